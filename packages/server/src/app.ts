@@ -1,0 +1,90 @@
+import { existsSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { join } from 'node:path';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import express from 'express';
+import type { GraphQLSchema } from 'graphql';
+import { systemClock, type Clock } from './common/clock.js';
+import { createContext, type GraphQLContext } from './graphql/context.js';
+import { formatError } from './graphql/errors.js';
+
+export interface AppOptions {
+  orm: MikroORM;
+  schema: GraphQLSchema;
+  clock?: Clock;
+  /** Built web app to serve at `/`, or null. */
+  webDist?: string | null;
+}
+
+export interface RunningApp {
+  httpServer: Server;
+  apollo: ApolloServer<GraphQLContext>;
+  /** Stops accepting requests, lets in-flight ones finish, then resolves. */
+  stop(): Promise<void>;
+}
+
+/** The HTTP server: `/graphql`, `/healthz`, `/readyz`, and the web app. Not yet listening. */
+export async function createApp({ orm, schema, clock = systemClock, webDist = null }: AppOptions): Promise<RunningApp> {
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = createServer(app);
+  const apollo = new ApolloServer<GraphQLContext>({
+    schema,
+    formatError,
+    includeStacktraceInErrorResponses: false,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // The default landing page loads from a CDN; the hospital's network cannot rely on one.
+      ApolloServerPluginLandingPageDisabled(),
+    ],
+  });
+  await apollo.start();
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    try {
+      await orm.em.getConnection().execute('select 1');
+      res.json({ status: 'ready' });
+    } catch {
+      res.status(503).json({ status: 'unavailable', reason: 'database unreachable' });
+    }
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, { context: async () => createContext(orm.em, clock) }),
+  );
+
+  if (webDist && existsSync(join(webDist, 'index.html'))) {
+    app.use(express.static(webDist, { index: false, maxAge: '1h' }));
+    // Client-side routes: every other GET that wants HTML gets the app shell.
+    app.get(/^\/(?!graphql|healthz|readyz).*/, (req, res, next) => {
+      if (!req.accepts('html')) return next();
+      res.sendFile(join(webDist, 'index.html'));
+    });
+  }
+
+  return {
+    httpServer,
+    apollo,
+    stop: async () => {
+      await apollo.stop();
+    },
+  };
+}
+
+export function listen(server: Server, port: number, host?: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      const address = server.address();
+      resolve(typeof address === 'object' && address ? address.port : port);
+    });
+  });
+}

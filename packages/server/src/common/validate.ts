@@ -1,0 +1,45 @@
+import { badInput } from './domain-error.js';
+
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+/** Trimmed text of 1…max characters with no control characters, or BAD_USER_INPUT. */
+export function requiredText(field: string, value: string, max = 200): string {
+  const text = optionalText(field, value, max);
+  if (text === null) throw badInput(field, `${field} is required`, 'REQUIRED');
+  return text;
+}
+
+/** Trimmed text, or null when empty; BAD_USER_INPUT when too long or with control characters. */
+export function optionalText(field: string, value: string | null | undefined, max = 200): string | null {
+  if (value === null || value === undefined) return null;
+  const text = value.normalize('NFC').trim();
+  if (text === '') return null;
+  if (text.length > max) throw badInput(field, `${field} must be at most ${max} characters`, 'TOO_LONG');
+  if (CONTROL.test(text)) throw badInput(field, `${field} contains control characters`, 'CONTROL_CHARACTERS');
+  return text;
+}
+
+/** A whole number within bounds, or BAD_USER_INPUT. */
+export function intInRange(field: string, value: number, min: number, max: number): number {
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw badInput(field, `${field} must be a whole number from ${min} to ${max}`, 'OUT_OF_RANGE');
+  }
+  return value;
+}
+
+/** A real instant (not Invalid Date), or BAD_USER_INPUT. */
+export function validInstant(field: string, value: Date): Date {
+  if (!(value instanceof Date) || Number.isNaN(value.getTime())) {
+    throw badInput(field, `${field} is not a valid date and time`, 'INVALID_DATE');
+  }
+  return value;
+}
+
+/** Refuses instants after `now` (with a small allowance for clock skew between devices). */
+export function notInFuture(field: string, value: Date, now: Date, skewMs = 5 * 60_000): Date {
+  validInstant(field, value);
+  if (value.getTime() > now.getTime() + skewMs) {
+    throw badInput(field, `${field} cannot be in the future`, 'IN_FUTURE');
+  }
+  return value;
+}

@@ -1,0 +1,37 @@
+import { MikroORM } from '@mikro-orm/postgresql';
+import type { Config } from '../config.js';
+import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgres.js';
+import { ormConfig } from './orm-config.js';
+
+export interface Database {
+  orm: MikroORM;
+  embedded: EmbeddedDatabase | null;
+  close(): Promise<void>;
+}
+
+/** Connects to DATABASE_URL, or starts the embedded PostgreSQL, and applies migrations. */
+export async function openDatabase(config: Config, log: (message: string) => void): Promise<Database> {
+  let embedded: EmbeddedDatabase | null = null;
+  let url = config.databaseUrl;
+  if (!url) {
+    log(`Starting embedded PostgreSQL (data in ${config.dataDir})`);
+    embedded = await startEmbeddedPostgres({
+      dataDir: config.dataDir,
+      port: config.embeddedPgPort,
+      database: 'journey',
+      log,
+    });
+    url = embedded.url;
+  }
+  const orm = await MikroORM.init(ormConfig({ url }));
+  const applied = await orm.getMigrator().up();
+  if (applied.length) log(`Applied ${applied.length} migration(s)`);
+  return {
+    orm,
+    embedded,
+    close: async () => {
+      await orm.close(true);
+      await embedded?.stop();
+    },
+  };
+}

@@ -1,0 +1,21 @@
+import { Episode } from '../episodes/episode.entity.js';
+import { Admission, Discharge } from '../inpatient/admission.entity.js';
+import { Bed, Ward } from '../inpatient/ward.entity.js';
+import { JourneyEvent } from '../journey/journey-event.entity.js';
+import { Guardian, Patient } from '../patients/patient.entity.js';
+import { Referral, ReferralStatusChange } from '../referrals/referral.entity.js';
+import { Surgery } from '../surgery/surgery.entity.js';
+
+export const entities = [
+  Patient,
+  Guardian,
+  Episode,
+  Referral,
+  ReferralStatusChange,
+  Surgery,
+  Ward,
+  Bed,
+  Admission,
+  Discharge,
+  JourneyEvent,
+];

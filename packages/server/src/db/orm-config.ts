@@ -1,0 +1,42 @@
+import { DataloaderType, type LoggerOptions, DefaultLogger } from '@mikro-orm/core';
+import { Migrator } from '@mikro-orm/migrations';
+import { defineConfig, type Options } from '@mikro-orm/postgresql';
+import { entities } from './entities.js';
+import { migrations } from './migrations/index.js';
+
+export interface OrmOptions {
+  url: string;
+  /** Called with every SQL statement the ORM sends (tests count them). */
+  onQuery?: (sql: string) => void;
+  poolMax?: number;
+}
+
+class QueryListeningLogger extends DefaultLogger {
+  constructor(
+    options: LoggerOptions,
+    private readonly onQuery: (sql: string) => void,
+  ) {
+    super(options);
+  }
+
+  override log(namespace: string, message: string, _context?: Parameters<DefaultLogger['log']>[2]): void {
+    if (namespace === 'query') this.onQuery(message);
+  }
+}
+
+export function ormConfig({ url, onQuery, poolMax = 10 }: OrmOptions): Options {
+  return defineConfig({
+    clientUrl: url,
+    entities,
+    extensions: [Migrator],
+    migrations: { migrationsList: migrations, transactional: true, allOrNothing: true, snapshot: false },
+    forceUtcTimezone: true,
+    // Batch every Reference and Collection load made in the same tick into one query.
+    dataloader: DataloaderType.ALL,
+    pool: { min: 0, max: poolMax },
+    discovery: { warnWhenNoEntities: true },
+    allowGlobalContext: false,
+    debug: onQuery ? ['query'] : false,
+    loggerFactory: onQuery ? (options) => new QueryListeningLogger(options, onQuery) : undefined,
+  });
+}

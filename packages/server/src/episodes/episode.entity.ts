@@ -1,0 +1,46 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Opt, type Rel } from '@mikro-orm/core';
+import { EpisodeStatus, Specialty } from '@pj/shared';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Node, toGlobalId } from '../graphql/relay.js';
+import type { Patient } from '../patients/patient.entity.js';
+import { DateTime } from '../graphql/scalars.js';
+
+/**
+ * An episode of care (FHIR EpisodeOfCare): one health problem, from its referral (or walk-in)
+ * through surgery, admission and discharge. A patient may have several over the years.
+ */
+@ObjectType({ implements: Node, description: 'An episode of care: one problem, from referral to discharge and follow-up.' })
+@Entity({ tableName: 'episode' })
+export class Episode {
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Field(() => ID, { name: 'id', description: 'Global, opaque object ID.' })
+  get nodeId(): string & Opt {
+    return toGlobalId('Episode', this.id);
+  }
+
+  @ManyToOne({ entity: 'Patient', index: true })
+  patient!: Rel<Patient>;
+
+  @Field({ description: 'A short title, e.g. "Right inguinal hernia".' })
+  @Property({ type: 'text' })
+  title!: string;
+
+  @Field(() => Specialty, { nullable: true })
+  @Enum({ items: () => Specialty, nullable: true })
+  specialty: Specialty | null = null;
+
+  @Field(() => EpisodeStatus)
+  @Enum({ items: () => EpisodeStatus })
+  status: EpisodeStatus & Opt = EpisodeStatus.ACTIVE;
+
+  @Field(() => DateTime)
+  @Property({ type: 'timestamptz' })
+  startedAt!: Date;
+
+  @Field(() => DateTime, { nullable: true })
+  @Property({ type: 'timestamptz', nullable: true })
+  endedAt: Date | null = null;
+}

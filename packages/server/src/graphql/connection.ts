@@ -1,0 +1,36 @@
+import { type ClassType, Field, Int, ObjectType } from 'type-graphql';
+import { PageInfo } from './relay.js';
+
+/**
+ * A Relay connection type for `nodeType`. `totalCount` is a method, so the count query runs
+ * only when a client asks for it.
+ */
+export function Connection<TNode extends object>(name: string, nodeType: ClassType<TNode> | (abstract new () => TNode)) {
+  @ObjectType(`${name}Edge`, { description: `An edge in a ${name} connection.` })
+  class Edge {
+    @Field({ description: 'Opaque cursor of this edge; pass it as `after` for the next page.' })
+    cursor!: string;
+
+    @Field(() => nodeType)
+    node!: TNode;
+  }
+
+  @ObjectType(`${name}Connection`, { description: `A page of ${name} items.` })
+  class ConnectionType {
+    @Field(() => [Edge])
+    edges!: Edge[];
+
+    @Field(() => PageInfo)
+    pageInfo!: PageInfo;
+
+    /** Counts every matching item; runs only when `totalCount` is asked for. */
+    count!: () => Promise<number>;
+
+    @Field(() => Int, { description: 'How many items match in all (one extra count query).' })
+    totalCount(): Promise<number> {
+      return this.count();
+    }
+  }
+
+  return ConnectionType;
+}

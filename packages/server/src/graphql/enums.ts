@@ -1,0 +1,42 @@
+import {
+  AdmissionReason,
+  AdmissionStatus,
+  DischargeDisposition,
+  EpisodeStatus,
+  GuardianRelation,
+  JourneyEventKind,
+  JourneyStage,
+  ReferralPriority,
+  ReferralSourceType,
+  ReferralStatus,
+  Sex,
+  Specialty,
+  SurgeryStatus,
+  SurgicalUrgency,
+  UrgencyBand,
+  WardKind,
+} from '@pj/shared';
+import { registerEnumType } from 'type-graphql';
+
+const enums: [object, string, string][] = [
+  [AdmissionReason, 'AdmissionReason', 'Why a patient is admitted.'],
+  [AdmissionStatus, 'AdmissionStatus', 'Whether the patient is still in the bed.'],
+  [DischargeDisposition, 'DischargeDisposition', 'Where the patient went at discharge (FHIR).'],
+  [EpisodeStatus, 'EpisodeStatus', 'Whether an episode of care is still going on.'],
+  [GuardianRelation, 'GuardianRelation', 'How a guardian is related to the patient.'],
+  [JourneyEventKind, 'JourneyEventKind', 'The kind of a timeline entry.'],
+  [JourneyStage, 'JourneyStage', 'Where a patient is in the journey from referral to follow-up.'],
+  [ReferralPriority, 'ReferralPriority', 'FHIR request priority.'],
+  [ReferralSourceType, 'ReferralSourceType', 'What kind of place referred the patient.'],
+  [ReferralStatus, 'ReferralStatus', 'Where a referral is in its workflow.'],
+  [Sex, 'Sex', 'Administrative sex.'],
+  [Specialty, 'Specialty', 'Clinical specialty.'],
+  [SurgeryStatus, 'SurgeryStatus', 'Whether an operation is booked, done or cancelled.'],
+  [SurgicalUrgency, 'SurgicalUrgency', 'NCEPOD classification of intervention.'],
+  [UrgencyBand, 'UrgencyBand', 'Waitlist urgency band: treat within 30, 90 or 365 days.'],
+  [WardKind, 'WardKind', 'What a ward is for.'],
+];
+
+for (const [enumObject, name, description] of enums) {
+  registerEnumType(enumObject, { name, description });
+}

@@ -1,0 +1,110 @@
+import { Field, ID, InterfaceType, ObjectType } from 'type-graphql';
+import { badInput } from '../common/domain-error.js';
+
+/** Largest page a client may ask for. */
+export const MAX_PAGE_SIZE = 100;
+export const DEFAULT_PAGE_SIZE = 20;
+
+/** Relay global object ID: base64url of `Type:key`. Opaque to clients. */
+export function toGlobalId(type: string, key: string): string {
+  return Buffer.from(`${type}:${key}`, 'utf8').toString('base64url');
+}
+
+export function fromGlobalId(globalId: string): { type: string; key: string } | null {
+  const decoded = Buffer.from(globalId, 'base64url').toString('utf8');
+  const colon = decoded.indexOf(':');
+  if (colon <= 0 || colon === decoded.length - 1) return null;
+  return { type: decoded.slice(0, colon), key: decoded.slice(colon + 1) };
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The database key inside a global ID of the expected type, or BAD_USER_INPUT naming `field`. */
+export function keyOf(globalId: string, type: string, field: string): string {
+  const parsed = fromGlobalId(globalId);
+  if (!parsed || parsed.type !== type || !UUID.test(parsed.key)) {
+    throw badInput(field, `"${globalId}" is not a ${type} ID`, 'INVALID_ID');
+  }
+  return parsed.key.toLowerCase();
+}
+
+/** Clamps `first` to 1…MAX_PAGE_SIZE, rejecting nonsense rather than guessing. */
+export function pageSize(first: number | null | undefined, field = 'first'): number {
+  if (first === null || first === undefined) return DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
+    throw badInput(field, `${field} must be between 1 and ${MAX_PAGE_SIZE}`, 'PAGE_SIZE');
+  }
+  return first;
+}
+
+/** Opaque keyset cursor: base64url of a JSON array of the sort key values. */
+export function encodeCursor(values: readonly (string | number)[]): string {
+  return Buffer.from(JSON.stringify(values), 'utf8').toString('base64url');
+}
+
+export function decodeCursor(cursor: string, arity: number, field = 'after'): (string | number)[] {
+  try {
+    const values: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (
+      Array.isArray(values) &&
+      values.length === arity &&
+      values.every((v) => typeof v === 'string' || typeof v === 'number')
+    ) {
+      return values as (string | number)[];
+    }
+  } catch {
+    // fall through to the error below
+  }
+  throw badInput(field, 'The cursor is not valid; start again from the first page', 'INVALID_CURSOR');
+}
+
+@InterfaceType({
+  description: 'An object that can be fetched on its own with `node(id:)`.',
+  // Every Node is an entity instance whose class name is its GraphQL type name.
+  resolveType: (value: object) => value.constructor.name,
+})
+export abstract class Node {
+  @Field(() => ID, { name: 'id', description: 'Global, opaque object ID.' })
+  nodeId!: string;
+}
+
+@ObjectType({ description: 'Where a page of a connection sits in the whole list.' })
+export class PageInfo {
+  @Field(() => Boolean)
+  hasNextPage!: boolean;
+
+  @Field(() => Boolean, { description: 'Always false: these connections page forward only.' })
+  hasPreviousPage!: boolean;
+
+  @Field(() => String, { nullable: true })
+  startCursor!: string | null;
+
+  @Field(() => String, { nullable: true })
+  endCursor!: string | null;
+}
+
+export interface Page<T> {
+  nodes: T[];
+  hasNextPage: boolean;
+  cursorOf: (node: T) => string;
+  count: () => Promise<number>;
+}
+
+/** The fields every connection has, built from one page of keyset results. */
+export function toConnection<T>(page: Page<T>): {
+  edges: { cursor: string; node: T }[];
+  pageInfo: PageInfo;
+  count: () => Promise<number>;
+} {
+  const edges = page.nodes.map((node) => ({ cursor: page.cursorOf(node), node }));
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: page.hasNextPage,
+      hasPreviousPage: false,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+    count: page.count,
+  };
+}

@@ -1,0 +1,44 @@
+import 'reflect-metadata';
+import './enums.js';
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { PatientEpisodesResolver } from '../episodes/episode.resolver.js';
+import {
+  AdmissionResolver,
+  BedResolver,
+  DischargeResolver,
+  PatientAdmissionsResolver,
+  WardResolver,
+} from '../inpatient/inpatient.resolver.js';
+import { PatientJourneyResolver } from '../journey/journey.resolver.js';
+import { journeyEventTypes } from '../journey/journey.types.js';
+import { PatientResolver } from '../patients/patient.resolver.js';
+import { PatientReferralsResolver, ReferralResolver } from '../referrals/referral.resolver.js';
+import { PatientSurgeriesResolver, SurgeryResolver } from '../surgery/surgery.resolver.js';
+import { NodeResolver } from './node.resolver.js';
+import { DateTime } from './scalars.js';
+
+export function createSchema(): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers: [
+      NodeResolver,
+      PatientResolver,
+      PatientEpisodesResolver,
+      PatientReferralsResolver,
+      PatientSurgeriesResolver,
+      PatientAdmissionsResolver,
+      PatientJourneyResolver,
+      ReferralResolver,
+      SurgeryResolver,
+      WardResolver,
+      BedResolver,
+      AdmissionResolver,
+      DischargeResolver,
+    ],
+    orphanedTypes: journeyEventTypes,
+    scalarsMap: [{ type: Date, scalar: DateTime }],
+    // Inputs are checked by the services, which know the domain rules and name the field.
+    validate: false,
+    emitSchemaFile: false,
+  });
+}

@@ -1,0 +1,100 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, Enum, ManyToOne, OneToOne, PrimaryKey, Property, type Opt, type Rel } from '@mikro-orm/core';
+import { AdmissionReason, AdmissionStatus, DischargeDisposition } from '@pj/shared';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Node, toGlobalId } from '../graphql/relay.js';
+import type { Episode } from '../episodes/episode.entity.js';
+import type { Patient } from '../patients/patient.entity.js';
+import { DateTime } from '../graphql/scalars.js';
+import type { Bed } from './ward.entity.js';
+
+/**
+ * A stay on a ward. The database allows one open admission per patient and per bed
+ * (partial unique indexes in the migration), so concurrent requests cannot double-book.
+ */
+@ObjectType({ implements: Node, description: 'A stay on a ward, from admission to discharge.' })
+@Entity({ tableName: 'admission' })
+export class Admission {
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Field(() => ID, { name: 'id', description: 'Global, opaque object ID.' })
+  get nodeId(): string & Opt {
+    return toGlobalId('Admission', this.id);
+  }
+
+  @ManyToOne({ entity: 'Patient', index: true })
+  patient!: Rel<Patient>;
+
+  @ManyToOne({ entity: 'Episode', index: true })
+  episode!: Rel<Episode>;
+
+  @ManyToOne({ entity: 'Bed', index: true })
+  bed!: Rel<Bed>;
+
+  @Field(() => AdmissionReason)
+  @Enum({ items: () => AdmissionReason })
+  reason!: AdmissionReason;
+
+  @Field(() => AdmissionStatus)
+  @Enum({ items: () => AdmissionStatus })
+  status: AdmissionStatus & Opt = AdmissionStatus.ADMITTED;
+
+  @Field(() => DateTime)
+  @Property({ type: 'timestamptz' })
+  admittedAt!: Date;
+
+  @Field(() => DateTime, { nullable: true })
+  @Property({ type: 'timestamptz', nullable: true })
+  dischargedAt: Date | null = null;
+
+  @Field(() => Int, { description: 'Optimistic-lock version.' })
+  @Property({ version: true, type: 'integer' })
+  version!: number & Opt;
+}
+
+@ObjectType({ implements: Node, description: 'The discharge summary that ends an admission.' })
+@Entity({ tableName: 'discharge' })
+export class Discharge {
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Field(() => ID, { name: 'id', description: 'Global, opaque object ID.' })
+  get nodeId(): string & Opt {
+    return toGlobalId('Discharge', this.id);
+  }
+
+  @OneToOne({ entity: () => Admission, owner: true, unique: true })
+  admission!: Rel<Admission>;
+
+  @ManyToOne({ entity: 'Patient', index: true })
+  patient!: Rel<Patient>;
+
+  @Field(() => DateTime)
+  @Property({ type: 'timestamptz' })
+  dischargedAt!: Date;
+
+  @Field(() => DischargeDisposition)
+  @Enum({ items: () => DischargeDisposition })
+  disposition!: DischargeDisposition;
+
+  @Field({ description: 'Diagnoses at discharge.' })
+  @Property({ type: 'text' })
+  diagnosis!: string;
+
+  @Field(() => String, { nullable: true, description: 'Condition at discharge.' })
+  @Property({ type: 'text', nullable: true })
+  condition: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Instructions for the family: diet, wound care, warning signs.' })
+  @Property({ type: 'text', nullable: true })
+  instructions: string | null = null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  followUpPlan: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Responsible clinician.' })
+  @Property({ type: 'text', nullable: true })
+  clinician: string | null = null;
+}

@@ -1,0 +1,134 @@
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import {
+  AdmissionStatus,
+  DischargeDisposition,
+  EpisodeStatus,
+  JourneyEventKind,
+  JourneyStage,
+} from '@pj/shared';
+import { badInput, conflict, notFound } from '../common/domain-error.js';
+import { notInFuture, optionalText, requiredText } from '../common/validate.js';
+import { closeEpisode, episodeFor } from '../episodes/episode.service.js';
+import type { ServiceContext } from '../graphql/context.js';
+import { recordJourneyEvent } from '../journey/journey-recorder.js';
+import { getPatientOrFail } from '../patients/patient.service.js';
+import type { AdmitPatientInput, DischargePatientInput } from './admission.input.js';
+import { Admission, Discharge } from './admission.entity.js';
+import { Bed } from './ward.entity.js';
+
+const REASON_TEXT: Record<string, string> = {
+  POST_OPERATIVE: 'post-operative care',
+  PRE_OPERATIVE: 'pre-operative preparation',
+  ONCOLOGY: 'oncology treatment',
+  MEDICAL: 'medical care',
+};
+
+/** Admits a patient to a free bed. One open admission per patient and per bed. */
+export async function admitPatient(
+  ctx: ServiceContext,
+  ids: { patientId: string; bedId: string; episodeId: string | null },
+  input: AdmitPatientInput,
+): Promise<Admission> {
+  const now = ctx.clock();
+  const admittedAt = input.admittedAt ? notInFuture('admittedAt', input.admittedAt, now) : now;
+
+  try {
+    return await ctx.em.transactional(async (em) => {
+      const patient = await getPatientOrFail(em, ids.patientId);
+      if (patient.stage === JourneyStage.DECEASED) {
+        throw conflict('PATIENT_DECEASED', 'A deceased patient cannot be admitted');
+      }
+      const bed = await em.findOne(Bed, { id: ids.bedId }, { populate: ['ward'] });
+      if (!bed) throw notFound('Bed', ids.bedId);
+      const open = await em.find(Admission, {
+        status: AdmissionStatus.ADMITTED,
+        $or: [{ patient }, { bed }],
+      });
+      if (open.some((a) => a.patient.id === patient.id)) {
+        throw conflict('ALREADY_ADMITTED', 'The patient is already admitted');
+      }
+      if (open.length > 0) throw conflict('BED_OCCUPIED', `Bed ${bed.label} on ${bed.ward.name} is occupied`);
+
+      const episode = await episodeFor(em, patient, {
+        episodeId: ids.episodeId,
+        title: `Admission for ${REASON_TEXT[input.reason]}`,
+        specialty: null,
+        at: admittedAt,
+      });
+      const admission = em.create(Admission, { patient, episode, bed, reason: input.reason, admittedAt });
+      recordJourneyEvent(
+        em,
+        patient,
+        {
+          kind: JourneyEventKind.ADMITTED,
+          occurredAt: admittedAt,
+          summary: `Admitted to ${bed.ward.name}, bed ${bed.label}, for ${REASON_TEXT[input.reason]}`,
+          episode,
+          admission,
+        },
+        ctx.actor,
+      );
+      await em.flush();
+      return admission;
+    });
+  } catch (error) {
+    // Another request took the bed (or admitted the patient) between our check and commit.
+    if (error instanceof UniqueConstraintViolationException) {
+      throw conflict('BED_OCCUPIED', 'The bed or the patient was admitted by someone else just now');
+    }
+    throw error;
+  }
+}
+
+/** Discharges the patient's open admission with its summary. */
+export async function dischargePatient(
+  ctx: ServiceContext,
+  patientId: string,
+  input: DischargePatientInput,
+): Promise<Discharge> {
+  const now = ctx.clock();
+  const dischargedAt = input.dischargedAt ? notInFuture('dischargedAt', input.dischargedAt, now) : now;
+  const summary = {
+    disposition: input.disposition,
+    diagnosis: requiredText('diagnosis', input.diagnosis, 2000),
+    condition: optionalText('condition', input.condition, 2000),
+    instructions: optionalText('instructions', input.instructions, 5000),
+    followUpPlan: optionalText('followUpPlan', input.followUpPlan, 2000),
+    clinician: optionalText('clinician', input.clinician, 100),
+  };
+
+  return ctx.em.transactional(async (em) => {
+    const patient = await getPatientOrFail(em, patientId);
+    const admission = await em.findOne(
+      Admission,
+      { patient, status: AdmissionStatus.ADMITTED },
+      { populate: ['episode', 'bed', 'bed.ward'] },
+    );
+    if (!admission) throw conflict('NOT_ADMITTED', 'The patient is not admitted');
+    if (dischargedAt.getTime() < admission.admittedAt.getTime()) {
+      throw badInput('dischargedAt', 'dischargedAt is before the admission', 'BEFORE_ADMISSION');
+    }
+    admission.status = AdmissionStatus.DISCHARGED;
+    admission.dischargedAt = dischargedAt;
+    const discharge = em.create(Discharge, { admission, patient, dischargedAt, ...summary });
+    closeEpisode(admission.episode, EpisodeStatus.FINISHED, dischargedAt);
+    const died = input.disposition === DischargeDisposition.DIED;
+    recordJourneyEvent(
+      em,
+      patient,
+      {
+        kind: JourneyEventKind.DISCHARGED,
+        disposition: input.disposition,
+        occurredAt: dischargedAt,
+        summary: died
+          ? `Died on ${admission.bed.ward.name}: ${summary.diagnosis.slice(0, 80)}`
+          : `Discharged (${input.disposition.toLowerCase().replace(/_/g, ' ')}) from ${admission.bed.ward.name}: ${summary.diagnosis.slice(0, 80)}`,
+        episode: admission.episode,
+        admission,
+        discharge,
+      },
+      ctx.actor,
+    );
+    return discharge;
+  });
+}

@@ -1,0 +1,93 @@
+import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Episode } from '../episodes/episode.entity.js';
+import type { GraphQLContext } from '../graphql/context.js';
+import { loadRequiredRef } from '../graphql/loader-factory.js';
+import { keyOf } from '../graphql/relay.js';
+import { Patient } from '../patients/patient.entity.js';
+import { AdmitPatientInput, DischargePatientInput } from './admission.input.js';
+import { Admission, Discharge } from './admission.entity.js';
+import { admitPatient, dischargePatient } from './admission.service.js';
+import { Bed, Ward } from './ward.entity.js';
+
+@Resolver(() => Ward)
+export class WardResolver {
+  @Query(() => [Ward], { description: 'The hospital\'s wards.' })
+  wards(@Ctx() ctx: GraphQLContext): Promise<Ward[]> {
+    return ctx.em.find(Ward, {}, { orderBy: { name: 'asc' } });
+  }
+
+  @FieldResolver(() => [Bed])
+  beds(@Root() ward: Ward, @Ctx() ctx: GraphQLContext): Promise<Bed[]> {
+    return ctx.loaders.bedsByWard.load(ward.id);
+  }
+}
+
+@Resolver(() => Bed)
+export class BedResolver {
+  @FieldResolver(() => Ward)
+  ward(@Root() bed: Bed, @Ctx() ctx: GraphQLContext): Promise<Ward> {
+    return loadRequiredRef(bed.ward, ctx.loaders.ward);
+  }
+
+  @FieldResolver(() => Admission, { nullable: true, description: 'The admission occupying the bed now, if any.' })
+  async currentAdmission(@Root() bed: Bed, @Ctx() ctx: GraphQLContext): Promise<Admission | null> {
+    return (await ctx.loaders.openAdmissionsByBed.load(bed.id))[0] ?? null;
+  }
+}
+
+@Resolver(() => Admission)
+export class AdmissionResolver {
+  @Mutation(() => Admission, { description: 'Admit a patient to a free bed.' })
+  admitPatient(@Arg('input') input: AdmitPatientInput, @Ctx() ctx: GraphQLContext): Promise<Admission> {
+    return admitPatient(
+      ctx,
+      {
+        patientId: keyOf(input.patientId, 'Patient', 'patientId'),
+        bedId: keyOf(input.bedId, 'Bed', 'bedId'),
+        episodeId: input.episodeId ? keyOf(input.episodeId, 'Episode', 'episodeId') : null,
+      },
+      input,
+    );
+  }
+
+  @Mutation(() => Discharge, { description: 'Discharge an admitted patient with the discharge summary.' })
+  dischargePatient(@Arg('input') input: DischargePatientInput, @Ctx() ctx: GraphQLContext): Promise<Discharge> {
+    return dischargePatient(ctx, keyOf(input.patientId, 'Patient', 'patientId'), input);
+  }
+
+  @FieldResolver(() => Patient)
+  patient(@Root() admission: Admission, @Ctx() ctx: GraphQLContext): Promise<Patient> {
+    return loadRequiredRef(admission.patient, ctx.loaders.patient);
+  }
+
+  @FieldResolver(() => Episode)
+  episode(@Root() admission: Admission, @Ctx() ctx: GraphQLContext): Promise<Episode> {
+    return loadRequiredRef(admission.episode, ctx.loaders.episode);
+  }
+
+  @FieldResolver(() => Bed)
+  bed(@Root() admission: Admission, @Ctx() ctx: GraphQLContext): Promise<Bed> {
+    return loadRequiredRef(admission.bed, ctx.loaders.bed);
+  }
+
+  @FieldResolver(() => Discharge, { nullable: true })
+  async discharge(@Root() admission: Admission, @Ctx() ctx: GraphQLContext): Promise<Discharge | null> {
+    return (await ctx.loaders.dischargeByAdmission.load(admission.id))[0] ?? null;
+  }
+}
+
+@Resolver(() => Discharge)
+export class DischargeResolver {
+  @FieldResolver(() => Admission)
+  admission(@Root() discharge: Discharge, @Ctx() ctx: GraphQLContext): Promise<Admission> {
+    return loadRequiredRef(discharge.admission, ctx.loaders.admission);
+  }
+}
+
+@Resolver(() => Patient)
+export class PatientAdmissionsResolver {
+  @FieldResolver(() => [Admission], { description: 'Admissions, newest first.' })
+  admissions(@Root() patient: Patient, @Ctx() ctx: GraphQLContext): Promise<Admission[]> {
+    return ctx.loaders.admissionsByPatient.load(patient.id);
+  }
+}

@@ -1,0 +1,62 @@
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Opt, type Rel } from '@mikro-orm/core';
+import { JourneyEventKind, ReferralStatus } from '@pj/shared';
+import type { Episode } from '../episodes/episode.entity.js';
+import type { Admission, Discharge } from '../inpatient/admission.entity.js';
+import type { Patient } from '../patients/patient.entity.js';
+import type { Referral } from '../referrals/referral.entity.js';
+import type { Surgery } from '../surgery/surgery.entity.js';
+
+/**
+ * One entry on a patient's timeline, written in the same transaction as the change it
+ * records and never changed afterwards (the database refuses UPDATE and DELETE).
+ * It points at the record it is about through one nullable column per kind of record, so
+ * a page of events and all their records are read in a single statement.
+ */
+@Entity({ tableName: 'journey_event' })
+@Index({ name: 'journey_event_timeline_idx', expression: 'create index "journey_event_timeline_idx" on "journey_event" ("patient_id", "occurred_at" desc, "id" desc)' })
+export class JourneyEvent {
+  @PrimaryKey({ type: 'bigint', autoincrement: true })
+  id!: string;
+
+  @ManyToOne({ entity: 'Patient' })
+  patient!: Rel<Patient>;
+
+  @ManyToOne({ entity: 'Episode', nullable: true, index: true })
+  episode: Rel<Episode> | null = null;
+
+  @Enum({ items: () => JourneyEventKind })
+  kind!: JourneyEventKind;
+
+  @Property({ type: 'timestamptz' })
+  occurredAt!: Date;
+
+  @Property({ type: 'timestamptz', defaultRaw: 'now()' })
+  recordedAt: Date & Opt = new Date();
+
+  @Property({ type: 'text' })
+  summary!: string;
+
+  @Property({ type: 'text', nullable: true })
+  actor: string | null = null;
+
+  @ManyToOne({ entity: 'Referral', nullable: true })
+  referral: Rel<Referral> | null = null;
+
+  @Enum({ items: () => ReferralStatus, nullable: true })
+  fromStatus: ReferralStatus | null = null;
+
+  @Enum({ items: () => ReferralStatus, nullable: true })
+  toStatus: ReferralStatus | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  note: string | null = null;
+
+  @ManyToOne({ entity: 'Surgery', nullable: true })
+  surgery: Rel<Surgery> | null = null;
+
+  @ManyToOne({ entity: 'Admission', nullable: true })
+  admission: Rel<Admission> | null = null;
+
+  @ManyToOne({ entity: 'Discharge', nullable: true })
+  discharge: Rel<Discharge> | null = null;
+}

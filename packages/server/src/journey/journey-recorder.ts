@@ -1,0 +1,51 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { stageAfter, type JourneyEventKind, type StageInput } from '@pj/shared';
+import type { Episode } from '../episodes/episode.entity.js';
+import type { Admission, Discharge } from '../inpatient/admission.entity.js';
+import type { Patient } from '../patients/patient.entity.js';
+import type { Referral } from '../referrals/referral.entity.js';
+import type { Surgery } from '../surgery/surgery.entity.js';
+import { JourneyEvent } from './journey-event.entity.js';
+
+export type JourneyEventDraft = StageInput & {
+  kind: JourneyEventKind;
+  occurredAt: Date;
+  summary: string;
+  episode?: Episode | null;
+  referral?: Referral | null;
+  fromStatus?: JourneyEvent['fromStatus'];
+  toStatus?: JourneyEvent['toStatus'];
+  note?: string | null;
+  surgery?: Surgery | null;
+  admission?: Admission | null;
+  discharge?: Discharge | null;
+};
+
+/**
+ * Appends an event to the patient's timeline and moves the patient to the stage it leads to.
+ * Call it inside the transaction that makes the change, so both land or neither does.
+ */
+export function recordJourneyEvent(
+  em: EntityManager,
+  patient: Patient,
+  draft: JourneyEventDraft,
+  actor: string | null,
+): JourneyEvent {
+  const event = em.create(JourneyEvent, {
+    patient,
+    kind: draft.kind,
+    occurredAt: draft.occurredAt,
+    summary: draft.summary,
+    actor,
+    episode: draft.episode ?? null,
+    referral: draft.referral ?? null,
+    fromStatus: draft.fromStatus ?? null,
+    toStatus: draft.toStatus ?? null,
+    note: draft.note ?? null,
+    surgery: draft.surgery ?? null,
+    admission: draft.admission ?? null,
+    discharge: draft.discharge ?? null,
+  });
+  patient.stage = stageAfter(patient.stage, draft);
+  return event;
+}

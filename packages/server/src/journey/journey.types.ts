@@ -1,0 +1,121 @@
+import { JourneyEventKind, ReferralStatus } from '@pj/shared';
+import { Field, ID, InterfaceType, ObjectType } from 'type-graphql';
+import { Episode } from '../episodes/episode.entity.js';
+import { DateTime } from '../graphql/scalars.js';
+import { Connection } from '../graphql/connection.js';
+import { Admission, Discharge } from '../inpatient/admission.entity.js';
+import { Referral } from '../referrals/referral.entity.js';
+import { Surgery } from '../surgery/surgery.entity.js';
+
+/** The GraphQL type name of each kind of event. */
+export const EVENT_TYPE_BY_KIND: Record<JourneyEventKind, string> = {
+  [JourneyEventKind.PATIENT_REGISTERED]: 'PatientRegisteredEvent',
+  [JourneyEventKind.REFERRAL_RECEIVED]: 'ReferralReceivedEvent',
+  [JourneyEventKind.REFERRAL_STATUS_CHANGED]: 'ReferralStatusChangedEvent',
+  [JourneyEventKind.SURGERY_SCHEDULED]: 'SurgeryScheduledEvent',
+  [JourneyEventKind.SURGERY_CANCELLED]: 'SurgeryCancelledEvent',
+  [JourneyEventKind.SURGERY_PERFORMED]: 'SurgeryPerformedEvent',
+  [JourneyEventKind.ADMITTED]: 'AdmittedEvent',
+  [JourneyEventKind.DISCHARGED]: 'DischargedEvent',
+};
+
+@InterfaceType('JourneyEvent', {
+  description: 'One entry on a patient\'s timeline. Each kind has its own type, linking to the record it is about.',
+  resolveType: (event: JourneyEventBase) => EVENT_TYPE_BY_KIND[event.kind],
+})
+export abstract class JourneyEventBase {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => JourneyEventKind)
+  kind!: JourneyEventKind;
+
+  @Field(() => DateTime, { description: 'When it happened (clinical time).' })
+  occurredAt!: Date;
+
+  @Field(() => DateTime, { description: 'When it was written down.' })
+  recordedAt!: Date;
+
+  @Field({ description: 'A one-line human summary, in English.' })
+  summary!: string;
+
+  @Field(() => String, { nullable: true, description: 'Who recorded it.' })
+  actor!: string | null;
+
+  @Field(() => Episode, { nullable: true, description: 'The episode of care it belongs to.' })
+  episode!: Episode | null;
+}
+
+@ObjectType({ implements: JourneyEventBase, description: 'The patient was registered at the hospital.' })
+export class PatientRegisteredEvent extends JourneyEventBase {}
+
+@ObjectType({ implements: JourneyEventBase, description: 'A referral arrived.' })
+export class ReferralReceivedEvent extends JourneyEventBase {
+  @Field(() => Referral)
+  referral!: Referral;
+}
+
+@ObjectType({ implements: JourneyEventBase, description: 'A referral moved in its workflow.' })
+export class ReferralStatusChangedEvent extends JourneyEventBase {
+  @Field(() => Referral)
+  referral!: Referral;
+
+  @Field(() => ReferralStatus)
+  fromStatus!: ReferralStatus;
+
+  @Field(() => ReferralStatus)
+  toStatus!: ReferralStatus;
+
+  @Field(() => String, { nullable: true, description: 'Why the referral moved.' })
+  note!: string | null;
+}
+
+@ObjectType({ implements: JourneyEventBase, description: 'An operation was booked.' })
+export class SurgeryScheduledEvent extends JourneyEventBase {
+  @Field(() => Surgery)
+  surgery!: Surgery;
+}
+
+@ObjectType({ implements: JourneyEventBase, description: 'A booked operation was cancelled.' })
+export class SurgeryCancelledEvent extends JourneyEventBase {
+  @Field(() => Surgery)
+  surgery!: Surgery;
+
+  @Field(() => String, { nullable: true, description: 'Why it was cancelled.' })
+  note!: string | null;
+}
+
+@ObjectType({ implements: JourneyEventBase, description: 'An operation was performed.' })
+export class SurgeryPerformedEvent extends JourneyEventBase {
+  @Field(() => Surgery)
+  surgery!: Surgery;
+}
+
+@ObjectType({ implements: JourneyEventBase, description: 'The patient was admitted to a ward.' })
+export class AdmittedEvent extends JourneyEventBase {
+  @Field(() => Admission)
+  admission!: Admission;
+}
+
+@ObjectType({ implements: JourneyEventBase, description: 'The patient was discharged (or died) at the end of an admission.' })
+export class DischargedEvent extends JourneyEventBase {
+  @Field(() => Discharge)
+  discharge!: Discharge;
+
+  @Field(() => Admission)
+  admission!: Admission;
+}
+
+/** Every concrete event type; they must be registered with the schema explicitly. */
+export const journeyEventTypes = [
+  PatientRegisteredEvent,
+  ReferralReceivedEvent,
+  ReferralStatusChangedEvent,
+  SurgeryScheduledEvent,
+  SurgeryCancelledEvent,
+  SurgeryPerformedEvent,
+  AdmittedEvent,
+  DischargedEvent,
+];
+
+export const JourneyEventConnection = Connection('JourneyEvent', JourneyEventBase);

@@ -1,0 +1,43 @@
+import 'reflect-metadata';
+import { createApp, listen } from './app.js';
+import { loadConfig } from './config.js';
+import { openDatabase } from './db/database.js';
+import { seedDemoHospitalIfEmpty } from './db/seed/demo-hospital.js';
+import { createSchema } from './graphql/schema.js';
+
+const log = (message: string): void => console.log(`[journey] ${message}`);
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const database = await openDatabase(config, log);
+  if (config.seedDemo) {
+    const seeded = await seedDemoHospitalIfEmpty(database.orm.em.fork(), { log });
+    if (seeded) log(`Loaded the demo hospital: ${seeded.patients} patients, ${seeded.events} timeline events`);
+  }
+  const app = await createApp({ orm: database.orm, schema: await createSchema(), webDist: config.webDist });
+  const port = await listen(app.httpServer, config.port);
+  log(`Ready on http://localhost:${port}/ (GraphQL at /graphql)`);
+
+  let stopping = false;
+  const shutdown = async (signal: string): Promise<void> => {
+    if (stopping) return;
+    stopping = true;
+    log(`${signal}: finishing in-flight requests and stopping`);
+    try {
+      await app.stop();
+      await database.close();
+      log('Stopped');
+      process.exit(0);
+    } catch (error) {
+      console.error('Shutdown failed', error);
+      process.exit(1);
+    }
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  console.error('[journey] Failed to start:', error instanceof Error ? error.message : error);
+  process.exit(1);
+});

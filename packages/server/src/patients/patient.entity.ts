@@ -1,0 +1,107 @@
+import { randomUUID } from 'node:crypto';
+import { Embeddable, Embedded, Entity, Enum, Index, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
+import { GuardianRelation, JourneyStage, Sex } from '@pj/shared';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Node, toGlobalId } from '../graphql/relay.js';
+import { DateTime, LocalDate } from '../graphql/scalars.js';
+
+@ObjectType({ description: 'The person who looks after a child and speaks for them.' })
+@Embeddable()
+export class Guardian {
+  @Field({ description: 'Full name, as the family writes it (Khmer or Latin).' })
+  @Property({ type: 'text' })
+  name!: string;
+
+  @Field(() => GuardianRelation, { description: 'How the guardian is related to the patient.' })
+  @Enum({ items: () => GuardianRelation })
+  relation!: GuardianRelation;
+
+  @Field(() => [String], { description: 'Phone numbers in E.164 form (+855…).' })
+  @Property({ type: 'text[]' })
+  phones: string[] = [];
+}
+
+@ObjectType({ implements: Node, description: 'A person registered at the hospital.' })
+@Entity({ tableName: 'patient' })
+export class Patient {
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Field(() => ID, { name: 'id', description: 'Global, opaque object ID.' })
+  get nodeId(): string & Opt {
+    return toGlobalId('Patient', this.id);
+  }
+
+  @Field({ description: 'Hospital medical record number, `NNNNNN-C` with a Luhn check digit.' })
+  @Property({ type: 'text', unique: true })
+  mrn!: string;
+
+  @Field({ description: 'Family name in Latin letters (usually the father\'s given name).' })
+  @Property({ type: 'text' })
+  familyName!: string;
+
+  @Field({ description: 'Given name in Latin letters.' })
+  @Property({ type: 'text' })
+  givenName!: string;
+
+  @Field(() => String, { nullable: true, description: 'Family name in Khmer script.' })
+  @Property({ type: 'text', nullable: true })
+  familyNameKhmer: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Given name in Khmer script.' })
+  @Property({ type: 'text', nullable: true })
+  givenNameKhmer: string | null = null;
+
+  @Field(() => Sex)
+  @Enum({ items: () => Sex })
+  sex!: Sex;
+
+  @Field(() => LocalDate, { description: 'Birth date; see `birthDateEstimated`.' })
+  @Property({ type: 'date' })
+  birthDate!: string;
+
+  @Field(() => Boolean, { description: 'True when the birth date is an estimate (no birth certificate).' })
+  @Property({ type: 'boolean' })
+  birthDateEstimated: boolean & Opt = false;
+
+  @Field(() => [String], { description: 'Phone numbers in E.164 form (+855…); several SIMs are common.' })
+  @Property({ type: 'text[]' })
+  phones: string[] & Opt = [];
+
+  @Field(() => Guardian, { nullable: true, description: 'Guardian of a child patient.' })
+  @Embedded({ entity: () => Guardian, nullable: true, object: true })
+  guardian: Guardian | null = null;
+
+  @Field(() => String, { nullable: true, description: 'National identity card number, when the patient has one.' })
+  @Property({ type: 'text', nullable: true })
+  nationalId: string | null = null;
+
+  @Field(() => Int, { description: 'Province of residence, ISO 3166-2 KH code (1–25).' })
+  @Property({ type: 'smallint' })
+  provinceCode!: number;
+
+  @Field(() => String, { nullable: true, description: 'District (srok / khan / krong).' })
+  @Property({ type: 'text', nullable: true })
+  district: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Commune (khum / sangkat).' })
+  @Property({ type: 'text', nullable: true })
+  commune: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Village (phum).' })
+  @Property({ type: 'text', nullable: true })
+  village: string | null = null;
+
+  @Field(() => JourneyStage, { description: 'Where the patient is now in the journey.' })
+  @Index()
+  @Enum({ items: () => JourneyStage })
+  stage: JourneyStage & Opt = JourneyStage.REGISTERED;
+
+  @Field(() => DateTime, { description: 'When the patient was registered.' })
+  @Property({ type: 'timestamptz' })
+  createdAt: Date & Opt = new Date();
+
+  @Field(() => Int, { description: 'Optimistic-lock version; pass it back to update.' })
+  @Property({ version: true, type: 'integer' })
+  version!: number & Opt;
+}

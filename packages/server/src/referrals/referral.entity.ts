@@ -1,0 +1,111 @@
+import { randomUUID } from 'node:crypto';
+import {
+  Collection,
+  Entity,
+  Enum,
+  Index,
+  ManyToOne,
+  OneToMany,
+  PrimaryKey,
+  Property,
+  type Opt,
+  type Rel,
+} from '@mikro-orm/core';
+import { ReferralPriority, ReferralSourceType, ReferralStatus, Specialty, UrgencyBand } from '@pj/shared';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Node, toGlobalId } from '../graphql/relay.js';
+import type { Episode } from '../episodes/episode.entity.js';
+import type { Patient } from '../patients/patient.entity.js';
+import { DateTime, LocalDate } from '../graphql/scalars.js';
+
+@ObjectType({ implements: Node, description: 'A request from another facility (or the patient) for care at the hospital.' })
+@Entity({ tableName: 'referral' })
+@Index({ properties: ['status', 'receivedAt', 'id'] })
+export class Referral {
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Field(() => ID, { name: 'id', description: 'Global, opaque object ID.' })
+  get nodeId(): string & Opt {
+    return toGlobalId('Referral', this.id);
+  }
+
+  @ManyToOne({ entity: 'Patient', index: true })
+  patient!: Rel<Patient>;
+
+  @ManyToOne({ entity: 'Episode', index: true })
+  episode!: Rel<Episode>;
+
+  @Field(() => ReferralSourceType, { description: 'What kind of place referred the patient.' })
+  @Enum({ items: () => ReferralSourceType })
+  sourceType!: ReferralSourceType;
+
+  @Field(() => String, { nullable: true, description: 'The referring facility, e.g. "Takeo Provincial Referral Hospital (CPA-3)".' })
+  @Property({ type: 'text', nullable: true })
+  sourceName: string | null = null;
+
+  @Field(() => Specialty)
+  @Enum({ items: () => Specialty })
+  specialty!: Specialty;
+
+  @Field({ description: 'Why the patient was referred, in the referrer\'s words.' })
+  @Property({ type: 'text' })
+  reason!: string;
+
+  @Field(() => ReferralPriority)
+  @Enum({ items: () => ReferralPriority })
+  priority!: ReferralPriority;
+
+  @Field(() => UrgencyBand, { nullable: true, description: 'Waitlist urgency band, set at triage or on receipt.' })
+  @Enum({ items: () => UrgencyBand, nullable: true })
+  urgencyBand: UrgencyBand | null = null;
+
+  @Field(() => LocalDate, { nullable: true, description: 'Date by which the patient should be treated (received + urgency band).' })
+  @Property({ type: 'date', nullable: true })
+  dueDate: string | null = null;
+
+  @Field(() => ReferralStatus)
+  @Enum({ items: () => ReferralStatus })
+  status: ReferralStatus & Opt = ReferralStatus.RECEIVED;
+
+  @Field(() => DateTime)
+  @Property({ type: 'timestamptz' })
+  receivedAt!: Date;
+
+  @OneToMany({ entity: () => ReferralStatusChange, mappedBy: 'referral', orderBy: { changedAt: 'asc', id: 'asc' } })
+  statusHistory = new Collection<ReferralStatusChange>(this);
+
+  @Field(() => Int, { description: 'Optimistic-lock version; pass it back to change the referral.' })
+  @Property({ version: true, type: 'integer' })
+  version!: number & Opt;
+}
+
+@ObjectType({ description: 'One step of a referral\'s workflow: who moved it, when and why.' })
+@Entity({ tableName: 'referral_status_change' })
+export class ReferralStatusChange {
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne({ entity: () => Referral, index: true })
+  referral!: Rel<Referral>;
+
+  @Field(() => ReferralStatus, { nullable: true, description: 'Null for the first entry (receipt).' })
+  @Enum({ items: () => ReferralStatus, nullable: true })
+  fromStatus: ReferralStatus | null = null;
+
+  @Field(() => ReferralStatus)
+  @Enum({ items: () => ReferralStatus })
+  toStatus!: ReferralStatus;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  reason: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Who made the change.' })
+  @Property({ type: 'text', nullable: true })
+  changedBy: string | null = null;
+
+  @Field(() => DateTime)
+  @Property({ type: 'timestamptz' })
+  changedAt!: Date;
+}

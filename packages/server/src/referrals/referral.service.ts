@@ -1,0 +1,154 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import {
+  EpisodeStatus,
+  JourneyEventKind,
+  ReferralStatus,
+  URGENCY_BAND_DAYS,
+  addDays,
+  canTransitionReferral,
+  hospitalDate,
+  type UrgencyBand,
+} from '@pj/shared';
+import { badInput, conflict, notFound } from '../common/domain-error.js';
+import { notInFuture, optionalText, requiredText } from '../common/validate.js';
+import { closeEpisode, newEpisode } from '../episodes/episode.service.js';
+import type { ServiceContext } from '../graphql/context.js';
+import { recordJourneyEvent } from '../journey/journey-recorder.js';
+import { getPatientOrFail } from '../patients/patient.service.js';
+import type { ReceiveReferralInput, TransitionReferralInput } from './referral.input.js';
+import { Referral, ReferralStatusChange } from './referral.entity.js';
+
+function dueDateFor(receivedAt: Date, band: UrgencyBand | null): string | null {
+  return band ? addDays(hospitalDate(receivedAt), URGENCY_BAND_DAYS[band]) : null;
+}
+
+/** Records a new referral: a new episode of care, its first status, and the timeline entry. */
+export async function receiveReferral(
+  ctx: ServiceContext,
+  patientId: string,
+  input: ReceiveReferralInput,
+): Promise<Referral> {
+  const now = ctx.clock();
+  const receivedAt = input.receivedAt ? notInFuture('receivedAt', input.receivedAt, now) : now;
+  const reason = requiredText('reason', input.reason, 2000);
+  const sourceName = optionalText('sourceName', input.sourceName, 200);
+
+  return ctx.em.transactional(async (em) => {
+    const patient = await getPatientOrFail(em, patientId);
+    const episode = newEpisode(em, patient, {
+      title: reason.slice(0, 120),
+      specialty: input.specialty,
+      at: receivedAt,
+    });
+    const referral = em.create(Referral, {
+      patient,
+      episode,
+      sourceType: input.sourceType,
+      sourceName,
+      specialty: input.specialty,
+      reason,
+      priority: input.priority,
+      urgencyBand: input.urgencyBand ?? null,
+      dueDate: dueDateFor(receivedAt, input.urgencyBand ?? null),
+      receivedAt,
+    });
+    em.create(ReferralStatusChange, {
+      referral,
+      fromStatus: null,
+      toStatus: ReferralStatus.RECEIVED,
+      changedAt: receivedAt,
+      changedBy: ctx.actor,
+    });
+    recordJourneyEvent(
+      em,
+      patient,
+      {
+        kind: JourneyEventKind.REFERRAL_RECEIVED,
+        occurredAt: receivedAt,
+        summary: `Referral received from ${sourceName ?? input.sourceType.toLowerCase().replace(/_/g, ' ')}: ${reason.slice(0, 80)}`,
+        episode,
+        referral,
+        toStatus: ReferralStatus.RECEIVED,
+      },
+      ctx.actor,
+    );
+    return referral;
+  });
+}
+
+export async function getReferralOrFail(em: EntityManager, id: string): Promise<Referral> {
+  const referral = await em.findOne(Referral, { id }, { populate: ['patient', 'episode'] });
+  if (!referral) throw notFound('Referral', id);
+  return referral;
+}
+
+/**
+ * Moves a referral along its workflow inside an open transaction: checks the move is legal,
+ * keeps the history and records the timeline entry. Other services (surgery) call it too.
+ */
+export function applyReferralTransition(
+  em: EntityManager,
+  referral: Referral,
+  to: ReferralStatus,
+  options: { at: Date; reason: string | null; actor: string | null; urgencyBand?: UrgencyBand | null },
+): void {
+  const from = referral.status;
+  if (!canTransitionReferral(from, to)) {
+    throw conflict('ILLEGAL_TRANSITION', `A ${from.toLowerCase()} referral cannot become ${to.toLowerCase()}`);
+  }
+  if ((to === ReferralStatus.DECLINED || to === ReferralStatus.CANCELLED) && !options.reason) {
+    throw badInput('reason', `A reason is required to mark a referral ${to.toLowerCase()}`, 'REASON_REQUIRED');
+  }
+  referral.status = to;
+  if (options.urgencyBand) {
+    referral.urgencyBand = options.urgencyBand;
+    referral.dueDate = dueDateFor(referral.receivedAt, options.urgencyBand);
+  }
+  em.create(ReferralStatusChange, {
+    referral,
+    fromStatus: from,
+    toStatus: to,
+    reason: options.reason,
+    changedAt: options.at,
+    changedBy: options.actor,
+  });
+  if (to === ReferralStatus.DECLINED || to === ReferralStatus.CANCELLED) {
+    closeEpisode(referral.episode, EpisodeStatus.CANCELLED, options.at);
+  }
+  recordJourneyEvent(
+    em,
+    referral.patient,
+    {
+      kind: JourneyEventKind.REFERRAL_STATUS_CHANGED,
+      occurredAt: options.at,
+      summary: `Referral ${from.toLowerCase()} → ${to.toLowerCase()}${options.reason ? `: ${options.reason.slice(0, 80)}` : ''}`,
+      episode: referral.episode,
+      referral,
+      fromStatus: from,
+      toStatus: to,
+      note: options.reason,
+    },
+    options.actor,
+  );
+}
+
+export async function transitionReferral(
+  ctx: ServiceContext,
+  referralId: string,
+  input: TransitionReferralInput,
+): Promise<Referral> {
+  const reason = optionalText('reason', input.reason, 2000);
+  return ctx.em.transactional(async (em) => {
+    const referral = await getReferralOrFail(em, referralId);
+    if (input.expectedVersion != null && input.expectedVersion !== referral.version) {
+      throw conflict('STALE_VERSION', 'The referral was changed by someone else; reload it and try again');
+    }
+    applyReferralTransition(em, referral, input.to, {
+      at: ctx.clock(),
+      reason,
+      actor: ctx.actor,
+      urgencyBand: input.urgencyBand ?? null,
+    });
+    return referral;
+  });
+}

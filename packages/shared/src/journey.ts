@@ -1,0 +1,89 @@
+import { DischargeDisposition } from './care.js';
+import { ReferralStatus } from './referral.js';
+
+/** One kind per entry on a patient's timeline. */
+export enum JourneyEventKind {
+  PATIENT_REGISTERED = 'PATIENT_REGISTERED',
+  REFERRAL_RECEIVED = 'REFERRAL_RECEIVED',
+  REFERRAL_STATUS_CHANGED = 'REFERRAL_STATUS_CHANGED',
+  SURGERY_SCHEDULED = 'SURGERY_SCHEDULED',
+  SURGERY_CANCELLED = 'SURGERY_CANCELLED',
+  SURGERY_PERFORMED = 'SURGERY_PERFORMED',
+  ADMITTED = 'ADMITTED',
+  DISCHARGED = 'DISCHARGED',
+}
+
+/** Where a patient is now in the journey. */
+export enum JourneyStage {
+  REGISTERED = 'REGISTERED',
+  REFERRED = 'REFERRED',
+  IN_ASSESSMENT = 'IN_ASSESSMENT',
+  WAITLISTED = 'WAITLISTED',
+  SURGERY_SCHEDULED = 'SURGERY_SCHEDULED',
+  OPERATED = 'OPERATED',
+  INPATIENT = 'INPATIENT',
+  FOLLOW_UP = 'FOLLOW_UP',
+  CLOSED = 'CLOSED',
+  DECEASED = 'DECEASED',
+}
+
+/** What the stage rule needs to know about an event. */
+export type StageInput =
+  | { kind: JourneyEventKind.REFERRAL_STATUS_CHANGED; toStatus: ReferralStatus }
+  | { kind: JourneyEventKind.DISCHARGED; disposition: DischargeDisposition }
+  | {
+      kind: Exclude<
+        JourneyEventKind,
+        JourneyEventKind.REFERRAL_STATUS_CHANGED | JourneyEventKind.DISCHARGED
+      >;
+    };
+
+/**
+ * The stage a patient is in after an event. A death is final, and while a patient is in a
+ * bed, outpatient steps (a new referral, triage, a booking) do not move them off the ward.
+ */
+export function stageAfter(current: JourneyStage, event: StageInput): JourneyStage {
+  if (current === JourneyStage.DECEASED) return current;
+  const inpatient = current === JourneyStage.INPATIENT;
+  const unlessInpatient = (stage: JourneyStage): JourneyStage => (inpatient ? current : stage);
+
+  switch (event.kind) {
+    case JourneyEventKind.PATIENT_REGISTERED:
+      return JourneyStage.REGISTERED;
+    case JourneyEventKind.REFERRAL_RECEIVED:
+      return unlessInpatient(JourneyStage.REFERRED);
+    case JourneyEventKind.REFERRAL_STATUS_CHANGED:
+      return unlessInpatient(stageForReferralStatus(event.toStatus, current));
+    case JourneyEventKind.SURGERY_SCHEDULED:
+      return unlessInpatient(JourneyStage.SURGERY_SCHEDULED);
+    case JourneyEventKind.SURGERY_CANCELLED:
+      return unlessInpatient(JourneyStage.WAITLISTED);
+    case JourneyEventKind.SURGERY_PERFORMED:
+      return unlessInpatient(JourneyStage.OPERATED);
+    case JourneyEventKind.ADMITTED:
+      return JourneyStage.INPATIENT;
+    case JourneyEventKind.DISCHARGED:
+      return event.disposition === DischargeDisposition.DIED
+        ? JourneyStage.DECEASED
+        : JourneyStage.FOLLOW_UP;
+  }
+}
+
+function stageForReferralStatus(status: ReferralStatus, current: JourneyStage): JourneyStage {
+  switch (status) {
+    case ReferralStatus.RECEIVED:
+      return JourneyStage.REFERRED;
+    case ReferralStatus.TRIAGED:
+      return JourneyStage.IN_ASSESSMENT;
+    case ReferralStatus.ACCEPTED:
+    case ReferralStatus.WAITLISTED:
+      return JourneyStage.WAITLISTED;
+    case ReferralStatus.SCHEDULED:
+      return JourneyStage.SURGERY_SCHEDULED;
+    case ReferralStatus.DECLINED:
+    case ReferralStatus.CANCELLED:
+      return JourneyStage.CLOSED;
+    case ReferralStatus.COMPLETED:
+      return current;
+  }
+}

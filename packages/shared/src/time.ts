@@ -1,0 +1,29 @@
+/** The hospital's time zone: "today" means today in Phnom Penh. */
+export const HOSPITAL_TIME_ZONE = 'Asia/Phnom_Penh';
+
+/** Phnom Penh keeps UTC+7 all year. */
+export const HOSPITAL_UTC_OFFSET = '+07:00';
+
+/** The calendar day (YYYY-MM-DD) of an instant, in the hospital's time zone. */
+export function hospitalDate(instant: Date): string {
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: HOSPITAL_TIME_ZONE,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(instant);
+}
+
+/** Whole years between a birth date (YYYY-MM-DD) and a day (YYYY-MM-DD). */
+export function ageInYears(birthDate: string, onDate: string): number {
+  const [by, bm, bd] = birthDate.split('-').map(Number) as [number, number, number];
+  const [y, m, d] = onDate.split('-').map(Number) as [number, number, number];
+  const hadBirthday = m > bm || (m === bm && d >= bd);
+  return y - by - (hadBirthday ? 0 : 1);
+}
+
+/** A YYYY-MM-DD day plus a number of days. */
+export function addDays(date: string, days: number): string {
+  const t = Date.parse(`${date}T00:00:00Z`) + days * 86_400_000;
+  return new Date(t).toISOString().slice(0, 10);
+}
