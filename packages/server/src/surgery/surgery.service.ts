@@ -5,6 +5,7 @@ import { intInRange, notInFuture, optionalText, requiredText, validInstant } fro
 import { episodeFor } from '../episodes/episode.service.js';
 import type { ServiceContext } from '../graphql/context.js';
 import { recordJourneyEvent } from '../journey/journey-recorder.js';
+import { summaries } from '../journey/journey-summaries.js';
 import { getPatientOrFail } from '../patients/patient.service.js';
 import { applyReferralTransition, getReferralOrFail } from '../referrals/referral.service.js';
 import type { CancelSurgeryInput, CompleteSurgeryInput, ScheduleSurgeryInput } from './surgery.input.js';
@@ -16,10 +17,6 @@ async function getSurgeryOrFail(em: EntityManager, id: string): Promise<Surgery>
   const surgery = await em.findOne(Surgery, { id }, { populate: ['patient', 'episode', 'referral'] });
   if (!surgery) throw notFound('Surgery', id);
   return surgery;
-}
-
-function describe(surgery: Surgery): string {
-  return `${surgery.procedure} (${surgery.theatre})`;
 }
 
 /** Books an operation; a linked referral moves to SCHEDULED in the same transaction. */
@@ -68,7 +65,7 @@ export async function scheduleSurgery(
       {
         kind: JourneyEventKind.SURGERY_SCHEDULED,
         occurredAt: now,
-        summary: `Surgery booked: ${describe(surgery)} on ${scheduledStart.toISOString().slice(0, 16).replace('T', ' ')} UTC`,
+        summary: summaries.surgeryScheduled(procedure, theatre, scheduledStart),
         episode,
         referral,
         surgery,
@@ -108,7 +105,11 @@ export async function completeSurgery(ctx: ServiceContext, surgeryId: string, in
       {
         kind: JourneyEventKind.SURGERY_PERFORMED,
         occurredAt: startedAt,
-        summary: `Surgery performed: ${describe(surgery)}, ${Math.round((endedAt.getTime() - startedAt.getTime()) / MINUTE)} min`,
+        summary: summaries.surgeryPerformed(
+          surgery.procedure,
+          surgery.theatre,
+          Math.round((endedAt.getTime() - startedAt.getTime()) / MINUTE),
+        ),
         episode: surgery.episode,
         referral: surgery.referral,
         surgery,
@@ -139,7 +140,7 @@ export async function cancelSurgery(ctx: ServiceContext, surgeryId: string, inpu
       {
         kind: JourneyEventKind.SURGERY_CANCELLED,
         occurredAt: now,
-        summary: `Surgery cancelled: ${describe(surgery)}: ${reason.slice(0, 80)}`,
+        summary: summaries.surgeryCancelled(surgery.procedure, surgery.theatre, reason),
         episode: surgery.episode,
         referral: surgery.referral,
         surgery,

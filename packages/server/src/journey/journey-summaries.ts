@@ -1,0 +1,27 @@
+import type { AdmissionReason, DischargeDisposition, ReferralStatus } from '@pj/shared';
+
+/** The one-line English summaries stored with timeline events, in one place. */
+
+const words = (value: string): string => value.toLowerCase().replace(/_/g, ' ');
+const clip = (text: string, max = 80): string => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+const minuteOf = (at: Date): string => at.toISOString().slice(0, 16).replace('T', ' ');
+
+export const summaries = {
+  registered: (mrn: string, province: string): string => `Registered as ${mrn} (${province})`,
+  referralReceived: (source: string, reason: string): string => `Referral received from ${source}: ${clip(reason)}`,
+  referralStatusChanged: (from: ReferralStatus, to: ReferralStatus, reason: string | null): string =>
+    `Referral ${words(from)} → ${words(to)}${reason ? `: ${clip(reason)}` : ''}`,
+  surgeryScheduled: (procedure: string, theatre: string, start: Date): string =>
+    `Surgery booked: ${procedure} (${theatre}) on ${minuteOf(start)} UTC`,
+  surgeryPerformed: (procedure: string, theatre: string, minutes: number): string =>
+    `Surgery performed: ${procedure} (${theatre}), ${minutes} min`,
+  surgeryCancelled: (procedure: string, theatre: string, reason: string): string =>
+    `Surgery cancelled: ${procedure} (${theatre}): ${clip(reason)}`,
+  admitted: (ward: string, bed: string, reason: AdmissionReason): string =>
+    `Admitted to ${ward}, bed ${bed}, for ${words(reason)}`,
+  discharged: (disposition: DischargeDisposition, ward: string, diagnosis: string): string =>
+    disposition === 'DIED'
+      ? `Died on ${ward}: ${clip(diagnosis)}`
+      : `Discharged (${words(disposition)}) from ${ward}: ${clip(diagnosis)}`,
+  sourceOf: (sourceName: string | null, sourceType: string): string => sourceName ?? words(sourceType),
+};

@@ -1,0 +1,28 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+// Reads the committed SDL (never a running server), so codegen is reproducible offline.
+const config: CodegenConfig = {
+  schema: '../../schema/schema.graphql',
+  documents: ['src/**/*.{ts,tsx}', '!src/generated/**', '!src/**/*.test.{ts,tsx}'],
+  ignoreNoDocuments: false,
+  generates: {
+    'src/generated/': {
+      preset: 'client',
+      presetConfig: {
+        gqlTagName: 'graphql',
+        fragmentMasking: false,
+      },
+      config: {
+        enumsAsTypes: true,
+        useTypeImports: true,
+        strictScalars: true,
+        scalars: {
+          DateTime: 'string',
+          LocalDate: 'string',
+        },
+      },
+    },
+  },
+};
+
+export default config;

@@ -1,0 +1,31 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const api = 'http://localhost:4000';
+
+export default defineConfig({
+  plugins: [react()],
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    target: 'es2022',
+    sourcemap: true,
+  },
+  server: {
+    port: 5173,
+    strictPort: true,
+    proxy: {
+      '/graphql': api,
+      '/healthz': api,
+      '/readyz': api,
+    },
+  },
+  preview: {
+    port: 4173,
+    proxy: {
+      '/graphql': api,
+      '/healthz': api,
+      '/readyz': api,
+    },
+  },
+});

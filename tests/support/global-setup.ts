@@ -1,0 +1,58 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { MikroORM } from '@mikro-orm/postgresql';
+import pg from 'pg';
+import type { TestProject } from 'vitest/node';
+import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../packages/server/src/db/embedded-postgres.js';
+import { ormConfig } from '../../packages/server/src/db/orm-config.js';
+import { TEMPLATE_DATABASE } from './test-database.js';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** A URL of the test server's maintenance database (to create and drop databases). */
+    adminDatabaseUrl: string;
+  }
+}
+
+function withDatabase(url: string, database: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = `/${database}`;
+  return parsed.toString();
+}
+
+/**
+ * Starts one PostgreSQL for the whole run (embedded, or TEST_DATABASE_URL's server) and
+ * builds the migrated template every test database is cloned from.
+ */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  let embedded: EmbeddedDatabase | null = null;
+  let dataDir: string | null = null;
+  let adminUrl = process.env.TEST_DATABASE_URL ?? null;
+  if (!adminUrl) {
+    dataDir = mkdtempSync(join(tmpdir(), 'journey-test-pg-'));
+    embedded = await startEmbeddedPostgres({
+      dataDir,
+      port: 20_000 + Math.floor(Math.random() * 20_000),
+      database: 'postgres',
+    });
+    adminUrl = embedded.url;
+  }
+
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`drop database if exists "${TEMPLATE_DATABASE}"`);
+  await admin.query(`create database "${TEMPLATE_DATABASE}"`);
+  await admin.end();
+
+  const orm = await MikroORM.init(ormConfig({ url: withDatabase(adminUrl, TEMPLATE_DATABASE) }));
+  await orm.getMigrator().up();
+  await orm.close(true);
+
+  project.provide('adminDatabaseUrl', adminUrl);
+
+  return async () => {
+    await embedded?.stop();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  };
+}

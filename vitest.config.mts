@@ -1,0 +1,43 @@
+import { createRequire } from 'node:module';
+import { defineConfig } from 'vitest/config';
+
+// graphql 16 ships both CommonJS (`main`) and ESM (`module`). Node, and so type-graphql and
+// Apollo Server, load the CommonJS build; Vite would give test files the ESM one, and a
+// schema from one copy fails `instanceof` checks in the other. Pin everyone to Node's choice.
+const graphqlEntry = createRequire(new URL('./packages/server/package.json', import.meta.url)).resolve('graphql');
+
+
+export default defineConfig({
+  resolve: { alias: [{ find: /^graphql$/, replacement: graphqlEntry }] },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['packages/shared/src/**/*.test.ts', 'packages/server/src/**/*.test.ts'],
+          exclude: ['**/*.int.test.ts', '**/node_modules/**'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'web',
+          include: ['packages/web/src/**/*.test.{ts,tsx}'],
+        },
+      },
+      {
+        extends: true,
+        // Everything that needs PostgreSQL: one embedded server for the run, a fresh database
+        // per test file cloned from a migrated template.
+        test: {
+          name: 'db',
+          include: ['packages/server/src/**/*.int.test.ts', 'tests/**/*.test.ts'],
+          globalSetup: ['tests/support/global-setup.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
+  },
+});
