@@ -22,6 +22,13 @@ const config: CodegenConfig = {
         },
       },
     },
+    // Apollo's cache needs the interface → implementations map to match `... on X` spreads.
+    'src/generated/possible-types.ts': {
+      plugins: ['fragment-matcher'],
+      config: {
+        useExplicitTyping: true,
+      },
+    },
   },
 };
 

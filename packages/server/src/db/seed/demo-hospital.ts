@@ -1,8 +1,498 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import {
+  AdmissionReason,
+  AdmissionStatus,
+  DischargeDisposition,
+  EpisodeStatus,
+  GuardianRelation,
+  JourneyEventKind,
+  ReferralPriority,
+  ReferralSourceType,
+  ReferralStatus,
+  Sex,
+  Specialty,
+  SurgeryStatus,
+  SurgicalUrgency,
+  UrgencyBand,
+  WardKind,
+  addDays,
+  formatMrn,
+  hospitalDate,
+  normalizeCambodianPhone,
+  provinceByCode,
+} from '@pj/shared';
+import { Episode } from '../../episodes/episode.entity.js';
+import { closeEpisode, newEpisode } from '../../episodes/episode.service.js';
+import { Admission, Discharge } from '../../inpatient/admission.entity.js';
+import { Bed } from '../../inpatient/ward.entity.js';
+import { recordJourneyEvent } from '../../journey/journey-recorder.js';
+import { summaries } from '../../journey/journey-summaries.js';
+import { Guardian, Patient } from '../../patients/patient.entity.js';
+import { Referral, ReferralStatusChange } from '../../referrals/referral.entity.js';
+import { applyReferralTransition } from '../../referrals/referral.service.js';
+import { Surgery } from '../../surgery/surgery.entity.js';
+import {
+  CASE_MANAGERS,
+  CLINICIANS,
+  DISTRICTS,
+  FAMILY_NAMES,
+  FEMALE_GIVEN_NAMES,
+  LOCAL_SURGEONS,
+  MALE_GIVEN_NAMES,
+  MISSIONS,
+  ONCOLOGY_CASES,
+  PROVINCE_WEIGHTS,
+  SOURCES,
+  SURGICAL_CASES,
+  THEATRES,
+  type DemoMission,
+  type ProcedureTemplate,
+} from './demo-data.js';
+import { Random } from './random.js';
 
+export interface SeedOptions {
+  /** "Today" for the demo: the year of activity ends here. */
+  now: Date;
+  seed?: number;
+  patients?: number;
+  log?: (message: string) => void;
+}
+
+export interface SeedSummary {
+  patients: number;
+  events: number;
+}
+
+const DAY = 86_400_000;
+const MINUTE = 60_000;
+
+interface BedInfo {
+  id: string;
+  label: string;
+  wardName: string;
+}
+
+/**
+ * Builds a realistic year of the hospital, deterministically from the seed: patients from
+ * all 25 provinces walking the journey as far as "now" allows — referrals in every state,
+ * past and coming visiting-team missions, operations, admissions, long oncology courses,
+ * discharges and a few deaths. Timeline events go through the same recorder as the API.
+ */
+export async function seedDemoHospital(em: EntityManager, options: SeedOptions): Promise<SeedSummary> {
+  const total = options.patients ?? 520;
+  const builder = new DemoBuilder(em, new Random(options.seed ?? 20_261_124), options.now);
+  await builder.loadBeds();
+  const serials = await em.execute<{ serial: number }[]>(
+    `select nextval('patient_mrn_seq')::int as serial from generate_series(1, ${Number(total)})`,
+  );
+  for (let i = 0; i < total; i++) {
+    builder.patient(i, serials[i]!.serial);
+    if (i % 50 === 49 || i === total - 1) {
+      await em.flush();
+      em.clear();
+      options.log?.(`Demo hospital: ${i + 1}/${total} patients`);
+    }
+  }
+  return { patients: total, events: builder.events };
+}
+
+/** Seeds the demo hospital into an empty database; leaves any data alone. */
 export async function seedDemoHospitalIfEmpty(
-  _em: EntityManager,
-  _options: { log: (message: string) => void },
-): Promise<{ patients: number; events: number } | null> {
-  return null;
+  em: EntityManager,
+  options: { log?: (message: string) => void; now?: Date },
+): Promise<SeedSummary | null> {
+  if ((await em.count(Patient, {})) > 0) return null;
+  return seedDemoHospital(em, { now: options.now ?? new Date(), log: options.log });
+}
+
+class DemoBuilder {
+  events = 0;
+  private beds = new Map<WardKind, BedInfo[]>();
+  /** Beds somebody is in at `now`. */
+  private occupied = new Set<string>();
+
+  constructor(
+    private readonly em: EntityManager,
+    private readonly rng: Random,
+    private readonly now: Date,
+  ) {}
+
+  async loadBeds(): Promise<void> {
+    const beds = await this.em.find(Bed, {}, { populate: ['ward'], orderBy: { label: 'asc' } });
+    for (const bed of beds) {
+      const list = this.beds.get(bed.ward.kind) ?? [];
+      list.push({ id: bed.id, label: bed.label, wardName: bed.ward.name });
+      this.beds.set(bed.ward.kind, list);
+    }
+  }
+
+  patient(index: number, serial: number): void {
+    const oncology = index % 12 === 6; // about 8% of patients: the paediatric oncology ward
+    const template = oncology ? null : this.rng.pick(SURGICAL_CASES);
+    const child = oncology || template?.child === true;
+    // The first 25 patients cover every province once; the rest follow where patients come from.
+    const provinceCode = index < 25 ? index + 1 : this.rng.weighted(PROVINCE_WEIGHTS);
+    const receivedAt = this.instant(this.rng.int(1, 360), this.rng.int(8, 16));
+    const patient = this.newPatient(serial, { child, sex: template?.sex, provinceCode, registeredAt: new Date(receivedAt.getTime() - 20 * MINUTE) });
+    if (oncology) this.oncologyJourney(patient, receivedAt);
+    else this.surgicalJourney(patient, template!, receivedAt);
+  }
+
+  // ---- people ----------------------------------------------------------------------------
+
+  private newPatient(
+    serial: number,
+    options: { child: boolean; sex?: 'FEMALE' | 'MALE'; provinceCode: number; registeredAt: Date },
+  ): Patient {
+    const sex = options.sex ? Sex[options.sex] : this.rng.chance(0.5) ? Sex.FEMALE : Sex.MALE;
+    const [familyName, familyNameKhmer] = this.rng.pick(FAMILY_NAMES);
+    const [givenName, givenNameKhmer] = this.rng.pick(sex === Sex.FEMALE ? FEMALE_GIVEN_NAMES : MALE_GIVEN_NAMES);
+    const age = options.child ? this.rng.int(1, 14) : this.rng.int(18, 76);
+    const registeredDay = hospitalDate(options.registeredAt);
+    const birthDate = addDays(registeredDay, -(age * 365 + this.rng.int(0, 364)));
+    const guardian = options.child ? this.guardian() : null;
+    const patient = this.em.create(Patient, {
+      mrn: formatMrn(serial),
+      familyName,
+      givenName,
+      familyNameKhmer,
+      givenNameKhmer,
+      sex,
+      birthDate,
+      birthDateEstimated: !options.child && age > 45 && this.rng.chance(0.4),
+      phones: options.child ? [] : this.phones(),
+      guardian,
+      provinceCode: options.provinceCode,
+      district: DISTRICTS[options.provinceCode] ? this.rng.pick(DISTRICTS[options.provinceCode]!) : null,
+      village: this.rng.chance(0.6) ? `Phum ${this.rng.int(1, 12)}` : null,
+      createdAt: options.registeredAt,
+    });
+    this.event(patient, {
+      kind: JourneyEventKind.PATIENT_REGISTERED,
+      occurredAt: options.registeredAt,
+      summary: summaries.registered(patient.mrn, provinceByCode(options.provinceCode)!.name),
+    });
+    return patient;
+  }
+
+  private guardian(): Guardian {
+    const guardian = new Guardian();
+    const mother = this.rng.chance(0.7);
+    const [family] = this.rng.pick(FAMILY_NAMES);
+    const [given] = this.rng.pick(mother ? FEMALE_GIVEN_NAMES : MALE_GIVEN_NAMES);
+    guardian.name = `${family} ${given}`;
+    guardian.relation = mother ? GuardianRelation.MOTHER : this.rng.pick([GuardianRelation.FATHER, GuardianRelation.GRANDPARENT, GuardianRelation.AUNT_UNCLE]);
+    guardian.phones = this.phones();
+    return guardian;
+  }
+
+  private phones(): string[] {
+    const count = this.rng.weighted([[1, 6], [2, 3], [0, 1]] as const);
+    return Array.from({ length: count }, () => {
+      const prefix = this.rng.pick(['12', '15', '16', '17', '77', '78', '89', '92', '97', '98', '10', '70', '85', '88', '96']);
+      const digits = prefix.startsWith('9') || prefix.startsWith('8') ? 7 : 6;
+      return normalizeCambodianPhone(`0${prefix}${String(this.rng.int(0, 10 ** digits - 1)).padStart(digits, '0')}`)!;
+    }).filter((p, i, all) => all.indexOf(p) === i);
+  }
+
+  // ---- journeys --------------------------------------------------------------------------
+
+  private surgicalJourney(patient: Patient, template: ProcedureTemplate, receivedAt: Date): void {
+    const urgent = template.reason.includes('carcinoma') || template.reason.includes('tumour');
+    const referral = this.referral(patient, {
+      specialty: template.specialty,
+      reason: template.reason,
+      receivedAt,
+      priority: urgent ? ReferralPriority.URGENT : this.rng.chance(0.1) ? ReferralPriority.ASAP : ReferralPriority.ROUTINE,
+      band: urgent ? UrgencyBand.DAYS_30 : this.rng.chance(0.6) ? UrgencyBand.DAYS_90 : UrgencyBand.DAYS_365,
+    });
+    // A few referrals wait far too long for triage: the overdue cases on the worklist.
+    let t = this.after(receivedAt, this.rng.chance(0.12) ? this.rng.int(25, 70) : this.rng.int(1, 10));
+    if (!this.transition(referral, ReferralStatus.TRIAGED, t, 'Seen in the surgical outpatient clinic')) return;
+
+    const roll = this.rng.next();
+    if (roll < 0.06) {
+      this.transition(referral, ReferralStatus.DECLINED, this.after(t, 1), this.rng.pick([
+        'Not a surgical problem; referred back to the health centre with advice',
+        'Anaesthetic risk too high for an elective operation here',
+      ]));
+      return;
+    }
+    if (roll < 0.1) {
+      this.transition(referral, ReferralStatus.CANCELLED, this.after(t, this.rng.int(2, 20)), 'Family chose treatment closer to home');
+      return;
+    }
+    t = this.after(t, this.rng.int(1, 5));
+    if (!this.transition(referral, ReferralStatus.ACCEPTED, t, null)) return;
+
+    const mission = this.missionFor(template.specialty, t);
+    t = this.after(t, 1);
+    const waitReason = mission ? `Waitlisted for the ${mission.name}` : 'Waitlisted for the local theatre list';
+    if (!this.transition(referral, ReferralStatus.WAITLISTED, t, waitReason)) return;
+
+    const surgeryDay = mission
+      ? this.missionDay(mission)
+      : this.after(t, urgent ? this.rng.int(7, 25) : this.rng.int(20, 120));
+    // Booked a week or three before the day (a mission's list is drawn up as it approaches).
+    const bookedAt = new Date(Math.max(this.after(t, 1).getTime(), surgeryDay.getTime() - this.rng.int(7, 21) * DAY));
+    if (bookedAt > this.now || bookedAt <= t) return;
+    const start = new Date(surgeryDay.getTime() + this.rng.int(0, 6) * 60 * MINUTE);
+    const surgery = this.em.create(Surgery, {
+      patient,
+      episode: referral.episode,
+      referral,
+      procedure: template.procedure,
+      specialty: template.specialty,
+      theatre: this.rng.pick(THEATRES),
+      scheduledStart: start,
+      expectedDurationMinutes: template.minutes,
+      urgency: urgent ? SurgicalUrgency.EXPEDITED : SurgicalUrgency.ELECTIVE,
+      primarySurgeon: mission ? mission.surgeon : this.rng.pick(LOCAL_SURGEONS),
+    });
+    applyReferralTransition(this.em, referral, ReferralStatus.SCHEDULED, { at: bookedAt, reason: null, actor: this.caseManager() });
+    this.events++;
+    this.event(patient, {
+      kind: JourneyEventKind.SURGERY_SCHEDULED,
+      occurredAt: bookedAt,
+      summary: summaries.surgeryScheduled(surgery.procedure, surgery.theatre, start),
+      episode: referral.episode,
+      referral,
+      surgery,
+    });
+
+    if (this.rng.chance(0.05)) {
+      const cancelledAt = new Date(start.getTime() - this.rng.int(1, 2) * DAY);
+      if (cancelledAt > this.now) return;
+      const reason = this.rng.pick(['Patient did not attend', 'Patient unwell on the day: upper respiratory infection', 'Theatre time lost to an emergency']);
+      surgery.status = SurgeryStatus.CANCELLED;
+      surgery.cancellationReason = reason;
+      applyReferralTransition(this.em, referral, ReferralStatus.WAITLISTED, { at: cancelledAt, reason, actor: this.caseManager() });
+      this.events++;
+      this.event(patient, {
+        kind: JourneyEventKind.SURGERY_CANCELLED,
+        occurredAt: cancelledAt,
+        summary: summaries.surgeryCancelled(surgery.procedure, surgery.theatre, reason),
+        episode: referral.episode,
+        referral,
+        surgery,
+        note: reason,
+      });
+      return;
+    }
+
+    // Admitted the evening before (or the morning of a short case), operated, then home.
+    const admittedAt = new Date(start.getTime() - (template.minutes > 60 ? 14 : 2) * 60 * MINUTE);
+    if (admittedAt > this.now) return;
+    const ward = patient.guardian ? WardKind.PAEDIATRIC_SURGICAL : WardKind.ADULT_SURGICAL;
+    const operatedAt = start;
+    const endedAt = new Date(start.getTime() + (template.minutes + this.rng.int(-10, 30)) * MINUTE);
+    const dischargeAt = new Date(endedAt.getTime() + this.rng.int(1, template.minutes > 90 ? 6 : 3) * DAY);
+    const stay = this.admit(patient, referral.episode, ward, AdmissionReason.PRE_OPERATIVE, admittedAt, dischargeAt);
+    if (!stay) return;
+    if (operatedAt > this.now || endedAt > this.now) return;
+    surgery.status = SurgeryStatus.COMPLETED;
+    surgery.startedAt = operatedAt;
+    surgery.endedAt = endedAt;
+    surgery.findings = 'As expected; no unexpected findings';
+    surgery.operativeNote = `${template.procedure}. Haemostasis secured. Closure in layers.`;
+    applyReferralTransition(this.em, referral, ReferralStatus.COMPLETED, { at: endedAt, reason: null, actor: null });
+    this.events++;
+    this.event(patient, {
+      kind: JourneyEventKind.SURGERY_PERFORMED,
+      occurredAt: operatedAt,
+      summary: summaries.surgeryPerformed(surgery.procedure, surgery.theatre, Math.round((endedAt.getTime() - operatedAt.getTime()) / MINUTE)),
+      episode: referral.episode,
+      referral,
+      surgery,
+    });
+    const died = this.rng.chance(0.006);
+    this.discharge(
+      patient,
+      stay,
+      dischargeAt,
+      died ? DischargeDisposition.DIED : DischargeDisposition.HOME,
+      died ? `${template.diagnosis}; post-operative sepsis` : template.diagnosis,
+    );
+  }
+
+  private oncologyJourney(patient: Patient, receivedAt: Date): void {
+    const cancer = this.rng.pick(ONCOLOGY_CASES);
+    const referral = this.referral(patient, {
+      specialty: Specialty.PAEDIATRIC_ONCOLOGY,
+      reason: cancer.reason,
+      receivedAt,
+      priority: ReferralPriority.URGENT,
+      band: UrgencyBand.DAYS_30,
+      sourceType: ReferralSourceType.OTHER_HOSPITAL,
+    });
+    let t = this.after(receivedAt, 1);
+    if (!this.transition(referral, ReferralStatus.TRIAGED, t, 'Seen by the paediatric oncology team')) return;
+    t = this.after(t, 1);
+    if (!this.transition(referral, ReferralStatus.ACCEPTED, t, `Working diagnosis: ${cancer.diagnosis}`)) return;
+
+    const plannedCycles = this.rng.int(12, 52);
+    const abandonsAfter = this.rng.chance(0.1) ? this.rng.int(3, 10) : Infinity;
+    const dies = this.rng.chance(0.05);
+    let admitAt = this.after(t, 1);
+    for (let cycle = 1; cycle <= plannedCycles && cycle <= abandonsAfter; cycle++) {
+      if (admitAt > this.now) return;
+      // Induction keeps a child in for weeks; later cycles for days.
+      const stayDays = cycle === 1 ? this.rng.int(14, 45) : this.rng.int(3, Math.max(3, cancer.cycleDays - 2));
+      const dischargeAt = new Date(admitAt.getTime() + stayDays * DAY);
+      const stay = this.admit(patient, referral.episode, WardKind.PAEDIATRIC_ONCOLOGY, AdmissionReason.ONCOLOGY, admitAt, dischargeAt);
+      if (!stay || dischargeAt > this.now) return;
+      const last = cycle === plannedCycles;
+      const died = dies && last;
+      this.discharge(
+        patient,
+        stay,
+        dischargeAt,
+        died ? DischargeDisposition.DIED : DischargeDisposition.HOME,
+        died ? `${cancer.diagnosis}, progressive disease` : `${cancer.diagnosis}: cycle ${cycle} given`,
+        !last,
+      );
+      // Chemotherapy is sometimes delayed a week (low counts, family could not travel).
+      admitAt = this.after(admitAt, Math.max(cancer.cycleDays, stayDays + 1) + (this.rng.chance(0.15) ? 7 : 0));
+    }
+  }
+
+  // ---- steps -----------------------------------------------------------------------------
+
+  private referral(
+    patient: Patient,
+    options: { specialty: Specialty; reason: string; receivedAt: Date; priority: ReferralPriority; band: UrgencyBand; sourceType?: ReferralSourceType },
+  ): Referral {
+    const sourceType = options.sourceType ?? this.rng.weighted([
+      [ReferralSourceType.REFERRAL_HOSPITAL, 5],
+      [ReferralSourceType.HEALTH_CENTRE, 3],
+      [ReferralSourceType.OUTREACH_SCREENING, 2],
+      [ReferralSourceType.NGO, 1],
+      [ReferralSourceType.SELF, 1],
+    ] as const);
+    const sourceName = SOURCES[sourceType].length ? this.rng.pick(SOURCES[sourceType]) : null;
+    const episode = newEpisode(this.em, patient, { title: options.reason, specialty: options.specialty, at: options.receivedAt });
+    const referral = this.em.create(Referral, {
+      patient,
+      episode,
+      sourceType,
+      sourceName,
+      specialty: options.specialty,
+      reason: options.reason,
+      priority: options.priority,
+      urgencyBand: options.band,
+      dueDate: addDays(hospitalDate(options.receivedAt), { DAYS_30: 30, DAYS_90: 90, DAYS_365: 365 }[options.band]),
+      receivedAt: options.receivedAt,
+    });
+    this.em.create(ReferralStatusChange, { referral, fromStatus: null, toStatus: ReferralStatus.RECEIVED, changedAt: options.receivedAt, changedBy: this.caseManager() });
+    this.event(patient, {
+      kind: JourneyEventKind.REFERRAL_RECEIVED,
+      occurredAt: options.receivedAt,
+      summary: summaries.referralReceived(summaries.sourceOf(sourceName, sourceType), options.reason),
+      episode,
+      referral,
+      toStatus: ReferralStatus.RECEIVED,
+    });
+    return referral;
+  }
+
+  /** Moves the referral if `at` is not after "now"; says whether it did. */
+  private transition(referral: Referral, to: ReferralStatus, at: Date, reason: string | null): boolean {
+    if (at > this.now) return false;
+    applyReferralTransition(this.em, referral, to, { at, reason, actor: this.caseManager() });
+    this.events++;
+    return true;
+  }
+
+  private admit(
+    patient: Patient,
+    episode: Episode,
+    ward: WardKind,
+    reason: AdmissionReason,
+    at: Date,
+    dischargeAt: Date,
+  ): { admission: Admission; wardName: string } | null {
+    const stillIn = dischargeAt > this.now;
+    const beds = this.beds.get(ward)!;
+    const bed = stillIn ? beds.find((b) => !this.occupied.has(b.id)) : this.rng.pick(beds);
+    if (!bed) return null; // ward full today: this admission did not happen
+    if (stillIn) this.occupied.add(bed.id);
+    const admission = this.em.create(Admission, { patient, episode, bed: this.em.getReference(Bed, bed.id), reason, admittedAt: at });
+    this.event(patient, {
+      kind: JourneyEventKind.ADMITTED,
+      occurredAt: at,
+      summary: summaries.admitted(bed.wardName, bed.label, reason),
+      episode,
+      admission,
+    });
+    return { admission, wardName: bed.wardName };
+  }
+
+  private discharge(
+    patient: Patient,
+    stay: { admission: Admission; wardName: string },
+    at: Date,
+    disposition: DischargeDisposition,
+    diagnosis: string,
+    keepEpisodeOpen = false,
+  ): void {
+    if (at > this.now) return;
+    const { admission, wardName } = stay;
+    admission.status = AdmissionStatus.DISCHARGED;
+    admission.dischargedAt = at;
+    const discharge = this.em.create(Discharge, {
+      admission,
+      patient,
+      dischargedAt: at,
+      disposition,
+      diagnosis,
+      condition: disposition === DischargeDisposition.DIED ? null : 'Well, eating and walking',
+      instructions: disposition === DischargeDisposition.DIED ? null : 'Keep the wound clean and dry. Come back at once for fever, bleeding or vomiting.',
+      followUpPlan: disposition === DischargeDisposition.DIED ? null : 'Review in clinic in 10–14 days; phone call at day 30',
+      clinician: this.rng.pick(CLINICIANS),
+    });
+    if (!keepEpisodeOpen) closeEpisode(admission.episode, EpisodeStatus.FINISHED, at);
+    this.event(patient, {
+      kind: JourneyEventKind.DISCHARGED,
+      disposition,
+      occurredAt: at,
+      summary: summaries.discharged(disposition, wardName, diagnosis),
+      episode: admission.episode,
+      admission,
+      discharge,
+    });
+  }
+
+  private event(patient: Patient, draft: Parameters<typeof recordJourneyEvent>[2]): void {
+    recordJourneyEvent(this.em, patient, draft, draft.kind === JourneyEventKind.PATIENT_REGISTERED ? this.caseManager() : this.rng.pick(CLINICIANS));
+    this.events++;
+  }
+
+  // ---- time ------------------------------------------------------------------------------
+
+  /** `daysAgo` days before "now", at `hour` o'clock in Phnom Penh. */
+  private instant(daysAgo: number, hour: number): Date {
+    const day = addDays(hospitalDate(this.now), -daysAgo);
+    return new Date(`${day}T${String(hour).padStart(2, '0')}:${String(this.rng.int(0, 59)).padStart(2, '0')}:00+07:00`);
+  }
+
+  private after(from: Date, days: number): Date {
+    return new Date(from.getTime() + days * DAY + this.rng.int(0, 120) * MINUTE);
+  }
+
+  private missionFor(specialty: Specialty, from: Date): DemoMission | null {
+    const candidates = MISSIONS.filter((m) => m.specialties.includes(specialty) && this.missionStart(m).getTime() > from.getTime() + 7 * DAY);
+    return candidates.length && this.rng.chance(0.7) ? candidates[0]! : null;
+  }
+
+  private missionStart(mission: DemoMission): Date {
+    return new Date(`${addDays(hospitalDate(this.now), mission.startOffsetDays)}T08:00:00+07:00`);
+  }
+
+  private missionDay(mission: DemoMission): Date {
+    return new Date(this.missionStart(mission).getTime() + this.rng.int(0, mission.days - 1) * DAY);
+  }
+
+  private caseManager(): string {
+    return this.rng.pick(CASE_MANAGERS);
+  }
 }

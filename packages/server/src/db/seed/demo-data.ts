@@ -1,0 +1,111 @@
+import { ReferralSourceType, Specialty } from '@pj/shared';
+
+/** Khmer names with a common romanisation. */
+export const FAMILY_NAMES: readonly (readonly [string, string])[] = [
+  ['Sok', 'សុខ'], ['Chan', 'ចាន់'], ['Kim', 'គីម'], ['Keo', 'កែវ'], ['Meas', 'មាស'],
+  ['Heng', 'ហេង'], ['Ly', 'លី'], ['Chea', 'ជា'], ['Sam', 'សំ'], ['Nhem', 'ញឹម'],
+  ['Prak', 'ប្រាក់'], ['Phan', 'ផាន'], ['Seng', 'សេង'], ['Touch', 'ទូច'], ['Mao', 'ម៉ៅ'],
+  ['Pen', 'ប៉ែន'], ['Yim', 'យឹម'], ['Ouk', 'អ៊ុក'], ['Long', 'ឡុង'], ['Vong', 'វង្ស'],
+  ['Hem', 'ហែម'], ['Nuon', 'នួន'], ['Som', 'សំ'], ['Khun', 'ឃុន'], ['Tep', 'ទេព'],
+];
+
+export const FEMALE_GIVEN_NAMES: readonly (readonly [string, string])[] = [
+  ['Sreymom', 'ស្រីមុំ'], ['Sophea', 'សុភា'], ['Channary', 'ចាន់ណារី'], ['Bopha', 'បុប្ផា'],
+  ['Kanha', 'កញ្ញា'], ['Malis', 'ម្លិះ'], ['Sokha', 'សុខា'], ['Pisey', 'ពិសី'],
+  ['Leakhena', 'លក្ខិណា'], ['Sreyneang', 'ស្រីនាង'], ['Thida', 'ធីតា'], ['Raksmey', 'រស្មី'],
+  ['Chantha', 'ចន្ថា'], ['Kolab', 'កុលាប'], ['Navy', 'ណាវី'],
+];
+
+export const MALE_GIVEN_NAMES: readonly (readonly [string, string])[] = [
+  ['Vannak', 'វណ្ណៈ'], ['Sovann', 'សុវណ្ណ'], ['Rithy', 'រិទ្ធី'], ['Visal', 'វិសាល'],
+  ['Piseth', 'ពិសិដ្ឋ'], ['Sopheak', 'សុភ័ក្រ'], ['Vuthy', 'វុឌ្ឍី'], ['Makara', 'មករា'],
+  ['Chamroeun', 'ចំរើន'], ['Kosal', 'កុសល'], ['Dara', 'ដារា'], ['Bunthoeun', 'ប៊ុនធឿន'],
+  ['Samnang', 'សំណាង'], ['Veasna', 'វាសនា'], ['Sambath', 'សម្បត្តិ'],
+];
+
+/** Where patients come from: most from the provinces around Phnom Penh. */
+export const PROVINCE_WEIGHTS: readonly (readonly [number, number])[] = [
+  [8, 14], [12, 10], [21, 9], [14, 7], [3, 7], [5, 6], [20, 5], [4, 5], [7, 4], [25, 4],
+  [6, 3], [2, 3], [17, 3], [15, 2], [1, 2], [10, 2], [18, 2], [9, 1], [13, 1], [16, 1],
+  [19, 1], [22, 1], [11, 1], [23, 1], [24, 1],
+];
+
+export const DISTRICTS: Readonly<Record<number, readonly string[]>> = {
+  8: ['Ta Khmau', 'Kien Svay', 'Ang Snuol', 'Khsach Kandal'],
+  12: ['Chbar Ampov', 'Meanchey', 'Russey Keo', 'Dangkao'],
+  21: ['Bati', 'Prey Kabas', 'Samraong', 'Tram Kak'],
+  14: ['Neak Loeung', 'Kamchay Mear', 'Peam Ro'],
+  3: ['Kampong Siem', 'Cheung Prey', 'Srey Santhor'],
+};
+
+export const SOURCES: Readonly<Record<ReferralSourceType, readonly string[]>> = {
+  [ReferralSourceType.HEALTH_CENTRE]: ['Prey Kabas Health Centre', 'Kien Svay Health Centre', 'Samraong Health Centre'],
+  [ReferralSourceType.REFERRAL_HOSPITAL]: [
+    'Takeo Provincial Referral Hospital (CPA-3)',
+    'Kampong Cham Provincial Hospital (CPA-3)',
+    'Bati Referral Hospital (CPA-2)',
+    'Neak Loeung Referral Hospital (CPA-2)',
+    'Kampong Speu Referral Hospital (CPA-2)',
+  ],
+  [ReferralSourceType.NGO]: ['Rural health NGO, Svay Rieng', 'Women\'s health NGO, Kandal'],
+  [ReferralSourceType.OUTREACH_SCREENING]: ['Outreach screening clinic, Siem Reap', 'Outreach screening clinic, Kampot'],
+  [ReferralSourceType.OTHER_HOSPITAL]: ['National paediatric hospital, Phnom Penh', 'Calmette Hospital, Phnom Penh'],
+  [ReferralSourceType.SELF]: [],
+};
+
+export interface ProcedureTemplate {
+  specialty: Specialty;
+  reason: string;
+  procedure: string;
+  diagnosis: string;
+  minutes: number;
+  child?: boolean;
+  sex?: 'FEMALE' | 'MALE';
+}
+
+export const SURGICAL_CASES: readonly ProcedureTemplate[] = [
+  { specialty: Specialty.GENERAL_SURGERY, reason: 'Right inguinal hernia, reducible, 2 years', procedure: 'Open inguinal hernia repair (Lichtenstein)', diagnosis: 'Right inguinal hernia, repaired', minutes: 60, sex: 'MALE' },
+  { specialty: Specialty.GENERAL_SURGERY, reason: 'Symptomatic gallstones, recurrent colic', procedure: 'Laparoscopic cholecystectomy', diagnosis: 'Cholelithiasis', minutes: 90 },
+  { specialty: Specialty.GENERAL_SURGERY, reason: 'Abdominal mass, CT: mesenteric tumour', procedure: 'Laparotomy, resection of mesenteric tumour', diagnosis: 'Mesenteric tumour, resected; histology pending', minutes: 180 },
+  { specialty: Specialty.UROLOGY, reason: 'Large left hydrocele', procedure: 'Hydrocelectomy (Jaboulay)', diagnosis: 'Left hydrocele, repaired', minutes: 45, sex: 'MALE' },
+  { specialty: Specialty.BREAST_SURGERY, reason: 'Left breast lump, 3 cm, core biopsy: fibroadenoma', procedure: 'Excision of breast lump', diagnosis: 'Fibroadenoma, left breast', minutes: 50, sex: 'FEMALE' },
+  { specialty: Specialty.BREAST_SURGERY, reason: 'Right breast carcinoma, biopsy-proven', procedure: 'Modified radical mastectomy', diagnosis: 'Carcinoma of the right breast', minutes: 150, sex: 'FEMALE' },
+  { specialty: Specialty.ENT, reason: 'Multinodular goitre with compressive symptoms', procedure: 'Total thyroidectomy', diagnosis: 'Multinodular goitre', minutes: 150 },
+  { specialty: Specialty.ENT, reason: 'Recurrent tonsillitis, 6 episodes a year', procedure: 'Tonsillectomy', diagnosis: 'Chronic tonsillitis', minutes: 40, child: true },
+  { specialty: Specialty.OBSTETRICS_GYNAECOLOGY, reason: 'Term pregnancy, previous caesarean section', procedure: 'Caesarean section', diagnosis: 'Term pregnancy, delivered by caesarean section', minutes: 60, sex: 'FEMALE' },
+  { specialty: Specialty.OBSTETRICS_GYNAECOLOGY, reason: 'Symptomatic uterine fibroids, anaemia', procedure: 'Total abdominal hysterectomy', diagnosis: 'Uterine leiomyomata', minutes: 120, sex: 'FEMALE' },
+  { specialty: Specialty.OBSTETRICS_GYNAECOLOGY, reason: 'Ovarian cyst, 8 cm', procedure: 'Ovarian cystectomy', diagnosis: 'Benign ovarian cyst', minutes: 75, sex: 'FEMALE' },
+  { specialty: Specialty.PAEDIATRIC_SURGERY, reason: 'Congenital inguinal hernia', procedure: 'Herniotomy', diagnosis: 'Congenital inguinal hernia, repaired', minutes: 40, child: true },
+  { specialty: Specialty.PAEDIATRIC_SURGERY, reason: 'Unilateral cleft lip', procedure: 'Cleft lip repair (Millard)', diagnosis: 'Cleft lip, repaired', minutes: 90, child: true },
+  { specialty: Specialty.PLASTIC_SURGERY, reason: 'Burn contracture of the right hand', procedure: 'Release of burn contracture with skin graft', diagnosis: 'Post-burn contracture, released', minutes: 120 },
+];
+
+export const ONCOLOGY_CASES: readonly { reason: string; diagnosis: string; cycleDays: number }[] = [
+  { reason: 'Abdominal mass, suspected Wilms tumour (nephroblastoma)', diagnosis: 'Nephroblastoma (Wilms tumour)', cycleDays: 7 },
+  { reason: 'Pancytopenia, blasts on film: acute lymphoblastic leukaemia', diagnosis: 'Acute lymphoblastic leukaemia', cycleDays: 7 },
+  { reason: 'Hepatomegaly, raised AFP: suspected hepatoblastoma', diagnosis: 'Hepatoblastoma', cycleDays: 21 },
+  { reason: 'Leukocoria, left eye: suspected retinoblastoma', diagnosis: 'Retinoblastoma', cycleDays: 21 },
+  { reason: 'Jaw mass, rapid growth: suspected Burkitt lymphoma', diagnosis: 'Burkitt lymphoma', cycleDays: 14 },
+  { reason: 'Abdominal mass, raised catecholamines: suspected neuroblastoma', diagnosis: 'Neuroblastoma', cycleDays: 21 },
+];
+
+export interface DemoMission {
+  name: string;
+  surgeon: string;
+  specialties: readonly Specialty[];
+  /** Days from today to the first day (negative: in the past). */
+  startOffsetDays: number;
+  days: number;
+}
+
+/** Visiting-team missions: two past, one coming up (its waitlist is being filled now). */
+export const MISSIONS: readonly DemoMission[] = [
+  { name: 'Kyoto paediatric and general surgery team', surgeon: 'Dr Kenji Tanaka (visiting)', specialties: [Specialty.PAEDIATRIC_SURGERY, Specialty.GENERAL_SURGERY, Specialty.UROLOGY], startOffsetDays: -210, days: 4 },
+  { name: 'Osaka breast and ENT team', surgeon: 'Dr Yuki Sato (visiting)', specialties: [Specialty.BREAST_SURGERY, Specialty.ENT, Specialty.PLASTIC_SURGERY], startOffsetDays: -95, days: 5 },
+  { name: 'Tokyo gynaecology and abdominal team', surgeon: 'Dr Hiroshi Suzuki (visiting)', specialties: [Specialty.OBSTETRICS_GYNAECOLOGY, Specialty.GENERAL_SURGERY], startOffsetDays: 18, days: 4 },
+];
+
+export const LOCAL_SURGEONS = ['Dr Vannak Chea', 'Dr Sophea Kim', 'Dr Rithy Prak'];
+export const CASE_MANAGERS = ['Sokha Meas (case manager)', 'Channary Ly (case manager)'];
+export const CLINICIANS = ['Dr Sreymom Heng', 'Dr Piseth Sok', 'Dr Bopha Chan'];
+export const THEATRES = ['OT 1', 'OT 2', 'OT 3'];

@@ -1,0 +1,49 @@
+import type {
+  AdmissionReason,
+  AdmissionStatus,
+  DischargeDisposition,
+  EpisodeStatus,
+  GuardianRelation,
+  JourneyEventKind,
+  JourneyStage,
+  ReferralPriority,
+  ReferralSourceType,
+  ReferralStatus,
+  Sex,
+  Specialty,
+  SurgeryStatus,
+  SurgicalUrgency,
+  UrgencyBand,
+} from '../../generated/graphql';
+import en from './en.json';
+import km from './km.json';
+
+export const resources = {
+  en: { translation: en },
+  km: { translation: km },
+} as const;
+
+/** Every value of every schema enum the app shows must have a label (checked by `tsc`). */
+interface EnumLabels {
+  AdmissionReason: Record<AdmissionReason, string>;
+  AdmissionStatus: Record<AdmissionStatus, string>;
+  DischargeDisposition: Record<DischargeDisposition, string>;
+  EpisodeStatus: Record<EpisodeStatus, string>;
+  GuardianRelation: Record<GuardianRelation, string>;
+  JourneyEventKind: Record<JourneyEventKind, string>;
+  JourneyStage: Record<JourneyStage, string>;
+  ReferralPriority: Record<ReferralPriority, string>;
+  ReferralSourceType: Record<ReferralSourceType, string>;
+  ReferralStatus: Record<ReferralStatus, string>;
+  Sex: Record<Sex, string>;
+  Specialty: Record<Specialty, string>;
+  SurgeryStatus: Record<SurgeryStatus, string>;
+  SurgicalUrgency: Record<SurgicalUrgency, string>;
+  UrgencyBand: Record<UrgencyBand, string>;
+}
+type Covers<T extends EnumLabels> = T;
+type CoversKinds<T extends Record<JourneyEventKind, string>> = T;
+export type EnglishEnumLabels = Covers<typeof en.enums>;
+export type KhmerEnumLabels = Covers<typeof km.enums>;
+export type EnglishKindTitles = CoversKinds<typeof en.kind>;
+export type KhmerKindTitles = CoversKinds<typeof km.kind>;

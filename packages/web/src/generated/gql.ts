@@ -1,0 +1,76 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  fragment JourneyEventItem on JourneyEvent {\n    __typename\n    id\n    kind\n    occurredAt\n    actor\n    summary\n    episode {\n      id\n      title\n      status\n      specialty\n    }\n    ... on ReferralReceivedEvent {\n      referral {\n        id\n        sourceName\n        sourceType\n        specialty\n        priority\n        urgencyBand\n        dueDate\n        reason\n      }\n    }\n    ... on ReferralStatusChangedEvent {\n      fromStatus\n      toStatus\n      note\n    }\n    ... on SurgeryScheduledEvent {\n      surgery {\n        id\n        procedure\n        theatre\n        scheduledStart\n        expectedDurationMinutes\n        primarySurgeon\n        urgency\n        status\n      }\n    }\n    ... on SurgeryCancelledEvent {\n      note\n      surgery {\n        id\n        procedure\n        theatre\n        scheduledStart\n        cancellationReason\n      }\n    }\n    ... on SurgeryPerformedEvent {\n      surgery {\n        id\n        procedure\n        theatre\n        primarySurgeon\n        startedAt\n        endedAt\n        findings\n      }\n    }\n    ... on AdmittedEvent {\n      admission {\n        id\n        reason\n        status\n        bed {\n          id\n          label\n          ward {\n            id\n            name\n            nameKhmer\n          }\n        }\n      }\n    }\n    ... on DischargedEvent {\n      discharge {\n        id\n        disposition\n        diagnosis\n        condition\n        followUpPlan\n      }\n    }\n  }\n": typeof types.JourneyEventItemFragmentDoc,
+    "\n  fragment JourneyTimelineConnection on JourneyEventConnection {\n    totalCount\n    edges {\n      cursor\n      node {\n        ...JourneyEventItem\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n": typeof types.JourneyTimelineConnectionFragmentDoc,
+    "\n  fragment PatientHeader on Patient {\n    id\n    mrn\n    familyName\n    givenName\n    familyNameKhmer\n    givenNameKhmer\n    birthDate\n    birthDateEstimated\n    age\n    sex\n    stage\n    phones\n    nationalId\n    village\n    commune\n    district\n    province {\n      code\n      name\n      nameKhmer\n    }\n    guardian {\n      name\n      relation\n      phones\n    }\n  }\n": typeof types.PatientHeaderFragmentDoc,
+    "\n  fragment PatientListItem on Patient {\n    id\n    mrn\n    familyName\n    givenName\n    familyNameKhmer\n    givenNameKhmer\n    birthDate\n    birthDateEstimated\n    age\n    sex\n    stage\n    province {\n      code\n      name\n      nameKhmer\n    }\n  }\n": typeof types.PatientListItemFragmentDoc,
+    "\n  query PatientPage($id: ID!, $first: Int!, $after: String) {\n    patient(id: $id) {\n      id\n      ...PatientHeader\n      journey(first: $first, after: $after) {\n        ...JourneyTimelineConnection\n      }\n    }\n  }\n": typeof types.PatientPageDocument,
+    "\n  query PatientsSearch($search: String, $first: Int!, $after: String) {\n    patients(search: $search, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...PatientListItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.PatientsSearchDocument,
+};
+const documents: Documents = {
+    "\n  fragment JourneyEventItem on JourneyEvent {\n    __typename\n    id\n    kind\n    occurredAt\n    actor\n    summary\n    episode {\n      id\n      title\n      status\n      specialty\n    }\n    ... on ReferralReceivedEvent {\n      referral {\n        id\n        sourceName\n        sourceType\n        specialty\n        priority\n        urgencyBand\n        dueDate\n        reason\n      }\n    }\n    ... on ReferralStatusChangedEvent {\n      fromStatus\n      toStatus\n      note\n    }\n    ... on SurgeryScheduledEvent {\n      surgery {\n        id\n        procedure\n        theatre\n        scheduledStart\n        expectedDurationMinutes\n        primarySurgeon\n        urgency\n        status\n      }\n    }\n    ... on SurgeryCancelledEvent {\n      note\n      surgery {\n        id\n        procedure\n        theatre\n        scheduledStart\n        cancellationReason\n      }\n    }\n    ... on SurgeryPerformedEvent {\n      surgery {\n        id\n        procedure\n        theatre\n        primarySurgeon\n        startedAt\n        endedAt\n        findings\n      }\n    }\n    ... on AdmittedEvent {\n      admission {\n        id\n        reason\n        status\n        bed {\n          id\n          label\n          ward {\n            id\n            name\n            nameKhmer\n          }\n        }\n      }\n    }\n    ... on DischargedEvent {\n      discharge {\n        id\n        disposition\n        diagnosis\n        condition\n        followUpPlan\n      }\n    }\n  }\n": types.JourneyEventItemFragmentDoc,
+    "\n  fragment JourneyTimelineConnection on JourneyEventConnection {\n    totalCount\n    edges {\n      cursor\n      node {\n        ...JourneyEventItem\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n": types.JourneyTimelineConnectionFragmentDoc,
+    "\n  fragment PatientHeader on Patient {\n    id\n    mrn\n    familyName\n    givenName\n    familyNameKhmer\n    givenNameKhmer\n    birthDate\n    birthDateEstimated\n    age\n    sex\n    stage\n    phones\n    nationalId\n    village\n    commune\n    district\n    province {\n      code\n      name\n      nameKhmer\n    }\n    guardian {\n      name\n      relation\n      phones\n    }\n  }\n": types.PatientHeaderFragmentDoc,
+    "\n  fragment PatientListItem on Patient {\n    id\n    mrn\n    familyName\n    givenName\n    familyNameKhmer\n    givenNameKhmer\n    birthDate\n    birthDateEstimated\n    age\n    sex\n    stage\n    province {\n      code\n      name\n      nameKhmer\n    }\n  }\n": types.PatientListItemFragmentDoc,
+    "\n  query PatientPage($id: ID!, $first: Int!, $after: String) {\n    patient(id: $id) {\n      id\n      ...PatientHeader\n      journey(first: $first, after: $after) {\n        ...JourneyTimelineConnection\n      }\n    }\n  }\n": types.PatientPageDocument,
+    "\n  query PatientsSearch($search: String, $first: Int!, $after: String) {\n    patients(search: $search, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...PatientListItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.PatientsSearchDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment JourneyEventItem on JourneyEvent {\n    __typename\n    id\n    kind\n    occurredAt\n    actor\n    summary\n    episode {\n      id\n      title\n      status\n      specialty\n    }\n    ... on ReferralReceivedEvent {\n      referral {\n        id\n        sourceName\n        sourceType\n        specialty\n        priority\n        urgencyBand\n        dueDate\n        reason\n      }\n    }\n    ... on ReferralStatusChangedEvent {\n      fromStatus\n      toStatus\n      note\n    }\n    ... on SurgeryScheduledEvent {\n      surgery {\n        id\n        procedure\n        theatre\n        scheduledStart\n        expectedDurationMinutes\n        primarySurgeon\n        urgency\n        status\n      }\n    }\n    ... on SurgeryCancelledEvent {\n      note\n      surgery {\n        id\n        procedure\n        theatre\n        scheduledStart\n        cancellationReason\n      }\n    }\n    ... on SurgeryPerformedEvent {\n      surgery {\n        id\n        procedure\n        theatre\n        primarySurgeon\n        startedAt\n        endedAt\n        findings\n      }\n    }\n    ... on AdmittedEvent {\n      admission {\n        id\n        reason\n        status\n        bed {\n          id\n          label\n          ward {\n            id\n            name\n            nameKhmer\n          }\n        }\n      }\n    }\n    ... on DischargedEvent {\n      discharge {\n        id\n        disposition\n        diagnosis\n        condition\n        followUpPlan\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment JourneyEventItem on JourneyEvent {\n    __typename\n    id\n    kind\n    occurredAt\n    actor\n    summary\n    episode {\n      id\n      title\n      status\n      specialty\n    }\n    ... on ReferralReceivedEvent {\n      referral {\n        id\n        sourceName\n        sourceType\n        specialty\n        priority\n        urgencyBand\n        dueDate\n        reason\n      }\n    }\n    ... on ReferralStatusChangedEvent {\n      fromStatus\n      toStatus\n      note\n    }\n    ... on SurgeryScheduledEvent {\n      surgery {\n        id\n        procedure\n        theatre\n        scheduledStart\n        expectedDurationMinutes\n        primarySurgeon\n        urgency\n        status\n      }\n    }\n    ... on SurgeryCancelledEvent {\n      note\n      surgery {\n        id\n        procedure\n        theatre\n        scheduledStart\n        cancellationReason\n      }\n    }\n    ... on SurgeryPerformedEvent {\n      surgery {\n        id\n        procedure\n        theatre\n        primarySurgeon\n        startedAt\n        endedAt\n        findings\n      }\n    }\n    ... on AdmittedEvent {\n      admission {\n        id\n        reason\n        status\n        bed {\n          id\n          label\n          ward {\n            id\n            name\n            nameKhmer\n          }\n        }\n      }\n    }\n    ... on DischargedEvent {\n      discharge {\n        id\n        disposition\n        diagnosis\n        condition\n        followUpPlan\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment JourneyTimelineConnection on JourneyEventConnection {\n    totalCount\n    edges {\n      cursor\n      node {\n        ...JourneyEventItem\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n"): (typeof documents)["\n  fragment JourneyTimelineConnection on JourneyEventConnection {\n    totalCount\n    edges {\n      cursor\n      node {\n        ...JourneyEventItem\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PatientHeader on Patient {\n    id\n    mrn\n    familyName\n    givenName\n    familyNameKhmer\n    givenNameKhmer\n    birthDate\n    birthDateEstimated\n    age\n    sex\n    stage\n    phones\n    nationalId\n    village\n    commune\n    district\n    province {\n      code\n      name\n      nameKhmer\n    }\n    guardian {\n      name\n      relation\n      phones\n    }\n  }\n"): (typeof documents)["\n  fragment PatientHeader on Patient {\n    id\n    mrn\n    familyName\n    givenName\n    familyNameKhmer\n    givenNameKhmer\n    birthDate\n    birthDateEstimated\n    age\n    sex\n    stage\n    phones\n    nationalId\n    village\n    commune\n    district\n    province {\n      code\n      name\n      nameKhmer\n    }\n    guardian {\n      name\n      relation\n      phones\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PatientListItem on Patient {\n    id\n    mrn\n    familyName\n    givenName\n    familyNameKhmer\n    givenNameKhmer\n    birthDate\n    birthDateEstimated\n    age\n    sex\n    stage\n    province {\n      code\n      name\n      nameKhmer\n    }\n  }\n"): (typeof documents)["\n  fragment PatientListItem on Patient {\n    id\n    mrn\n    familyName\n    givenName\n    familyNameKhmer\n    givenNameKhmer\n    birthDate\n    birthDateEstimated\n    age\n    sex\n    stage\n    province {\n      code\n      name\n      nameKhmer\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PatientPage($id: ID!, $first: Int!, $after: String) {\n    patient(id: $id) {\n      id\n      ...PatientHeader\n      journey(first: $first, after: $after) {\n        ...JourneyTimelineConnection\n      }\n    }\n  }\n"): (typeof documents)["\n  query PatientPage($id: ID!, $first: Int!, $after: String) {\n    patient(id: $id) {\n      id\n      ...PatientHeader\n      journey(first: $first, after: $after) {\n        ...JourneyTimelineConnection\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PatientsSearch($search: String, $first: Int!, $after: String) {\n    patients(search: $search, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...PatientListItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query PatientsSearch($search: String, $first: Int!, $after: String) {\n    patients(search: $search, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...PatientListItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

@@ -1,0 +1,94 @@
+import { graphql } from '../../../generated';
+
+/** One timeline entry, with the few details of its linked record that the timeline shows. */
+export const JourneyEventItemFragment = graphql(`
+  fragment JourneyEventItem on JourneyEvent {
+    __typename
+    id
+    kind
+    occurredAt
+    actor
+    summary
+    episode {
+      id
+      title
+      status
+      specialty
+    }
+    ... on ReferralReceivedEvent {
+      referral {
+        id
+        sourceName
+        sourceType
+        specialty
+        priority
+        urgencyBand
+        dueDate
+        reason
+      }
+    }
+    ... on ReferralStatusChangedEvent {
+      fromStatus
+      toStatus
+      note
+    }
+    ... on SurgeryScheduledEvent {
+      surgery {
+        id
+        procedure
+        theatre
+        scheduledStart
+        expectedDurationMinutes
+        primarySurgeon
+        urgency
+        status
+      }
+    }
+    ... on SurgeryCancelledEvent {
+      note
+      surgery {
+        id
+        procedure
+        theatre
+        scheduledStart
+        cancellationReason
+      }
+    }
+    ... on SurgeryPerformedEvent {
+      surgery {
+        id
+        procedure
+        theatre
+        primarySurgeon
+        startedAt
+        endedAt
+        findings
+      }
+    }
+    ... on AdmittedEvent {
+      admission {
+        id
+        reason
+        status
+        bed {
+          id
+          label
+          ward {
+            id
+            name
+            nameKhmer
+          }
+        }
+      }
+    }
+    ... on DischargedEvent {
+      discharge {
+        id
+        disposition
+        diagnosis
+        condition
+        followUpPlan
+      }
+    }
+  }
+`);

@@ -1,0 +1,39 @@
+/** The least an event needs for grouping: its id and the episode it belongs to, if any. */
+export interface GroupableEvent<E extends { id: string }> {
+  id: string;
+  episode: E | null;
+}
+
+export interface EpisodeGroup<T extends GroupableEvent<E>, E extends { id: string }> {
+  /** Stable React key: the episode (or "general") plus the first event of the run. */
+  key: string;
+  /** Null for events that belong to no episode (shown under "General"). */
+  episode: E | null;
+  events: T[];
+}
+
+/**
+ * Splits a timeline (already in display order) into runs of consecutive events that share an
+ * episode. An episode can appear in several runs when other episodes' events interleave with
+ * it; the timeline stays in time order rather than being regrouped.
+ */
+export function groupConsecutiveByEpisode<E extends { id: string }, T extends GroupableEvent<E>>(
+  events: readonly T[],
+): EpisodeGroup<T, E>[] {
+  const groups: EpisodeGroup<T, E>[] = [];
+  let current: EpisodeGroup<T, E> | undefined;
+  for (const event of events) {
+    const episodeId = event.episode?.id ?? null;
+    if (current && (current.episode?.id ?? null) === episodeId) {
+      current.events.push(event);
+      continue;
+    }
+    current = {
+      key: `${episodeId ?? 'general'}:${event.id}`,
+      episode: event.episode,
+      events: [event],
+    };
+    groups.push(current);
+  }
+  return groups;
+}
