@@ -8,7 +8,13 @@ const graphqlEntry = createRequire(new URL('./packages/server/package.json', imp
 
 
 export default defineConfig({
-  resolve: { alias: [{ find: /^graphql$/, replacement: graphqlEntry }] },
+  resolve: {
+    alias: [
+      { find: /^graphql$/, replacement: graphqlEntry },
+      // Tests run against the shared package's source, never a stale build.
+      { find: /^@pj\/shared$/, replacement: new URL('./packages/shared/src/index.ts', import.meta.url).pathname },
+    ],
+  },
   test: {
     projects: [
       {
@@ -17,6 +23,7 @@ export default defineConfig({
           name: 'unit',
           include: ['packages/shared/src/**/*.test.ts', 'packages/server/src/**/*.test.ts'],
           exclude: ['**/*.int.test.ts', '**/node_modules/**'],
+          setupFiles: ['packages/server/src/test-setup.ts'],
         },
       },
       {
@@ -34,6 +41,7 @@ export default defineConfig({
           name: 'db',
           include: ['packages/server/src/**/*.int.test.ts', 'tests/**/*.test.ts'],
           globalSetup: ['tests/support/global-setup.ts'],
+          setupFiles: ['packages/server/src/test-setup.ts'],
           testTimeout: 30_000,
           hookTimeout: 120_000,
         },

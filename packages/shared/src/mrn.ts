@@ -1,6 +1,6 @@
 /**
  * Medical record numbers: a six-digit serial and a Luhn check digit, written `NNNNNN-C`
- * (e.g. `000042-6`). The check digit catches any single mistyped digit and most swaps of
+ * (e.g. `000042-2`). The check digit catches any single mistyped digit and most swaps of
  * neighbouring digits, the common errors when a number is read out over the phone.
  */
 const MRN_PATTERN = /^(\d{6})-(\d)$/;

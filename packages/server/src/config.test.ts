@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from './config.js';
+
+describe('loadConfig', () => {
+  it('defaults to port 4000 and an embedded database in the checkout', () => {
+    const config = loadConfig({});
+    expect(config.port).toBe(4000);
+    expect(config.databaseUrl).toBeNull();
+    expect(config.dataDir).toMatch(/\.data$/);
+    expect(config.seedDemo).toBe(true);
+  });
+
+  it('reads PORT, DATABASE_URL, DATA_DIR and SEED_DEMO', () => {
+    const config = loadConfig({ PORT: '8080', DATABASE_URL: 'postgresql://u:p@db/x', DATA_DIR: '/srv/journey', SEED_DEMO: 'false' });
+    expect(config).toMatchObject({ port: 8080, databaseUrl: 'postgresql://u:p@db/x', dataDir: '/srv/journey', seedDemo: false });
+  });
+
+  it('fails fast on values it cannot use', () => {
+    expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT/);
+    expect(() => loadConfig({ PORT: '70000' })).toThrow(/PORT/);
+    expect(() => loadConfig({ SEED_DEMO: 'maybe' })).toThrow(/SEED_DEMO/);
+  });
+});

@@ -1,0 +1,114 @@
+import { JourneyStage, ReferralStatus, stageAfter, type StageInput } from '@pj/shared';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '../../../../../tests/support/test-database.js';
+import { seedDemoHospital, seedDemoHospitalIfEmpty } from './demo-hospital.js';
+
+const NOW = new Date('2026-11-24T05:00:00.000Z');
+
+interface Row {
+  [column: string]: unknown;
+}
+
+async function rows(db: TestDatabase, sql: string): Promise<Row[]> {
+  return db.orm.em.getConnection().execute(sql);
+}
+
+/** What the demo hospital looks like, without the random UUIDs. */
+async function fingerprint(db: TestDatabase): Promise<string> {
+  const patients = await rows(
+    db,
+    `select p.mrn, p.family_name, p.given_name_khmer, p.birth_date::text, p.stage,
+            count(e.id)::int as events, max(e.occurred_at) as last_event
+       from patient p join journey_event e on e.patient_id = p.id
+      group by p.id order by p.mrn`,
+  );
+  return JSON.stringify(patients);
+}
+
+describe('demo hospital seeder', () => {
+  let db: TestDatabase;
+  let other: TestDatabase;
+
+  beforeAll(async () => {
+    [db, other] = await Promise.all([createTestDatabase(), createTestDatabase()]);
+    await seedDemoHospital(db.orm.em.fork(), { now: NOW });
+  });
+
+  afterAll(async () => {
+    await Promise.all([db?.close(), other?.close()]);
+  });
+
+  it('builds a realistic year: 500+ patients from all 25 provinces, Khmer and Latin names, children with guardians', async () => {
+    const [summary] = await rows(
+      db,
+      `select count(*)::int as patients,
+              count(distinct province_code)::int as provinces,
+              count(*) filter (where family_name_khmer ~ '[\u1780-\u17FF]')::int as khmer,
+              count(*) filter (where guardian is not null)::int as children,
+              count(*) filter (where birth_date > (date '2026-11-24' - interval '18 years') and guardian is null)::int as children_without_guardian
+         from patient`,
+    );
+    expect(summary).toMatchObject({ provinces: 25, children_without_guardian: 0 });
+    expect(summary!.patients as number).toBeGreaterThanOrEqual(500);
+    expect(summary!.khmer).toBe(summary!.patients);
+    expect(summary!.children as number).toBeGreaterThan(50);
+  });
+
+  it('has referrals in every state, surgery on two or more missions, oncology courses and discharges', async () => {
+    const statuses = (await rows(db, 'select distinct status from referral')).map((r) => r.status);
+    expect(statuses.sort()).toEqual(Object.values(ReferralStatus).sort());
+
+    const missions = await rows(db, `select primary_surgeon, count(*)::int as n from surgery where primary_surgeon like '%(visiting)' group by 1`);
+    expect(missions.length).toBeGreaterThanOrEqual(2);
+
+    const [longest] = await rows(
+      db,
+      `select count(*)::int as n from journey_event e join referral r on r.patient_id = e.patient_id
+        where r.specialty = 'PAEDIATRIC_ONCOLOGY' group by e.patient_id order by 1 desc limit 1`,
+    );
+    expect(longest!.n as number).toBeGreaterThan(40);
+
+    const [counts] = await rows(
+      db,
+      `select (select count(*) from discharge)::int as discharges,
+              (select count(*) from discharge where disposition = 'DIED')::int as deaths,
+              (select count(*) from admission where status = 'ADMITTED')::int as in_bed,
+              (select count(*) from surgery where status = 'COMPLETED')::int as operations`,
+    );
+    expect(counts!.discharges as number).toBeGreaterThan(300);
+    expect(counts!.operations as number).toBeGreaterThan(150);
+    expect(counts!.in_bed as number).toBeGreaterThan(10);
+    expect(counts!.deaths as number).toBeGreaterThan(0);
+  });
+
+  it('keeps every patient\'s stage consistent with their timeline, and nothing in the future', async () => {
+    const events = await rows(
+      db,
+      `select e.patient_id, e.kind, e.to_status as "toStatus", d.disposition, p.stage, e.occurred_at
+         from journey_event e join patient p on p.id = e.patient_id left join discharge d on d.id = e.discharge_id
+        order by e.patient_id, e.id`,
+    );
+    const folded = new Map<string, { stage: JourneyStage; expected: string }>();
+    for (const event of events) {
+      const id = event.patient_id as string;
+      const current = folded.get(id) ?? { stage: JourneyStage.REGISTERED, expected: event.stage as string };
+      current.stage = stageAfter(current.stage, event as unknown as StageInput);
+      folded.set(id, current);
+      expect(new Date(event.occurred_at as string).getTime()).toBeLessThanOrEqual(NOW.getTime());
+    }
+    const mismatched = [...folded.entries()].filter(([, v]) => v.stage !== v.expected);
+    expect(mismatched).toEqual([]);
+  });
+
+  it('is deterministic: the same seed and day give the same hospital', async () => {
+    await seedDemoHospital(other.orm.em.fork(), { now: NOW });
+    expect(await fingerprint(other)).toBe(await fingerprint(db));
+  });
+
+  it('loads only into an empty database, so a restart keeps what users changed', async () => {
+    await db.orm.em.getConnection().execute(`update patient set given_name = 'Changed' where mrn = '000001-8'`);
+    expect(await seedDemoHospitalIfEmpty(db.orm.em.fork(), { now: NOW })).toBeNull();
+    const [row] = await rows(db, `select given_name, (select count(*)::int from patient) as n from patient where mrn = '000001-8'`);
+    expect(row).toMatchObject({ given_name: 'Changed', n: 520 });
+  });
+});
