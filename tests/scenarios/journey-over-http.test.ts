@@ -182,7 +182,7 @@ describe('a patient journey over HTTP, from referral to discharge', () => {
     });
     expect(broken.status).toBe(400);
     const body = (await broken.json()) as { errors: { extensions: Record<string, unknown> }[] };
-    expect(body.errors[0]!.extensions.code).toBe('GRAPHQL_PARSE_FAILED');
+    expect(body.errors[0].extensions.code).toBe('GRAPHQL_PARSE_FAILED');
     expect(JSON.stringify(body)).not.toMatch(/stacktrace|at .*\.js/);
 
     // A mutation must not be possible through GET (and so not through a plain link).

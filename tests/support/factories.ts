@@ -1,7 +1,9 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import {
   AdmissionReason,
+  AdmissionStatus,
   DischargeDisposition,
+  type ErrorCode,
   GuardianRelation,
   ReferralPriority,
   ReferralSourceType,
@@ -11,13 +13,18 @@ import {
   SurgicalUrgency,
   UrgencyBand,
 } from '@pj/shared';
+import { expect } from 'vitest';
 import type { Clock } from '../../packages/server/src/common/clock.js';
 import type { ServiceContext } from '../../packages/server/src/graphql/context.js';
+import { DomainError } from '../../packages/server/src/common/domain-error.js';
+import { Admission } from '../../packages/server/src/inpatient/admission.entity.js';
 import { admitPatient, dischargePatient } from '../../packages/server/src/inpatient/admission.service.js';
 import type { AdmitPatientInput, DischargePatientInput } from '../../packages/server/src/inpatient/admission.input.js';
 import { Bed } from '../../packages/server/src/inpatient/ward.entity.js';
+import { Patient } from '../../packages/server/src/patients/patient.entity.js';
 import type { RegisterPatientInput } from '../../packages/server/src/patients/patient.input.js';
 import { registerPatient } from '../../packages/server/src/patients/patient.service.js';
+import type { Referral } from '../../packages/server/src/referrals/referral.entity.js';
 import type { ReceiveReferralInput } from '../../packages/server/src/referrals/referral.input.js';
 import { receiveReferral, transitionReferral } from '../../packages/server/src/referrals/referral.service.js';
 import type { ScheduleSurgeryInput } from '../../packages/server/src/surgery/surgery.input.js';
@@ -127,3 +134,142 @@ export async function admittedPatient(orm: MikroORM, clock: Clock, bed: Bed, ove
 }
 
 export { dischargePatient, scheduleSurgery };
+
+// ---------------------------------------------------------------------------------------------
+// Helpers for the service integration tests (*.int.test.ts).
+// ---------------------------------------------------------------------------------------------
+
+/** The shortest legal walk from RECEIVED to each referral status (see REFERRAL_TRANSITIONS). */
+export const REFERRAL_PATHS: Readonly<Record<ReferralStatus, readonly ReferralStatus[]>> = {
+  [ReferralStatus.RECEIVED]: [],
+  [ReferralStatus.TRIAGED]: [ReferralStatus.TRIAGED],
+  [ReferralStatus.ACCEPTED]: [ReferralStatus.TRIAGED, ReferralStatus.ACCEPTED],
+  [ReferralStatus.DECLINED]: [ReferralStatus.TRIAGED, ReferralStatus.DECLINED],
+  [ReferralStatus.WAITLISTED]: [ReferralStatus.TRIAGED, ReferralStatus.ACCEPTED, ReferralStatus.WAITLISTED],
+  [ReferralStatus.SCHEDULED]: [ReferralStatus.TRIAGED, ReferralStatus.ACCEPTED, ReferralStatus.WAITLISTED, ReferralStatus.SCHEDULED],
+  [ReferralStatus.COMPLETED]: [
+    ReferralStatus.TRIAGED,
+    ReferralStatus.ACCEPTED,
+    ReferralStatus.WAITLISTED,
+    ReferralStatus.SCHEDULED,
+    ReferralStatus.COMPLETED,
+  ],
+  [ReferralStatus.CANCELLED]: [ReferralStatus.CANCELLED],
+};
+
+/** A reason for the moves that need one (DECLINED, CANCELLED), else null. */
+export function reasonFor(to: ReferralStatus): string | null {
+  return to === ReferralStatus.DECLINED || to === ReferralStatus.CANCELLED ? `Marked ${to.toLowerCase()} by the test` : null;
+}
+
+/**
+ * A referral walked legally (through the service) to `status`; for a new patient unless
+ * `patientId` is given. Returns the entities as the last service call left them.
+ */
+export async function referralInStatus(
+  orm: MikroORM,
+  clock: Clock,
+  status: ReferralStatus,
+  options: { patientId?: string; patient?: Partial<RegisterPatientInput>; referral?: Partial<ReceiveReferralInput> } = {},
+): Promise<{ patientId: string; referral: Referral }> {
+  const patientId = options.patientId ?? (await registerPatient(serviceContext(orm, clock), patientInput(options.patient))).id;
+  let referral = await receiveReferral(serviceContext(orm, clock), patientId, referralInput(patientId, options.referral));
+  for (const to of REFERRAL_PATHS[status]) {
+    referral = await transitionReferral(serviceContext(orm, clock), referral.id, { referralId: referral.id, to, reason: reasonFor(to) });
+  }
+  return { patientId, referral };
+}
+
+/** Beds of a ward with no open admission, in label order. */
+export async function vacantBeds(orm: MikroORM, count = 1, ward = 'Adult Surgery'): Promise<Bed[]> {
+  const em = orm.em.fork();
+  const open = await em.find(Admission, { status: AdmissionStatus.ADMITTED }, { populate: [] });
+  const taken = open.map((a) => a.bed.id);
+  return em.find(
+    Bed,
+    { ward: { name: ward }, ...(taken.length ? { id: { $nin: taken } } : {}) },
+    { orderBy: { label: 'asc' }, limit: count },
+  );
+}
+
+/** The tables a journey mutation may write to. */
+export const JOURNEY_TABLES = [
+  'patient',
+  'episode',
+  'referral',
+  'referral_status_change',
+  'surgery',
+  'admission',
+  'discharge',
+  'journey_event',
+] as const;
+export type JourneyTable = (typeof JOURNEY_TABLES)[number];
+
+/** Row count and a digest of every row's content, per table: equal snapshots = nothing changed. */
+export type DatabaseSnapshot = Record<JourneyTable, { rows: number; digest: string }>;
+
+export async function snapshotDatabase(orm: MikroORM): Promise<DatabaseSnapshot> {
+  const sql = JOURNEY_TABLES.map(
+    (table) =>
+      `select '${table}' as "table", count(*)::int as "rows", ` +
+      `coalesce(md5(string_agg(r::text, '|' order by r::text)), '') as "digest" from "${table}" r`,
+  ).join(' union all ');
+  const rows = await orm.em.fork().getConnection().execute<{ table: JourneyTable; rows: number; digest: string }[]>(sql);
+  const snapshot = {} as DatabaseSnapshot;
+  for (const row of rows) snapshot[row.table] = { rows: Number(row.rows), digest: row.digest };
+  return snapshot;
+}
+
+/** The error a promise rejects with; fails the test when it resolves instead. */
+export async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error('Expected the operation to fail, but it succeeded');
+}
+
+export interface ExpectedDomainError {
+  code: ErrorCode;
+  reason: string;
+  /** Checked only when given. */
+  field?: string;
+}
+
+/** Asserts `error` is a DomainError with this code, reason and (when given) field. */
+export function expectDomainError(error: unknown, expected: ExpectedDomainError): asserts error is DomainError {
+  expect(error, `not a DomainError: ${String(error)}`).toBeInstanceOf(DomainError);
+  const domain = error as DomainError;
+  expect({
+    code: domain.code,
+    reason: domain.details.reason,
+    ...(expected.field !== undefined ? { field: domain.details.field } : {}),
+  }).toEqual(expected);
+}
+
+/**
+ * Runs a mutation that must fail: asserts the DomainError's code, reason and field, and that
+ * no row of any journey table was added, removed or changed (and so no patient's stage moved).
+ */
+export async function expectFailsAndChangesNothing(
+  orm: MikroORM,
+  action: () => Promise<unknown>,
+  expected: ExpectedDomainError,
+  stageOf: readonly string[] = [],
+): Promise<DomainError> {
+  const stages = async () =>
+    Object.fromEntries((await orm.em.fork().find(Patient, { id: { $in: [...stageOf] } })).map((p) => [p.id, p.stage]));
+  const before = await snapshotDatabase(orm);
+  const stagesBefore = await stages();
+  const error = await rejectionOf(action());
+  expectDomainError(error, expected);
+  expect(await snapshotDatabase(orm)).toEqual(before);
+  expect(await stages()).toEqual(stagesBefore);
+  return error;
+}
+
+/** The patient as the database has it now. */
+export async function reloadPatient(orm: MikroORM, id: string): Promise<Patient> {
+  return orm.em.fork().findOneOrFail(Patient, { id });
+}

@@ -8,13 +8,6 @@ import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../packages/ser
 import { ormConfig } from '../../packages/server/src/db/orm-config.js';
 import { TEMPLATE_DATABASE } from './test-database.js';
 
-declare module 'vitest' {
-  export interface ProvidedContext {
-    /** A URL of the test server's maintenance database (to create and drop databases). */
-    adminDatabaseUrl: string;
-  }
-}
-
 function withDatabase(url: string, database: string): string {
   const parsed = new URL(url);
   parsed.pathname = `/${database}`;

@@ -4,6 +4,13 @@ import pg from 'pg';
 import { inject } from 'vitest';
 import { ormConfig } from '../../packages/server/src/db/orm-config.js';
 
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** A URL of the test server's maintenance database (to create and drop databases). */
+    adminDatabaseUrl: string;
+  }
+}
+
 export const TEMPLATE_DATABASE = 'journey_template';
 
 export interface TestDatabase {

@@ -58,7 +58,7 @@ export async function createApp({ orm, schema, clock = systemClock, webDist = nu
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: async () => createContext(orm.em, clock) }),
+    expressMiddleware(apollo, { context: () => Promise.resolve(createContext(orm.em, clock)) }),
   );
 
   if (webDist && existsSync(join(webDist, 'index.html'))) {

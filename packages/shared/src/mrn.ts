@@ -28,5 +28,5 @@ export function formatMrn(serial: number): string {
 
 export function isValidMrn(mrn: string): boolean {
   const match = MRN_PATTERN.exec(mrn.trim());
-  return match !== null && luhnCheckDigit(match[1]!) === Number(match[2]);
+  return match !== null && luhnCheckDigit(match[1]) === Number(match[2]);
 }

@@ -24,7 +24,7 @@ export function childrenLoader<T extends object>(
   entity: EntityName<T>,
   fk: keyof T & string,
   orderBy: QueryOrderMap<T>,
-  extraWhere: FilterQuery<T> = {} as FilterQuery<T>,
+  extraWhere: FilterQuery<T> = {},
 ): DataLoader<string, T[]> {
   return new DataLoader(async (parentIds) => {
     const where = { $and: [{ [fk]: { $in: [...parentIds] } }, extraWhere] } as FilterQuery<T>;

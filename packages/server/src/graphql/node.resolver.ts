@@ -20,6 +20,6 @@ export class NodeResolver {
     const type = fromGlobalId(id)?.type;
     if (!type || !(type in LOADER_BY_TYPE)) return null;
     const loader = ctx.loaders[LOADER_BY_TYPE[type as keyof typeof LOADER_BY_TYPE]];
-    return (await loader.load(keyOf(id, type, 'id'))) as Node | null;
+    return (await loader.load(keyOf(id, type, 'id')));
   }
 }

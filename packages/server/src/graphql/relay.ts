@@ -50,7 +50,7 @@ export function decodeCursor(cursor: string, arity: number, field = 'after'): (s
       values.length === arity &&
       values.every((v) => typeof v === 'string' || typeof v === 'number')
     ) {
-      return values as (string | number)[];
+      return values;
     }
   } catch {
     // fall through to the error below

@@ -94,7 +94,7 @@ describe('patient journey (timeline)', () => {
       const admission = em.create(Admission, {
         patient,
         episode,
-        bed: bed!,
+        bed: bed,
         reason: AdmissionReason.ONCOLOGY,
         admittedAt,
         status: AdmissionStatus.DISCHARGED,

@@ -9,7 +9,7 @@ import type { JourneyEventBase } from './journey.types.js';
 export type JourneyEventView = JourneyEventBase & Omit<JourneyEvent, 'id' | 'patient'> & { seq: string };
 
 function toView(event: JourneyEvent): JourneyEventView {
-  return { ...event, id: toGlobalId('JourneyEvent', event.id), seq: event.id } as JourneyEventView;
+  return { ...event, id: toGlobalId('JourneyEvent', event.id), seq: event.id };
 }
 
 /**

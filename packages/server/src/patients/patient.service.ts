@@ -93,7 +93,7 @@ export async function registerPatient(ctx: ServiceContext, input: RegisterPatien
 
 export async function nextMrn(em: EntityManager): Promise<string> {
   const [row] = await em.execute<{ serial: string }[]>(`select nextval('patient_mrn_seq') as serial`);
-  return formatMrn(Number(row!.serial));
+  return formatMrn(Number(row.serial));
 }
 
 export async function getPatientOrFail(em: EntityManager, id: string): Promise<Patient> {

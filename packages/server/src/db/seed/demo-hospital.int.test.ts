@@ -49,9 +49,9 @@ describe('demo hospital seeder', () => {
          from patient`,
     );
     expect(summary).toMatchObject({ provinces: 25, children_without_guardian: 0 });
-    expect(summary!.patients as number).toBeGreaterThanOrEqual(500);
-    expect(summary!.khmer).toBe(summary!.patients);
-    expect(summary!.children as number).toBeGreaterThan(50);
+    expect(summary.patients as number).toBeGreaterThanOrEqual(500);
+    expect(summary.khmer).toBe(summary.patients);
+    expect(summary.children as number).toBeGreaterThan(50);
   });
 
   it('has referrals in every state, surgery on two or more missions, oncology courses and discharges', async () => {
@@ -66,7 +66,7 @@ describe('demo hospital seeder', () => {
       `select count(*)::int as n from journey_event e join referral r on r.patient_id = e.patient_id
         where r.specialty = 'PAEDIATRIC_ONCOLOGY' group by e.patient_id order by 1 desc limit 1`,
     );
-    expect(longest!.n as number).toBeGreaterThan(40);
+    expect(longest.n as number).toBeGreaterThan(40);
 
     const [counts] = await rows(
       db,
@@ -75,10 +75,10 @@ describe('demo hospital seeder', () => {
               (select count(*) from admission where status = 'ADMITTED')::int as in_bed,
               (select count(*) from surgery where status = 'COMPLETED')::int as operations`,
     );
-    expect(counts!.discharges as number).toBeGreaterThan(300);
-    expect(counts!.operations as number).toBeGreaterThan(150);
-    expect(counts!.in_bed as number).toBeGreaterThan(10);
-    expect(counts!.deaths as number).toBeGreaterThan(0);
+    expect(counts.discharges as number).toBeGreaterThan(300);
+    expect(counts.operations as number).toBeGreaterThan(150);
+    expect(counts.in_bed as number).toBeGreaterThan(10);
+    expect(counts.deaths as number).toBeGreaterThan(0);
   });
 
   it('keeps every patient\'s stage consistent with their timeline, and nothing in the future', async () => {

@@ -21,7 +21,7 @@ import {
   normalizeCambodianPhone,
   provinceByCode,
 } from '@pj/shared';
-import { Episode } from '../../episodes/episode.entity.js';
+import { type Episode } from '../../episodes/episode.entity.js';
 import { closeEpisode, newEpisode } from '../../episodes/episode.service.js';
 import { Admission, Discharge } from '../../inpatient/admission.entity.js';
 import { Bed } from '../../inpatient/ward.entity.js';
@@ -86,7 +86,7 @@ export async function seedDemoHospital(em: EntityManager, options: SeedOptions):
     `select nextval('patient_mrn_seq')::int as serial from generate_series(1, ${Number(total)})`,
   );
   for (let i = 0; i < total; i++) {
-    builder.patient(i, serials[i]!.serial);
+    builder.patient(i, serials[i].serial);
     if (i % 50 === 49 || i === total - 1) {
       await em.flush();
       em.clear();
@@ -163,7 +163,7 @@ class DemoBuilder {
       phones: options.child ? [] : this.phones(),
       guardian,
       provinceCode: options.provinceCode,
-      district: DISTRICTS[options.provinceCode] ? this.rng.pick(DISTRICTS[options.provinceCode]!) : null,
+      district: DISTRICTS[options.provinceCode] ? this.rng.pick(DISTRICTS[options.provinceCode]) : null,
       village: this.rng.chance(0.6) ? `Phum ${this.rng.int(1, 12)}` : null,
       createdAt: options.registeredAt,
     });
@@ -481,7 +481,7 @@ class DemoBuilder {
 
   private missionFor(specialty: Specialty, from: Date): DemoMission | null {
     const candidates = MISSIONS.filter((m) => m.specialties.includes(specialty) && this.missionStart(m).getTime() > from.getTime() + 7 * DAY);
-    return candidates.length && this.rng.chance(0.7) ? candidates[0]! : null;
+    return candidates.length && this.rng.chance(0.7) ? candidates[0] : null;
   }
 
   private missionStart(mission: DemoMission): Date {

@@ -25,7 +25,7 @@ export class Random {
   }
 
   pick<T>(items: readonly T[]): T {
-    return items[Math.floor(this.next() * items.length)]!;
+    return items[Math.floor(this.next() * items.length)];
   }
 
   /** Picks by weight: `[[item, weight], …]`. */
@@ -36,6 +36,6 @@ export class Random {
       roll -= weight;
       if (roll < 0) return item;
     }
-    return items[items.length - 1]![0];
+    return items[items.length - 1][0];
   }
 }

@@ -1,0 +1,454 @@
+import {
+  AdmissionReason,
+  EpisodeStatus,
+  ErrorCode,
+  JourneyEventKind,
+  JourneyStage,
+  ReferralStatus,
+  Specialty,
+  SurgeryStatus,
+  SurgicalUrgency,
+} from '@pj/shared';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '../../../../tests/support/test-database.js';
+import {
+  JOURNEY_TABLES,
+  expectFailsAndChangesNothing,
+  patientInput,
+  referralInStatus,
+  referralInput,
+  reloadPatient,
+  serviceContext,
+  snapshotDatabase,
+  surgeryInput,
+  testClock,
+  vacantBeds,
+  type DatabaseSnapshot,
+  type JourneyTable,
+} from '../../../../tests/support/factories.js';
+import { Episode } from '../episodes/episode.entity.js';
+import { admitPatient } from '../inpatient/admission.service.js';
+import { JourneyEvent } from '../journey/journey-event.entity.js';
+import { registerPatient } from '../patients/patient.service.js';
+import { Referral, ReferralStatusChange } from '../referrals/referral.entity.js';
+import type { ReceiveReferralInput } from '../referrals/referral.input.js';
+import { receiveReferral, transitionReferral } from '../referrals/referral.service.js';
+import { Surgery } from './surgery.entity.js';
+import type { CompleteSurgeryInput, ScheduleSurgeryInput } from './surgery.input.js';
+import { cancelSurgery, completeSurgery, scheduleSurgery } from './surgery.service.js';
+
+const MINUTE = 60_000;
+const UNKNOWN_ID = '00000000-0000-4000-8000-0000000000aa';
+
+function addedRows(before: DatabaseSnapshot, after: DatabaseSnapshot): Partial<Record<JourneyTable, number>> {
+  const diff: Partial<Record<JourneyTable, number>> = {};
+  for (const table of JOURNEY_TABLES) {
+    const n = after[table].rows - before[table].rows;
+    if (n !== 0) diff[table] = n;
+  }
+  return diff;
+}
+
+describe('surgery', () => {
+  let db: TestDatabase;
+  const clock = testClock('2026-03-02T02:00:00.000Z');
+  const ctx = () => serviceContext(db.orm, clock);
+  const fresh = () => db.orm.em.fork();
+  /** A theatre slot a week from the test clock. */
+  const slot = () => new Date(clock().getTime() + 7 * 24 * 60 * MINUTE);
+
+  const schedule = (
+    patientId: string,
+    ids: { referralId?: string | null; episodeId?: string | null } = {},
+    overrides: Partial<ScheduleSurgeryInput> = {},
+  ) =>
+    scheduleSurgery(
+      ctx(),
+      { patientId, referralId: ids.referralId ?? null, episodeId: ids.episodeId ?? null },
+      surgeryInput(patientId, slot(), { referralId: ids.referralId ?? null, ...overrides }),
+    );
+
+  /** A waitlisted referral with a booked operation. */
+  async function scheduled(referral: Partial<ReceiveReferralInput> = {}) {
+    const { patientId, referral: waitlisted } = await referralInStatus(db.orm, clock, ReferralStatus.WAITLISTED, { referral });
+    const surgery = await schedule(patientId, { referralId: waitlisted.id });
+    return { patientId, referralId: waitlisted.id, episodeId: waitlisted.episode.id, surgery };
+  }
+
+  /** An operation that ended `minutesAgo` ago and lasted 95 minutes. */
+  function operationTimes(minutesAgo = 30): Pick<CompleteSurgeryInput, 'startedAt' | 'endedAt'> {
+    const endedAt = new Date(clock().getTime() - minutesAgo * MINUTE);
+    return { startedAt: new Date(endedAt.getTime() - 95 * MINUTE), endedAt };
+  }
+
+  const complete = (surgeryId: string, input: Partial<CompleteSurgeryInput> = {}) =>
+    completeSurgery(ctx(), surgeryId, { surgeryId, ...operationTimes(), findings: 'Indirect hernia', operativeNote: 'Mesh repair', ...input });
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+  });
+
+  afterAll(async () => {
+    await db?.close();
+  });
+
+  describe('scheduleSurgery', () => {
+    it('with a WAITLISTED referral: books it in the referral\'s episode and specialty and moves the referral to SCHEDULED', async () => {
+      const { patientId, referral } = await referralInStatus(db.orm, clock, ReferralStatus.WAITLISTED, {
+        referral: { specialty: Specialty.UROLOGY, reason: 'Urethral stricture' },
+      });
+      const before = await snapshotDatabase(db.orm);
+      const at = clock.advance(60);
+      const start = slot();
+
+      const surgery = await schedule(patientId, { referralId: referral.id }, { procedure: 'Urethroplasty', specialty: null });
+      expect(addedRows(before, await snapshotDatabase(db.orm))).toEqual({ surgery: 1, referral_status_change: 1, journey_event: 2 });
+
+      const em = fresh();
+      const stored = await em.findOneOrFail(Surgery, { id: surgery.id });
+      expect(stored).toMatchObject({
+        status: SurgeryStatus.SCHEDULED,
+        procedure: 'Urethroplasty',
+        specialty: Specialty.UROLOGY,
+        theatre: 'OT 1',
+        expectedDurationMinutes: 60,
+        urgency: SurgicalUrgency.ELECTIVE,
+        primarySurgeon: 'Dr Tanaka',
+      });
+      expect(stored.scheduledStart.toISOString()).toBe(start.toISOString());
+      expect(stored.episode.id).toBe(referral.episode.id);
+      expect(stored.referral?.id).toBe(referral.id);
+      expect(stored.patient.id).toBe(patientId);
+
+      const storedReferral = await em.findOneOrFail(Referral, { id: referral.id });
+      expect(storedReferral).toMatchObject({ status: ReferralStatus.SCHEDULED, version: referral.version + 1 });
+      const change = await em.findOneOrFail(ReferralStatusChange, { referral: referral.id, toStatus: ReferralStatus.SCHEDULED });
+      expect(change.fromStatus).toBe(ReferralStatus.WAITLISTED);
+      expect(change.changedAt.toISOString()).toBe(at.toISOString());
+
+      const events = await em.find(JourneyEvent, { patient: patientId, occurredAt: at }, { orderBy: { id: 'asc' } });
+      expect(events.map((e) => e.kind).sort()).toEqual([JourneyEventKind.REFERRAL_STATUS_CHANGED, JourneyEventKind.SURGERY_SCHEDULED]);
+      const booked = events.find((e) => e.kind === JourneyEventKind.SURGERY_SCHEDULED)!;
+      expect(booked.surgery?.id).toBe(surgery.id);
+      expect(booked.referral?.id).toBe(referral.id);
+      expect(booked.episode?.id).toBe(referral.episode.id);
+      const moved = events.find((e) => e.kind === JourneyEventKind.REFERRAL_STATUS_CHANGED)!;
+      expect(moved).toMatchObject({ fromStatus: ReferralStatus.WAITLISTED, toStatus: ReferralStatus.SCHEDULED });
+
+      expect(await em.count(Episode, { patient: patientId })).toBe(1);
+      expect((await reloadPatient(db.orm, patientId)).stage).toBe(JourneyStage.SURGERY_SCHEDULED);
+    });
+
+    it('with an ACCEPTED referral: books it and moves the referral straight to SCHEDULED', async () => {
+      const { patientId, referral } = await referralInStatus(db.orm, clock, ReferralStatus.ACCEPTED);
+      await schedule(patientId, { referralId: referral.id });
+      expect((await fresh().findOneOrFail(Referral, { id: referral.id })).status).toBe(ReferralStatus.SCHEDULED);
+      expect((await reloadPatient(db.orm, patientId)).stage).toBe(JourneyStage.SURGERY_SCHEDULED);
+    });
+
+    it.each([ReferralStatus.RECEIVED, ReferralStatus.TRIAGED, ReferralStatus.DECLINED, ReferralStatus.COMPLETED, ReferralStatus.CANCELLED])(
+      'refuses a %s referral with CONFLICT ILLEGAL_TRANSITION and books nothing',
+      async (status) => {
+        const { patientId, referral } = await referralInStatus(db.orm, clock, status);
+        await expectFailsAndChangesNothing(
+          db.orm,
+          () => schedule(patientId, { referralId: referral.id }),
+          { code: ErrorCode.CONFLICT, reason: 'ILLEGAL_TRANSITION' },
+          [patientId],
+        );
+        expect(await fresh().count(Surgery, { patient: patientId })).toBe(0);
+      },
+    );
+
+    it('refuses a referral of another patient with BAD_USER_INPUT and changes nothing', async () => {
+      const { patientId: owner, referral } = await referralInStatus(db.orm, clock, ReferralStatus.WAITLISTED);
+      const other = (await registerPatient(ctx(), patientInput({ givenName: 'Other' }))).id;
+      await expectFailsAndChangesNothing(
+        db.orm,
+        () => schedule(other, { referralId: referral.id }),
+        { code: ErrorCode.BAD_USER_INPUT, reason: 'REFERRAL_OF_OTHER_PATIENT', field: 'referralId' },
+        [owner, other],
+      );
+    });
+
+    it('refuses to book without a referral or a specialty with BAD_USER_INPUT', async () => {
+      const patientId = (await registerPatient(ctx(), patientInput())).id;
+      await expectFailsAndChangesNothing(
+        db.orm,
+        () => schedule(patientId, {}, { specialty: null }),
+        { code: ErrorCode.BAD_USER_INPUT, reason: 'REQUIRED', field: 'specialty' },
+        [patientId],
+      );
+    });
+
+    it.each([0, 4, 1441, 2000, -60, 30.5])('refuses an expected duration of %s minutes with BAD_USER_INPUT', async (minutes) => {
+      const { patientId, referral } = await referralInStatus(db.orm, clock, ReferralStatus.WAITLISTED);
+      await expectFailsAndChangesNothing(
+        db.orm,
+        () => schedule(patientId, { referralId: referral.id }, { expectedDurationMinutes: minutes }),
+        { code: ErrorCode.BAD_USER_INPUT, reason: 'OUT_OF_RANGE', field: 'expectedDurationMinutes' },
+        [patientId],
+      );
+    });
+
+    it.each([
+      ['an empty procedure', { procedure: ' ' }, 'procedure', 'REQUIRED'],
+      ['an empty theatre', { theatre: '' }, 'theatre', 'REQUIRED'],
+      ['an invalid start', { scheduledStart: new Date('not a date') }, 'scheduledStart', 'INVALID_DATE'],
+    ] as [string, Partial<ScheduleSurgeryInput>, string, string][])('refuses %s with BAD_USER_INPUT', async (_name, overrides, field, reason) => {
+      const { patientId, referral } = await referralInStatus(db.orm, clock, ReferralStatus.WAITLISTED);
+      await expectFailsAndChangesNothing(
+        db.orm,
+        () => schedule(patientId, { referralId: referral.id }, overrides),
+        { code: ErrorCode.BAD_USER_INPUT, reason, field },
+        [patientId],
+      );
+    });
+
+    it('refuses an unknown patient or referral with NOT_FOUND', async () => {
+      const { patientId } = await referralInStatus(db.orm, clock, ReferralStatus.WAITLISTED);
+      await expectFailsAndChangesNothing(db.orm, () => schedule(UNKNOWN_ID, {}, { specialty: Specialty.ENT }), {
+        code: ErrorCode.NOT_FOUND,
+        reason: 'NOT_FOUND',
+      });
+      await expectFailsAndChangesNothing(db.orm, () => schedule(patientId, { referralId: UNKNOWN_ID }), {
+        code: ErrorCode.NOT_FOUND,
+        reason: 'NOT_FOUND',
+      });
+    });
+
+    it('without a referral: opens an episode titled after the procedure, or uses the patient\'s active one', async () => {
+      const patientId = (await registerPatient(ctx(), patientInput())).id;
+      const first = await schedule(patientId, {}, { specialty: Specialty.PLASTIC_SURGERY, procedure: 'Cleft lip repair' });
+      const episode = await fresh().findOneOrFail(Episode, { id: first.episode.id });
+      expect(episode).toMatchObject({ title: 'Cleft lip repair', specialty: Specialty.PLASTIC_SURGERY, status: EpisodeStatus.ACTIVE });
+      expect(episode.patient.id).toBe(patientId);
+      expect((await reloadPatient(db.orm, patientId)).stage).toBe(JourneyStage.SURGERY_SCHEDULED);
+
+      const second = await schedule(patientId, {}, { specialty: Specialty.PLASTIC_SURGERY, procedure: 'Palate repair' });
+      expect(second.episode.id).toBe(first.episode.id);
+      expect(await fresh().count(Episode, { patient: patientId })).toBe(1);
+    });
+
+    it('refuses an episode of another patient, or a closed one, with BAD_USER_INPUT', async () => {
+      const { referral: otherReferral } = await referralInStatus(db.orm, clock, ReferralStatus.RECEIVED);
+      const { patientId, referral: declined } = await referralInStatus(db.orm, clock, ReferralStatus.DECLINED);
+      await expectFailsAndChangesNothing(
+        db.orm,
+        () => schedule(patientId, { episodeId: otherReferral.episode.id }, { specialty: Specialty.ENT }),
+        { code: ErrorCode.BAD_USER_INPUT, reason: 'EPISODE_OF_OTHER_PATIENT', field: 'episodeId' },
+        [patientId],
+      );
+      await expectFailsAndChangesNothing(
+        db.orm,
+        () => schedule(patientId, { episodeId: declined.episode.id }, { specialty: Specialty.ENT }),
+        { code: ErrorCode.BAD_USER_INPUT, reason: 'EPISODE_CLOSED', field: 'episodeId' },
+        [patientId],
+      );
+    });
+  });
+
+  describe('completeSurgery', () => {
+    it('records the operation, completes the referral at closure and writes SURGERY_PERFORMED at incision; stage OPERATED', async () => {
+      const { patientId, referralId, episodeId, surgery } = await scheduled();
+      clock.advance(8 * 24 * 60);
+      const times = operationTimes(30);
+      const before = await snapshotDatabase(db.orm);
+
+      const done = await complete(surgery.id, times);
+      expect(done.status).toBe(SurgeryStatus.COMPLETED);
+      expect(addedRows(before, await snapshotDatabase(db.orm))).toEqual({ referral_status_change: 1, journey_event: 2 });
+
+      const em = fresh();
+      const stored = await em.findOneOrFail(Surgery, { id: surgery.id });
+      expect(stored).toMatchObject({ status: SurgeryStatus.COMPLETED, findings: 'Indirect hernia', operativeNote: 'Mesh repair' });
+      expect(stored.startedAt?.toISOString()).toBe(times.startedAt.toISOString());
+      expect(stored.endedAt?.toISOString()).toBe(times.endedAt.toISOString());
+      expect(stored.version).toBe(surgery.version + 1);
+
+      expect((await em.findOneOrFail(Referral, { id: referralId })).status).toBe(ReferralStatus.COMPLETED);
+      const change = await em.findOneOrFail(ReferralStatusChange, { referral: referralId, toStatus: ReferralStatus.COMPLETED });
+      expect(change.fromStatus).toBe(ReferralStatus.SCHEDULED);
+      expect(change.changedAt.toISOString()).toBe(times.endedAt.toISOString());
+
+      const performed = await em.findOneOrFail(JourneyEvent, { patient: patientId, kind: JourneyEventKind.SURGERY_PERFORMED });
+      expect(performed.occurredAt.toISOString()).toBe(times.startedAt.toISOString());
+      expect(performed.surgery?.id).toBe(surgery.id);
+      expect(performed.referral?.id).toBe(referralId);
+      expect(performed.episode?.id).toBe(episodeId);
+      expect(performed.summary).toContain('95 min');
+
+      expect((await reloadPatient(db.orm, patientId)).stage).toBe(JourneyStage.OPERATED);
+      expect((await em.findOneOrFail(Episode, { id: episodeId })).status).toBe(EpisodeStatus.ACTIVE);
+    });
+
+    it('leaves the stage INPATIENT when the patient is on the ward', async () => {
+      const { patientId, referralId, surgery } = await scheduled();
+      const [bed] = await vacantBeds(db.orm);
+      await admitPatient(ctx(), { patientId, bedId: bed!.id, episodeId: null }, { patientId, bedId: bed!.id, reason: AdmissionReason.PRE_OPERATIVE });
+      expect((await reloadPatient(db.orm, patientId)).stage).toBe(JourneyStage.INPATIENT);
+      clock.advance(180);
+
+      await complete(surgery.id);
+      expect((await reloadPatient(db.orm, patientId)).stage).toBe(JourneyStage.INPATIENT);
+      expect((await fresh().findOneOrFail(Referral, { id: referralId })).status).toBe(ReferralStatus.COMPLETED);
+    });
+
+    it('completes an operation booked without a referral; stage OPERATED and no referral history', async () => {
+      const patientId = (await registerPatient(ctx(), patientInput())).id;
+      const surgery = await schedule(patientId, {}, { specialty: Specialty.GENERAL_SURGERY });
+      clock.advance(120);
+      const before = await snapshotDatabase(db.orm);
+      await complete(surgery.id);
+      expect(addedRows(before, await snapshotDatabase(db.orm))).toEqual({ journey_event: 1 });
+      expect((await reloadPatient(db.orm, patientId)).stage).toBe(JourneyStage.OPERATED);
+    });
+
+    it('refuses a cancelled surgery with CONFLICT SURGERY_NOT_SCHEDULED and changes nothing', async () => {
+      const { patientId, surgery } = await scheduled();
+      await cancelSurgery(ctx(), surgery.id, { surgeryId: surgery.id, reason: 'Patient has a chest infection' });
+      clock.advance(60);
+      await expectFailsAndChangesNothing(
+        db.orm,
+        () => complete(surgery.id),
+        { code: ErrorCode.CONFLICT, reason: 'SURGERY_NOT_SCHEDULED' },
+        [patientId],
+      );
+    });
+
+    it('refuses to complete the same operation twice with CONFLICT and keeps the first record', async () => {
+      const { patientId, surgery } = await scheduled();
+      clock.advance(240);
+      const first = operationTimes(60);
+      await complete(surgery.id, first);
+      await expectFailsAndChangesNothing(
+        db.orm,
+        () => complete(surgery.id, { ...operationTimes(10), findings: 'Second attempt' }),
+        { code: ErrorCode.CONFLICT, reason: 'SURGERY_NOT_SCHEDULED' },
+        [patientId],
+      );
+      const stored = await fresh().findOneOrFail(Surgery, { id: surgery.id });
+      expect(stored.findings).toBe('Indirect hernia');
+      expect(stored.startedAt?.toISOString()).toBe(first.startedAt.toISOString());
+      expect(await fresh().count(JourneyEvent, { patient: patientId, kind: JourneyEventKind.SURGERY_PERFORMED })).toBe(1);
+    });
+
+    it.each([
+      ['endedAt before startedAt', () => ({ startedAt: new Date(clock().getTime() - 60 * MINUTE), endedAt: new Date(clock().getTime() - 120 * MINUTE) }), 'endedAt', 'END_BEFORE_START'],
+      ['endedAt equal to startedAt', () => ({ startedAt: new Date(clock().getTime() - 60 * MINUTE), endedAt: new Date(clock().getTime() - 60 * MINUTE) }), 'endedAt', 'END_BEFORE_START'],
+      ['endedAt in the future', () => ({ startedAt: new Date(clock().getTime() - 60 * MINUTE), endedAt: new Date(clock().getTime() + 60 * MINUTE) }), 'endedAt', 'IN_FUTURE'],
+      ['startedAt in the future', () => ({ startedAt: new Date(clock().getTime() + 60 * MINUTE), endedAt: new Date(clock().getTime() + 120 * MINUTE) }), 'startedAt', 'IN_FUTURE'],
+      ['an operation of more than 24 hours', () => ({ startedAt: new Date(clock().getTime() - 25 * 60 * MINUTE), endedAt: new Date(clock().getTime() - 30 * MINUTE) }), 'endedAt', 'OUT_OF_RANGE'],
+      ['an invalid startedAt', () => ({ startedAt: new Date('nonsense'), endedAt: new Date(clock().getTime() - 30 * MINUTE) }), 'startedAt', 'INVALID_DATE'],
+    ] as [string, () => Pick<CompleteSurgeryInput, 'startedAt' | 'endedAt'>, string, string][])(
+      'refuses %s with BAD_USER_INPUT and changes nothing',
+      async (_name, times, field, reason) => {
+        const { patientId, surgery } = await scheduled();
+        clock.advance(8 * 24 * 60);
+        await expectFailsAndChangesNothing(db.orm, () => complete(surgery.id, times()), { code: ErrorCode.BAD_USER_INPUT, reason, field }, [patientId]);
+        expect((await fresh().findOneOrFail(Surgery, { id: surgery.id })).status).toBe(SurgeryStatus.SCHEDULED);
+      },
+    );
+
+    it('refuses an unknown surgery with NOT_FOUND', async () => {
+      await expectFailsAndChangesNothing(db.orm, () => complete(UNKNOWN_ID), { code: ErrorCode.NOT_FOUND, reason: 'NOT_FOUND' });
+    });
+  });
+
+  describe('cancelSurgery', () => {
+    it('cancels the booking, puts the referral back on the waitlist with the reason, and the stage back to WAITLISTED', async () => {
+      const { patientId, referralId, surgery } = await scheduled();
+      expect((await reloadPatient(db.orm, patientId)).stage).toBe(JourneyStage.SURGERY_SCHEDULED);
+      const at = clock.advance(60);
+      const before = await snapshotDatabase(db.orm);
+
+      await cancelSurgery(ctx(), surgery.id, { surgeryId: surgery.id, reason: '  Visiting team postponed  ' });
+      expect(addedRows(before, await snapshotDatabase(db.orm))).toEqual({ referral_status_change: 1, journey_event: 2 });
+
+      const em = fresh();
+      expect(await em.findOneOrFail(Surgery, { id: surgery.id })).toMatchObject({
+        status: SurgeryStatus.CANCELLED,
+        cancellationReason: 'Visiting team postponed',
+      });
+      expect((await em.findOneOrFail(Referral, { id: referralId })).status).toBe(ReferralStatus.WAITLISTED);
+      const change = await em.findOneOrFail(ReferralStatusChange, { referral: referralId, fromStatus: ReferralStatus.SCHEDULED });
+      expect(change).toMatchObject({ toStatus: ReferralStatus.WAITLISTED, reason: 'Visiting team postponed' });
+      const event = await em.findOneOrFail(JourneyEvent, { patient: patientId, kind: JourneyEventKind.SURGERY_CANCELLED });
+      expect(event).toMatchObject({ note: 'Visiting team postponed' });
+      expect(event.surgery?.id).toBe(surgery.id);
+      expect(event.occurredAt.toISOString()).toBe(at.toISOString());
+      expect((await reloadPatient(db.orm, patientId)).stage).toBe(JourneyStage.WAITLISTED);
+
+      // Back on the waitlist, the referral can be booked again.
+      await schedule(patientId, { referralId });
+      expect((await fresh().findOneOrFail(Referral, { id: referralId })).status).toBe(ReferralStatus.SCHEDULED);
+    });
+
+    it('refuses to cancel without a reason with BAD_USER_INPUT', async () => {
+      const { patientId, surgery } = await scheduled();
+      await expectFailsAndChangesNothing(
+        db.orm,
+        () => cancelSurgery(ctx(), surgery.id, { surgeryId: surgery.id, reason: '  ' }),
+        { code: ErrorCode.BAD_USER_INPUT, reason: 'REQUIRED', field: 'reason' },
+        [patientId],
+      );
+    });
+
+    it('refuses to cancel a completed or already cancelled operation with CONFLICT SURGERY_NOT_SCHEDULED', async () => {
+      const done = await scheduled();
+      clock.advance(240);
+      await complete(done.surgery.id);
+      await expectFailsAndChangesNothing(
+        db.orm,
+        () => cancelSurgery(ctx(), done.surgery.id, { surgeryId: done.surgery.id, reason: 'Too late' }),
+        { code: ErrorCode.CONFLICT, reason: 'SURGERY_NOT_SCHEDULED' },
+        [done.patientId],
+      );
+      const cancelled = await scheduled();
+      await cancelSurgery(ctx(), cancelled.surgery.id, { surgeryId: cancelled.surgery.id, reason: 'Postponed' });
+      await expectFailsAndChangesNothing(
+        db.orm,
+        () => cancelSurgery(ctx(), cancelled.surgery.id, { surgeryId: cancelled.surgery.id, reason: 'Again' }),
+        { code: ErrorCode.CONFLICT, reason: 'SURGERY_NOT_SCHEDULED' },
+        [cancelled.patientId],
+      );
+    });
+
+    // BUG: surgery/surgery.service.ts — scheduleSurgery deliberately allows a second booking for a
+    // referral that is already SCHEDULED (`if (referral && referral.status !== ReferralStatus.SCHEDULED)`),
+    // but cancelSurgery then moves the referral SCHEDULED → WAITLISTED whenever *any* of its operations is
+    // cancelled (`if (surgery.referral?.status === ReferralStatus.SCHEDULED)`), without checking for another
+    // booked operation. Input: referral WAITLISTED, book A, book B (re-booking), cancel A. What happens: the
+    // referral is back on the waitlist (and the stage WAITLISTED) although B is still booked; when B is then
+    // performed, completeSurgery only completes a SCHEDULED referral, so the operated patient's referral
+    // stays WAITLISTED forever. What should happen: the referral stays SCHEDULED while another operation is
+    // booked, and becomes COMPLETED when that operation is performed.
+    it.fails('cancelling one of two bookings of a referral keeps it SCHEDULED, and performing the other completes it', async () => {
+      const { patientId, referralId, surgery: first } = await scheduled();
+      const second = await schedule(patientId, { referralId }, { theatre: 'OT 2' });
+      await cancelSurgery(ctx(), first.id, { surgeryId: first.id, reason: 'Moved to OT 2' });
+      expect((await fresh().findOneOrFail(Referral, { id: referralId })).status).toBe(ReferralStatus.SCHEDULED);
+      expect((await reloadPatient(db.orm, patientId)).stage).toBe(JourneyStage.SURGERY_SCHEDULED);
+      clock.advance(8 * 24 * 60);
+      await complete(second.id);
+      expect((await fresh().findOneOrFail(Referral, { id: referralId })).status).toBe(ReferralStatus.COMPLETED);
+    });
+  });
+
+  it('scheduling, cancelling and completing keep one episode for the whole referral', async () => {
+    const patientId = (await registerPatient(ctx(), patientInput())).id;
+    const referral = await receiveReferral(ctx(), patientId, referralInput(patientId));
+    for (const to of [ReferralStatus.TRIAGED, ReferralStatus.ACCEPTED, ReferralStatus.WAITLISTED]) {
+      await transitionReferral(ctx(), referral.id, { referralId: referral.id, to });
+    }
+    const a = await schedule(patientId, { referralId: referral.id });
+    await cancelSurgery(ctx(), a.id, { surgeryId: a.id, reason: 'Postponed' });
+    const b = await schedule(patientId, { referralId: referral.id });
+    clock.advance(8 * 24 * 60);
+    await complete(b.id);
+    const surgeries = await fresh().find(Surgery, { patient: patientId });
+    expect(new Set(surgeries.map((s) => s.episode.id))).toEqual(new Set([referral.episode.id]));
+    expect(await fresh().count(Episode, { patient: patientId })).toBe(1);
+    expect((await reloadPatient(db.orm, patientId)).stage).toBe(JourneyStage.OPERATED);
+  });
+});

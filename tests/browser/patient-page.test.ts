@@ -1,0 +1,111 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedDemoHospital } from '../../packages/server/src/db/seed/demo-hospital.js';
+import { toGlobalId } from '../../packages/server/src/graphql/relay.js';
+import { launchChromium } from '../support/chromium.js';
+import { startHttpApp, type HttpApp } from '../support/http-app.js';
+import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
+
+const WEB_DIST = fileURLToPath(new URL('../../packages/web/dist', import.meta.url));
+const ARTIFACTS = fileURLToPath(new URL('../artifacts', import.meta.url));
+
+interface SeededPatient {
+  id: string;
+  mrn: string;
+  family_name: string;
+  given_name: string;
+  family_name_khmer: string;
+  events: number;
+}
+
+describe('patient page in a real browser', () => {
+  let db: TestDatabase;
+  let api: HttpApp;
+  let browser: Browser;
+  let page: Page;
+  let patient: SeededPatient;
+  const consoleErrors: string[] = [];
+
+  beforeAll(async () => {
+    if (!existsSync(`${WEB_DIST}/index.html`)) throw new Error('The web app is not built: run `pnpm build` first');
+    db = await createTestDatabase();
+    await seedDemoHospital(db.orm.em.fork(), { now: new Date('2026-11-24T05:00:00Z') });
+    // The seeded patient with the longest timeline: an oncology course.
+    [patient] = await db.orm.em.getConnection().execute<SeededPatient[]>(
+      `select p.id, p.mrn, p.family_name, p.given_name, p.family_name_khmer, count(*)::int as events
+         from patient p join journey_event e on e.patient_id = p.id
+        group by p.id order by events desc, p.mrn limit 1`,
+    );
+    api = await startHttpApp(db, { webDist: WEB_DIST });
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(message.text());
+    });
+    page.on('pageerror', (error) => consoleErrors.push(error.message));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await api?.close();
+    await db?.close();
+  });
+
+  it('finds the patient by searching as you type and opens their page', async () => {
+    await page.goto(`${api.url}/`);
+    await page.getByTestId('patient-search').fill(patient.mrn.slice(0, 6));
+    const row = page.getByTestId('patient-row').filter({ hasText: patient.mrn });
+    await row.first().waitFor();
+    expect(await page.getByTestId('patient-row').count()).toBe(1);
+    await row.first().click();
+    await page.waitForURL(`**/patients/${toGlobalId('Patient', patient.id)}`);
+  });
+
+  it('shows the header and the journey timeline, newest first, and loads more', async () => {
+    const header = page.getByTestId('patient-header');
+    await header.waitFor();
+    const headerText = await header.innerText();
+    expect(headerText).toContain(patient.mrn);
+    expect(headerText).toContain(patient.family_name_khmer);
+    expect(headerText.toUpperCase()).toContain(patient.family_name.toUpperCase());
+    expect((await page.getByTestId('patient-stage').innerText()).trim()).not.toBe('');
+
+    const events = page.getByTestId('journey-event');
+    await events.first().waitFor();
+    const firstPage = await events.count();
+    expect(firstPage).toBeGreaterThanOrEqual(20);
+    expect(firstPage).toBeLessThan(patient.events);
+    const kinds = await events.evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-kind')));
+    expect(kinds.every((k) => k && /^[A-Z_]+$/.test(k))).toBe(true);
+
+    await page.getByTestId('journey-load-more').click();
+    await expect.poll(() => events.count(), { timeout: 10_000 }).toBeGreaterThan(firstPage);
+  });
+
+  it('switches to Khmer, renders Khmer script, and saves a screenshot', async () => {
+    const before = await page.getByTestId('patient-header').innerText();
+    const languageSwitch = page.getByTestId('language-switch');
+    const tag = await languageSwitch.evaluate((el) => el.tagName);
+    if (tag === 'SELECT') await languageSwitch.selectOption('km');
+    else await languageSwitch.click();
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('km');
+
+    // The interface itself is now in Khmer (not just the names from the database).
+    const timelineText = await page.getByTestId('journey-timeline').innerText();
+    expect(timelineText).toMatch(/[\u1780-\u17FF]/);
+    expect(await page.getByTestId('patient-header').innerText()).not.toBe(before);
+
+    // The bundled Khmer font is really used to draw Khmer text.
+    const khmerFontLoaded = await page.evaluate(async () => {
+      await document.fonts.ready;
+      return [...document.fonts].some((font) => /khmer|hanuman|battambang/i.test(font.family) && font.status === 'loaded');
+    });
+    expect(khmerFontLoaded).toBe(true);
+
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: `${ARTIFACTS}/patient-page-km.png`, fullPage: false });
+    expect(consoleErrors).toEqual([]);
+  });
+});
