@@ -100,7 +100,7 @@ describe('patient page in a real browser', () => {
     // The bundled Khmer font is really used to draw Khmer text.
     const khmerFontLoaded = await page.evaluate(async () => {
       await document.fonts.ready;
-      return [...document.fonts].some((font) => /khmer|hanuman|battambang/i.test(font.family) && font.status === 'loaded');
+      return Array.from(document.fonts as unknown as Iterable<FontFace>).some((font) => /khmer|hanuman|battambang/i.test(font.family) && font.status === 'loaded');
     });
     expect(khmerFontLoaded).toBe(true);
 

@@ -58,7 +58,7 @@ describe('read queries over the demo hospital', () => {
     const [{ node: patient }] = patients.edges as [{ node: { id: string; mrn: string; referrals: { id: string }[] } }];
     const byNode = await run<{ a: { __typename: string; mrn: string }; b: { __typename: string } }>(
       `query ($a: ID!, $b: ID!) { a: node(id: $a) { __typename ... on Patient { mrn } } b: node(id: $b) { __typename } }`,
-      { a: patient.id, b: patient.referrals[0]!.id },
+      { a: patient.id, b: patient.referrals[0].id },
     );
     expect(byNode).toEqual({ a: { __typename: 'Patient', mrn: patient.mrn }, b: { __typename: 'Referral' } });
 
@@ -76,7 +76,7 @@ describe('read queries over the demo hospital', () => {
     );
     const data = await run<{ theatreSchedule: { theatre: string; scheduledStart: string; patient: { mrn: string } }[] }>(
       `query ($date: LocalDate!) { theatreSchedule(date: $date) { theatre scheduledStart patient { mrn } } }`,
-      { date: row!.day },
+      { date: row.day },
     );
     expect(data.theatreSchedule.length).toBeGreaterThan(1);
     const keys = data.theatreSchedule.map((s) => `${s.theatre}|${s.scheduledStart}`);
@@ -84,13 +84,13 @@ describe('read queries over the demo hospital', () => {
     const localDays = data.theatreSchedule.map((s) =>
       new Date(Date.parse(s.scheduledStart) + 7 * 3_600_000).toISOString().slice(0, 10),
     );
-    expect(new Set(localDays)).toEqual(new Set([row!.day]));
+    expect(new Set(localDays)).toEqual(new Set([row.day]));
   });
 
   it('pages the referral worklist by status without repeats', async () => {
     const seen: string[] = [];
     let after: string | null = null;
-    let total = 0;
+    let total: number;
     do {
       const data: { referrals: { totalCount: number; edges: { node: { id: string; status: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } } = await run(
         `query ($after: String) { referrals(filter: { statuses: [WAITLISTED, ACCEPTED] }, first: 25, after: $after) {
