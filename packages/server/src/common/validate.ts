@@ -1,21 +1,35 @@
 import { badInput } from './domain-error.js';
 
+/** Control characters; tabs and line breaks are allowed only in multi-line text (notes). */
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+const LINE_BREAK_OR_TAB = /[\t\n\r\u2028\u2029]/;
+
+export interface TextOptions {
+  /** Notes may span lines; names, labels and codes may not. */
+  multiline?: boolean;
+}
 
 /** Trimmed text of 1…max characters with no control characters, or BAD_USER_INPUT. */
-export function requiredText(field: string, value: string, max = 200): string {
-  const text = optionalText(field, value, max);
+export function requiredText(field: string, value: string, max = 200, options: TextOptions = {}): string {
+  const text = optionalText(field, value, max, options);
   if (text === null) throw badInput(field, `${field} is required`, 'REQUIRED');
   return text;
 }
 
 /** Trimmed text, or null when empty; BAD_USER_INPUT when too long or with control characters. */
-export function optionalText(field: string, value: string | null | undefined, max = 200): string | null {
+export function optionalText(
+  field: string,
+  value: string | null | undefined,
+  max = 200,
+  { multiline = false }: TextOptions = {},
+): string | null {
   if (value === null || value === undefined) return null;
   const text = value.normalize('NFC').trim();
   if (text === '') return null;
   if (text.length > max) throw badInput(field, `${field} must be at most ${max} characters`, 'TOO_LONG');
-  if (CONTROL.test(text)) throw badInput(field, `${field} contains control characters`, 'CONTROL_CHARACTERS');
+  if (CONTROL.test(text) || (!multiline && LINE_BREAK_OR_TAB.test(text))) {
+    throw badInput(field, `${field} contains control characters`, 'CONTROL_CHARACTERS');
+  }
   return text;
 }
 

@@ -19,6 +19,8 @@ export function fromGlobalId(globalId: string): { type: string; key: string } | 
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+export const isUuid = (value: string): boolean => UUID.test(value);
+
 /** The database key inside a global ID of the expected type, or BAD_USER_INPUT naming `field`. */
 export function keyOf(globalId: string, type: string, field: string): string {
   const parsed = fromGlobalId(globalId);

@@ -99,10 +99,10 @@ describe('admissions', () => {
 
       const events = await em.find(JourneyEvent, { patient: patient.id, kind: JourneyEventKind.ADMITTED });
       expect(events).toHaveLength(1);
-      expect(events[0]!.admission?.id).toBe(admission.id);
-      expect(events[0]!.episode?.id).toBe(stored.episode.id);
-      expect(events[0]!.occurredAt.toISOString()).toBe(at.toISOString());
-      expect(events[0]!.summary).toContain(`bed ${bed.label}`);
+      expect(events[0].admission?.id).toBe(admission.id);
+      expect(events[0].episode?.id).toBe(stored.episode.id);
+      expect(events[0].occurredAt.toISOString()).toBe(at.toISOString());
+      expect(events[0].summary).toContain(`bed ${bed.label}`);
 
       expect((await reloadPatient(db.orm, patient.id)).stage).toBe(JourneyStage.INPATIENT);
     });
@@ -212,8 +212,8 @@ describe('admissions', () => {
         const open = await em.find(Admission, { bed: bed.id, status: AdmissionStatus.ADMITTED });
         expect(open).toHaveLength(1);
         expect(await em.count(Admission, { bed: bed.id })).toBe(1);
-        const winner = open[0]!.patient.id;
-        expect(winner).toBe(won[0]!.value.patient.id);
+        const winner = open[0].patient.id;
+        expect(winner).toBe(won[0].value.patient.id);
         const admittedEvents = await em.find(JourneyEvent, { patient: { $in: ids }, kind: JourneyEventKind.ADMITTED });
         expect(admittedEvents.map((e) => e.patient.id)).toEqual([winner]);
         expect(await em.count(Episode, { patient: { $in: ids } })).toBe(1);
@@ -238,6 +238,18 @@ describe('admissions', () => {
       }
       expect(addedRows(before, await snapshotDatabase(db.orm))).toEqual({ admission: 1, episode: 1, journey_event: 1 });
       expect(await fresh().count(Admission, { patient: patient.id, status: AdmissionStatus.ADMITTED })).toBe(1);
+    });
+
+    it('concurrent admissions of one patient to several free beds tell every loser ALREADY_ADMITTED', async () => {
+      for (let round = 0; round < 3; round++) {
+        const patient = await register(`Twice${round}`);
+        const beds = await vacantBeds(db.orm, 5);
+        const settled = await Promise.allSettled(beds.map((bed) => admit(patient.id, bed.id)));
+        for (const r of settled) {
+          if (r.status === 'rejected') expectDomainError(r.reason, { code: ErrorCode.CONFLICT, reason: 'ALREADY_ADMITTED' });
+        }
+        await discharge(patient.id);
+      }
     });
   });
 
@@ -343,6 +355,35 @@ describe('admissions', () => {
         expect((await fresh().findOneOrFail(Admission, { id: admission.id })).status).toBe(AdmissionStatus.ADMITTED);
       },
     );
+
+    /** Two requests discharge the same admitted patient at once. */
+    async function dischargeRace() {
+      const bed = await vacantBed();
+      const { patient, admission } = await admittedPatient(db.orm, clock, bed);
+      clock.advance(60);
+      const before = await snapshotDatabase(db.orm);
+      const settled = await Promise.allSettled([0, 1].map(() => dischargePatient(serviceContext(db.orm, clock), patient.id, dischargeInput(patient.id))));
+      return { patient, admission, bed, before, settled };
+    }
+
+    it('two concurrent discharges of one patient: exactly one succeeds and one discharge is written', async () => {
+      const { patient, admission, before, settled } = await dischargeRace();
+      expect(settled.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+      expect(settled.filter((r) => r.status === 'rejected')).toHaveLength(1);
+      expect(addedRows(before, await snapshotDatabase(db.orm))).toEqual({ discharge: 1, journey_event: 1 });
+      expect(await fresh().count(Discharge, { admission: admission.id })).toBe(1);
+      expect(await fresh().count(JourneyEvent, { patient: patient.id, kind: JourneyEventKind.DISCHARGED })).toBe(1);
+      expect((await reloadPatient(db.orm, patient.id)).stage).toBe(JourneyStage.FOLLOW_UP);
+    });
+
+    it('the loser of two concurrent discharges gets a DomainError CONFLICT NOT_ADMITTED', async () => {
+      for (let round = 0; round < 2; round++) {
+        const { settled } = await dischargeRace();
+        const lost = settled.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
+        expect(lost).toHaveLength(1);
+        expectDomainError(lost[0].reason, { code: ErrorCode.CONFLICT, reason: 'NOT_ADMITTED' });
+      }
+    });
 
     it('refuses an unknown patient with NOT_FOUND', async () => {
       await expectFailsAndChangesNothing(db.orm, () => discharge(UNKNOWN_ID), { code: ErrorCode.NOT_FOUND, reason: 'NOT_FOUND' });

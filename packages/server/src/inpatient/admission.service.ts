@@ -1,4 +1,3 @@
-import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import {
   AdmissionStatus,
   EpisodeStatus,
@@ -6,6 +5,7 @@ import {
   JourneyStage,
 } from '@pj/shared';
 import { badInput, conflict, notFound } from '../common/domain-error.js';
+import { inTransaction } from '../common/transaction.js';
 import { notInFuture, optionalText, requiredText } from '../common/validate.js';
 import { closeEpisode, episodeFor } from '../episodes/episode.service.js';
 import type { ServiceContext } from '../graphql/context.js';
@@ -32,8 +32,9 @@ export async function admitPatient(
   const now = ctx.clock();
   const admittedAt = input.admittedAt ? notInFuture('admittedAt', input.admittedAt, now) : now;
 
-  try {
-    return await ctx.em.transactional(async (em) => {
+  return inTransaction(
+    ctx.em,
+    async (em) => {
       const patient = await getPatientOrFail(em, ids.patientId);
       if (patient.stage === JourneyStage.DECEASED) {
         throw conflict('PATIENT_DECEASED', 'A deceased patient cannot be admitted');
@@ -68,16 +69,14 @@ export async function admitPatient(
         },
         ctx.actor,
       );
-      await em.flush();
       return admission;
-    });
-  } catch (error) {
-    // Another request took the bed (or admitted the patient) between our check and commit.
-    if (error instanceof UniqueConstraintViolationException) {
-      throw conflict('BED_OCCUPIED', 'The bed or the patient was admitted by someone else just now');
-    }
-    throw error;
-  }
+    },
+    // Another request took the bed, or admitted the patient, between our check and commit.
+    {
+      admission_one_open_per_bed: () => conflict('BED_OCCUPIED', 'The bed was taken by another admission just now'),
+      admission_one_open_per_patient: () => conflict('ALREADY_ADMITTED', 'The patient was admitted by someone else just now'),
+    },
+  );
 }
 
 /** Discharges the patient's open admission with its summary. */
@@ -90,14 +89,14 @@ export async function dischargePatient(
   const dischargedAt = input.dischargedAt ? notInFuture('dischargedAt', input.dischargedAt, now) : now;
   const summary = {
     disposition: input.disposition,
-    diagnosis: requiredText('diagnosis', input.diagnosis, 2000),
-    condition: optionalText('condition', input.condition, 2000),
-    instructions: optionalText('instructions', input.instructions, 5000),
-    followUpPlan: optionalText('followUpPlan', input.followUpPlan, 2000),
+    diagnosis: requiredText('diagnosis', input.diagnosis, 2000, { multiline: true }),
+    condition: optionalText('condition', input.condition, 2000, { multiline: true }),
+    instructions: optionalText('instructions', input.instructions, 5000, { multiline: true }),
+    followUpPlan: optionalText('followUpPlan', input.followUpPlan, 2000, { multiline: true }),
     clinician: optionalText('clinician', input.clinician, 100),
   };
 
-  return ctx.em.transactional(async (em) => {
+  return inTransaction(ctx.em, async (em) => {
     const patient = await getPatientOrFail(em, patientId);
     const admission = await em.findOne(
       Admission,
@@ -127,5 +126,7 @@ export async function dischargePatient(
       ctx.actor,
     );
     return discharge;
+  }, {
+    discharge_admission_id_unique: () => conflict('NOT_ADMITTED', 'The patient was discharged by someone else just now'),
   });
 }

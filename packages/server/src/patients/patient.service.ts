@@ -11,9 +11,10 @@ import {
   provinceByCode,
 } from '@pj/shared';
 import { badInput, notFound } from '../common/domain-error.js';
+import { inTransaction } from '../common/transaction.js';
 import { intInRange, optionalText, requiredText } from '../common/validate.js';
 import type { ServiceContext } from '../graphql/context.js';
-import { decodeCursor, encodeCursor, type Page } from '../graphql/relay.js';
+import { decodeCursor, encodeCursor, isUuid, type Page } from '../graphql/relay.js';
 import { recordJourneyEvent } from '../journey/journey-recorder.js';
 import { summaries } from '../journey/journey-summaries.js';
 import type { GuardianInput, RegisterPatientInput } from './patient.input.js';
@@ -75,7 +76,7 @@ export async function registerPatient(ctx: ServiceContext, input: RegisterPatien
     throw badInput('guardian', `A patient under ${ADULT_AGE} needs a guardian`, 'GUARDIAN_REQUIRED');
   }
 
-  return ctx.em.transactional(async (em) => {
+  return inTransaction(ctx.em, async (em) => {
     const patient = em.create(Patient, { ...fields, mrn: await nextMrn(em), createdAt: now });
     recordJourneyEvent(
       em,
@@ -141,6 +142,7 @@ export async function searchPatients(
   let keyset: FilterQuery<Patient> = {};
   if (args.after) {
     const [family, given, id] = decodeCursor(args.after, 3).map(String) as [string, string, string];
+    if (!isUuid(id)) throw badInput('after', 'The cursor is not valid; start again from the first page', 'INVALID_CURSOR');
     keyset = {
       $or: [
         { familyName: { $gt: family } },

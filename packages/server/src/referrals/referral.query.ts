@@ -2,7 +2,7 @@ import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ReferralStatus } from '@pj/shared';
 import { badInput } from '../common/domain-error.js';
-import { decodeCursor, encodeCursor, type Page } from '../graphql/relay.js';
+import { decodeCursor, encodeCursor, isUuid, type Page } from '../graphql/relay.js';
 import { Referral } from './referral.entity.js';
 
 /** Referrals newest first, keyset-paginated on (received_at, id). */
@@ -15,7 +15,7 @@ export async function listReferrals(
   if (args.after) {
     const [receivedAt, id] = decodeCursor(args.after, 2).map(String) as [string, string];
     const at = new Date(receivedAt);
-    if (Number.isNaN(at.getTime())) throw badInput('after', 'The cursor is not valid', 'INVALID_CURSOR');
+    if (Number.isNaN(at.getTime()) || !isUuid(id)) throw badInput('after', 'The cursor is not valid', 'INVALID_CURSOR');
     keyset = { $or: [{ receivedAt: { $lt: at } }, { receivedAt: at, id: { $lt: id } }] };
   }
   const rows = await em.find(Referral, { $and: [where, keyset] }, {

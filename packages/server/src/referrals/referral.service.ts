@@ -10,6 +10,7 @@ import {
   type UrgencyBand,
 } from '@pj/shared';
 import { badInput, conflict, notFound } from '../common/domain-error.js';
+import { inTransaction } from '../common/transaction.js';
 import { notInFuture, optionalText, requiredText } from '../common/validate.js';
 import { closeEpisode, newEpisode } from '../episodes/episode.service.js';
 import type { ServiceContext } from '../graphql/context.js';
@@ -31,10 +32,10 @@ export async function receiveReferral(
 ): Promise<Referral> {
   const now = ctx.clock();
   const receivedAt = input.receivedAt ? notInFuture('receivedAt', input.receivedAt, now) : now;
-  const reason = requiredText('reason', input.reason, 2000);
+  const reason = requiredText('reason', input.reason, 2000, { multiline: true });
   const sourceName = optionalText('sourceName', input.sourceName, 200);
 
-  return ctx.em.transactional(async (em) => {
+  return inTransaction(ctx.em, async (em) => {
     const patient = await getPatientOrFail(em, patientId);
     const episode = newEpisode(em, patient, {
       title: reason.slice(0, 120),
@@ -138,8 +139,8 @@ export async function transitionReferral(
   referralId: string,
   input: TransitionReferralInput,
 ): Promise<Referral> {
-  const reason = optionalText('reason', input.reason, 2000);
-  return ctx.em.transactional(async (em) => {
+  const reason = optionalText('reason', input.reason, 2000, { multiline: true });
+  return inTransaction(ctx.em, async (em) => {
     const referral = await getReferralOrFail(em, referralId);
     if (input.expectedVersion != null && input.expectedVersion !== referral.version) {
       throw conflict('STALE_VERSION', 'The referral was changed by someone else; reload it and try again');

@@ -285,7 +285,7 @@ describe('surgery', () => {
     it('leaves the stage INPATIENT when the patient is on the ward', async () => {
       const { patientId, referralId, surgery } = await scheduled();
       const [bed] = await vacantBeds(db.orm);
-      await admitPatient(ctx(), { patientId, bedId: bed!.id, episodeId: null }, { patientId, bedId: bed!.id, reason: AdmissionReason.PRE_OPERATIVE });
+      await admitPatient(ctx(), { patientId, bedId: bed.id, episodeId: null }, { patientId, bedId: bed.id, reason: AdmissionReason.PRE_OPERATIVE });
       expect((await reloadPatient(db.orm, patientId)).stage).toBe(JourneyStage.INPATIENT);
       clock.advance(180);
 
@@ -414,24 +414,14 @@ describe('surgery', () => {
       );
     });
 
-    // BUG: surgery/surgery.service.ts — scheduleSurgery deliberately allows a second booking for a
-    // referral that is already SCHEDULED (`if (referral && referral.status !== ReferralStatus.SCHEDULED)`),
-    // but cancelSurgery then moves the referral SCHEDULED → WAITLISTED whenever *any* of its operations is
-    // cancelled (`if (surgery.referral?.status === ReferralStatus.SCHEDULED)`), without checking for another
-    // booked operation. Input: referral WAITLISTED, book A, book B (re-booking), cancel A. What happens: the
-    // referral is back on the waitlist (and the stage WAITLISTED) although B is still booked; when B is then
-    // performed, completeSurgery only completes a SCHEDULED referral, so the operated patient's referral
-    // stays WAITLISTED forever. What should happen: the referral stays SCHEDULED while another operation is
-    // booked, and becomes COMPLETED when that operation is performed.
-    it.fails('cancelling one of two bookings of a referral keeps it SCHEDULED, and performing the other completes it', async () => {
-      const { patientId, referralId, surgery: first } = await scheduled();
-      const second = await schedule(patientId, { referralId }, { theatre: 'OT 2' });
-      await cancelSurgery(ctx(), first.id, { surgeryId: first.id, reason: 'Moved to OT 2' });
-      expect((await fresh().findOneOrFail(Referral, { id: referralId })).status).toBe(ReferralStatus.SCHEDULED);
-      expect((await reloadPatient(db.orm, patientId)).stage).toBe(JourneyStage.SURGERY_SCHEDULED);
-      clock.advance(8 * 24 * 60);
-      await complete(second.id);
-      expect((await fresh().findOneOrFail(Referral, { id: referralId })).status).toBe(ReferralStatus.COMPLETED);
+    it('refuses a second booking while the referral has one, changing nothing', async () => {
+      const { patientId, referralId } = await scheduled();
+      await expectFailsAndChangesNothing(
+        db.orm,
+        () => schedule(patientId, { referralId }, { theatre: 'OT 2' }),
+        { code: ErrorCode.CONFLICT, reason: 'REFERRAL_ALREADY_SCHEDULED' },
+        [patientId],
+      );
     });
   });
 

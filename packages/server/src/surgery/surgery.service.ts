@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { JourneyEventKind, ReferralStatus, SurgeryStatus } from '@pj/shared';
 import { badInput, conflict, notFound } from '../common/domain-error.js';
+import { inTransaction } from '../common/transaction.js';
 import { intInRange, notInFuture, optionalText, requiredText, validInstant } from '../common/validate.js';
 import { episodeFor } from '../episodes/episode.service.js';
 import type { ServiceContext } from '../graphql/context.js';
@@ -32,11 +33,14 @@ export async function scheduleSurgery(
   const duration = intInRange('expectedDurationMinutes', input.expectedDurationMinutes, 5, 24 * 60);
   const primarySurgeon = optionalText('primarySurgeon', input.primarySurgeon, 100);
 
-  return ctx.em.transactional(async (em) => {
+  return inTransaction(ctx.em, async (em) => {
     const patient = await getPatientOrFail(em, ids.patientId);
     const referral = ids.referralId ? await getReferralOrFail(em, ids.referralId) : null;
     if (referral && referral.patient.id !== patient.id) {
       throw badInput('referralId', 'The referral belongs to another patient', 'REFERRAL_OF_OTHER_PATIENT');
+    }
+    if (referral?.status === ReferralStatus.SCHEDULED) {
+      throw conflict('REFERRAL_ALREADY_SCHEDULED', 'The referral already has a booked operation; cancel it first');
     }
     const specialty = input.specialty ?? referral?.specialty;
     if (!specialty) throw badInput('specialty', 'specialty is required without a referral', 'REQUIRED');
@@ -56,7 +60,7 @@ export async function scheduleSurgery(
       urgency: input.urgency,
       primarySurgeon,
     });
-    if (referral && referral.status !== ReferralStatus.SCHEDULED) {
+    if (referral) {
       applyReferralTransition(em, referral, ReferralStatus.SCHEDULED, { at: now, reason: null, actor: ctx.actor });
     }
     recordJourneyEvent(
@@ -73,6 +77,9 @@ export async function scheduleSurgery(
       ctx.actor,
     );
     return surgery;
+  }, {
+    surgery_one_booking_per_referral: () =>
+      conflict('REFERRAL_ALREADY_SCHEDULED', 'The referral was booked by someone else just now'),
   });
 }
 
@@ -87,10 +94,10 @@ export async function completeSurgery(ctx: ServiceContext, surgeryId: string, in
   if (endedAt.getTime() - startedAt.getTime() > 24 * 60 * MINUTE) {
     throw badInput('endedAt', 'An operation cannot last more than 24 hours', 'OUT_OF_RANGE');
   }
-  const findings = optionalText('findings', input.findings, 5000);
-  const operativeNote = optionalText('operativeNote', input.operativeNote, 20_000);
+  const findings = optionalText('findings', input.findings, 5000, { multiline: true });
+  const operativeNote = optionalText('operativeNote', input.operativeNote, 20_000, { multiline: true });
 
-  return ctx.em.transactional(async (em) => {
+  return inTransaction(ctx.em, async (em) => {
     const surgery = await getSurgeryOrFail(em, surgeryId);
     if (surgery.status !== SurgeryStatus.SCHEDULED) {
       throw conflict('SURGERY_NOT_SCHEDULED', `A ${surgery.status.toLowerCase()} surgery cannot be completed`);
@@ -123,8 +130,8 @@ export async function completeSurgery(ctx: ServiceContext, surgeryId: string, in
 /** Cancels a booked operation; a linked referral goes back to the waitlist. */
 export async function cancelSurgery(ctx: ServiceContext, surgeryId: string, input: CancelSurgeryInput): Promise<Surgery> {
   const now = ctx.clock();
-  const reason = requiredText('reason', input.reason, 500);
-  return ctx.em.transactional(async (em) => {
+  const reason = requiredText('reason', input.reason, 500, { multiline: true });
+  return inTransaction(ctx.em, async (em) => {
     const surgery = await getSurgeryOrFail(em, surgeryId);
     if (surgery.status !== SurgeryStatus.SCHEDULED) {
       throw conflict('SURGERY_NOT_SCHEDULED', `A ${surgery.status.toLowerCase()} surgery cannot be cancelled`);

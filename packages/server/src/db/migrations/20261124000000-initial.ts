@@ -57,6 +57,7 @@ export class Migration20261124000000Initial extends Migration {
     // concurrent admissions cannot both succeed.
     this.addSql(`create unique index "admission_one_open_per_patient" on "admission" ("patient_id") where "status" = 'ADMITTED';`);
     this.addSql(`create unique index "admission_one_open_per_bed" on "admission" ("bed_id") where "status" = 'ADMITTED';`);
+    this.addSql(`create unique index "surgery_one_booking_per_referral" on "surgery" ("referral_id") where "status" = 'SCHEDULED';`);
     this.addSql(`create index "referral_received_at_id_index" on "referral" ("received_at" desc, "id" desc);`);
     this.addSql(`create index "patient_name_index" on "patient" ("family_name", "given_name", "id");`);
 

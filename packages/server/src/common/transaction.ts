@@ -1,0 +1,32 @@
+import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { conflict, type DomainError } from './domain-error.js';
+
+/** Maps the name of a violated unique constraint to what it means in the domain. */
+export type UniqueViolationMeaning = Readonly<Record<string, () => DomainError>>;
+
+/**
+ * Runs one mutation in one transaction. What a concurrent request can make the database
+ * refuse at commit becomes a CONFLICT the caller can act on: a record changed under us
+ * (optimistic lock), or a unique rule another request just claimed (`unique`, by
+ * constraint name). Either way nothing of this transaction is written.
+ */
+export async function inTransaction<T>(
+  em: EntityManager,
+  work: (em: EntityManager) => Promise<T>,
+  unique: UniqueViolationMeaning = {},
+): Promise<T> {
+  try {
+    return await em.transactional(work);
+  } catch (error) {
+    if (error instanceof OptimisticLockError) {
+      throw conflict('STALE_VERSION', 'The record was changed by someone else at the same moment; reload it and try again');
+    }
+    if (error instanceof UniqueConstraintViolationException) {
+      const constraint = (error as { constraint?: string }).constraint;
+      const meaning = constraint ? unique[constraint] : undefined;
+      if (meaning) throw meaning();
+    }
+    throw error;
+  }
+}
