@@ -105,6 +105,7 @@ describe('patient page in a real browser', () => {
     expect(khmerFontLoaded).toBe(true);
 
     mkdirSync(ARTIFACTS, { recursive: true });
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: `${ARTIFACTS}/patient-page-km.png`, fullPage: false });
     expect(consoleErrors).toEqual([]);
   });

@@ -1,12 +1,10 @@
-import { existsSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 
 const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 
 /**
- * Debian's Chromium, driven by playwright-core. A missing browser fails the run (run
+ * Debian's Chromium, driven by playwright-core (which gives it a fresh profile each launch). A missing browser fails the run (run
  * `node scripts/ensure-chromium.mjs`): browser tests never skip silently.
  */
 export async function launchChromium(): Promise<Browser> {
@@ -25,7 +23,6 @@ export async function launchChromium(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      `--user-data-dir=${mkdtempSync(join(tmpdir(), 'journey-chromium-'))}`,
     ],
   });
 }
