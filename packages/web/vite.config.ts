@@ -1,7 +1,8 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
-const api = 'http://localhost:4000';
+// The API server; override with PJ_API_ORIGIN to point the dev server at another instance.
+const api = process.env.PJ_API_ORIGIN ?? 'http://localhost:4000';
 
 export default defineConfig({
   plugins: [react()],

@@ -1,42 +1,106 @@
 import { HOSPITAL_TIME_ZONE } from '@pj/shared';
-import { localeFor, type Language } from './languages';
+import type { Language } from './languages';
+
+/** Khmer month names. Written out here because browsers' Khmer locale data varies (some
+ *  Chromium builds have none and fall back to English), and a date must read the same on
+ *  every ward computer. */
+const KHMER_MONTHS = [
+  'មករា',
+  'កុម្ភៈ',
+  'មីនា',
+  'មេសា',
+  'ឧសភា',
+  'មិថុនា',
+  'កក្កដា',
+  'សីហា',
+  'កញ្ញា',
+  'តុលា',
+  'វិច្ឆិកា',
+  'ធ្នូ',
+] as const;
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function formatter(language: Language, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${language}|${JSON.stringify(options)}`;
+function formatter(key: string, locale: string, options: Intl.DateTimeFormatOptions) {
   let f = formatters.get(key);
   if (!f) {
-    f = new Intl.DateTimeFormat(localeFor(language), options);
+    f = new Intl.DateTimeFormat(locale, options);
     formatters.set(key, f);
   }
   return f;
 }
 
-/** An instant as the hospital sees it (Phnom Penh time), e.g. "3 Jun 2026, 08:30". */
-export function formatDateTime(iso: string, language: Language): string {
-  return formatter(language, {
-    timeZone: HOSPITAL_TIME_ZONE,
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    hourCycle: 'h23',
-  }).format(new Date(iso));
+interface Parts {
+  year: string;
+  month: number;
+  day: string;
+  hour: string;
+  minute: string;
 }
 
-/** Only the time of day of an instant, in Phnom Penh time. */
-export function formatTime(iso: string, language: Language): string {
-  return formatter(language, {
-    timeZone: HOSPITAL_TIME_ZONE,
+function parts(f: Intl.DateTimeFormat, date: Date): Parts {
+  const p: Record<string, string> = {};
+  for (const { type, value } of f.formatToParts(date)) p[type] = value;
+  return {
+    year: p['year'] ?? '',
+    month: Number(p['month']),
+    day: String(Number(p['day'])),
+    hour: p['hour'] ?? '',
+    minute: p['minute'] ?? '',
+  };
+}
+
+function numericParts(date: Date, timeZone: string): Parts {
+  const f = formatter(`numeric|${timeZone}`, 'en-GB', {
+    timeZone,
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
     hour: '2-digit',
     minute: '2-digit',
     hourCycle: 'h23',
-  }).format(new Date(iso));
+  });
+  return parts(f, date);
 }
 
-/** A calendar day (`YYYY-MM-DD`, no time zone), e.g. "14 Mar 2019". */
+function khmerDate(p: Parts): string {
+  return `${p.day} ${KHMER_MONTHS[p.month - 1] ?? ''} ${p.year}`;
+}
+
+/** An instant as the hospital sees it (Phnom Penh time): "3 Jun 2026, 08:30" /
+ *  "3 មិថុនា 2026 ម៉ោង 08:30". */
+export function formatDateTime(iso: string, language: Language): string {
+  const date = new Date(iso);
+  if (language === 'km') {
+    const p = numericParts(date, HOSPITAL_TIME_ZONE);
+    return `${khmerDate(p)} ម៉ោង ${p.hour}:${p.minute}`;
+  }
+  return formatter('en|datetime', 'en-GB', {
+    timeZone: HOSPITAL_TIME_ZONE,
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(date);
+}
+
+/** Only the time of day of an instant, in Phnom Penh time: "08:30". */
+export function formatTime(iso: string, _language: Language): string {
+  const p = numericParts(new Date(iso), HOSPITAL_TIME_ZONE);
+  return `${p.hour}:${p.minute}`;
+}
+
+/** A calendar day (`YYYY-MM-DD`, no time zone): "14 Mar 2019" / "14 មីនា 2019". */
 export function formatLocalDate(date: string, language: Language): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return formatter(language, { timeZone: 'UTC', dateStyle: 'medium' }).format(
-    new Date(Date.UTC(y, m - 1, d)),
-  );
+  const instant = new Date(Date.UTC(y, m - 1, d));
+  if (language === 'km') return khmerDate(numericParts(instant, 'UTC'));
+  return formatter('en|date', 'en-GB', {
+    timeZone: 'UTC',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+  }).format(instant);
 }

@@ -1,14 +1,14 @@
 /** The least an event needs for grouping: its id and the episode it belongs to, if any. */
-export interface GroupableEvent<E extends { id: string }> {
+export interface GroupableEvent {
   id: string;
-  episode: E | null;
+  episode: { id: string } | null;
 }
 
-export interface EpisodeGroup<T extends GroupableEvent<E>, E extends { id: string }> {
+export interface EpisodeGroup<T extends GroupableEvent> {
   /** Stable React key: the episode (or "general") plus the first event of the run. */
   key: string;
   /** Null for events that belong to no episode (shown under "General"). */
-  episode: E | null;
+  episode: T['episode'];
   events: T[];
 }
 
@@ -17,11 +17,11 @@ export interface EpisodeGroup<T extends GroupableEvent<E>, E extends { id: strin
  * episode. An episode can appear in several runs when other episodes' events interleave with
  * it; the timeline stays in time order rather than being regrouped.
  */
-export function groupConsecutiveByEpisode<E extends { id: string }, T extends GroupableEvent<E>>(
+export function groupConsecutiveByEpisode<T extends GroupableEvent>(
   events: readonly T[],
-): EpisodeGroup<T, E>[] {
-  const groups: EpisodeGroup<T, E>[] = [];
-  let current: EpisodeGroup<T, E> | undefined;
+): EpisodeGroup<T>[] {
+  const groups: EpisodeGroup<T>[] = [];
+  let current: EpisodeGroup<T> | undefined;
   for (const event of events) {
     const episodeId = event.episode?.id ?? null;
     if (current && (current.episode?.id ?? null) === episodeId) {

@@ -1,0 +1,55 @@
+import { Text, ThemeIcon } from '@mantine/core';
+import type { CSSProperties } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDateTime } from '../../../app/i18n/format';
+import { useLanguage } from '../../../app/i18n/useLanguage';
+import type { JourneyEventItemFragment } from '../../../generated/graphql';
+import { EventDetails } from './EventDetails';
+import { EVENT_KIND_STYLE } from './event-kind-style';
+
+export function JourneyEventItem({ event }: { event: JourneyEventItemFragment }) {
+  const { t } = useTranslation();
+  const { language } = useLanguage();
+  const { icon: KindIcon, color } = EVENT_KIND_STYLE[event.kind];
+  const titleId = `event-${event.id}-title`;
+
+  return (
+    <li
+      className="timeline-event"
+      data-testid="journey-event"
+      data-kind={event.kind}
+      style={{ '--kind-color': `var(--mantine-color-${color}-5)` } as CSSProperties}
+    >
+      <ThemeIcon
+        className="timeline-event__bullet"
+        color={color}
+        variant="light"
+        radius="xl"
+        size={36}
+        aria-hidden="true"
+      >
+        <KindIcon size={19} stroke={1.8} />
+      </ThemeIcon>
+      <article className="timeline-event__card" aria-labelledby={titleId}>
+        <div className="timeline-event__head">
+          <h4 className="timeline-event__title" id={titleId}>
+            {t(`kind.${event.kind}`)}
+          </h4>
+          <time className="timeline-event__time" dateTime={event.occurredAt}>
+            {formatDateTime(event.occurredAt, language)}
+          </time>
+        </div>
+        {/* The server writes summaries in English; say so for screen readers in Khmer mode. */}
+        <p className="timeline-event__summary" lang="en">
+          {event.summary}
+        </p>
+        <EventDetails event={event} />
+        {event.actor ? (
+          <Text size="xs" c="dimmed" mt={6}>
+            {t('journey.recordedBy', { actor: event.actor })}
+          </Text>
+        ) : null}
+      </article>
+    </li>
+  );
+}

@@ -1,0 +1,81 @@
+import { Button, Group, Stack, Text, Title } from '@mantine/core';
+import { IconFlag, IconTimeline } from '@tabler/icons-react';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { EmptyState } from '../../../app/ui/EmptyState';
+import type { JourneyTimelineConnectionFragment } from '../../../generated/graphql';
+import { groupConsecutiveByEpisode } from '../group-by-episode';
+import { EpisodeHeader } from './EpisodeHeader';
+import { JourneyEventItem } from './JourneyEventItem';
+
+export function JourneyTimeline({
+  journey,
+  onLoadMore,
+  loadingMore,
+  loadMoreFailed,
+}: {
+  journey: JourneyTimelineConnectionFragment;
+  onLoadMore: () => void;
+  loadingMore: boolean;
+  loadMoreFailed: boolean;
+}) {
+  const { t } = useTranslation();
+  const events = useMemo(() => journey.edges.map((e) => e.node), [journey.edges]);
+  const groups = useMemo(() => groupConsecutiveByEpisode(events), [events]);
+
+  return (
+    <Stack component="section" gap="md" aria-labelledby="journey-title">
+      <Group justify="space-between" align="baseline" wrap="wrap" gap="xs">
+        <Title order={2} id="journey-title" size="h3">
+          {t('journey.title')}
+        </Title>
+        <Text size="sm" c="dimmed" role="status" aria-live="polite">
+          {t('journey.showing', { shown: events.length, count: journey.totalCount })}
+        </Text>
+      </Group>
+
+      <div data-testid="journey-timeline" aria-busy={loadingMore}>
+        {events.length === 0 ? (
+          <EmptyState icon={<IconTimeline size={26} stroke={1.6} />} title={t('journey.empty')} />
+        ) : (
+          groups.map((group) => {
+            const headingId = `episode-${group.key.replace(/[^A-Za-z0-9_-]/g, '')}`;
+            return (
+              <section key={group.key} className="episode-group" aria-labelledby={headingId}>
+                <EpisodeHeader episode={group.episode} headingId={headingId} />
+                <ol className="timeline">
+                  {group.events.map((event) => (
+                    <JourneyEventItem key={event.id} event={event} />
+                  ))}
+                </ol>
+              </section>
+            );
+          })
+        )}
+
+        {journey.pageInfo.hasNextPage ? (
+          <Stack align="center" gap={6} mt="md">
+            <Button
+              data-testid="journey-load-more"
+              variant="default"
+              onClick={onLoadMore}
+              loading={loadingMore}
+            >
+              {t('journey.loadMore')}
+            </Button>
+            {loadMoreFailed ? (
+              <Text size="sm" c="red.8" role="alert">
+                {t('errors.loadMoreFailed')}
+              </Text>
+            ) : null}
+          </Stack>
+        ) : events.length > 0 ? (
+          <div className="timeline-end">
+            <IconFlag size={16} stroke={1.7} aria-hidden="true" />
+            {t('journey.end')}
+          </div>
+        ) : null}
+      </div>
+    </Stack>
+  );
+}

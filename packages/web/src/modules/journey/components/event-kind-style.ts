@@ -1,0 +1,25 @@
+import type { MantineColor } from '@mantine/core';
+import {
+  IconArrowsExchange,
+  IconBed,
+  IconCalendarEvent,
+  IconCalendarX,
+  IconDoorExit,
+  IconFileImport,
+  IconScissors,
+  IconUserPlus,
+  type Icon,
+} from '@tabler/icons-react';
+import type { JourneyEventKind } from '../../../generated/graphql';
+
+/** Icon and colour of each kind of timeline entry (exhaustive over the schema's enum). */
+export const EVENT_KIND_STYLE: Record<JourneyEventKind, { icon: Icon; color: MantineColor }> = {
+  PATIENT_REGISTERED: { icon: IconUserPlus, color: 'gray' },
+  REFERRAL_RECEIVED: { icon: IconFileImport, color: 'blue' },
+  REFERRAL_STATUS_CHANGED: { icon: IconArrowsExchange, color: 'cyan' },
+  SURGERY_SCHEDULED: { icon: IconCalendarEvent, color: 'violet' },
+  SURGERY_CANCELLED: { icon: IconCalendarX, color: 'red' },
+  SURGERY_PERFORMED: { icon: IconScissors, color: 'grape' },
+  ADMITTED: { icon: IconBed, color: 'orange' },
+  DISCHARGED: { icon: IconDoorExit, color: 'green' },
+};

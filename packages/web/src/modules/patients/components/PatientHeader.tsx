@@ -1,0 +1,123 @@
+import { Anchor, Group, Paper, Stack, Text } from '@mantine/core';
+import { IconPhone } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { formatLocalDate } from '../../../app/i18n/format';
+import { useLanguage } from '../../../app/i18n/useLanguage';
+import type { PatientHeaderFragment } from '../../../generated/graphql';
+import { khmerName, latinName } from '../names';
+import { formatPhone } from '../phone';
+import { PatientAge } from './PatientAge';
+import { ProvinceName } from './ProvinceName';
+import { StageBadge } from './StageBadge';
+
+function PhoneList({ phones }: { phones: readonly string[] }) {
+  return (
+    <Stack gap={2}>
+      {phones.map((phone) => (
+        <Anchor key={phone} href={`tel:${phone}`} className="mrn" c="clinical.8">
+          <IconPhone size={14} stroke={1.8} aria-hidden="true" style={{ marginRight: 4 }} />
+          {formatPhone(phone)}
+        </Anchor>
+      ))}
+    </Stack>
+  );
+}
+
+export function PatientHeader({ patient }: { patient: PatientHeaderFragment }) {
+  const { t } = useTranslation();
+  const { language } = useLanguage();
+  const khmer = khmerName(patient);
+  const address = [patient.village, patient.commune, patient.district].filter(
+    (s): s is string => Boolean(s && s.trim()),
+  );
+
+  return (
+    <Paper component="section" withBorder radius="md" p="lg" data-testid="patient-header" aria-labelledby="patient-name">
+      <Group justify="space-between" align="flex-start" wrap="wrap" gap="md">
+        <h1 className="patient-header__names" id="patient-name">
+          {khmer ? (
+            <span lang="km" className="patient-header__khmer">
+              {khmer}
+            </span>
+          ) : null}
+          <span className="patient-header__latin">{latinName(patient)}</span>
+        </h1>
+        <Stack gap={4} align="flex-end">
+          <Text size="xs" c="dimmed" fw={600}>
+            {t('patient.stage')}
+          </Text>
+          <StageBadge stage={patient.stage} size="lg" data-testid="patient-stage" />
+        </Stack>
+      </Group>
+
+      <dl className="facts" style={{ marginTop: 'var(--mantine-spacing-lg)' }}>
+        <div>
+          <dt>{t('patient.mrn')}</dt>
+          <dd className="mrn" style={{ fontSize: '1rem' }}>
+            {patient.mrn}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('patient.age')}</dt>
+          <dd>
+            <PatientAge
+              age={patient.age}
+              birthDate={patient.birthDate}
+              estimated={patient.birthDateEstimated}
+            />
+            <Text size="xs" c="dimmed">
+              {t('age.born', { date: formatLocalDate(patient.birthDate, language) })}
+            </Text>
+          </dd>
+        </div>
+        <div>
+          <dt>{t('patient.sex')}</dt>
+          <dd>{t(`enums.Sex.${patient.sex}`)}</dd>
+        </div>
+        <div>
+          <dt>{t('patient.province')}</dt>
+          <dd>
+            <ProvinceName province={patient.province} />
+            {address.length > 0 ? (
+              <Text size="xs" c="dimmed">
+                {address.join(', ')}
+              </Text>
+            ) : null}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('patient.phones')}</dt>
+          <dd>
+            {patient.phones.length > 0 ? (
+              <PhoneList phones={patient.phones} />
+            ) : (
+              <Text span c="dimmed">
+                {t('patient.noPhones')}
+              </Text>
+            )}
+          </dd>
+        </div>
+        {patient.guardian ? (
+          <div>
+            <dt>{t('patient.guardian')}</dt>
+            <dd>
+              <span>{patient.guardian.name}</span>{' '}
+              <Text span size="sm" c="dimmed">
+                ({t(`enums.GuardianRelation.${patient.guardian.relation}`)})
+              </Text>
+              {patient.guardian.phones.length > 0 ? (
+                <PhoneList phones={patient.guardian.phones} />
+              ) : null}
+            </dd>
+          </div>
+        ) : null}
+        {patient.nationalId ? (
+          <div>
+            <dt>{t('patient.nationalId')}</dt>
+            <dd className="mrn">{patient.nationalId}</dd>
+          </div>
+        ) : null}
+      </dl>
+    </Paper>
+  );
+}

@@ -1,0 +1,160 @@
+import { NetworkStatus } from '@apollo/client';
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { useQuery } from '@apollo/client/react';
+import {
+  Alert,
+  Anchor,
+  Button,
+  Group,
+  Paper,
+  Skeleton,
+  Stack,
+  Text,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core';
+import { IconAlertTriangle, IconArrowLeft, IconUserQuestion } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { ErrorState } from '../../../app/ui/ErrorState';
+import { JourneyTimeline } from '../../journey/components/JourneyTimeline';
+import { PatientHeader } from '../components/PatientHeader';
+import { PatientPageQuery } from '../graphql/patient-page.query';
+import { latinName } from '../names';
+
+const JOURNEY_PAGE_SIZE = 50;
+
+/** A malformed or unknown ID is "not found" to the reader, not a server failure. */
+function isNotFoundError(error: unknown): boolean {
+  return (
+    CombinedGraphQLErrors.is(error) &&
+    error.errors.some((e) => {
+      const code = e.extensions?.['code'];
+      return code === 'NOT_FOUND' || code === 'BAD_USER_INPUT';
+    })
+  );
+}
+
+function BackLink() {
+  const { t } = useTranslation();
+  return (
+    <Anchor component={Link} to="/patients" size="sm" fw={500} c="clinical.8">
+      <IconArrowLeft size={16} stroke={1.8} aria-hidden="true" style={{ verticalAlign: '-3px', marginRight: 4 }} />
+      {t('patient.back')}
+    </Anchor>
+  );
+}
+
+function PatientSkeleton() {
+  const { t } = useTranslation();
+  return (
+    <Stack gap="lg" aria-busy="true">
+      <VisuallyHidden role="status">{t('patient.loading')}</VisuallyHidden>
+      <Paper withBorder radius="md" p="lg" aria-hidden="true">
+        <Skeleton height={36} width="35%" radius="sm" />
+        <Skeleton height={22} width="25%" radius="sm" mt="sm" />
+        <Skeleton height={48} radius="sm" mt="lg" />
+      </Paper>
+      {Array.from({ length: 4 }, (_, i) => (
+        <Skeleton key={i} height={84} radius="md" aria-hidden="true" />
+      ))}
+    </Stack>
+  );
+}
+
+function NotFound() {
+  const { t } = useTranslation();
+  return (
+    <Paper withBorder radius="md" p="xl">
+      <title>{`${t('patient.notFound')} · ${t('app.name')}`}</title>
+      <Stack align="flex-start" gap="sm">
+        <IconUserQuestion size={36} stroke={1.5} aria-hidden="true" color="var(--mantine-color-gray-6)" />
+        <Title order={1} size="h2">
+          {t('patient.notFound')}
+        </Title>
+        <Text c="dimmed">{t('patient.notFoundBody')}</Text>
+        <Button component={Link} to="/patients" variant="light">
+          {t('errors.backToPatients')}
+        </Button>
+      </Stack>
+    </Paper>
+  );
+}
+
+export function PatientPage() {
+  const { id = '' } = useParams();
+  // A fresh instance per patient: no state (or in-flight query) leaks from the previous one.
+  return <PatientPageContent key={id} id={id} />;
+}
+
+function PatientPageContent({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const [loadMoreFailed, setLoadMoreFailed] = useState(false);
+
+  const { data, loading, error, refetch, fetchMore, networkStatus } = useQuery(PatientPageQuery, {
+    variables: { id, first: JOURNEY_PAGE_SIZE },
+    // Show what is cached at once, but always check the server: the journey moves on.
+    fetchPolicy: 'cache-and-network',
+    nextFetchPolicy: 'cache-first',
+    notifyOnNetworkStatusChange: true,
+  });
+
+  const patient = data?.patient;
+  const loadingMore = networkStatus === NetworkStatus.fetchMore;
+
+  const loadMore = async () => {
+    const after = patient?.journey.pageInfo.endCursor;
+    if (!after) return;
+    setLoadMoreFailed(false);
+    try {
+      await fetchMore({ variables: { after } });
+    } catch {
+      setLoadMoreFailed(true);
+    }
+  };
+
+  let body;
+  if (patient) {
+    body = (
+      <>
+        <title>{`${latinName(patient)} · ${patient.mrn} · ${t('app.name')}`}</title>
+        {error && !loadMoreFailed ? (
+          // Cached data is shown, but the refresh failed: say so rather than look current.
+          <Alert color="yellow" variant="light" role="alert" icon={<IconAlertTriangle aria-hidden="true" />}>
+            <Group justify="space-between" gap="sm">
+              <Text size="sm">{t('errors.stale')}</Text>
+              <Button size="xs" variant="default" onClick={() => void refetch()}>
+                {t('common.retry')}
+              </Button>
+            </Group>
+          </Alert>
+        ) : null}
+        <PatientHeader patient={patient} />
+        <JourneyTimeline
+          journey={patient.journey}
+          onLoadMore={() => void loadMore()}
+          loadingMore={loadingMore}
+          loadMoreFailed={loadMoreFailed}
+        />
+      </>
+    );
+  } else if (error) {
+    body = isNotFoundError(error) ? (
+      <NotFound />
+    ) : (
+      <ErrorState error={error} onRetry={() => void refetch()} />
+    );
+  } else if (loading || !data) {
+    body = <PatientSkeleton />;
+  } else {
+    body = <NotFound />;
+  }
+
+  return (
+    <Stack gap="lg">
+      <BackLink />
+      {body}
+    </Stack>
+  );
+}
