@@ -105,6 +105,21 @@ describe('demo hospital seeder', () => {
     expect(await fingerprint(other)).toBe(await fingerprint(db));
   });
 
+  it('seeds an empty database once even when two servers start on it together', async () => {
+    const fresh = await createTestDatabase();
+    try {
+      const results = await Promise.all([
+        seedDemoHospitalIfEmpty(fresh.orm.em.fork(), { now: NOW }),
+        seedDemoHospitalIfEmpty(fresh.orm.em.fork(), { now: NOW }),
+      ]);
+      expect(results.filter((r) => r !== null)).toHaveLength(1);
+      const [row] = await rows(fresh, 'select count(*)::int as n, count(distinct mrn)::int as mrns from patient');
+      expect(row).toEqual({ n: 520, mrns: 520 });
+    } finally {
+      await fresh.close();
+    }
+  });
+
   it('loads only into an empty database, so a restart keeps what users changed', async () => {
     await db.orm.em.getConnection().execute(`update patient set given_name = 'Changed' where mrn = '000001-8'`);
     expect(await seedDemoHospitalIfEmpty(db.orm.em.fork(), { now: NOW })).toBeNull();

@@ -79,6 +79,29 @@ interface BedInfo {
  * discharges and a few deaths. Timeline events go through the same recorder as the API.
  */
 export async function seedDemoHospital(em: EntityManager, options: SeedOptions): Promise<SeedSummary> {
+  // One transaction: a start that is interrupted half-way leaves no half-built hospital.
+  return em.transactional((tx) => buildDemoHospital(tx, options));
+}
+
+/**
+ * Seeds the demo hospital into an empty database; leaves any data alone. An advisory lock
+ * makes two servers starting on one database at once seed it only once.
+ */
+export async function seedDemoHospitalIfEmpty(
+  em: EntityManager,
+  options: { log?: (message: string) => void; now?: Date },
+): Promise<SeedSummary | null> {
+  return em.transactional(async (tx) => {
+    await tx.execute(`select pg_advisory_xact_lock(${DEMO_SEED_LOCK})`);
+    if ((await tx.count(Patient, {})) > 0) return null;
+    return buildDemoHospital(tx, { now: options.now ?? new Date(), log: options.log });
+  });
+}
+
+/** Arbitrary key of the advisory lock held while the demo hospital is seeded. */
+const DEMO_SEED_LOCK = 7_411_001;
+
+async function buildDemoHospital(em: EntityManager, options: SeedOptions): Promise<SeedSummary> {
   const total = options.patients ?? 520;
   const builder = new DemoBuilder(em, new Random(options.seed ?? 20_261_124), options.now);
   await builder.loadBeds();
@@ -86,7 +109,7 @@ export async function seedDemoHospital(em: EntityManager, options: SeedOptions):
     `select nextval('patient_mrn_seq')::int as serial from generate_series(1, ${Number(total)})`,
   );
   for (let i = 0; i < total; i++) {
-    builder.patient(i, serials[i].serial);
+    builder.patient(i, serials[i]!.serial);
     if (i % 50 === 49 || i === total - 1) {
       await em.flush();
       em.clear();
@@ -94,15 +117,6 @@ export async function seedDemoHospital(em: EntityManager, options: SeedOptions):
     }
   }
   return { patients: total, events: builder.events };
-}
-
-/** Seeds the demo hospital into an empty database; leaves any data alone. */
-export async function seedDemoHospitalIfEmpty(
-  em: EntityManager,
-  options: { log?: (message: string) => void; now?: Date },
-): Promise<SeedSummary | null> {
-  if ((await em.count(Patient, {})) > 0) return null;
-  return seedDemoHospital(em, { now: options.now ?? new Date(), log: options.log });
 }
 
 class DemoBuilder {
