@@ -208,6 +208,17 @@ export type JourneyTable = (typeof JOURNEY_TABLES)[number];
 /** Row count and a digest of every row's content, per table: equal snapshots = nothing changed. */
 export type DatabaseSnapshot = Record<JourneyTable, { rows: number; digest: string }>;
 
+/** How many rows each journey table gained (or lost) between two snapshots; unchanged tables omitted. */
+export function addedRows(before: DatabaseSnapshot, after: DatabaseSnapshot): Partial<Record<JourneyTable, number>> {
+  const diff: Partial<Record<JourneyTable, number>> = {};
+  for (const table of JOURNEY_TABLES) {
+    const n = after[table].rows - before[table].rows;
+    if (n !== 0) diff[table] = n;
+  }
+  return diff;
+}
+
+
 export async function snapshotDatabase(orm: MikroORM): Promise<DatabaseSnapshot> {
   const sql = JOURNEY_TABLES.map(
     (table) =>

@@ -11,7 +11,6 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../../tests/support/test-database.js';
 import {
-  JOURNEY_TABLES,
   admittedPatient,
   dischargeInput,
   dischargePatient,
@@ -24,8 +23,7 @@ import {
   snapshotDatabase,
   testClock,
   vacantBeds,
-  type DatabaseSnapshot,
-  type JourneyTable,
+  addedRows,
 } from '../../../../tests/support/factories.js';
 import { DomainError } from '../common/domain-error.js';
 import { Episode } from '../episodes/episode.entity.js';
@@ -39,15 +37,6 @@ import type { Bed } from './ward.entity.js';
 
 const MINUTE = 60_000;
 const UNKNOWN_ID = '00000000-0000-4000-8000-0000000000bb';
-
-function addedRows(before: DatabaseSnapshot, after: DatabaseSnapshot): Partial<Record<JourneyTable, number>> {
-  const diff: Partial<Record<JourneyTable, number>> = {};
-  for (const table of JOURNEY_TABLES) {
-    const n = after[table].rows - before[table].rows;
-    if (n !== 0) diff[table] = n;
-  }
-  return diff;
-}
 
 describe('admissions', () => {
   let db: TestDatabase;

@@ -11,7 +11,6 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../../tests/support/test-database.js';
 import {
-  JOURNEY_TABLES,
   expectDomainError,
   expectFailsAndChangesNothing,
   patientInput,
@@ -22,8 +21,7 @@ import {
   serviceContext,
   snapshotDatabase,
   testClock,
-  type DatabaseSnapshot,
-  type JourneyTable,
+  addedRows,
 } from '../../../../tests/support/factories.js';
 import { DomainError } from '../common/domain-error.js';
 import { Episode } from '../episodes/episode.entity.js';
@@ -50,15 +48,6 @@ const STAGE_AFTER: Partial<Record<ReferralStatus, JourneyStage>> = {
 };
 
 /** Row-count differences between two snapshots, only for the tables that changed. */
-function addedRows(before: DatabaseSnapshot, after: DatabaseSnapshot): Partial<Record<JourneyTable, number>> {
-  const diff: Partial<Record<JourneyTable, number>> = {};
-  for (const table of JOURNEY_TABLES) {
-    const n = after[table].rows - before[table].rows;
-    if (n !== 0) diff[table] = n;
-  }
-  return diff;
-}
-
 describe('referrals', () => {
   let db: TestDatabase;
   // 09:00 in Phnom Penh on 2 March 2026.

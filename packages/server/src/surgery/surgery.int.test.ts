@@ -12,7 +12,6 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../../tests/support/test-database.js';
 import {
-  JOURNEY_TABLES,
   expectFailsAndChangesNothing,
   patientInput,
   referralInStatus,
@@ -23,8 +22,7 @@ import {
   surgeryInput,
   testClock,
   vacantBeds,
-  type DatabaseSnapshot,
-  type JourneyTable,
+  addedRows,
 } from '../../../../tests/support/factories.js';
 import { Episode } from '../episodes/episode.entity.js';
 import { admitPatient } from '../inpatient/admission.service.js';
@@ -39,15 +37,6 @@ import { cancelSurgery, completeSurgery, scheduleSurgery } from './surgery.servi
 
 const MINUTE = 60_000;
 const UNKNOWN_ID = '00000000-0000-4000-8000-0000000000aa';
-
-function addedRows(before: DatabaseSnapshot, after: DatabaseSnapshot): Partial<Record<JourneyTable, number>> {
-  const diff: Partial<Record<JourneyTable, number>> = {};
-  for (const table of JOURNEY_TABLES) {
-    const n = after[table].rows - before[table].rows;
-    if (n !== 0) diff[table] = n;
-  }
-  return diff;
-}
 
 describe('surgery', () => {
   let db: TestDatabase;

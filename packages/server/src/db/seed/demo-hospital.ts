@@ -109,7 +109,7 @@ async function buildDemoHospital(em: EntityManager, options: SeedOptions): Promi
     `select nextval('patient_mrn_seq')::int as serial from generate_series(1, ${Number(total)})`,
   );
   for (let i = 0; i < total; i++) {
-    builder.patient(i, serials[i]!.serial);
+    builder.patient(i, serials[i].serial);
     if (i % 50 === 49 || i === total - 1) {
       await em.flush();
       em.clear();
