@@ -13,6 +13,12 @@ describe('loadConfig', () => {
   it('reads PORT, DATABASE_URL, DATA_DIR and SEED_DEMO', () => {
     const config = loadConfig({ PORT: '8080', DATABASE_URL: 'postgresql://u:p@db/x', DATA_DIR: '/srv/journey', SEED_DEMO: 'false' });
     expect(config).toMatchObject({ port: 8080, databaseUrl: 'postgresql://u:p@db/x', dataDir: '/srv/journey', seedDemo: false });
+    expect(loadConfig({ SEED_DEMO: 'true', DATABASE_URL: 'postgresql://u:p@db/x' }).seedDemo).toBe(true);
+  });
+
+  it('loads the demo hospital only into the embedded database unless told otherwise', () => {
+    expect(loadConfig({}).seedDemo).toBe(true);
+    expect(loadConfig({ DATABASE_URL: 'postgresql://u:p@db/x' }).seedDemo).toBe(false);
   });
 
   it('fails fast on values it cannot use', () => {

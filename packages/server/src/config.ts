@@ -9,7 +9,7 @@ export interface Config {
   dataDir: string;
   /** Port of the embedded PostgreSQL (loopback only). */
   embeddedPgPort: number;
-  /** Load the demo hospital into an empty database on start. */
+  /** Load the demo hospital into an empty database on start (default: only the embedded one). */
   seedDemo: boolean;
   /** Directory of the built web app served at `/`; null serves the API only. */
   webDist: string | null;
@@ -44,7 +44,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl,
     dataDir: env.DATA_DIR?.trim() || `${repoRoot}.data`,
     embeddedPgPort: intFrom(env, 'EMBEDDED_PG_PORT', 54329),
-    seedDemo: boolFrom(env, 'SEED_DEMO', true),
+    // A real server's empty database must not fill with made-up patients unless asked.
+    seedDemo: boolFrom(env, 'SEED_DEMO', databaseUrl === null),
     webDist: env.WEB_DIST === '' ? null : (env.WEB_DIST ?? `${repoRoot}packages/web/dist`),
     production: env.NODE_ENV === 'production',
   };
