@@ -1,11 +1,12 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { Role } from '@pj/shared';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemoHospital } from '../../packages/server/src/db/seed/demo-hospital.js';
 import { toGlobalId } from '../../packages/server/src/graphql/relay.js';
 import { launchChromium } from '../support/chromium.js';
-import { startHttpApp, type HttpApp } from '../support/http-app.js';
+import { startHttpApp, TEST_PASSWORD, type HttpApp } from '../support/http-app.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 
 const WEB_DIST = fileURLToPath(new URL('../../packages/web/dist', import.meta.url));
@@ -26,6 +27,8 @@ describe('patient page in a real browser', () => {
   let browser: Browser;
   let page: Page;
   let patient: SeededPatient;
+  let patientPath = '';
+  const clinicianName = 'browser.clinician';
   const consoleErrors: string[] = [];
 
   beforeAll(async () => {
@@ -38,9 +41,13 @@ describe('patient page in a real browser', () => {
          from patient p join journey_event e on e.patient_id = p.id
         group by p.id order by events desc, p.mrn limit 1`,
     );
+    patientPath = `/patients/${toGlobalId('Patient', patient.id)}`;
     api = await startHttpApp(db, { webDist: WEB_DIST });
+    // A clinician, who signs in through the app's own sign-in page (no cookie is handed over).
+    await api.userWithRoles([Role.CLINICIAN], clinicianName);
     browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    page = await context.newPage();
     page.on('console', (message) => {
       if (message.type() === 'error') consoleErrors.push(message.text());
     });
@@ -53,8 +60,27 @@ describe('patient page in a real browser', () => {
     await db?.close();
   });
 
+  it('sends a visitor to the sign-in page and back to the patient they asked for', async () => {
+    await page.goto(`${api.url}${patientPath}`);
+    await page.waitForURL(`**/login?next=${encodeURIComponent(patientPath)}`);
+    const username = page.getByTestId('login-username');
+    await username.waitFor();
+    // The username box has the focus: the clinician can type straight away.
+    expect(await username.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.type(clinicianName);
+    await page.getByTestId('login-password').fill(TEST_PASSWORD);
+    await page.keyboard.press('Enter');
+
+    await page.waitForURL(`**${patientPath}`);
+    await page.getByTestId('patient-header').waitFor();
+    expect(await page.getByTestId('current-user').innerText()).toContain('Test CLINICIAN');
+    // The care team sees contact details.
+    expect(await page.getByTestId('contact-hidden').count()).toBe(0);
+  });
+
   it('finds the patient by searching as you type and opens their page', async () => {
-    await page.goto(`${api.url}/`);
+    await page.getByTestId('nav-patients').click();
+    await page.waitForURL('**/patients');
     await page.getByTestId('patient-search').fill(patient.mrn.slice(0, 6));
     const row = page.getByTestId('patient-row').filter({ hasText: patient.mrn });
     await row.first().waitFor();

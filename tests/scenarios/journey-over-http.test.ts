@@ -169,7 +169,7 @@ describe('a patient journey over HTTP, from referral to discharge', () => {
     expect(await ready.json()).toEqual({ status: 'ready' });
 
     const get = await fetch(`${api.url}/graphql?query=${encodeURIComponent('{ provinces { code } }')}`, {
-      headers: { accept: 'application/graphql-response+json', 'apollo-require-preflight': 'true' },
+      headers: { accept: 'application/graphql-response+json', 'apollo-require-preflight': 'true', cookie: api.cookie! },
     });
     expect(get.status).toBe(200);
     expect(get.headers.get('content-type')).toMatch(/application\/graphql-response\+json/);
@@ -188,8 +188,9 @@ describe('a patient journey over HTTP, from referral to discharge', () => {
     // A mutation must not be possible through GET (and so not through a plain link).
     const register = 'mutation { registerPatient(input: { familyName: "Get", givenName: "Link", sex: MALE, birthDate: "1990-01-01", provinceCode: 1 }) { id } }';
     const patientsBefore = await db.orm.em.getConnection().execute('select count(*)::int as n from patient');
+    // (with the victim's session cookie, as a browser would send it)
     const mutationByGet = await fetch(`${api.url}/graphql?query=${encodeURIComponent(register)}`, {
-      headers: { 'apollo-require-preflight': 'true' },
+      headers: { 'apollo-require-preflight': 'true', cookie: api.cookie! },
     });
     expect(mutationByGet.status).toBe(405);
     expect(await db.orm.em.getConnection().execute('select count(*)::int as n from patient')).toEqual(patientsBefore);
@@ -197,7 +198,7 @@ describe('a patient journey over HTTP, from referral to discharge', () => {
     // Nor through a form post from another site (CSRF): a simple request without a JSON body is refused.
     const formPost = await fetch(`${api.url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'text/plain' },
+      headers: { 'content-type': 'text/plain', cookie: api.cookie! },
       body: JSON.stringify({ query: register }),
     });
     expect(formPost.status).toBe(400);

@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from '../../packages/server/src/db/seed/demo-users.js';
+import { signIn } from '../support/http-app.js';
 
 /**
  * The product as a user runs it: the built server with its embedded PostgreSQL and demo data,
@@ -58,10 +60,12 @@ function portOpen(p: number): Promise<boolean> {
   });
 }
 
+let cookie = '';
+
 async function gql<T>(query: string): Promise<T> {
   const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', cookie },
     body: JSON.stringify({ query }),
   });
   const body = (await response.json()) as { data: T; errors?: unknown };
@@ -79,6 +83,8 @@ describe('the product: start, demo data, graceful stop, restart', () => {
     expect(existsSync(MAIN), 'run `pnpm build` first').toBe(true);
     await start();
     expect((await fetch(`http://127.0.0.1:${port}/readyz`)).status).toBe(200);
+    // The demo hospital comes with one account per role.
+    cookie = (await signIn(`http://127.0.0.1:${port}`, 'clinician', DEMO_PASSWORD)).cookie!;
     const first = await gql<{ patients: { totalCount: number } }>('{ patients { totalCount } }');
     expect(first.patients.totalCount).toBeGreaterThanOrEqual(500);
 
@@ -92,6 +98,8 @@ describe('the product: start, demo data, graceful stop, restart', () => {
 
     await start();
     expect(output).not.toContain('Loaded the demo hospital');
+    // Sessions live in the database, so signing in survives the restart too.
+    expect((await gql<{ me: { username: string } }>('{ me { username } }')).me.username).toBe('clinician');
     const again = await gql<{ patients: { totalCount: number } }>('{ patients { totalCount } }');
     expect(again.patients.totalCount).toBe(first.patients.totalCount + 1);
     const found = await gql<{ patients: { edges: { node: { givenName: string } }[] } }>(

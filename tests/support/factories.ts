@@ -1,6 +1,8 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import {
   AdmissionReason,
+  permissionsOf,
+  Role,
   AdmissionStatus,
   DischargeDisposition,
   type ErrorCode,
@@ -14,6 +16,8 @@ import {
   UrgencyBand,
 } from '@pj/shared';
 import { expect } from 'vitest';
+import { randomUUID } from 'node:crypto';
+import type { AuthUser } from '../../packages/server/src/auth/auth-user.js';
 import type { Clock } from '../../packages/server/src/common/clock.js';
 import type { ServiceContext } from '../../packages/server/src/graphql/context.js';
 import { DomainError } from '../../packages/server/src/common/domain-error.js';
@@ -29,6 +33,12 @@ import type { ReceiveReferralInput } from '../../packages/server/src/referrals/r
 import { receiveReferral, transitionReferral } from '../../packages/server/src/referrals/referral.service.js';
 import type { ScheduleSurgeryInput } from '../../packages/server/src/surgery/surgery.input.js';
 import { scheduleSurgery } from '../../packages/server/src/surgery/surgery.service.js';
+
+/** A signed-in user for in-process GraphQL (`createContext(em, clock, { user })`); not stored. */
+export function testUser(roles: Role[] = Object.values(Role)): AuthUser {
+  const id = randomUUID();
+  return { id, username: `user-${id.slice(0, 8)}`, displayName: 'Test user', roles, permissions: permissionsOf(roles), via: { kind: 'session', sessionId: id } };
+}
 
 /** A clock the test moves by hand; starts at a fixed instant. */
 export function testClock(start = '2026-03-02T02:00:00.000Z'): Clock & { advance(minutes: number): Date; set(iso: string): void } {

@@ -9,8 +9,14 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import { systemClock, type Clock } from './common/clock.js';
-import { createContext, type GraphQLContext } from './graphql/context.js';
+import { auditPlugin } from './audit/audit.plugin.js';
+import { contextFromHttp } from './auth/http-auth.js';
+import { introspectionGuard } from './auth/introspection-guard.js';
+import type { GraphQLContext } from './graphql/context.js';
 import { formatError } from './graphql/errors.js';
+import { requestErrorHandler } from './graphql/http-errors.js';
+import { idempotencyPlugin } from './graphql/idempotency.js';
+import { queryLimitRules } from './graphql/limits.js';
 
 export interface AppOptions {
   orm: MikroORM;
@@ -18,6 +24,8 @@ export interface AppOptions {
   clock?: Clock;
   /** Built web app to serve at `/`, or null. */
   webDist?: string | null;
+  /** In production, only signed-in users may introspect the schema. */
+  production?: boolean;
 }
 
 export interface RunningApp {
@@ -28,7 +36,7 @@ export interface RunningApp {
 }
 
 /** The HTTP server: `/graphql`, `/healthz`, `/readyz`, and the web app. Not yet listening. */
-export async function createApp({ orm, schema, clock = systemClock, webDist = null }: AppOptions): Promise<RunningApp> {
+export async function createApp({ orm, schema, clock = systemClock, webDist = null, production = false }: AppOptions): Promise<RunningApp> {
   const app = express();
   app.disable('x-powered-by');
   const httpServer = createServer(app);
@@ -36,10 +44,16 @@ export async function createApp({ orm, schema, clock = systemClock, webDist = nu
     schema,
     formatError,
     includeStacktraceInErrorResponses: false,
+    // Depth and cost limits: refuse queries built to exhaust the server (graphql/limits.ts).
+    validationRules: queryLimitRules,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // The default landing page loads from a CDN; the hospital's network cannot rely on one.
       ApolloServerPluginLandingPageDisabled(),
+      // Retries of mutations sent with an Idempotency-Key get the first response (graphql/idempotency.ts).
+      idempotencyPlugin({ orm, clock }),
+      auditPlugin(orm.em),
+      introspectionGuard({ production }),
     ],
   });
   await apollo.start();
@@ -58,8 +72,10 @@ export async function createApp({ orm, schema, clock = systemClock, webDist = nu
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: () => Promise.resolve(createContext(orm.em, clock)) }),
+    expressMiddleware(apollo, { context: ({ req, res }) => contextFromHttp(orm.em, clock, req, res) }),
   );
+  // A body over 1 MB (413) or not JSON (400) gets a GraphQL error body, not an HTML page.
+  app.use('/graphql', requestErrorHandler);
 
   if (webDist && existsSync(join(webDist, 'index.html'))) {
     app.use(express.static(webDist, { index: false, maxAge: '1h' }));

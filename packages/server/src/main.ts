@@ -14,7 +14,7 @@ async function main(): Promise<void> {
     const seeded = await seedDemoHospitalIfEmpty(database.orm.em.fork(), { log });
     if (seeded) log(`Loaded the demo hospital: ${seeded.patients} patients, ${seeded.events} timeline events`);
   }
-  const app = await createApp({ orm: database.orm, schema: await createSchema(), webDist: config.webDist });
+  const app = await createApp({ orm: database.orm, schema: await createSchema(), webDist: config.webDist, production: config.production });
   const port = await listen(app.httpServer, config.port);
   log(`Ready on http://localhost:${port}/ (GraphQL at /graphql)`);
 

@@ -1,3 +1,4 @@
+export * from './auth.js';
 export * from './care.js';
 export * from './errors.js';
 export * from './journey.js';

@@ -9,7 +9,7 @@ export class DomainError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
-    readonly details: { reason?: string; field?: string } = {},
+    readonly details: { reason?: string; field?: string; retryAfterSeconds?: number } = {},
   ) {
     super(message);
     this.name = 'DomainError';

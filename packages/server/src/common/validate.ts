@@ -3,6 +3,8 @@ import { badInput } from './domain-error.js';
 /** Control characters; tabs and line breaks are allowed only in multi-line text (notes). */
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 const LINE_BREAK_OR_TAB = /[\t\n\r\u2028\u2029]/;
+/** Half of a UTF-16 surrogate pair: not a character; PostgreSQL would store U+FFFD instead. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 export interface TextOptions {
   /** Notes may span lines; names, labels and codes may not. */
@@ -30,6 +32,7 @@ export function optionalText(
   if (CONTROL.test(text) || (!multiline && LINE_BREAK_OR_TAB.test(text))) {
     throw badInput(field, `${field} contains control characters`, 'CONTROL_CHARACTERS');
   }
+  if (LONE_SURROGATE.test(text)) throw badInput(field, `${field} contains invalid characters`, 'INVALID_CHARACTERS');
   return text;
 }
 
@@ -41,10 +44,21 @@ export function intInRange(field: string, value: number, min: number, max: numbe
   return value;
 }
 
-/** A real instant (not Invalid Date), or BAD_USER_INPUT. */
+/**
+ * Clinical times this system can hold. DateTime accepts any instant JavaScript can represent
+ * (years 0001 to 275760 and before Christ), which the hospital calendar cannot format: year 1
+ * made `receivedAt` crash the due-date arithmetic (INTERNAL_SERVER_ERROR).
+ */
+export const EARLIEST_INSTANT = new Date('1900-01-01T00:00:00.000Z');
+export const LATEST_INSTANT = new Date('2200-01-01T00:00:00.000Z');
+
+/** A real instant (not Invalid Date) from 1900 to 2199, or BAD_USER_INPUT. */
 export function validInstant(field: string, value: Date): Date {
   if (!(value instanceof Date) || Number.isNaN(value.getTime())) {
     throw badInput(field, `${field} is not a valid date and time`, 'INVALID_DATE');
+  }
+  if (value.getTime() < EARLIEST_INSTANT.getTime() || value.getTime() >= LATEST_INSTANT.getTime()) {
+    throw badInput(field, `${field} must be between the years 1900 and 2199`, 'OUT_OF_RANGE');
   }
   return value;
 }

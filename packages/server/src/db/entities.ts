@@ -1,4 +1,7 @@
+import { AuditEntry } from '../audit/audit-entry.entity.js';
+import { ApiToken, LoginThrottle, Session, User } from '../auth/user.entity.js';
 import { Episode } from '../episodes/episode.entity.js';
+import { IdempotencyRecord } from '../graphql/idempotency-record.entity.js';
 import { Admission, Discharge } from '../inpatient/admission.entity.js';
 import { Bed, Ward } from '../inpatient/ward.entity.js';
 import { JourneyEvent } from '../journey/journey-event.entity.js';
@@ -18,4 +21,10 @@ export const entities = [
   Admission,
   Discharge,
   JourneyEvent,
+  User,
+  Session,
+  ApiToken,
+  LoginThrottle,
+  AuditEntry,
+  IdempotencyRecord,
 ];

@@ -11,6 +11,14 @@ export interface OrmOptions {
   poolMax?: number;
 }
 
+/**
+ * How long a request waits for a pooled connection, and for a new connection to open, before
+ * it fails with SERVICE_UNAVAILABLE. knex's default is 60 s: when PostgreSQL is down every
+ * request would hang for a minute and pile up; a few seconds is plenty for a healthy pool.
+ */
+export const ACQUIRE_TIMEOUT_MS = 4_000;
+export const CONNECT_TIMEOUT_MS = 3_000;
+
 class QueryListeningLogger extends DefaultLogger {
   constructor(
     options: LoggerOptions,
@@ -33,7 +41,13 @@ export function ormConfig({ url, onQuery, poolMax = 10 }: OrmOptions): Options {
     forceUtcTimezone: true,
     // Batch every Reference and Collection load made in the same tick into one query.
     dataloader: DataloaderType.ALL,
-    pool: { min: 0, max: poolMax },
+    pool: { min: 0, max: poolMax, acquireTimeoutMillis: ACQUIRE_TIMEOUT_MS },
+    driverOptions: {
+      acquireConnectionTimeout: ACQUIRE_TIMEOUT_MS,
+      // node-postgres: give up opening a connection after this long; keepalive notices a
+      // server that vanished without closing the socket.
+      connection: { connectionTimeoutMillis: CONNECT_TIMEOUT_MS, keepAlive: true },
+    },
     discovery: { warnWhenNoEntities: true },
     allowGlobalContext: false,
     debug: onQuery ? ['query'] : false,

@@ -1,21 +1,53 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { AuditTrail } from '../audit/audit-trail.js';
+import type { AuthUser } from '../auth/auth-user.js';
 import type { Clock } from '../common/clock.js';
 import { createLoaders, type Loaders } from './loaders.js';
 
-/** What every resolver gets: this request's own EntityManager and DataLoaders. */
+/** Why a request has no user, when it tried to have one. */
+export type AuthProblem = 'SESSION_EXPIRED' | 'INVALID_TOKEN' | null;
+
+/** The parts of the HTTP exchange that resolvers may touch (cookies for login and logout). */
+export interface HttpExchange {
+  setSessionCookie(token: string, expiresAt: Date): void;
+  clearSessionCookie(): void;
+  ip: string | null;
+  userAgent: string | null;
+}
+
+/** What every resolver gets: this request's own EntityManager, DataLoaders and user. */
 export interface GraphQLContext {
   em: EntityManager;
   loaders: Loaders;
   clock: Clock;
-  /** Who is acting; filled in by authentication (null until users exist). */
+  /** The signed-in user, or null for an anonymous request. */
+  user: AuthUser | null;
+  authProblem: AuthProblem;
+  /** Who is acting, as written into history rows and timeline events. */
   actor: string | null;
+  audit: AuditTrail;
+  http: HttpExchange | null;
 }
 
 /** What a service needs to do its work. */
 export type ServiceContext = Pick<GraphQLContext, 'em' | 'clock' | 'actor'>;
 
-export function createContext(rootEm: EntityManager, clock: Clock): GraphQLContext {
+export function createContext(
+  rootEm: EntityManager,
+  clock: Clock,
+  auth: { user: AuthUser | null; problem?: AuthProblem } = { user: null },
+  http: HttpExchange | null = null,
+): GraphQLContext {
   // A fork per request: its identity map and unit of work are this request's alone.
   const em = rootEm.fork();
-  return { em, loaders: createLoaders(em), clock, actor: null };
+  return {
+    em,
+    loaders: createLoaders(em),
+    clock,
+    user: auth.user,
+    authProblem: auth.problem ?? null,
+    actor: auth.user?.displayName ?? null,
+    audit: new AuditTrail(),
+    http,
+  };
 }

@@ -1,4 +1,4 @@
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import {
   ConnectionException,
@@ -19,10 +19,72 @@ const REQUEST_ERROR_CODES = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
 ]);
 
-function isConnectionFailure(error: unknown): boolean {
+/** Request errors quote the client's own input; a 100 kB value need not come back whole. */
+const MAX_REQUEST_ERROR_MESSAGE = 1000;
+
+/** Node's socket errors and PostgreSQL's connection (08…) and shutdown (57P0…) states. */
+const UNREACHABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ECONNABORTED',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EPIPE',
+  'EAI_AGAIN',
+  '08000',
+  '08001',
+  '08003',
+  '08004',
+  '08006',
+  '57P01',
+  '57P02',
+  '57P03',
+]);
+
+/**
+ * What the pg driver and knex say when the server is gone, once MikroORM has wrapped them (a
+ * DriverException keeps the message, prefixed by the SQL, but loses the name and has no code):
+ * the pool's acquire timeout (KnexTimeoutError), pg's connect timeout ("timeout expired"), a
+ * host that hangs up ("Connection terminated unexpectedly"). Observed in database-outage.test.ts.
+ */
+const UNREACHABLE_MESSAGE =
+  /Timeout acquiring a connection|Connection terminated|connection timeout|timeout expired|Connection ended unexpectedly|Client has encountered a connection error|terminating connection due to administrator command|the database system is (?:shutting down|starting up|in recovery)|Client was closed and is not queryable/i;
+
+/**
+ * Apollo Server's own refusals of a malformed request that set an HTTP 4xx but no code (an
+ * automatic persisted query whose hash does not match its query, or of an unknown version).
+ */
+function isUncodedRequestError(error: unknown): boolean {
+  if (!(error instanceof GraphQLError) || error.path || error.originalError || error.extensions.code !== undefined) return false;
+  const status = (error.extensions.http as { status?: unknown } | undefined)?.status;
+  return typeof status === 'number' && status >= 400 && status < 500;
+}
+
+/** The error and what it wraps: GraphQL's `originalError`, `cause`. */
+function errorChain(error: unknown): unknown[] {
+  const chain: unknown[] = [];
+  let current: unknown = error;
+  while (current && typeof current === 'object' && !chain.includes(current) && chain.length < 8) {
+    chain.push(current);
+    const { originalError, cause } = current as { originalError?: unknown; cause?: unknown };
+    current = originalError ?? cause;
+  }
+  return chain;
+}
+
+function isUnreachable(error: unknown): boolean {
   if (error instanceof ConnectionException) return true;
-  const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === 'string' && ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', '57P01', '57P03'].includes(code);
+  const { code, name, message } = error as { code?: unknown; name?: unknown; message?: unknown };
+  if (typeof code === 'string' && UNREACHABLE_CODES.has(code)) return true;
+  if (name === 'KnexTimeoutError') return true;
+  // Only the driver's own messages: a GraphQL error's message may quote the client's input.
+  return !(error instanceof GraphQLError) && typeof message === 'string' && UNREACHABLE_MESSAGE.test(message);
+}
+
+/** True when the error (or anything it wraps) says the database cannot be reached. */
+export function isDatabaseUnreachable(error: unknown): boolean {
+  return errorChain(error).some(isUnreachable);
 }
 
 /**
@@ -31,41 +93,48 @@ function isConnectionFailure(error: unknown): boolean {
  * INTERNAL_SERVER_ERROR with no stack, SQL or message from inside, and is logged here.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const original = unwrapResolverError(error);
+  const chain = errorChain(unwrapResolverError(error));
   const base = { locations: formatted.locations, path: formatted.path };
 
-  if (original instanceof DomainError) {
+  // Thrown by services, and carried by query-limit validation errors and plugin errors.
+  const domain = chain.find((e): e is DomainError => e instanceof DomainError);
+  if (domain) {
     return {
       ...base,
-      message: original.message,
-      extensions: { code: original.code, ...original.details },
+      message: domain.message,
+      extensions: { code: domain.code, ...domain.details },
     };
   }
-  if (original instanceof OptimisticLockError) {
+  if (chain.some((e) => e instanceof OptimisticLockError)) {
     return {
       ...base,
       message: 'The record was changed by someone else; reload it and try again',
       extensions: { code: ErrorCode.CONFLICT, reason: 'STALE_VERSION' },
     };
   }
-  if (original instanceof UniqueConstraintViolationException) {
+  if (chain.some((e) => e instanceof UniqueConstraintViolationException)) {
     return {
       ...base,
       message: 'This conflicts with a record that already exists',
       extensions: { code: ErrorCode.CONFLICT, reason: 'DUPLICATE' },
     };
   }
-  if (isConnectionFailure(original)) {
+  const code = isUncodedRequestError(error) ? 'BAD_REQUEST' : formatted.extensions?.code;
+  if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {
+    const reason = formatted.extensions?.reason;
+    const message =
+      formatted.message.length > MAX_REQUEST_ERROR_MESSAGE
+        ? `${formatted.message.slice(0, MAX_REQUEST_ERROR_MESSAGE)}…`
+        : formatted.message;
+    return { ...base, message, extensions: { code, ...(typeof reason === 'string' ? { reason } : {}) } };
+  }
+  if (chain.some(isUnreachable)) {
     return {
       ...base,
       message: 'The database is unavailable; try again shortly',
       extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
     };
   }
-  const code = formatted.extensions?.code;
-  if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {
-    return { ...base, message: formatted.message, extensions: { code } };
-  }
-  console.error('Unexpected error', original);
+  console.error('Unexpected error', unwrapResolverError(error));
   return { ...base, message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
 }

@@ -1,4 +1,5 @@
-import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { Permission } from '@pj/shared';
+import { Authorized, Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from './context.js';
 import { fromGlobalId, keyOf, Node } from './relay.js';
 
@@ -15,6 +16,7 @@ const LOADER_BY_TYPE = {
 
 @Resolver()
 export class NodeResolver {
+  @Authorized(Permission.READ_PATIENTS)
   @Query(() => Node, { nullable: true, description: 'Any object by its global ID.' })
   async node(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<Node | null> {
     const type = fromGlobalId(id)?.type;

@@ -1,6 +1,6 @@
 import { graphql, type GraphQLSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testClock } from '../../../../tests/support/factories.js';
+import { testClock, testUser } from '../../../../tests/support/factories.js';
 import { createTestDatabase, type TestDatabase } from '../../../../tests/support/test-database.js';
 import { seedDemoHospital } from '../db/seed/demo-hospital.js';
 import { createContext } from './context.js';
@@ -14,7 +14,7 @@ describe('read queries over the demo hospital', () => {
   const clock = testClock(NOW.toISOString());
 
   async function run<T>(source: string, variables: Record<string, unknown> = {}): Promise<T> {
-    const result = await graphql({ schema, source, variableValues: variables, contextValue: createContext(db.orm.em, clock) });
+    const result = await graphql({ schema, source, variableValues: variables, contextValue: createContext(db.orm.em, clock, { user: testUser() }) });
     expect(result.errors).toBeUndefined();
     return result.data as T;
   }

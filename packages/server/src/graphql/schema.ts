@@ -2,6 +2,9 @@ import 'reflect-metadata';
 import './enums.js';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { AuditResolver, PatientAccessLogResolver } from '../audit/audit.resolver.js';
+import { authChecker } from '../auth/auth-checker.js';
+import { AuthResolver } from '../auth/auth.resolver.js';
 import { PatientEpisodesResolver } from '../episodes/episode.resolver.js';
 import {
   AdmissionResolver,
@@ -21,6 +24,9 @@ import { DateTime } from './scalars.js';
 export function createSchema(): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers: [
+      AuthResolver,
+      AuditResolver,
+      PatientAccessLogResolver,
       NodeResolver,
       PatientResolver,
       PatientEpisodesResolver,
@@ -37,6 +43,7 @@ export function createSchema(): Promise<GraphQLSchema> {
     ],
     orphanedTypes: journeyEventTypes,
     scalarsMap: [{ type: Date, scalar: DateTime }],
+    authChecker,
     // Inputs are checked by the services, which know the domain rules and name the field.
     validate: false,
     emitSchemaFile: false,

@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Permission } from '@pj/shared';
+import { Authorized, Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Episode } from '../episodes/episode.entity.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { loadRequiredRef } from '../graphql/loader-factory.js';
@@ -11,6 +12,7 @@ import { Bed, Ward } from './ward.entity.js';
 
 @Resolver(() => Ward)
 export class WardResolver {
+  @Authorized(Permission.READ_WORKLISTS)
   @Query(() => [Ward], { description: 'The hospital\'s wards.' })
   wards(@Ctx() ctx: GraphQLContext): Promise<Ward[]> {
     return ctx.em.find(Ward, {}, { orderBy: { name: 'asc' } });
@@ -37,6 +39,7 @@ export class BedResolver {
 
 @Resolver(() => Admission)
 export class AdmissionResolver {
+  @Authorized(Permission.MANAGE_ADMISSIONS)
   @Mutation(() => Admission, { description: 'Admit a patient to a free bed.' })
   admitPatient(@Arg('input') input: AdmitPatientInput, @Ctx() ctx: GraphQLContext): Promise<Admission> {
     return admitPatient(
@@ -50,11 +53,13 @@ export class AdmissionResolver {
     );
   }
 
+  @Authorized(Permission.MANAGE_ADMISSIONS)
   @Mutation(() => Discharge, { description: 'Discharge an admitted patient with the discharge summary.' })
   dischargePatient(@Arg('input') input: DischargePatientInput, @Ctx() ctx: GraphQLContext): Promise<Discharge> {
     return dischargePatient(ctx, keyOf(input.patientId, 'Patient', 'patientId'), input);
   }
 
+  @Authorized(Permission.READ_PATIENTS)
   @FieldResolver(() => Patient)
   patient(@Root() admission: Admission, @Ctx() ctx: GraphQLContext): Promise<Patient> {
     return loadRequiredRef(admission.patient, ctx.loaders.patient);

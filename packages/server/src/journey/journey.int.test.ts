@@ -8,6 +8,7 @@ import {
   referralInput,
   serviceContext,
   testClock,
+  testUser,
 } from '../../../../tests/support/factories.js';
 import { createContext } from '../graphql/context.js';
 import { toGlobalId } from '../graphql/relay.js';
@@ -70,7 +71,7 @@ describe('patient journey (timeline)', () => {
       schema,
       source: TIMELINE,
       variableValues: variables,
-      contextValue: createContext(db.orm.em, clock),
+      contextValue: createContext(db.orm.em, clock, { user: testUser() }),
     });
     expect(result.errors).toBeUndefined();
     const patient = (result.data as { patient: { journey: { edges: TimelineEdge[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } } }).patient;
@@ -173,7 +174,7 @@ describe('patient journey (timeline)', () => {
         schema,
         source: TIMELINE,
         variableValues: { id: toGlobalId('Patient', longPatient.id), ...variables },
-        contextValue: createContext(db.orm.em, clock),
+        contextValue: createContext(db.orm.em, clock, { user: testUser() }),
       });
       expect(result.errors?.[0]?.originalError?.message).toBeTruthy();
       expect((result.errors?.[0]?.originalError as { code?: string }).code).toBe('BAD_USER_INPUT');

@@ -1,9 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Embeddable, Embedded, Entity, Enum, Index, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
-import { GuardianRelation, JourneyStage, Sex } from '@pj/shared';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { GuardianRelation, JourneyStage, Permission, Sex } from '@pj/shared';
+import { Authorized, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Node, toGlobalId } from '../graphql/relay.js';
 import { DateTime, LocalDate } from '../graphql/scalars.js';
+
+/** Said of every field that only the care team may see. */
+const CONTACT = 'Care team only (READ_CONTACT_DETAILS); FORBIDDEN otherwise.';
 
 @ObjectType({ description: 'The person who looks after a child and speaks for them.' })
 @Embeddable()
@@ -64,15 +67,18 @@ export class Patient {
   @Property({ type: 'boolean' })
   birthDateEstimated: boolean & Opt = false;
 
-  @Field(() => [String], { description: 'Phone numbers in E.164 form (+855…); several SIMs are common.' })
+  @Authorized(Permission.READ_CONTACT_DETAILS)
+  @Field(() => [String], { nullable: true, description: `Phone numbers in E.164 form (+855…); several SIMs are common. ${CONTACT}` })
   @Property({ type: 'text[]' })
   phones: string[] & Opt = [];
 
-  @Field(() => Guardian, { nullable: true, description: 'Guardian of a child patient.' })
+  @Authorized(Permission.READ_CONTACT_DETAILS)
+  @Field(() => Guardian, { nullable: true, description: `Guardian of a child patient. ${CONTACT}` })
   @Embedded({ entity: () => Guardian, nullable: true, object: true })
   guardian: Guardian | null = null;
 
-  @Field(() => String, { nullable: true, description: 'National identity card number, when the patient has one.' })
+  @Authorized(Permission.READ_CONTACT_DETAILS)
+  @Field(() => String, { nullable: true, description: `National identity card number, when the patient has one. ${CONTACT}` })
   @Property({ type: 'text', nullable: true })
   nationalId: string | null = null;
 
@@ -80,15 +86,18 @@ export class Patient {
   @Property({ type: 'smallint' })
   provinceCode!: number;
 
-  @Field(() => String, { nullable: true, description: 'District (srok / khan / krong).' })
+  @Authorized(Permission.READ_CONTACT_DETAILS)
+  @Field(() => String, { nullable: true, description: `District (srok / khan / krong). ${CONTACT}` })
   @Property({ type: 'text', nullable: true })
   district: string | null = null;
 
-  @Field(() => String, { nullable: true, description: 'Commune (khum / sangkat).' })
+  @Authorized(Permission.READ_CONTACT_DETAILS)
+  @Field(() => String, { nullable: true, description: `Commune (khum / sangkat). ${CONTACT}` })
   @Property({ type: 'text', nullable: true })
   commune: string | null = null;
 
-  @Field(() => String, { nullable: true, description: 'Village (phum).' })
+  @Authorized(Permission.READ_CONTACT_DETAILS)
+  @Field(() => String, { nullable: true, description: `Village (phum). ${CONTACT}` })
   @Property({ type: 'text', nullable: true })
   village: string | null = null;
 

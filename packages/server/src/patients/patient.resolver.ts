@@ -1,5 +1,5 @@
-import { PROVINCES, ageInYears, hospitalDate, provinceByCode } from '@pj/shared';
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Permission, PROVINCES, ageInYears, hospitalDate, provinceByCode } from '@pj/shared';
+import { Authorized, Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../graphql/context.js';
 import { Connection } from '../graphql/connection.js';
 import { keyOf, pageSize, toConnection } from '../graphql/relay.js';
@@ -12,16 +12,19 @@ export const PatientConnection = Connection('Patient', Patient);
 
 @Resolver(() => Patient)
 export class PatientResolver {
+  @Authorized(Permission.READ_PATIENTS)
   @Query(() => Patient, { nullable: true, description: 'A patient by global ID.' })
   patient(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<Patient | null> {
     return ctx.loaders.patient.load(keyOf(id, 'Patient', 'id'));
   }
 
+  @Authorized(Permission.READ_PATIENTS)
   @Query(() => Patient, { nullable: true, description: 'A patient by medical record number (`NNNNNN-C`).' })
   patientByMrn(@Arg('mrn') mrn: string, @Ctx() ctx: GraphQLContext): Promise<Patient | null> {
     return findPatientByMrn(ctx.em, mrn);
   }
 
+  @Authorized(Permission.READ_PATIENTS)
   @Query(() => PatientConnection, {
     description: 'Patients by name (Latin or Khmer, any word order), MRN prefix or phone; sorted by name.',
   })
@@ -34,11 +37,13 @@ export class PatientResolver {
     return toConnection(await searchPatients(ctx.em, { search, first: pageSize(first), after }));
   }
 
+  @Authorized()
   @Query(() => [ProvinceType], { description: 'The 25 provinces of Cambodia.' })
   provinces(): ProvinceType[] {
     return [...PROVINCES];
   }
 
+  @Authorized(Permission.REGISTER_PATIENTS)
   @Mutation(() => Patient, { description: 'Register a new patient; the MRN is assigned by the hospital.' })
   registerPatient(@Arg('input') input: RegisterPatientInput, @Ctx() ctx: GraphQLContext): Promise<Patient> {
     return registerPatient(ctx, input);

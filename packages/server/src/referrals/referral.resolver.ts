@@ -1,5 +1,5 @@
-import { ReferralStatus } from '@pj/shared';
-import { Arg, Ctx, Field, FieldResolver, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Permission, ReferralStatus } from '@pj/shared';
+import { Authorized, Arg, Ctx, Field, FieldResolver, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Episode } from '../episodes/episode.entity.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { Connection } from '../graphql/connection.js';
@@ -21,6 +21,7 @@ export class ReferralFilter {
 
 @Resolver(() => Referral)
 export class ReferralResolver {
+  @Authorized(Permission.READ_WORKLISTS)
   @Query(() => ReferralConnection, { description: 'Referrals, newest first.' })
   async referrals(
     @Ctx() ctx: GraphQLContext,
@@ -31,16 +32,19 @@ export class ReferralResolver {
     return toConnection(await listReferrals(ctx.em, { statuses: filter?.statuses ?? null, first: pageSize(first), after }));
   }
 
+  @Authorized(Permission.MANAGE_REFERRALS)
   @Mutation(() => Referral, { description: 'Record a referral that has arrived; it opens a new episode of care.' })
   receiveReferral(@Arg('input') input: ReceiveReferralInput, @Ctx() ctx: GraphQLContext): Promise<Referral> {
     return receiveReferral(ctx, keyOf(input.patientId, 'Patient', 'patientId'), input);
   }
 
+  @Authorized(Permission.MANAGE_REFERRALS)
   @Mutation(() => Referral, { description: 'Move a referral to its next status; illegal moves fail with CONFLICT.' })
   transitionReferral(@Arg('input') input: TransitionReferralInput, @Ctx() ctx: GraphQLContext): Promise<Referral> {
     return transitionReferral(ctx, keyOf(input.referralId, 'Referral', 'referralId'), input);
   }
 
+  @Authorized(Permission.READ_PATIENTS)
   @FieldResolver(() => Patient)
   patient(@Root() referral: Referral, @Ctx() ctx: GraphQLContext): Promise<Patient> {
     return loadRequiredRef(referral.patient, ctx.loaders.patient);
@@ -59,6 +63,7 @@ export class ReferralResolver {
 
 @Resolver(() => Patient)
 export class PatientReferralsResolver {
+  @Authorized(Permission.READ_WORKLISTS)
   @FieldResolver(() => [Referral], { description: 'Referrals, newest first.' })
   referrals(@Root() patient: Patient, @Ctx() ctx: GraphQLContext): Promise<Referral[]> {
     return ctx.loaders.referralsByPatient.load(patient.id);

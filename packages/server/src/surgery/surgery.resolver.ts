@@ -1,5 +1,5 @@
-import { HOSPITAL_UTC_OFFSET } from '@pj/shared';
-import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Permission, HOSPITAL_UTC_OFFSET } from '@pj/shared';
+import { Authorized, Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Episode } from '../episodes/episode.entity.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { loadRef, loadRequiredRef } from '../graphql/loader-factory.js';
@@ -13,6 +13,7 @@ import { cancelSurgery, completeSurgery, scheduleSurgery } from './surgery.servi
 
 @Resolver(() => Surgery)
 export class SurgeryResolver {
+  @Authorized(Permission.READ_WORKLISTS)
   @Query(() => [Surgery], { description: 'Operations booked on a day (Phnom Penh time), by theatre and start.' })
   theatreSchedule(@Arg('date', () => LocalDate) date: string, @Ctx() ctx: GraphQLContext): Promise<Surgery[]> {
     // Phnom Penh keeps UTC+7 all year (no daylight saving), so a day is a fixed range.
@@ -25,6 +26,7 @@ export class SurgeryResolver {
     );
   }
 
+  @Authorized(Permission.BOOK_SURGERY)
   @Mutation(() => Surgery, { description: 'Book an operation; a linked referral moves to SCHEDULED.' })
   scheduleSurgery(@Arg('input') input: ScheduleSurgeryInput, @Ctx() ctx: GraphQLContext): Promise<Surgery> {
     return scheduleSurgery(
@@ -38,16 +40,19 @@ export class SurgeryResolver {
     );
   }
 
+  @Authorized(Permission.RECORD_SURGERY)
   @Mutation(() => Surgery, { description: 'Record a booked operation as performed.' })
   completeSurgery(@Arg('input') input: CompleteSurgeryInput, @Ctx() ctx: GraphQLContext): Promise<Surgery> {
     return completeSurgery(ctx, keyOf(input.surgeryId, 'Surgery', 'surgeryId'), input);
   }
 
+  @Authorized(Permission.BOOK_SURGERY)
   @Mutation(() => Surgery, { description: 'Cancel a booked operation; a linked referral returns to the waitlist.' })
   cancelSurgery(@Arg('input') input: CancelSurgeryInput, @Ctx() ctx: GraphQLContext): Promise<Surgery> {
     return cancelSurgery(ctx, keyOf(input.surgeryId, 'Surgery', 'surgeryId'), input);
   }
 
+  @Authorized(Permission.READ_PATIENTS)
   @FieldResolver(() => Patient)
   patient(@Root() surgery: Surgery, @Ctx() ctx: GraphQLContext): Promise<Patient> {
     return loadRequiredRef(surgery.patient, ctx.loaders.patient);

@@ -9,8 +9,8 @@ export function NotFoundPage() {
       <title>{`${t('errors.pageNotFound')} · ${t('app.name')}`}</title>
       <Title order={1}>{t('errors.pageNotFound')}</Title>
       <Text c="dimmed">{t('errors.pageNotFoundBody')}</Text>
-      <Button component={Link} to="/patients" variant="light">
-        {t('errors.backToPatients')}
+      <Button component={Link} to="/" variant="light">
+        {t('access.goHome')}
       </Button>
     </Stack>
   );

@@ -29,8 +29,8 @@ export function RouteErrorPage() {
           <Button color="red" onClick={() => window.location.reload()}>
             {t('errors.reload')}
           </Button>
-          <Button component={Link} to="/patients" variant="default" reloadDocument>
-            {t('errors.backToPatients')}
+          <Button component={Link} to="/" variant="default" reloadDocument>
+            {t('access.goHome')}
           </Button>
         </Group>
       </Alert>

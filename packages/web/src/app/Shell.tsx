@@ -1,32 +1,125 @@
-import { Container } from '@mantine/core';
-import { IconUsers } from '@tabler/icons-react';
-import { Suspense, useEffect, useRef } from 'react';
+import { Alert, Button, Container, Text, VisuallyHidden } from '@mantine/core';
+import { Permission } from '@pj/shared';
+import { IconAlertTriangle, IconLogout, IconRefresh, IconShieldSearch, IconUserCircle, IconUsers } from '@tabler/icons-react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet, useLocation } from 'react-router';
+import { Link, Navigate, Outlet, useLocation } from 'react-router';
+import { Brand } from './Brand';
 import { LanguageSwitch } from './LanguageSwitch';
+import { loadSession, retryLoadSession, signOut } from './session/load-session';
+import { loginPath } from './session/paths';
+import { useSession, type SignedInSession } from './session/session-store';
 import { PageSkeleton } from './ui/PageSkeleton';
 
-function BrandMark() {
+function MainNav({ session }: { session: SignedInSession }) {
+  const { t } = useTranslation();
+  const { pathname } = useLocation();
+  const canPatients = session.permissions.has(Permission.READ_PATIENTS);
+  const canAudit = session.permissions.has(Permission.READ_AUDIT_LOG);
+  if (!canPatients && !canAudit) return null;
+
+  const onPatients = pathname === '/' || pathname.startsWith('/patients');
+  const onAudit = pathname.startsWith('/audit');
   return (
-    <svg className="brand__mark" width="30" height="30" viewBox="0 0 32 32" aria-hidden="true">
-      <rect width="32" height="32" rx="7" fill="#fff" fillOpacity="0.16" />
-      <path
-        d="M6 17h5l2.5-6 4 12 2.5-6H26"
-        fill="none"
-        stroke="#fff"
-        strokeWidth="2.6"
-        strokeLinecap="round"
-        strokeLinejoin="round"
-      />
-    </svg>
+    <nav className="main-nav" aria-label={t('app.nav.label')}>
+      <ul>
+        {canPatients ? (
+          <li>
+            <Link
+              to="/patients"
+              data-testid="nav-patients"
+              data-active={onPatients}
+              aria-current={pathname === '/patients' || pathname === '/' ? 'page' : undefined}
+            >
+              <IconUsers size={18} stroke={1.8} aria-hidden="true" />
+              {t('app.nav.patients')}
+            </Link>
+          </li>
+        ) : null}
+        {canAudit ? (
+          <li>
+            <Link
+              to="/audit"
+              data-testid="nav-audit"
+              data-active={onAudit}
+              aria-current={pathname === '/audit' ? 'page' : undefined}
+            >
+              <IconShieldSearch size={18} stroke={1.8} aria-hidden="true" />
+              {t('app.nav.audit')}
+            </Link>
+          </li>
+        ) : null}
+      </ul>
+    </nav>
+  );
+}
+
+function CurrentUser({ session }: { session: SignedInSession }) {
+  const { t } = useTranslation();
+  const [signingOut, setSigningOut] = useState(false);
+  const roles = session.roles.map((role) => t(`enums.Role.${role}`)).join(', ');
+
+  return (
+    <>
+      <div className="current-user" data-testid="current-user" title={`${session.user.displayName} (${session.user.username})`}>
+        <IconUserCircle size={26} stroke={1.5} aria-hidden="true" className="current-user__icon" />
+        <span className="current-user__text">
+          <span className="current-user__name">{session.user.displayName}</span>
+          <span className="current-user__roles" data-testid="current-user-roles">
+            <VisuallyHidden component="span">{t('auth.rolesLabel')}: </VisuallyHidden>
+            {roles || t('auth.noRole')}
+          </span>
+        </span>
+      </div>
+      <Button
+        data-testid="sign-out"
+        variant="outline"
+        color="white"
+        size="sm"
+        className="sign-out"
+        leftSection={<IconLogout size={18} stroke={1.8} aria-hidden="true" />}
+        loading={signingOut}
+        onClick={() => {
+          setSigningOut(true);
+          void signOut();
+        }}
+      >
+        <span className="sign-out__label">{t('auth.signOut')}</span>
+      </Button>
+    </>
+  );
+}
+
+function SessionUnreachable() {
+  const { t } = useTranslation();
+  return (
+    <Alert color="red" variant="light" role="alert" title={t('errors.title')} icon={<IconAlertTriangle aria-hidden="true" />}>
+      <Text size="sm">{t('errors.network')}</Text>
+      <Button
+        mt="sm"
+        size="xs"
+        color="red"
+        leftSection={<IconRefresh size={16} aria-hidden="true" />}
+        onClick={retryLoadSession}
+      >
+        {t('common.retry')}
+      </Button>
+    </Alert>
   );
 }
 
 export function Shell() {
   const { t } = useTranslation();
-  const { pathname } = useLocation();
+  const location = useLocation();
+  const { pathname } = location;
+  const session = useSession();
   const mainRef = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
+
+  // On start (and after a failed start), ask the server who is signed in.
+  useEffect(() => {
+    if (session.status === 'loading') void loadSession();
+  }, [session.status]);
 
   // After client-side navigation, move focus to the new page so screen readers start there.
   useEffect(() => {
@@ -40,7 +133,16 @@ export function Shell() {
     window.scrollTo({ top: 0 });
   }, [pathname]);
 
-  const onPatients = pathname === '/' || pathname.startsWith('/patients');
+  if (session.status === 'signed-out') {
+    const here = `${location.pathname}${location.search}${location.hash}`;
+    const to =
+      session.reason === 'SIGNED_OUT'
+        ? loginPath(null, 'signed-out')
+        : loginPath(here, session.reason === 'SESSION_EXPIRED' ? 'expired' : undefined);
+    return <Navigate to={to} replace />;
+  }
+
+  const signedIn = session.status === 'signed-in' ? session : null;
 
   return (
     <>
@@ -49,37 +151,25 @@ export function Shell() {
       </a>
       <header className="app-header">
         <Container size="xl" className="app-header__inner">
-          <Link to="/" className="brand" aria-label={t('app.homeLink')}>
-            <BrandMark />
-            <span className="brand__name">
-              {t('app.name')}
-              <span className="brand__tagline">{t('app.tagline')}</span>
-            </span>
-          </Link>
-          <nav className="main-nav" aria-label={t('app.nav.label')}>
-            <ul>
-              <li>
-                <Link
-                  to="/patients"
-                  data-active={onPatients}
-                  aria-current={pathname === '/patients' || pathname === '/' ? 'page' : undefined}
-                >
-                  <IconUsers size={18} stroke={1.8} aria-hidden="true" />
-                  {t('app.nav.patients')}
-                </Link>
-              </li>
-            </ul>
-          </nav>
+          <Brand />
+          {signedIn ? <MainNav session={signedIn} /> : null}
           <div className="app-header__end">
             <LanguageSwitch />
+            {signedIn ? <CurrentUser session={signedIn} /> : null}
           </div>
         </Container>
       </header>
       <main id="main" className="app-main" ref={mainRef} tabIndex={-1}>
         <Container size="xl">
-          <Suspense fallback={<PageSkeleton />}>
-            <Outlet />
-          </Suspense>
+          {signedIn ? (
+            <Suspense fallback={<PageSkeleton />}>
+              <Outlet />
+            </Suspense>
+          ) : session.status === 'unreachable' ? (
+            <SessionUnreachable />
+          ) : (
+            <PageSkeleton />
+          )}
         </Container>
       </main>
     </>

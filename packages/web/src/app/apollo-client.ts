@@ -1,14 +1,44 @@
-import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { ErrorLink } from '@apollo/client/link/error';
 import { relayStylePagination } from '@apollo/client/utilities';
 import possibleTypes from '../generated/possible-types';
+import { codeOf, reasonOf } from './graphql-errors';
+import { sessionEpoch, setSignedOut } from './session/session-store';
+
+/** Operations whose UNAUTHENTICATED answers are theirs to show (wrong password, throttling). */
+const OWN_AUTH_ERRORS = new Set(['Login', 'Logout']);
+
+/** Stamps each request with the session it was sent in (see `sessionEpoch`). */
+const sessionEpochLink = new ApolloLink((operation, forward) => {
+  operation.setContext({ sessionEpoch: sessionEpoch() });
+  return forward(operation);
+});
+
+/**
+ * Any answer saying the request was not signed in ends the session in the app: the shell then
+ * sends the user to the sign-in page, which brings them back here afterwards.
+ */
+const sessionErrorLink = new ErrorLink(({ error, operation }) => {
+  if (!CombinedGraphQLErrors.is(error) || OWN_AUTH_ERRORS.has(operation.operationName ?? '')) return;
+  const unauthenticated = error.errors.find((e) => codeOf(e) === 'UNAUTHENTICATED');
+  if (!unauthenticated) return;
+  const { sessionEpoch: sentIn } = operation.getContext() as { sessionEpoch?: number };
+  setSignedOut(reasonOf(unauthenticated) === 'SESSION_EXPIRED' ? 'SESSION_EXPIRED' : 'NOT_SIGNED_IN', sentIn);
+});
 
 /**
  * One client for the app. The API is always same-origin at `/graphql`: the server serves the
- * built app in production and Vite proxies it in development.
+ * built app in production and Vite proxies it in development. The session travels in an
+ * httpOnly cookie the app never sees.
  */
 export function createApolloClient(): ApolloClient {
   return new ApolloClient({
-    link: new HttpLink({ uri: '/graphql' }),
+    link: ApolloLink.from([
+      sessionEpochLink,
+      sessionErrorLink,
+      new HttpLink({ uri: '/graphql', credentials: 'same-origin' }),
+    ]),
     cache: new InMemoryCache({
       possibleTypes: possibleTypes.possibleTypes,
       typePolicies: {
@@ -16,11 +46,14 @@ export function createApolloClient(): ApolloClient {
           fields: {
             // One cached list per search term; pages (`first`/`after`) are merged into it.
             patients: relayStylePagination(['search']),
+            // One cached list per filter.
+            auditLog: relayStylePagination(['filter']),
           },
         },
         Patient: {
           fields: {
             journey: relayStylePagination(['kinds']),
+            accessLog: relayStylePagination(),
           },
         },
       },

@@ -1,7 +1,11 @@
+import { Permission } from '@pj/shared';
 import { lazy, type ComponentType } from 'react';
 import { createBrowserRouter } from 'react-router';
+import { AuthLayout } from './AuthLayout';
 import { NotFoundPage } from './NotFoundPage';
+import { RequirePermission } from './RequirePermission';
 import { RouteErrorPage } from './RouteErrorPage';
+import { useSignedInSession } from './session/session-store';
 import { Shell } from './Shell';
 
 /**
@@ -15,16 +19,31 @@ function lazyDataPage(load: () => Promise<ComponentType>) {
   });
 }
 
+const LoginPage = lazyDataPage(() => import('../modules/auth/pages/LoginPage').then((m) => m.LoginPage));
 const PatientListPage = lazyDataPage(() =>
   import('../modules/patients/pages/PatientListPage').then((m) => m.PatientListPage),
 );
 const PatientPage = lazyDataPage(() =>
   import('../modules/patients/pages/PatientPage').then((m) => m.PatientPage),
 );
+const AuditLogPage = lazyDataPage(() => import('../modules/audit/pages/AuditLogPage').then((m) => m.AuditLogPage));
+const HomePage = lazy(() => import('../modules/home/HomePage').then((m) => ({ default: m.HomePage })));
+
+/** The start page: the patient list for those who may open records, else what the role can use. */
+function StartPage() {
+  const { permissions } = useSignedInSession();
+  return permissions.has(Permission.READ_PATIENTS) ? <PatientListPage /> : <HomePage />;
+}
 
 export const router = createBrowserRouter([
   {
+    element: <AuthLayout />,
+    errorElement: <RouteErrorPage />,
+    children: [{ path: 'login', element: <LoginPage /> }],
+  },
+  {
     path: '/',
+    // Asks who is signed in first; sends anyone who is not to the sign-in page.
     element: <Shell />,
     errorElement: <RouteErrorPage />,
     children: [
@@ -32,9 +51,31 @@ export const router = createBrowserRouter([
         // Errors inside a page render within the shell, so navigation stays available.
         errorElement: <RouteErrorPage />,
         children: [
-          { index: true, element: <PatientListPage /> },
-          { path: 'patients', element: <PatientListPage /> },
-          { path: 'patients/:id', element: <PatientPage /> },
+          { index: true, element: <StartPage /> },
+          {
+            path: 'patients',
+            element: (
+              <RequirePermission permission={Permission.READ_PATIENTS}>
+                <PatientListPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'patients/:id',
+            element: (
+              <RequirePermission permission={Permission.READ_PATIENTS}>
+                <PatientPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'audit',
+            element: (
+              <RequirePermission permission={Permission.READ_AUDIT_LOG}>
+                <AuditLogPage />
+              </RequirePermission>
+            ),
+          },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

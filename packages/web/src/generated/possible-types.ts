@@ -13,12 +13,14 @@
     ],
     "Node": [
       "Admission",
+      "ApiToken",
       "Bed",
       "Discharge",
       "Episode",
       "Patient",
       "Referral",
       "Surgery",
+      "User",
       "Ward"
     ]
   }
@@ -37,12 +39,14 @@
     ],
     "Node": [
       "Admission",
+      "ApiToken",
       "Bed",
       "Discharge",
       "Episode",
       "Patient",
       "Referral",
       "Surgery",
+      "User",
       "Ward"
     ]
   }

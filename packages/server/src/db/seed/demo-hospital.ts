@@ -21,6 +21,7 @@ import {
   normalizeCambodianPhone,
   provinceByCode,
 } from '@pj/shared';
+import { User } from '../../auth/user.entity.js';
 import { type Episode } from '../../episodes/episode.entity.js';
 import { closeEpisode, newEpisode } from '../../episodes/episode.service.js';
 import { Admission, Discharge } from '../../inpatient/admission.entity.js';
@@ -48,6 +49,7 @@ import {
   type DemoMission,
   type ProcedureTemplate,
 } from './demo-data.js';
+import { seedDemoUsers } from './demo-users.js';
 import { Random } from './random.js';
 
 export interface SeedOptions {
@@ -94,7 +96,9 @@ export async function seedDemoHospitalIfEmpty(
   return em.transactional(async (tx) => {
     await tx.execute(`select pg_advisory_xact_lock(${DEMO_SEED_LOCK})`);
     if ((await tx.count(Patient, {})) > 0) return null;
-    return buildDemoHospital(tx, { now: options.now ?? new Date(), log: options.log });
+    const summary = await buildDemoHospital(tx, { now: options.now ?? new Date(), log: options.log });
+    if ((await tx.count(User, {})) === 0) await seedDemoUsers(tx);
+    return summary;
   });
 }
 

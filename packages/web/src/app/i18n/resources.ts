@@ -9,6 +9,7 @@ import type {
   ReferralPriority,
   ReferralSourceType,
   ReferralStatus,
+  Role,
   Sex,
   Specialty,
   SurgeryStatus,
@@ -35,6 +36,7 @@ interface EnumLabels {
   ReferralPriority: Record<ReferralPriority, string>;
   ReferralSourceType: Record<ReferralSourceType, string>;
   ReferralStatus: Record<ReferralStatus, string>;
+  Role: Record<Role, string>;
   Sex: Record<Sex, string>;
   Specialty: Record<Specialty, string>;
   SurgeryStatus: Record<SurgeryStatus, string>;

@@ -1,5 +1,5 @@
 import { Anchor, Group, Paper, Stack, Text } from '@mantine/core';
-import { IconPhone } from '@tabler/icons-react';
+import { IconLock, IconPhone } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { formatLocalDate } from '../../../app/i18n/format';
 import { useLanguage } from '../../../app/i18n/useLanguage';
@@ -23,13 +23,18 @@ function PhoneList({ phones }: { phones: readonly string[] }) {
   );
 }
 
-export function PatientHeader({ patient }: { patient: PatientHeaderFragment }) {
+/**
+ * The patient's identity and, when `contactHidden` is false, contact details. Roles without
+ * READ_CONTACT_DETAILS see a plain "hidden for your role" in their place.
+ */
+export function PatientHeader({ patient, contactHidden }: { patient: PatientHeaderFragment; contactHidden: boolean }) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const khmer = khmerName(patient);
-  const address = [patient.village, patient.commune, patient.district].filter(
-    (s): s is string => Boolean(s && s.trim()),
-  );
+  const address = contactHidden
+    ? []
+    : [patient.village, patient.commune, patient.district].filter((s): s is string => Boolean(s && s.trim()));
+  const phones = patient.phones ?? [];
 
   return (
     <Paper component="section" withBorder radius="md" p="lg" data-testid="patient-header" aria-labelledby="patient-name">
@@ -85,38 +90,50 @@ export function PatientHeader({ patient }: { patient: PatientHeaderFragment }) {
             ) : null}
           </dd>
         </div>
-        <div>
-          <dt>{t('patient.phones')}</dt>
-          <dd>
-            {patient.phones.length > 0 ? (
-              <PhoneList phones={patient.phones} />
-            ) : (
-              <Text span c="dimmed">
-                {t('patient.noPhones')}
-              </Text>
-            )}
-          </dd>
-        </div>
-        {patient.guardian ? (
-          <div>
-            <dt>{t('patient.guardian')}</dt>
+        {contactHidden ? (
+          <div className="facts__wide" data-testid="contact-hidden">
+            <dt>{t('patient.contact')}</dt>
             <dd>
-              <span>{patient.guardian.name}</span>{' '}
-              <Text span size="sm" c="dimmed">
-                ({t(`enums.GuardianRelation.${patient.guardian.relation}`)})
+              <Text span c="dimmed" size="sm">
+                <IconLock size={14} stroke={1.8} aria-hidden="true" style={{ marginRight: 4, verticalAlign: '-2px' }} />
+                {t('patient.contactHidden')}
               </Text>
-              {patient.guardian.phones.length > 0 ? (
-                <PhoneList phones={patient.guardian.phones} />
-              ) : null}
             </dd>
           </div>
-        ) : null}
-        {patient.nationalId ? (
-          <div>
-            <dt>{t('patient.nationalId')}</dt>
-            <dd className="mrn">{patient.nationalId}</dd>
-          </div>
-        ) : null}
+        ) : (
+          <>
+            <div>
+              <dt>{t('patient.phones')}</dt>
+              <dd>
+                {phones.length > 0 ? (
+                  <PhoneList phones={phones} />
+                ) : (
+                  <Text span c="dimmed">
+                    {t('patient.noPhones')}
+                  </Text>
+                )}
+              </dd>
+            </div>
+            {patient.guardian ? (
+              <div>
+                <dt>{t('patient.guardian')}</dt>
+                <dd>
+                  <span>{patient.guardian.name}</span>{' '}
+                  <Text span size="sm" c="dimmed">
+                    ({t(`enums.GuardianRelation.${patient.guardian.relation}`)})
+                  </Text>
+                  {patient.guardian.phones.length > 0 ? <PhoneList phones={patient.guardian.phones} /> : null}
+                </dd>
+              </div>
+            ) : null}
+            {patient.nationalId ? (
+              <div>
+                <dt>{t('patient.nationalId')}</dt>
+                <dd className="mrn">{patient.nationalId}</dd>
+              </div>
+            ) : null}
+          </>
+        )}
       </dl>
     </Paper>
   );

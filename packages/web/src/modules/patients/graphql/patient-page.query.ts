@@ -1,13 +1,27 @@
 import { graphql } from '../../../generated';
 
-/** The patient page: header plus one page of the journey timeline (newest first). */
+/**
+ * The patient page: header plus one page of the journey timeline (newest first). Contact
+ * details are asked for only when the role may see them (`$withContact`), and the access log
+ * only for administrators (`$withAccessLog`).
+ */
 export const PatientPageQuery = graphql(`
-  query PatientPage($id: ID!, $first: Int!, $after: String) {
+  query PatientPage(
+    $id: ID!
+    $first: Int!
+    $after: String
+    $withContact: Boolean!
+    $withAccessLog: Boolean!
+    $accessLogFirst: Int
+  ) {
     patient(id: $id) {
       id
       ...PatientHeader
       journey(first: $first, after: $after) {
         ...JourneyTimelineConnection
+      }
+      accessLog(first: $accessLogFirst) @include(if: $withAccessLog) {
+        ...AuditEntryPage
       }
     }
   }

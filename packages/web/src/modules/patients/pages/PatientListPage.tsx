@@ -15,6 +15,8 @@ import {
 import { IconSearch, IconUserSearch } from '@tabler/icons-react';
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { NotAvailablePage } from '../../../app/NotAvailablePage';
+import { hasCode } from '../../../app/graphql-errors';
 import { EmptyState } from '../../../app/ui/EmptyState';
 import { ErrorState } from '../../../app/ui/ErrorState';
 import { focusFirstPatient, PatientTable } from '../components/PatientTable';
@@ -49,6 +51,9 @@ export function PatientListPage() {
       notifyOnNetworkStatusChange: true,
     },
   );
+
+  // The role may not search patients (changed since sign-in): explain rather than fail.
+  if (hasCode(error, 'FORBIDDEN')) return <NotAvailablePage />;
 
   const loadingMore = networkStatus === NetworkStatus.fetchMore;
   // While a new search runs, keep showing the last results (dimmed) instead of a blank table.

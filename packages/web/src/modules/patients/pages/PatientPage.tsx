@@ -1,5 +1,4 @@
 import { NetworkStatus } from '@apollo/client';
-import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { useQuery } from '@apollo/client/react';
 import {
   Alert,
@@ -14,26 +13,28 @@ import {
   VisuallyHidden,
 } from '@mantine/core';
 import { IconAlertTriangle, IconArrowLeft, IconUserQuestion } from '@tabler/icons-react';
+import { Permission } from '@pj/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { NotAvailablePage } from '../../../app/NotAvailablePage';
+import { hasCode } from '../../../app/graphql-errors';
+import { useSignedInSession } from '../../../app/session/session-store';
 import { ErrorState } from '../../../app/ui/ErrorState';
+import { PatientAccessLog } from '../../audit/components/PatientAccessLog';
+import { PatientAccessLogQuery } from '../../audit/graphql/patient-access-log.query';
 import { JourneyTimeline } from '../../journey/components/JourneyTimeline';
 import { PatientHeader } from '../components/PatientHeader';
+import { splitContactRefusals } from '../contact';
 import { PatientPageQuery } from '../graphql/patient-page.query';
 import { latinName } from '../names';
 
 const JOURNEY_PAGE_SIZE = 50;
+const ACCESS_LOG_PAGE_SIZE = 20;
 
 /** A malformed or unknown ID is "not found" to the reader, not a server failure. */
 function isNotFoundError(error: unknown): boolean {
-  return (
-    CombinedGraphQLErrors.is(error) &&
-    error.errors.some((e) => {
-      const code = e.extensions?.['code'];
-      return code === 'NOT_FOUND' || code === 'BAD_USER_INPUT';
-    })
-  );
+  return hasCode(error, 'NOT_FOUND', 'BAD_USER_INPUT');
 }
 
 function BackLink() {
@@ -90,29 +91,53 @@ export function PatientPage() {
 
 function PatientPageContent({ id }: { id: string }) {
   const { t } = useTranslation();
+  const { permissions } = useSignedInSession();
+  const withContact = permissions.has(Permission.READ_CONTACT_DETAILS);
+  const withAccessLog = permissions.has(Permission.READ_AUDIT_LOG);
   const [loadMoreFailed, setLoadMoreFailed] = useState(false);
+  const [accessLogMore, setAccessLogMore] = useState<'idle' | 'loading' | 'failed'>('idle');
 
-  const { data, loading, error, refetch, fetchMore, networkStatus } = useQuery(PatientPageQuery, {
-    variables: { id, first: JOURNEY_PAGE_SIZE },
+  const { data, loading, error: rawError, refetch, fetchMore, networkStatus } = useQuery(PatientPageQuery, {
+    variables: { id, first: JOURNEY_PAGE_SIZE, withContact, withAccessLog, accessLogFirst: ACCESS_LOG_PAGE_SIZE },
     // Show what is cached at once, but always check the server: the journey moves on.
     fetchPolicy: 'cache-and-network',
     nextFetchPolicy: 'cache-first',
     notifyOnNetworkStatusChange: true,
+    // Keep the rest of the record when a field is refused (contact details for a role that
+    // may not see them): the page says "hidden for your role" instead of failing.
+    errorPolicy: 'all',
   });
 
+  const { contactRefused, otherError: error } = splitContactRefusals(rawError);
   const patient = data?.patient;
-  const loadingMore = networkStatus === NetworkStatus.fetchMore;
+  const loadingMore = networkStatus === NetworkStatus.fetchMore && accessLogMore !== 'loading';
 
   const loadMore = async () => {
     const after = patient?.journey.pageInfo.endCursor;
     if (!after) return;
     setLoadMoreFailed(false);
     try {
-      await fetchMore({ variables: { after } });
+      // Only the next events: the header and the access log are already on the page.
+      await fetchMore({ variables: { after, withContact: false, withAccessLog: false } });
     } catch {
       setLoadMoreFailed(true);
     }
   };
+
+  const loadMoreAccessLog = async () => {
+    const after = patient?.accessLog?.pageInfo.endCursor;
+    if (!after) return;
+    setAccessLogMore('loading');
+    try {
+      await fetchMore({ query: PatientAccessLogQuery, variables: { id, first: ACCESS_LOG_PAGE_SIZE, after } });
+      setAccessLogMore('idle');
+    } catch {
+      setAccessLogMore('failed');
+    }
+  };
+
+  // The role may not open records (changed since sign-in): explain rather than fail.
+  if (!patient && hasCode(error, 'FORBIDDEN')) return <NotAvailablePage />;
 
   let body;
   if (patient) {
@@ -130,13 +155,22 @@ function PatientPageContent({ id }: { id: string }) {
             </Group>
           </Alert>
         ) : null}
-        <PatientHeader patient={patient} />
+        <PatientHeader patient={patient} contactHidden={!withContact || contactRefused} />
         <JourneyTimeline
           journey={patient.journey}
           onLoadMore={() => void loadMore()}
           loadingMore={loadingMore}
           loadMoreFailed={loadMoreFailed}
         />
+        {patient.accessLog ? (
+          <PatientAccessLog
+            patientId={patient.id}
+            accessLog={patient.accessLog}
+            onLoadMore={() => void loadMoreAccessLog()}
+            loadingMore={accessLogMore === 'loading'}
+            loadMoreFailed={accessLogMore === 'failed'}
+          />
+        ) : null}
       </>
     );
   } else if (error) {

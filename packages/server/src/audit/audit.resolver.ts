@@ -1,0 +1,87 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import { Permission } from '@pj/shared';
+import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Query, Resolver, Root } from 'type-graphql';
+import { badInput } from '../common/domain-error.js';
+import { Connection } from '../graphql/connection.js';
+import type { GraphQLContext } from '../graphql/context.js';
+import { decodeCursor, encodeCursor, keyOf, pageSize, toConnection, toGlobalId, type Page } from '../graphql/relay.js';
+import { DateTime } from '../graphql/scalars.js';
+import { Patient } from '../patients/patient.entity.js';
+import { AuditEntry } from './audit-entry.entity.js';
+
+export const AuditEntryConnection = Connection('AuditEntry', AuditEntry);
+
+@InputType({ description: 'Which audit entries to list.' })
+export class AuditLogFilter {
+  @Field(() => ID, { nullable: true })
+  patientId?: string | null;
+
+  @Field(() => String, { nullable: true })
+  username?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Exact action, or a prefix ending in `:` (e.g. `read:`).' })
+  action?: string | null;
+
+  @Field(() => DateTime, { nullable: true })
+  from?: Date | null;
+
+  @Field(() => DateTime, { nullable: true })
+  to?: Date | null;
+}
+
+async function listAudit(ctx: GraphQLContext, where: FilterQuery<AuditEntry>, first: number, after?: string | null): Promise<Page<AuditEntry>> {
+  let keyset: FilterQuery<AuditEntry> = {};
+  if (after) {
+    const [id] = decodeCursor(after, 1).map(String) as [string];
+    if (!/^\d+$/.test(id)) throw badInput('after', 'The cursor is not valid', 'INVALID_CURSOR');
+    keyset = { id: { $lt: id } };
+  }
+  const rows = await ctx.em.find(AuditEntry, { $and: [where, keyset] }, { orderBy: { id: 'desc' }, limit: first + 1 });
+  return {
+    nodes: rows.slice(0, first),
+    hasNextPage: rows.length > first,
+    cursorOf: (entry) => encodeCursor([entry.id]),
+    count: () => ctx.em.count(AuditEntry, where),
+  };
+}
+
+@Resolver(() => AuditEntry)
+export class AuditResolver {
+  @Authorized(Permission.READ_AUDIT_LOG)
+  @Query(() => AuditEntryConnection, { description: 'The audit trail, newest first (administrators).' })
+  async auditLog(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('filter', () => AuditLogFilter, { nullable: true }) filter?: AuditLogFilter | null,
+    @Arg('first', () => Int, { nullable: true }) first?: number | null,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+  ) {
+    const where: FilterQuery<AuditEntry>[] = [];
+    if (filter?.patientId) where.push({ patientId: keyOf(filter.patientId, 'Patient', 'filter.patientId') });
+    if (filter?.username) where.push({ username: filter.username.trim().toLowerCase() });
+    if (filter?.action) {
+      where.push(filter.action.endsWith(':') ? { action: { $like: `${filter.action.replace(/[\\%_]/g, '\\$&')}%` } } : { action: filter.action });
+    }
+    if (filter?.from) where.push({ at: { $gte: filter.from } });
+    if (filter?.to) where.push({ at: { $lt: filter.to } });
+    return toConnection(await listAudit(ctx, { $and: where }, pageSize(first), after));
+  }
+
+  @FieldResolver(() => ID, { nullable: true, description: 'The patient concerned, if any.' })
+  patientId(@Root() entry: AuditEntry): string | null {
+    return entry.patientId ? toGlobalId('Patient', entry.patientId) : null;
+  }
+}
+
+@Resolver(() => Patient)
+export class PatientAccessLogResolver {
+  @Authorized(Permission.READ_AUDIT_LOG)
+  @FieldResolver(() => AuditEntryConnection, { description: 'Who opened this record, and what was changed, newest first.' })
+  async accessLog(
+    @Root() patient: Patient,
+    @Ctx() ctx: GraphQLContext,
+    @Arg('first', () => Int, { nullable: true }) first?: number | null,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+  ) {
+    return toConnection(await listAudit(ctx, { patientId: patient.id }, pageSize(first), after));
+  }
+}

@@ -1,0 +1,37 @@
+import type { Request, Response } from 'express';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Clock } from '../common/clock.js';
+import { createContext, type GraphQLContext } from '../graphql/context.js';
+import { authenticate } from './auth.service.js';
+
+export const SESSION_COOKIE = 'pj_session';
+
+function cookie(req: Request, name: string): string | null {
+  for (const part of (req.headers.cookie ?? '').split(';')) {
+    const [key, ...value] = part.trim().split('=');
+    if (key === name) return decodeURIComponent(value.join('='));
+  }
+  return null;
+}
+
+function bearer(req: Request): string | null {
+  const match = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '');
+  return match?.[1] ?? null;
+}
+
+/**
+ * The GraphQL context of one HTTP request: who sent it (bearer token or session cookie) and
+ * the cookie controls login and logout need. The cookie is httpOnly (no script can read it)
+ * and SameSite=Lax; it is marked Secure when the request came over HTTPS.
+ */
+export async function contextFromHttp(rootEm: EntityManager, clock: Clock, req: Request, res: Response): Promise<GraphQLContext> {
+  // Sessions expire in real time, whatever clock the domain runs on (tests simulate days).
+  const auth = await authenticate(rootEm.fork(), { sessionToken: cookie(req, SESSION_COOKIE), bearerToken: bearer(req) }, new Date());
+  const cookieOptions = { httpOnly: true, sameSite: 'lax' as const, secure: req.secure, path: '/' };
+  return createContext(rootEm, clock, auth, {
+    setSessionCookie: (token, expiresAt) => res.cookie(SESSION_COOKIE, token, { ...cookieOptions, expires: expiresAt }),
+    clearSessionCookie: () => res.clearCookie(SESSION_COOKIE, cookieOptions),
+    ip: req.ip ?? null,
+    userAgent: req.headers['user-agent'] ?? null,
+  });
+}

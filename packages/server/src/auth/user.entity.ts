@@ -1,0 +1,117 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Opt, type Rel } from '@mikro-orm/core';
+import { Role } from '@pj/shared';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Node, toGlobalId } from '../graphql/relay.js';
+import { DateTime } from '../graphql/scalars.js';
+
+@ObjectType({ implements: Node, description: 'A person who uses the product.' })
+@Entity({ tableName: 'app_user' })
+export class User {
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Field(() => ID, { name: 'id', description: 'Global, opaque object ID.' })
+  get nodeId(): string & Opt {
+    return toGlobalId('User', this.id);
+  }
+
+  @Field({ description: 'Login name (lower case).' })
+  @Property({ type: 'text', unique: true })
+  username!: string;
+
+  @Field({ description: 'Name shown to colleagues and in the audit trail.' })
+  @Property({ type: 'text' })
+  displayName!: string;
+
+  @Field(() => [Role], { description: 'What the user does at the hospital; decides what they may see and do.' })
+  @Enum({ items: () => Role, array: true, type: 'text[]' })
+  roles!: Role[];
+
+  @Property({ type: 'text', hidden: true })
+  passwordHash!: string;
+
+  @Field(() => Boolean, { description: 'False once the account is closed.' })
+  @Property({ type: 'boolean' })
+  active: boolean & Opt = true;
+
+  @Property({ type: 'timestamptz' })
+  createdAt: Date & Opt = new Date();
+}
+
+/** A browser session: the cookie holds a random token, the database only its hash. */
+@Entity({ tableName: 'user_session' })
+export class Session {
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Property({ type: 'text', unique: true })
+  tokenHash!: string;
+
+  @ManyToOne({ entity: () => User, index: true })
+  user!: Rel<User>;
+
+  @Property({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @Property({ type: 'timestamptz' })
+  expiresAt!: Date;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  revokedAt: Date | null = null;
+}
+
+@ObjectType({ implements: Node, description: 'A token for scripts and integrations, sent as `Authorization: Bearer …`.' })
+@Entity({ tableName: 'api_token' })
+export class ApiToken {
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Field(() => ID, { name: 'id', description: 'Global, opaque object ID.' })
+  get nodeId(): string & Opt {
+    return toGlobalId('ApiToken', this.id);
+  }
+
+  @Field({ description: 'What the token is for, e.g. "monthly surgical report".' })
+  @Property({ type: 'text' })
+  name!: string;
+
+  @Property({ type: 'text', unique: true })
+  tokenHash!: string;
+
+  @Field({ description: 'The first characters of the token, to tell tokens apart.' })
+  @Property({ type: 'text' })
+  prefix!: string;
+
+  @ManyToOne({ entity: () => User, index: true })
+  user!: Rel<User>;
+
+  @Field(() => [Role], { description: 'Roles the token acts with: the owner\'s roles, or fewer.' })
+  @Enum({ items: () => Role, array: true, type: 'text[]' })
+  roles!: Role[];
+
+  @Field(() => DateTime)
+  @Property({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @Field(() => DateTime, { nullable: true })
+  @Property({ type: 'timestamptz', nullable: true })
+  lastUsedAt: Date | null = null;
+
+  @Field(() => DateTime, { nullable: true })
+  @Property({ type: 'timestamptz', nullable: true })
+  revokedAt: Date | null = null;
+}
+
+/** Failed logins per username, for backoff. Kept for unknown usernames too. */
+@Entity({ tableName: 'login_throttle' })
+export class LoginThrottle {
+  @PrimaryKey({ type: 'text' })
+  username!: string;
+
+  @Property({ type: 'integer' })
+  failures!: number;
+
+  @Property({ type: 'timestamptz' })
+  lastFailureAt!: Date;
+}

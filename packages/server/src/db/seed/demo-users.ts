@@ -1,0 +1,22 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Role } from '@pj/shared';
+import { createUser } from '../../auth/auth.service.js';
+
+/** Demo password of every demo account (listed in the README); demo data only. */
+export const DEMO_PASSWORD = 'journey-demo';
+
+export const DEMO_USERS: readonly { username: string; displayName: string; roles: Role[] }[] = [
+  { username: 'clinician', displayName: 'Dr Sreymom Heng', roles: [Role.CLINICIAN] },
+  { username: 'surgeon', displayName: 'Dr Vannak Chea', roles: [Role.SURGEON] },
+  { username: 'nurse', displayName: 'Nurse Bopha Kim', roles: [Role.NURSE] },
+  { username: 'casemanager', displayName: 'Sokha Meas (case manager)', roles: [Role.CASE_MANAGER] },
+  { username: 'oncology', displayName: 'Dr Piseth Sok (oncology)', roles: [Role.ONCOLOGY] },
+  { username: 'admin', displayName: 'Dara Ly (administrator)', roles: [Role.ADMINISTRATOR] },
+  { username: 'analyst', displayName: 'Kosal Prak (analyst)', roles: [Role.ANALYST] },
+];
+
+/** One account per role, so every part of the product can be tried. */
+export async function seedDemoUsers(em: EntityManager): Promise<number> {
+  for (const user of DEMO_USERS) await createUser(em, { ...user, password: DEMO_PASSWORD });
+  return DEMO_USERS.length;
+}

@@ -1,0 +1,237 @@
+import { ErrorCode } from '@pj/shared';
+import {
+  type ASTVisitor,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLCompositeType,
+  GraphQLError,
+  type GraphQLField,
+  type GraphQLNamedType,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+  type ValidationContext,
+  type ValidationRule,
+  type ValueNode,
+  getNamedType,
+  getNullableType,
+  isInterfaceType,
+  isListType,
+  isObjectType,
+  Kind,
+} from 'graphql';
+import { DomainError } from '../common/domain-error.js';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './relay.js';
+
+/** Deepest field nesting a query may have (fragments followed, introspection not counted). */
+export const MAX_QUERY_DEPTH = 12;
+/** Highest estimated cost a query may have; see `estimateCost`. */
+export const MAX_QUERY_COST = 50_000;
+/** Assumed length of a plain list field (one without a `first` argument), e.g. a ward's beds. */
+export const ASSUMED_LIST_SIZE = DEFAULT_PAGE_SIZE;
+
+export type QueryLimitReason = 'QUERY_TOO_DEEP' | 'QUERY_TOO_COSTLY';
+
+/**
+ * A query refused for its shape. It is a GraphQL validation error (Apollo Server answers 400
+ * without running anything) that carries a DomainError, so `formatError` gives the client
+ * `BAD_USER_INPUT` with its `reason`.
+ */
+export class QueryLimitError extends GraphQLError {
+  constructor(message: string, reason: QueryLimitReason, node: OperationDefinitionNode) {
+    super(message, {
+      nodes: [node],
+      originalError: new DomainError(ErrorCode.BAD_USER_INPUT, message, { reason }),
+      extensions: { code: ErrorCode.BAD_USER_INPUT, reason },
+    });
+    this.name = 'QueryLimitError';
+  }
+}
+
+const isIntrospectionField = (node: FieldNode): boolean =>
+  node.name.value === '__schema' || node.name.value === '__type';
+
+function fieldDefinition(parent: GraphQLNamedType | null, node: FieldNode): GraphQLField<unknown, unknown> | null {
+  if (!parent || !(isObjectType(parent) || isInterfaceType(parent))) return null;
+  return parent.getFields()[node.name.value] ?? null;
+}
+
+/** The type a fragment or inline fragment applies to, or the enclosing type without a condition. */
+function conditionType(context: ValidationContext, typeName: string | undefined, fallback: GraphQLNamedType | null) {
+  if (!typeName) return fallback;
+  return context.getSchema().getType(typeName) ?? null;
+}
+
+function rootType(context: ValidationContext, operation: OperationDefinitionNode): GraphQLCompositeType | null {
+  const schema = context.getSchema();
+  const type =
+    operation.operation === 'query'
+      ? schema.getQueryType()
+      : operation.operation === 'mutation'
+        ? schema.getMutationType()
+        : schema.getSubscriptionType();
+  return type ?? null;
+}
+
+/**
+ * Walks an operation's selections through its fragments, with the fragments' results memoized
+ * (a fragment used many times is measured once, and a cycle — refused by NoFragmentCycles,
+ * which runs alongside — ends the walk instead of looping).
+ */
+class Measure {
+  private readonly fragmentDepth = new Map<string, number>();
+  private readonly fragmentCost = new Map<string, number>();
+  private readonly inProgress = new Set<string>();
+
+  constructor(
+    private readonly context: ValidationContext,
+    private readonly variableDefaults: ReadonlyMap<string, ValueNode | undefined>,
+  ) {}
+
+  depth(selectionSet: SelectionSetNode | undefined, parent: GraphQLNamedType | null): number {
+    if (!selectionSet) return 0;
+    let deepest = 0;
+    for (const selection of selectionSet.selections) {
+      switch (selection.kind) {
+        case Kind.FIELD: {
+          if (isIntrospectionField(selection)) break;
+          const field = fieldDefinition(parent, selection);
+          const child = field ? getNamedType(field.type) : null;
+          deepest = Math.max(deepest, 1 + this.depth(selection.selectionSet, child));
+          break;
+        }
+        case Kind.INLINE_FRAGMENT:
+          deepest = Math.max(
+            deepest,
+            this.depth(selection.selectionSet, conditionType(this.context, selection.typeCondition?.name.value, parent)),
+          );
+          break;
+        case Kind.FRAGMENT_SPREAD:
+          deepest = Math.max(deepest, this.viaFragment(selection.name.value, this.fragmentDepth, (f, type) => this.depth(f.selectionSet, type)));
+          break;
+      }
+    }
+    return deepest;
+  }
+
+  /**
+   * Every field costs 1; a field that returns a page or a list multiplies what is selected
+   * under it by how many items it may return. Inline fragments on different types are all
+   * counted (an over-estimate, never an under-estimate).
+   */
+  cost(selectionSet: SelectionSetNode | undefined, parent: GraphQLNamedType | null): number {
+    if (!selectionSet) return 0;
+    let total = 0;
+    for (const selection of selectionSet.selections) {
+      switch (selection.kind) {
+        case Kind.FIELD: {
+          if (isIntrospectionField(selection)) break;
+          const field = fieldDefinition(parent, selection);
+          const child = field ? getNamedType(field.type) : null;
+          const children = this.cost(selection.selectionSet, child);
+          total += 1 + (children > 0 ? this.multiplier(selection, field, parent) * children : 0);
+          break;
+        }
+        case Kind.INLINE_FRAGMENT:
+          total += this.cost(selection.selectionSet, conditionType(this.context, selection.typeCondition?.name.value, parent));
+          break;
+        case Kind.FRAGMENT_SPREAD:
+          total += this.viaFragment(selection.name.value, this.fragmentCost, (f, type) => this.cost(f.selectionSet, type));
+          break;
+      }
+    }
+    return total;
+  }
+
+  private viaFragment(
+    name: string,
+    memo: Map<string, number>,
+    measure: (fragment: FragmentDefinitionNode, type: GraphQLNamedType | null) => number,
+  ): number {
+    const known = memo.get(name);
+    if (known !== undefined) return known;
+    const fragment = this.context.getFragment(name);
+    if (!fragment || this.inProgress.has(name)) return 0;
+    this.inProgress.add(name);
+    try {
+      const value = measure(fragment, conditionType(this.context, fragment.typeCondition.name.value, null));
+      memo.set(name, value);
+      return value;
+    } finally {
+      this.inProgress.delete(name);
+    }
+  }
+
+  /** How many times a field's selections may be resolved for one parent. */
+  private multiplier(node: FieldNode, field: GraphQLField<unknown, unknown> | null, parent: GraphQLNamedType | null): number {
+    if (!field) return 1;
+    if (field.args.some((arg) => arg.name === 'first')) {
+      const argument = node.arguments?.find((arg) => arg.name.value === 'first');
+      return this.pageSizeOf(argument?.value);
+    }
+    if (!isListType(getNullableType(field.type))) return 1;
+    // A connection's `edges` are already counted by the connection's `first`.
+    if (field.name === 'edges' && parent && /Connection$/.test(parent.name)) return 1;
+    return ASSUMED_LIST_SIZE;
+  }
+
+  /** A literal `first` counts as given (within 1…cap); a variable as its default, or the cap. */
+  private pageSizeOf(value: ValueNode | undefined): number {
+    if (!value || value.kind === Kind.NULL) return DEFAULT_PAGE_SIZE;
+    if (value.kind === Kind.VARIABLE) {
+      const fallback = this.variableDefaults.get(value.name.value);
+      return fallback && fallback.kind !== Kind.VARIABLE ? this.pageSizeOf(fallback) : MAX_PAGE_SIZE;
+    }
+    if (value.kind === Kind.INT) return Math.min(MAX_PAGE_SIZE, Math.max(1, Number.parseInt(value.value, 10)));
+    return MAX_PAGE_SIZE;
+  }
+}
+
+function measureFor(context: ValidationContext, operation: OperationDefinitionNode): Measure {
+  const defaults = new Map((operation.variableDefinitions ?? []).map((v) => [v.variable.name.value, v.defaultValue]));
+  return new Measure(context, defaults);
+}
+
+/** The deepest field nesting of an operation, following fragments, ignoring introspection. */
+export function queryDepth(context: ValidationContext, operation: OperationDefinitionNode): number {
+  return measureFor(context, operation).depth(operation.selectionSet, rootType(context, operation));
+}
+
+/** An upper estimate of how many fields an operation may resolve. */
+export function estimateCost(context: ValidationContext, operation: OperationDefinitionNode): number {
+  return measureFor(context, operation).cost(operation.selectionSet, rootType(context, operation));
+}
+
+/** Refuses operations nested deeper than `max` fields. */
+export function depthLimit(max = MAX_QUERY_DEPTH): ValidationRule {
+  return (context: ValidationContext): ASTVisitor => ({
+    OperationDefinition(operation) {
+      const depth = queryDepth(context, operation);
+      if (depth > max) {
+        context.reportError(
+          new QueryLimitError(`The query is nested ${depth} levels deep; at most ${max} are allowed`, 'QUERY_TOO_DEEP', operation),
+        );
+      }
+    },
+  });
+}
+
+/** Refuses operations whose estimated cost (see `estimateCost`) is above `max`. */
+export function costLimit(max = MAX_QUERY_COST): ValidationRule {
+  return (context: ValidationContext): ASTVisitor => ({
+    OperationDefinition(operation) {
+      const cost = estimateCost(context, operation);
+      if (cost > max) {
+        context.reportError(
+          new QueryLimitError(
+            `The query could return about ${cost} fields; at most ${max} are allowed. Ask for smaller pages (first) or fewer nested lists`,
+            'QUERY_TOO_COSTLY',
+            operation,
+          ),
+        );
+      }
+    },
+  });
+}
+
+/** The rules Apollo Server runs on every operation, after GraphQL's own. */
+export const queryLimitRules: ValidationRule[] = [depthLimit(), costLimit()];

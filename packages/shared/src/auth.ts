@@ -1,0 +1,47 @@
+/** The jobs people do at the hospital; a user may have several. */
+export enum Role {
+  CLINICIAN = 'CLINICIAN',
+  SURGEON = 'SURGEON',
+  NURSE = 'NURSE',
+  CASE_MANAGER = 'CASE_MANAGER',
+  ONCOLOGY = 'ONCOLOGY',
+  ADMINISTRATOR = 'ADMINISTRATOR',
+  ANALYST = 'ANALYST',
+}
+
+/** What a user may do. Roles are granted permissions in ROLE_PERMISSIONS, and only there. */
+export enum Permission {
+  /** Open patient records: demographics (without contact details), the timeline, episodes. */
+  READ_PATIENTS = 'READ_PATIENTS',
+  /** See phones, national ID, address below province and guardians' contact details. */
+  READ_CONTACT_DETAILS = 'READ_CONTACT_DETAILS',
+  /** Work lists without patient detail: referrals, the theatre board, the wards. */
+  READ_WORKLISTS = 'READ_WORKLISTS',
+  REGISTER_PATIENTS = 'REGISTER_PATIENTS',
+  MANAGE_REFERRALS = 'MANAGE_REFERRALS',
+  BOOK_SURGERY = 'BOOK_SURGERY',
+  RECORD_SURGERY = 'RECORD_SURGERY',
+  MANAGE_ADMISSIONS = 'MANAGE_ADMISSIONS',
+  READ_AUDIT_LOG = 'READ_AUDIT_LOG',
+}
+
+const P = Permission;
+const CARE_TEAM = [P.READ_PATIENTS, P.READ_CONTACT_DETAILS, P.READ_WORKLISTS] as const;
+
+/** The role matrix: the single source of truth for authorization (documented in the README). */
+export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
+  [Role.CLINICIAN]: [...CARE_TEAM, P.REGISTER_PATIENTS, P.MANAGE_REFERRALS, P.MANAGE_ADMISSIONS],
+  [Role.SURGEON]: [...CARE_TEAM, P.MANAGE_REFERRALS, P.BOOK_SURGERY, P.RECORD_SURGERY, P.MANAGE_ADMISSIONS],
+  [Role.NURSE]: [...CARE_TEAM, P.REGISTER_PATIENTS, P.MANAGE_ADMISSIONS],
+  [Role.CASE_MANAGER]: [...CARE_TEAM, P.REGISTER_PATIENTS, P.MANAGE_REFERRALS, P.BOOK_SURGERY],
+  [Role.ONCOLOGY]: [...CARE_TEAM, P.MANAGE_REFERRALS, P.MANAGE_ADMISSIONS],
+  // Administrators look after accounts and the audit trail: they can open a record (to answer
+  // "who looked at it"), but not contact details, and they write nothing clinical.
+  [Role.ADMINISTRATOR]: [P.READ_PATIENTS, P.READ_WORKLISTS, P.READ_AUDIT_LOG],
+  // Analysts see work lists for reports, never an individual's record.
+  [Role.ANALYST]: [P.READ_WORKLISTS],
+};
+
+export function permissionsOf(roles: readonly Role[]): Set<Permission> {
+  return new Set(roles.flatMap((role) => ROLE_PERMISSIONS[role]));
+}

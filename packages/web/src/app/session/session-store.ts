@@ -1,0 +1,100 @@
+import { permissionsOf, Role, type Permission } from '@pj/shared';
+import { useSyncExternalStore } from 'react';
+
+/** The signed-in user as the app needs it (the fields of `me` and `login { user }`). */
+export interface SessionUser {
+  id: string;
+  username: string;
+  displayName: string;
+  roles: readonly string[];
+}
+
+/** Why there is no session: never signed in (or unknown), timed out, or signed out here. */
+export type SignedOutReason = 'NOT_SIGNED_IN' | 'SESSION_EXPIRED' | 'SIGNED_OUT';
+
+export type Session =
+  /** `me` has not answered yet. */
+  | { status: 'loading' }
+  /** `me` could not be asked (offline, server down): neither in nor out. */
+  | { status: 'unreachable' }
+  | { status: 'signed-out'; reason: SignedOutReason }
+  | { status: 'signed-in'; user: SessionUser; roles: readonly Role[]; permissions: ReadonlySet<Permission> };
+
+export type SignedInSession = Extract<Session, { status: 'signed-in' }>;
+
+const ROLES = new Set<string>(Object.values(Role));
+
+/** The roles this app knows, in the order the server sent them (unknown ones are ignored). */
+export function knownRoles(roles: readonly string[]): Role[] {
+  return roles.filter((role): role is Role => ROLES.has(role));
+}
+
+let session: Session = { status: 'loading' };
+let lastSignedIn: SignedInSession | null = null;
+/**
+ * Counts sign-ins. A request remembers the epoch it started in, so an "unauthenticated" answer
+ * to a request sent before the latest sign-in cannot sign the new session out.
+ */
+let epoch = 0;
+const listeners = new Set<() => void>();
+
+function set(next: Session): void {
+  session = next;
+  for (const listener of listeners) listener();
+}
+
+export function getSession(): Session {
+  return session;
+}
+
+export function sessionEpoch(): number {
+  return epoch;
+}
+
+export function setSignedIn(user: SessionUser): void {
+  epoch += 1;
+  const roles = knownRoles(user.roles);
+  lastSignedIn = { status: 'signed-in', user, roles, permissions: permissionsOf(roles) };
+  set(lastSignedIn);
+}
+
+/** Ends the session in the app; `requestEpoch` is the epoch of the request that learned it. */
+export function setSignedOut(reason: SignedOutReason, requestEpoch: number = epoch): void {
+  if (requestEpoch !== epoch) return;
+  // Several requests in flight may all learn that the session expired: the first reason stays.
+  if (session.status === 'signed-out' && reason !== 'SIGNED_OUT') return;
+  set({ status: 'signed-out', reason });
+}
+
+export function setLoading(): void {
+  set({ status: 'loading' });
+}
+
+export function setUnreachable(): void {
+  if (session.status === 'loading') set({ status: 'unreachable' });
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export function useSession(): Session {
+  return useSyncExternalStore(subscribe, getSession, getSession);
+}
+
+/**
+ * The session inside pages that only render once signed in (the shell guarantees it). While
+ * the shell leaves for the sign-in page, pages still see the user they were rendered for.
+ */
+export function useSignedInSession(): SignedInSession {
+  const current = useSession();
+  if (current.status === 'signed-in') return current;
+  if (lastSignedIn) return lastSignedIn;
+  throw new Error('useSignedInSession() outside a signed-in page');
+}
+
+export function useCan(permission: Permission): boolean {
+  const current = useSession();
+  return current.status === 'signed-in' && current.permissions.has(permission);
+}

@@ -1,0 +1,8 @@
+import { graphql } from '../../../generated';
+
+/** Ends this session; the server clears the cookie. */
+export const LogoutMutation = graphql(`
+  mutation Logout {
+    logout
+  }
+`);

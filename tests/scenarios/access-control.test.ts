@@ -1,0 +1,193 @@
+import { Role } from '@pj/shared';
+import {
+  buildSchema as parseSdl,
+  getNamedType,
+  isEnumType,
+  isInputObjectType,
+  isLeafType,
+  isListType,
+  isNonNullType,
+  isScalarType,
+  type GraphQLArgument,
+  type GraphQLField,
+  type GraphQLInputType,
+} from 'graphql';
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startHttpApp, type GraphQLClient, type HttpApp } from '../support/http-app.js';
+import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
+
+/**
+ * The role matrix, written out independently of the code that enforces it: for every root
+ * field, the roles that may use it. (`ALL` = any signed-in user; `PUBLIC` = no sign-in.)
+ * A root field missing here fails the test, so a new field must be placed in the matrix.
+ */
+const { CLINICIAN, SURGEON, NURSE, CASE_MANAGER, ONCOLOGY, ADMINISTRATOR, ANALYST } = Role;
+const ALL = Object.values(Role);
+const CARE = [CLINICIAN, SURGEON, NURSE, CASE_MANAGER, ONCOLOGY];
+const MATRIX: Record<string, Role[] | 'PUBLIC'> = {
+  'Query.me': ALL,
+  'Query.myApiTokens': ALL,
+  'Query.provinces': ALL,
+  'Query.node': [...CARE, ADMINISTRATOR],
+  'Query.patient': [...CARE, ADMINISTRATOR],
+  'Query.patientByMrn': [...CARE, ADMINISTRATOR],
+  'Query.patients': [...CARE, ADMINISTRATOR],
+  'Query.referrals': [...CARE, ADMINISTRATOR, ANALYST],
+  'Query.theatreSchedule': [...CARE, ADMINISTRATOR, ANALYST],
+  'Query.wards': [...CARE, ADMINISTRATOR, ANALYST],
+  'Query.auditLog': [ADMINISTRATOR],
+  'Mutation.login': 'PUBLIC',
+  'Mutation.logout': ALL,
+  'Mutation.createApiToken': ALL,
+  'Mutation.revokeApiToken': ALL,
+  'Mutation.registerPatient': [CLINICIAN, NURSE, CASE_MANAGER],
+  'Mutation.receiveReferral': [CLINICIAN, SURGEON, CASE_MANAGER, ONCOLOGY],
+  'Mutation.transitionReferral': [CLINICIAN, SURGEON, CASE_MANAGER, ONCOLOGY],
+  'Mutation.scheduleSurgery': [SURGEON, CASE_MANAGER],
+  'Mutation.cancelSurgery': [SURGEON, CASE_MANAGER],
+  'Mutation.completeSurgery': [SURGEON],
+  'Mutation.admitPatient': [CLINICIAN, SURGEON, NURSE, ONCOLOGY],
+  'Mutation.dischargePatient': [CLINICIAN, SURGEON, NURSE, ONCOLOGY],
+};
+
+const schema = parseSdl(readFileSync(new URL('../../schema/schema.graphql', import.meta.url), 'utf8'));
+const unknownPatient = Buffer.from('Patient:00000000-0000-4000-8000-000000000000').toString('base64url');
+
+/** A value of the right type for an argument, so the request passes validation. */
+function sample(type: GraphQLInputType, name: string): unknown {
+  if (isNonNullType(type)) return sample(type.ofType, name);
+  if (isListType(type)) return [sample(type.ofType, name)];
+  if (isEnumType(type)) return type.getValues()[0]!.value;
+  if (isInputObjectType(type)) {
+    return Object.fromEntries(
+      Object.values(type.getFields())
+        .filter((f) => isNonNullType(f.type))
+        .map((f) => [f.name, sample(f.type, f.name)]),
+    );
+  }
+  if (isScalarType(type)) {
+    switch (type.name) {
+      case 'ID': return unknownPatient;
+      case 'Int': return 1;
+      case 'Float': return 1.5;
+      case 'Boolean': return false;
+      case 'DateTime': return '2026-01-01T00:00:00.000Z';
+      case 'LocalDate': return '2026-01-01';
+      default: return name === 'password' ? 'not-the-password' : 'x';
+    }
+  }
+  throw new Error(`no sample for ${String(type)}`);
+}
+
+function operationFor(kind: 'query' | 'mutation', field: GraphQLField<unknown, unknown>) {
+  const required = field.args.filter((a: GraphQLArgument) => isNonNullType(a.type));
+  const variables = Object.fromEntries(required.map((a) => [a.name, sample(a.type, a.name)]));
+  const params = required.map((a) => `$${a.name}: ${String(a.type)}`).join(', ');
+  const args = required.map((a) => `${a.name}: $${a.name}`).join(', ');
+  const selection = isLeafType(getNamedType(field.type)) ? '' : ' { __typename }';
+  return {
+    query: `${kind}${params ? ` (${params})` : ''} { ${field.name}${args ? `(${args})` : ''}${selection} }`,
+    variables,
+  };
+}
+
+const rootFields = [
+  ...Object.values(schema.getQueryType()!.getFields()).map((f) => ({ key: `Query.${f.name}`, kind: 'query' as const, field: f })),
+  ...Object.values(schema.getMutationType()!.getFields()).map((f) => ({ key: `Mutation.${f.name}`, kind: 'mutation' as const, field: f })),
+];
+
+async function codeOf(client: GraphQLClient, key: string): Promise<string> {
+  const root = rootFields.find((r) => r.key === key)!;
+  const { query, variables } = operationFor(root.kind, root.field);
+  const body = await client.gql(query, variables);
+  const extensions = body.errors?.[0]?.extensions;
+  if (!extensions) return 'OK';
+  return extensions.code === 'UNAUTHENTICATED' ? `${extensions.code}/${extensions.reason}` : (extensions.code ?? 'NO_CODE');
+}
+
+describe('who may use what', () => {
+  let db: TestDatabase;
+  let api: HttpApp;
+  const clients = new Map<Role, GraphQLClient>();
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    api = await startHttpApp(db);
+    for (const role of ALL) clients.set(role, await api.userWithRoles([role]));
+  });
+
+  afterAll(async () => {
+    await api?.close();
+    await db?.close();
+  });
+
+  it('places every root field of the schema in the role matrix', () => {
+    expect(rootFields.map((r) => r.key).sort()).toEqual(Object.keys(MATRIX).sort());
+  });
+
+  it('answers every root field with UNAUTHENTICATED to an anonymous request (login aside)', async () => {
+    const codes: Record<string, string> = {};
+    for (const { key } of rootFields) codes[key] = await codeOf(api.anonymous, key);
+    for (const { key } of rootFields) {
+      // Signing in with a wrong password is refused too, but for that reason, not for being anonymous.
+      if (MATRIX[key] === 'PUBLIC') expect(codes[key], key).toBe('UNAUTHENTICATED/INVALID_CREDENTIALS');
+      else expect(codes[key], key).toBe('UNAUTHENTICATED/NOT_SIGNED_IN');
+    }
+  });
+
+  it('answers FORBIDDEN exactly where the matrix says, for every role and root field', async () => {
+    let checked = 0;
+    // logout would end the session the rest of the loop needs; it is checked on its own below.
+    for (const { key } of rootFields.filter((r) => r.key !== 'Mutation.logout')) {
+      const allowed = MATRIX[key]!;
+      for (const role of ALL) {
+        const code = await codeOf(clients.get(role)!, key);
+        const mayUse = allowed === 'PUBLIC' || allowed.includes(role);
+        expect([key, role, code === 'FORBIDDEN'], `${key} as ${role} got ${code}`).toEqual([key, role, !mayUse]);
+        if (allowed !== 'PUBLIC') expect(code, `${key} as ${role}`).not.toMatch(/^UNAUTHENTICATED/);
+        expect(code, `${key} as ${role}`).not.toBe('INTERNAL_SERVER_ERROR');
+        checked++;
+      }
+    }
+    expect(checked).toBe((rootFields.length - 1) * ALL.length);
+  });
+
+  it('signs a user out: the same cookie is refused afterwards', async () => {
+    const nurse = await api.userWithRoles([NURSE]);
+    expect(await codeOf(nurse, 'Query.me')).toBe('OK');
+    expect(await codeOf(nurse, 'Mutation.logout')).toBe('OK');
+    const after = await nurse.gql('{ me { username } }');
+    expect(after.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'SESSION_EXPIRED' });
+  });
+
+  it('shows contact details only to the care team', async () => {
+    const registered = await api.gql<{ registerPatient: { id: string } }>(
+      `mutation { registerPatient(input: { familyName: "Keo", givenName: "Malis", sex: FEMALE, birthDate: "1990-04-01",
+         phones: ["012 345 678"], nationalId: "010203040", provinceCode: 8, district: "Ta Khmau", village: "Phum 3" }) { id } }`,
+    );
+    const id = registered.data!.registerPatient.id;
+    const read = (client: GraphQLClient) =>
+      client.gql<{ patient: { mrn: string; phones: string[] | null; nationalId: string | null; village: string | null } }>(
+        `query ($id: ID!) { patient(id: $id) { mrn phones nationalId village } }`,
+        { id },
+      );
+
+    const nurse = await read(clients.get(NURSE)!);
+    expect(nurse.errors).toBeUndefined();
+    expect(nurse.data!.patient).toMatchObject({ phones: ['+85512345678'], nationalId: '010203040', village: 'Phum 3' });
+
+    const admin = await read(clients.get(ADMINISTRATOR)!);
+    expect(admin.data!.patient).toMatchObject({ mrn: expect.stringMatching(/^\d{6}-\d$/), phones: null, nationalId: null, village: null });
+    expect(admin.errors!.map((e) => [e.path!.join('.'), e.extensions!.code]).sort()).toEqual([
+      ['patient.nationalId', 'FORBIDDEN'],
+      ['patient.phones', 'FORBIDDEN'],
+      ['patient.village', 'FORBIDDEN'],
+    ]);
+
+    // An analyst reaches patients through no back door: the referral worklist hides them too.
+    const analyst = await clients.get(ANALYST)!.gql<{ referrals: unknown }>('{ referrals(first: 5) { edges { node { status patient { mrn } } } } }');
+    const leaked = (analyst.data?.referrals as { edges: { node: { patient: unknown } }[] } | null)?.edges.some((e) => e.node.patient);
+    expect(leaked ?? false).toBe(false);
+  });
+});
