@@ -1,23 +1,19 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ErrorCode } from '@pj/shared';
-import { GraphQLError, type DocumentNode } from 'graphql';
+import { BREAK, GraphQLError, visit, type DocumentNode } from 'graphql';
 import type { GraphQLContext } from '../graphql/context.js';
 
 function asksForSchema(document: DocumentNode): boolean {
   let found = false;
-  const visit = (node: unknown): void => {
-    if (found || !node || typeof node !== 'object') return;
-    const { kind, name } = node as { kind?: string; name?: { value?: string } };
-    if (kind === 'Field' && (name?.value === '__schema' || name?.value === '__type')) {
-      found = true;
-      return;
-    }
-    for (const value of Object.values(node)) {
-      if (Array.isArray(value)) value.forEach(visit);
-      else if (value && typeof value === 'object') visit(value);
-    }
-  };
-  visit(document);
+  visit(document, {
+    Field(node) {
+      if (node.name.value === '__schema' || node.name.value === '__type') {
+        found = true;
+        return BREAK;
+      }
+      return undefined;
+    },
+  });
   return found;
 }
 

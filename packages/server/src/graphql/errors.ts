@@ -17,6 +17,9 @@ const REQUEST_ERROR_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
+  // Raised by request plugins (e.g. introspection without signing in, in production).
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
 ]);
 
 /** Request errors quote the client's own input; a 100 kB value need not come back whole. */

@@ -4,7 +4,7 @@ import { MeQuery } from '../modules/auth/graphql/me.query';
 import { LogoutMutation } from '../modules/auth/graphql/logout.mutation';
 import { createApolloClient } from './apollo-client';
 import { findCode } from './graphql-errors';
-import { setSignedIn, setSignedOut, setUnreachable, type SessionUser } from './session/session-store';
+import { sessionEpoch, setSignedIn, setSignedOut, setUnreachable, type SessionUser } from './session/session-store';
 
 // One client (and so one cache) for the whole app, created when the data layer first loads.
 export const client = createApolloClient();
@@ -27,13 +27,14 @@ export function withData<P extends object>(Page: ComponentType<P>): ComponentTyp
 
 /** Asks the server who is signed in and records the answer in the session store. */
 export async function loadSession(): Promise<void> {
+  const sentIn = sessionEpoch();
   try {
     const { data, error } = await client.query({ query: MeQuery, fetchPolicy: 'network-only', errorPolicy: 'all' });
     if (data?.me) {
       setSignedIn(data.me);
     } else if (findCode(error, 'UNAUTHENTICATED')) {
       // The error link has already ended the session; this covers a link-less setup too.
-      setSignedOut('NOT_SIGNED_IN');
+      setSignedOut('NOT_SIGNED_IN', sentIn);
     } else {
       setUnreachable();
     }

@@ -5,6 +5,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useSearchParams } from 'react-router';
 import { startSession } from '../../../app/data';
+import { loadSession } from '../../../app/session/load-session';
 import { isLoginNotice, NEXT_PARAM, REASON_PARAM, safeNext } from '../../../app/session/paths';
 import { useSession } from '../../../app/session/session-store';
 import { LoginMutation } from '../graphql/login.mutation';
@@ -84,6 +85,12 @@ export function LoginPage() {
   const [starting, setStarting] = useState(false);
   const usernameRef = useRef<HTMLInputElement>(null);
   const passwordRef = useRef<HTMLInputElement>(null);
+
+  // Opened directly (a bookmark, a new tab): someone may already be signed in.
+  const sessionUnknown = session.status === 'loading';
+  useEffect(() => {
+    if (sessionUnknown) void loadSession();
+  }, [sessionUnknown]);
 
   // Signed in (just now, or already when the page opened): go back where the user was.
   if (session.status === 'signed-in') return <Navigate to={next} replace />;

@@ -1,0 +1,100 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Role } from '@pj/shared';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/chromium.js';
+import { startHttpApp, TEST_PASSWORD, type HttpApp } from '../support/http-app.js';
+import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
+
+const WEB_DIST = fileURLToPath(new URL('../../packages/web/dist', import.meta.url));
+const ARTIFACTS = fileURLToPath(new URL('../artifacts', import.meta.url));
+
+describe('audit log and role-based navigation in a real browser', () => {
+  let db: TestDatabase;
+  let api: HttpApp;
+  let browser: Browser;
+  let patientId = '';
+  const consoleErrors: string[] = [];
+
+  /** A fresh browser (no session) that has signed in through the sign-in page, starting at `path`. */
+  async function signedInPage(username: string, path: string): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(message.text());
+    });
+    page.on('pageerror', (error) => consoleErrors.push(error.message));
+    await page.goto(`${api.url}${path}`);
+    await page.waitForURL('**/login**');
+    await page.getByTestId('login-username').fill(username);
+    await page.getByTestId('login-password').fill(TEST_PASSWORD);
+    await page.getByTestId('login-submit').click();
+    await page.getByTestId('current-user').waitFor();
+    return page;
+  }
+
+  beforeAll(async () => {
+    if (!existsSync(`${WEB_DIST}/index.html`)) throw new Error('The web app is not built: run `pnpm build` first');
+    db = await createTestDatabase();
+    api = await startHttpApp(db, { webDist: WEB_DIST });
+    const nurse = await api.userWithRoles([Role.NURSE], 'browser.nurse');
+    const clinician = await api.userWithRoles([Role.CLINICIAN], 'browser.clinician');
+    await api.userWithRoles([Role.ADMINISTRATOR], 'browser.admin');
+    const registered = await nurse.gql<{ registerPatient: { id: string } }>(
+      `mutation { registerPatient(input: { familyName: "Ly", givenName: "Kanha", sex: FEMALE, birthDate: "1985-02-03", provinceCode: 3, phones: ["012 345 678"] }) { id } }`,
+    );
+    expect(registered.errors).toBeUndefined();
+    patientId = registered.data!.registerPatient.id;
+    // The clinician opens the record: the audit trail now says so.
+    const read = await clinician.gql(`query ($id: ID!) { patient(id: $id) { mrn phones } }`, { id: patientId });
+    expect(read.errors).toBeUndefined();
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await api?.close();
+    await db?.close();
+  });
+
+  it("shows an administrator the clinician's read of the record, filtered in the address", async () => {
+    const page = await signedInPage('browser.admin', '/audit');
+    await page.waitForURL('**/audit');
+    expect(await page.getByTestId('nav-audit').count()).toBe(1);
+
+    await page.getByTestId('audit-filter-action').selectOption('read');
+    await page.getByTestId('audit-filter-user').fill('browser.clinician');
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.searchParams.get('action') === 'read' && url.searchParams.get('user') === 'browser.clinician');
+
+    const entry = page.locator('[data-testid="audit-entry"][data-action="read:patient"]');
+    await entry.first().waitFor();
+    await expect.poll(() => page.getByTestId('audit-entry').count()).toBe(1);
+    expect(await entry.first().getAttribute('data-username')).toBe('browser.clinician');
+    expect(await entry.first().getAttribute('data-outcome')).toBe('OK');
+
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: `${ARTIFACTS}/audit-log-en.png`, fullPage: false });
+
+    // The entry links to the record; administrators see who looked at it, but no contact details.
+    await entry.first().getByTestId('audit-patient-link').click();
+    await page.waitForURL(`**/patients/${patientId}`);
+    await page.getByTestId('patient-header').waitFor();
+    await page.getByTestId('contact-hidden').waitFor();
+    expect(await page.getByTestId('patient-header').innerText()).not.toContain('012');
+    const accessLog = page.getByTestId('patient-access-log');
+    await accessLog.locator('[data-testid="audit-entry"][data-username="browser.clinician"]').first().waitFor();
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('does not offer the audit log to a nurse, and explains it when they go there anyway', async () => {
+    const page = await signedInPage('browser.nurse', '/');
+    await page.getByTestId('nav-patients').waitFor();
+    expect(await page.getByTestId('nav-audit').count()).toBe(0);
+
+    await page.goto(`${api.url}/audit`);
+    await page.getByTestId('not-available').waitFor();
+    expect(consoleErrors).toEqual([]);
+  });
+});
