@@ -30,6 +30,12 @@ function patientIdFromArgs(args: Record<string, unknown>): string | null {
   return parsed?.type === 'Patient' && /^[0-9a-f-]{36}$/i.test(parsed.key) ? parsed.key : null;
 }
 
+/** The username a sign-in attempt was for (never the password). */
+function loginName(args: Record<string, unknown>): string | null {
+  const username = (args.input as { username?: unknown } | undefined)?.username;
+  return typeof username === 'string' ? username.slice(0, 100) : null;
+}
+
 function targetOf(value: unknown): string | null {
   const id = (value as { id?: unknown } | null)?.id;
   return value && typeof id === 'string' ? `${value.constructor.name}:${id}` : null;
@@ -57,7 +63,7 @@ export function auditPlugin(rootEm: EntityManager): ApolloServerPlugin<GraphQLCo
                     outcome: outcomeOf(error),
                     patientId: patientIdOf(result) ?? patientIdFromArgs(args),
                     target: targetOf(result),
-                    detail: field === 'login' ? String((args.input as { username?: unknown } | undefined)?.username ?? '').slice(0, 100) : null,
+                    detail: field === 'login' ? loginName(args) : null,
                   });
               }
               if (parent === 'Query' && RECORD_READS.has(field)) {

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ErrorCode, permissionsOf, Role } from '@pj/shared';
+import { ErrorCode, permissionsOf, type Role } from '@pj/shared';
 import { badInput, DomainError, notFound } from '../common/domain-error.js';
 import { inTransaction } from '../common/transaction.js';
 import { requiredText } from '../common/validate.js';
@@ -122,15 +122,15 @@ export async function createApiToken(
     throw badInput('roles', 'A token can only have roles its owner has', 'ROLE_NOT_HELD');
   }
   const token = `${TOKEN_PREFIX}${newSecret()}`;
-  const apiToken = await inTransaction(em, async (tx) =>
-    tx.create(ApiToken, {
+  const apiToken = await inTransaction(em, (tx) =>
+    Promise.resolve(tx.create(ApiToken, {
       name,
       tokenHash: sha256(token),
       prefix: token.slice(0, 10),
       user: tx.getReference(User, owner.id),
       roles: [...new Set(roles)],
       createdAt: now,
-    }),
+    })),
   );
   return { token, apiToken };
 }
@@ -158,13 +158,13 @@ export async function createUser(
   const passwordHash = await hashPassword(input.password);
   return inTransaction(
     em,
-    async (tx) =>
-      tx.create(User, {
+    (tx) =>
+      Promise.resolve(tx.create(User, {
         username,
         displayName: requiredText('displayName', input.displayName, 100),
         roles: [...new Set(input.roles)],
         passwordHash,
-      }),
+      })),
     { app_user_username_unique: () => new DomainError(ErrorCode.CONFLICT, `The username ${username} is taken`, { reason: 'USERNAME_TAKEN' }) },
   );
 }
