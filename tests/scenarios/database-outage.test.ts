@@ -120,6 +120,8 @@ describe('the server through a database outage', () => {
 
     expect((await fetch(`${api.url}/healthz`)).status).toBe(200);
     expect(await readyz(api)).toBe(503);
+    // GraphQL answers 503 as well, so that clients and proxies know to retry later.
+    expect((await api.post({ query: '{ wards { name } }' })).status).toBe(503);
     expectUnavailable(await api.gql(WARDS));
     expectUnavailable(await api.gql(REGISTER, patient('During')));
     expectUnavailable(await api.gql(REGISTER, patient('Keyed'), { 'idempotency-key': 'outage-1' }));

@@ -142,6 +142,28 @@ describe('idempotent mutations over HTTP', () => {
     expect(await rows('Burst')).toBe(1);
   });
 
+  it('tells a retry that arrives while the first request runs to come back (409, Retry-After), and takes over a claim abandoned for 5 minutes', async () => {
+    const first = await send(clerk, 'register-stuck', input('Stuck'));
+    expect(first.body.errors).toBeUndefined();
+    // Make the stored record look like a request still running (claimed, no response yet).
+    const sql = db.orm.em.fork().getConnection();
+    await sql.execute(`update idempotency_record set response_status = null, response_body = null, created_at = ? where key = 'register-stuck'`, [clock()]);
+
+    const response = await clerk.post({ query: REGISTER, variables: input('Stuck') }, { 'idempotency-key': 'register-stuck' });
+    expect(response.status).toBe(409);
+    expect(response.headers.get('retry-after')).toBe('1');
+    const body = (await response.json()) as GraphQLBody<unknown>;
+    expect(body.errors?.map((e) => e.extensions)).toEqual([{ code: 'CONFLICT', reason: 'IDEMPOTENCY_KEY_IN_PROGRESS' }]);
+    expect(await rows('Stuck')).toBe(1);
+
+    // A claim 6 minutes old belongs to a request that died: the retry runs.
+    await sql.execute(`update idempotency_record set created_at = ? where key = 'register-stuck'`, [new Date(clock().getTime() - 6 * 60_000)]);
+    const retry = await send(clerk, 'register-stuck', input('Stuck'));
+    expect(retry.status).toBe(200);
+    expect(retry.replayed).toBe(false);
+    expect(await rows('Stuck')).toBe(2);
+  });
+
   it('does not keep a mutation that failed and changed nothing: its retry runs again', async () => {
     const before = await records();
     const refused = await send(clerk, 'register-invalid', input('Invalid', { provinceCode: 99 }));

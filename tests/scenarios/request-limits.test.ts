@@ -81,6 +81,19 @@ describe('request size, depth and cost limits over HTTP', () => {
     expect(json.errors![0].message).toMatch(/nested 13 levels deep; at most 12/);
   });
 
+  it('refuses a query nested thousands deep as a client error, without harm to the server', async () => {
+    for (const levels of [500, 5_000]) {
+      let inner = 'id';
+      for (let i = levels; i > 0; i--) inner = i % 2 === 1 ? `currentAdmission { ${inner} }` : `bed { ${inner} }`;
+      const json = await api.gql(`{ node(id: "QmVkOjA") { ... on Bed { ${inner} } } }`);
+      expect(json.data).toBeUndefined();
+      const codes = json.errors?.map((e) => e.extensions?.code);
+      expect(codes?.length, JSON.stringify(json).slice(0, 300)).toBeGreaterThan(0);
+      for (const code of codes ?? []) expect(['BAD_USER_INPUT', 'GRAPHQL_PARSE_FAILED']).toContain(code);
+    }
+    await expectStillServing();
+  });
+
   it('refuses the 100 × 100 × beds fan-out with BAD_USER_INPUT and QUERY_TOO_COSTLY', async () => {
     const json = await api.gql(`{
       patients(first: 100) { edges { node { journey(first: 100) { edges { node {

@@ -1,5 +1,8 @@
 import type { Request, Response } from 'express';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { ErrorCode } from '@pj/shared';
+import { GraphQLError } from 'graphql';
+import { isDatabaseUnreachable } from '../graphql/errors.js';
 import type { Clock } from '../common/clock.js';
 import { createContext, type GraphQLContext } from '../graphql/context.js';
 import { authenticate } from './auth.service.js';
@@ -26,7 +29,16 @@ function bearer(req: Request): string | null {
  */
 export async function contextFromHttp(rootEm: EntityManager, clock: Clock, req: Request, res: Response): Promise<GraphQLContext> {
   // Sessions expire in real time, whatever clock the domain runs on (tests simulate days).
-  const auth = await authenticate(rootEm.fork(), { sessionToken: cookie(req, SESSION_COOKIE), bearerToken: bearer(req) }, new Date());
+  const auth = await authenticate(rootEm.fork(), { sessionToken: cookie(req, SESSION_COOKIE), bearerToken: bearer(req) }, new Date()).catch(
+    (error: unknown) => {
+      // No database, no way to know who this is: say so with 503, as /readyz does.
+      if (!isDatabaseUnreachable(error)) throw error;
+      throw new GraphQLError('The database is unavailable; try again shortly', {
+        originalError: error instanceof Error ? error : undefined,
+        extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, http: { status: 503 } },
+      });
+    },
+  );
   const cookieOptions = { httpOnly: true, sameSite: 'lax' as const, secure: req.secure, path: '/' };
   return createContext(rootEm, clock, auth, {
     setSessionCookie: (token, expiresAt) => res.cookie(SESSION_COOKIE, token, { ...cookieOptions, expires: expiresAt }),

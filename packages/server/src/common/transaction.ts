@@ -11,6 +11,13 @@ export type UniqueViolationMeaning = Readonly<Record<string, () => DomainError>>
  * (optimistic lock), or a unique rule another request just claimed (`unique`, by
  * constraint name). Either way nothing of this transaction is written.
  */
+/** CONFLICT when the caller saw an older version of a record than the one stored. */
+export function checkVersion(record: { version: number }, expected: number | null | undefined, what: string): void {
+  if (expected != null && expected !== record.version) {
+    throw conflict('STALE_VERSION', `The ${what} was changed by someone else; reload it and try again`);
+  }
+}
+
 export async function inTransaction<T>(
   em: EntityManager,
   work: (em: EntityManager) => Promise<T>,

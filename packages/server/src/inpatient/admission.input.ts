@@ -1,5 +1,5 @@
 import { AdmissionReason, DischargeDisposition } from '@pj/shared';
-import { Field, ID, InputType } from 'type-graphql';
+import { Field, ID, InputType, Int } from 'type-graphql';
 import { DateTime } from '../graphql/scalars.js';
 
 @InputType({ description: 'Admit a patient to a free bed.' })
@@ -45,4 +45,7 @@ export class DischargePatientInput {
 
   @Field(() => DateTime, { nullable: true, description: 'Defaults to now.' })
   dischargedAt?: Date | null;
+
+  @Field(() => Int, { nullable: true, description: 'The admission version you saw; a stale version fails with CONFLICT.' })
+  expectedVersion?: number | null;
 }

@@ -5,7 +5,7 @@ import {
   JourneyStage,
 } from '@pj/shared';
 import { badInput, conflict, notFound } from '../common/domain-error.js';
-import { inTransaction } from '../common/transaction.js';
+import { checkVersion, inTransaction } from '../common/transaction.js';
 import { notInFuture, optionalText, requiredText } from '../common/validate.js';
 import { closeEpisode, episodeFor } from '../episodes/episode.service.js';
 import type { ServiceContext } from '../graphql/context.js';
@@ -104,6 +104,7 @@ export async function dischargePatient(
       { populate: ['episode', 'bed', 'bed.ward'] },
     );
     if (!admission) throw conflict('NOT_ADMITTED', 'The patient is not admitted');
+    checkVersion(admission, input.expectedVersion, 'admission');
     if (dischargedAt.getTime() < admission.admittedAt.getTime()) {
       throw badInput('dischargedAt', 'dischargedAt is before the admission', 'BEFORE_ADMISSION');
     }

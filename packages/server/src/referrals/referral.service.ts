@@ -10,7 +10,7 @@ import {
   type UrgencyBand,
 } from '@pj/shared';
 import { badInput, conflict, notFound } from '../common/domain-error.js';
-import { inTransaction } from '../common/transaction.js';
+import { checkVersion, inTransaction } from '../common/transaction.js';
 import { notInFuture, optionalText, requiredText } from '../common/validate.js';
 import { closeEpisode, newEpisode } from '../episodes/episode.service.js';
 import type { ServiceContext } from '../graphql/context.js';
@@ -142,9 +142,7 @@ export async function transitionReferral(
   const reason = optionalText('reason', input.reason, 2000, { multiline: true });
   return inTransaction(ctx.em, async (em) => {
     const referral = await getReferralOrFail(em, referralId);
-    if (input.expectedVersion != null && input.expectedVersion !== referral.version) {
-      throw conflict('STALE_VERSION', 'The referral was changed by someone else; reload it and try again');
-    }
+    checkVersion(referral, input.expectedVersion, 'referral');
     applyReferralTransition(em, referral, input.to, {
       at: ctx.clock(),
       reason,

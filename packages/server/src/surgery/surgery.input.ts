@@ -51,6 +51,9 @@ export class CompleteSurgeryInput {
 
   @Field(() => String, { nullable: true })
   operativeNote?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'The version you saw; a stale version fails with CONFLICT.' })
+  expectedVersion?: number | null;
 }
 
 @InputType({ description: 'Cancel a booked operation.' })
@@ -60,4 +63,7 @@ export class CancelSurgeryInput {
 
   @Field()
   reason!: string;
+
+  @Field(() => Int, { nullable: true, description: 'The version you saw; a stale version fails with CONFLICT.' })
+  expectedVersion?: number | null;
 }

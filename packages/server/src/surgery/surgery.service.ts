@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { JourneyEventKind, ReferralStatus, SurgeryStatus } from '@pj/shared';
 import { badInput, conflict, notFound } from '../common/domain-error.js';
-import { inTransaction } from '../common/transaction.js';
+import { checkVersion, inTransaction } from '../common/transaction.js';
 import { intInRange, notInFuture, optionalText, requiredText, validInstant } from '../common/validate.js';
 import { episodeFor } from '../episodes/episode.service.js';
 import type { ServiceContext } from '../graphql/context.js';
@@ -99,6 +99,7 @@ export async function completeSurgery(ctx: ServiceContext, surgeryId: string, in
 
   return inTransaction(ctx.em, async (em) => {
     const surgery = await getSurgeryOrFail(em, surgeryId);
+    checkVersion(surgery, input.expectedVersion, 'operation');
     if (surgery.status !== SurgeryStatus.SCHEDULED) {
       throw conflict('SURGERY_NOT_SCHEDULED', `A ${surgery.status.toLowerCase()} surgery cannot be completed`);
     }
@@ -133,6 +134,7 @@ export async function cancelSurgery(ctx: ServiceContext, surgeryId: string, inpu
   const reason = requiredText('reason', input.reason, 500, { multiline: true });
   return inTransaction(ctx.em, async (em) => {
     const surgery = await getSurgeryOrFail(em, surgeryId);
+    checkVersion(surgery, input.expectedVersion, 'operation');
     if (surgery.status !== SurgeryStatus.SCHEDULED) {
       throw conflict('SURGERY_NOT_SCHEDULED', `A ${surgery.status.toLowerCase()} surgery cannot be cancelled`);
     }
