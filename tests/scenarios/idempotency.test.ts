@@ -13,7 +13,8 @@ import { createTestDatabase, type TestDatabase } from '../support/test-database.
 
 const REGISTER = `mutation Register($input: RegisterPatientInput!) { registerPatient(input: $input) { id mrn familyName stage } }`;
 const input = (familyName: string, overrides: Record<string, unknown> = {}) => ({
-  input: { familyName, givenName: 'Sophea', sex: 'FEMALE', birthDate: '1985-06-01', phones: ['012 345 678'], provinceCode: 3, ...overrides },
+  // The same person is registered many times on purpose: confirm past the duplicate check.
+  input: { familyName, givenName: 'Sophea', sex: 'FEMALE', birthDate: '1985-06-01', phones: ['012 345 678'], provinceCode: 3, confirmNotDuplicate: true, ...overrides },
 });
 
 interface Sent {

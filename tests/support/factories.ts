@@ -75,6 +75,10 @@ export function patientInput(overrides: Partial<RegisterPatientInput> = {}): Reg
     commune: null,
     village: null,
     nationalId: null,
+    travelTimeHours: null,
+    transport: null,
+    // Tests register many "Sok Dara"s on purpose; the duplicate check has its own tests.
+    confirmNotDuplicate: true,
     ...overrides,
   };
 }

@@ -23,6 +23,8 @@ export enum Permission {
   RECORD_SURGERY = 'RECORD_SURGERY',
   MANAGE_ADMISSIONS = 'MANAGE_ADMISSIONS',
   READ_AUDIT_LOG = 'READ_AUDIT_LOG',
+  /** Merge two records of the same person into one. */
+  MERGE_PATIENTS = 'MERGE_PATIENTS',
 }
 
 const P = Permission;
@@ -33,7 +35,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   [Role.CLINICIAN]: [...CARE_TEAM, P.REGISTER_PATIENTS, P.MANAGE_REFERRALS, P.MANAGE_ADMISSIONS],
   [Role.SURGEON]: [...CARE_TEAM, P.MANAGE_REFERRALS, P.BOOK_SURGERY, P.RECORD_SURGERY, P.MANAGE_ADMISSIONS],
   [Role.NURSE]: [...CARE_TEAM, P.REGISTER_PATIENTS, P.MANAGE_ADMISSIONS],
-  [Role.CASE_MANAGER]: [...CARE_TEAM, P.REGISTER_PATIENTS, P.MANAGE_REFERRALS, P.BOOK_SURGERY],
+  [Role.CASE_MANAGER]: [...CARE_TEAM, P.REGISTER_PATIENTS, P.MANAGE_REFERRALS, P.BOOK_SURGERY, P.MERGE_PATIENTS],
   [Role.ONCOLOGY]: [...CARE_TEAM, P.MANAGE_REFERRALS, P.MANAGE_ADMISSIONS],
   // Administrators look after accounts and the audit trail: they can open a record (to answer
   // "who looked at it"), but not contact details, and they write nothing clinical.

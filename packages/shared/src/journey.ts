@@ -11,6 +11,8 @@ export enum JourneyEventKind {
   SURGERY_PERFORMED = 'SURGERY_PERFORMED',
   ADMITTED = 'ADMITTED',
   DISCHARGED = 'DISCHARGED',
+  /** Another record of the same person was merged into this patient's. */
+  PATIENTS_MERGED = 'PATIENTS_MERGED',
 }
 
 /** Where a patient is now in the journey. */
@@ -66,6 +68,8 @@ export function stageAfter(current: JourneyStage, event: StageInput): JourneySta
       return event.disposition === DischargeDisposition.DIED
         ? JourneyStage.DECEASED
         : JourneyStage.FOLLOW_UP;
+    case JourneyEventKind.PATIENTS_MERGED:
+      return current;
   }
 }
 

@@ -59,3 +59,15 @@ export function provinceByCode(code: number): Province | undefined {
 export function hasKhmer(text: string): boolean {
   return /[\u1780-\u17FF]/.test(text);
 }
+
+/** How a patient usually travels to the hospital. */
+export enum TransportMode {
+  WALK = 'WALK',
+  MOTO = 'MOTO',
+  TUK_TUK = 'TUK_TUK',
+  BUS = 'BUS',
+  TAXI = 'TAXI',
+  CAR = 'CAR',
+  BOAT = 'BOAT',
+  OTHER = 'OTHER',
+}

@@ -73,3 +73,22 @@ export enum Specialty {
   UROLOGY = 'UROLOGY',
   PAEDIATRIC_ONCOLOGY = 'PAEDIATRIC_ONCOLOGY',
 }
+
+/** Cambodian referral hospital grade (Complementary Package of Activities); CPA-1 does no surgery. */
+export enum CpaGrade {
+  CPA_1 = 'CPA_1',
+  CPA_2 = 'CPA_2',
+  CPA_3 = 'CPA_3',
+}
+
+/** How the referral worklist can be sorted. */
+export enum ReferralOrderField {
+  RECEIVED_AT = 'RECEIVED_AT',
+  DUE_DATE = 'DUE_DATE',
+  PRIORITY = 'PRIORITY',
+}
+
+export enum SortDirection {
+  ASC = 'ASC',
+  DESC = 'DESC',
+}

@@ -82,6 +82,10 @@ export class PatientAccessLogResolver {
     @Arg('first', () => Int, { nullable: true }) first?: number | null,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ) {
-    return toConnection(await listAudit(ctx, { patientId: patient.id }, pageSize(first), after));
+    // Entries keep the patient id they were written with: a merged-away record's entries are
+    // this patient's too.
+    const merged = await ctx.em.find(Patient, { mergedInto: patient.id }, { fields: ['id'] });
+    const ids = [patient.id, ...merged.map((p) => p.id)];
+    return toConnection(await listAudit(ctx, { patientId: ids.length > 1 ? { $in: ids } : patient.id }, pageSize(first), after));
   }
 }

@@ -1,5 +1,6 @@
 import {
   AdmissionReason,
+  CpaGrade,
   AdmissionStatus,
   DischargeDisposition,
   EpisodeStatus,
@@ -7,18 +8,22 @@ import {
   JourneyEventKind,
   JourneyStage,
   Permission,
+  ReferralOrderField,
   ReferralPriority,
   ReferralSourceType,
   ReferralStatus,
   Role,
   Sex,
+  SortDirection,
   Specialty,
   SurgeryStatus,
   SurgicalUrgency,
+  TransportMode,
   UrgencyBand,
   WardKind,
 } from '@pj/shared';
 import { registerEnumType } from 'type-graphql';
+import { DuplicateReason } from '../patients/patient-duplicates.js';
 
 const enums: [object, string, string][] = [
   [AdmissionReason, 'AdmissionReason', 'Why a patient is admitted.'],
@@ -39,6 +44,11 @@ const enums: [object, string, string][] = [
   [SurgicalUrgency, 'SurgicalUrgency', 'NCEPOD classification of intervention.'],
   [UrgencyBand, 'UrgencyBand', 'Waitlist urgency band: treat within 30, 90 or 365 days.'],
   [WardKind, 'WardKind', 'What a ward is for.'],
+  [CpaGrade, 'CpaGrade', 'Referral hospital grade (Complementary Package of Activities); CPA-1 does no surgery.'],
+  [ReferralOrderField, 'ReferralOrderField', 'How the referral worklist can be sorted.'],
+  [SortDirection, 'SortDirection', 'Ascending or descending.'],
+  [TransportMode, 'TransportMode', 'How a patient usually travels to the hospital.'],
+  [DuplicateReason, 'DuplicateReason', 'Why a registered patient may be the same person as the one described.'],
 ];
 
 for (const [enumObject, name, description] of enums) {

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AdmissionStatus } from '@pj/shared';
+import { User } from '../auth/user.entity.js';
 import { Episode } from '../episodes/episode.entity.js';
 import { Admission, Discharge } from '../inpatient/admission.entity.js';
 import { Bed, Ward } from '../inpatient/ward.entity.js';
@@ -12,6 +13,7 @@ import { byIdLoader, childrenLoader } from './loader-factory.js';
 export function createLoaders(em: EntityManager) {
   return {
     patient: byIdLoader(em, Patient),
+    user: byIdLoader(em, User),
     episode: byIdLoader(em, Episode),
     referral: byIdLoader(em, Referral),
     surgery: byIdLoader(em, Surgery),

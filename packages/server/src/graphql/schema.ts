@@ -15,7 +15,7 @@ import {
 } from '../inpatient/inpatient.resolver.js';
 import { PatientJourneyResolver } from '../journey/journey.resolver.js';
 import { journeyEventTypes } from '../journey/journey.types.js';
-import { PatientResolver } from '../patients/patient.resolver.js';
+import { PatientResolver, PatientsMergedEventResolver } from '../patients/patient.resolver.js';
 import { PatientReferralsResolver, ReferralResolver } from '../referrals/referral.resolver.js';
 import { PatientSurgeriesResolver, SurgeryResolver } from '../surgery/surgery.resolver.js';
 import { NodeResolver } from './node.resolver.js';
@@ -29,6 +29,7 @@ export function createSchema(): Promise<GraphQLSchema> {
       PatientAccessLogResolver,
       NodeResolver,
       PatientResolver,
+      PatientsMergedEventResolver,
       PatientEpisodesResolver,
       PatientReferralsResolver,
       PatientSurgeriesResolver,

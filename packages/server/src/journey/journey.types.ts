@@ -17,6 +17,7 @@ export const EVENT_TYPE_BY_KIND: Record<JourneyEventKind, string> = {
   [JourneyEventKind.SURGERY_PERFORMED]: 'SurgeryPerformedEvent',
   [JourneyEventKind.ADMITTED]: 'AdmittedEvent',
   [JourneyEventKind.DISCHARGED]: 'DischargedEvent',
+  [JourneyEventKind.PATIENTS_MERGED]: 'PatientsMergedEvent',
 };
 
 @InterfaceType('JourneyEvent', {
@@ -106,6 +107,12 @@ export class DischargedEvent extends JourneyEventBase {
   admission!: Admission;
 }
 
+@ObjectType({ implements: JourneyEventBase, description: 'Another record of the same person was merged into this one; its records moved here.' })
+export class PatientsMergedEvent extends JourneyEventBase {
+  /** The merged-away MRN is kept in the event's `note`; served as `mergedMrn` (patients/patient.resolver.ts). */
+  note!: string | null;
+}
+
 /** Every concrete event type; they must be registered with the schema explicitly. */
 export const journeyEventTypes = [
   PatientRegisteredEvent,
@@ -116,6 +123,7 @@ export const journeyEventTypes = [
   SurgeryPerformedEvent,
   AdmittedEvent,
   DischargedEvent,
+  PatientsMergedEvent,
 ];
 
 export const JourneyEventConnection = Connection('JourneyEvent', JourneyEventBase);

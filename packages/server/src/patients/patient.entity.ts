@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { Embeddable, Embedded, Entity, Enum, Index, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
-import { GuardianRelation, JourneyStage, Permission, Sex } from '@pj/shared';
-import { Authorized, Field, ID, Int, ObjectType } from 'type-graphql';
+import { Embeddable, Embedded, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Opt, type Ref } from '@mikro-orm/core';
+import { GuardianRelation, JourneyStage, Permission, Sex, TransportMode } from '@pj/shared';
+import { Authorized, Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Node, toGlobalId } from '../graphql/relay.js';
 import { DateTime, LocalDate } from '../graphql/scalars.js';
 
@@ -100,6 +100,23 @@ export class Patient {
   @Field(() => String, { nullable: true, description: `Village (phum). ${CONTACT}` })
   @Property({ type: 'text', nullable: true })
   village: string | null = null;
+
+  @Authorized(Permission.READ_CONTACT_DETAILS)
+  @Field(() => Float, { nullable: true, description: `Usual travel time from home to the hospital, in hours (0–48). ${CONTACT}` })
+  @Property({ type: 'double', runtimeType: 'number', nullable: true })
+  travelTimeHours: number | null = null;
+
+  @Authorized(Permission.READ_CONTACT_DETAILS)
+  @Field(() => TransportMode, { nullable: true, description: `How the patient usually travels to the hospital. ${CONTACT}` })
+  @Enum({ items: () => TransportMode, nullable: true })
+  transport: TransportMode | null = null;
+
+  /**
+   * Set on a tombstone: this record was merged into that patient, who now holds everything.
+   * A tombstone is found only through its MRN, which resolves to the kept patient.
+   */
+  @ManyToOne({ entity: () => Patient, nullable: true, ref: true })
+  mergedInto: Ref<Patient> | null = null;
 
   @Field(() => JourneyStage, { description: 'Where the patient is now in the journey.' })
   @Index()

@@ -299,9 +299,15 @@ describe('patients', () => {
         expect(ids(seen)).toEqual(expected);
       });
 
-      it('pages through a filtered search without repeats or gaps', async () => {
+      it('pages through a filtered search without repeats or gaps, best match first', async () => {
         const seen = await pageThrough('lim', 3);
-        const expected = await expectedOrder(`where family_name ilike '%lim%' or given_name ilike '%lim%'`);
+        // Every name with the word "lim" (or a close variant such as "Limhour"), ranked by how
+        // close the whole name is, ties by id.
+        const rows = await db.orm.em.fork().getConnection().execute<{ id: string }[]>(
+          `select id from patient where family_name ilike '%lim%' or given_name ilike '%lim%'
+           order by round(((word_similarity('lim', lower(family_name || ' ' || given_name)) + similarity('lim', lower(family_name || ' ' || given_name))) / 2)::numeric, 6) desc, id`,
+        );
+        const expected = rows.map((r) => r.id);
         expect(expected).toHaveLength(23);
         expect(ids(seen)).toEqual(expected);
         expect(await (await search('lim', 3)).count()).toBe(23);

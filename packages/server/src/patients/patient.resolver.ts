@@ -3,9 +3,12 @@ import { Authorized, Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver
 import type { GraphQLContext } from '../graphql/context.js';
 import { Connection } from '../graphql/connection.js';
 import { keyOf, pageSize, toConnection } from '../graphql/relay.js';
-import { RegisterPatientInput } from './patient.input.js';
+import { DuplicateCheckInput, MergePatientsInput, RegisterPatientInput, UpdatePatientInput } from './patient.input.js';
 import { Patient } from './patient.entity.js';
-import { findPatientByMrn, registerPatient, searchPatients } from './patient.service.js';
+import { DuplicateCandidate, findPossibleDuplicates } from './patient-duplicates.js';
+import { mergePatients } from './patient-merge.service.js';
+import { findPatientByMrn, registerPatient, searchPatients, updatePatient } from './patient.service.js';
+import { PatientsMergedEvent } from '../journey/journey.types.js';
 import { ProvinceType } from './province.type.js';
 
 export const PatientConnection = Connection('Patient', Patient);
@@ -13,20 +16,26 @@ export const PatientConnection = Connection('Patient', Patient);
 @Resolver(() => Patient)
 export class PatientResolver {
   @Authorized(Permission.READ_PATIENTS)
-  @Query(() => Patient, { nullable: true, description: 'A patient by global ID.' })
-  patient(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<Patient | null> {
-    return ctx.loaders.patient.load(keyOf(id, 'Patient', 'id'));
+  @Query(() => Patient, { nullable: true, description: 'A patient by global ID; the ID of a merged-away patient gives the patient it was merged into.' })
+  async patient(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<Patient | null> {
+    const patient = await ctx.loaders.patient.load(keyOf(id, 'Patient', 'id'));
+    return patient?.mergedInto ? ctx.loaders.patient.load(patient.mergedInto.id) : patient;
   }
 
   @Authorized(Permission.READ_PATIENTS)
-  @Query(() => Patient, { nullable: true, description: 'A patient by medical record number (`NNNNNN-C`).' })
+  @Query(() => Patient, {
+    nullable: true,
+    description: 'A patient by medical record number (`NNNNNN-C`); a merged-away MRN gives the patient it was merged into.',
+  })
   patientByMrn(@Arg('mrn') mrn: string, @Ctx() ctx: GraphQLContext): Promise<Patient | null> {
     return findPatientByMrn(ctx.em, mrn);
   }
 
   @Authorized(Permission.READ_PATIENTS)
   @Query(() => PatientConnection, {
-    description: 'Patients by name (Latin or Khmer, any word order), MRN prefix or phone; sorted by name.',
+    description:
+      'Patients by name (Latin or Khmer, any word order, fuzzy: romanisation variants match), MRN (exact, prefix or merged-away) or phone in any format; ' +
+      'best match first (exact MRN, then phone or exact full name, then by similarity). Without `search`: every patient, sorted by name.',
   })
   async patients(
     @Ctx() ctx: GraphQLContext,
@@ -49,6 +58,30 @@ export class PatientResolver {
     return registerPatient(ctx, input);
   }
 
+  @Authorized(Permission.REGISTER_PATIENTS)
+  @Mutation(() => Patient, { description: 'Correct or complete a patient\'s registration (optimistic locking on `expectedVersion`).' })
+  updatePatient(@Arg('input') input: UpdatePatientInput, @Ctx() ctx: GraphQLContext): Promise<Patient> {
+    return updatePatient(ctx, keyOf(input.patientId, 'Patient', 'patientId'), input);
+  }
+
+  @Authorized(Permission.READ_PATIENTS)
+  @Query(() => [DuplicateCandidate], {
+    description: 'Registered patients who may be the person described (phone, national ID, fuzzy or flipped name, birth date, place), best first, at most 10.',
+  })
+  possibleDuplicates(@Arg('input') input: DuplicateCheckInput, @Ctx() ctx: GraphQLContext): Promise<DuplicateCandidate[]> {
+    return findPossibleDuplicates(ctx.em, input);
+  }
+
+  @Authorized(Permission.MERGE_PATIENTS)
+  @Mutation(() => Patient, {
+    description:
+      'Merge two records of the same person: everything of `removeId` moves to `keepId`, whose timeline records PATIENTS_MERGED; ' +
+      'the removed MRN then finds the kept patient. CONFLICT for the same patient, a merged one, stale versions or both admitted.',
+  })
+  mergePatients(@Arg('input') input: MergePatientsInput, @Ctx() ctx: GraphQLContext): Promise<Patient> {
+    return mergePatients(ctx, keyOf(input.keepId, 'Patient', 'keepId'), keyOf(input.removeId, 'Patient', 'removeId'), input);
+  }
+
   @FieldResolver(() => Int, { description: 'Age in whole years today (Phnom Penh time).' })
   age(@Root() patient: Patient, @Ctx() ctx: GraphQLContext): number {
     return ageInYears(patient.birthDate, hospitalDate(ctx.clock()));
@@ -57,5 +90,13 @@ export class PatientResolver {
   @FieldResolver(() => ProvinceType, { description: 'Province of residence.' })
   province(@Root() patient: Patient): ProvinceType {
     return provinceByCode(patient.provinceCode)!;
+  }
+}
+
+@Resolver(() => PatientsMergedEvent)
+export class PatientsMergedEventResolver {
+  @FieldResolver(() => String, { description: 'The MRN of the record merged away; it now finds this patient.' })
+  mergedMrn(@Root() event: PatientsMergedEvent): string {
+    return event.note ?? '';
   }
 }

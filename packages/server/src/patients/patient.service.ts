@@ -10,15 +10,17 @@ import {
   normalizeCambodianPhone,
   provinceByCode,
 } from '@pj/shared';
-import { badInput, notFound } from '../common/domain-error.js';
-import { inTransaction } from '../common/transaction.js';
+import { badInput, conflict, notFound } from '../common/domain-error.js';
+import { checkVersion, inTransaction } from '../common/transaction.js';
 import { intInRange, optionalText, requiredText } from '../common/validate.js';
 import type { ServiceContext } from '../graphql/context.js';
 import { decodeCursor, encodeCursor, isUuid, type Page } from '../graphql/relay.js';
 import { recordJourneyEvent } from '../journey/journey-recorder.js';
 import { summaries } from '../journey/journey-summaries.js';
-import type { GuardianInput, RegisterPatientInput } from './patient.input.js';
+import type { GuardianInput, RegisterPatientInput, UpdatePatientInput } from './patient.input.js';
 import { Guardian, Patient } from './patient.entity.js';
+import { findPossibleDuplicates, STRONG_DUPLICATE } from './patient-duplicates.js';
+import { rankedPatientSearch, searchText } from './patient-search.js';
 
 export const ADULT_AGE = 18;
 
@@ -44,6 +46,14 @@ function birthDate(value: string, today: string): string {
   return value;
 }
 
+function travelTime(value: number | null | undefined): number | null {
+  if (value === null || value === undefined) return null;
+  if (!Number.isFinite(value) || value < 0 || value > 48) {
+    throw badInput('travelTimeHours', 'travelTimeHours must be from 0 to 48 hours', 'OUT_OF_RANGE');
+  }
+  return value;
+}
+
 function guardianFrom(input: GuardianInput): Guardian {
   const guardian = new Guardian();
   guardian.name = requiredText('guardian.name', input.name, 100);
@@ -52,11 +62,42 @@ function guardianFrom(input: GuardianInput): Guardian {
   return guardian;
 }
 
-/** Registers a patient with a new MRN and starts their timeline. */
+/** Registration fields, validated; shared by registration and updates. */
+type PatientFields = Pick<
+  Patient,
+  | 'familyName'
+  | 'givenName'
+  | 'familyNameKhmer'
+  | 'givenNameKhmer'
+  | 'sex'
+  | 'birthDate'
+  | 'birthDateEstimated'
+  | 'phones'
+  | 'guardian'
+  | 'nationalId'
+  | 'provinceCode'
+  | 'district'
+  | 'commune'
+  | 'village'
+  | 'travelTimeHours'
+  | 'transport'
+>;
+
+function needsGuardian(fields: Pick<PatientFields, 'guardian' | 'birthDate'>, today: string): void {
+  if (!fields.guardian && ageInYears(fields.birthDate, today) < ADULT_AGE) {
+    throw badInput('guardian', `A patient under ${ADULT_AGE} needs a guardian`, 'GUARDIAN_REQUIRED');
+  }
+}
+
+/**
+ * Registers a patient with a new MRN and starts their timeline. When a registered patient is
+ * probably the same person (`possibleDuplicates` score ≥ 0.8), it is refused with CONFLICT
+ * POSSIBLE_DUPLICATE unless the caller confirms with `confirmNotDuplicate`.
+ */
 export async function registerPatient(ctx: ServiceContext, input: RegisterPatientInput): Promise<Patient> {
   const now = ctx.clock();
   const today = hospitalDate(now);
-  const fields = {
+  const fields: PatientFields = {
     familyName: requiredText('familyName', input.familyName, 100),
     givenName: requiredText('givenName', input.givenName, 100),
     familyNameKhmer: khmerName('familyNameKhmer', input.familyNameKhmer),
@@ -71,12 +112,22 @@ export async function registerPatient(ctx: ServiceContext, input: RegisterPatien
     district: optionalText('district', input.district, 100),
     commune: optionalText('commune', input.commune, 100),
     village: optionalText('village', input.village, 100),
+    travelTimeHours: travelTime(input.travelTimeHours),
+    transport: input.transport ?? null,
   };
-  if (!fields.guardian && ageInYears(fields.birthDate, today) < ADULT_AGE) {
-    throw badInput('guardian', `A patient under ${ADULT_AGE} needs a guardian`, 'GUARDIAN_REQUIRED');
-  }
+  needsGuardian(fields, today);
 
   return inTransaction(ctx.em, async (em) => {
+    if (!input.confirmNotDuplicate) {
+      const [best] = await findPossibleDuplicates(em, fields);
+      if (best && best.score >= STRONG_DUPLICATE) {
+        throw conflict(
+          'POSSIBLE_DUPLICATE',
+          `${best.patient.mrn} may be the same person (score ${best.score}: ${best.reasons.join(', ')}); ` +
+            'check possibleDuplicates, or register with confirmNotDuplicate: true',
+        );
+      }
+    }
     const patient = em.create(Patient, { ...fields, mrn: await nextMrn(em), createdAt: now });
     recordJourneyEvent(
       em,
@@ -92,6 +143,46 @@ export async function registerPatient(ctx: ServiceContext, input: RegisterPatien
   });
 }
 
+/**
+ * Changes a patient's registration from the version the caller saw (CONFLICT STALE_VERSION
+ * otherwise). Absent fields are kept, `null` clears an optional one (and is ignored for a
+ * required one); every value is validated as at registration.
+ */
+export async function updatePatient(ctx: ServiceContext, patientId: string, input: UpdatePatientInput): Promise<Patient> {
+  const today = hospitalDate(ctx.clock());
+  const has = <K extends keyof UpdatePatientInput>(key: K): boolean => input[key] !== undefined;
+  const given = <K extends keyof UpdatePatientInput>(key: K): boolean => input[key] !== undefined && input[key] !== null;
+  const changes: Partial<PatientFields> = {};
+  if (given('familyName')) changes.familyName = requiredText('familyName', input.familyName!, 100);
+  if (given('givenName')) changes.givenName = requiredText('givenName', input.givenName!, 100);
+  if (has('familyNameKhmer')) changes.familyNameKhmer = khmerName('familyNameKhmer', input.familyNameKhmer);
+  if (has('givenNameKhmer')) changes.givenNameKhmer = khmerName('givenNameKhmer', input.givenNameKhmer);
+  if (given('sex')) changes.sex = input.sex!;
+  if (given('birthDate')) changes.birthDate = birthDate(input.birthDate!, today);
+  if (given('birthDateEstimated')) changes.birthDateEstimated = input.birthDateEstimated!;
+  if (given('phones')) changes.phones = normalizePhones('phones', input.phones!);
+  if (has('guardian')) changes.guardian = input.guardian ? guardianFrom(input.guardian) : null;
+  if (has('nationalId')) changes.nationalId = optionalText('nationalId', input.nationalId, 40);
+  if (given('provinceCode')) changes.provinceCode = intInRange('provinceCode', input.provinceCode!, 1, 25);
+  if (has('district')) changes.district = optionalText('district', input.district, 100);
+  if (has('commune')) changes.commune = optionalText('commune', input.commune, 100);
+  if (has('village')) changes.village = optionalText('village', input.village, 100);
+  if (has('travelTimeHours')) changes.travelTimeHours = travelTime(input.travelTimeHours);
+  if (has('transport')) changes.transport = input.transport ?? null;
+
+  return inTransaction(ctx.em, async (em) => {
+    const patient = await getPatientOrFail(em, patientId);
+    if (patient.mergedInto) throw conflict('PATIENT_MERGED', `Patient ${patient.mrn} was merged into another record; update that one`);
+    checkVersion(patient, input.expectedVersion, 'patient');
+    needsGuardian(
+      { guardian: changes.guardian !== undefined ? changes.guardian : patient.guardian, birthDate: changes.birthDate ?? patient.birthDate },
+      today,
+    );
+    em.assign(patient, changes);
+    return patient;
+  });
+}
+
 export async function nextMrn(em: EntityManager): Promise<string> {
   const [row] = await em.execute<{ serial: string }[]>(`select nextval('patient_mrn_seq') as serial`);
   return formatMrn(Number(row.serial));
@@ -103,41 +194,29 @@ export async function getPatientOrFail(em: EntityManager, id: string): Promise<P
   return patient;
 }
 
+/** The patient with this MRN; a merged-away MRN gives the patient it was merged into. */
 export async function findPatientByMrn(em: EntityManager, mrn: string): Promise<Patient | null> {
   if (!isValidMrn(mrn)) return null;
-  return em.findOne(Patient, { mrn: mrn.trim() });
+  const patient = await em.findOne(Patient, { mrn: mrn.trim() });
+  return patient ? resolveMerged(em, patient) : null;
 }
 
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
-/** What one search word may match. */
-function wordMatches(word: string): FilterQuery<Patient> {
-  const contains = `%${escapeLike(word)}%`;
-  const alternatives: FilterQuery<Patient>[] = [
-    { familyName: { $ilike: contains } },
-    { givenName: { $ilike: contains } },
-    { familyNameKhmer: { $like: contains } },
-    { givenNameKhmer: { $like: contains } },
-  ];
-  if (/^\d{1,6}(-\d?)?$/.test(word)) alternatives.push({ mrn: { $like: `${escapeLike(word)}%` } });
-  return { $or: alternatives };
+/** The patient itself, or for a tombstone the patient it was merged into. */
+export async function resolveMerged(em: EntityManager, patient: Patient): Promise<Patient> {
+  return patient.mergedInto ? em.findOneOrFail(Patient, { id: patient.mergedInto.id }) : patient;
 }
 
 /**
- * Patients whose names contain every word of `search` (in any order, Latin or Khmer), whose
- * MRN starts with it, or who have it as a phone number; sorted by name, keyset-paginated.
- * (Fuzzy, ranked search replaces this in the referral-management work.)
+ * With a search: the ranked, fuzzy search of `patient-search.ts` (name, MRN, phone). Without:
+ * every patient (tombstones of merges aside) sorted by name; both keyset-paginated.
  */
 export async function searchPatients(
   em: EntityManager,
   args: { search?: string | null; first: number; after?: string | null },
 ): Promise<Page<Patient>> {
-  const words = (optionalText('search', args.search, 100) ?? '').split(/\s+/).filter(Boolean).slice(0, 5);
-  const phone = args.search ? normalizeCambodianPhone(args.search) : null;
-  const byText: FilterQuery<Patient> = words.length ? { $and: words.map(wordMatches) } : {};
-  const where: FilterQuery<Patient> = phone ? { $or: [byText, { phones: { $contains: [phone] } }] } : byText;
+  const text = searchText(args.search);
+  if (text !== null) return rankedPatientSearch(em, text, args);
+  const where: FilterQuery<Patient> = { mergedInto: null };
 
   let keyset: FilterQuery<Patient> = {};
   if (args.after) {

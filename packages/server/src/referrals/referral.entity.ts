@@ -11,9 +11,10 @@ import {
   type Opt,
   type Rel,
 } from '@mikro-orm/core';
-import { ReferralPriority, ReferralSourceType, ReferralStatus, Specialty, UrgencyBand } from '@pj/shared';
+import { CpaGrade, ReferralPriority, ReferralSourceType, ReferralStatus, Specialty, UrgencyBand } from '@pj/shared';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Node, toGlobalId } from '../graphql/relay.js';
+import type { User } from '../auth/user.entity.js';
 import type { Episode } from '../episodes/episode.entity.js';
 import type { Patient } from '../patients/patient.entity.js';
 import { DateTime, LocalDate } from '../graphql/scalars.js';
@@ -43,6 +44,17 @@ export class Referral {
   @Field(() => String, { nullable: true, description: 'The referring facility, e.g. "Takeo Provincial Referral Hospital (CPA-3)".' })
   @Property({ type: 'text', nullable: true })
   sourceName: string | null = null;
+
+  @Field(() => CpaGrade, { nullable: true, description: 'Grade of a referring hospital (CPA-1 does no surgery).' })
+  @Enum({ items: () => CpaGrade, nullable: true })
+  sourceCpaGrade: CpaGrade | null = null;
+
+  @ManyToOne({ entity: 'User', nullable: true, index: true })
+  assignee: Rel<User> | null = null;
+
+  @Field(() => String, { nullable: true, description: 'The visiting-team mission the patient waits for, if any.' })
+  @Property({ type: 'text', nullable: true })
+  targetMission: string | null = null;
 
   @Field(() => Specialty)
   @Enum({ items: () => Specialty })

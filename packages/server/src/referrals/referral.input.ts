@@ -1,4 +1,4 @@
-import { ReferralPriority, ReferralSourceType, ReferralStatus, Specialty, UrgencyBand } from '@pj/shared';
+import { CpaGrade, ReferralPriority, ReferralSourceType, ReferralStatus, Specialty, UrgencyBand } from '@pj/shared';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { DateTime } from '../graphql/scalars.js';
 
@@ -12,6 +12,15 @@ export class ReceiveReferralInput {
 
   @Field(() => String, { nullable: true })
   sourceName?: string | null;
+
+  @Field(() => CpaGrade, { nullable: true, description: 'Only for a referral hospital.' })
+  sourceCpaGrade?: CpaGrade | null;
+
+  @Field(() => ID, { nullable: true, description: 'The case manager who will follow the referral.' })
+  assigneeId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The visiting-team mission the patient should wait for.' })
+  targetMission?: string | null;
 
   @Field(() => Specialty)
   specialty!: Specialty;
@@ -42,6 +51,21 @@ export class TransitionReferralInput {
 
   @Field(() => UrgencyBand, { nullable: true, description: 'Set or change the urgency band (at triage).' })
   urgencyBand?: UrgencyBand | null;
+
+  @Field(() => String, { nullable: true, description: 'Set the mission the patient waits for (when waitlisting).' })
+  targetMission?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'The version you saw; a stale version fails with CONFLICT.' })
+  expectedVersion?: number | null;
+}
+
+@InputType({ description: 'Give a referral to a case manager (or take it back).' })
+export class AssignReferralInput {
+  @Field(() => ID)
+  referralId!: string;
+
+  @Field(() => ID, { nullable: true, description: 'A user with the CASE_MANAGER role; null leaves it unassigned.' })
+  assigneeId?: string | null;
 
   @Field(() => Int, { nullable: true, description: 'The version you saw; a stale version fails with CONFLICT.' })
   expectedVersion?: number | null;

@@ -1,47 +1,206 @@
-import { Permission, ReferralStatus } from '@pj/shared';
-import { Authorized, Arg, Ctx, Field, FieldResolver, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Permission,
+  REFERRAL_TRANSITIONS,
+  ReferralOrderField,
+  ReferralPriority,
+  ReferralSourceType,
+  ReferralStatus,
+  Role,
+  SortDirection,
+  Specialty,
+  hospitalDate,
+  isReferralOpen,
+} from '@pj/shared';
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import { User } from '../auth/user.entity.js';
 import { Episode } from '../episodes/episode.entity.js';
 import type { GraphQLContext } from '../graphql/context.js';
-import { Connection } from '../graphql/connection.js';
-import { loadRequiredRef } from '../graphql/loader-factory.js';
-import { keyOf, pageSize, toConnection } from '../graphql/relay.js';
+import { loadRef, loadRequiredRef } from '../graphql/loader-factory.js';
+import { keyOf, pageSize, PageInfo, toConnection } from '../graphql/relay.js';
+import { LocalDate } from '../graphql/scalars.js';
 import { Patient } from '../patients/patient.entity.js';
-import { ReceiveReferralInput, TransitionReferralInput } from './referral.input.js';
+import { AssignReferralInput, ReceiveReferralInput, TransitionReferralInput } from './referral.input.js';
 import { Referral, ReferralStatusChange } from './referral.entity.js';
-import { listReferrals } from './referral.query.js';
-import { receiveReferral, transitionReferral } from './referral.service.js';
+import { countByStatus, listReferrals, type WorklistFilter } from './referral.query.js';
+import { assignReferral, receiveReferral, transitionReferral } from './referral.service.js';
+import { ReferralStats, referralStats } from './referral.stats.js';
 
-export const ReferralConnection = Connection('Referral', Referral);
-
-@InputType({ description: 'Which referrals to list.' })
+@InputType({ description: 'Which referrals to list. Conditions combine with AND; values within one list with OR.' })
 export class ReferralFilter {
   @Field(() => [ReferralStatus], { nullable: true })
   statuses?: ReferralStatus[] | null;
+
+  @Field(() => [ReferralPriority], { nullable: true })
+  priorities?: ReferralPriority[] | null;
+
+  @Field(() => [Specialty], { nullable: true })
+  specialties?: Specialty[] | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Assigned to any of these users.' })
+  assigneeIds?: string[] | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Not assigned to anyone (ORed with `assigneeIds`).' })
+  unassigned?: boolean | null;
+
+  @Field(() => [ReferralSourceType], { nullable: true })
+  sourceTypes?: ReferralSourceType[] | null;
+
+  @Field(() => String, { nullable: true })
+  targetMission?: string | null;
+
+  @Field(() => LocalDate, { nullable: true, description: 'Received on or after this day (Phnom Penh).' })
+  receivedFrom?: string | null;
+
+  @Field(() => LocalDate, { nullable: true, description: 'Received on or before this day (Phnom Penh).' })
+  receivedTo?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Open and past the due date of its urgency band.' })
+  overdue?: boolean | null;
+
+  @Field(() => String, { nullable: true, description: 'Words found in the reason, source, mission, patient name or MRN.' })
+  text?: string | null;
+}
+
+@InputType({ description: 'How to sort the worklist; ties are broken by received time, then id.' })
+export class ReferralOrder {
+  @Field(() => ReferralOrderField)
+  field!: ReferralOrderField;
+
+  @Field(() => SortDirection)
+  direction!: SortDirection;
+}
+
+@ObjectType({ description: 'How many referrals have a status, for the worklist tabs.' })
+export class ReferralStatusCount {
+  @Field(() => ReferralStatus)
+  status!: ReferralStatus;
+
+  @Field(() => Int)
+  count!: number;
+}
+
+@ObjectType({ description: 'An edge in the referral worklist.' })
+export class ReferralEdge {
+  @Field({ description: 'Opaque cursor of this edge; pass it as `after` for the next page.' })
+  cursor!: string;
+
+  @Field(() => Referral)
+  node!: Referral;
+}
+
+@ObjectType({ description: 'A page of the referral worklist.' })
+export class ReferralConnection {
+  @Field(() => [ReferralEdge])
+  edges!: ReferralEdge[];
+
+  @Field(() => PageInfo)
+  pageInfo!: PageInfo;
+
+  count!: () => Promise<number>;
+
+  statusCountsOf!: () => Promise<ReferralStatusCount[]>;
+
+  @Field(() => Int, { description: 'How many referrals match in all.' })
+  totalCount(): Promise<number> {
+    return this.count();
+  }
+
+  @Field(() => [ReferralStatusCount], { description: 'Matching referrals per status, ignoring the status filter (for tabs).' })
+  statusCounts(): Promise<ReferralStatusCount[]> {
+    return this.statusCountsOf();
+  }
+}
+
+function worklistFilter(filter: ReferralFilter | null | undefined): WorklistFilter {
+  return {
+    ...filter,
+    assigneeIds: filter?.assigneeIds?.map((id, i) => keyOf(id, 'User', `filter.assigneeIds[${i}]`)) ?? null,
+  };
 }
 
 @Resolver(() => Referral)
 export class ReferralResolver {
   @Authorized(Permission.READ_WORKLISTS)
-  @Query(() => ReferralConnection, { description: 'Referrals, newest first.' })
+  @Query(() => ReferralConnection, { description: 'The referral worklist: filtered, sorted (newest first by default), paged.' })
   async referrals(
     @Ctx() ctx: GraphQLContext,
     @Arg('filter', () => ReferralFilter, { nullable: true }) filter?: ReferralFilter | null,
+    @Arg('orderBy', () => ReferralOrder, { nullable: true }) orderBy?: ReferralOrder | null,
     @Arg('first', () => Int, { nullable: true }) first?: number | null,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
-  ) {
-    return toConnection(await listReferrals(ctx.em, { statuses: filter?.statuses ?? null, first: pageSize(first), after }));
+  ): Promise<ReferralConnection> {
+    const today = hospitalDate(ctx.clock());
+    const where = worklistFilter(filter);
+    const page = await listReferrals(ctx.em, {
+      filter: where,
+      order: orderBy ?? { field: ReferralOrderField.RECEIVED_AT, direction: SortDirection.DESC },
+      first: pageSize(first),
+      after,
+      today,
+    });
+    return Object.assign(new ReferralConnection(), toConnection(page), {
+      statusCountsOf: () => countByStatus(ctx.em, where, today),
+    });
+  }
+
+  @Authorized(Permission.READ_WORKLISTS)
+  @Query(() => [User], { description: 'Active users who can be given referrals (case managers), by name.' })
+  caseManagers(@Ctx() ctx: GraphQLContext): Promise<User[]> {
+    return ctx.em.find(User, { active: true, roles: { $contains: [Role.CASE_MANAGER] } }, { orderBy: { displayName: 'asc' } });
+  }
+
+  @Authorized(Permission.READ_WORKLISTS)
+  @Query(() => ReferralStats, { description: 'Case managers\' figures for a period: times to triage and surgery, waitlist, targets, cancellations.' })
+  referralStats(
+    @Arg('from', () => LocalDate) from: string,
+    @Arg('to', () => LocalDate) to: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<ReferralStats> {
+    return referralStats(ctx.em, from, to, hospitalDate(ctx.clock()));
   }
 
   @Authorized(Permission.MANAGE_REFERRALS)
   @Mutation(() => Referral, { description: 'Record a referral that has arrived; it opens a new episode of care.' })
   receiveReferral(@Arg('input') input: ReceiveReferralInput, @Ctx() ctx: GraphQLContext): Promise<Referral> {
-    return receiveReferral(ctx, keyOf(input.patientId, 'Patient', 'patientId'), input);
+    return receiveReferral(
+      ctx,
+      keyOf(input.patientId, 'Patient', 'patientId'),
+      input,
+      input.assigneeId ? keyOf(input.assigneeId, 'User', 'assigneeId') : null,
+    );
   }
 
   @Authorized(Permission.MANAGE_REFERRALS)
   @Mutation(() => Referral, { description: 'Move a referral to its next status; illegal moves fail with CONFLICT.' })
   transitionReferral(@Arg('input') input: TransitionReferralInput, @Ctx() ctx: GraphQLContext): Promise<Referral> {
     return transitionReferral(ctx, keyOf(input.referralId, 'Referral', 'referralId'), input);
+  }
+
+  @Authorized(Permission.MANAGE_REFERRALS)
+  @Mutation(() => Referral, { description: 'Give an open referral to a case manager, or take it back (assigneeId null).' })
+  assignReferral(@Arg('input') input: AssignReferralInput, @Ctx() ctx: GraphQLContext): Promise<Referral> {
+    return assignReferral(
+      ctx,
+      {
+        referralId: keyOf(input.referralId, 'Referral', 'referralId'),
+        assigneeId: input.assigneeId ? keyOf(input.assigneeId, 'User', 'assigneeId') : null,
+      },
+      input,
+    );
   }
 
   @Authorized(Permission.READ_PATIENTS)
@@ -55,6 +214,27 @@ export class ReferralResolver {
     return loadRequiredRef(referral.episode, ctx.loaders.episode);
   }
 
+  @FieldResolver(() => User, { nullable: true, description: 'The case manager following the referral.' })
+  async assignee(@Root() referral: Referral, @Ctx() ctx: GraphQLContext): Promise<User | null> {
+    return referral.assignee ? loadRef(referral.assignee, ctx.loaders.user) : null;
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Open and past its due date (Phnom Penh day).' })
+  overdue(@Root() referral: Referral, @Ctx() ctx: GraphQLContext): boolean {
+    return isReferralOpen(referral.status) && referral.dueDate !== null && referral.dueDate < hospitalDate(ctx.clock());
+  }
+
+  @FieldResolver(() => Int, { description: 'Whole days since the referral was received.' })
+  daysWaiting(@Root() referral: Referral, @Ctx() ctx: GraphQLContext): number {
+    const days = (Date.parse(hospitalDate(ctx.clock())) - Date.parse(hospitalDate(referral.receivedAt))) / 86_400_000;
+    return Math.max(0, Math.round(days));
+  }
+
+  @FieldResolver(() => [ReferralStatus], { description: 'The statuses this referral may move to next.' })
+  allowedTransitions(@Root() referral: Referral): readonly ReferralStatus[] {
+    return REFERRAL_TRANSITIONS[referral.status as ReferralStatus];
+  }
+
   @FieldResolver(() => [ReferralStatusChange], { description: 'Every status the referral has had, oldest first.' })
   statusHistory(@Root() referral: Referral, @Ctx() ctx: GraphQLContext): Promise<ReferralStatusChange[]> {
     return ctx.loaders.statusHistoryByReferral.load(referral.id);
@@ -63,10 +243,8 @@ export class ReferralResolver {
 
 @Resolver(() => Patient)
 export class PatientReferralsResolver {
-  @Authorized(Permission.READ_WORKLISTS)
   @FieldResolver(() => [Referral], { description: 'Referrals, newest first.' })
   referrals(@Root() patient: Patient, @Ctx() ctx: GraphQLContext): Promise<Referral[]> {
     return ctx.loaders.referralsByPatient.load(patient.id);
   }
 }
-

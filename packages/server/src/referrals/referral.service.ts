@@ -1,14 +1,18 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   EpisodeStatus,
+  ReferralSourceType,
+  Role,
   JourneyEventKind,
   ReferralStatus,
   URGENCY_BAND_DAYS,
   addDays,
   canTransitionReferral,
+  isReferralOpen,
   hospitalDate,
   type UrgencyBand,
 } from '@pj/shared';
+import { User } from '../auth/user.entity.js';
 import { badInput, conflict, notFound } from '../common/domain-error.js';
 import { checkVersion, inTransaction } from '../common/transaction.js';
 import { notInFuture, optionalText, requiredText } from '../common/validate.js';
@@ -17,7 +21,7 @@ import type { ServiceContext } from '../graphql/context.js';
 import { recordJourneyEvent } from '../journey/journey-recorder.js';
 import { summaries } from '../journey/journey-summaries.js';
 import { getPatientOrFail } from '../patients/patient.service.js';
-import type { ReceiveReferralInput, TransitionReferralInput } from './referral.input.js';
+import type { AssignReferralInput, ReceiveReferralInput, TransitionReferralInput } from './referral.input.js';
 import { Referral, ReferralStatusChange } from './referral.entity.js';
 
 function dueDateFor(receivedAt: Date, band: UrgencyBand | null): string | null {
@@ -29,14 +33,20 @@ export async function receiveReferral(
   ctx: ServiceContext,
   patientId: string,
   input: ReceiveReferralInput,
+  assigneeId: string | null = null,
 ): Promise<Referral> {
   const now = ctx.clock();
   const receivedAt = input.receivedAt ? notInFuture('receivedAt', input.receivedAt, now) : now;
   const reason = requiredText('reason', input.reason, 2000, { multiline: true });
   const sourceName = optionalText('sourceName', input.sourceName, 200);
+  const targetMission = optionalText('targetMission', input.targetMission, 200);
+  if (input.sourceCpaGrade && input.sourceType !== ReferralSourceType.REFERRAL_HOSPITAL) {
+    throw badInput('sourceCpaGrade', 'Only a referral hospital has a CPA grade', 'NOT_A_HOSPITAL');
+  }
 
   return inTransaction(ctx.em, async (em) => {
     const patient = await getPatientOrFail(em, patientId);
+    const assignee = assigneeId ? await caseManagerOrFail(em, assigneeId, 'assigneeId') : null;
     const episode = newEpisode(em, patient, {
       title: reason.slice(0, 120),
       specialty: input.specialty,
@@ -47,6 +57,9 @@ export async function receiveReferral(
       episode,
       sourceType: input.sourceType,
       sourceName,
+      sourceCpaGrade: input.sourceCpaGrade ?? null,
+      assignee,
+      targetMission,
       specialty: input.specialty,
       reason,
       priority: input.priority,
@@ -92,7 +105,7 @@ export function applyReferralTransition(
   em: EntityManager,
   referral: Referral,
   to: ReferralStatus,
-  options: { at: Date; reason: string | null; actor: string | null; urgencyBand?: UrgencyBand | null },
+  options: { at: Date; reason: string | null; actor: string | null; urgencyBand?: UrgencyBand | null; targetMission?: string | null },
 ): void {
   const from = referral.status;
   if (!canTransitionReferral(from, to)) {
@@ -102,6 +115,7 @@ export function applyReferralTransition(
     throw badInput('reason', `A reason is required to mark a referral ${to.toLowerCase()}`, 'REASON_REQUIRED');
   }
   referral.status = to;
+  if (options.targetMission) referral.targetMission = options.targetMission;
   if (options.urgencyBand) {
     referral.urgencyBand = options.urgencyBand;
     referral.dueDate = dueDateFor(referral.receivedAt, options.urgencyBand);
@@ -140,6 +154,7 @@ export async function transitionReferral(
   input: TransitionReferralInput,
 ): Promise<Referral> {
   const reason = optionalText('reason', input.reason, 2000, { multiline: true });
+  const targetMission = optionalText('targetMission', input.targetMission, 200);
   return inTransaction(ctx.em, async (em) => {
     const referral = await getReferralOrFail(em, referralId);
     checkVersion(referral, input.expectedVersion, 'referral');
@@ -148,7 +163,35 @@ export async function transitionReferral(
       reason,
       actor: ctx.actor,
       urgencyBand: input.urgencyBand ?? null,
+      targetMission,
     });
+    return referral;
+  });
+}
+
+/** A user who may be given referrals: active, with the CASE_MANAGER role. */
+async function caseManagerOrFail(em: EntityManager, userId: string, field: string): Promise<User> {
+  const user = await em.findOne(User, { id: userId, active: true });
+  if (!user) throw notFound('User', userId);
+  if (!user.roles.includes(Role.CASE_MANAGER)) {
+    throw badInput(field, `${user.displayName} is not a case manager`, 'NOT_A_CASE_MANAGER');
+  }
+  return user;
+}
+
+/** Gives the referral to a case manager, or takes it back (assignee null). */
+export async function assignReferral(
+  ctx: ServiceContext,
+  ids: { referralId: string; assigneeId: string | null },
+  input: Pick<AssignReferralInput, 'expectedVersion'>,
+): Promise<Referral> {
+  return inTransaction(ctx.em, async (em) => {
+    const referral = await getReferralOrFail(em, ids.referralId);
+    checkVersion(referral, input.expectedVersion, 'referral');
+    if (!isReferralOpen(referral.status)) {
+      throw conflict('REFERRAL_CLOSED', `A ${referral.status.toLowerCase()} referral cannot be reassigned`);
+    }
+    referral.assignee = ids.assigneeId ? await caseManagerOrFail(em, ids.assigneeId, 'assigneeId') : null;
     return referral;
   });
 }

@@ -1,10 +1,19 @@
 import { Alert, Button, Container, Text, VisuallyHidden } from '@mantine/core';
 import { Permission } from '@pj/shared';
-import { IconAlertTriangle, IconLogout, IconRefresh, IconShieldSearch, IconUserCircle, IconUsers } from '@tabler/icons-react';
+import {
+  IconAlertTriangle,
+  IconArrowsTransferDown,
+  IconLogout,
+  IconRefresh,
+  IconShieldSearch,
+  IconUserCircle,
+  IconUsers,
+} from '@tabler/icons-react';
 import { Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, Outlet, useLocation } from 'react-router';
 import { Brand } from './Brand';
+import { HeaderSearch } from './HeaderSearch';
 import { LanguageSwitch } from './LanguageSwitch';
 import { loadSession, retryLoadSession, signOut } from './session/load-session';
 import { loginPath } from './session/paths';
@@ -16,9 +25,11 @@ function MainNav({ session }: { session: SignedInSession }) {
   const { pathname } = useLocation();
   const canPatients = session.permissions.has(Permission.READ_PATIENTS);
   const canAudit = session.permissions.has(Permission.READ_AUDIT_LOG);
-  if (!canPatients && !canAudit) return null;
+  const canReferrals = session.permissions.has(Permission.READ_WORKLISTS);
+  if (!canPatients && !canAudit && !canReferrals) return null;
 
   const onPatients = pathname === '/' || pathname.startsWith('/patients');
+  const onReferrals = pathname.startsWith('/referrals');
   const onAudit = pathname.startsWith('/audit');
   return (
     <nav className="main-nav" aria-label={t('app.nav.label')}>
@@ -33,6 +44,19 @@ function MainNav({ session }: { session: SignedInSession }) {
             >
               <IconUsers size={18} stroke={1.8} aria-hidden="true" />
               {t('app.nav.patients')}
+            </Link>
+          </li>
+        ) : null}
+        {canReferrals ? (
+          <li>
+            <Link
+              to="/referrals"
+              data-testid="nav-referrals"
+              data-active={onReferrals}
+              aria-current={pathname === '/referrals' ? 'page' : undefined}
+            >
+              <IconArrowsTransferDown size={18} stroke={1.8} aria-hidden="true" />
+              {t('app.nav.referrals')}
             </Link>
           </li>
         ) : null}
@@ -154,6 +178,7 @@ export function Shell() {
           <Brand />
           {signedIn ? <MainNav session={signedIn} /> : null}
           <div className="app-header__end">
+            {signedIn?.permissions.has(Permission.READ_PATIENTS) ? <HeaderSearch /> : null}
             <LanguageSwitch />
             {signedIn ? <CurrentUser session={signedIn} /> : null}
           </div>

@@ -48,6 +48,8 @@ export function createApolloClient(): ApolloClient {
             patients: relayStylePagination(['search']),
             // One cached list per filter.
             auditLog: relayStylePagination(['filter']),
+            // One cached worklist per filter and sort order.
+            referrals: relayStylePagination(['filter', 'orderBy']),
           },
         },
         Patient: {

@@ -26,6 +26,12 @@ const PatientListPage = lazyDataPage(() =>
 const PatientPage = lazyDataPage(() =>
   import('../modules/patients/pages/PatientPage').then((m) => m.PatientPage),
 );
+const RegisterPatientPage = lazyDataPage(() =>
+  import('../modules/patients/pages/RegisterPatientPage').then((m) => m.RegisterPatientPage),
+);
+const ReferralWorklistPage = lazyDataPage(() =>
+  import('../modules/referrals/pages/ReferralWorklistPage').then((m) => m.ReferralWorklistPage),
+);
 const AuditLogPage = lazyDataPage(() => import('../modules/audit/pages/AuditLogPage').then((m) => m.AuditLogPage));
 const HomePage = lazy(() => import('../modules/home/HomePage').then((m) => ({ default: m.HomePage })));
 
@@ -61,10 +67,26 @@ export const router = createBrowserRouter([
             ),
           },
           {
+            path: 'patients/new',
+            element: (
+              <RequirePermission permission={Permission.REGISTER_PATIENTS}>
+                <RegisterPatientPage />
+              </RequirePermission>
+            ),
+          },
+          {
             path: 'patients/:id',
             element: (
               <RequirePermission permission={Permission.READ_PATIENTS}>
                 <PatientPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'referrals',
+            element: (
+              <RequirePermission permission={Permission.READ_WORKLISTS}>
+                <ReferralWorklistPage />
               </RequirePermission>
             ),
           },

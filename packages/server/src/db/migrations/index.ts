@@ -2,10 +2,14 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261124000000Initial } from './20261124000000-initial.js';
 import { Migration20261125000000Auth } from './20261125000000-auth.js';
 import { Migration20261125010000Idempotency } from './20261125010000-idempotency.js';
+import { Migration20261125020000ReferralWorklist } from './20261125020000-referral-worklist.js';
+import { Migration20261125030000PatientRegistry } from './20261125030000-patient-registry.js';
 
 /** Every migration, in order. Listed explicitly so the same list works from source and build. */
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261124000000Initial', class: Migration20261124000000Initial },
   { name: 'Migration20261125000000Auth', class: Migration20261125000000Auth },
   { name: 'Migration20261125010000Idempotency', class: Migration20261125010000Idempotency },
+  { name: 'Migration20261125020000ReferralWorklist', class: Migration20261125020000ReferralWorklist },
+  { name: 'Migration20261125030000PatientRegistry', class: Migration20261125030000PatientRegistry },
 ];

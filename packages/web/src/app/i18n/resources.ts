@@ -1,5 +1,7 @@
 import type {
   AdmissionReason,
+  CpaGrade,
+  DuplicateReason,
   AdmissionStatus,
   DischargeDisposition,
   EpisodeStatus,
@@ -14,6 +16,7 @@ import type {
   Specialty,
   SurgeryStatus,
   SurgicalUrgency,
+  TransportMode,
   UrgencyBand,
 } from '../../generated/graphql';
 import en from './en.json';
@@ -28,6 +31,8 @@ export const resources = {
 interface EnumLabels {
   AdmissionReason: Record<AdmissionReason, string>;
   AdmissionStatus: Record<AdmissionStatus, string>;
+  CpaGrade: Record<CpaGrade, string>;
+  DuplicateReason: Record<DuplicateReason, string>;
   DischargeDisposition: Record<DischargeDisposition, string>;
   EpisodeStatus: Record<EpisodeStatus, string>;
   GuardianRelation: Record<GuardianRelation, string>;
@@ -41,6 +46,7 @@ interface EnumLabels {
   Specialty: Record<Specialty, string>;
   SurgeryStatus: Record<SurgeryStatus, string>;
   SurgicalUrgency: Record<SurgicalUrgency, string>;
+  TransportMode: Record<TransportMode, string>;
   UrgencyBand: Record<UrgencyBand, string>;
 }
 type Covers<T extends EnumLabels> = T;

@@ -53,9 +53,11 @@ export function HomePage() {
                 </ThemeIcon>
               }
             >
-              <Text fw={600}>{t('home.worklists')}</Text>
+              <Anchor component={Link} to="/referrals" fw={600} c="clinical.8">
+                {t('app.nav.referrals')}
+              </Anchor>
               <Text size="sm" c="dimmed">
-                {t('home.worklistsComing')}
+                {t('home.referralsHint')}
               </Text>
             </List.Item>
           ) : null}

@@ -56,6 +56,8 @@ function useDetails(event: JourneyEventItemFragment): Detail[] {
   switch (event.__typename) {
     case 'PatientRegisteredEvent':
       return [];
+    case 'PatientsMergedEvent':
+      return [{ label: t('journey.details.mergedMrn'), value: <span className="mrn">{event.mergedMrn}</span> }];
     case 'ReferralReceivedEvent': {
       const r = event.referral;
       const out: Detail[] = [

@@ -6,6 +6,7 @@ import {
   IconCalendarX,
   IconDoorExit,
   IconFileImport,
+  IconGitMerge,
   IconScissors,
   IconUserPlus,
   type Icon,
@@ -15,6 +16,7 @@ import type { JourneyEventKind } from '../../../generated/graphql';
 /** Icon and colour of each kind of timeline entry (exhaustive over the schema's enum). */
 export const EVENT_KIND_STYLE: Record<JourneyEventKind, { icon: Icon; color: MantineColor }> = {
   PATIENT_REGISTERED: { icon: IconUserPlus, color: 'gray' },
+  PATIENTS_MERGED: { icon: IconGitMerge, color: 'gray' },
   REFERRAL_RECEIVED: { icon: IconFileImport, color: 'blue' },
   REFERRAL_STATUS_CHANGED: { icon: IconArrowsExchange, color: 'cyan' },
   SURGERY_SCHEDULED: { icon: IconCalendarEvent, color: 'violet' },

@@ -27,6 +27,9 @@ export const JourneyEventItemFragment = graphql(`
         reason
       }
     }
+    ... on PatientsMergedEvent {
+      mergedMrn
+    }
     ... on ReferralStatusChangedEvent {
       fromStatus
       toStatus

@@ -12,11 +12,14 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { IconSearch, IconUserSearch } from '@tabler/icons-react';
+import { Permission } from '@pj/shared';
+import { IconSearch, IconUserPlus, IconUserSearch } from '@tabler/icons-react';
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { NotAvailablePage } from '../../../app/NotAvailablePage';
 import { hasCode } from '../../../app/graphql-errors';
+import { useSignedInSession } from '../../../app/session/session-store';
 import { EmptyState } from '../../../app/ui/EmptyState';
 import { ErrorState } from '../../../app/ui/ErrorState';
 import { focusFirstPatient, PatientTable } from '../components/PatientTable';
@@ -43,6 +46,7 @@ export function PatientListPage() {
   const { input, setInput, term, pending, commit } = useSearchTerm();
   const resultsRef = useRef<HTMLDivElement>(null);
   const [loadMoreFailed, setLoadMoreFailed] = useState(false);
+  const canRegister = useSignedInSession().permissions.has(Permission.REGISTER_PATIENTS);
 
   const { data, previousData, loading, error, refetch, fetchMore, networkStatus } = useQuery(
     PatientsSearchQuery,
@@ -97,9 +101,16 @@ export function PatientListPage() {
       <title>{`${t('patients.title')} · ${t('app.name')}`}</title>
       <Group justify="space-between" align="flex-end" wrap="wrap" gap="xs">
         <Title order={1}>{t('patients.title')}</Title>
-        <Text role="status" aria-live="polite" c="dimmed" size="sm" data-testid="patient-count">
-          {status}
-        </Text>
+        <Group gap="md" align="center">
+          <Text role="status" aria-live="polite" c="dimmed" size="sm" data-testid="patient-count">
+            {status}
+          </Text>
+          {canRegister ? (
+            <Button component={Link} to="/patients/new" leftSection={<IconUserPlus size={18} aria-hidden="true" />} data-testid="register-patient">
+              {t('patients.register')}
+            </Button>
+          ) : null}
+        </Group>
       </Group>
 
       <TextInput

@@ -1,0 +1,77 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { AdmissionStatus, JourneyEventKind } from '@pj/shared';
+import { conflict } from '../common/domain-error.js';
+import { checkVersion, inTransaction } from '../common/transaction.js';
+import type { ServiceContext } from '../graphql/context.js';
+import { Admission } from '../inpatient/admission.entity.js';
+import { recordJourneyEvent } from '../journey/journey-recorder.js';
+import type { MergePatientsInput } from './patient.input.js';
+import { Patient } from './patient.entity.js';
+import { getPatientOrFail } from './patient.service.js';
+
+/**
+ * Every column that references a patient, read from the catalog so that a table added later
+ * (by any feature) is moved too. The tombstone link `patient.merged_into_id` is handled apart.
+ */
+export async function patientReferences(em: EntityManager): Promise<{ table: string; column: string }[]> {
+  return em.execute<{ table: string; column: string }[]>(
+    `select c.conrelid::regclass::text as "table", a.attname as "column"
+     from pg_constraint c
+     join pg_attribute a on a.attrelid = c.conrelid and a.attnum = c.conkey[1]
+     where c.contype = 'f' and c.confrelid = 'patient'::regclass and array_length(c.conkey, 1) = 1
+     order by 1, 2`,
+  );
+}
+
+const quoteIdent = (name: string): string => `"${name.replace(/"/g, '""')}"`;
+
+/**
+ * Merges two records of the same person: every record of `removeId` (episodes, referrals with
+ * their status history, operations, admissions, discharges, timeline events) moves to `keepId`
+ * in one transaction; the removed patient stays as a tombstone pointing at the kept one, and the
+ * kept patient's timeline gets a PATIENTS_MERGED event. Refused (CONFLICT) for the same patient
+ * twice, a tombstone, stale versions, or when both are in a bed now.
+ */
+export async function mergePatients(ctx: ServiceContext, keepId: string, removeId: string, input: MergePatientsInput): Promise<Patient> {
+  if (keepId === removeId) throw conflict('SAME_PATIENT', 'A patient cannot be merged into itself');
+  const now = ctx.clock();
+  return inTransaction(ctx.em, async (em) => {
+    // Lock both rows in a fixed order so that two merges of the same pair cannot interleave.
+    await em.execute(`select 1 from "patient" where "id" in (?, ?) order by "id" for update`, [keepId, removeId]);
+    const keep = await getPatientOrFail(em, keepId);
+    const remove = await getPatientOrFail(em, removeId);
+    await em.refresh(keep);
+    await em.refresh(remove);
+    if (keep.mergedInto || remove.mergedInto) {
+      throw conflict('ALREADY_MERGED', `${keep.mergedInto ? keep.mrn : remove.mrn} was already merged into another patient`);
+    }
+    checkVersion(keep, input.keepVersion, 'kept patient');
+    checkVersion(remove, input.removeVersion, 'removed patient');
+    const admitted = await em.count(Admission, { patient: { $in: [keepId, removeId] }, status: AdmissionStatus.ADMITTED });
+    if (admitted > 1) throw conflict('BOTH_ADMITTED', 'Both patients are in a bed now; discharge one before merging');
+
+    // The timeline refuses UPDATE except a move of patient_id during a merge (see the migration).
+    await em.execute(`set local journey.merging = 'on'`);
+    for (const { table, column } of await patientReferences(em)) {
+      if (table === 'patient') continue;
+      await em.execute(`update ${quoteIdent(table)} set ${quoteIdent(column)} = ? where ${quoteIdent(column)} = ?`, [keepId, removeId]);
+    }
+    // Earlier tombstones of the removed patient now point straight at the kept one.
+    await em.execute(`update "patient" set "merged_into_id" = ? where "merged_into_id" = ?`, [keepId, removeId]);
+    await em.execute(`set local journey.merging = 'off'`);
+
+    remove.mergedInto = em.getReference(Patient, keep.id, { wrapped: true });
+    recordJourneyEvent(
+      em,
+      keep,
+      {
+        kind: JourneyEventKind.PATIENTS_MERGED,
+        occurredAt: now,
+        summary: `Merged with ${remove.mrn} (${remove.familyName} ${remove.givenName}); its records are now here`,
+        note: remove.mrn,
+      },
+      ctx.actor,
+    );
+    return keep;
+  });
+}

@@ -1,0 +1,117 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { HOSPITAL_UTC_OFFSET, ReferralStatus, Specialty, UrgencyBand, addDays } from '@pj/shared';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { badInput } from '../common/domain-error.js';
+import { LocalDate } from '../graphql/scalars.js';
+import { OPEN_STATUSES } from './referral.query.js';
+
+@ObjectType({ description: 'Waiting referrals of one specialty and urgency band.' })
+export class WaitlistGroup {
+  @Field(() => Specialty)
+  specialty!: Specialty;
+
+  @Field(() => UrgencyBand, { nullable: true })
+  urgencyBand!: UrgencyBand | null;
+
+  @Field(() => Int)
+  waiting!: number;
+
+  @Field(() => Int, { description: 'Of which past their due date.' })
+  pastTarget!: number;
+}
+
+@ObjectType({ description: 'Referrals declined or cancelled for one reason.' })
+export class CancellationCount {
+  @Field(() => ReferralStatus, { description: 'DECLINED or CANCELLED.' })
+  status!: ReferralStatus;
+
+  @Field()
+  reason!: string;
+
+  @Field(() => Int)
+  count!: number;
+}
+
+@ObjectType({ description: 'The case managers\' figures for a period (days in Phnom Penh).' })
+export class ReferralStats {
+  @Field(() => LocalDate)
+  from!: string;
+
+  @Field(() => LocalDate)
+  to!: string;
+
+  @Field(() => Int, { description: 'Referrals received in the period.' })
+  received!: number;
+
+  @Field(() => Float, { nullable: true, description: 'Median days from receipt to triage, for referrals received in the period.' })
+  medianDaysToTriage!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Median days from acceptance to the operation, for operations in the period.' })
+  medianDaysDecisionToSurgery!: number | null;
+
+  @Field(() => [WaitlistGroup], { description: 'Accepted and waitlisted referrals now, by specialty and urgency band.' })
+  waitlist!: WaitlistGroup[];
+
+  @Field(() => Float, { nullable: true, description: 'Share (0–1) of open referrals with a due date that are past it now.' })
+  openPastTargetShare!: number | null;
+
+  @Field(() => [CancellationCount], { description: 'Referrals declined or cancelled in the period, by reason.' })
+  cancellations!: CancellationCount[];
+}
+
+const num = (value: unknown): number | null => (value === null || value === undefined ? null : Math.round(Number(value) * 10) / 10);
+
+/** The figures case managers track, each one aggregate query. */
+export async function referralStats(em: EntityManager, from: string, to: string, today: string): Promise<ReferralStats> {
+  if (to < from) throw badInput('to', '`to` must not be before `from`', 'RANGE');
+  const start = new Date(`${from}T00:00:00${HOSPITAL_UTC_OFFSET}`);
+  const end = new Date(`${addDays(to, 1)}T00:00:00${HOSPITAL_UTC_OFFSET}`);
+  const conn = em.getConnection();
+  const open = OPEN_STATUSES.map((s) => `'${s}'`).join(', ');
+
+  const [triage] = await conn.execute<{ received: number; median: string | null }[]>(
+    `select count(*)::int as received,
+            percentile_cont(0.5) within group (order by extract(epoch from (t.at - r.received_at)) / 86400) as median
+       from referral r
+       left join lateral (select min(c.changed_at) as at from referral_status_change c
+                           where c.referral_id = r.id and c.to_status = 'TRIAGED') t on true
+      where r.received_at >= ? and r.received_at < ?`,
+    [start, end],
+  );
+  const [surgery] = await conn.execute<{ median: string | null }[]>(
+    `select percentile_cont(0.5) within group (order by extract(epoch from (s.started_at - a.at)) / 86400) as median
+       from surgery s
+       join lateral (select min(c.changed_at) as at from referral_status_change c
+                      where c.referral_id = s.referral_id and c.to_status = 'ACCEPTED') a on a.at is not null
+      where s.status = 'COMPLETED' and s.started_at >= ? and s.started_at < ?`,
+    [start, end],
+  );
+  const waitlist = await conn.execute<{ specialty: Specialty; urgency_band: UrgencyBand | null; waiting: number; past_target: number }[]>(
+    `select specialty, urgency_band, count(*)::int as waiting, count(*) filter (where due_date < ?)::int as past_target
+       from referral where status in ('ACCEPTED', 'WAITLISTED')
+      group by specialty, urgency_band order by specialty, urgency_band nulls last`,
+    [today],
+  );
+  const [pastTarget] = await conn.execute<{ share: string | null }[]>(
+    `select (count(*) filter (where due_date < ?))::float / nullif(count(*), 0) as share
+       from referral where status in (${open}) and due_date is not null`,
+    [today],
+  );
+  const cancellations = await conn.execute<{ status: ReferralStatus; reason: string; count: number }[]>(
+    `select to_status as status, coalesce(reason, '(no reason given)') as reason, count(*)::int as count
+       from referral_status_change
+      where to_status in ('DECLINED', 'CANCELLED') and changed_at >= ? and changed_at < ?
+      group by 1, 2 order by count desc, reason`,
+    [start, end],
+  );
+  return {
+    from,
+    to,
+    received: triage?.received ?? 0,
+    medianDaysToTriage: num(triage?.median),
+    medianDaysDecisionToSurgery: num(surgery?.median),
+    waitlist: waitlist.map((w) => ({ specialty: w.specialty, urgencyBand: w.urgency_band, waiting: w.waiting, pastTarget: w.past_target })),
+    openPastTargetShare: pastTarget?.share === null || pastTarget?.share === undefined ? null : Math.round(Number(pastTarget.share) * 1000) / 1000,
+    cancellations,
+  };
+}

@@ -1,0 +1,22 @@
+import { graphql } from '../../../generated';
+
+/** Everything the referral drawer shows. */
+export const ReferralDetailsQuery = graphql(`
+  query ReferralDetails($id: ID!) {
+    node(id: $id) {
+      __typename
+      id
+      ... on Referral {
+        ...ReferralRow
+        reason
+        statusHistory {
+          fromStatus
+          toStatus
+          reason
+          changedBy
+          changedAt
+        }
+      }
+    }
+  }
+`);
