@@ -159,10 +159,11 @@ describe('referral worklist in a real browser', () => {
     expect(await row.getByTestId('referral-assignee').innerText()).toBe(`Test ${Role.CASE_MANAGER}`);
 
     mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: `${ARTIFACTS}/referral-worklist.png`, fullPage: false });
     await row.locator('a.referral-row__link').click();
     await page.getByTestId('referral-drawer-body').waitFor();
     await page.getByTestId('referral-history').waitFor();
-    await page.screenshot({ path: `${ARTIFACTS}/referral-worklist.png`, fullPage: false });
+    await page.screenshot({ path: `${ARTIFACTS}/referral-drawer.png`, fullPage: false });
     expect(consoleErrors).toEqual([]);
   });
 });

@@ -308,6 +308,22 @@ describe('every mutation, fed hostile input over HTTP', () => {
         patientId: 'id:Patient', disposition: 'enum', diagnosis: 'text', condition: 'text', instructions: 'text', followUpPlan: 'text', clinician: 'text', dischargedAt: 'datetime',
       },
     },
+    {
+      name: 'updatePatient',
+      inputType: 'UpdatePatientInput',
+      base: () => ({ patientId: ids.patient, expectedVersion: 1, familyName: 'Sok', givenName: 'Dara', phones: ['012 345 678'], provinceCode: 21, village: 'Phum 1' }),
+      fields: {
+        patientId: 'id:Patient', expectedVersion: 'int', familyName: 'text', givenName: 'text', familyNameKhmer: 'text', sex: 'enum', birthDate: 'date',
+        phones: 'phones', guardian: 'guardian', provinceCode: 'int', village: 'text',
+      },
+    },
+    {
+      // Last: a merge that goes through leaves one of the fixtures a tombstone.
+      name: 'mergePatients',
+      inputType: 'MergePatientsInput',
+      base: () => ({ keepId: ids.waitlistedPatient, removeId: ids.patient, keepVersion: null, removeVersion: 1 }),
+      fields: { keepId: 'id:Patient', removeId: 'id:Patient', keepVersion: 'int', removeVersion: 'int' },
+    },
   ];
 
   /** Sends one input, checks the answer, and returns the new snapshot when the mutation succeeded. */

@@ -71,8 +71,8 @@ describe('referral workflow under random sequences of moves', () => {
       ]);
       expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
       const [rejected] = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
-      expect(rejected!.reason).toBeInstanceOf(DomainError);
-      expect((rejected!.reason as DomainError).code).toBe('CONFLICT');
+      expect(rejected.reason).toBeInstanceOf(DomainError);
+      expect((rejected.reason as DomainError).code).toBe('CONFLICT');
       const history = await db.orm.em.fork().count(ReferralStatusChange, { referral: referral.id });
       expect(history).toBe(2);
     }

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { AdmissionStatus, JourneyEventKind } from '@pj/shared';
+import { AdmissionStatus, JourneyEventKind, JourneyStage } from '@pj/shared';
 import { conflict } from '../common/domain-error.js';
 import { checkVersion, inTransaction } from '../common/transaction.js';
 import type { ServiceContext } from '../graphql/context.js';
@@ -50,6 +50,8 @@ export async function mergePatients(ctx: ServiceContext, keepId: string, removeI
     const admitted = await em.count(Admission, { patient: { $in: [keepId, removeId] }, status: AdmissionStatus.ADMITTED });
     if (admitted > 1) throw conflict('BOTH_ADMITTED', 'Both patients are in a bed now; discharge one before merging');
 
+    const stage = await mergedStage(em, keep, remove);
+
     // The timeline refuses UPDATE except a move of patient_id during a merge (see the migration).
     await em.execute(`set local journey.merging = 'on'`);
     for (const { table, column } of await patientReferences(em)) {
@@ -61,6 +63,7 @@ export async function mergePatients(ctx: ServiceContext, keepId: string, removeI
     await em.execute(`set local journey.merging = 'off'`);
 
     remove.mergedInto = em.getReference(Patient, keep.id, { wrapped: true });
+    keep.stage = stage;
     recordJourneyEvent(
       em,
       keep,
@@ -74,4 +77,19 @@ export async function mergePatients(ctx: ServiceContext, keepId: string, removeI
     );
     return keep;
   });
+}
+
+/**
+ * Where the merged patient stands: dead if either record says so, on a ward if either is, and
+ * otherwise the stage of the record whose timeline moved last. PATIENTS_MERGED keeps it.
+ */
+async function mergedStage(em: EntityManager, keep: Patient, remove: Patient): Promise<JourneyStage> {
+  const stages = [keep.stage, remove.stage];
+  if (stages.includes(JourneyStage.DECEASED)) return JourneyStage.DECEASED;
+  if (stages.includes(JourneyStage.INPATIENT)) return JourneyStage.INPATIENT;
+  const rows = await em.execute<{ patient_id: string }[]>(
+    `select "patient_id" from "journey_event" where "patient_id" in (?, ?) order by "occurred_at" desc, "id" desc limit 1`,
+    [keep.id, remove.id],
+  );
+  return rows[0]?.patient_id === remove.id ? remove.stage : keep.stage;
 }

@@ -1,4 +1,4 @@
-import { AdmissionReason, ErrorCode, JourneyEventKind, ReferralStatus, TransportMode } from '@pj/shared';
+import { AdmissionReason, ErrorCode, JourneyEventKind, JourneyStage, ReferralStatus, TransportMode } from '@pj/shared';
 import { graphql, type GraphQLSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -327,7 +327,8 @@ describe('patient registry', () => {
       expect(new Set(journey.slice(1).map((e) => e.seq))).toEqual(new Set([...keptEvents, ...removedEvents]));
       const times = journey.map((e) => e.occurredAt.getTime());
       expect(times).toEqual([...times].sort((a, b) => b - a));
-      expect((await reloadPatient(db.orm, keep.id)).stage).toBe(kept.stage);
+      // The removed record moved last (discharged to follow-up): the merged patient is there now.
+      expect((await reloadPatient(db.orm, keep.id)).stage).toBe(JourneyStage.FOLLOW_UP);
 
       // The removed MRN and ID find the kept patient; search no longer lists the tombstone.
       expect((await findPatientByMrn(db.orm.em.fork(), remove.mrn))?.id).toBe(keep.id);
@@ -343,6 +344,27 @@ describe('patient registry', () => {
       expect(data.patient.id).toBe(toGlobalId('Patient', keep.id));
       expect(data.patient.journey.edges[0].node).toEqual({ __typename: 'PatientsMergedEvent', mergedMrn: remove.mrn });
       expect(data.patientByMrn.id).toBe(toGlobalId('Patient', keep.id));
+    });
+
+    it('serves updatePatient, possibleDuplicates and travel details over GraphQL', async () => {
+      const patient = await register({ familyName: 'Srun', givenName: 'Kanha', birthDate: '1980-01-01', provinceCode: 7, phones: ['016 555 123'] });
+      const id = toGlobalId('Patient', patient.id);
+      const updated = await gql<{ updatePatient: { travelTimeHours: number; transport: string; version: number } }>(
+        `mutation ($input: UpdatePatientInput!) { updatePatient(input: $input) { travelTimeHours transport version } }`,
+        { input: { patientId: id, expectedVersion: patient.version, travelTimeHours: 2.5, transport: 'TUK_TUK' } },
+      );
+      expect(updated.updatePatient).toEqual({ travelTimeHours: 2.5, transport: 'TUK_TUK', version: patient.version + 1 });
+      const found = await gql<{ possibleDuplicates: { patient: { id: string }; score: number; reasons: string[] }[] }>(
+        `query ($input: DuplicateCheckInput!) { possibleDuplicates(input: $input) { patient { id } score reasons } }`,
+        { input: { familyName: 'Kanha', givenName: 'Srun', phones: ['+85516555123'], birthDate: '1980-01-01', provinceCode: 7 } },
+      );
+      expect(found.possibleDuplicates[0]).toEqual({ patient: { id }, score: 1, reasons: ['SAME_PHONE', 'FLIPPED_NAME', 'SAME_BIRTH_DATE', 'SAME_PROVINCE'] });
+      const refused = await graphql({
+        schema,
+        source: `mutation { registerPatient(input: { familyName: "Srun", givenName: "Kanha", sex: FEMALE, birthDate: "1980-01-01", phones: ["016555123"], provinceCode: 7 }) { id } }`,
+        contextValue: createContext(db.orm.em, clock, { user: testUser() }),
+      });
+      expect(refused.errors?.[0]?.originalError).toMatchObject({ code: 'CONFLICT', details: { reason: 'POSSIBLE_DUPLICATE' } });
     });
 
     it('refuses a patient into itself, a tombstone, stale versions and two admitted patients, changing nothing', async () => {
@@ -364,6 +386,7 @@ describe('patient registry', () => {
       // One in a bed is fine: the admission moves with the record.
       const merged = await merge(c, inBed2);
       expect(merged.id).toBe(c.id);
+      expect((await reloadPatient(db.orm, c.id)).stage).toBe(JourneyStage.INPATIENT);
     });
   });
 
