@@ -37,9 +37,13 @@ const MATRIX: Record<string, Role[] | 'PUBLIC'> = {
   'Query.referrals': [...CARE, ADMINISTRATOR, ANALYST],
   'Query.theatreSchedule': [...CARE, ADMINISTRATOR, ANALYST],
   'Query.wards': [...CARE, ADMINISTRATOR, ANALYST],
+  'Query.census': [...CARE, ADMINISTRATOR, ANALYST],
+  'Query.inpatients': [...CARE, ADMINISTRATOR, ANALYST],
   'Query.auditLog': [ADMINISTRATOR],
   'Query.caseManagers': [...CARE, ADMINISTRATOR, ANALYST],
   'Query.referralStats': [...CARE, ADMINISTRATOR, ANALYST],
+  'Query.protocols': [...CARE, ADMINISTRATOR],
+  'Query.oncologyAlerts': [...CARE, ADMINISTRATOR],
   'Mutation.login': 'PUBLIC',
   'Mutation.logout': ALL,
   'Mutation.createApiToken': ALL,
@@ -55,6 +59,10 @@ const MATRIX: Record<string, Role[] | 'PUBLIC'> = {
   'Mutation.completeSurgery': [SURGEON],
   'Mutation.admitPatient': [CLINICIAN, SURGEON, NURSE, ONCOLOGY],
   'Mutation.dischargePatient': [CLINICIAN, SURGEON, NURSE, ONCOLOGY],
+  'Mutation.transferPatient': [CLINICIAN, SURGEON, NURSE, ONCOLOGY],
+  'Mutation.recordOncologyDiagnosis': [CLINICIAN, SURGEON, NURSE, ONCOLOGY],
+  'Mutation.startTreatmentPlan': [CLINICIAN, SURGEON, NURSE, ONCOLOGY],
+  'Mutation.recordChemoAdministration': [CLINICIAN, SURGEON, NURSE, ONCOLOGY],
 };
 
 const schema = parseSdl(readFileSync(new URL('../../schema/schema.graphql', import.meta.url), 'utf8'));

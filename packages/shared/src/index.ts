@@ -7,3 +7,4 @@ export * from './patient.js';
 export * from './phone.js';
 export * from './referral.js';
 export * from './time.js';
+export * from './oncology.js';

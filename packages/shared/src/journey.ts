@@ -13,6 +13,14 @@ export enum JourneyEventKind {
   DISCHARGED = 'DISCHARGED',
   /** Another record of the same person was merged into this patient's. */
   PATIENTS_MERGED = 'PATIENTS_MERGED',
+  /** An admitted patient moved to another bed. */
+  TRANSFERRED = 'TRANSFERRED',
+  /** A cancer diagnosis was recorded. */
+  ONCOLOGY_DIAGNOSED = 'ONCOLOGY_DIAGNOSED',
+  /** A chemotherapy treatment plan was started from a protocol. */
+  TREATMENT_PLAN_STARTED = 'TREATMENT_PLAN_STARTED',
+  /** A planned chemotherapy dose was given (on time or late). */
+  CHEMO_ADMINISTERED = 'CHEMO_ADMINISTERED',
 }
 
 /** Where a patient is now in the journey. */
@@ -69,6 +77,12 @@ export function stageAfter(current: JourneyStage, event: StageInput): JourneySta
         ? JourneyStage.DECEASED
         : JourneyStage.FOLLOW_UP;
     case JourneyEventKind.PATIENTS_MERGED:
+      return current;
+    case JourneyEventKind.TRANSFERRED:
+      return JourneyStage.INPATIENT;
+    case JourneyEventKind.ONCOLOGY_DIAGNOSED:
+    case JourneyEventKind.TREATMENT_PLAN_STARTED:
+    case JourneyEventKind.CHEMO_ADMINISTERED:
       return current;
   }
 }

@@ -3,8 +3,12 @@ import { ApiToken, LoginThrottle, Session, User } from '../auth/user.entity.js';
 import { Episode } from '../episodes/episode.entity.js';
 import { IdempotencyRecord } from '../graphql/idempotency-record.entity.js';
 import { Admission, Discharge } from '../inpatient/admission.entity.js';
+import { BedStay } from '../inpatient/bed-stay.entity.js';
 import { Bed, Ward } from '../inpatient/ward.entity.js';
 import { JourneyEvent } from '../journey/journey-event.entity.js';
+import { OncologyDiagnosis } from '../oncology/oncology-diagnosis.entity.js';
+import { Protocol, ProtocolDose, ProtocolPhase } from '../oncology/protocol.entity.js';
+import { ChemoAdministration, TreatmentPlan } from '../oncology/treatment-plan.entity.js';
 import { Guardian, Patient } from '../patients/patient.entity.js';
 import { Referral, ReferralStatusChange } from '../referrals/referral.entity.js';
 import { Surgery } from '../surgery/surgery.entity.js';
@@ -20,6 +24,13 @@ export const entities = [
   Bed,
   Admission,
   Discharge,
+  BedStay,
+  OncologyDiagnosis,
+  Protocol,
+  ProtocolPhase,
+  ProtocolDose,
+  TreatmentPlan,
+  ChemoAdministration,
   JourneyEvent,
   User,
   Session,

@@ -1,6 +1,12 @@
 import {
+  AdministrationStatus,
   AdmissionReason,
+  CancerType,
   CpaGrade,
+  DiagnosisBasis,
+  StageScheme,
+  TreatmentPlanStatus,
+  OncologyAlertLevel,
   AdmissionStatus,
   DischargeDisposition,
   EpisodeStatus,
@@ -48,6 +54,12 @@ const enums: [object, string, string][] = [
   [ReferralOrderField, 'ReferralOrderField', 'How the referral worklist can be sorted.'],
   [SortDirection, 'SortDirection', 'Ascending or descending.'],
   [TransportMode, 'TransportMode', 'How a patient usually travels to the hospital.'],
+  [CancerType, 'CancerType', 'A childhood cancer the oncology ward treats.'],
+  [DiagnosisBasis, 'DiagnosisBasis', 'What a cancer diagnosis rests on.'],
+  [StageScheme, 'StageScheme', 'The staging system of a cancer stage (Toronto tier 1/2, SIOP Wilms, TNM).'],
+  [AdministrationStatus, 'AdministrationStatus', 'Where a planned chemotherapy dose stands.'],
+  [TreatmentPlanStatus, 'TreatmentPlanStatus', 'Whether a treatment plan is still going on.'],
+  [OncologyAlertLevel, 'OncologyAlertLevel', 'Abandonment watch: WARNING from 21 days absent from scheduled treatment, ABANDONMENT from 28 (SIOP PODC).'],
   [DuplicateReason, 'DuplicateReason', 'Why a registered patient may be the same person as the one described.'],
 ];
 

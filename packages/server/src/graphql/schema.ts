@@ -13,8 +13,16 @@ import {
   PatientAdmissionsResolver,
   WardResolver,
 } from '../inpatient/inpatient.resolver.js';
+import { AdmissionLengthOfStayResolver, BedStayResolver, CensusResolver } from '../inpatient/census.resolver.js';
 import { PatientJourneyResolver } from '../journey/journey.resolver.js';
 import { journeyEventTypes } from '../journey/journey.types.js';
+import {
+  OncologyDiagnosisResolver,
+  PatientOncologyResolver,
+  ProtocolPhaseResolver,
+  ProtocolResolver,
+  TreatmentPlanResolver,
+} from '../oncology/oncology.resolver.js';
 import { PatientResolver, PatientsMergedEventResolver } from '../patients/patient.resolver.js';
 import { PatientReferralsResolver, ReferralResolver } from '../referrals/referral.resolver.js';
 import { PatientSurgeriesResolver, SurgeryResolver } from '../surgery/surgery.resolver.js';
@@ -35,12 +43,20 @@ export function createSchema(): Promise<GraphQLSchema> {
       PatientSurgeriesResolver,
       PatientAdmissionsResolver,
       PatientJourneyResolver,
+      OncologyDiagnosisResolver,
+      PatientOncologyResolver,
+      ProtocolResolver,
+      ProtocolPhaseResolver,
+      TreatmentPlanResolver,
       ReferralResolver,
       SurgeryResolver,
       WardResolver,
       BedResolver,
       AdmissionResolver,
       DischargeResolver,
+      CensusResolver,
+      BedStayResolver,
+      AdmissionLengthOfStayResolver,
     ],
     orphanedTypes: journeyEventTypes,
     scalarsMap: [{ type: Date, scalar: DateTime }],

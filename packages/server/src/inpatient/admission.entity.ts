@@ -53,6 +53,24 @@ export class Admission {
   version!: number & Opt;
 }
 
+@ObjectType({ description: 'A medicine on the discharge summary.' })
+export class DischargeMedication {
+  @Field()
+  name!: string;
+
+  @Field(() => String, { nullable: true })
+  dose!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'e.g. "twice a day".' })
+  frequency!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'e.g. "5 days".' })
+  duration!: string | null;
+
+  @Field({ description: 'Checked against what the patient took before admission.' })
+  reconciled!: boolean;
+}
+
 @ObjectType({ implements: Node, description: 'The discharge summary that ends an admission.' })
 @Entity({ tableName: 'discharge' })
 export class Discharge {
@@ -97,4 +115,28 @@ export class Discharge {
   @Field(() => String, { nullable: true, description: 'Responsible clinician.' })
   @Property({ type: 'text', nullable: true })
   clinician: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Why the patient was admitted.' })
+  @Property({ type: 'text', nullable: true })
+  reasonForAdmission: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Procedures performed and treatment given.' })
+  @Property({ type: 'text', nullable: true })
+  proceduresAndTreatment: string | null = null;
+
+  @Field(() => [DischargeMedication], { description: 'Medicines to take at home.' })
+  @Property({ type: 'json' })
+  medications: DischargeMedication[] & Opt = [];
+
+  @Field(() => String, { nullable: true, description: 'Instructions for the family: diet.' })
+  @Property({ type: 'text', nullable: true })
+  dietInstructions: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Instructions for the family: wound care.' })
+  @Property({ type: 'text', nullable: true })
+  woundCareInstructions: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Instructions for the family: warning signs to come back for.' })
+  @Property({ type: 'text', nullable: true })
+  warningSigns: string | null = null;
 }

@@ -5,9 +5,10 @@ import type { GraphQLContext } from '../graphql/context.js';
 import { loadRequiredRef } from '../graphql/loader-factory.js';
 import { keyOf } from '../graphql/relay.js';
 import { Patient } from '../patients/patient.entity.js';
-import { AdmitPatientInput, DischargePatientInput } from './admission.input.js';
+import { AdmitPatientInput, DischargePatientInput, TransferPatientInput } from './admission.input.js';
 import { Admission, Discharge } from './admission.entity.js';
-import { admitPatient, dischargePatient } from './admission.service.js';
+import { admitPatient, dischargePatient, transferPatient } from './admission.service.js';
+import { BedStay } from './bed-stay.entity.js';
 import { Bed, Ward } from './ward.entity.js';
 
 @Resolver(() => Ward)
@@ -49,6 +50,16 @@ export class AdmissionResolver {
         bedId: keyOf(input.bedId, 'Bed', 'bedId'),
         episodeId: input.episodeId ? keyOf(input.episodeId, 'Episode', 'episodeId') : null,
       },
+      input,
+    );
+  }
+
+  @Authorized(Permission.MANAGE_ADMISSIONS)
+  @Mutation(() => BedStay, { description: 'Move an admitted patient to a free bed; returns the stay in the new bed.' })
+  transferPatient(@Arg('input') input: TransferPatientInput, @Ctx() ctx: GraphQLContext): Promise<BedStay> {
+    return transferPatient(
+      ctx,
+      { patientId: keyOf(input.patientId, 'Patient', 'patientId'), bedId: keyOf(input.bedId, 'Bed', 'bedId') },
       input,
     );
   }

@@ -2,6 +2,9 @@ import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Opt, type Re
 import { JourneyEventKind, ReferralStatus } from '@pj/shared';
 import type { Episode } from '../episodes/episode.entity.js';
 import type { Admission, Discharge } from '../inpatient/admission.entity.js';
+import type { BedStay } from '../inpatient/bed-stay.entity.js';
+import type { OncologyDiagnosis } from '../oncology/oncology-diagnosis.entity.js';
+import type { ChemoAdministration, TreatmentPlan } from '../oncology/treatment-plan.entity.js';
 import type { Patient } from '../patients/patient.entity.js';
 import type { Referral } from '../referrals/referral.entity.js';
 import type { Surgery } from '../surgery/surgery.entity.js';
@@ -59,4 +62,16 @@ export class JourneyEvent {
 
   @ManyToOne({ entity: 'Discharge', nullable: true })
   discharge: Rel<Discharge> | null = null;
+
+  @ManyToOne({ entity: 'BedStay', nullable: true })
+  bedStay: Rel<BedStay> | null = null;
+
+  @ManyToOne({ entity: 'OncologyDiagnosis', nullable: true })
+  oncologyDiagnosis: Rel<OncologyDiagnosis> | null = null;
+
+  @ManyToOne({ entity: 'TreatmentPlan', nullable: true })
+  treatmentPlan: Rel<TreatmentPlan> | null = null;
+
+  @ManyToOne({ entity: 'ChemoAdministration', nullable: true })
+  chemoAdministration: Rel<ChemoAdministration> | null = null;
 }

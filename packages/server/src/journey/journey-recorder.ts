@@ -2,6 +2,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { stageAfter, type JourneyEventKind, type StageInput } from '@pj/shared';
 import type { Episode } from '../episodes/episode.entity.js';
 import type { Admission, Discharge } from '../inpatient/admission.entity.js';
+import type { BedStay } from '../inpatient/bed-stay.entity.js';
+import type { OncologyDiagnosis } from '../oncology/oncology-diagnosis.entity.js';
+import type { ChemoAdministration, TreatmentPlan } from '../oncology/treatment-plan.entity.js';
 import type { Patient } from '../patients/patient.entity.js';
 import type { Referral } from '../referrals/referral.entity.js';
 import type { Surgery } from '../surgery/surgery.entity.js';
@@ -19,6 +22,10 @@ export type JourneyEventDraft = StageInput & {
   surgery?: Surgery | null;
   admission?: Admission | null;
   discharge?: Discharge | null;
+  bedStay?: BedStay | null;
+  oncologyDiagnosis?: OncologyDiagnosis | null;
+  treatmentPlan?: TreatmentPlan | null;
+  chemoAdministration?: ChemoAdministration | null;
 };
 
 /**
@@ -45,6 +52,10 @@ export function recordJourneyEvent(
     surgery: draft.surgery ?? null,
     admission: draft.admission ?? null,
     discharge: draft.discharge ?? null,
+    bedStay: draft.bedStay ?? null,
+    oncologyDiagnosis: draft.oncologyDiagnosis ?? null,
+    treatmentPlan: draft.treatmentPlan ?? null,
+    chemoAdministration: draft.chemoAdministration ?? null,
   });
   patient.stage = stageAfter(patient.stage, draft);
   return event;

@@ -23,5 +23,7 @@ export const summaries = {
     disposition === 'DIED'
       ? `Died on ${ward}: ${clip(diagnosis)}`
       : `Discharged (${words(disposition)}) from ${ward}: ${clip(diagnosis)}`,
+  transferred: (fromWard: string, fromBed: string, toWard: string, toBed: string): string =>
+    fromWard === toWard ? `Moved on ${toWard} from bed ${fromBed} to bed ${toBed}` : `Moved from ${fromWard}, bed ${fromBed}, to ${toWard}, bed ${toBed}`,
   sourceOf: (sourceName: string | null, sourceType: string): string => sourceName ?? words(sourceType),
 };

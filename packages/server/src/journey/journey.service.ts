@@ -32,6 +32,12 @@ export async function readJourney(
     .leftJoinAndSelect('a.bed', 'b')
     .leftJoinAndSelect('b.ward', 'w')
     .leftJoinAndSelect('e.discharge', 'd')
+    .leftJoinAndSelect('e.bedStay', 'bs')
+    .leftJoinAndSelect('bs.bed', 'bsb')
+    .leftJoinAndSelect('bsb.ward', 'bsw')
+    .leftJoinAndSelect('e.oncologyDiagnosis', 'od')
+    .leftJoinAndSelect('e.treatmentPlan', 'tp')
+    .leftJoinAndSelect('e.chemoAdministration', 'ca')
     .where({ patient: patientId })
     .orderBy({ occurredAt: 'desc', id: 'desc' })
     .limit(args.first + 1);

@@ -4,6 +4,9 @@ import { Episode } from '../episodes/episode.entity.js';
 import { DateTime } from '../graphql/scalars.js';
 import { Connection } from '../graphql/connection.js';
 import { Admission, Discharge } from '../inpatient/admission.entity.js';
+import { BedStay } from '../inpatient/bed-stay.entity.js';
+import { OncologyDiagnosis } from '../oncology/oncology-diagnosis.entity.js';
+import { ChemoAdministration, TreatmentPlan } from '../oncology/treatment-plan.entity.js';
 import { Referral } from '../referrals/referral.entity.js';
 import { Surgery } from '../surgery/surgery.entity.js';
 
@@ -18,6 +21,10 @@ export const EVENT_TYPE_BY_KIND: Record<JourneyEventKind, string> = {
   [JourneyEventKind.ADMITTED]: 'AdmittedEvent',
   [JourneyEventKind.DISCHARGED]: 'DischargedEvent',
   [JourneyEventKind.PATIENTS_MERGED]: 'PatientsMergedEvent',
+  [JourneyEventKind.TRANSFERRED]: 'TransferredEvent',
+  [JourneyEventKind.ONCOLOGY_DIAGNOSED]: 'OncologyDiagnosedEvent',
+  [JourneyEventKind.TREATMENT_PLAN_STARTED]: 'TreatmentPlanStartedEvent',
+  [JourneyEventKind.CHEMO_ADMINISTERED]: 'ChemoAdministeredEvent',
 };
 
 @InterfaceType('JourneyEvent', {
@@ -113,6 +120,39 @@ export class PatientsMergedEvent extends JourneyEventBase {
   note!: string | null;
 }
 
+@ObjectType({ implements: JourneyEventBase, description: 'An admitted patient moved to another bed.' })
+export class TransferredEvent extends JourneyEventBase {
+  @Field(() => Admission)
+  admission!: Admission;
+
+  @Field(() => BedStay, { description: 'The stay in the new bed.' })
+  bedStay!: BedStay;
+
+  @Field(() => String, { nullable: true, description: 'Why the patient was moved.' })
+  note!: string | null;
+}
+
+@ObjectType({ implements: JourneyEventBase, description: 'A cancer diagnosis was recorded.' })
+export class OncologyDiagnosedEvent extends JourneyEventBase {
+  @Field(() => OncologyDiagnosis)
+  oncologyDiagnosis!: OncologyDiagnosis;
+}
+
+@ObjectType({ implements: JourneyEventBase, description: 'A chemotherapy plan was started from a protocol.' })
+export class TreatmentPlanStartedEvent extends JourneyEventBase {
+  @Field(() => TreatmentPlan)
+  treatmentPlan!: TreatmentPlan;
+}
+
+@ObjectType({ implements: JourneyEventBase, description: 'A planned chemotherapy dose was given, on time or late.' })
+export class ChemoAdministeredEvent extends JourneyEventBase {
+  @Field(() => ChemoAdministration)
+  chemoAdministration!: ChemoAdministration;
+
+  @Field(() => TreatmentPlan)
+  treatmentPlan!: TreatmentPlan;
+}
+
 /** Every concrete event type; they must be registered with the schema explicitly. */
 export const journeyEventTypes = [
   PatientRegisteredEvent,
@@ -124,6 +164,10 @@ export const journeyEventTypes = [
   AdmittedEvent,
   DischargedEvent,
   PatientsMergedEvent,
+  TransferredEvent,
+  OncologyDiagnosedEvent,
+  TreatmentPlanStartedEvent,
+  ChemoAdministeredEvent,
 ];
 
 export const JourneyEventConnection = Connection('JourneyEvent', JourneyEventBase);

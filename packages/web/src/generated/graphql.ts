@@ -103,14 +103,18 @@ export type GuardianRelation =
 /** The kind of a timeline entry. */
 export type JourneyEventKind =
   | 'ADMITTED'
+  | 'CHEMO_ADMINISTERED'
   | 'DISCHARGED'
+  | 'ONCOLOGY_DIAGNOSED'
   | 'PATIENTS_MERGED'
   | 'PATIENT_REGISTERED'
   | 'REFERRAL_RECEIVED'
   | 'REFERRAL_STATUS_CHANGED'
   | 'SURGERY_CANCELLED'
   | 'SURGERY_PERFORMED'
-  | 'SURGERY_SCHEDULED';
+  | 'SURGERY_SCHEDULED'
+  | 'TRANSFERRED'
+  | 'TREATMENT_PLAN_STARTED';
 
 /** Where a patient is in the journey from referral to follow-up. */
 export type JourneyStage =
@@ -337,7 +341,11 @@ export type SessionUserFragment = { id: string, username: string, displayName: s
 
 type JourneyEventItem_AdmittedEvent_Fragment = { __typename: 'AdmittedEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, admission: { id: string, reason: AdmissionReason, status: AdmissionStatus, bed: { id: string, label: string, ward: { id: string, name: string, nameKhmer: string } } }, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null };
 
+type JourneyEventItem_ChemoAdministeredEvent_Fragment = { __typename: 'ChemoAdministeredEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null };
+
 type JourneyEventItem_DischargedEvent_Fragment = { __typename: 'DischargedEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, discharge: { id: string, disposition: DischargeDisposition, diagnosis: string, condition: string | null, followUpPlan: string | null }, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null };
+
+type JourneyEventItem_OncologyDiagnosedEvent_Fragment = { __typename: 'OncologyDiagnosedEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null };
 
 type JourneyEventItem_PatientRegisteredEvent_Fragment = { __typename: 'PatientRegisteredEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null };
 
@@ -353,9 +361,15 @@ type JourneyEventItem_SurgeryPerformedEvent_Fragment = { __typename: 'SurgeryPer
 
 type JourneyEventItem_SurgeryScheduledEvent_Fragment = { __typename: 'SurgeryScheduledEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, surgery: { id: string, procedure: string, theatre: string, scheduledStart: string, expectedDurationMinutes: number, primarySurgeon: string | null, urgency: SurgicalUrgency, status: SurgeryStatus }, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null };
 
+type JourneyEventItem_TransferredEvent_Fragment = { __typename: 'TransferredEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null };
+
+type JourneyEventItem_TreatmentPlanStartedEvent_Fragment = { __typename: 'TreatmentPlanStartedEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null };
+
 export type JourneyEventItemFragment =
   | JourneyEventItem_AdmittedEvent_Fragment
+  | JourneyEventItem_ChemoAdministeredEvent_Fragment
   | JourneyEventItem_DischargedEvent_Fragment
+  | JourneyEventItem_OncologyDiagnosedEvent_Fragment
   | JourneyEventItem_PatientRegisteredEvent_Fragment
   | JourneyEventItem_PatientsMergedEvent_Fragment
   | JourneyEventItem_ReferralReceivedEvent_Fragment
@@ -363,11 +377,15 @@ export type JourneyEventItemFragment =
   | JourneyEventItem_SurgeryCancelledEvent_Fragment
   | JourneyEventItem_SurgeryPerformedEvent_Fragment
   | JourneyEventItem_SurgeryScheduledEvent_Fragment
+  | JourneyEventItem_TransferredEvent_Fragment
+  | JourneyEventItem_TreatmentPlanStartedEvent_Fragment
 ;
 
 export type JourneyTimelineConnectionFragment = { totalCount: number, edges: Array<{ cursor: string, node:
       | { __typename: 'AdmittedEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, admission: { id: string, reason: AdmissionReason, status: AdmissionStatus, bed: { id: string, label: string, ward: { id: string, name: string, nameKhmer: string } } }, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null }
+      | { __typename: 'ChemoAdministeredEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null }
       | { __typename: 'DischargedEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, discharge: { id: string, disposition: DischargeDisposition, diagnosis: string, condition: string | null, followUpPlan: string | null }, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null }
+      | { __typename: 'OncologyDiagnosedEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null }
       | { __typename: 'PatientRegisteredEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null }
       | { __typename: 'PatientsMergedEvent', mergedMrn: string, id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null }
       | { __typename: 'ReferralReceivedEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, referral: { id: string, sourceName: string | null, sourceType: ReferralSourceType, specialty: Specialty, priority: ReferralPriority, urgencyBand: UrgencyBand | null, dueDate: string | null, reason: string }, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null }
@@ -375,6 +393,8 @@ export type JourneyTimelineConnectionFragment = { totalCount: number, edges: Arr
       | { __typename: 'SurgeryCancelledEvent', note: string | null, id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, surgery: { id: string, procedure: string, theatre: string, scheduledStart: string, cancellationReason: string | null }, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null }
       | { __typename: 'SurgeryPerformedEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, surgery: { id: string, procedure: string, theatre: string, primarySurgeon: string | null, startedAt: string | null, endedAt: string | null, findings: string | null }, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null }
       | { __typename: 'SurgeryScheduledEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, surgery: { id: string, procedure: string, theatre: string, scheduledStart: string, expectedDurationMinutes: number, primarySurgeon: string | null, urgency: SurgicalUrgency, status: SurgeryStatus }, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null }
+      | { __typename: 'TransferredEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null }
+      | { __typename: 'TreatmentPlanStartedEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null }
      }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } };
 
 export type PatientHeaderFragment = { id: string, mrn: string, familyName: string, givenName: string, familyNameKhmer: string | null, givenNameKhmer: string | null, birthDate: string, birthDateEstimated: boolean, age: number, sex: Sex, stage: JourneyStage, phones?: Array<string> | null, nationalId?: string | null, village?: string | null, commune?: string | null, district?: string | null, province: { code: number, name: string, nameKhmer: string }, guardian?: { name: string, relation: GuardianRelation, phones: Array<string> } | null };
@@ -393,7 +413,9 @@ export type PatientPageQueryVariables = Exact<{
 
 export type PatientPageQuery = { patient: { id: string, mrn: string, familyName: string, givenName: string, familyNameKhmer: string | null, givenNameKhmer: string | null, birthDate: string, birthDateEstimated: boolean, age: number, sex: Sex, stage: JourneyStage, phones?: Array<string> | null, nationalId?: string | null, village?: string | null, commune?: string | null, district?: string | null, journey: { totalCount: number, edges: Array<{ cursor: string, node:
           | { __typename: 'AdmittedEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, admission: { id: string, reason: AdmissionReason, status: AdmissionStatus, bed: { id: string, label: string, ward: { id: string, name: string, nameKhmer: string } } }, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null }
+          | { __typename: 'ChemoAdministeredEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null }
           | { __typename: 'DischargedEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, discharge: { id: string, disposition: DischargeDisposition, diagnosis: string, condition: string | null, followUpPlan: string | null }, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null }
+          | { __typename: 'OncologyDiagnosedEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null }
           | { __typename: 'PatientRegisteredEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null }
           | { __typename: 'PatientsMergedEvent', mergedMrn: string, id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null }
           | { __typename: 'ReferralReceivedEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, referral: { id: string, sourceName: string | null, sourceType: ReferralSourceType, specialty: Specialty, priority: ReferralPriority, urgencyBand: UrgencyBand | null, dueDate: string | null, reason: string }, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null }
@@ -401,6 +423,8 @@ export type PatientPageQuery = { patient: { id: string, mrn: string, familyName:
           | { __typename: 'SurgeryCancelledEvent', note: string | null, id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, surgery: { id: string, procedure: string, theatre: string, scheduledStart: string, cancellationReason: string | null }, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null }
           | { __typename: 'SurgeryPerformedEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, surgery: { id: string, procedure: string, theatre: string, primarySurgeon: string | null, startedAt: string | null, endedAt: string | null, findings: string | null }, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null }
           | { __typename: 'SurgeryScheduledEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, surgery: { id: string, procedure: string, theatre: string, scheduledStart: string, expectedDurationMinutes: number, primarySurgeon: string | null, urgency: SurgicalUrgency, status: SurgeryStatus }, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null }
+          | { __typename: 'TransferredEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null }
+          | { __typename: 'TreatmentPlanStartedEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null }
          }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, accessLog?: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, at: string, username: string | null, action: string, outcome: string, patientId: string | null, target: string | null, detail: string | null, ip: string | null, userAgent: string | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, province: { code: number, name: string, nameKhmer: string }, guardian?: { name: string, relation: GuardianRelation, phones: Array<string> } | null } | null };
 
 export type PatientsSearchQueryVariables = Exact<{

@@ -3,14 +3,18 @@
   "possibleTypes": {
     "JourneyEvent": [
       "AdmittedEvent",
+      "ChemoAdministeredEvent",
       "DischargedEvent",
+      "OncologyDiagnosedEvent",
       "PatientRegisteredEvent",
       "PatientsMergedEvent",
       "ReferralReceivedEvent",
       "ReferralStatusChangedEvent",
       "SurgeryCancelledEvent",
       "SurgeryPerformedEvent",
-      "SurgeryScheduledEvent"
+      "SurgeryScheduledEvent",
+      "TransferredEvent",
+      "TreatmentPlanStartedEvent"
     ],
     "Node": [
       "Admission",
@@ -30,14 +34,18 @@
   "possibleTypes": {
     "JourneyEvent": [
       "AdmittedEvent",
+      "ChemoAdministeredEvent",
       "DischargedEvent",
+      "OncologyDiagnosedEvent",
       "PatientRegisteredEvent",
       "PatientsMergedEvent",
       "ReferralReceivedEvent",
       "ReferralStatusChangedEvent",
       "SurgeryCancelledEvent",
       "SurgeryPerformedEvent",
-      "SurgeryScheduledEvent"
+      "SurgeryScheduledEvent",
+      "TransferredEvent",
+      "TreatmentPlanStartedEvent"
     ],
     "Node": [
       "Admission",

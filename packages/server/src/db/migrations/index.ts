@@ -4,6 +4,8 @@ import { Migration20261125000000Auth } from './20261125000000-auth.js';
 import { Migration20261125010000Idempotency } from './20261125010000-idempotency.js';
 import { Migration20261125020000ReferralWorklist } from './20261125020000-referral-worklist.js';
 import { Migration20261125030000PatientRegistry } from './20261125030000-patient-registry.js';
+import { Migration20261125040000Oncology } from './20261125040000-oncology.js';
+import { Migration20261125050000Inpatient } from './20261125050000-inpatient.js';
 
 /** Every migration, in order. Listed explicitly so the same list works from source and build. */
 export const migrations: MigrationObject[] = [
@@ -12,4 +14,6 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261125010000Idempotency', class: Migration20261125010000Idempotency },
   { name: 'Migration20261125020000ReferralWorklist', class: Migration20261125020000ReferralWorklist },
   { name: 'Migration20261125030000PatientRegistry', class: Migration20261125030000PatientRegistry },
+  { name: 'Migration20261125040000Oncology', class: Migration20261125040000Oncology },
+  { name: 'Migration20261125050000Inpatient', class: Migration20261125050000Inpatient },
 ];

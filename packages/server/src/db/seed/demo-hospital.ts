@@ -25,6 +25,7 @@ import { User } from '../../auth/user.entity.js';
 import { type Episode } from '../../episodes/episode.entity.js';
 import { closeEpisode, newEpisode } from '../../episodes/episode.service.js';
 import { Admission, Discharge } from '../../inpatient/admission.entity.js';
+import { BedStay } from '../../inpatient/bed-stay.entity.js';
 import { Bed } from '../../inpatient/ward.entity.js';
 import { recordJourneyEvent } from '../../journey/journey-recorder.js';
 import { summaries } from '../../journey/journey-summaries.js';
@@ -428,13 +429,14 @@ class DemoBuilder {
     reason: AdmissionReason,
     at: Date,
     dischargeAt: Date,
-  ): { admission: Admission; wardName: string } | null {
+  ): { admission: Admission; bedStay: BedStay; wardName: string } | null {
     const stillIn = dischargeAt > this.now;
     const beds = this.beds.get(ward)!;
     const bed = stillIn ? beds.find((b) => !this.occupied.has(b.id)) : this.rng.pick(beds);
     if (!bed) return null; // ward full today: this admission did not happen
     if (stillIn) this.occupied.add(bed.id);
     const admission = this.em.create(Admission, { patient, episode, bed: this.em.getReference(Bed, bed.id), reason, admittedAt: at });
+    const bedStay = this.em.create(BedStay, { admission, bed: this.em.getReference(Bed, bed.id), from: at });
     this.event(patient, {
       kind: JourneyEventKind.ADMITTED,
       occurredAt: at,
@@ -442,12 +444,12 @@ class DemoBuilder {
       episode,
       admission,
     });
-    return { admission, wardName: bed.wardName };
+    return { admission, bedStay, wardName: bed.wardName };
   }
 
   private discharge(
     patient: Patient,
-    stay: { admission: Admission; wardName: string },
+    stay: { admission: Admission; bedStay: BedStay; wardName: string },
     at: Date,
     disposition: DischargeDisposition,
     diagnosis: string,
@@ -457,6 +459,7 @@ class DemoBuilder {
     const { admission, wardName } = stay;
     admission.status = AdmissionStatus.DISCHARGED;
     admission.dischargedAt = at;
+    stay.bedStay.to = at;
     const discharge = this.em.create(Discharge, {
       admission,
       patient,

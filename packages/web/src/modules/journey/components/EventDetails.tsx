@@ -55,6 +55,10 @@ function useDetails(event: JourneyEventItemFragment): Detail[] {
 
   switch (event.__typename) {
     case 'PatientRegisteredEvent':
+    case 'TransferredEvent':
+    case 'OncologyDiagnosedEvent':
+    case 'TreatmentPlanStartedEvent':
+    case 'ChemoAdministeredEvent':
       return [];
     case 'PatientsMergedEvent':
       return [{ label: t('journey.details.mergedMrn'), value: <span className="mrn">{event.mergedMrn}</span> }];

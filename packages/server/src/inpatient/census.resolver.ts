@@ -1,0 +1,55 @@
+import { Permission } from '@pj/shared';
+import { Arg, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLContext } from '../graphql/context.js';
+import { loadRequiredRef } from '../graphql/loader-factory.js';
+import { DateTime } from '../graphql/scalars.js';
+import { Patient } from '../patients/patient.entity.js';
+import { Admission } from './admission.entity.js';
+import { BedStay } from './bed-stay.entity.js';
+import { census, CensusBed, daysBetween, inpatients } from './census.js';
+import { Bed } from './ward.entity.js';
+
+@Resolver(() => CensusBed)
+export class CensusResolver {
+  @Authorized(Permission.READ_WORKLISTS)
+  @Query(() => [CensusBed], { description: 'Every bed with who occupied it at `at` (default now), by ward and label.' })
+  census(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('at', () => DateTime, { nullable: true, description: 'The instant; defaults to now.' }) at?: Date | null,
+  ): Promise<CensusBed[]> {
+    return census(ctx.em, at ?? ctx.clock());
+  }
+
+  @Authorized(Permission.READ_WORKLISTS)
+  @Query(() => [Admission], { description: 'Open admissions (patients in a bed now), longest stay first.' })
+  inpatients(@Ctx() ctx: GraphQLContext): Promise<Admission[]> {
+    return inpatients(ctx.em);
+  }
+
+  @Authorized(Permission.READ_PATIENTS)
+  @FieldResolver(() => Patient, { nullable: true, description: 'Who was in the bed; null when it was free.' })
+  async occupant(@Root() row: CensusBed, @Ctx() ctx: GraphQLContext): Promise<Patient | null> {
+    return row.patientId ? ctx.loaders.patient.load(row.patientId) : null;
+  }
+}
+
+@Resolver(() => BedStay)
+export class BedStayResolver {
+  @FieldResolver(() => Bed)
+  bed(@Root() stay: BedStay, @Ctx() ctx: GraphQLContext): Promise<Bed> {
+    return loadRequiredRef(stay.bed, ctx.loaders.bed);
+  }
+
+  @FieldResolver(() => Admission)
+  admission(@Root() stay: BedStay, @Ctx() ctx: GraphQLContext): Promise<Admission> {
+    return loadRequiredRef(stay.admission, ctx.loaders.admission);
+  }
+}
+
+@Resolver(() => Admission)
+export class AdmissionLengthOfStayResolver {
+  @FieldResolver(() => Int, { description: 'Whole days in hospital: to discharge, or to now while admitted.' })
+  lengthOfStayDays(@Root() admission: Admission, @Ctx() ctx: GraphQLContext): number {
+    return daysBetween(admission.admittedAt, admission.dischargedAt ?? ctx.clock());
+  }
+}

@@ -1,0 +1,50 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Opt, type Rel } from '@mikro-orm/core';
+import { CancerType, DiagnosisBasis, StageScheme } from '@pj/shared';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { toGlobalId } from '../graphql/relay.js';
+import { DateTime, LocalDate } from '../graphql/scalars.js';
+import type { Patient } from '../patients/patient.entity.js';
+
+@ObjectType({ description: 'A cancer diagnosis: type, what it rests on, when, and its stage.' })
+@Entity({ tableName: 'oncology_diagnosis' })
+export class OncologyDiagnosis {
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Field(() => ID, { name: 'id', description: 'Global, opaque object ID.' })
+  get nodeId(): string & Opt {
+    return toGlobalId('OncologyDiagnosis', this.id);
+  }
+
+  @ManyToOne({ entity: 'Patient', index: true })
+  patient!: Rel<Patient>;
+
+  @Field(() => CancerType)
+  @Enum({ items: () => CancerType })
+  cancerType!: CancerType;
+
+  @Field(() => DiagnosisBasis)
+  @Enum({ items: () => DiagnosisBasis })
+  basis!: DiagnosisBasis;
+
+  @Field(() => LocalDate, { description: 'Day of diagnosis (Phnom Penh).' })
+  @Property({ type: 'date' })
+  diagnosedOn!: string;
+
+  @Field(() => StageScheme)
+  @Enum({ items: () => StageScheme })
+  stageScheme!: StageScheme;
+
+  @Field({ description: 'The stage in that scheme, e.g. "III" (SIOP Wilms) or "T2N0M0" (TNM).' })
+  @Property({ type: 'text' })
+  stage!: string;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  notes: string | null = null;
+
+  @Field(() => DateTime, { description: 'When it was written down.' })
+  @Property({ type: 'timestamptz' })
+  recordedAt!: Date;
+}

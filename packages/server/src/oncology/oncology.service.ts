@@ -1,0 +1,80 @@
+import { hospitalDate, JourneyEventKind, JourneyStage, SIOP_WILMS_STAGES, StageScheme, HOSPITAL_UTC_OFFSET } from '@pj/shared';
+import { badInput, conflict } from '../common/domain-error.js';
+import { inTransaction } from '../common/transaction.js';
+import { optionalText, requiredText } from '../common/validate.js';
+import type { ServiceContext } from '../graphql/context.js';
+import { recordJourneyEvent } from '../journey/journey-recorder.js';
+import { getPatientOrFail } from '../patients/patient.service.js';
+import type { RecordOncologyDiagnosisInput } from './oncology.input.js';
+import { OncologyDiagnosis } from './oncology-diagnosis.entity.js';
+
+const words = (value: string): string => value.toLowerCase().replace(/_/g, ' ');
+
+/** A real calendar day, YYYY-MM-DD, or BAD_USER_INPUT. */
+export function localDate(field: string, value: string): string {
+  const day = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : null;
+  const ok = day !== null && !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === value;
+  if (!ok) throw badInput(field, `${field} must be a calendar day (YYYY-MM-DD)`, 'INVALID_DATE');
+  return value;
+}
+
+/** The instant a calendar day starts in Phnom Penh: when a day-level event is placed on the timeline. */
+export const startOfHospitalDay = (day: string): Date => new Date(`${day}T00:00:00${HOSPITAL_UTC_OFFSET}`);
+
+/** The stage as stored: trimmed, upper-case for SIOP; SIOP Wilms stages must be I–V. */
+function validStage(scheme: StageScheme, value: string): string {
+  const stage = requiredText('stage', value, 40);
+  if (scheme === StageScheme.SIOP_WILMS) {
+    const roman = stage.toUpperCase();
+    if (!(SIOP_WILMS_STAGES as readonly string[]).includes(roman)) {
+      throw badInput('stage', 'A SIOP Wilms stage is I, II, III, IV or V', 'INVALID_STAGE');
+    }
+    return roman;
+  }
+  return stage;
+}
+
+/** Records a cancer diagnosis and puts it on the patient's timeline. */
+export async function recordOncologyDiagnosis(
+  ctx: ServiceContext,
+  patientId: string,
+  input: RecordOncologyDiagnosisInput,
+): Promise<OncologyDiagnosis> {
+  const now = ctx.clock();
+  const diagnosedOn = localDate('diagnosedOn', input.diagnosedOn);
+  if (diagnosedOn > hospitalDate(now)) throw badInput('diagnosedOn', 'diagnosedOn is in the future', 'IN_FUTURE');
+  const stage = validStage(input.stageScheme, input.stage);
+  const notes = optionalText('notes', input.notes, 5000, { multiline: true });
+
+  return inTransaction(ctx.em, async (em) => {
+    const patient = await getPatientOrFail(em, patientId);
+    if (patient.stage === JourneyStage.DECEASED) {
+      throw conflict('PATIENT_DECEASED', 'A diagnosis cannot be added for a deceased patient');
+    }
+    if (diagnosedOn < patient.birthDate) {
+      throw badInput('diagnosedOn', 'diagnosedOn is before the patient was born', 'BEFORE_BIRTH');
+    }
+    const diagnosis = em.create(OncologyDiagnosis, {
+      patient,
+      cancerType: input.cancerType,
+      basis: input.basis,
+      diagnosedOn,
+      stageScheme: input.stageScheme,
+      stage,
+      notes,
+      recordedAt: now,
+    });
+    recordJourneyEvent(
+      em,
+      patient,
+      {
+        kind: JourneyEventKind.ONCOLOGY_DIAGNOSED,
+        occurredAt: startOfHospitalDay(diagnosedOn),
+        summary: `Cancer diagnosed: ${words(input.cancerType)}, stage ${stage} (${words(input.stageScheme)}), by ${words(input.basis)}`,
+        oncologyDiagnosis: diagnosis,
+      },
+      ctx.actor,
+    );
+    return diagnosis;
+  });
+}

@@ -1,0 +1,105 @@
+import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Opt, type Rel } from '@mikro-orm/core';
+import { CancerType } from '@pj/shared';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { toGlobalId } from '../graphql/relay.js';
+
+/** A chemotherapy protocol, kept as data (seeded by the oncology migration). */
+@ObjectType({ description: 'A chemotherapy protocol: phases, and drugs by day from the start of treatment.' })
+@Entity({ tableName: 'protocol' })
+export class Protocol {
+  @PrimaryKey({ type: 'uuid' })
+  id!: string;
+
+  @Field(() => ID, { name: 'id', description: 'Global, opaque object ID.' })
+  get nodeId(): string & Opt {
+    return toGlobalId('Protocol', this.id);
+  }
+
+  @Field({ description: 'Short stable code, e.g. SIOP-WILMS-LOCALISED-PREOP.' })
+  @Property({ type: 'text', unique: true })
+  code!: string;
+
+  @Field()
+  @Property({ type: 'text' })
+  name!: string;
+
+  @Field(() => CancerType)
+  @Enum({ items: () => CancerType })
+  cancerType!: CancerType;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  description: string | null = null;
+}
+
+@ObjectType({ description: 'A phase of a protocol (e.g. pre-operative chemotherapy, surgery, induction).' })
+@Entity({ tableName: 'protocol_phase' })
+export class ProtocolPhase {
+  @PrimaryKey({ type: 'uuid' })
+  id!: string;
+
+  @ManyToOne({ entity: () => Protocol, index: true })
+  protocol!: Rel<Protocol>;
+
+  @Field(() => Int, { description: 'Order within the protocol, from 1.' })
+  @Property({ type: 'integer' })
+  position!: number;
+
+  @Field()
+  @Property({ type: 'text' })
+  name!: string;
+
+  @Field(() => Int, { description: 'Day the phase starts, counted from the start of treatment (day 0).' })
+  @Property({ type: 'integer' })
+  startDay!: number;
+
+  @Field(() => String, { nullable: true, description: 'A non-drug milestone at the start of the phase, e.g. nephrectomy.' })
+  @Property({ type: 'text', nullable: true })
+  milestone: string | null = null;
+}
+
+@ObjectType({ description: 'One planned dose of a drug in a protocol phase.' })
+@Entity({ tableName: 'protocol_dose' })
+export class ProtocolDose {
+  @PrimaryKey({ type: 'uuid' })
+  id!: string;
+
+  @ManyToOne({ entity: () => ProtocolPhase, index: true })
+  phase!: Rel<ProtocolPhase>;
+
+  @Field()
+  @Property({ type: 'text' })
+  drug!: string;
+
+  @Field({ description: 'IV, PO, IT, …' })
+  @Property({ type: 'text' })
+  route!: string;
+
+  @Field({ description: 'Unit of the dose: mg or µg.' })
+  @Property({ type: 'text' })
+  unit!: string;
+
+  @Field(() => Int, { description: 'Day given, counted from the start of treatment (day 0).' })
+  @Property({ type: 'integer' })
+  dayOffset!: number;
+
+  @Field(() => Float, { nullable: true, description: 'Dose per m² of body surface area.' })
+  @Property({ type: 'double', nullable: true })
+  dosePerM2: number | null = null;
+
+  @Field(() => Float, { nullable: true, description: 'Dose per kg of body weight (when not per m²).' })
+  @Property({ type: 'double', nullable: true })
+  dosePerKg: number | null = null;
+
+  @Field(() => Float, { nullable: true, description: 'Below this weight (kg) the dose is per kg instead (smallChildDosePerKg).' })
+  @Property({ type: 'double', nullable: true })
+  smallChildWeightKg: number | null = null;
+
+  @Field(() => Float, { nullable: true })
+  @Property({ type: 'double', nullable: true })
+  smallChildDosePerKg: number | null = null;
+
+  @Field(() => Float, { nullable: true, description: 'Cap on a single dose (vincristine: 2 mg).' })
+  @Property({ type: 'double', nullable: true })
+  maxDose: number | null = null;
+}

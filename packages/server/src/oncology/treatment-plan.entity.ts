@@ -1,0 +1,110 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Opt, type Rel } from '@mikro-orm/core';
+import { AdministrationStatus, TreatmentPlanStatus } from '@pj/shared';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { toGlobalId } from '../graphql/relay.js';
+import { DateTime, LocalDate } from '../graphql/scalars.js';
+import type { Patient } from '../patients/patient.entity.js';
+import type { Protocol } from './protocol.entity.js';
+
+@ObjectType({ description: 'A child\'s chemotherapy, generated from a protocol for their body size.' })
+@Entity({ tableName: 'treatment_plan' })
+export class TreatmentPlan {
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Field(() => ID, { name: 'id', description: 'Global, opaque object ID.' })
+  get nodeId(): string & Opt {
+    return toGlobalId('TreatmentPlan', this.id);
+  }
+
+  @ManyToOne({ entity: 'Patient', index: true })
+  patient!: Rel<Patient>;
+
+  @ManyToOne({ entity: 'Protocol' })
+  protocol!: Rel<Protocol>;
+
+  @Field(() => LocalDate, { description: 'Day 0 of the protocol.' })
+  @Property({ type: 'date' })
+  startDate!: string;
+
+  @Field(() => Float)
+  @Property({ type: 'double' })
+  heightCm!: number;
+
+  @Field(() => Float)
+  @Property({ type: 'double' })
+  weightKg!: number;
+
+  @Field(() => Float, { description: 'Body surface area (m², Mosteller, 2 decimals) the doses were computed from.' })
+  @Property({ type: 'double' })
+  bodySurfaceArea!: number;
+
+  @Field(() => TreatmentPlanStatus)
+  @Enum({ items: () => TreatmentPlanStatus })
+  status: TreatmentPlanStatus & Opt = TreatmentPlanStatus.ACTIVE;
+
+  @Field(() => DateTime)
+  @Property({ type: 'timestamptz' })
+  createdAt!: Date;
+}
+
+@ObjectType({ description: 'One planned (and, once given, actual) dose of a treatment plan.' })
+@Entity({ tableName: 'chemo_administration' })
+@Index({ properties: ['plan', 'plannedDate'] })
+export class ChemoAdministration {
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Field(() => ID, { name: 'id', description: 'Global, opaque object ID.' })
+  get nodeId(): string & Opt {
+    return toGlobalId('ChemoAdministration', this.id);
+  }
+
+  @ManyToOne({ entity: () => TreatmentPlan })
+  plan!: Rel<TreatmentPlan>;
+
+  @Field(() => Int, { description: 'Order within the plan as generated.' })
+  @Property({ type: 'integer' })
+  position!: number;
+
+  @Field()
+  @Property({ type: 'text' })
+  drug!: string;
+
+  @Field()
+  @Property({ type: 'text' })
+  route!: string;
+
+  @Field()
+  @Property({ type: 'text' })
+  unit!: string;
+
+  @Field(() => LocalDate)
+  @Property({ type: 'date' })
+  plannedDate!: string;
+
+  @Field(() => Float)
+  @Property({ type: 'double' })
+  plannedDose!: number;
+
+  @Field(() => AdministrationStatus)
+  @Enum({ items: () => AdministrationStatus })
+  status: AdministrationStatus & Opt = AdministrationStatus.PLANNED;
+
+  @Field(() => LocalDate, { nullable: true })
+  @Property({ type: 'date', nullable: true })
+  actualDate: string | null = null;
+
+  @Field(() => Float, { nullable: true })
+  @Property({ type: 'double', nullable: true })
+  actualDose: number | null = null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  delayReason: string | null = null;
+
+  @Field(() => Int, { description: 'Optimistic-lock version.' })
+  @Property({ version: true, type: 'integer' })
+  version!: number & Opt;
+}
