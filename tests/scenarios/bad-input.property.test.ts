@@ -98,7 +98,7 @@ const wrongType = fc.oneof(
   fc.dictionary(fc.string({ maxLength: 8 }), fc.string({ maxLength: 8 }), { maxKeys: 3 }),
 );
 
-const TYPES = ['Patient', 'Referral', 'Surgery', 'Bed', 'Episode', 'Admission', 'Ward', 'Discharge', 'User'];
+const TYPES = ['Patient', 'Referral', 'Surgery', 'Bed', 'Episode', 'Admission', 'Ward', 'Discharge', 'User', 'Protocol', 'ChemoAdministration'];
 const forgedId = fc.oneof(
   fc.tuple(fc.constantFrom(...TYPES), fc.uuid()).map(([type, uuid]) => toGlobalId(type, uuid)),
   fc.tuple(fc.constantFrom(...TYPES), fc.string({ maxLength: 60 })).map(([type, key]) => toGlobalId(type, key)),
@@ -318,6 +318,33 @@ describe('every mutation, fed hostile input over HTTP', () => {
       },
     },
     {
+      name: 'transferPatient',
+      inputType: 'TransferPatientInput',
+      base: () => ({ patientId: ids.admittedPatient, bedId: ids.vacantBed, reason: 'Needs an isolation bed', at: null, expectedVersion: null }),
+      fields: { patientId: 'id:Patient', bedId: 'id:Bed', reason: 'text', at: 'datetime', expectedVersion: 'int' },
+    },
+    {
+      name: 'recordOncologyDiagnosis',
+      inputType: 'RecordOncologyDiagnosisInput',
+      base: () => ({
+        patientId: ids.waitlistedPatient, cancerType: 'WILMS_TUMOUR', basis: 'HISTOLOGY', diagnosedOn: '2026-02-20',
+        stageScheme: 'SIOP_WILMS', stage: 'II', notes: 'Favourable histology',
+      }),
+      fields: { patientId: 'id:Patient', cancerType: 'enum', basis: 'enum', diagnosedOn: 'date', stageScheme: 'enum', stage: 'text', notes: 'text' },
+    },
+    {
+      name: 'startTreatmentPlan',
+      inputType: 'StartTreatmentPlanInput',
+      base: () => ({ patientId: ids.waitlistedPatient, protocolId: ids.protocol, startDate: '2026-03-02', heightCm: 110, weightKg: 18 }),
+      fields: { patientId: 'id:Patient', protocolId: 'id:Protocol', startDate: 'date', heightCm: 'int', weightKg: 'int' },
+    },
+    {
+      name: 'recordChemoAdministration',
+      inputType: 'RecordChemoAdministrationInput',
+      base: () => ({ administrationId: ids.administration, givenOn: '2026-03-02', dose: 1.11, delayReason: null }),
+      fields: { administrationId: 'id:ChemoAdministration', givenOn: 'date', dose: 'int', delayReason: 'text' },
+    },
+    {
       // Last: a merge that goes through leaves one of the fixtures a tombstone.
       name: 'mergePatients',
       inputType: 'MergePatientsInput',
@@ -381,6 +408,15 @@ describe('every mutation, fed hostile input over HTTP', () => {
     ids.admittedPatient = toGlobalId('Patient', admitted.patient.id);
     ids.vacantBed = toGlobalId('Bed', vacant.id);
     ids.episode = toGlobalId('Episode', waitlisted.referral.episode.id);
+    // An oncology plan for the received-referral patient, whose first dose the chemo case records.
+    const protocols = await api.gql<{ protocols: { id: string }[] }>('{ protocols { id } }');
+    ids.protocol = protocols.data!.protocols[0]!.id;
+    const plan = await api.gql<{ startTreatmentPlan: { administrations: { id: string }[] } }>(
+      `mutation ($input: StartTreatmentPlanInput!) { startTreatmentPlan(input: $input) { administrations { id } } }`,
+      { input: { patientId: ids.patient, protocolId: ids.protocol, startDate: '2026-03-02', heightCm: 110, weightKg: 18 } },
+    );
+    expect(plan.errors).toBeUndefined();
+    ids.administration = plan.data!.startTreatmentPlan.administrations[0]!.id;
     realIds.push(...Object.values(ids));
   });
 
