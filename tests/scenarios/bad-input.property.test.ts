@@ -410,13 +410,13 @@ describe('every mutation, fed hostile input over HTTP', () => {
     ids.episode = toGlobalId('Episode', waitlisted.referral.episode.id);
     // An oncology plan for the received-referral patient, whose first dose the chemo case records.
     const protocols = await api.gql<{ protocols: { id: string }[] }>('{ protocols { id } }');
-    ids.protocol = protocols.data!.protocols[0]!.id;
+    ids.protocol = protocols.data!.protocols[0].id;
     const plan = await api.gql<{ startTreatmentPlan: { administrations: { id: string }[] } }>(
       `mutation ($input: StartTreatmentPlanInput!) { startTreatmentPlan(input: $input) { administrations { id } } }`,
       { input: { patientId: ids.patient, protocolId: ids.protocol, startDate: '2026-03-02', heightCm: 110, weightKg: 18 } },
     );
     expect(plan.errors).toBeUndefined();
-    ids.administration = plan.data!.startTreatmentPlan.administrations[0]!.id;
+    ids.administration = plan.data!.startTreatmentPlan.administrations[0].id;
     realIds.push(...Object.values(ids));
   });
 
