@@ -25,6 +25,7 @@ import { AuditTable } from '../components/AuditTable';
 import { hasFilters, isActionType, toApiFilter, type ActionType } from '../filters';
 import { AuditLogQuery } from '../graphql/audit-log.query';
 import { useAuditFilters } from '../hooks/useAuditFilters';
+import { LoadMoreFooter } from '../../../app/ui/LoadMoreFooter';
 
 const PAGE_SIZE = 50;
 const ACTION_OPTIONS: readonly ('all' | ActionType)[] = ['all', 'read', 'mutation', 'search', 'login'];
@@ -200,21 +201,15 @@ export function AuditLogPage() {
         ) : (
           <Stack gap="md" className={stale ? 'results-stale' : undefined}>
             <AuditTable entries={entries} showPatient caption={t('audit.tableCaption')} />
-            <Group justify="space-between" wrap="wrap" gap="sm">
-              <Text size="sm" c="dimmed">
-                {t('audit.showing', { shown: entries.length, total })}
-              </Text>
-              {connection.pageInfo.hasNextPage ? (
-                <Button variant="default" onClick={() => void loadMore()} loading={loadingMore} data-testid="audit-load-more">
-                  {t('audit.loadMore')}
-                </Button>
-              ) : null}
-            </Group>
-            {loadMoreFailed ? (
-              <Text size="sm" c="red.8" role="alert">
-                {t('errors.loadMoreFailed')}
-              </Text>
-            ) : null}
+            <LoadMoreFooter
+              shownText={t('audit.showing', { shown: entries.length, total })}
+              loadMoreText={t('audit.loadMore')}
+              hasMore={connection.pageInfo.hasNextPage}
+              loading={loadingMore}
+              failed={loadMoreFailed}
+              onLoadMore={loadMore}
+              testId="audit-load-more"
+            />
           </Stack>
         )}
       </div>

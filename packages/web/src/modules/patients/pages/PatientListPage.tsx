@@ -25,6 +25,7 @@ import { ErrorState } from '../../../app/ui/ErrorState';
 import { focusFirstPatient, PatientTable } from '../components/PatientTable';
 import { PatientsSearchQuery } from '../graphql/patients-search.query';
 import { useSearchTerm } from '../hooks/useSearchTerm';
+import { LoadMoreFooter } from '../../../app/ui/LoadMoreFooter';
 
 const PAGE_SIZE = 20;
 
@@ -158,26 +159,15 @@ export function PatientListPage() {
         ) : (
           <Stack gap="md" className={stale ? 'results-stale' : undefined}>
             <PatientTable patients={patients} />
-            <Group justify="space-between" wrap="wrap" gap="sm">
-              <Text size="sm" c="dimmed">
-                {t('patients.showing', { shown: patients.length, total })}
-              </Text>
-              {connection.pageInfo.hasNextPage ? (
-                <Button
-                  variant="default"
-                  onClick={() => void loadMore()}
-                  loading={loadingMore}
-                  data-testid="patient-load-more"
-                >
-                  {t('patients.loadMore')}
-                </Button>
-              ) : null}
-            </Group>
-            {loadMoreFailed ? (
-              <Text size="sm" c="red.8" role="alert">
-                {t('errors.loadMoreFailed')}
-              </Text>
-            ) : null}
+            <LoadMoreFooter
+              shownText={t('patients.showing', { shown: patients.length, total })}
+              loadMoreText={t('patients.loadMore')}
+              hasMore={connection.pageInfo.hasNextPage}
+              loading={loadingMore}
+              failed={loadMoreFailed}
+              onLoadMore={loadMore}
+              testId="patient-load-more"
+            />
           </Stack>
         )}
       </div>

@@ -44,6 +44,7 @@ import {
 import { CaseManagersQuery } from '../graphql/case-managers.query';
 import { ReferralWorklistQuery } from '../graphql/referrals.query';
 import { useReferralFilters } from '../hooks/useReferralFilters';
+import { LoadMoreFooter } from '../../../app/ui/LoadMoreFooter';
 
 const PAGE_SIZE = 25;
 const DRAWER_PARAM = 'referral';
@@ -370,21 +371,15 @@ export function ReferralWorklistPage() {
               today={today}
               selectable={canManage}
             />
-            <Group justify="space-between" wrap="wrap" gap="sm">
-              <Text size="sm" c="dimmed">
-                {t('referrals.showing', { shown: referrals.length, total })}
-              </Text>
-              {connection.pageInfo.hasNextPage ? (
-                <Button variant="default" onClick={() => void loadMore()} loading={loadingMore} data-testid="referral-load-more">
-                  {t('referrals.loadMore')}
-                </Button>
-              ) : null}
-            </Group>
-            {loadMoreFailed ? (
-              <Text size="sm" c="red.8" role="alert">
-                {t('errors.loadMoreFailed')}
-              </Text>
-            ) : null}
+            <LoadMoreFooter
+              shownText={t('referrals.showing', { shown: referrals.length, total })}
+              loadMoreText={t('referrals.loadMore')}
+              hasMore={connection.pageInfo.hasNextPage}
+              loading={loadingMore}
+              failed={loadMoreFailed}
+              onLoadMore={loadMore}
+              testId="referral-load-more"
+            />
           </Stack>
         )}
       </div>
