@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['**/dist/**', '**/node_modules/**', 'packages/web/src/generated/**', '.data/**', '**/*.config.*', 'eslint.config.js'],
+    ignores: ['**/dist/**', '**/node_modules/**', 'packages/web/src/generated/**', '.data/**', '**/*.config.*', 'eslint.config.js', 'scripts/**/*.d.mts'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
@@ -40,6 +40,6 @@ export default tseslint.config(
     // Plain Node scripts: no TypeScript project, no type-aware rules.
     files: ['scripts/**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,
-    languageOptions: { parserOptions: { projectService: false }, globals: { process: 'readonly', console: 'readonly' } },
+    languageOptions: { parserOptions: { projectService: false }, globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
   },
 );

@@ -11,6 +11,8 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
     sourcemap: true,
+    // Read by scripts/web-bundle-report.mjs to size what each route loads first.
+    manifest: true,
   },
   server: {
     port: 5173,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupConsecutiveByEpisode } from './group-by-episode';
+import { flattenGroups, groupConsecutiveByEpisode } from './group-by-episode';
 
 const hernia = { id: 'ep-1', title: 'Right inguinal hernia' };
 const lump = { id: 'ep-2', title: 'Neck lump' };
@@ -48,5 +48,26 @@ describe('groupConsecutiveByEpisode', () => {
   it('matches episodes by id, not by object identity (cache copies)', () => {
     const groups = groupConsecutiveByEpisode([ev('a', { ...hernia }), ev('b', { ...hernia })]);
     expect(groups).toHaveLength(1);
+  });
+});
+
+describe('flattenGroups', () => {
+  it('puts each episode heading before its events and marks the last event of each run', () => {
+    const rows = flattenGroups(groupConsecutiveByEpisode([ev('a', lump), ev('b', hernia), ev('c', hernia)]));
+    expect(rows.map((r) => (r.type === 'episode' ? `H:${r.group.episode?.id}` : `${r.event.id}${r.lastInGroup ? '.' : ''}`))).toEqual([
+      'H:ep-2',
+      'a.',
+      'H:ep-1',
+      'b',
+      'c.',
+    ]);
+  });
+
+  it('keeps the keys of existing rows when more events are appended (no remounts on load more)', () => {
+    const first = flattenGroups(groupConsecutiveByEpisode([ev('a', lump), ev('b', hernia)]));
+    const more = flattenGroups(groupConsecutiveByEpisode([ev('a', lump), ev('b', hernia), ev('c', hernia), ev('d', null)]));
+    expect(more.slice(0, first.length).map((r) => r.key)).toEqual(first.map((r) => r.key));
+    const keys = more.map((r) => r.key);
+    expect(new Set(keys).size).toBe(keys.length);
   });
 });

@@ -37,3 +37,23 @@ export function groupConsecutiveByEpisode<T extends GroupableEvent>(
   }
   return groups;
 }
+
+/** One row of a flattened timeline: an episode heading, or one event under it. */
+export type TimelineRow<T extends GroupableEvent> =
+  | { type: 'episode'; key: string; group: EpisodeGroup<T> }
+  | { type: 'event'; key: string; event: T; lastInGroup: boolean };
+
+/**
+ * The grouped timeline as one flat list of rows, for a virtualised list that renders only the
+ * rows on screen. Keys are stable when more events are appended.
+ */
+export function flattenGroups<T extends GroupableEvent>(groups: readonly EpisodeGroup<T>[]): TimelineRow<T>[] {
+  const rows: TimelineRow<T>[] = [];
+  for (const group of groups) {
+    rows.push({ type: 'episode', key: `episode:${group.key}`, group });
+    group.events.forEach((event, index) => {
+      rows.push({ type: 'event', key: event.id, event, lastInGroup: index === group.events.length - 1 });
+    });
+  }
+  return rows;
+}

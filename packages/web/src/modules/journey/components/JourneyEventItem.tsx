@@ -7,15 +7,29 @@ import type { JourneyEventItemFragment } from '../../../generated/graphql';
 import { EventDetails } from './EventDetails';
 import { EVENT_KIND_STYLE } from './event-kind-style';
 
-export function JourneyEventItem({ event }: { event: JourneyEventItemFragment }) {
+/**
+ * One timeline entry. A list item in the plain timeline; a `div` (`as="div"`) in the virtualised
+ * one, where rows are positioned one by one and cannot share an `<ol>`.
+ */
+export function JourneyEventItem({
+  event,
+  as: Element = 'li',
+  last = false,
+}: {
+  event: JourneyEventItemFragment;
+  as?: 'li' | 'div';
+  /** Ends the rail under the bullet (the CSS `:last-child` rule cannot see virtual rows). */
+  last?: boolean;
+}) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const { icon: KindIcon, color } = EVENT_KIND_STYLE[event.kind];
   const titleId = `event-${event.id}-title`;
 
   return (
-    <li
+    <Element
       className="timeline-event"
+      data-last={last || undefined}
       data-testid="journey-event"
       data-kind={event.kind}
       style={{ '--kind-color': `var(--mantine-color-${color}-5)` } as CSSProperties}
@@ -50,6 +64,6 @@ export function JourneyEventItem({ event }: { event: JourneyEventItemFragment })
           </Text>
         ) : null}
       </article>
-    </li>
+    </Element>
   );
 }

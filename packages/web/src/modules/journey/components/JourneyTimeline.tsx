@@ -1,12 +1,21 @@
-import { Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { IconFlag, IconTimeline } from '@tabler/icons-react';
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../../app/ui/EmptyState';
 import type { JourneyTimelineConnectionFragment } from '../../../generated/graphql';
 import { groupConsecutiveByEpisode } from '../group-by-episode';
 import { EpisodeHeader } from './EpisodeHeader';
 import { JourneyEventItem } from './JourneyEventItem';
+
+/**
+ * Above this many loaded events the timeline is virtualised (only rows near the viewport are in
+ * the DOM). Shorter timelines render whole: simpler for screen readers, find-in-page and print.
+ */
+export const VIRTUALIZE_ABOVE = 150;
+
+// Only long courses need the virtualiser: keep it out of the patient page's first download.
+const VirtualTimeline = lazy(() => import('./VirtualTimeline').then((m) => ({ default: m.VirtualTimeline })));
 
 export function JourneyTimeline({
   journey,
@@ -37,6 +46,10 @@ export function JourneyTimeline({
       <div data-testid="journey-timeline" aria-busy={loadingMore}>
         {events.length === 0 ? (
           <EmptyState icon={<IconTimeline size={26} stroke={1.6} />} title={t('journey.empty')} />
+        ) : events.length > VIRTUALIZE_ABOVE ? (
+          <Suspense fallback={<Loader size="sm" aria-label={t('common.loading')} />}>
+            <VirtualTimeline groups={groups} />
+          </Suspense>
         ) : (
           groups.map((group) => {
             const headingId = `episode-${group.key.replace(/[^A-Za-z0-9_-]/g, '')}`;

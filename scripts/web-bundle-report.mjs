@@ -1,0 +1,69 @@
+#!/usr/bin/env node
+// Sizes the JavaScript each route needs before it can render: the app's entry chunk, the
+// route's page module and the data layer it loads with it, and everything those import
+// statically — gzipped, as a browser downloads it. Reads the Vite manifest of the last build.
+//
+//   node scripts/web-bundle-report.mjs          # table for every route
+//   node scripts/web-bundle-report.mjs --json   # machine-readable (used by the budget test)
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const DIST = fileURLToPath(new URL('../packages/web/dist/', import.meta.url));
+
+/** Route → the modules its lazy route element loads (see packages/web/src/app/router.tsx). */
+export const ROUTES = {
+  '/login': ['src/modules/auth/pages/LoginPage.tsx', 'src/app/data.tsx'],
+  '/patients': ['src/modules/patients/pages/PatientListPage.tsx', 'src/app/data.tsx'],
+  '/patients/:id': ['src/modules/patients/pages/PatientPage.tsx', 'src/app/data.tsx'],
+  '/patients/new': ['src/modules/patients/pages/RegisterPatientPage.tsx', 'src/app/data.tsx'],
+  '/referrals': ['src/modules/referrals/pages/ReferralWorklistPage.tsx', 'src/app/data.tsx'],
+  '/audit': ['src/modules/audit/pages/AuditLogPage.tsx', 'src/app/data.tsx'],
+};
+
+export function bundleReport(dist = DIST) {
+  const manifest = JSON.parse(readFileSync(`${dist}.vite/manifest.json`, 'utf8'));
+  const gzipped = new Map();
+  const sizeOf = (file) => {
+    if (!gzipped.has(file)) {
+      const bytes = readFileSync(`${dist}${file}`);
+      gzipped.set(file, { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length });
+    }
+    return gzipped.get(file);
+  };
+  // A module that pages also import statically becomes a shared chunk keyed by its file name
+  // ("_data-….js"); find it by the chunk name Vite derives from the module's file name.
+  const chunkOf = (key) =>
+    manifest[key] ??
+    Object.values(manifest).find((chunk) => chunk.src === key) ??
+    Object.entries(manifest).find(([k, chunk]) => k.startsWith('_') && chunk.name === key.replace(/^.*\/|\.tsx?$/g, ''))?.[1];
+  const closure = (keys) => {
+    const files = new Set();
+    const visit = (key) => {
+      const chunk = chunkOf(key);
+      if (!chunk) throw new Error(`${key} is not in the build manifest`);
+      if (files.has(chunk.file)) return;
+      files.add(chunk.file);
+      for (const imported of chunk.imports ?? []) visit(imported);
+    };
+    keys.forEach(visit);
+    return files;
+  };
+  const entry = Object.keys(manifest).find((key) => manifest[key].isEntry);
+  return Object.entries(ROUTES).map(([route, modules]) => {
+    const files = [...closure([entry, ...modules])].filter((file) => file.endsWith('.js'));
+    const total = files.map(sizeOf).reduce((sum, s) => ({ raw: sum.raw + s.raw, gzip: sum.gzip + s.gzip }), { raw: 0, gzip: 0 });
+    return { route, chunks: files.length, rawBytes: total.raw, gzipBytes: total.gzip };
+  });
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const report = bundleReport();
+  if (process.argv.includes('--json')) {
+    console.log(JSON.stringify(report, null, 2));
+  } else {
+    const kb = (bytes) => (bytes / 1024).toFixed(1);
+    console.log('| Route | Chunks | JS (KB) | JS gzipped (KB) |\n|---|---:|---:|---:|');
+    for (const r of report) console.log(`| \`${r.route}\` | ${r.chunks} | ${kb(r.rawBytes)} | ${kb(r.gzipBytes)} |`);
+  }
+}

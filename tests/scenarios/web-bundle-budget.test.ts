@@ -1,0 +1,28 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { bundleReport, ROUTES } from '../../scripts/web-bundle-report.mjs';
+
+const WEB_DIST = fileURLToPath(new URL('../../packages/web/dist/', import.meta.url));
+/** The patient page must be usable on a slow provincial connection: its first download is capped. */
+const PATIENT_PAGE_BUDGET_GZIP = 250 * 1024;
+
+describe('web bundle budget (sizes of the last build, not times)', () => {
+  it('keeps the JavaScript the patient page loads first within 250 KB gzipped', () => {
+    if (!existsSync(`${WEB_DIST}.vite/manifest.json`)) throw new Error('The web app is not built: run `pnpm build` first');
+    const report = bundleReport(WEB_DIST);
+    expect(report.map((r) => r.route)).toEqual(Object.keys(ROUTES));
+    const patientPage = report.find((r) => r.route === '/patients/:id')!;
+    expect(patientPage.gzipBytes).toBeGreaterThan(50 * 1024); // a real measurement, not an empty build
+    expect(patientPage.gzipBytes).toBeLessThanOrEqual(PATIENT_PAGE_BUDGET_GZIP);
+  });
+
+  it('splits by route: the patient page does not download the referral worklist', () => {
+    const manifest = JSON.parse(readFileSync(`${WEB_DIST}.vite/manifest.json`, 'utf8')) as Record<
+      string,
+      { file: string; isDynamicEntry?: boolean }
+    >;
+    expect(manifest['src/modules/referrals/pages/ReferralWorklistPage.tsx']?.isDynamicEntry).toBe(true);
+    expect(manifest['src/modules/patients/pages/PatientPage.tsx']?.isDynamicEntry).toBe(true);
+  });
+});
