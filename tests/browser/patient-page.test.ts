@@ -135,4 +135,13 @@ describe('patient page in a real browser', () => {
     await page.screenshot({ path: `${ARTIFACTS}/patient-page-km.png`, fullPage: false });
     expect(consoleErrors).toEqual([]);
   });
+
+  it('opens in Khmer after a reload: the choice is kept and Khmer is loaded before the first render', async () => {
+    await page.reload();
+    await page.getByTestId('patient-header').waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('km');
+    // Already Khmer on the first paint of the timeline heading, not English first.
+    expect(await page.locator('#journey-title').innerText()).toMatch(/[\u1780-\u17FF]/);
+    expect(consoleErrors).toEqual([]);
+  });
 });

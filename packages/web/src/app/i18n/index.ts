@@ -8,7 +8,7 @@ import {
   pickInitialLanguage,
   type Language,
 } from './languages';
-import { resources } from './resources';
+import { bundledResources, loadTranslation } from './resources';
 
 function readStoredLanguage(): string | null {
   try {
@@ -32,15 +32,30 @@ const initial = pickInitialLanguage(readStoredLanguage(), navigator.languages ??
 
 i18n.on('languageChanged', applyLanguage);
 
-// Resources are bundled, so initialisation is synchronous and the first render is translated.
+// English is bundled, so initialisation is synchronous; another language is loaded (below)
+// before the app first renders, see `i18nReady`.
 void i18n.use(initReactI18next).init({
-  resources,
-  lng: initial,
+  resources: bundledResources,
+  lng: DEFAULT_LANGUAGE,
   fallbackLng: DEFAULT_LANGUAGE,
   supportedLngs: [...LANGUAGES],
   initAsync: false,
   interpolation: { escapeValue: false },
   returnNull: false,
+});
+
+/** Downloads a language's resources once, then switches to it. */
+export async function switchLanguage(language: Language): Promise<void> {
+  if (!i18n.hasResourceBundle(language, 'translation')) {
+    i18n.addResourceBundle(language, 'translation', await loadTranslation(language));
+  }
+  await i18n.changeLanguage(language);
+}
+
+/** Resolves when the initial language (stored or preferred) is loaded and active. */
+export const i18nReady: Promise<void> = switchLanguage(initial).catch(() => {
+  // Khmer could not be downloaded (offline?): the app still works, in English.
+  applyLanguage(DEFAULT_LANGUAGE);
 });
 
 export function currentLanguage(): Language {

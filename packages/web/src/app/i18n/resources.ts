@@ -20,12 +20,25 @@ import type {
   UrgencyBand,
 } from '../../generated/graphql';
 import en from './en.json';
-import km from './km.json';
+import type km from './km.json';
+import type { Language } from './languages';
 
-export const resources = {
+/**
+ * English is bundled (it is the fallback, and the first render must be translated); Khmer is
+ * downloaded when it is chosen, so nobody pays for both languages up front.
+ */
+export const bundledResources = {
   en: { translation: en },
-  km: { translation: km },
 } as const;
+
+export async function loadTranslation(language: Language): Promise<typeof en> {
+  switch (language) {
+    case 'en':
+      return en;
+    case 'km':
+      return (await import('./km.json')).default;
+  }
+}
 
 /** Every value of every schema enum the app shows must have a label (checked by `tsc`). */
 interface EnumLabels {

@@ -1,5 +1,6 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
+import { switchLanguage } from './index';
 import { DEFAULT_LANGUAGE, isLanguage, type Language } from './languages';
 
 /** The current UI language and a way to change it (persisted and applied to `<html lang>`). */
@@ -11,9 +12,9 @@ export function useLanguage(): {
   const language = isLanguage(i18n.resolvedLanguage) ? i18n.resolvedLanguage : DEFAULT_LANGUAGE;
   const setLanguage = useCallback(
     (next: Language) => {
-      void i18n.changeLanguage(next);
+      void switchLanguage(next);
     },
-    [i18n],
+    [],
   );
   return { language, setLanguage };
 }
