@@ -89,6 +89,9 @@ function needsGuardian(fields: Pick<PatientFields, 'guardian' | 'birthDate'>, to
   }
 }
 
+/** Advisory lock key serialising unconfirmed registrations (an arbitrary, fixed number). */
+const REGISTRATION_LOCK = 7_310_001;
+
 /**
  * Registers a patient with a new MRN and starts their timeline. When a registered patient is
  * probably the same person (`possibleDuplicates` score ≥ 0.8), it is refused with CONFLICT
@@ -119,6 +122,11 @@ export async function registerPatient(ctx: ServiceContext, input: RegisterPatien
 
   return inTransaction(ctx.em, async (em) => {
     if (!input.confirmNotDuplicate) {
+      // Check-then-insert must not interleave: two desks registering the same child at once
+      // would both find no duplicate. Unconfirmed registrations take one transaction-scoped
+      // lock (registrations are a few dozen a day, so serialising them costs nothing); the
+      // second one's check then sees the first one's committed patient.
+      await em.execute('select pg_advisory_xact_lock(?)', [REGISTRATION_LOCK]);
       const [best] = await findPossibleDuplicates(em, fields);
       if (best && best.score >= STRONG_DUPLICATE) {
         throw conflict(
