@@ -1,5 +1,11 @@
 import type {
+  AdministrationStatus,
   AdmissionReason,
+  CancerType,
+  DiagnosisBasis,
+  OncologyAlertLevel,
+  StageScheme,
+  TreatmentPlanStatus,
   CpaGrade,
   DuplicateReason,
   AdmissionStatus,
@@ -29,6 +35,12 @@ export const resources = {
 
 /** Every value of every schema enum the app shows must have a label (checked by `tsc`). */
 interface EnumLabels {
+  AdministrationStatus: Record<AdministrationStatus, string>;
+  CancerType: Record<CancerType, string>;
+  DiagnosisBasis: Record<DiagnosisBasis, string>;
+  OncologyAlertLevel: Record<OncologyAlertLevel, string>;
+  StageScheme: Record<StageScheme, string>;
+  TreatmentPlanStatus: Record<TreatmentPlanStatus, string>;
   AdmissionReason: Record<AdmissionReason, string>;
   AdmissionStatus: Record<AdmissionStatus, string>;
   CpaGrade: Record<CpaGrade, string>;

@@ -1,0 +1,26 @@
+import { graphql } from '../../../generated';
+
+export const RecordOncologyDiagnosisMutation = graphql(`
+  mutation RecordOncologyDiagnosis($input: RecordOncologyDiagnosisInput!) {
+    recordOncologyDiagnosis(input: $input) {
+      id
+    }
+  }
+`);
+
+export const StartTreatmentPlanMutation = graphql(`
+  mutation StartTreatmentPlan($input: StartTreatmentPlanInput!) {
+    startTreatmentPlan(input: $input) {
+      id
+      bodySurfaceArea
+    }
+  }
+`);
+
+export const RecordChemoAdministrationMutation = graphql(`
+  mutation RecordChemoAdministration($input: RecordChemoAdministrationInput!) {
+    recordChemoAdministration(input: $input) {
+      ...ChemoAdministrationFields
+    }
+  }
+`);
