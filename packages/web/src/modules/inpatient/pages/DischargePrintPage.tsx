@@ -66,7 +66,7 @@ function SummarySheet({ summary, copy }: { summary: Summary; copy: Language }) {
         <Row label={t('summary.ward')} value={`${ward} · ${admission.bed.label}`} />
         <Row label={t('summary.admitted')} value={formatDateTime(admission.admittedAt, copy)} />
         <Row label={t('summary.discharged')} value={formatDateTime(summary.dischargedAt, copy)} />
-        <Row label={t('summary.lengthOfStay')} value={t('census.daysIn', { count: admission.lengthOfStayDays })} />
+        <Row label={t('summary.lengthOfStay')} value={t('summary.days', { count: admission.lengthOfStayDays })} />
         <Row label={t('discharge.fields.disposition')} value={t(`enums.DischargeDisposition.${summary.disposition}`)} testId="summary-disposition" />
       </dl>
 
