@@ -23,6 +23,14 @@ describe('inpatient and oncology care in a real browser', () => {
   const nurseName = 'browser.oncology';
   const consoleErrors: string[] = [];
 
+  /** Chooses the option of a native select whose text contains `text`. */
+  async function selectByText(testId: string, text: string) {
+    const select = page.getByTestId(testId);
+    const value = await select.locator('option', { hasText: text }).first().getAttribute('value');
+    if (!value) throw new Error(`${testId} has no option “${text}”`);
+    await select.selectOption(value);
+  }
+
   /** The state of every dose of a drug on the calendar, in the order shown. */
   const statesOf = (drug: string) =>
     page.locator(`[data-testid="dose-chip"][data-drug="${drug}"]`).evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-state')));
@@ -90,13 +98,10 @@ describe('inpatient and oncology care in a real browser', () => {
     expect(await page.getByTestId('admit-reason').getAttribute('aria-invalid')).toBe('true');
 
     await page.getByTestId('admit-reason').selectOption('ONCOLOGY');
-    const ward = page.getByTestId('bed-picker-ward');
-    const oncologyWard = await ward.locator('option', { hasText: 'Paediatric Oncology' }).getAttribute('value');
-    await ward.selectOption(oncologyWard!);
-    const bed = page.getByTestId('bed-picker-bed');
-    const firstFree = bed.locator('option').nth(1);
-    bedLabel = (await firstFree.innerText()).trim();
-    await bed.selectOption((await firstFree.getAttribute('value'))!);
+    await selectByText('bed-picker-ward', 'Paediatric Oncology');
+    bedLabel = (await page.getByTestId('bed-picker-bed').locator('option').nth(1).innerText()).trim();
+    expect(bedLabel).toMatch(/^[A-Z]\d{2}$/);
+    await selectByText('bed-picker-bed', bedLabel);
     await page.getByTestId('admit-submit').click();
 
     await page.getByTestId('current-admission').waitFor();
@@ -119,8 +124,7 @@ describe('inpatient and oncology care in a real browser', () => {
     await page.screenshot({ path: `${ARTIFACTS}/ward-census.png` });
 
     // The ward filter leaves only that ward.
-    const filter = page.getByTestId('census-ward');
-    await filter.selectOption((await filter.locator('option', { hasText: 'Paediatric Oncology' }).getAttribute('value'))!);
+    await selectByText('census-ward', 'Paediatric Oncology');
     await expect.poll(() => page.getByTestId('ward-section').count()).toBe(1);
 
     // A census from before the admission: the bed was free then.
@@ -147,8 +151,7 @@ describe('inpatient and oncology care in a real browser', () => {
     expect(await page.getByTestId('diagnosis').first().innerText()).toContain('Wilms tumour');
 
     await page.getByTestId('plan-open').click();
-    const protocol = page.getByTestId('plan-protocol');
-    await protocol.selectOption((await protocol.locator('option', { hasText: 'SIOP-WILMS-LOCALISED-PREOP' }).getAttribute('value'))!);
+    await selectByText('plan-protocol', 'SIOP-WILMS-LOCALISED-PREOP');
     await page.getByTestId('plan-start-date').fill(startDate);
     await page.getByTestId('plan-height').fill('100');
     await page.getByTestId('plan-weight').fill('16');
