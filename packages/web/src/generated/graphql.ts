@@ -176,17 +176,25 @@ export type GuardianRelation =
 export type JourneyEventKind =
   | 'ADMITTED'
   | 'CHEMO_ADMINISTERED'
+  | 'CHEMO_OMITTED'
   | 'DISCHARGED'
+  | 'FOLLOW_UP_RECORDED'
+  | 'FOLLOW_UP_SCHEDULED'
+  | 'LOST_TO_FOLLOW_UP'
   | 'ONCOLOGY_DIAGNOSED'
   | 'PATIENTS_MERGED'
   | 'PATIENT_REGISTERED'
   | 'REFERRAL_RECEIVED'
   | 'REFERRAL_STATUS_CHANGED'
+  | 'RESPONSE_ASSESSED'
   | 'SURGERY_CANCELLED'
   | 'SURGERY_PERFORMED'
   | 'SURGERY_SCHEDULED'
+  | 'TOXICITY_RECORDED'
   | 'TRANSFERRED'
-  | 'TREATMENT_PLAN_STARTED';
+  | 'TREATMENT_COMPLETED'
+  | 'TREATMENT_PLAN_STARTED'
+  | 'TREATMENT_REFUSED';
 
 /** Where a patient is in the journey from referral to follow-up. */
 export type JourneyStage =
@@ -195,6 +203,7 @@ export type JourneyStage =
   | 'FOLLOW_UP'
   | 'INPATIENT'
   | 'IN_ASSESSMENT'
+  | 'LOST_TO_FOLLOW_UP'
   | 'OPERATED'
   | 'REFERRED'
   | 'REGISTERED'
@@ -547,7 +556,15 @@ type JourneyEventItem_AdmittedEvent_Fragment = { __typename: 'AdmittedEvent', id
 
 type JourneyEventItem_ChemoAdministeredEvent_Fragment = { __typename: 'ChemoAdministeredEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null };
 
+type JourneyEventItem_ChemoOmittedEvent_Fragment = { __typename: 'ChemoOmittedEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null };
+
 type JourneyEventItem_DischargedEvent_Fragment = { __typename: 'DischargedEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, discharge: { id: string, disposition: DischargeDisposition, diagnosis: string, condition: string | null, followUpPlan: string | null }, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null };
+
+type JourneyEventItem_FollowUpRecordedEvent_Fragment = { __typename: 'FollowUpRecordedEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null };
+
+type JourneyEventItem_FollowUpScheduledEvent_Fragment = { __typename: 'FollowUpScheduledEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null };
+
+type JourneyEventItem_LostToFollowUpEvent_Fragment = { __typename: 'LostToFollowUpEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null };
 
 type JourneyEventItem_OncologyDiagnosedEvent_Fragment = { __typename: 'OncologyDiagnosedEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null };
 
@@ -559,46 +576,70 @@ type JourneyEventItem_ReferralReceivedEvent_Fragment = { __typename: 'ReferralRe
 
 type JourneyEventItem_ReferralStatusChangedEvent_Fragment = { __typename: 'ReferralStatusChangedEvent', fromStatus: ReferralStatus, toStatus: ReferralStatus, note: string | null, id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null };
 
+type JourneyEventItem_ResponseAssessedEvent_Fragment = { __typename: 'ResponseAssessedEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null };
+
 type JourneyEventItem_SurgeryCancelledEvent_Fragment = { __typename: 'SurgeryCancelledEvent', note: string | null, id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, surgery: { id: string, procedure: string, theatre: string, scheduledStart: string, cancellationReason: string | null }, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null };
 
 type JourneyEventItem_SurgeryPerformedEvent_Fragment = { __typename: 'SurgeryPerformedEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, surgery: { id: string, procedure: string, theatre: string, primarySurgeon: string | null, startedAt: string | null, endedAt: string | null, findings: string | null }, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null };
 
 type JourneyEventItem_SurgeryScheduledEvent_Fragment = { __typename: 'SurgeryScheduledEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, surgery: { id: string, procedure: string, theatre: string, scheduledStart: string, expectedDurationMinutes: number, primarySurgeon: string | null, urgency: SurgicalUrgency, status: SurgeryStatus }, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null };
 
+type JourneyEventItem_ToxicityRecordedEvent_Fragment = { __typename: 'ToxicityRecordedEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null };
+
 type JourneyEventItem_TransferredEvent_Fragment = { __typename: 'TransferredEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null };
 
+type JourneyEventItem_TreatmentCompletedEvent_Fragment = { __typename: 'TreatmentCompletedEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null };
+
 type JourneyEventItem_TreatmentPlanStartedEvent_Fragment = { __typename: 'TreatmentPlanStartedEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null };
+
+type JourneyEventItem_TreatmentRefusedEvent_Fragment = { __typename: 'TreatmentRefusedEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null };
 
 export type JourneyEventItemFragment =
   | JourneyEventItem_AdmittedEvent_Fragment
   | JourneyEventItem_ChemoAdministeredEvent_Fragment
+  | JourneyEventItem_ChemoOmittedEvent_Fragment
   | JourneyEventItem_DischargedEvent_Fragment
+  | JourneyEventItem_FollowUpRecordedEvent_Fragment
+  | JourneyEventItem_FollowUpScheduledEvent_Fragment
+  | JourneyEventItem_LostToFollowUpEvent_Fragment
   | JourneyEventItem_OncologyDiagnosedEvent_Fragment
   | JourneyEventItem_PatientRegisteredEvent_Fragment
   | JourneyEventItem_PatientsMergedEvent_Fragment
   | JourneyEventItem_ReferralReceivedEvent_Fragment
   | JourneyEventItem_ReferralStatusChangedEvent_Fragment
+  | JourneyEventItem_ResponseAssessedEvent_Fragment
   | JourneyEventItem_SurgeryCancelledEvent_Fragment
   | JourneyEventItem_SurgeryPerformedEvent_Fragment
   | JourneyEventItem_SurgeryScheduledEvent_Fragment
+  | JourneyEventItem_ToxicityRecordedEvent_Fragment
   | JourneyEventItem_TransferredEvent_Fragment
+  | JourneyEventItem_TreatmentCompletedEvent_Fragment
   | JourneyEventItem_TreatmentPlanStartedEvent_Fragment
+  | JourneyEventItem_TreatmentRefusedEvent_Fragment
 ;
 
 export type JourneyTimelineConnectionFragment = { totalCount: number, edges: Array<{ cursor: string, node:
       | { __typename: 'AdmittedEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, admission: { id: string, reason: AdmissionReason, status: AdmissionStatus, bed: { id: string, label: string, ward: { id: string, name: string, nameKhmer: string } } }, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null }
       | { __typename: 'ChemoAdministeredEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null }
+      | { __typename: 'ChemoOmittedEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null }
       | { __typename: 'DischargedEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, discharge: { id: string, disposition: DischargeDisposition, diagnosis: string, condition: string | null, followUpPlan: string | null }, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null }
+      | { __typename: 'FollowUpRecordedEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null }
+      | { __typename: 'FollowUpScheduledEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null }
+      | { __typename: 'LostToFollowUpEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null }
       | { __typename: 'OncologyDiagnosedEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null }
       | { __typename: 'PatientRegisteredEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null }
       | { __typename: 'PatientsMergedEvent', mergedMrn: string, id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null }
       | { __typename: 'ReferralReceivedEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, referral: { id: string, sourceName: string | null, sourceType: ReferralSourceType, specialty: Specialty, priority: ReferralPriority, urgencyBand: UrgencyBand | null, dueDate: string | null, reason: string }, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null }
       | { __typename: 'ReferralStatusChangedEvent', fromStatus: ReferralStatus, toStatus: ReferralStatus, note: string | null, id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null }
+      | { __typename: 'ResponseAssessedEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null }
       | { __typename: 'SurgeryCancelledEvent', note: string | null, id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, surgery: { id: string, procedure: string, theatre: string, scheduledStart: string, cancellationReason: string | null }, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null }
       | { __typename: 'SurgeryPerformedEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, surgery: { id: string, procedure: string, theatre: string, primarySurgeon: string | null, startedAt: string | null, endedAt: string | null, findings: string | null }, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null }
       | { __typename: 'SurgeryScheduledEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, surgery: { id: string, procedure: string, theatre: string, scheduledStart: string, expectedDurationMinutes: number, primarySurgeon: string | null, urgency: SurgicalUrgency, status: SurgeryStatus }, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null }
+      | { __typename: 'ToxicityRecordedEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null }
       | { __typename: 'TransferredEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null }
+      | { __typename: 'TreatmentCompletedEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null }
       | { __typename: 'TreatmentPlanStartedEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null }
+      | { __typename: 'TreatmentRefusedEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null }
      }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } };
 
 export type RecordOncologyDiagnosisMutationVariables = Exact<{
@@ -660,17 +701,25 @@ export type PatientPageQueryVariables = Exact<{
 export type PatientPageQuery = { patient: { id: string, mrn: string, familyName: string, givenName: string, familyNameKhmer: string | null, givenNameKhmer: string | null, birthDate: string, birthDateEstimated: boolean, age: number, sex: Sex, stage: JourneyStage, phones?: Array<string> | null, nationalId?: string | null, village?: string | null, commune?: string | null, district?: string | null, journey: { totalCount: number, edges: Array<{ cursor: string, node:
           | { __typename: 'AdmittedEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, admission: { id: string, reason: AdmissionReason, status: AdmissionStatus, bed: { id: string, label: string, ward: { id: string, name: string, nameKhmer: string } } }, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null }
           | { __typename: 'ChemoAdministeredEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null }
+          | { __typename: 'ChemoOmittedEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null }
           | { __typename: 'DischargedEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, discharge: { id: string, disposition: DischargeDisposition, diagnosis: string, condition: string | null, followUpPlan: string | null }, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null }
+          | { __typename: 'FollowUpRecordedEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null }
+          | { __typename: 'FollowUpScheduledEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null }
+          | { __typename: 'LostToFollowUpEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null }
           | { __typename: 'OncologyDiagnosedEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null }
           | { __typename: 'PatientRegisteredEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null }
           | { __typename: 'PatientsMergedEvent', mergedMrn: string, id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null }
           | { __typename: 'ReferralReceivedEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, referral: { id: string, sourceName: string | null, sourceType: ReferralSourceType, specialty: Specialty, priority: ReferralPriority, urgencyBand: UrgencyBand | null, dueDate: string | null, reason: string }, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null }
           | { __typename: 'ReferralStatusChangedEvent', fromStatus: ReferralStatus, toStatus: ReferralStatus, note: string | null, id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null }
+          | { __typename: 'ResponseAssessedEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null }
           | { __typename: 'SurgeryCancelledEvent', note: string | null, id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, surgery: { id: string, procedure: string, theatre: string, scheduledStart: string, cancellationReason: string | null }, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null }
           | { __typename: 'SurgeryPerformedEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, surgery: { id: string, procedure: string, theatre: string, primarySurgeon: string | null, startedAt: string | null, endedAt: string | null, findings: string | null }, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null }
           | { __typename: 'SurgeryScheduledEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, surgery: { id: string, procedure: string, theatre: string, scheduledStart: string, expectedDurationMinutes: number, primarySurgeon: string | null, urgency: SurgicalUrgency, status: SurgeryStatus }, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null }
+          | { __typename: 'ToxicityRecordedEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null }
           | { __typename: 'TransferredEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null }
+          | { __typename: 'TreatmentCompletedEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null }
           | { __typename: 'TreatmentPlanStartedEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null }
+          | { __typename: 'TreatmentRefusedEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null }
          }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, accessLog?: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, at: string, username: string | null, action: string, outcome: string, patientId: string | null, target: string | null, detail: string | null, ip: string | null, userAgent: string | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, province: { code: number, name: string, nameKhmer: string }, guardian?: { name: string, relation: GuardianRelation, phones: Array<string> } | null } | null };
 
 export type PatientsSearchQueryVariables = Exact<{
@@ -715,11 +764,19 @@ export type ReferralDetailsQuery = { node:
     | { __typename: 'Admission', id: string }
     | { __typename: 'ApiToken', id: string }
     | { __typename: 'Bed', id: string }
+    | { __typename: 'BedStay', id: string }
+    | { __typename: 'ChemoAdministration', id: string }
     | { __typename: 'Discharge', id: string }
     | { __typename: 'Episode', id: string }
+    | { __typename: 'FollowUp', id: string }
+    | { __typename: 'OncologyDiagnosis', id: string }
     | { __typename: 'Patient', id: string }
+    | { __typename: 'Protocol', id: string }
     | { __typename: 'Referral', reason: string, id: string, version: number, status: ReferralStatus, priority: ReferralPriority, specialty: Specialty, sourceType: ReferralSourceType, sourceName: string | null, sourceCpaGrade: CpaGrade | null, urgencyBand: UrgencyBand | null, dueDate: string | null, overdue: boolean, daysWaiting: number, receivedAt: string, targetMission: string | null, allowedTransitions: Array<ReferralStatus>, statusHistory: Array<{ fromStatus: ReferralStatus | null, toStatus: ReferralStatus, reason: string | null, changedBy: string | null, changedAt: string }>, assignee: { id: string, username: string, displayName: string } | null, patient: { id: string, mrn: string, familyName: string, givenName: string, familyNameKhmer: string | null, givenNameKhmer: string | null, age: number } }
+    | { __typename: 'ResponseAssessment', id: string }
     | { __typename: 'Surgery', id: string }
+    | { __typename: 'Toxicity', id: string }
+    | { __typename: 'TreatmentPlan', id: string }
     | { __typename: 'User', id: string }
     | { __typename: 'Ward', id: string }
    | null };
