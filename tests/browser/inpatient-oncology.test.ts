@@ -173,11 +173,22 @@ describe('inpatient and oncology care in a real browser', () => {
     await recordDose('Dactinomycin', startDate);
     await expect.poll(() => statesOf('Dactinomycin')).toEqual(['given', 'due']);
 
+    // Today's dactinomycin is left out, with a reason: omitted, not overdue.
+    await page.locator('button[data-testid="dose-chip"][data-drug="Dactinomycin"]').click();
+    await page.getByTestId('record-mode').getByText('Not given (omit)').click();
+    await page.getByTestId('record-submit').click();
+    expect(await page.getByTestId('record-omit-reason').getAttribute('aria-invalid')).toBe('true');
+    await page.getByTestId('record-omit-reason').fill('Neutropenia: count too low today');
+    await page.getByTestId('record-submit').click();
+    await page.getByTestId('record-administration-form').waitFor({ state: 'detached' });
+    await expect.poll(() => statesOf('Dactinomycin')).toEqual(['given', 'omitted']);
+
     // Day 7 given today, a week late: it needs a reason, and the rest of the plan moves a week.
     await recordDose('Vincristine', today, 'Family could not travel: flooded road');
     await expect.poll(() => statesOf('Vincristine')).toEqual(['given', 'delayed', 'planned', 'planned']);
     expect(await page.getByTestId('calendar-count-given').innerText()).toContain('2');
     expect(await page.getByTestId('calendar-count-delayed').innerText()).toContain('1');
+    expect(await page.getByTestId('calendar-count-omitted').innerText()).toContain('1');
     const late = page.locator('[data-testid="dose-chip"][data-state="delayed"]');
     expect(await late.getAttribute('title')).toContain('flooded road');
     mkdirSync(ARTIFACTS, { recursive: true });
@@ -249,6 +260,35 @@ describe('inpatient and oncology care in a real browser', () => {
     await page.getByText('Back to the patient').click();
     await page.getByTestId('not-admitted').waitFor();
     expect(await page.getByTestId('discharge-summary-link').count()).toBe(1);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('lists the follow-ups due today and records their outcomes in the list', async () => {
+    for (const kind of ['WOUND_CHECK', 'DAY_30_CALL']) {
+      const booked = await api.gql(
+        `mutation ($input: ScheduleFollowUpInput!) { scheduleFollowUp(input: $input) { id } }`,
+        { input: { patientId: decodeURIComponent(patientPath.split('/').pop()!), kind, dueDate: today } },
+      );
+      expect(booked.errors).toBeUndefined();
+    }
+    await page.getByTestId('nav-follow-ups').click();
+    await page.waitForURL('**/follow-ups');
+    const rows = page.getByTestId('follow-up-row').filter({ hasText: 'SOK Dara' });
+    await expect.poll(() => rows.count()).toBe(2);
+
+    const wound = rows.and(page.locator('[data-kind="WOUND_CHECK"]'));
+    await wound.getByTestId('follow-up-attended').click();
+    await expect.poll(() => rows.count()).toBe(1);
+    expect(await page.getByTestId('follow-up-recorded').innerText()).toContain('Wound check');
+
+    // A day-30 call that reached the family needs the child's status.
+    const call = rows.and(page.locator('[data-kind="DAY_30_CALL"]'));
+    await call.getByTestId('follow-up-reached').click();
+    expect(await call.getByRole('alert').innerText()).toContain('status');
+    await call.getByTestId('follow-up-day30').selectOption('ALIVE');
+    await call.getByTestId('follow-up-notes').fill('Eating well, no fever');
+    await call.getByTestId('follow-up-reached').click();
+    await expect.poll(() => rows.count()).toBe(0);
     expect(consoleErrors).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@ import {
   IconAlertTriangle,
   IconArrowsTransferDown,
   IconBed,
+  IconCalendarCheck,
   IconRibbonHealth,
   IconLogout,
   IconRefresh,
@@ -35,6 +36,7 @@ function MainNav({ session }: { session: SignedInSession }) {
   const onAudit = pathname.startsWith('/audit');
   const onWards = pathname.startsWith('/wards');
   const onOncology = pathname.startsWith('/oncology');
+  const onFollowUps = pathname.startsWith('/follow-ups');
   return (
     <nav className="main-nav" aria-label={t('app.nav.label')}>
       <ul>
@@ -87,6 +89,19 @@ function MainNav({ session }: { session: SignedInSession }) {
             >
               <IconRibbonHealth size={18} stroke={1.8} aria-hidden="true" />
               {t('app.nav.oncologyAlerts')}
+            </Link>
+          </li>
+        ) : null}
+        {canPatients ? (
+          <li>
+            <Link
+              to="/follow-ups"
+              data-testid="nav-follow-ups"
+              data-active={onFollowUps}
+              aria-current={pathname === '/follow-ups' ? 'page' : undefined}
+            >
+              <IconCalendarCheck size={18} stroke={1.8} aria-hidden="true" />
+              {t('app.nav.followUps')}
             </Link>
           </li>
         ) : null}

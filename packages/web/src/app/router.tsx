@@ -42,6 +42,9 @@ const DischargePrintPage = lazyDataPage(() =>
 const OncologyAlertsPage = lazyDataPage(() =>
   import('../modules/oncology/pages/OncologyAlertsPage').then((m) => m.OncologyAlertsPage),
 );
+const FollowUpListPage = lazyDataPage(() =>
+  import('../modules/follow-ups/pages/FollowUpListPage').then((m) => m.FollowUpListPage),
+);
 const HomePage = lazy(() => import('../modules/home/HomePage').then((m) => ({ default: m.HomePage })));
 
 /** The start page: the patient list for those who may open records, else what the role can use. */
@@ -112,6 +115,14 @@ export const router = createBrowserRouter([
             element: (
               <RequirePermission permission={Permission.READ_PATIENTS}>
                 <OncologyAlertsPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'follow-ups',
+            element: (
+              <RequirePermission permission={Permission.READ_PATIENTS}>
+                <FollowUpListPage />
               </RequirePermission>
             ),
           },

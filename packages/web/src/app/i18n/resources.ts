@@ -2,7 +2,11 @@ import type {
   AdministrationStatus,
   AdmissionReason,
   CancerType,
+  Day30Status,
   DiagnosisBasis,
+  FollowUpKind,
+  FollowUpOutcome,
+  FollowUpStatus,
   OncologyAlertLevel,
   StageScheme,
   TreatmentPlanStatus,
@@ -37,6 +41,10 @@ export const resources = {
 interface EnumLabels {
   AdministrationStatus: Record<AdministrationStatus, string>;
   CancerType: Record<CancerType, string>;
+  Day30Status: Record<Day30Status, string>;
+  FollowUpKind: Record<FollowUpKind, string>;
+  FollowUpOutcome: Record<FollowUpOutcome, string>;
+  FollowUpStatus: Record<FollowUpStatus, string>;
   DiagnosisBasis: Record<DiagnosisBasis, string>;
   OncologyAlertLevel: Record<OncologyAlertLevel, string>;
   StageScheme: Record<StageScheme, string>;

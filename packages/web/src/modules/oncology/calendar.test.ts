@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { buildCalendar, daysBetween, doseState, isRecordable, type CalendarAdministration } from './calendar';
 
 let position = 0;
-const dose = (drug: string, plannedDate: string, status: CalendarAdministration['status'] = 'PLANNED', route = 'IV') => ({
+const dose = (drug: string, plannedDate: string, state: CalendarAdministration['state'] = 'UPCOMING', route = 'IV') => ({
   id: `A${++position}`,
   position,
   drug,
   route,
   plannedDate,
-  status,
+  state,
 });
 
 describe('daysBetween', () => {
@@ -20,14 +20,9 @@ describe('daysBetween', () => {
 });
 
 describe('doseState', () => {
-  const today = '2026-11-10';
-  it('tells given, late, omitted and the three kinds of not-yet-given apart', () => {
-    expect(doseState({ status: 'GIVEN', plannedDate: '2026-11-01' }, today)).toBe('given');
-    expect(doseState({ status: 'DELAYED', plannedDate: '2026-11-01' }, today)).toBe('delayed');
-    expect(doseState({ status: 'OMITTED', plannedDate: '2026-11-01' }, today)).toBe('omitted');
-    expect(doseState({ status: 'PLANNED', plannedDate: '2026-11-09' }, today)).toBe('overdue');
-    expect(doseState({ status: 'PLANNED', plannedDate: '2026-11-10' }, today)).toBe('due');
-    expect(doseState({ status: 'PLANNED', plannedDate: '2026-11-11' }, today)).toBe('planned');
+  it('follows the server: given, late, omitted and the three kinds of not-yet-given', () => {
+    const states = (['GIVEN', 'DELAYED', 'OMITTED', 'OVERDUE', 'DUE', 'UPCOMING'] as const).map((state) => doseState({ state }));
+    expect(states).toEqual(['given', 'delayed', 'omitted', 'overdue', 'due', 'planned']);
   });
 
   it('lets only due and overdue doses be recorded', () => {
@@ -43,12 +38,12 @@ describe('buildCalendar', () => {
     const plan = [
       dose('Vincristine', '2026-11-01', 'GIVEN'),
       dose('Dactinomycin', '2026-11-01', 'DELAYED'),
-      dose('Vincristine', '2026-11-08'),
-      dose('Vincristine', '2026-11-15'),
+      dose('Vincristine', '2026-11-08', 'OVERDUE'),
+      dose('Vincristine', '2026-11-15', 'DUE'),
       dose('Vincristine', '2026-11-29'),
       dose('Dactinomycin', '2026-11-29'),
     ];
-    const calendar = buildCalendar('2026-11-01', plan, '2026-11-15');
+    const calendar = buildCalendar('2026-11-01', plan);
     expect(calendar.weeks).toEqual([0, 1, 2, 3, 4]);
     expect(calendar.rows.map((r) => r.drug)).toEqual(['Vincristine', 'Dactinomycin']);
     const [vcr, act] = calendar.rows;
@@ -65,16 +60,16 @@ describe('buildCalendar', () => {
 
   it('keeps several doses of one drug in a week in date order, and drugs by route apart', () => {
     const plan = [
-      dose('Cytarabine', '2026-11-03', 'PLANNED', 'IV'),
-      dose('Cytarabine', '2026-11-02', 'PLANNED', 'IV'),
-      dose('Cytarabine', '2026-11-02', 'PLANNED', 'IT'),
+      dose('Cytarabine', '2026-11-03', 'UPCOMING', 'IV'),
+      dose('Cytarabine', '2026-11-02', 'UPCOMING', 'IV'),
+      dose('Cytarabine', '2026-11-02', 'OMITTED', 'IT'),
     ];
-    const calendar = buildCalendar('2026-11-02', plan, '2026-11-01');
+    const calendar = buildCalendar('2026-11-02', plan);
     expect(calendar.rows.map((r) => r.key)).toEqual(['Cytarabine|IV', 'Cytarabine|IT']);
     expect(calendar.rows[0].cells.get(0)!.map((d) => d.administration.plannedDate)).toEqual(['2026-11-02', '2026-11-03']);
   });
 
   it('is empty for a plan without doses', () => {
-    expect(buildCalendar('2026-11-02', [], '2026-11-02')).toMatchObject({ weeks: [], rows: [] });
+    expect(buildCalendar('2026-11-02', [])).toMatchObject({ weeks: [], rows: [] });
   });
 });

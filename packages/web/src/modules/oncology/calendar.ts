@@ -1,13 +1,16 @@
 /** Where a planned dose stands on the treatment calendar. */
 export type DoseState = 'given' | 'delayed' | 'omitted' | 'overdue' | 'due' | 'planned';
 
+/** The server's state of a dose against today (Phnom Penh). */
+export type AdministrationState = 'GIVEN' | 'DELAYED' | 'OMITTED' | 'OVERDUE' | 'DUE' | 'UPCOMING';
+
 export interface CalendarAdministration {
   id: string;
   position: number;
   drug: string;
   route: string;
   plannedDate: string;
-  status: 'PLANNED' | 'GIVEN' | 'DELAYED' | 'OMITTED';
+  state: AdministrationState;
 }
 
 export interface CalendarDose<A extends CalendarAdministration> {
@@ -42,22 +45,21 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((utc(to) - utc(from)) / 86_400_000);
 }
 
+const STATE_OF: Record<AdministrationState, DoseState> = {
+  GIVEN: 'given',
+  DELAYED: 'delayed',
+  OMITTED: 'omitted',
+  OVERDUE: 'overdue',
+  DUE: 'due',
+  UPCOMING: 'planned',
+};
+
 /**
- * The state of one dose on `today` (Phnom Penh calendar day): given on time, given late,
- * left out, or not given yet — due today, overdue since an earlier day, or still to come.
+ * The calendar state of a dose, as the server reckons it against today (Phnom Penh): given on
+ * time, given late, left out, or not given yet — due today, overdue, or still to come.
  */
-export function doseState(a: Pick<CalendarAdministration, 'status' | 'plannedDate'>, today: string): DoseState {
-  switch (a.status) {
-    case 'GIVEN':
-      return 'given';
-    case 'DELAYED':
-      return 'delayed';
-    case 'OMITTED':
-      return 'omitted';
-    case 'PLANNED':
-      if (a.plannedDate < today) return 'overdue';
-      return a.plannedDate === today ? 'due' : 'planned';
-  }
+export function doseState(a: Pick<CalendarAdministration, 'state'>): DoseState {
+  return STATE_OF[a.state];
 }
 
 /** May a dose in this state be recorded as given now? (Not one still to come, nor one done.) */
@@ -72,7 +74,6 @@ export function isRecordable(state: DoseState): boolean {
 export function buildCalendar<A extends CalendarAdministration>(
   startDate: string,
   administrations: readonly A[],
-  today: string,
 ): TreatmentCalendar<A> {
   const rows = new Map<string, CalendarRow<A>>();
   const counts: Record<DoseState, number> = { given: 0, delayed: 0, omitted: 0, overdue: 0, due: 0, planned: 0 };
@@ -87,7 +88,7 @@ export function buildCalendar<A extends CalendarAdministration>(
     if (!row) continue;
     const day = daysBetween(startDate, a.plannedDate);
     const week = Math.max(0, Math.floor(day / 7));
-    const state = doseState(a, today);
+    const state = doseState(a);
     counts[state] += 1;
     lastWeek = Math.max(lastWeek, week);
     const cell = row.cells.get(week);

@@ -19,6 +19,12 @@ export const DischargeSummaryQuery = graphql(`
         warningSigns
         followUpPlan
         clinician
+        followUps {
+          id
+          kind
+          dueDate
+          status
+        }
         medications {
           name
           dose

@@ -116,6 +116,20 @@ function SummarySheet({ summary, copy }: { summary: Summary; copy: Language }) {
           <Row label={t('discharge.fields.warningSigns')} value={summary.warningSigns} />
           <Row label={field('followUpPlan')} value={summary.followUpPlan} />
         </dl>
+        {summary.followUps.length > 0 ? (
+          <>
+            <h3 className="summary__subhead">{t('summary.followUps')}</h3>
+            <ul className="summary__appointments" data-testid="summary-follow-ups">
+              {summary.followUps
+                .filter((f) => f.status === 'SCHEDULED')
+                .map((f) => (
+                  <li key={f.id}>
+                    <strong>{formatLocalDate(f.dueDate, copy)}</strong> — {t(`enums.FollowUpKind.${f.kind}`)}
+                  </li>
+                ))}
+            </ul>
+          </>
+        ) : null}
       </section>
 
       <footer className="summary__foot">

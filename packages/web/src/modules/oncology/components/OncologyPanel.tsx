@@ -12,7 +12,7 @@ import { PatientOncologyQuery } from '../graphql/oncology.query';
 import { DiagnosisDialog, StartPlanDialog } from './OncologyDialogs';
 import { TreatmentCalendar } from './TreatmentCalendar';
 
-const PLAN_COLOR = { ACTIVE: 'clinical', COMPLETED: 'teal', STOPPED: 'gray' } as const;
+const PLAN_COLOR = { ACTIVE: 'clinical', COMPLETED: 'teal', STOPPED: 'gray', REFUSED: 'orange' } as const;
 
 /** Cancer diagnoses, chemotherapy plans and their calendars on the patient page. */
 export function OncologyPanel({ patientId }: { patientId: string }) {

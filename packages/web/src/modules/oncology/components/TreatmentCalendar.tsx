@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { Badge, Button, Group, Modal, NumberInput, ScrollArea, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Badge, Button, Group, Modal, NumberInput, ScrollArea, SegmentedControl, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { hospitalDate } from '@pj/shared';
 import {
   IconAlertTriangle,
@@ -18,7 +18,7 @@ import { useLanguage } from '../../../app/i18n/useLanguage';
 import type { ChemoAdministrationFieldsFragment } from '../../../generated/graphql';
 import { FormProblemAlert } from '../../inpatient/components/InpatientPanel';
 import { buildCalendar, isRecordable, type DoseState } from '../calendar';
-import { RecordChemoAdministrationMutation } from '../graphql/oncology-mutations';
+import { OmitChemoAdministrationMutation, RecordChemoAdministrationMutation } from '../graphql/oncology-mutations';
 
 export const ONCOLOGY_REFETCH = ['PatientOncology', 'PatientPage', 'OncologyAlerts'];
 
@@ -45,6 +45,8 @@ function RecordAdministrationDialog({
 }) {
   const { t } = useTranslation();
   const { language } = useLanguage();
+  const [mode, setMode] = useState<'given' | 'omit'>('given');
+  const [omitReason, setOmitReason] = useState('');
   const [givenOn, setGivenOn] = useState(today);
   const [dose, setDose] = useState<number | string>(administration.plannedDose);
   const [delayReason, setDelayReason] = useState('');
@@ -54,10 +56,37 @@ function RecordAdministrationDialog({
     refetchQueries: ONCOLOGY_REFETCH,
     awaitRefetchQueries: true,
   });
+  const [omit, omitting] = useMutation(OmitChemoAdministrationMutation, {
+    refetchQueries: ONCOLOGY_REFETCH,
+    awaitRefetchQueries: true,
+  });
   const late = givenOn > administration.plannedDate;
+
+  const submitOmission = async () => {
+    if (!omitReason.trim()) {
+      setErrors({ reason: t('oncology.record.omitReasonRequired') });
+      return;
+    }
+    setErrors({});
+    setProblem(null);
+    try {
+      await omit({
+        variables: { input: { administrationId: administration.id, reason: omitReason.trim(), expectedVersion: administration.version } },
+      });
+      onClose();
+    } catch (error) {
+      const p = formProblemOf(error, (path) => path === 'reason');
+      setErrors(p.fields);
+      setProblem(p);
+    }
+  };
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
+    if (mode === 'omit') {
+      await submitOmission();
+      return;
+    }
     const found: Record<string, string> = {};
     if (!givenOn) found['givenOn'] = t('forms.required');
     else if (givenOn > today) found['givenOn'] = t('oncology.record.notFuture');
@@ -97,47 +126,81 @@ function RecordAdministrationDialog({
               dose: `${administration.plannedDose} ${administration.unit}`,
             })}
           </Text>
-          <TextInput
-            type="date"
-            label={t('oncology.record.givenOn')}
-            required
-            max={today}
-            value={givenOn}
-            onChange={(e) => setGivenOn(e.currentTarget.value)}
-            error={errors['givenOn']}
-            data-testid="record-given-on"
+          <SegmentedControl
+            value={mode}
+            onChange={(value) => {
+              setMode(value === 'omit' ? 'omit' : 'given');
+              setErrors({});
+            }}
+            data={[
+              { value: 'given', label: t('oncology.record.modeGiven') },
+              { value: 'omit', label: t('oncology.record.modeOmit') },
+            ]}
+            aria-label={t('oncology.record.modeLabel')}
+            data-testid="record-mode"
           />
-          <NumberInput
-            label={t('oncology.record.dose', { unit: administration.unit })}
-            required
-            min={0}
-            decimalScale={3}
-            value={dose}
-            onChange={setDose}
-            error={errors['dose']}
-            data-testid="record-dose"
-          />
-          {late ? (
+          {mode === 'omit' ? (
             <Textarea
-              label={t('oncology.record.delayReason')}
-              description={t('oncology.record.delayHint', {
-                count: Math.max(0, Math.round((Date.parse(givenOn) - Date.parse(administration.plannedDate)) / 86_400_000)),
-              })}
+              label={t('oncology.record.omitReason')}
+              description={t('oncology.record.omitHint')}
               required
               autosize
               minRows={2}
-              value={delayReason}
-              onChange={(e) => setDelayReason(e.currentTarget.value)}
-              error={errors['delayReason']}
-              data-testid="record-delay-reason"
+              value={omitReason}
+              onChange={(e) => setOmitReason(e.currentTarget.value)}
+              error={errors['reason']}
+              data-testid="record-omit-reason"
             />
-          ) : null}
+          ) : (
+            <>
+              <TextInput
+                type="date"
+                label={t('oncology.record.givenOn')}
+                required
+                max={today}
+                value={givenOn}
+                onChange={(e) => setGivenOn(e.currentTarget.value)}
+                error={errors['givenOn']}
+                data-testid="record-given-on"
+              />
+              <NumberInput
+                label={t('oncology.record.dose', { unit: administration.unit })}
+                required
+                min={0}
+                decimalScale={3}
+                value={dose}
+                onChange={setDose}
+                error={errors['dose']}
+                data-testid="record-dose"
+              />
+              {late ? (
+                <Textarea
+                  label={t('oncology.record.delayReason')}
+                  description={t('oncology.record.delayHint', {
+                    count: Math.max(0, Math.round((Date.parse(givenOn) - Date.parse(administration.plannedDate)) / 86_400_000)),
+                  })}
+                  required
+                  autosize
+                  minRows={2}
+                  value={delayReason}
+                  onChange={(e) => setDelayReason(e.currentTarget.value)}
+                  error={errors['delayReason']}
+                  data-testid="record-delay-reason"
+                />
+              ) : null}
+            </>
+          )}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {t('common.cancel')}
             </Button>
-            <Button type="submit" loading={loading} data-testid="record-submit">
-              {t('oncology.record.submit')}
+            <Button
+              type="submit"
+              color={mode === 'omit' ? 'gray' : undefined}
+              loading={loading || omitting.loading}
+              data-testid="record-submit"
+            >
+              {mode === 'omit' ? t('oncology.record.submitOmit') : t('oncology.record.submit')}
             </Button>
           </Group>
         </Stack>
@@ -162,7 +225,7 @@ export function TreatmentCalendar({
   const { t } = useTranslation();
   const { language } = useLanguage();
   const today = hospitalDate(new Date());
-  const calendar = useMemo(() => buildCalendar(startDate, administrations, today), [startDate, administrations, today]);
+  const calendar = useMemo(() => buildCalendar(startDate, administrations), [startDate, administrations]);
   const [recording, setRecording] = useState<ChemoAdministrationFieldsFragment | null>(null);
 
   if (calendar.rows.length === 0) {
@@ -237,7 +300,8 @@ export function TreatmentCalendar({
                           <span className="dose-chip__state">{t(`oncology.state.${state}`)}</span>
                         </>
                       );
-                      const title = a.delayReason ? `${label} — ${a.delayReason}` : label;
+                      const why = a.delayReason ?? a.omissionReason;
+                      const title = why ? `${label} — ${why}` : label;
                       return canRecord && isRecordable(state) ? (
                         <button
                           key={a.id}

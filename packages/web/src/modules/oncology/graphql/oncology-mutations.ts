@@ -24,3 +24,11 @@ export const RecordChemoAdministrationMutation = graphql(`
     }
   }
 `);
+
+export const OmitChemoAdministrationMutation = graphql(`
+  mutation OmitChemoAdministration($input: OmitChemoAdministrationInput!) {
+    omitChemoAdministration(input: $input) {
+      ...ChemoAdministrationFields
+    }
+  }
+`);

@@ -13,7 +13,10 @@ export const ChemoAdministrationFields = graphql(`
     actualDate
     actualDose
     delayReason
+    omissionReason
     status
+    state
+    daysOverdue
   }
 `);
 
@@ -34,7 +37,11 @@ export const PatientOncologyQuery = graphql(`
       }
       treatmentPlans {
         id
+        version
         status
+        endedOn
+        endNote
+        refusedBy
         startDate
         heightCm
         weightKg
