@@ -191,6 +191,21 @@ describe('inpatient and oncology care in a real browser', () => {
     expect(await page.getByTestId('calendar-count-omitted').innerText()).toContain('1');
     const late = page.locator('[data-testid="dose-chip"][data-state="delayed"]');
     expect(await late.getAttribute('title')).toContain('flooded road');
+
+    // A toxicity and a response assessment on the same plan.
+    await page.getByTestId('toxicity-open').click();
+    await selectByText('toxicity-term', 'Nausea');
+    await page.getByTestId('toxicity-grade').selectOption('2');
+    await page.getByTestId('toxicity-form-submit').click();
+    await page.getByTestId('toxicities').waitFor();
+    expect(await page.getByTestId('toxicities').innerText()).toMatch(/Nausea[\s\S]*Grade 2/i);
+    await page.getByTestId('response-open').click();
+    await page.getByTestId('response-form').getByLabel('Response').selectOption('PR');
+    await page.getByTestId('response-form').getByLabel('Assessed by').selectOption('IMAGING');
+    await page.getByTestId('response-form-submit').click();
+    await page.getByTestId('responses').waitFor();
+    expect(await page.getByTestId('responses').innerText()).toContain('Partial response (PR)');
+
     mkdirSync(ARTIFACTS, { recursive: true });
     await page.getByTestId('oncology-panel').screenshot({ path: `${ARTIFACTS}/treatment-calendar.png` });
   });

@@ -1,6 +1,9 @@
 import type {
   AdministrationStatus,
   AdmissionReason,
+  AssessmentMethod,
+  RefusedBy,
+  ResponseCategory,
   CancerType,
   Day30Status,
   DiagnosisBasis,
@@ -40,6 +43,9 @@ export const resources = {
 /** Every value of every schema enum the app shows must have a label (checked by `tsc`). */
 interface EnumLabels {
   AdministrationStatus: Record<AdministrationStatus, string>;
+  AssessmentMethod: Record<AssessmentMethod, string>;
+  RefusedBy: Record<RefusedBy, string>;
+  ResponseCategory: Record<ResponseCategory, string>;
   CancerType: Record<CancerType, string>;
   Day30Status: Record<Day30Status, string>;
   FollowUpKind: Record<FollowUpKind, string>;

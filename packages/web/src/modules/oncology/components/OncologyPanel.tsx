@@ -10,6 +10,7 @@ import { useSignedInSession } from '../../../app/session/session-store';
 import { ErrorState } from '../../../app/ui/ErrorState';
 import { PatientOncologyQuery } from '../graphql/oncology.query';
 import { DiagnosisDialog, StartPlanDialog } from './OncologyDialogs';
+import { PlanActions } from './PlanActions';
 import { TreatmentCalendar } from './TreatmentCalendar';
 
 const PLAN_COLOR = { ACTIVE: 'clinical', COMPLETED: 'teal', STOPPED: 'gray', REFUSED: 'orange' } as const;
@@ -90,7 +91,54 @@ export function OncologyPanel({ patientId }: { patientId: string }) {
                 {t(`enums.TreatmentPlanStatus.${plan.status}`)}
               </Badge>
             </Group>
+            {plan.endedOn ? (
+              <Text size="sm" mb="xs" data-testid="plan-ended">
+                {t('oncology.endedOn', { date: formatLocalDate(plan.endedOn, language), status: t(`enums.TreatmentPlanStatus.${plan.status}`) })}
+                {plan.refusedBy ? ` · ${t(`enums.RefusedBy.${plan.refusedBy}`)}` : ''}
+                {plan.endNote ? ` · ${plan.endNote}` : ''}
+              </Text>
+            ) : null}
             <TreatmentCalendar startDate={plan.startDate} administrations={plan.administrations} canRecord={canManage && plan.status === 'ACTIVE'} />
+            {plan.toxicities.length > 0 || plan.responseAssessments.length > 0 ? (
+              <Group align="flex-start" gap="xl" mt="sm" wrap="wrap">
+                {plan.toxicities.length > 0 ? (
+                  <div>
+                    <Text size="sm" fw={600}>
+                      {t('oncology.toxicity.list')}
+                    </Text>
+                    <ul className="plain-list" data-testid="toxicities">
+                      {plan.toxicities.map((x) => (
+                        <li key={x.id}>
+                          <Text size="sm" span>
+                            {formatLocalDate(x.onsetOn, language)} · {x.otherTerm ?? x.ctcaeTerm} ·{' '}
+                          </Text>
+                          <Badge size="sm" color={x.grade >= 4 ? 'red' : x.grade === 3 ? 'orange' : 'yellow'} variant="light">
+                            {t('oncology.toxicity.gradeBadge', { grade: x.grade })}
+                          </Badge>
+                        </li>
+                      ))}
+                    </ul>
+                  </div>
+                ) : null}
+                {plan.responseAssessments.length > 0 ? (
+                  <div>
+                    <Text size="sm" fw={600}>
+                      {t('oncology.response.list')}
+                    </Text>
+                    <ul className="plain-list" data-testid="responses">
+                      {plan.responseAssessments.map((r) => (
+                        <li key={r.id}>
+                          <Text size="sm">
+                            {formatLocalDate(r.assessedOn, language)} · {t(`enums.ResponseCategory.${r.response}`)} ({t(`enums.AssessmentMethod.${r.method}`)})
+                          </Text>
+                        </li>
+                      ))}
+                    </ul>
+                  </div>
+                ) : null}
+              </Group>
+            ) : null}
+            {canManage && plan.status === 'ACTIVE' ? <PlanActions plan={plan} /> : null}
           </Paper>
         ))}
       </Stack>

@@ -32,3 +32,37 @@ export const OmitChemoAdministrationMutation = graphql(`
     }
   }
 `);
+
+export const RecordToxicityMutation = graphql(`
+  mutation RecordToxicity($input: RecordToxicityInput!) {
+    recordToxicity(input: $input) {
+      id
+    }
+  }
+`);
+
+export const RecordResponseAssessmentMutation = graphql(`
+  mutation RecordResponseAssessment($input: RecordResponseAssessmentInput!) {
+    recordResponseAssessment(input: $input) {
+      id
+    }
+  }
+`);
+
+export const CompleteTreatmentPlanMutation = graphql(`
+  mutation CompleteTreatmentPlan($input: CompleteTreatmentPlanInput!) {
+    completeTreatmentPlan(input: $input) {
+      id
+      status
+    }
+  }
+`);
+
+export const RecordTreatmentRefusalMutation = graphql(`
+  mutation RecordTreatmentRefusal($input: RecordTreatmentRefusalInput!) {
+    recordTreatmentRefusal(input: $input) {
+      id
+      status
+    }
+  }
+`);

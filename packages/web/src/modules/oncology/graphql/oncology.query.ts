@@ -55,7 +55,35 @@ export const PatientOncologyQuery = graphql(`
         administrations {
           ...ChemoAdministrationFields
         }
+        toxicities {
+          id
+          term
+          ctcaeTerm
+          otherTerm
+          grade
+          onsetOn
+          note
+        }
+        responseAssessments {
+          id
+          response
+          method
+          assessedOn
+          note
+        }
       }
+    }
+  }
+`);
+
+export const ToxicityTermsQuery = graphql(`
+  query ToxicityTerms {
+    toxicityTerms {
+      term
+      ctcaeTerm
+      category
+      minGrade
+      maxGrade
     }
   }
 `);
