@@ -98,16 +98,16 @@ describe('toxicities, response, refusal, completion and omitted doses', () => {
     it('records a CTCAE term and grade against the plan and a dose, on the timeline, without moving the stage', async () => {
       const [first] = await doses();
       const before = await snapshotDatabase(db.orm);
-      const recorded = await toxicity({ term: ToxicityTerm.FEBRILE_NEUTROPENIA, grade: 3, note: 'Fever 38.9, ANC 0.3' }, first!.id);
+      const recorded = await toxicity({ term: ToxicityTerm.FEBRILE_NEUTROPENIA, grade: 3, note: 'Fever 38.9, ANC 0.3' }, first.id);
       expect(addedRows(before, await snapshotDatabase(db.orm))).toEqual({ toxicity: 1, journey_event: 1 });
       const stored = await fresh().findOneOrFail(Toxicity, { id: recorded.id });
       expect(stored).toMatchObject({ term: ToxicityTerm.FEBRILE_NEUTROPENIA, grade: 3, onsetOn: '2026-03-03', otherTerm: null });
-      expect(stored.administration?.id).toBe(first!.id);
+      expect(stored.administration?.id).toBe(first.id);
       expect((await reloadPatient(db.orm, child.id)).stage).toBe(JourneyStage.REGISTERED);
       const [event] = (await readJourney(fresh(), child.id, { first: 1 })).nodes;
       expect(event).toMatchObject({ kind: JourneyEventKind.TOXICITY_RECORDED, summary: 'Toxicity: Febrile neutropenia, grade 3' });
-      expect(event!.toxicity?.id).toBe(recorded.id);
-      expect(event!.treatmentPlan?.id).toBe(plan.id);
+      expect(event.toxicity?.id).toBe(recorded.id);
+      expect(event.treatmentPlan?.id).toBe(plan.id);
     });
 
     it('refuses grades outside 1–5 and outside what CTCAE defines for the term, and changes nothing', async () => {
@@ -142,7 +142,7 @@ describe('toxicities, response, refusal, completion and omitted doses', () => {
       await expectFailsAndChangesNothing(db.orm, () => toxicity({ onsetOn: '2026-03-01' }), { code: ErrorCode.BAD_USER_INPUT, reason: 'BEFORE_PLAN', field: 'onsetOn' });
       const other = await newPlan();
       const [foreign] = await doses(other.id);
-      await expectFailsAndChangesNothing(db.orm, () => toxicity({}, foreign!.id), { code: ErrorCode.BAD_USER_INPUT, reason: 'NOT_IN_PLAN', field: 'administrationId' });
+      await expectFailsAndChangesNothing(db.orm, () => toxicity({}, foreign.id), { code: ErrorCode.BAD_USER_INPUT, reason: 'NOT_IN_PLAN', field: 'administrationId' });
     });
 
     it('grade 5 is death: the patient is DECEASED, the plan stops, its doses and booked follow-ups end, nothing more can be recorded', async () => {
@@ -178,7 +178,7 @@ describe('toxicities, response, refusal, completion and omitted doses', () => {
       expect(assessment).toMatchObject({ assessedOn: '2026-03-04', method: AssessmentMethod.IMAGING, response: ResponseCategory.PR });
       const [event] = (await readJourney(fresh(), child.id, { first: 1 })).nodes;
       expect(event).toMatchObject({ kind: JourneyEventKind.RESPONSE_ASSESSED, summary: 'Response assessed (imaging): PR' });
-      expect(event!.responseAssessment?.id).toBe(assessment.id);
+      expect(event.responseAssessment?.id).toBe(assessment.id);
     });
 
     it('refuses a day in the future or before the plan', async () => {
@@ -198,7 +198,7 @@ describe('toxicities, response, refusal, completion and omitted doses', () => {
 
     it('a refusal stops the plan (REFUSED, remaining doses OMITTED) and it never raises an abandonment alert', async () => {
       const [first] = await doses();
-      await recordChemoAdministration(ctx(), first!.id, { administrationId: first!.id, givenOn: '2026-03-02', dose: first!.plannedDose });
+      await recordChemoAdministration(ctx(), first.id, { administrationId: first.id, givenOn: '2026-03-02', dose: first.plannedDose });
       const before = await snapshotDatabase(db.orm);
       const refused = await recordTreatmentRefusal(ctx(), plan.id, {
         treatmentPlanId: plan.id, refusedBy: RefusedBy.PARENTS, reason: 'Family chose traditional medicine', refusedOn: '2026-03-04',
@@ -210,7 +210,7 @@ describe('toxicities, response, refusal, completion and omitted doses', () => {
         AdministrationStatus.GIVEN,
         ...Array(after.length - 1).fill(AdministrationStatus.OMITTED),
       ]);
-      expect(after[1]!.omissionReason).toBe('Not given: treatment refused');
+      expect(after[1].omissionReason).toBe('Not given: treatment refused');
       for (const asOf of ['2026-03-23', '2026-03-30', '2026-06-30']) expect(await alertsFor(asOf)).toEqual([]);
       const [event] = (await readJourney(fresh(), child.id, { first: 1 })).nodes;
       expect(event).toMatchObject({ kind: JourneyEventKind.TREATMENT_REFUSED, note: 'Family chose traditional medicine' });
@@ -227,7 +227,7 @@ describe('toxicities, response, refusal, completion and omitted doses', () => {
       const [first] = await doses();
       await expectFailsAndChangesNothing(
         db.orm,
-        () => recordChemoAdministration(ctx(), first!.id, { administrationId: first!.id, givenOn: '2026-03-02', dose: 1 }),
+        () => recordChemoAdministration(ctx(), first.id, { administrationId: first.id, givenOn: '2026-03-02', dose: 1 }),
         { code: ErrorCode.CONFLICT, reason: 'ALREADY_RECORDED' },
       );
     });
@@ -274,15 +274,15 @@ describe('toxicities, response, refusal, completion and omitted doses', () => {
       expect(await alertsFor('2026-03-30')).toEqual([[OncologyAlertLevel.WARNING, 21]]);
       const [event] = (await readJourney(fresh(), child.id, { first: 1 })).nodes;
       expect(event).toMatchObject({ kind: JourneyEventKind.CHEMO_OMITTED, note: 'Neutropenic, ANC 0.4' });
-      expect(event!.chemoAdministration?.id).toBe(first[1]!.id);
+      expect(event.chemoAdministration?.id).toBe(first[1].id);
     });
 
     it('refuses an omission without a reason, of a dose already recorded, or with a stale version', async () => {
       const [a, b] = await doses();
-      await expectFailsAndChangesNothing(db.orm, () => omitChemoAdministration(ctx(), a!.id, { administrationId: a!.id, reason: '' }), { code: ErrorCode.BAD_USER_INPUT, reason: 'REQUIRED', field: 'reason' });
-      await expectFailsAndChangesNothing(db.orm, () => omitChemoAdministration(ctx(), a!.id, { administrationId: a!.id, reason: 'x', expectedVersion: 5 }), { code: ErrorCode.CONFLICT, reason: 'STALE_VERSION' });
-      await recordChemoAdministration(ctx(), b!.id, { administrationId: b!.id, givenOn: '2026-03-02', dose: b!.plannedDose });
-      await expectFailsAndChangesNothing(db.orm, () => omitChemoAdministration(ctx(), b!.id, { administrationId: b!.id, reason: 'x' }), { code: ErrorCode.CONFLICT, reason: 'ALREADY_RECORDED' });
+      await expectFailsAndChangesNothing(db.orm, () => omitChemoAdministration(ctx(), a.id, { administrationId: a.id, reason: '' }), { code: ErrorCode.BAD_USER_INPUT, reason: 'REQUIRED', field: 'reason' });
+      await expectFailsAndChangesNothing(db.orm, () => omitChemoAdministration(ctx(), a.id, { administrationId: a.id, reason: 'x', expectedVersion: 5 }), { code: ErrorCode.CONFLICT, reason: 'STALE_VERSION' });
+      await recordChemoAdministration(ctx(), b.id, { administrationId: b.id, givenOn: '2026-03-02', dose: b.plannedDose });
+      await expectFailsAndChangesNothing(db.orm, () => omitChemoAdministration(ctx(), b.id, { administrationId: b.id, reason: 'x' }), { code: ErrorCode.CONFLICT, reason: 'ALREADY_RECORDED' });
     });
   });
 
@@ -290,12 +290,12 @@ describe('toxicities, response, refusal, completion and omitted doses', () => {
     it('serves the plan calendar with each dose\'s state against today, toxicities and assessments, and node(id) for the records', async () => {
       // Dactinomycin and vincristine on 2 March, vincristine on 9 March.
       const [dact, vin1, vin2] = await doses();
-      await recordChemoAdministration(ctx(), dact!.id, { administrationId: dact!.id, givenOn: '2026-03-02', dose: dact!.plannedDose });
-      await omitChemoAdministration(ctx(), vin1!.id, { administrationId: vin1!.id, reason: 'Jaw pain' });
+      await recordChemoAdministration(ctx(), dact.id, { administrationId: dact.id, givenOn: '2026-03-02', dose: dact.plannedDose });
+      await omitChemoAdministration(ctx(), vin1.id, { administrationId: vin1.id, reason: 'Jaw pain' });
       clock.set('2026-03-16T02:00:00.000Z');
       // Vincristine of 9 March given 3 days late: every later planned dose moves by 3 days.
-      await recordChemoAdministration(ctx(), vin2!.id, { administrationId: vin2!.id, givenOn: '2026-03-12', dose: vin2!.plannedDose, delayReason: 'Low counts' });
-      const tox = await toxicity({ term: ToxicityTerm.PERIPHERAL_SENSORY_NEUROPATHY, grade: 2, onsetOn: '2026-03-10' }, vin2!.id);
+      await recordChemoAdministration(ctx(), vin2.id, { administrationId: vin2.id, givenOn: '2026-03-12', dose: vin2.plannedDose, delayReason: 'Low counts' });
+      const tox = await toxicity({ term: ToxicityTerm.PERIPHERAL_SENSORY_NEUROPATHY, grade: 2, onsetOn: '2026-03-10' }, vin2.id);
       await recordResponseAssessment(ctx(), plan.id, { treatmentPlanId: plan.id, assessedOn: '2026-03-15', method: AssessmentMethod.IMAGING, response: ResponseCategory.PR });
 
       const data = await gql(
@@ -318,7 +318,7 @@ describe('toxicities, response, refusal, completion and omitted doses', () => {
         ['2026-03-26', 'UPCOMING', 'Vincristine:UPCOMING'],
       ]);
       expect(node.toxicities).toEqual([
-        expect.objectContaining({ id: toGlobalId('Toxicity', tox.id), ctcaeTerm: 'Peripheral sensory neuropathy', grade: 2, administration: { id: toGlobalId('ChemoAdministration', vin2!.id) } }),
+        expect.objectContaining({ id: toGlobalId('Toxicity', tox.id), ctcaeTerm: 'Peripheral sensory neuropathy', grade: 2, administration: { id: toGlobalId('ChemoAdministration', vin2.id) } }),
       ]);
       expect(node.responseAssessments.map((r) => r.response)).toEqual(['PR']);
 
@@ -336,7 +336,7 @@ describe('toxicities, response, refusal, completion and omitted doses', () => {
 
       for (const [type, id, typename] of [
         ['Toxicity', tox.id, 'Toxicity'],
-        ['ChemoAdministration', vin2!.id, 'ChemoAdministration'],
+        ['ChemoAdministration', vin2.id, 'ChemoAdministration'],
         ['Protocol', WILMS, 'Protocol'],
       ] as const) {
         const found = await gql(`query ($id: ID!) { node(id: $id) { __typename id } }`, { id: toGlobalId(type, id) });
