@@ -44,6 +44,8 @@ const MATRIX: Record<string, Role[] | 'PUBLIC'> = {
   'Query.referralStats': [...CARE, ADMINISTRATOR, ANALYST],
   'Query.protocols': [...CARE, ADMINISTRATOR],
   'Query.oncologyAlerts': [...CARE, ADMINISTRATOR],
+  'Query.toxicityTerms': [...CARE, ADMINISTRATOR],
+  'Query.followUps': [...CARE, ADMINISTRATOR, ANALYST],
   'Mutation.login': 'PUBLIC',
   'Mutation.logout': ALL,
   'Mutation.createApiToken': ALL,
@@ -63,6 +65,14 @@ const MATRIX: Record<string, Role[] | 'PUBLIC'> = {
   'Mutation.recordOncologyDiagnosis': [CLINICIAN, SURGEON, NURSE, ONCOLOGY],
   'Mutation.startTreatmentPlan': [CLINICIAN, SURGEON, NURSE, ONCOLOGY],
   'Mutation.recordChemoAdministration': [CLINICIAN, SURGEON, NURSE, ONCOLOGY],
+  'Mutation.omitChemoAdministration': [CLINICIAN, SURGEON, NURSE, ONCOLOGY],
+  'Mutation.recordToxicity': [CLINICIAN, SURGEON, NURSE, ONCOLOGY],
+  'Mutation.recordResponseAssessment': [CLINICIAN, SURGEON, NURSE, ONCOLOGY],
+  'Mutation.recordTreatmentRefusal': [CLINICIAN, SURGEON, NURSE, ONCOLOGY],
+  'Mutation.completeTreatmentPlan': [CLINICIAN, SURGEON, NURSE, ONCOLOGY],
+  'Mutation.scheduleFollowUp': [CLINICIAN, SURGEON, NURSE, CASE_MANAGER, ONCOLOGY],
+  'Mutation.recordFollowUp': [CLINICIAN, SURGEON, NURSE, CASE_MANAGER, ONCOLOGY],
+  'Mutation.markLostToFollowUp': [CLINICIAN, SURGEON, NURSE, CASE_MANAGER, ONCOLOGY],
 };
 
 const schema = parseSdl(readFileSync(new URL('../../schema/schema.graphql', import.meta.url), 'utf8'));

@@ -215,6 +215,11 @@ export const JOURNEY_TABLES = [
   'surgery',
   'admission',
   'discharge',
+  'treatment_plan',
+  'chemo_administration',
+  'toxicity',
+  'response_assessment',
+  'follow_up',
   'journey_event',
 ] as const;
 export type JourneyTable = (typeof JOURNEY_TABLES)[number];

@@ -25,6 +25,8 @@ export enum Permission {
   READ_AUDIT_LOG = 'READ_AUDIT_LOG',
   /** Merge two records of the same person into one. */
   MERGE_PATIENTS = 'MERGE_PATIENTS',
+  /** Book follow-ups, record their outcomes, mark patients lost to follow-up. */
+  MANAGE_FOLLOW_UP = 'MANAGE_FOLLOW_UP',
 }
 
 const P = Permission;
@@ -32,11 +34,11 @@ const CARE_TEAM = [P.READ_PATIENTS, P.READ_CONTACT_DETAILS, P.READ_WORKLISTS] as
 
 /** The role matrix: the single source of truth for authorization (documented in the README). */
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
-  [Role.CLINICIAN]: [...CARE_TEAM, P.REGISTER_PATIENTS, P.MANAGE_REFERRALS, P.MANAGE_ADMISSIONS],
-  [Role.SURGEON]: [...CARE_TEAM, P.MANAGE_REFERRALS, P.BOOK_SURGERY, P.RECORD_SURGERY, P.MANAGE_ADMISSIONS],
-  [Role.NURSE]: [...CARE_TEAM, P.REGISTER_PATIENTS, P.MANAGE_ADMISSIONS],
-  [Role.CASE_MANAGER]: [...CARE_TEAM, P.REGISTER_PATIENTS, P.MANAGE_REFERRALS, P.BOOK_SURGERY, P.MERGE_PATIENTS],
-  [Role.ONCOLOGY]: [...CARE_TEAM, P.MANAGE_REFERRALS, P.MANAGE_ADMISSIONS],
+  [Role.CLINICIAN]: [...CARE_TEAM, P.REGISTER_PATIENTS, P.MANAGE_REFERRALS, P.MANAGE_ADMISSIONS, P.MANAGE_FOLLOW_UP],
+  [Role.SURGEON]: [...CARE_TEAM, P.MANAGE_REFERRALS, P.BOOK_SURGERY, P.RECORD_SURGERY, P.MANAGE_ADMISSIONS, P.MANAGE_FOLLOW_UP],
+  [Role.NURSE]: [...CARE_TEAM, P.REGISTER_PATIENTS, P.MANAGE_ADMISSIONS, P.MANAGE_FOLLOW_UP],
+  [Role.CASE_MANAGER]: [...CARE_TEAM, P.REGISTER_PATIENTS, P.MANAGE_REFERRALS, P.BOOK_SURGERY, P.MERGE_PATIENTS, P.MANAGE_FOLLOW_UP],
+  [Role.ONCOLOGY]: [...CARE_TEAM, P.MANAGE_REFERRALS, P.MANAGE_ADMISSIONS, P.MANAGE_FOLLOW_UP],
   // Administrators look after accounts and the audit trail: they can open a record (to answer
   // "who looked at it"), but not contact details, and they write nothing clinical.
   [Role.ADMINISTRATOR]: [P.READ_PATIENTS, P.READ_WORKLISTS, P.READ_AUDIT_LOG],

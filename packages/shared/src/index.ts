@@ -8,3 +8,4 @@ export * from './phone.js';
 export * from './referral.js';
 export * from './time.js';
 export * from './oncology.js';
+export * from './follow-up.js';

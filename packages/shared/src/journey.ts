@@ -1,4 +1,6 @@
 import { DischargeDisposition } from './care.js';
+import { Day30Status, FollowUpOutcome } from './follow-up.js';
+import { FATAL_TOXICITY_GRADE } from './oncology.js';
 import { ReferralStatus } from './referral.js';
 
 /** One kind per entry on a patient's timeline. */
@@ -21,6 +23,22 @@ export enum JourneyEventKind {
   TREATMENT_PLAN_STARTED = 'TREATMENT_PLAN_STARTED',
   /** A planned chemotherapy dose was given (on time or late). */
   CHEMO_ADMINISTERED = 'CHEMO_ADMINISTERED',
+  /** A planned chemotherapy dose was deliberately not given. */
+  CHEMO_OMITTED = 'CHEMO_OMITTED',
+  /** A chemotherapy toxicity (CTCAE v5 term and grade) was recorded; grade 5 is death. */
+  TOXICITY_RECORDED = 'TOXICITY_RECORDED',
+  /** The response to treatment was assessed. */
+  RESPONSE_ASSESSED = 'RESPONSE_ASSESSED',
+  /** The child or family refused further treatment; the plan stopped. */
+  TREATMENT_REFUSED = 'TREATMENT_REFUSED',
+  /** A treatment plan was completed. */
+  TREATMENT_COMPLETED = 'TREATMENT_COMPLETED',
+  /** A follow-up (wound check, day-30 call, review…) was booked. */
+  FOLLOW_UP_SCHEDULED = 'FOLLOW_UP_SCHEDULED',
+  /** A follow-up's outcome was recorded: attended or missed (a day-30 call: alive, readmitted or died). */
+  FOLLOW_UP_RECORDED = 'FOLLOW_UP_RECORDED',
+  /** Follow-ups missed for too long: the patient is lost to follow-up. */
+  LOST_TO_FOLLOW_UP = 'LOST_TO_FOLLOW_UP',
 }
 
 /** Where a patient is now in the journey. */
@@ -33,6 +51,8 @@ export enum JourneyStage {
   OPERATED = 'OPERATED',
   INPATIENT = 'INPATIENT',
   FOLLOW_UP = 'FOLLOW_UP',
+  /** Missed follow-up for more than 60 days with nothing attended since. */
+  LOST_TO_FOLLOW_UP = 'LOST_TO_FOLLOW_UP',
   CLOSED = 'CLOSED',
   DECEASED = 'DECEASED',
 }
@@ -41,10 +61,15 @@ export enum JourneyStage {
 export type StageInput =
   | { kind: JourneyEventKind.REFERRAL_STATUS_CHANGED; toStatus: ReferralStatus }
   | { kind: JourneyEventKind.DISCHARGED; disposition: DischargeDisposition }
+  | { kind: JourneyEventKind.TOXICITY_RECORDED; grade: number }
+  | { kind: JourneyEventKind.FOLLOW_UP_RECORDED; outcome: FollowUpOutcome; day30Status: Day30Status | null }
   | {
       kind: Exclude<
         JourneyEventKind,
-        JourneyEventKind.REFERRAL_STATUS_CHANGED | JourneyEventKind.DISCHARGED
+        | JourneyEventKind.REFERRAL_STATUS_CHANGED
+        | JourneyEventKind.DISCHARGED
+        | JourneyEventKind.TOXICITY_RECORDED
+        | JourneyEventKind.FOLLOW_UP_RECORDED
       >;
     };
 
@@ -83,7 +108,21 @@ export function stageAfter(current: JourneyStage, event: StageInput): JourneySta
     case JourneyEventKind.ONCOLOGY_DIAGNOSED:
     case JourneyEventKind.TREATMENT_PLAN_STARTED:
     case JourneyEventKind.CHEMO_ADMINISTERED:
+    case JourneyEventKind.CHEMO_OMITTED:
+    case JourneyEventKind.RESPONSE_ASSESSED:
+    case JourneyEventKind.TREATMENT_REFUSED:
+    case JourneyEventKind.TREATMENT_COMPLETED:
+    case JourneyEventKind.FOLLOW_UP_SCHEDULED:
       return current;
+    case JourneyEventKind.TOXICITY_RECORDED:
+      return event.grade >= FATAL_TOXICITY_GRADE ? JourneyStage.DECEASED : current;
+    case JourneyEventKind.FOLLOW_UP_RECORDED:
+      if (event.day30Status === Day30Status.DIED) return JourneyStage.DECEASED;
+      // A patient lost to follow-up who turns up again is back in follow-up.
+      if (event.outcome === FollowUpOutcome.ATTENDED && current === JourneyStage.LOST_TO_FOLLOW_UP) return JourneyStage.FOLLOW_UP;
+      return current;
+    case JourneyEventKind.LOST_TO_FOLLOW_UP:
+      return JourneyStage.LOST_TO_FOLLOW_UP;
   }
 }
 

@@ -1,12 +1,14 @@
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { ApiToken, LoginThrottle, Session, User } from '../auth/user.entity.js';
 import { Episode } from '../episodes/episode.entity.js';
+import { FollowUp } from '../follow-up/follow-up.entity.js';
 import { IdempotencyRecord } from '../graphql/idempotency-record.entity.js';
 import { Admission, Discharge } from '../inpatient/admission.entity.js';
 import { BedStay } from '../inpatient/bed-stay.entity.js';
 import { Bed, Ward } from '../inpatient/ward.entity.js';
 import { JourneyEvent } from '../journey/journey-event.entity.js';
 import { OncologyDiagnosis } from '../oncology/oncology-diagnosis.entity.js';
+import { ResponseAssessment, Toxicity } from '../oncology/oncology-outcome.entity.js';
 import { Protocol, ProtocolDose, ProtocolPhase } from '../oncology/protocol.entity.js';
 import { ChemoAdministration, TreatmentPlan } from '../oncology/treatment-plan.entity.js';
 import { Guardian, Patient } from '../patients/patient.entity.js';
@@ -31,6 +33,9 @@ export const entities = [
   ProtocolDose,
   TreatmentPlan,
   ChemoAdministration,
+  Toxicity,
+  ResponseAssessment,
+  FollowUp,
   JourneyEvent,
   User,
   Session,

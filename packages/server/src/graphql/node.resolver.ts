@@ -12,6 +12,14 @@ const LOADER_BY_TYPE = {
   Discharge: 'discharge',
   Bed: 'bed',
   Ward: 'ward',
+  BedStay: 'bedStay',
+  OncologyDiagnosis: 'oncologyDiagnosis',
+  Protocol: 'protocol',
+  TreatmentPlan: 'treatmentPlan',
+  ChemoAdministration: 'chemoAdministration',
+  Toxicity: 'toxicity',
+  ResponseAssessment: 'responseAssessment',
+  FollowUp: 'followUp',
 } as const;
 
 @Resolver()

@@ -17,7 +17,15 @@ import { AdmissionLengthOfStayResolver, BedStayResolver, CensusResolver } from '
 import { PatientJourneyResolver } from '../journey/journey.resolver.js';
 import { journeyEventTypes } from '../journey/journey.types.js';
 import {
+  DischargeFollowUpsResolver,
+  FollowUpResolver,
+  PatientFollowUpsResolver,
+} from '../follow-up/follow-up.resolver.js';
+import {
+  ChemoAdministrationResolver,
   OncologyDiagnosisResolver,
+  ResponseAssessmentResolver,
+  ToxicityResolver,
   PatientOncologyResolver,
   ProtocolPhaseResolver,
   ProtocolResolver,
@@ -48,6 +56,12 @@ export function createSchema(): Promise<GraphQLSchema> {
       ProtocolResolver,
       ProtocolPhaseResolver,
       TreatmentPlanResolver,
+      ChemoAdministrationResolver,
+      ToxicityResolver,
+      ResponseAssessmentResolver,
+      FollowUpResolver,
+      PatientFollowUpsResolver,
+      DischargeFollowUpsResolver,
       ReferralResolver,
       SurgeryResolver,
       WardResolver,

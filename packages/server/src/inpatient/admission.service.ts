@@ -1,6 +1,8 @@
 import {
   AdmissionStatus,
+  DischargeDisposition,
   EpisodeStatus,
+  hospitalDate,
   JourneyEventKind,
   JourneyStage,
 } from '@pj/shared';
@@ -9,6 +11,7 @@ import { checkVersion, inTransaction } from '../common/transaction.js';
 import { notInFuture, optionalText, requiredText } from '../common/validate.js';
 import { closeEpisode, episodeFor } from '../episodes/episode.service.js';
 import type { ServiceContext } from '../graphql/context.js';
+import { bookStandardFollowUps, endCareAfterDeath } from '../follow-up/follow-up.service.js';
 import { recordJourneyEvent } from '../journey/journey-recorder.js';
 import { summaries } from '../journey/journey-summaries.js';
 import { getPatientOrFail } from '../patients/patient.service.js';
@@ -99,7 +102,11 @@ function medicationsOf(list: DischargeMedicationInput[] | null | undefined): Dis
   }));
 }
 
-/** Discharges the patient's open admission with its summary. */
+/**
+ * Discharges the patient's open admission with its summary. After an operation performed
+ * during the admission it books the standard follow-ups (bookStandardFollowUps); a death
+ * (disposition DIED) ends active treatment plans and cancels booked follow-ups.
+ */
 export async function dischargePatient(
   ctx: ServiceContext,
   patientId: string,
@@ -157,6 +164,10 @@ export async function dischargePatient(
       },
       ctx.actor,
     );
+    // What comes after: a death ends plans and booked follow-ups; after an operation the
+    // standard follow-ups (wound check, day-30 call) are booked.
+    if (input.disposition === DischargeDisposition.DIED) await endCareAfterDeath(em, patient, hospitalDate(dischargedAt), now);
+    else await bookStandardFollowUps(em, patient, admission, discharge, ctx.actor);
     return discharge;
   }, {
     discharge_admission_id_unique: () => conflict('NOT_ADMITTED', 'The patient was discharged by someone else just now'),

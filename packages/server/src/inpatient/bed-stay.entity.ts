@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, ManyToOne, PrimaryKey, Property, type Opt, type Rel } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { toGlobalId } from '../graphql/relay.js';
+import { Node, toGlobalId } from '../graphql/relay.js';
 import { DateTime } from '../graphql/scalars.js';
 import type { Admission } from './admission.entity.js';
 import type { Bed } from './ward.entity.js';
@@ -12,7 +12,7 @@ import type { Bed } from './ward.entity.js';
  * database allows one open stay per bed and per admission (partial unique indexes), so the
  * census at any past moment is the stays whose period contains it.
  */
-@ObjectType({ description: 'A period an admission spent in one bed.' })
+@ObjectType({ implements: Node, description: 'A period an admission spent in one bed.' })
 @Entity({ tableName: 'bed_stay' })
 export class BedStay {
   @PrimaryKey({ type: 'uuid' })

@@ -1,9 +1,11 @@
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Opt, type Rel } from '@mikro-orm/core';
 import { JourneyEventKind, ReferralStatus } from '@pj/shared';
 import type { Episode } from '../episodes/episode.entity.js';
+import type { FollowUp } from '../follow-up/follow-up.entity.js';
 import type { Admission, Discharge } from '../inpatient/admission.entity.js';
 import type { BedStay } from '../inpatient/bed-stay.entity.js';
 import type { OncologyDiagnosis } from '../oncology/oncology-diagnosis.entity.js';
+import type { ResponseAssessment, Toxicity } from '../oncology/oncology-outcome.entity.js';
 import type { ChemoAdministration, TreatmentPlan } from '../oncology/treatment-plan.entity.js';
 import type { Patient } from '../patients/patient.entity.js';
 import type { Referral } from '../referrals/referral.entity.js';
@@ -74,4 +76,13 @@ export class JourneyEvent {
 
   @ManyToOne({ entity: 'ChemoAdministration', nullable: true })
   chemoAdministration: Rel<ChemoAdministration> | null = null;
+
+  @ManyToOne({ entity: 'Toxicity', nullable: true })
+  toxicity: Rel<Toxicity> | null = null;
+
+  @ManyToOne({ entity: 'ResponseAssessment', nullable: true })
+  responseAssessment: Rel<ResponseAssessment> | null = null;
+
+  @ManyToOne({ entity: 'FollowUp', nullable: true })
+  followUp: Rel<FollowUp> | null = null;
 }

@@ -1,9 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { stageAfter, type JourneyEventKind, type StageInput } from '@pj/shared';
 import type { Episode } from '../episodes/episode.entity.js';
+import type { FollowUp } from '../follow-up/follow-up.entity.js';
 import type { Admission, Discharge } from '../inpatient/admission.entity.js';
 import type { BedStay } from '../inpatient/bed-stay.entity.js';
 import type { OncologyDiagnosis } from '../oncology/oncology-diagnosis.entity.js';
+import type { ResponseAssessment, Toxicity } from '../oncology/oncology-outcome.entity.js';
 import type { ChemoAdministration, TreatmentPlan } from '../oncology/treatment-plan.entity.js';
 import type { Patient } from '../patients/patient.entity.js';
 import type { Referral } from '../referrals/referral.entity.js';
@@ -26,6 +28,9 @@ export type JourneyEventDraft = StageInput & {
   oncologyDiagnosis?: OncologyDiagnosis | null;
   treatmentPlan?: TreatmentPlan | null;
   chemoAdministration?: ChemoAdministration | null;
+  toxicity?: Toxicity | null;
+  responseAssessment?: ResponseAssessment | null;
+  followUp?: FollowUp | null;
 };
 
 /**
@@ -56,6 +61,9 @@ export function recordJourneyEvent(
     oncologyDiagnosis: draft.oncologyDiagnosis ?? null,
     treatmentPlan: draft.treatmentPlan ?? null,
     chemoAdministration: draft.chemoAdministration ?? null,
+    toxicity: draft.toxicity ?? null,
+    responseAssessment: draft.responseAssessment ?? null,
+    followUp: draft.followUp ?? null,
   });
   patient.stage = stageAfter(patient.stage, draft);
   return event;

@@ -38,6 +38,9 @@ export async function readJourney(
     .leftJoinAndSelect('e.oncologyDiagnosis', 'od')
     .leftJoinAndSelect('e.treatmentPlan', 'tp')
     .leftJoinAndSelect('e.chemoAdministration', 'ca')
+    .leftJoinAndSelect('e.toxicity', 'tx')
+    .leftJoinAndSelect('e.responseAssessment', 'ra')
+    .leftJoinAndSelect('e.followUp', 'fu')
     .where({ patient: patientId })
     .orderBy({ occurredAt: 'desc', id: 'desc' })
     .limit(args.first + 1);

@@ -1,11 +1,13 @@
 import { JourneyEventKind, ReferralStatus } from '@pj/shared';
 import { Field, ID, InterfaceType, ObjectType } from 'type-graphql';
 import { Episode } from '../episodes/episode.entity.js';
+import { FollowUp } from '../follow-up/follow-up.entity.js';
 import { DateTime } from '../graphql/scalars.js';
 import { Connection } from '../graphql/connection.js';
 import { Admission, Discharge } from '../inpatient/admission.entity.js';
 import { BedStay } from '../inpatient/bed-stay.entity.js';
 import { OncologyDiagnosis } from '../oncology/oncology-diagnosis.entity.js';
+import { ResponseAssessment, Toxicity } from '../oncology/oncology-outcome.entity.js';
 import { ChemoAdministration, TreatmentPlan } from '../oncology/treatment-plan.entity.js';
 import { Referral } from '../referrals/referral.entity.js';
 import { Surgery } from '../surgery/surgery.entity.js';
@@ -25,6 +27,14 @@ export const EVENT_TYPE_BY_KIND: Record<JourneyEventKind, string> = {
   [JourneyEventKind.ONCOLOGY_DIAGNOSED]: 'OncologyDiagnosedEvent',
   [JourneyEventKind.TREATMENT_PLAN_STARTED]: 'TreatmentPlanStartedEvent',
   [JourneyEventKind.CHEMO_ADMINISTERED]: 'ChemoAdministeredEvent',
+  [JourneyEventKind.CHEMO_OMITTED]: 'ChemoOmittedEvent',
+  [JourneyEventKind.TOXICITY_RECORDED]: 'ToxicityRecordedEvent',
+  [JourneyEventKind.RESPONSE_ASSESSED]: 'ResponseAssessedEvent',
+  [JourneyEventKind.TREATMENT_REFUSED]: 'TreatmentRefusedEvent',
+  [JourneyEventKind.TREATMENT_COMPLETED]: 'TreatmentCompletedEvent',
+  [JourneyEventKind.FOLLOW_UP_SCHEDULED]: 'FollowUpScheduledEvent',
+  [JourneyEventKind.FOLLOW_UP_RECORDED]: 'FollowUpRecordedEvent',
+  [JourneyEventKind.LOST_TO_FOLLOW_UP]: 'LostToFollowUpEvent',
 };
 
 @InterfaceType('JourneyEvent', {
@@ -153,6 +163,72 @@ export class ChemoAdministeredEvent extends JourneyEventBase {
   treatmentPlan!: TreatmentPlan;
 }
 
+@ObjectType({ implements: JourneyEventBase, description: 'A planned chemotherapy dose was deliberately not given.' })
+export class ChemoOmittedEvent extends JourneyEventBase {
+  @Field(() => ChemoAdministration)
+  chemoAdministration!: ChemoAdministration;
+
+  @Field(() => TreatmentPlan)
+  treatmentPlan!: TreatmentPlan;
+
+  @Field(() => String, { nullable: true, description: 'Why it was not given.' })
+  note!: string | null;
+}
+
+@ObjectType({ implements: JourneyEventBase, description: 'A chemotherapy toxicity was recorded (grade 5: the patient died).' })
+export class ToxicityRecordedEvent extends JourneyEventBase {
+  @Field(() => Toxicity)
+  toxicity!: Toxicity;
+
+  @Field(() => TreatmentPlan)
+  treatmentPlan!: TreatmentPlan;
+}
+
+@ObjectType({ implements: JourneyEventBase, description: 'The response to treatment was assessed.' })
+export class ResponseAssessedEvent extends JourneyEventBase {
+  @Field(() => ResponseAssessment)
+  responseAssessment!: ResponseAssessment;
+
+  @Field(() => TreatmentPlan)
+  treatmentPlan!: TreatmentPlan;
+}
+
+@ObjectType({ implements: JourneyEventBase, description: 'Further treatment was refused; the plan stopped (recorded apart from abandonment).' })
+export class TreatmentRefusedEvent extends JourneyEventBase {
+  @Field(() => TreatmentPlan)
+  treatmentPlan!: TreatmentPlan;
+
+  @Field(() => String, { nullable: true, description: 'The reason given.' })
+  note!: string | null;
+}
+
+@ObjectType({ implements: JourneyEventBase, description: 'A treatment plan was completed.' })
+export class TreatmentCompletedEvent extends JourneyEventBase {
+  @Field(() => TreatmentPlan)
+  treatmentPlan!: TreatmentPlan;
+
+  @Field(() => String, { nullable: true })
+  note!: string | null;
+}
+
+@ObjectType({ implements: JourneyEventBase, description: 'A follow-up was booked.' })
+export class FollowUpScheduledEvent extends JourneyEventBase {
+  @Field(() => FollowUp)
+  followUp!: FollowUp;
+}
+
+@ObjectType({ implements: JourneyEventBase, description: 'A follow-up\'s outcome was recorded.' })
+export class FollowUpRecordedEvent extends JourneyEventBase {
+  @Field(() => FollowUp)
+  followUp!: FollowUp;
+}
+
+@ObjectType({ implements: JourneyEventBase, description: 'The patient was marked lost to follow-up.' })
+export class LostToFollowUpEvent extends JourneyEventBase {
+  @Field(() => FollowUp, { description: 'The follow-up missed (or never recorded) that made the patient lost.' })
+  followUp!: FollowUp;
+}
+
 /** Every concrete event type; they must be registered with the schema explicitly. */
 export const journeyEventTypes = [
   PatientRegisteredEvent,
@@ -168,6 +244,14 @@ export const journeyEventTypes = [
   OncologyDiagnosedEvent,
   TreatmentPlanStartedEvent,
   ChemoAdministeredEvent,
+  ChemoOmittedEvent,
+  ToxicityRecordedEvent,
+  ResponseAssessedEvent,
+  TreatmentRefusedEvent,
+  TreatmentCompletedEvent,
+  FollowUpScheduledEvent,
+  FollowUpRecordedEvent,
+  LostToFollowUpEvent,
 ];
 
 export const JourneyEventConnection = Connection('JourneyEvent', JourneyEventBase);

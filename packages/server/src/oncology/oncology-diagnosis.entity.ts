@@ -2,11 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Opt, type Rel } from '@mikro-orm/core';
 import { CancerType, DiagnosisBasis, StageScheme } from '@pj/shared';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { toGlobalId } from '../graphql/relay.js';
+import { Node, toGlobalId } from '../graphql/relay.js';
 import { DateTime, LocalDate } from '../graphql/scalars.js';
 import type { Patient } from '../patients/patient.entity.js';
 
-@ObjectType({ description: 'A cancer diagnosis: type, what it rests on, when, and its stage.' })
+@ObjectType({ implements: Node, description: 'A cancer diagnosis: type, what it rests on, when, and its stage.' })
 @Entity({ tableName: 'oncology_diagnosis' })
 export class OncologyDiagnosis {
   @PrimaryKey({ type: 'uuid' })

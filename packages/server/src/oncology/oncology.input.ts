@@ -1,5 +1,5 @@
-import { CancerType, DiagnosisBasis, StageScheme } from '@pj/shared';
-import { Field, Float, ID, InputType } from 'type-graphql';
+import { AssessmentMethod, CancerType, DiagnosisBasis, RefusedBy, ResponseCategory, StageScheme, ToxicityTerm } from '@pj/shared';
+import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { LocalDate } from '../graphql/scalars.js';
 
 @InputType({ description: 'Record a cancer diagnosis.' })
@@ -57,4 +57,91 @@ export class RecordChemoAdministrationInput {
 
   @Field(() => String, { nullable: true, description: 'Why it was given late; required when givenOn is after the planned date.' })
   delayReason?: string | null;
+}
+
+@InputType({ description: 'Record a chemotherapy toxicity: a CTCAE v5 term and grade. Grade 5 (death) makes the patient DECEASED, stops the plan and cancels booked follow-ups.' })
+export class RecordToxicityInput {
+  @Field(() => ID)
+  treatmentPlanId!: string;
+
+  @Field(() => ID, { nullable: true, description: 'The dose it followed, if known; must belong to the plan.' })
+  administrationId?: string | null;
+
+  @Field(() => ToxicityTerm)
+  term!: ToxicityTerm;
+
+  @Field(() => String, { nullable: true, description: 'The CTCAE term written out; required for OTHER, not allowed otherwise.' })
+  otherTerm?: string | null;
+
+  @Field(() => Int, { description: 'CTCAE grade 1–5, within the grades CTCAE defines for the term (see `toxicityTerms`).' })
+  grade!: number;
+
+  @Field(() => LocalDate, { description: 'Day of onset; not in the future, not before the plan started.' })
+  onsetOn!: string;
+
+  @Field(() => String, { nullable: true })
+  note?: string | null;
+}
+
+@InputType({ description: 'Record how the cancer responds to a treatment plan.' })
+export class RecordResponseAssessmentInput {
+  @Field(() => ID)
+  treatmentPlanId!: string;
+
+  @Field(() => LocalDate, { description: 'Day assessed; not in the future, not before the plan started.' })
+  assessedOn!: string;
+
+  @Field(() => AssessmentMethod)
+  method!: AssessmentMethod;
+
+  @Field(() => ResponseCategory)
+  response!: ResponseCategory;
+
+  @Field(() => String, { nullable: true })
+  note?: string | null;
+}
+
+@InputType({ description: 'Record that further treatment was refused. The plan becomes REFUSED, its remaining doses OMITTED, and it no longer raises abandonment alerts.' })
+export class RecordTreatmentRefusalInput {
+  @Field(() => ID)
+  treatmentPlanId!: string;
+
+  @Field(() => RefusedBy)
+  refusedBy!: RefusedBy;
+
+  @Field({ description: 'The reason given.' })
+  reason!: string;
+
+  @Field(() => LocalDate, { nullable: true, description: 'Day of the refusal; defaults to today, not in the future.' })
+  refusedOn?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'The plan version you saw; STALE_VERSION when it changed since.' })
+  expectedVersion?: number | null;
+}
+
+@InputType({ description: 'Complete a treatment plan. Doses still planned become OMITTED; an oncology review is booked 28 days later.' })
+export class CompleteTreatmentPlanInput {
+  @Field(() => ID)
+  treatmentPlanId!: string;
+
+  @Field(() => LocalDate, { nullable: true, description: 'Day completed; defaults to today, not in the future.' })
+  completedOn?: string | null;
+
+  @Field(() => String, { nullable: true })
+  note?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'The plan version you saw; STALE_VERSION when it changed since.' })
+  expectedVersion?: number | null;
+}
+
+@InputType({ description: 'Record that a planned dose will not be given. It stops counting towards abandonment and later doses stay where they are.' })
+export class OmitChemoAdministrationInput {
+  @Field(() => ID)
+  administrationId!: string;
+
+  @Field({ description: 'Why it is not given.' })
+  reason!: string;
+
+  @Field(() => Int, { nullable: true, description: 'The dose version you saw; STALE_VERSION when it changed since.' })
+  expectedVersion?: number | null;
 }

@@ -1,18 +1,84 @@
-import { hospitalDate, Permission } from '@pj/shared';
-import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  administrationState,
+  AdministrationState,
+  hospitalDate,
+  Permission,
+  TOXICITY_TERMS,
+  ToxicityTerm,
+  toxicityTermInfo,
+} from '@pj/shared';
+import { Arg, Authorized, Ctx, Field, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../graphql/context.js';
-import { loadRequiredRef } from '../graphql/loader-factory.js';
+import { loadRef, loadRequiredRef } from '../graphql/loader-factory.js';
 import { keyOf } from '../graphql/relay.js';
 import { LocalDate } from '../graphql/scalars.js';
 import { OncologyAlert, oncologyAlerts } from './oncology-alerts.js';
 import { Patient } from '../patients/patient.entity.js';
 import { OncologyDiagnosis } from './oncology-diagnosis.entity.js';
-import { RecordChemoAdministrationInput, RecordOncologyDiagnosisInput, StartTreatmentPlanInput } from './oncology.input.js';
+import {
+  CompleteTreatmentPlanInput,
+  OmitChemoAdministrationInput,
+  RecordChemoAdministrationInput,
+  RecordOncologyDiagnosisInput,
+  RecordResponseAssessmentInput,
+  RecordToxicityInput,
+  RecordTreatmentRefusalInput,
+  StartTreatmentPlanInput,
+} from './oncology.input.js';
+import { ResponseAssessment, Toxicity } from './oncology-outcome.entity.js';
+import {
+  completeTreatmentPlan,
+  omitChemoAdministration,
+  recordResponseAssessment,
+  recordToxicity,
+  recordTreatmentRefusal,
+} from './oncology-outcome.service.js';
 import { oncologyLoaders } from './oncology-loaders.js';
 import { localDate, recordOncologyDiagnosis } from './oncology.service.js';
 import { Protocol, ProtocolDose, ProtocolPhase } from './protocol.entity.js';
 import { ChemoAdministration, TreatmentPlan } from './treatment-plan.entity.js';
 import { recordChemoAdministration, startTreatmentPlan } from './treatment-plan.service.js';
+
+@ObjectType({ description: 'A CTCAE v5 term the toxicity form offers, with the grades CTCAE defines for it.' })
+export class ToxicityTermInfo {
+  @Field(() => ToxicityTerm)
+  term!: ToxicityTerm;
+
+  @Field({ description: 'The CTCAE v5 term as written there.' })
+  ctcaeTerm!: string;
+
+  @Field({ description: 'CTCAE system organ class.' })
+  category!: string;
+
+  @Field(() => Int)
+  minGrade!: number;
+
+  @Field(() => Int)
+  maxGrade!: number;
+}
+
+@ObjectType({ description: 'One day of a plan\'s calendar: the doses given (or planned) that day.' })
+export class TreatmentCalendarDay {
+  @Field(() => LocalDate, { description: 'The day given, or planned for a dose not given.' })
+  date!: string;
+
+  @Field(() => AdministrationState, {
+    description: 'The most pressing state of the day\'s doses: OVERDUE, then DUE, UPCOMING, DELAYED, GIVEN, OMITTED.',
+  })
+  state!: AdministrationState;
+
+  @Field(() => [ChemoAdministration])
+  administrations!: ChemoAdministration[];
+}
+
+const DAY_STATE_ORDER = [
+  AdministrationState.OVERDUE,
+  AdministrationState.DUE,
+  AdministrationState.UPCOMING,
+  AdministrationState.DELAYED,
+  AdministrationState.GIVEN,
+  AdministrationState.OMITTED,
+];
 
 @Resolver(() => OncologyDiagnosis)
 export class OncologyDiagnosisResolver {
@@ -48,8 +114,14 @@ export class ProtocolResolver {
   }
 
   @Authorized(Permission.READ_PATIENTS)
+  @Query(() => [ToxicityTermInfo], { description: 'The CTCAE v5 toxicity terms recorded here (curated for paediatric chemotherapy), in form order.' })
+  toxicityTerms(): ToxicityTermInfo[] {
+    return TOXICITY_TERMS.map((t) => ({ ...t }));
+  }
+
+  @Authorized(Permission.READ_PATIENTS)
   @Query(() => [OncologyAlert], {
-    description: 'Abandonment watch (SIOP PODC): children on an active plan 21+ days (WARNING) or 28+ days (ABANDONMENT) past a planned dose.',
+    description: 'Abandonment watch (SIOP PODC): children on an ACTIVE plan (refused, completed and stopped plans never alert) 21+ days (WARNING) or 28+ days (ABANDONMENT) past a planned dose.',
   })
   oncologyAlerts(
     @Ctx() ctx: GraphQLContext,
@@ -98,6 +170,77 @@ export class TreatmentPlanResolver {
     return recordChemoAdministration(ctx, keyOf(input.administrationId, 'ChemoAdministration', 'administrationId'), input);
   }
 
+  @Authorized(Permission.MANAGE_ADMISSIONS)
+  @Mutation(() => Toxicity, { description: 'Record a toxicity (CTCAE v5 term and grade) of a plan; grade 5 (death) makes the patient DECEASED.' })
+  recordToxicity(@Arg('input') input: RecordToxicityInput, @Ctx() ctx: GraphQLContext): Promise<Toxicity> {
+    return recordToxicity(
+      ctx,
+      {
+        planId: keyOf(input.treatmentPlanId, 'TreatmentPlan', 'treatmentPlanId'),
+        administrationId: input.administrationId ? keyOf(input.administrationId, 'ChemoAdministration', 'administrationId') : null,
+      },
+      input,
+    );
+  }
+
+  @Authorized(Permission.MANAGE_ADMISSIONS)
+  @Mutation(() => ResponseAssessment, { description: 'Record a response assessment (method and CR/VGPR/PR/SD/PD) of a plan.' })
+  recordResponseAssessment(@Arg('input') input: RecordResponseAssessmentInput, @Ctx() ctx: GraphQLContext): Promise<ResponseAssessment> {
+    return recordResponseAssessment(ctx, keyOf(input.treatmentPlanId, 'TreatmentPlan', 'treatmentPlanId'), input);
+  }
+
+  @Authorized(Permission.MANAGE_ADMISSIONS)
+  @Mutation(() => TreatmentPlan, { description: 'Record that further treatment was refused: the plan becomes REFUSED and raises no abandonment alert.' })
+  recordTreatmentRefusal(@Arg('input') input: RecordTreatmentRefusalInput, @Ctx() ctx: GraphQLContext): Promise<TreatmentPlan> {
+    return recordTreatmentRefusal(ctx, keyOf(input.treatmentPlanId, 'TreatmentPlan', 'treatmentPlanId'), input);
+  }
+
+  @Authorized(Permission.MANAGE_ADMISSIONS)
+  @Mutation(() => TreatmentPlan, { description: 'Complete a plan (COMPLETED); doses still planned become OMITTED and an oncology review is booked 28 days later.' })
+  completeTreatmentPlan(@Arg('input') input: CompleteTreatmentPlanInput, @Ctx() ctx: GraphQLContext): Promise<TreatmentPlan> {
+    return completeTreatmentPlan(ctx, keyOf(input.treatmentPlanId, 'TreatmentPlan', 'treatmentPlanId'), input);
+  }
+
+  @Authorized(Permission.MANAGE_ADMISSIONS)
+  @Mutation(() => ChemoAdministration, { description: 'Record that a planned dose will not be given (OMITTED, with a reason); it stops counting towards abandonment.' })
+  omitChemoAdministration(@Arg('input') input: OmitChemoAdministrationInput, @Ctx() ctx: GraphQLContext): Promise<ChemoAdministration> {
+    return omitChemoAdministration(ctx, keyOf(input.administrationId, 'ChemoAdministration', 'administrationId'), input);
+  }
+
+  @Authorized(Permission.READ_PATIENTS)
+  @FieldResolver(() => Patient)
+  patient(@Root() plan: TreatmentPlan, @Ctx() ctx: GraphQLContext): Promise<Patient> {
+    return loadRequiredRef(plan.patient, ctx.loaders.patient);
+  }
+
+  @FieldResolver(() => [Toxicity], { description: 'Toxicities recorded against the plan, latest onset first.' })
+  toxicities(@Root() plan: TreatmentPlan, @Ctx() ctx: GraphQLContext): Promise<Toxicity[]> {
+    return ctx.loaders.toxicitiesByPlan.load(plan.id);
+  }
+
+  @FieldResolver(() => [ResponseAssessment], { description: 'Response assessments, latest first.' })
+  responseAssessments(@Root() plan: TreatmentPlan, @Ctx() ctx: GraphQLContext): Promise<ResponseAssessment[]> {
+    return ctx.loaders.assessmentsByPlan.load(plan.id);
+  }
+
+  @FieldResolver(() => [TreatmentCalendarDay], {
+    description: 'The plan as a calendar: each day with doses (the day given, or planned for one not given), in date order, each dose with its state against today.',
+  })
+  async calendar(@Root() plan: TreatmentPlan, @Ctx() ctx: GraphQLContext): Promise<TreatmentCalendarDay[]> {
+    const today = hospitalDate(ctx.clock());
+    const byDay = new Map<string, ChemoAdministration[]>();
+    for (const dose of await oncologyLoaders(ctx).administrationsByPlan.load(plan.id)) {
+      const day = dose.actualDate ?? dose.plannedDate;
+      byDay.set(day, [...(byDay.get(day) ?? []), dose]);
+    }
+    return [...byDay.entries()]
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([date, administrations]) => {
+        const states = administrations.map((d) => administrationState(d.status, d.plannedDate, today));
+        return { date, administrations, state: DAY_STATE_ORDER.find((s) => states.includes(s))! };
+      });
+  }
+
   @FieldResolver(() => Protocol)
   protocol(@Root() plan: TreatmentPlan, @Ctx() ctx: GraphQLContext): Promise<Protocol> {
     return loadRequiredRef(plan.protocol, oncologyLoaders(ctx).protocol);
@@ -106,5 +249,50 @@ export class TreatmentPlanResolver {
   @FieldResolver(() => [ChemoAdministration], { description: 'Every planned dose, by planned date.' })
   administrations(@Root() plan: TreatmentPlan, @Ctx() ctx: GraphQLContext): Promise<ChemoAdministration[]> {
     return oncologyLoaders(ctx).administrationsByPlan.load(plan.id);
+  }
+}
+
+@Resolver(() => ChemoAdministration)
+export class ChemoAdministrationResolver {
+  @FieldResolver(() => AdministrationState, { description: 'Calendar state against today: GIVEN, DELAYED, OMITTED, or for a dose not given UPCOMING, DUE (today) or OVERDUE.' })
+  state(@Root() dose: ChemoAdministration, @Ctx() ctx: GraphQLContext): AdministrationState {
+    return administrationState(dose.status, dose.plannedDate, hospitalDate(ctx.clock()));
+  }
+
+  @FieldResolver(() => Int, { nullable: true, description: 'Days past its planned day while not given (against today); null otherwise.' })
+  daysOverdue(@Root() dose: ChemoAdministration, @Ctx() ctx: GraphQLContext): number | null {
+    if (administrationState(dose.status, dose.plannedDate, hospitalDate(ctx.clock())) !== AdministrationState.OVERDUE) return null;
+    return Math.round((Date.parse(`${hospitalDate(ctx.clock())}T00:00:00Z`) - Date.parse(`${dose.plannedDate}T00:00:00Z`)) / 86_400_000);
+  }
+
+  @FieldResolver(() => TreatmentPlan)
+  treatmentPlan(@Root() dose: ChemoAdministration, @Ctx() ctx: GraphQLContext): Promise<TreatmentPlan> {
+    return loadRequiredRef(dose.plan, ctx.loaders.treatmentPlan);
+  }
+}
+
+@Resolver(() => Toxicity)
+export class ToxicityResolver {
+  @FieldResolver(() => String, { description: 'The CTCAE v5 term: the written-out term for OTHER.' })
+  ctcaeTerm(@Root() toxicity: Toxicity): string {
+    return toxicity.otherTerm ?? toxicityTermInfo(toxicity.term).ctcaeTerm;
+  }
+
+  @FieldResolver(() => TreatmentPlan)
+  treatmentPlan(@Root() toxicity: Toxicity, @Ctx() ctx: GraphQLContext): Promise<TreatmentPlan> {
+    return loadRequiredRef(toxicity.plan, ctx.loaders.treatmentPlan);
+  }
+
+  @FieldResolver(() => ChemoAdministration, { nullable: true, description: 'The dose it followed, when recorded.' })
+  async administration(@Root() toxicity: Toxicity, @Ctx() ctx: GraphQLContext): Promise<ChemoAdministration | null> {
+    return toxicity.administration ? loadRef(toxicity.administration, ctx.loaders.chemoAdministration) : null;
+  }
+}
+
+@Resolver(() => ResponseAssessment)
+export class ResponseAssessmentResolver {
+  @FieldResolver(() => TreatmentPlan)
+  treatmentPlan(@Root() assessment: ResponseAssessment, @Ctx() ctx: GraphQLContext): Promise<TreatmentPlan> {
+    return loadRequiredRef(assessment.plan, ctx.loaders.treatmentPlan);
   }
 }

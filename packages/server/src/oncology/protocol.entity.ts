@@ -1,10 +1,10 @@
 import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Opt, type Rel } from '@mikro-orm/core';
 import { CancerType } from '@pj/shared';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { toGlobalId } from '../graphql/relay.js';
+import { Node, toGlobalId } from '../graphql/relay.js';
 
 /** A chemotherapy protocol, kept as data (seeded by the oncology migration). */
-@ObjectType({ description: 'A chemotherapy protocol: phases, and drugs by day from the start of treatment.' })
+@ObjectType({ implements: Node, description: 'A chemotherapy protocol: phases, and drugs by day from the start of treatment.' })
 @Entity({ tableName: 'protocol' })
 export class Protocol {
   @PrimaryKey({ type: 'uuid' })

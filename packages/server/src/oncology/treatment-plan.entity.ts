@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Opt, type Rel } from '@mikro-orm/core';
-import { AdministrationStatus, TreatmentPlanStatus } from '@pj/shared';
+import { AdministrationStatus, RefusedBy, TreatmentPlanStatus } from '@pj/shared';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { toGlobalId } from '../graphql/relay.js';
+import { Node, toGlobalId } from '../graphql/relay.js';
 import { DateTime, LocalDate } from '../graphql/scalars.js';
 import type { Patient } from '../patients/patient.entity.js';
 import type { Protocol } from './protocol.entity.js';
 
-@ObjectType({ description: 'A child\'s chemotherapy, generated from a protocol for their body size.' })
+@ObjectType({ implements: Node, description: 'A child\'s chemotherapy, generated from a protocol for their body size.' })
 @Entity({ tableName: 'treatment_plan' })
 export class TreatmentPlan {
   @PrimaryKey({ type: 'uuid' })
@@ -47,9 +47,25 @@ export class TreatmentPlan {
   @Field(() => DateTime)
   @Property({ type: 'timestamptz' })
   createdAt!: Date;
+
+  @Field(() => LocalDate, { nullable: true, description: 'Day the plan ended (completed, refused or stopped); null while ACTIVE.' })
+  @Property({ type: 'date', nullable: true })
+  endedOn: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Why or how the plan ended: the refusal reason, a completion note.' })
+  @Property({ type: 'text', nullable: true })
+  endNote: string | null = null;
+
+  @Field(() => RefusedBy, { nullable: true, description: 'Who refused further treatment; set only on a REFUSED plan.' })
+  @Enum({ items: () => RefusedBy, nullable: true })
+  refusedBy: RefusedBy | null = null;
+
+  @Field(() => Int, { description: 'Optimistic-lock version.' })
+  @Property({ version: true, type: 'integer' })
+  version!: number & Opt;
 }
 
-@ObjectType({ description: 'One planned (and, once given, actual) dose of a treatment plan.' })
+@ObjectType({ implements: Node, description: 'One planned (and, once given, actual) dose of a treatment plan.' })
 @Entity({ tableName: 'chemo_administration' })
 @Index({ properties: ['plan', 'plannedDate'] })
 export class ChemoAdministration {
@@ -103,6 +119,10 @@ export class ChemoAdministration {
   @Field(() => String, { nullable: true })
   @Property({ type: 'text', nullable: true })
   delayReason: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Why the dose was not given; set only when OMITTED.' })
+  @Property({ type: 'text', nullable: true })
+  omissionReason: string | null = null;
 
   @Field(() => Int, { description: 'Optimistic-lock version.' })
   @Property({ version: true, type: 'integer' })

@@ -79,7 +79,7 @@ describe('treatment plans', () => {
     const child = await registerChild();
     const before = await snapshotDatabase(db.orm);
     const plan = await start(child.id);
-    expect(addedRows(before, await snapshotDatabase(db.orm))).toEqual({ journey_event: 1 });
+    expect(addedRows(before, await snapshotDatabase(db.orm))).toEqual({ treatment_plan: 1, chemo_administration: 6, journey_event: 1 });
 
     const stored = await fresh().findOneOrFail(TreatmentPlan, { id: plan.id });
     expect(stored).toMatchObject({ startDate: '2026-03-02', heightCm: 110, weightKg: 18, bodySurfaceArea: 0.74, status: TreatmentPlanStatus.ACTIVE });

@@ -3,6 +3,9 @@ import { Permission } from '@pj/shared';
 import {
   IconAlertTriangle,
   IconArrowsTransferDown,
+  IconBed,
+  IconCalendarCheck,
+  IconRibbonHealth,
   IconLogout,
   IconRefresh,
   IconShieldSearch,
@@ -31,6 +34,9 @@ function MainNav({ session }: { session: SignedInSession }) {
   const onPatients = pathname === '/' || pathname.startsWith('/patients');
   const onReferrals = pathname.startsWith('/referrals');
   const onAudit = pathname.startsWith('/audit');
+  const onWards = pathname.startsWith('/wards');
+  const onOncology = pathname.startsWith('/oncology');
+  const onFollowUps = pathname.startsWith('/follow-ups');
   return (
     <nav className="main-nav" aria-label={t('app.nav.label')}>
       <ul>
@@ -57,6 +63,45 @@ function MainNav({ session }: { session: SignedInSession }) {
             >
               <IconArrowsTransferDown size={18} stroke={1.8} aria-hidden="true" />
               {t('app.nav.referrals')}
+            </Link>
+          </li>
+        ) : null}
+        {canReferrals ? (
+          <li>
+            <Link
+              to="/wards"
+              data-testid="nav-wards"
+              data-active={onWards}
+              aria-current={pathname === '/wards' ? 'page' : undefined}
+            >
+              <IconBed size={18} stroke={1.8} aria-hidden="true" />
+              {t('app.nav.wards')}
+            </Link>
+          </li>
+        ) : null}
+        {canPatients ? (
+          <li>
+            <Link
+              to="/oncology/alerts"
+              data-testid="nav-oncology-alerts"
+              data-active={onOncology}
+              aria-current={pathname === '/oncology/alerts' ? 'page' : undefined}
+            >
+              <IconRibbonHealth size={18} stroke={1.8} aria-hidden="true" />
+              {t('app.nav.oncologyAlerts')}
+            </Link>
+          </li>
+        ) : null}
+        {canPatients ? (
+          <li>
+            <Link
+              to="/follow-ups"
+              data-testid="nav-follow-ups"
+              data-active={onFollowUps}
+              aria-current={pathname === '/follow-ups' ? 'page' : undefined}
+            >
+              <IconCalendarCheck size={18} stroke={1.8} aria-hidden="true" />
+              {t('app.nav.followUps')}
             </Link>
           </li>
         ) : null}

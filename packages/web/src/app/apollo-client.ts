@@ -50,6 +50,8 @@ export function createApolloClient(): ApolloClient {
             auditLog: relayStylePagination(['filter']),
             // One cached worklist per filter and sort order.
             referrals: relayStylePagination(['filter', 'orderBy']),
+            // One cached follow-up list per day and kind.
+            followUps: relayStylePagination(['date', 'dueFrom', 'kinds', 'statuses']),
           },
         },
         Patient: {

@@ -33,6 +33,18 @@ const ReferralWorklistPage = lazyDataPage(() =>
   import('../modules/referrals/pages/ReferralWorklistPage').then((m) => m.ReferralWorklistPage),
 );
 const AuditLogPage = lazyDataPage(() => import('../modules/audit/pages/AuditLogPage').then((m) => m.AuditLogPage));
+const WardCensusPage = lazyDataPage(() =>
+  import('../modules/inpatient/pages/WardCensusPage').then((m) => m.WardCensusPage),
+);
+const DischargePrintPage = lazyDataPage(() =>
+  import('../modules/inpatient/pages/DischargePrintPage').then((m) => m.DischargePrintPage),
+);
+const OncologyAlertsPage = lazyDataPage(() =>
+  import('../modules/oncology/pages/OncologyAlertsPage').then((m) => m.OncologyAlertsPage),
+);
+const FollowUpListPage = lazyDataPage(() =>
+  import('../modules/follow-ups/pages/FollowUpListPage').then((m) => m.FollowUpListPage),
+);
 const HomePage = lazy(() => import('../modules/home/HomePage').then((m) => ({ default: m.HomePage })));
 
 /** The start page: the patient list for those who may open records, else what the role can use. */
@@ -79,6 +91,38 @@ export const router = createBrowserRouter([
             element: (
               <RequirePermission permission={Permission.READ_PATIENTS}>
                 <PatientPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'patients/:id/discharges/:dischargeId/print',
+            element: (
+              <RequirePermission permission={Permission.READ_PATIENTS}>
+                <DischargePrintPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'wards',
+            element: (
+              <RequirePermission permission={Permission.READ_WORKLISTS}>
+                <WardCensusPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'oncology/alerts',
+            element: (
+              <RequirePermission permission={Permission.READ_PATIENTS}>
+                <OncologyAlertsPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'follow-ups',
+            element: (
+              <RequirePermission permission={Permission.READ_PATIENTS}>
+                <FollowUpListPage />
               </RequirePermission>
             ),
           },

@@ -4,6 +4,22 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Where a planned dose stands on the calendar, against today. */
+export type AdministrationState =
+  | 'DELAYED'
+  | 'DUE'
+  | 'GIVEN'
+  | 'OMITTED'
+  | 'OVERDUE'
+  | 'UPCOMING';
+
+/** Where a planned chemotherapy dose stands. */
+export type AdministrationStatus =
+  | 'DELAYED'
+  | 'GIVEN'
+  | 'OMITTED'
+  | 'PLANNED';
+
 /** Why a patient is admitted. */
 export type AdmissionReason =
   | 'MEDICAL'
@@ -15,6 +31,25 @@ export type AdmissionReason =
 export type AdmissionStatus =
   | 'ADMITTED'
   | 'DISCHARGED';
+
+/** Admit a patient to a free bed. */
+export type AdmitPatientInput = {
+  /** Defaults to now. */
+  admittedAt?: string | null | undefined;
+  bedId: string | number;
+  /** Episode of care; defaults to the patient's active one. */
+  episodeId?: string | number | null | undefined;
+  patientId: string | number;
+  reason: AdmissionReason;
+};
+
+/** How a response to treatment was assessed. */
+export type AssessmentMethod =
+  | 'BONE_MARROW'
+  | 'CLINICAL'
+  | 'IMAGING'
+  | 'PATHOLOGY'
+  | 'TUMOUR_MARKER';
 
 /** Give a referral to a case manager (or take it back). */
 export type AssignReferralInput = {
@@ -35,11 +70,46 @@ export type AuditLogFilter = {
   username?: string | null | undefined;
 };
 
+/** A childhood cancer the oncology ward treats. */
+export type CancerType =
+  | 'ACUTE_LYMPHOBLASTIC_LEUKAEMIA'
+  | 'BURKITT_LYMPHOMA'
+  | 'HEPATOBLASTOMA'
+  | 'HODGKIN_LYMPHOMA'
+  | 'NEUROBLASTOMA'
+  | 'OTHER'
+  | 'RETINOBLASTOMA'
+  | 'WILMS_TUMOUR';
+
+/** Complete a treatment plan. Doses still planned become OMITTED; an oncology review is booked 28 days later. */
+export type CompleteTreatmentPlanInput = {
+  /** Day completed; defaults to today, not in the future. */
+  completedOn?: string | null | undefined;
+  /** The plan version you saw; STALE_VERSION when it changed since. */
+  expectedVersion?: number | null | undefined;
+  note?: string | null | undefined;
+  treatmentPlanId: string | number;
+};
+
 /** Referral hospital grade (Complementary Package of Activities); CPA-1 does no surgery. */
 export type CpaGrade =
   | 'CPA_1'
   | 'CPA_2'
   | 'CPA_3';
+
+/** What a day-30 phone call found out. */
+export type Day30Status =
+  | 'ALIVE'
+  | 'DIED'
+  | 'READMITTED';
+
+/** What a cancer diagnosis rests on. */
+export type DiagnosisBasis =
+  | 'CLINICAL'
+  | 'CYTOLOGY'
+  | 'HISTOLOGY'
+  | 'IMAGING'
+  | 'TUMOUR_MARKER';
 
 /** Where the patient went at discharge (FHIR). */
 export type DischargeDisposition =
@@ -48,6 +118,41 @@ export type DischargeDisposition =
   | 'LEFT_AGAINST_ADVICE'
   | 'OTHER'
   | 'OTHER_FACILITY';
+
+/** A medicine on the discharge summary. */
+export type DischargeMedicationInput = {
+  dose?: string | null | undefined;
+  duration?: string | null | undefined;
+  frequency?: string | null | undefined;
+  name: string;
+  /** Checked against what the patient took before admission. */
+  reconciled: boolean;
+};
+
+/** Discharge an admitted patient, with the discharge summary. */
+export type DischargePatientInput = {
+  clinician?: string | null | undefined;
+  condition?: string | null | undefined;
+  /** Diagnoses at discharge. */
+  diagnosis: string;
+  dietInstructions?: string | null | undefined;
+  /** Defaults to now. */
+  dischargedAt?: string | null | undefined;
+  disposition: DischargeDisposition;
+  /** The admission version you saw; a stale version fails with CONFLICT. */
+  expectedVersion?: number | null | undefined;
+  followUpPlan?: string | null | undefined;
+  instructions?: string | null | undefined;
+  /** Medicines to take at home (at most 50). */
+  medications?: Array<DischargeMedicationInput> | null | undefined;
+  patientId: string | number;
+  /** Procedures performed and treatment given. */
+  proceduresAndTreatment?: string | null | undefined;
+  /** Why the patient was admitted. */
+  reasonForAdmission?: string | null | undefined;
+  warningSigns?: string | null | undefined;
+  woundCareInstructions?: string | null | undefined;
+};
 
 /** What is known so far about a person being registered; every field is optional. */
 export type DuplicateCheckInput = {
@@ -82,6 +187,26 @@ export type EpisodeStatus =
   | 'CANCELLED'
   | 'FINISHED';
 
+/** What a follow-up is for. */
+export type FollowUpKind =
+  | 'CLINIC'
+  | 'DAY_30_CALL'
+  | 'ONCOLOGY_REVIEW'
+  | 'SUTURE_REMOVAL'
+  | 'WOUND_CHECK';
+
+/** The outcome a follow-up is recorded with. */
+export type FollowUpOutcome =
+  | 'ATTENDED'
+  | 'MISSED';
+
+/** Where a follow-up stands. */
+export type FollowUpStatus =
+  | 'ATTENDED'
+  | 'CANCELLED'
+  | 'MISSED'
+  | 'SCHEDULED';
+
 /** The guardian of a child patient. */
 export type GuardianInput = {
   name: string;
@@ -104,17 +229,25 @@ export type GuardianRelation =
 export type JourneyEventKind =
   | 'ADMITTED'
   | 'CHEMO_ADMINISTERED'
+  | 'CHEMO_OMITTED'
   | 'DISCHARGED'
+  | 'FOLLOW_UP_RECORDED'
+  | 'FOLLOW_UP_SCHEDULED'
+  | 'LOST_TO_FOLLOW_UP'
   | 'ONCOLOGY_DIAGNOSED'
   | 'PATIENTS_MERGED'
   | 'PATIENT_REGISTERED'
   | 'REFERRAL_RECEIVED'
   | 'REFERRAL_STATUS_CHANGED'
+  | 'RESPONSE_ASSESSED'
   | 'SURGERY_CANCELLED'
   | 'SURGERY_PERFORMED'
   | 'SURGERY_SCHEDULED'
+  | 'TOXICITY_RECORDED'
   | 'TRANSFERRED'
-  | 'TREATMENT_PLAN_STARTED';
+  | 'TREATMENT_COMPLETED'
+  | 'TREATMENT_PLAN_STARTED'
+  | 'TREATMENT_REFUSED';
 
 /** Where a patient is in the journey from referral to follow-up. */
 export type JourneyStage =
@@ -123,6 +256,7 @@ export type JourneyStage =
   | 'FOLLOW_UP'
   | 'INPATIENT'
   | 'IN_ASSESSMENT'
+  | 'LOST_TO_FOLLOW_UP'
   | 'OPERATED'
   | 'REFERRED'
   | 'REGISTERED'
@@ -133,6 +267,94 @@ export type JourneyStage =
 export type LoginInput = {
   password: string;
   username: string;
+};
+
+/** Record that a planned dose will not be given. It stops counting towards abandonment and later doses stay where they are. */
+export type OmitChemoAdministrationInput = {
+  administrationId: string | number;
+  /** The dose version you saw; STALE_VERSION when it changed since. */
+  expectedVersion?: number | null | undefined;
+  /** Why it is not given. */
+  reason: string;
+};
+
+/** Abandonment watch: WARNING from 21 days absent from scheduled treatment, ABANDONMENT from 28 (SIOP PODC). */
+export type OncologyAlertLevel =
+  | 'ABANDONMENT'
+  | 'WARNING';
+
+/** Record that a planned dose was given. Given late, it needs a reason, and it moves every later planned dose of the plan by the same number of days. */
+export type RecordChemoAdministrationInput = {
+  administrationId: string | number;
+  /** Why it was given late; required when givenOn is after the planned date. */
+  delayReason?: string | null | undefined;
+  /** Dose actually given, in the administration's unit. */
+  dose: number;
+  /** Day it was given; not in the future. */
+  givenOn: string;
+};
+
+/** Record a follow-up's outcome. A day-30 call that reached the family (ATTENDED) needs day30Status; DIED makes the patient DECEASED. An attended follow-up brings a patient lost to follow-up back to FOLLOW_UP. */
+export type RecordFollowUpInput = {
+  /** Required for an ATTENDED day-30 call; not allowed otherwise. */
+  day30Status?: Day30Status | null | undefined;
+  /** The follow-up version you saw; STALE_VERSION when it changed since. */
+  expectedVersion?: number | null | undefined;
+  followUpId: string | number;
+  notes?: string | null | undefined;
+  outcome: FollowUpOutcome;
+  /** Day seen (or missed); defaults to today, not in the future, not before the follow-up was booked. */
+  outcomeOn?: string | null | undefined;
+};
+
+/** Record a cancer diagnosis. */
+export type RecordOncologyDiagnosisInput = {
+  basis: DiagnosisBasis;
+  cancerType: CancerType;
+  /** Day of diagnosis; not in the future. */
+  diagnosedOn: string;
+  notes?: string | null | undefined;
+  patientId: string | number;
+  /** Stage in the scheme; SIOP Wilms stages are I–V. */
+  stage: string;
+  stageScheme: StageScheme;
+};
+
+/** Record how the cancer responds to a treatment plan. */
+export type RecordResponseAssessmentInput = {
+  /** Day assessed; not in the future, not before the plan started. */
+  assessedOn: string;
+  method: AssessmentMethod;
+  note?: string | null | undefined;
+  response: ResponseCategory;
+  treatmentPlanId: string | number;
+};
+
+/** Record a chemotherapy toxicity: a CTCAE v5 term and grade. Grade 5 (death) makes the patient DECEASED, stops the plan and cancels booked follow-ups. */
+export type RecordToxicityInput = {
+  /** The dose it followed, if known; must belong to the plan. */
+  administrationId?: string | number | null | undefined;
+  /** CTCAE grade 1–5, within the grades CTCAE defines for the term (see `toxicityTerms`). */
+  grade: number;
+  note?: string | null | undefined;
+  /** Day of onset; not in the future, not before the plan started. */
+  onsetOn: string;
+  /** The CTCAE term written out; required for OTHER, not allowed otherwise. */
+  otherTerm?: string | null | undefined;
+  term: ToxicityTerm;
+  treatmentPlanId: string | number;
+};
+
+/** Record that further treatment was refused. The plan becomes REFUSED, its remaining doses OMITTED, and it no longer raises abandonment alerts. */
+export type RecordTreatmentRefusalInput = {
+  /** The plan version you saw; STALE_VERSION when it changed since. */
+  expectedVersion?: number | null | undefined;
+  /** The reason given. */
+  reason: string;
+  refusedBy: RefusedBy;
+  /** Day of the refusal; defaults to today, not in the future. */
+  refusedOn?: string | null | undefined;
+  treatmentPlanId: string | number;
 };
 
 /** Which referrals to list. Conditions combine with AND; values within one list with OR. */
@@ -195,6 +417,13 @@ export type ReferralStatus =
   | 'TRIAGED'
   | 'WAITLISTED';
 
+/** Who refused treatment. */
+export type RefusedBy =
+  | 'FAMILY'
+  | 'GUARDIAN'
+  | 'PARENTS'
+  | 'PATIENT';
+
 /** A new patient. Names in Latin letters are required; Khmer script is strongly encouraged. */
 export type RegisterPatientInput = {
   birthDate: string;
@@ -220,6 +449,15 @@ export type RegisterPatientInput = {
   travelTimeHours?: number | null | undefined;
   village?: string | null | undefined;
 };
+
+/** Response to treatment: complete (CR), very good partial (VGPR), partial (PR), stable (SD), progressive (PD). */
+export type ResponseCategory =
+  | 'CR'
+  | 'NOT_EVALUABLE'
+  | 'PD'
+  | 'PR'
+  | 'SD'
+  | 'VGPR';
 
 /** What a user does at the hospital; roles grant permissions. */
 export type Role =
@@ -254,6 +492,25 @@ export type Specialty =
   | 'PLASTIC_SURGERY'
   | 'UROLOGY';
 
+/** The staging system of a cancer stage (Toronto tier 1/2, SIOP Wilms, TNM). */
+export type StageScheme =
+  | 'SIOP_WILMS'
+  | 'TNM'
+  | 'TORONTO_TIER_1'
+  | 'TORONTO_TIER_2';
+
+/** Start a chemotherapy plan from a protocol, dosed for the child's height and weight. */
+export type StartTreatmentPlanInput = {
+  /** Height in cm (30–220). */
+  heightCm: number;
+  patientId: string | number;
+  protocolId: string | number;
+  /** Day 0 of the protocol. */
+  startDate: string;
+  /** Weight in kg (1–150). */
+  weightKg: number;
+};
+
 /** Whether an operation is booked, done or cancelled. */
 export type SurgeryStatus =
   | 'CANCELLED'
@@ -266,6 +523,38 @@ export type SurgicalUrgency =
   | 'EXPEDITED'
   | 'IMMEDIATE'
   | 'URGENT';
+
+/** A CTCAE v5 toxicity term (curated for paediatric chemotherapy); OTHER needs the term written out. */
+export type ToxicityTerm =
+  | 'ALOPECIA'
+  | 'ALT_INCREASED'
+  | 'ANAEMIA'
+  | 'CONSTIPATION'
+  | 'DIARRHOEA'
+  | 'FEBRILE_NEUTROPENIA'
+  | 'INFECTION'
+  | 'MUCOSITIS_ORAL'
+  | 'NAUSEA'
+  | 'NEUTROPHIL_COUNT_DECREASED'
+  | 'OTHER'
+  | 'PERIPHERAL_SENSORY_NEUROPATHY'
+  | 'PLATELET_COUNT_DECREASED'
+  | 'SEPSIS'
+  | 'TUMOUR_LYSIS_SYNDROME'
+  | 'VOMITING';
+
+/** Move an admitted patient to a free bed. */
+export type TransferPatientInput = {
+  /** When the patient moved; defaults to now. */
+  at?: string | null | undefined;
+  /** The free bed to move to. */
+  bedId: string | number;
+  /** The admission version you saw; a stale version fails with CONFLICT. */
+  expectedVersion?: number | null | undefined;
+  patientId: string | number;
+  /** Why the patient is moved. */
+  reason: string;
+};
 
 /** Move a referral to its next status in the workflow. */
 export type TransitionReferralInput = {
@@ -292,11 +581,24 @@ export type TransportMode =
   | 'TUK_TUK'
   | 'WALK';
 
+/** Whether a treatment plan is still going on. */
+export type TreatmentPlanStatus =
+  | 'ACTIVE'
+  | 'COMPLETED'
+  | 'REFUSED'
+  | 'STOPPED';
+
 /** Waitlist urgency band: treat within 30, 90 or 365 days. */
 export type UrgencyBand =
   | 'DAYS_30'
   | 'DAYS_90'
   | 'DAYS_365';
+
+/** What a ward is for. */
+export type WardKind =
+  | 'ADULT_SURGICAL'
+  | 'PAEDIATRIC_ONCOLOGY'
+  | 'PAEDIATRIC_SURGICAL';
 
 export type AuditEntryRowFragment = { id: string, at: string, username: string | null, action: string, outcome: string, patientId: string | null, target: string | null, detail: string | null, ip: string | null, userAgent: string | null };
 
@@ -339,11 +641,106 @@ export type MeQuery = { me: { id: string, username: string, displayName: string,
 
 export type SessionUserFragment = { id: string, username: string, displayName: string, roles: Array<Role> };
 
+export type FollowUpRowFragment = { id: string, version: number, kind: FollowUpKind, status: FollowUpStatus, dueDate: string, daysOverdue: number | null, automatic: boolean, notes: string | null, outcomeOn: string | null, day30Status: Day30Status | null, patient: { id: string, mrn: string, familyName: string, givenName: string, familyNameKhmer: string | null, givenNameKhmer: string | null, phones?: Array<string> | null, guardian?: { name: string, relation: GuardianRelation, phones: Array<string> } | null } };
+
+export type FollowUpsQueryVariables = Exact<{
+  date?: string | null | undefined;
+  kinds?: Array<FollowUpKind> | FollowUpKind | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+  withContact: boolean;
+}>;
+
+
+export type FollowUpsQuery = { followUps: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, version: number, kind: FollowUpKind, status: FollowUpStatus, dueDate: string, daysOverdue: number | null, automatic: boolean, notes: string | null, outcomeOn: string | null, day30Status: Day30Status | null, patient: { id: string, mrn: string, familyName: string, givenName: string, familyNameKhmer: string | null, givenNameKhmer: string | null, phones?: Array<string> | null, guardian?: { name: string, relation: GuardianRelation, phones: Array<string> } | null } } }> } };
+
+export type RecordFollowUpMutationVariables = Exact<{
+  input: RecordFollowUpInput;
+}>;
+
+
+export type RecordFollowUpMutation = { recordFollowUp: { id: string, version: number, status: FollowUpStatus, outcomeOn: string | null, day30Status: Day30Status | null } };
+
+export type WardCensusQueryVariables = Exact<{
+  at?: string | null | undefined;
+  withPatients: boolean;
+}>;
+
+
+export type WardCensusQuery = { census: Array<{ daysIn: number | null, since: string | null, bed: { id: string, label: string, ward: { id: string, name: string, nameKhmer: string, kind: WardKind } }, admission: { id: string, reason: AdmissionReason } | null, occupant?: { id: string, mrn: string, familyName: string, givenName: string, familyNameKhmer: string | null, givenNameKhmer: string | null } | null }> };
+
+export type DischargeSummaryQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DischargeSummaryQuery = { node:
+    | { __typename: 'Admission', id: string }
+    | { __typename: 'ApiToken', id: string }
+    | { __typename: 'Bed', id: string }
+    | { __typename: 'BedStay', id: string }
+    | { __typename: 'ChemoAdministration', id: string }
+    | { __typename: 'Discharge', dischargedAt: string, disposition: DischargeDisposition, reasonForAdmission: string | null, diagnosis: string, proceduresAndTreatment: string | null, condition: string | null, instructions: string | null, dietInstructions: string | null, woundCareInstructions: string | null, warningSigns: string | null, followUpPlan: string | null, clinician: string | null, id: string, followUps: Array<{ id: string, kind: FollowUpKind, dueDate: string, status: FollowUpStatus }>, medications: Array<{ name: string, dose: string | null, frequency: string | null, duration: string | null, reconciled: boolean }>, admission: { id: string, admittedAt: string, lengthOfStayDays: number, bed: { id: string, label: string, ward: { id: string, name: string, nameKhmer: string } }, patient: { id: string, mrn: string, familyName: string, givenName: string, familyNameKhmer: string | null, givenNameKhmer: string | null, birthDate: string, sex: Sex } } }
+    | { __typename: 'Episode', id: string }
+    | { __typename: 'FollowUp', id: string }
+    | { __typename: 'OncologyDiagnosis', id: string }
+    | { __typename: 'Patient', id: string }
+    | { __typename: 'Protocol', id: string }
+    | { __typename: 'Referral', id: string }
+    | { __typename: 'ResponseAssessment', id: string }
+    | { __typename: 'Surgery', id: string }
+    | { __typename: 'Toxicity', id: string }
+    | { __typename: 'TreatmentPlan', id: string }
+    | { __typename: 'User', id: string }
+    | { __typename: 'Ward', id: string }
+   | null };
+
+export type AdmitPatientMutationVariables = Exact<{
+  input: AdmitPatientInput;
+}>;
+
+
+export type AdmitPatientMutation = { admitPatient: { id: string, status: AdmissionStatus, bed: { id: string, label: string } } };
+
+export type TransferPatientMutationVariables = Exact<{
+  input: TransferPatientInput;
+}>;
+
+
+export type TransferPatientMutation = { transferPatient: { id: string, bed: { id: string, label: string } } };
+
+export type DischargePatientMutationVariables = Exact<{
+  input: DischargePatientInput;
+}>;
+
+
+export type DischargePatientMutation = { dischargePatient: { id: string, dischargedAt: string, disposition: DischargeDisposition } };
+
+export type PatientInpatientQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PatientInpatientQuery = { patient: { id: string, admissions: Array<{ id: string, version: number, status: AdmissionStatus, reason: AdmissionReason, admittedAt: string, dischargedAt: string | null, lengthOfStayDays: number, bed: { id: string, label: string, ward: { id: string, name: string, nameKhmer: string } }, discharge: { id: string, disposition: DischargeDisposition, dischargedAt: string } | null }> } | null };
+
+export type WardsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WardsQuery = { wards: Array<{ id: string, name: string, nameKhmer: string, kind: WardKind, beds: Array<{ id: string, label: string, currentAdmission: { id: string } | null }> }> };
+
 type JourneyEventItem_AdmittedEvent_Fragment = { __typename: 'AdmittedEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, admission: { id: string, reason: AdmissionReason, status: AdmissionStatus, bed: { id: string, label: string, ward: { id: string, name: string, nameKhmer: string } } }, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null };
 
 type JourneyEventItem_ChemoAdministeredEvent_Fragment = { __typename: 'ChemoAdministeredEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null };
 
+type JourneyEventItem_ChemoOmittedEvent_Fragment = { __typename: 'ChemoOmittedEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null };
+
 type JourneyEventItem_DischargedEvent_Fragment = { __typename: 'DischargedEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, discharge: { id: string, disposition: DischargeDisposition, diagnosis: string, condition: string | null, followUpPlan: string | null }, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null };
+
+type JourneyEventItem_FollowUpRecordedEvent_Fragment = { __typename: 'FollowUpRecordedEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null };
+
+type JourneyEventItem_FollowUpScheduledEvent_Fragment = { __typename: 'FollowUpScheduledEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null };
+
+type JourneyEventItem_LostToFollowUpEvent_Fragment = { __typename: 'LostToFollowUpEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null };
 
 type JourneyEventItem_OncologyDiagnosedEvent_Fragment = { __typename: 'OncologyDiagnosedEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null };
 
@@ -355,47 +752,153 @@ type JourneyEventItem_ReferralReceivedEvent_Fragment = { __typename: 'ReferralRe
 
 type JourneyEventItem_ReferralStatusChangedEvent_Fragment = { __typename: 'ReferralStatusChangedEvent', fromStatus: ReferralStatus, toStatus: ReferralStatus, note: string | null, id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null };
 
+type JourneyEventItem_ResponseAssessedEvent_Fragment = { __typename: 'ResponseAssessedEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null };
+
 type JourneyEventItem_SurgeryCancelledEvent_Fragment = { __typename: 'SurgeryCancelledEvent', note: string | null, id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, surgery: { id: string, procedure: string, theatre: string, scheduledStart: string, cancellationReason: string | null }, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null };
 
 type JourneyEventItem_SurgeryPerformedEvent_Fragment = { __typename: 'SurgeryPerformedEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, surgery: { id: string, procedure: string, theatre: string, primarySurgeon: string | null, startedAt: string | null, endedAt: string | null, findings: string | null }, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null };
 
 type JourneyEventItem_SurgeryScheduledEvent_Fragment = { __typename: 'SurgeryScheduledEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, surgery: { id: string, procedure: string, theatre: string, scheduledStart: string, expectedDurationMinutes: number, primarySurgeon: string | null, urgency: SurgicalUrgency, status: SurgeryStatus }, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null };
 
+type JourneyEventItem_ToxicityRecordedEvent_Fragment = { __typename: 'ToxicityRecordedEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null };
+
 type JourneyEventItem_TransferredEvent_Fragment = { __typename: 'TransferredEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null };
 
+type JourneyEventItem_TreatmentCompletedEvent_Fragment = { __typename: 'TreatmentCompletedEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null };
+
 type JourneyEventItem_TreatmentPlanStartedEvent_Fragment = { __typename: 'TreatmentPlanStartedEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null };
+
+type JourneyEventItem_TreatmentRefusedEvent_Fragment = { __typename: 'TreatmentRefusedEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null };
 
 export type JourneyEventItemFragment =
   | JourneyEventItem_AdmittedEvent_Fragment
   | JourneyEventItem_ChemoAdministeredEvent_Fragment
+  | JourneyEventItem_ChemoOmittedEvent_Fragment
   | JourneyEventItem_DischargedEvent_Fragment
+  | JourneyEventItem_FollowUpRecordedEvent_Fragment
+  | JourneyEventItem_FollowUpScheduledEvent_Fragment
+  | JourneyEventItem_LostToFollowUpEvent_Fragment
   | JourneyEventItem_OncologyDiagnosedEvent_Fragment
   | JourneyEventItem_PatientRegisteredEvent_Fragment
   | JourneyEventItem_PatientsMergedEvent_Fragment
   | JourneyEventItem_ReferralReceivedEvent_Fragment
   | JourneyEventItem_ReferralStatusChangedEvent_Fragment
+  | JourneyEventItem_ResponseAssessedEvent_Fragment
   | JourneyEventItem_SurgeryCancelledEvent_Fragment
   | JourneyEventItem_SurgeryPerformedEvent_Fragment
   | JourneyEventItem_SurgeryScheduledEvent_Fragment
+  | JourneyEventItem_ToxicityRecordedEvent_Fragment
   | JourneyEventItem_TransferredEvent_Fragment
+  | JourneyEventItem_TreatmentCompletedEvent_Fragment
   | JourneyEventItem_TreatmentPlanStartedEvent_Fragment
+  | JourneyEventItem_TreatmentRefusedEvent_Fragment
 ;
 
 export type JourneyTimelineConnectionFragment = { totalCount: number, edges: Array<{ cursor: string, node:
       | { __typename: 'AdmittedEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, admission: { id: string, reason: AdmissionReason, status: AdmissionStatus, bed: { id: string, label: string, ward: { id: string, name: string, nameKhmer: string } } }, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null }
       | { __typename: 'ChemoAdministeredEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null }
+      | { __typename: 'ChemoOmittedEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null }
       | { __typename: 'DischargedEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, discharge: { id: string, disposition: DischargeDisposition, diagnosis: string, condition: string | null, followUpPlan: string | null }, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null }
+      | { __typename: 'FollowUpRecordedEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null }
+      | { __typename: 'FollowUpScheduledEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null }
+      | { __typename: 'LostToFollowUpEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null }
       | { __typename: 'OncologyDiagnosedEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null }
       | { __typename: 'PatientRegisteredEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null }
       | { __typename: 'PatientsMergedEvent', mergedMrn: string, id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null }
       | { __typename: 'ReferralReceivedEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, referral: { id: string, sourceName: string | null, sourceType: ReferralSourceType, specialty: Specialty, priority: ReferralPriority, urgencyBand: UrgencyBand | null, dueDate: string | null, reason: string }, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null }
       | { __typename: 'ReferralStatusChangedEvent', fromStatus: ReferralStatus, toStatus: ReferralStatus, note: string | null, id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null }
+      | { __typename: 'ResponseAssessedEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null }
       | { __typename: 'SurgeryCancelledEvent', note: string | null, id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, surgery: { id: string, procedure: string, theatre: string, scheduledStart: string, cancellationReason: string | null }, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null }
       | { __typename: 'SurgeryPerformedEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, surgery: { id: string, procedure: string, theatre: string, primarySurgeon: string | null, startedAt: string | null, endedAt: string | null, findings: string | null }, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null }
       | { __typename: 'SurgeryScheduledEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, surgery: { id: string, procedure: string, theatre: string, scheduledStart: string, expectedDurationMinutes: number, primarySurgeon: string | null, urgency: SurgicalUrgency, status: SurgeryStatus }, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null }
+      | { __typename: 'ToxicityRecordedEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null }
       | { __typename: 'TransferredEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null }
+      | { __typename: 'TreatmentCompletedEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null }
       | { __typename: 'TreatmentPlanStartedEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null }
+      | { __typename: 'TreatmentRefusedEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null }
      }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } };
+
+export type RecordOncologyDiagnosisMutationVariables = Exact<{
+  input: RecordOncologyDiagnosisInput;
+}>;
+
+
+export type RecordOncologyDiagnosisMutation = { recordOncologyDiagnosis: { id: string } };
+
+export type StartTreatmentPlanMutationVariables = Exact<{
+  input: StartTreatmentPlanInput;
+}>;
+
+
+export type StartTreatmentPlanMutation = { startTreatmentPlan: { id: string, bodySurfaceArea: number } };
+
+export type RecordChemoAdministrationMutationVariables = Exact<{
+  input: RecordChemoAdministrationInput;
+}>;
+
+
+export type RecordChemoAdministrationMutation = { recordChemoAdministration: { id: string, version: number, position: number, drug: string, route: string, unit: string, plannedDate: string, plannedDose: number, actualDate: string | null, actualDose: number | null, delayReason: string | null, omissionReason: string | null, status: AdministrationStatus, state: AdministrationState, daysOverdue: number | null } };
+
+export type OmitChemoAdministrationMutationVariables = Exact<{
+  input: OmitChemoAdministrationInput;
+}>;
+
+
+export type OmitChemoAdministrationMutation = { omitChemoAdministration: { id: string, version: number, position: number, drug: string, route: string, unit: string, plannedDate: string, plannedDose: number, actualDate: string | null, actualDose: number | null, delayReason: string | null, omissionReason: string | null, status: AdministrationStatus, state: AdministrationState, daysOverdue: number | null } };
+
+export type RecordToxicityMutationVariables = Exact<{
+  input: RecordToxicityInput;
+}>;
+
+
+export type RecordToxicityMutation = { recordToxicity: { id: string } };
+
+export type RecordResponseAssessmentMutationVariables = Exact<{
+  input: RecordResponseAssessmentInput;
+}>;
+
+
+export type RecordResponseAssessmentMutation = { recordResponseAssessment: { id: string } };
+
+export type CompleteTreatmentPlanMutationVariables = Exact<{
+  input: CompleteTreatmentPlanInput;
+}>;
+
+
+export type CompleteTreatmentPlanMutation = { completeTreatmentPlan: { id: string, status: TreatmentPlanStatus } };
+
+export type RecordTreatmentRefusalMutationVariables = Exact<{
+  input: RecordTreatmentRefusalInput;
+}>;
+
+
+export type RecordTreatmentRefusalMutation = { recordTreatmentRefusal: { id: string, status: TreatmentPlanStatus } };
+
+export type ChemoAdministrationFieldsFragment = { id: string, version: number, position: number, drug: string, route: string, unit: string, plannedDate: string, plannedDose: number, actualDate: string | null, actualDose: number | null, delayReason: string | null, omissionReason: string | null, status: AdministrationStatus, state: AdministrationState, daysOverdue: number | null };
+
+export type PatientOncologyQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PatientOncologyQuery = { patient: { id: string, oncologyDiagnoses: Array<{ id: string, cancerType: CancerType, basis: DiagnosisBasis, diagnosedOn: string, stage: string, stageScheme: StageScheme, notes: string | null, recordedAt: string }>, treatmentPlans: Array<{ id: string, version: number, status: TreatmentPlanStatus, endedOn: string | null, endNote: string | null, refusedBy: RefusedBy | null, startDate: string, heightCm: number, weightKg: number, bodySurfaceArea: number, createdAt: string, protocol: { id: string, code: string, name: string }, administrations: Array<{ id: string, version: number, position: number, drug: string, route: string, unit: string, plannedDate: string, plannedDose: number, actualDate: string | null, actualDose: number | null, delayReason: string | null, omissionReason: string | null, status: AdministrationStatus, state: AdministrationState, daysOverdue: number | null }>, toxicities: Array<{ id: string, term: ToxicityTerm, ctcaeTerm: string, otherTerm: string | null, grade: number, onsetOn: string, note: string | null }>, responseAssessments: Array<{ id: string, response: ResponseCategory, method: AssessmentMethod, assessedOn: string, note: string | null }> }> } | null };
+
+export type ToxicityTermsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ToxicityTermsQuery = { toxicityTerms: Array<{ term: ToxicityTerm, ctcaeTerm: string, category: string, minGrade: number, maxGrade: number }> };
+
+export type ProtocolsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProtocolsQuery = { protocols: Array<{ id: string, code: string, name: string, cancerType: CancerType, description: string | null, phases: Array<{ position: number, name: string, startDay: number, doses: Array<{ drug: string, dayOffset: number }> }> }> };
+
+export type OncologyAlertsQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+}>;
+
+
+export type OncologyAlertsQuery = { oncologyAlerts: Array<{ level: OncologyAlertLevel, daysMissed: number, overdueSince: string, patient: { id: string, mrn: string, familyName: string, givenName: string, familyNameKhmer: string | null, givenNameKhmer: string | null }, treatmentPlan: { id: string, protocol: { id: string, name: string } }, overdueAdministration: { id: string, drug: string, plannedDate: string } }> };
 
 export type PatientHeaderFragment = { id: string, mrn: string, familyName: string, givenName: string, familyNameKhmer: string | null, givenNameKhmer: string | null, birthDate: string, birthDateEstimated: boolean, age: number, sex: Sex, stage: JourneyStage, phones?: Array<string> | null, nationalId?: string | null, village?: string | null, commune?: string | null, district?: string | null, province: { code: number, name: string, nameKhmer: string }, guardian?: { name: string, relation: GuardianRelation, phones: Array<string> } | null };
 
@@ -414,17 +917,25 @@ export type PatientPageQueryVariables = Exact<{
 export type PatientPageQuery = { patient: { id: string, mrn: string, familyName: string, givenName: string, familyNameKhmer: string | null, givenNameKhmer: string | null, birthDate: string, birthDateEstimated: boolean, age: number, sex: Sex, stage: JourneyStage, phones?: Array<string> | null, nationalId?: string | null, village?: string | null, commune?: string | null, district?: string | null, journey: { totalCount: number, edges: Array<{ cursor: string, node:
           | { __typename: 'AdmittedEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, admission: { id: string, reason: AdmissionReason, status: AdmissionStatus, bed: { id: string, label: string, ward: { id: string, name: string, nameKhmer: string } } }, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null }
           | { __typename: 'ChemoAdministeredEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null }
+          | { __typename: 'ChemoOmittedEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null }
           | { __typename: 'DischargedEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, discharge: { id: string, disposition: DischargeDisposition, diagnosis: string, condition: string | null, followUpPlan: string | null }, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null }
+          | { __typename: 'FollowUpRecordedEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null }
+          | { __typename: 'FollowUpScheduledEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null }
+          | { __typename: 'LostToFollowUpEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null }
           | { __typename: 'OncologyDiagnosedEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null }
           | { __typename: 'PatientRegisteredEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null }
           | { __typename: 'PatientsMergedEvent', mergedMrn: string, id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null }
           | { __typename: 'ReferralReceivedEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, referral: { id: string, sourceName: string | null, sourceType: ReferralSourceType, specialty: Specialty, priority: ReferralPriority, urgencyBand: UrgencyBand | null, dueDate: string | null, reason: string }, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null }
           | { __typename: 'ReferralStatusChangedEvent', fromStatus: ReferralStatus, toStatus: ReferralStatus, note: string | null, id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null }
+          | { __typename: 'ResponseAssessedEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null }
           | { __typename: 'SurgeryCancelledEvent', note: string | null, id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, surgery: { id: string, procedure: string, theatre: string, scheduledStart: string, cancellationReason: string | null }, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null }
           | { __typename: 'SurgeryPerformedEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, surgery: { id: string, procedure: string, theatre: string, primarySurgeon: string | null, startedAt: string | null, endedAt: string | null, findings: string | null }, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null }
           | { __typename: 'SurgeryScheduledEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, surgery: { id: string, procedure: string, theatre: string, scheduledStart: string, expectedDurationMinutes: number, primarySurgeon: string | null, urgency: SurgicalUrgency, status: SurgeryStatus }, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null }
+          | { __typename: 'ToxicityRecordedEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null }
           | { __typename: 'TransferredEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null }
+          | { __typename: 'TreatmentCompletedEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null }
           | { __typename: 'TreatmentPlanStartedEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null }
+          | { __typename: 'TreatmentRefusedEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null }
          }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, accessLog?: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, at: string, username: string | null, action: string, outcome: string, patientId: string | null, target: string | null, detail: string | null, ip: string | null, userAgent: string | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, province: { code: number, name: string, nameKhmer: string }, guardian?: { name: string, relation: GuardianRelation, phones: Array<string> } | null } | null };
 
 export type PatientsSearchQueryVariables = Exact<{
@@ -469,11 +980,19 @@ export type ReferralDetailsQuery = { node:
     | { __typename: 'Admission', id: string }
     | { __typename: 'ApiToken', id: string }
     | { __typename: 'Bed', id: string }
+    | { __typename: 'BedStay', id: string }
+    | { __typename: 'ChemoAdministration', id: string }
     | { __typename: 'Discharge', id: string }
     | { __typename: 'Episode', id: string }
+    | { __typename: 'FollowUp', id: string }
+    | { __typename: 'OncologyDiagnosis', id: string }
     | { __typename: 'Patient', id: string }
+    | { __typename: 'Protocol', id: string }
     | { __typename: 'Referral', reason: string, id: string, version: number, status: ReferralStatus, priority: ReferralPriority, specialty: Specialty, sourceType: ReferralSourceType, sourceName: string | null, sourceCpaGrade: CpaGrade | null, urgencyBand: UrgencyBand | null, dueDate: string | null, overdue: boolean, daysWaiting: number, receivedAt: string, targetMission: string | null, allowedTransitions: Array<ReferralStatus>, statusHistory: Array<{ fromStatus: ReferralStatus | null, toStatus: ReferralStatus, reason: string | null, changedBy: string | null, changedAt: string }>, assignee: { id: string, username: string, displayName: string } | null, patient: { id: string, mrn: string, familyName: string, givenName: string, familyNameKhmer: string | null, givenNameKhmer: string | null, age: number } }
+    | { __typename: 'ResponseAssessment', id: string }
     | { __typename: 'Surgery', id: string }
+    | { __typename: 'Toxicity', id: string }
+    | { __typename: 'TreatmentPlan', id: string }
     | { __typename: 'User', id: string }
     | { __typename: 'Ward', id: string }
    | null };
@@ -507,8 +1026,10 @@ export type ReferralWorklistQuery = { referrals: { totalCount: number, statusCou
 export const AuditEntryRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuditEntryRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuditEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"patientId"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}},{"kind":"Field","name":{"kind":"Name","value":"ip"}},{"kind":"Field","name":{"kind":"Name","value":"userAgent"}}]}}]} as unknown as DocumentNode<AuditEntryRowFragment, unknown>;
 export const AuditEntryPageFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuditEntryPage"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuditEntryConnection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AuditEntryRow"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuditEntryRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuditEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"patientId"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}},{"kind":"Field","name":{"kind":"Name","value":"ip"}},{"kind":"Field","name":{"kind":"Name","value":"userAgent"}}]}}]} as unknown as DocumentNode<AuditEntryPageFragment, unknown>;
 export const SessionUserFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionUser"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}}]}}]} as unknown as DocumentNode<SessionUserFragment, unknown>;
+export const FollowUpRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FollowUpRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FollowUp"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"daysOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"automatic"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeOn"}},{"kind":"Field","name":{"kind":"Name","value":"day30Status"}},{"kind":"Field","name":{"kind":"Name","value":"patient"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"mrn"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"familyNameKhmer"}},{"kind":"Field","name":{"kind":"Name","value":"givenNameKhmer"}},{"kind":"Field","name":{"kind":"Name","value":"phones"},"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"withContact"}}}]}]},{"kind":"Field","name":{"kind":"Name","value":"guardian"},"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"withContact"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"phones"}}]}}]}}]}}]} as unknown as DocumentNode<FollowUpRowFragment, unknown>;
 export const JourneyEventItemFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"JourneyEventItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"JourneyEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"actor"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"episode"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"specialty"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReferralReceivedEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"referral"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sourceName"}},{"kind":"Field","name":{"kind":"Name","value":"sourceType"}},{"kind":"Field","name":{"kind":"Name","value":"specialty"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"urgencyBand"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PatientsMergedEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mergedMrn"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReferralStatusChangedEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SurgeryScheduledEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"surgery"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"procedure"}},{"kind":"Field","name":{"kind":"Name","value":"theatre"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledStart"}},{"kind":"Field","name":{"kind":"Name","value":"expectedDurationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"primarySurgeon"}},{"kind":"Field","name":{"kind":"Name","value":"urgency"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SurgeryCancelledEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"surgery"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"procedure"}},{"kind":"Field","name":{"kind":"Name","value":"theatre"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledStart"}},{"kind":"Field","name":{"kind":"Name","value":"cancellationReason"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SurgeryPerformedEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"surgery"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"procedure"}},{"kind":"Field","name":{"kind":"Name","value":"theatre"}},{"kind":"Field","name":{"kind":"Name","value":"primarySurgeon"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"findings"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AdmittedEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"admission"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"bed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"ward"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameKhmer"}}]}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DischargedEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"discharge"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"disposition"}},{"kind":"Field","name":{"kind":"Name","value":"diagnosis"}},{"kind":"Field","name":{"kind":"Name","value":"condition"}},{"kind":"Field","name":{"kind":"Name","value":"followUpPlan"}}]}}]}}]}}]} as unknown as DocumentNode<JourneyEventItemFragment, unknown>;
 export const JourneyTimelineConnectionFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"JourneyTimelineConnection"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"JourneyEventConnection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"JourneyEventItem"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"JourneyEventItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"JourneyEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"actor"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"episode"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"specialty"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReferralReceivedEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"referral"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sourceName"}},{"kind":"Field","name":{"kind":"Name","value":"sourceType"}},{"kind":"Field","name":{"kind":"Name","value":"specialty"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"urgencyBand"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PatientsMergedEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mergedMrn"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReferralStatusChangedEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SurgeryScheduledEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"surgery"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"procedure"}},{"kind":"Field","name":{"kind":"Name","value":"theatre"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledStart"}},{"kind":"Field","name":{"kind":"Name","value":"expectedDurationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"primarySurgeon"}},{"kind":"Field","name":{"kind":"Name","value":"urgency"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SurgeryCancelledEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"surgery"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"procedure"}},{"kind":"Field","name":{"kind":"Name","value":"theatre"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledStart"}},{"kind":"Field","name":{"kind":"Name","value":"cancellationReason"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SurgeryPerformedEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"surgery"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"procedure"}},{"kind":"Field","name":{"kind":"Name","value":"theatre"}},{"kind":"Field","name":{"kind":"Name","value":"primarySurgeon"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"findings"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AdmittedEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"admission"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"bed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"ward"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameKhmer"}}]}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DischargedEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"discharge"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"disposition"}},{"kind":"Field","name":{"kind":"Name","value":"diagnosis"}},{"kind":"Field","name":{"kind":"Name","value":"condition"}},{"kind":"Field","name":{"kind":"Name","value":"followUpPlan"}}]}}]}}]}}]} as unknown as DocumentNode<JourneyTimelineConnectionFragment, unknown>;
+export const ChemoAdministrationFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChemoAdministrationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChemoAdministration"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"drug"}},{"kind":"Field","name":{"kind":"Name","value":"route"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"plannedDate"}},{"kind":"Field","name":{"kind":"Name","value":"plannedDose"}},{"kind":"Field","name":{"kind":"Name","value":"actualDate"}},{"kind":"Field","name":{"kind":"Name","value":"actualDose"}},{"kind":"Field","name":{"kind":"Name","value":"delayReason"}},{"kind":"Field","name":{"kind":"Name","value":"omissionReason"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"daysOverdue"}}]}}]} as unknown as DocumentNode<ChemoAdministrationFieldsFragment, unknown>;
 export const PatientHeaderFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PatientHeader"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Patient"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"mrn"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"familyNameKhmer"}},{"kind":"Field","name":{"kind":"Name","value":"givenNameKhmer"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"birthDateEstimated"}},{"kind":"Field","name":{"kind":"Name","value":"age"}},{"kind":"Field","name":{"kind":"Name","value":"sex"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"province"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameKhmer"}}]}},{"kind":"Field","name":{"kind":"Name","value":"phones"},"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"withContact"}}}]}]},{"kind":"Field","name":{"kind":"Name","value":"nationalId"},"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"withContact"}}}]}]},{"kind":"Field","name":{"kind":"Name","value":"village"},"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"withContact"}}}]}]},{"kind":"Field","name":{"kind":"Name","value":"commune"},"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"withContact"}}}]}]},{"kind":"Field","name":{"kind":"Name","value":"district"},"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"withContact"}}}]}]},{"kind":"Field","name":{"kind":"Name","value":"guardian"},"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"withContact"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"phones"}}]}}]}}]} as unknown as DocumentNode<PatientHeaderFragment, unknown>;
 export const PatientListItemFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PatientListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Patient"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"mrn"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"familyNameKhmer"}},{"kind":"Field","name":{"kind":"Name","value":"givenNameKhmer"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"birthDateEstimated"}},{"kind":"Field","name":{"kind":"Name","value":"age"}},{"kind":"Field","name":{"kind":"Name","value":"sex"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"province"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameKhmer"}}]}}]}}]} as unknown as DocumentNode<PatientListItemFragment, unknown>;
 export const ReferralRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReferralRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Referral"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"specialty"}},{"kind":"Field","name":{"kind":"Name","value":"sourceType"}},{"kind":"Field","name":{"kind":"Name","value":"sourceName"}},{"kind":"Field","name":{"kind":"Name","value":"sourceCpaGrade"}},{"kind":"Field","name":{"kind":"Name","value":"urgencyBand"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"daysWaiting"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"targetMission"}},{"kind":"Field","name":{"kind":"Name","value":"allowedTransitions"}},{"kind":"Field","name":{"kind":"Name","value":"assignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"patient"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"mrn"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"familyNameKhmer"}},{"kind":"Field","name":{"kind":"Name","value":"givenNameKhmer"}},{"kind":"Field","name":{"kind":"Name","value":"age"}}]}}]}}]} as unknown as DocumentNode<ReferralRowFragment, unknown>;
@@ -517,6 +1038,27 @@ export const PatientAccessLogDocument = {"kind":"Document","definitions":[{"kind
 export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SessionUser"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionUser"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
 export const LogoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Logout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"}}]}}]} as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;
 export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SessionUser"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionUser"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
+export const FollowUpsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FollowUps"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"date"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FollowUpKind"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"withContact"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"followUps"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"date"},"value":{"kind":"Variable","name":{"kind":"Name","value":"date"}}},{"kind":"Argument","name":{"kind":"Name","value":"kinds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FollowUpRow"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FollowUpRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FollowUp"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"daysOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"automatic"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeOn"}},{"kind":"Field","name":{"kind":"Name","value":"day30Status"}},{"kind":"Field","name":{"kind":"Name","value":"patient"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"mrn"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"familyNameKhmer"}},{"kind":"Field","name":{"kind":"Name","value":"givenNameKhmer"}},{"kind":"Field","name":{"kind":"Name","value":"phones"},"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"withContact"}}}]}]},{"kind":"Field","name":{"kind":"Name","value":"guardian"},"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"withContact"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"phones"}}]}}]}}]}}]} as unknown as DocumentNode<FollowUpsQuery, FollowUpsQueryVariables>;
+export const RecordFollowUpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordFollowUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordFollowUpInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordFollowUp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeOn"}},{"kind":"Field","name":{"kind":"Name","value":"day30Status"}}]}}]}}]} as unknown as DocumentNode<RecordFollowUpMutation, RecordFollowUpMutationVariables>;
+export const WardCensusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WardCensus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"at"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"withPatients"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"census"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"at"},"value":{"kind":"Variable","name":{"kind":"Name","value":"at"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"ward"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameKhmer"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"daysIn"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"admission"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"occupant"},"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"withPatients"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"mrn"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"familyNameKhmer"}},{"kind":"Field","name":{"kind":"Name","value":"givenNameKhmer"}}]}}]}}]}}]} as unknown as DocumentNode<WardCensusQuery, WardCensusQueryVariables>;
+export const DischargeSummaryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DischargeSummary"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Discharge"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dischargedAt"}},{"kind":"Field","name":{"kind":"Name","value":"disposition"}},{"kind":"Field","name":{"kind":"Name","value":"reasonForAdmission"}},{"kind":"Field","name":{"kind":"Name","value":"diagnosis"}},{"kind":"Field","name":{"kind":"Name","value":"proceduresAndTreatment"}},{"kind":"Field","name":{"kind":"Name","value":"condition"}},{"kind":"Field","name":{"kind":"Name","value":"instructions"}},{"kind":"Field","name":{"kind":"Name","value":"dietInstructions"}},{"kind":"Field","name":{"kind":"Name","value":"woundCareInstructions"}},{"kind":"Field","name":{"kind":"Name","value":"warningSigns"}},{"kind":"Field","name":{"kind":"Name","value":"followUpPlan"}},{"kind":"Field","name":{"kind":"Name","value":"clinician"}},{"kind":"Field","name":{"kind":"Name","value":"followUps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"medications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"dose"}},{"kind":"Field","name":{"kind":"Name","value":"frequency"}},{"kind":"Field","name":{"kind":"Name","value":"duration"}},{"kind":"Field","name":{"kind":"Name","value":"reconciled"}}]}},{"kind":"Field","name":{"kind":"Name","value":"admission"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"admittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lengthOfStayDays"}},{"kind":"Field","name":{"kind":"Name","value":"bed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"ward"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameKhmer"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"patient"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"mrn"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"familyNameKhmer"}},{"kind":"Field","name":{"kind":"Name","value":"givenNameKhmer"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"sex"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<DischargeSummaryQuery, DischargeSummaryQueryVariables>;
+export const AdmitPatientDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdmitPatient"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AdmitPatientInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"admitPatient"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"bed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}}]}}]}}]} as unknown as DocumentNode<AdmitPatientMutation, AdmitPatientMutationVariables>;
+export const TransferPatientDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TransferPatient"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TransferPatientInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transferPatient"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"bed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}}]}}]}}]} as unknown as DocumentNode<TransferPatientMutation, TransferPatientMutationVariables>;
+export const DischargePatientDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DischargePatient"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DischargePatientInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dischargePatient"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"dischargedAt"}},{"kind":"Field","name":{"kind":"Name","value":"disposition"}}]}}]}}]} as unknown as DocumentNode<DischargePatientMutation, DischargePatientMutationVariables>;
+export const PatientInpatientDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PatientInpatient"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"patient"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"admissions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"admittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dischargedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lengthOfStayDays"}},{"kind":"Field","name":{"kind":"Name","value":"bed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"ward"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameKhmer"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"discharge"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"disposition"}},{"kind":"Field","name":{"kind":"Name","value":"dischargedAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PatientInpatientQuery, PatientInpatientQueryVariables>;
+export const WardsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Wards"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"wards"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameKhmer"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"beds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"currentAdmission"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<WardsQuery, WardsQueryVariables>;
+export const RecordOncologyDiagnosisDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordOncologyDiagnosis"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordOncologyDiagnosisInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordOncologyDiagnosis"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RecordOncologyDiagnosisMutation, RecordOncologyDiagnosisMutationVariables>;
+export const StartTreatmentPlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartTreatmentPlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StartTreatmentPlanInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startTreatmentPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"bodySurfaceArea"}}]}}]}}]} as unknown as DocumentNode<StartTreatmentPlanMutation, StartTreatmentPlanMutationVariables>;
+export const RecordChemoAdministrationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordChemoAdministration"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordChemoAdministrationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordChemoAdministration"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ChemoAdministrationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChemoAdministrationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChemoAdministration"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"drug"}},{"kind":"Field","name":{"kind":"Name","value":"route"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"plannedDate"}},{"kind":"Field","name":{"kind":"Name","value":"plannedDose"}},{"kind":"Field","name":{"kind":"Name","value":"actualDate"}},{"kind":"Field","name":{"kind":"Name","value":"actualDose"}},{"kind":"Field","name":{"kind":"Name","value":"delayReason"}},{"kind":"Field","name":{"kind":"Name","value":"omissionReason"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"daysOverdue"}}]}}]} as unknown as DocumentNode<RecordChemoAdministrationMutation, RecordChemoAdministrationMutationVariables>;
+export const OmitChemoAdministrationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OmitChemoAdministration"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OmitChemoAdministrationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"omitChemoAdministration"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ChemoAdministrationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChemoAdministrationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChemoAdministration"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"drug"}},{"kind":"Field","name":{"kind":"Name","value":"route"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"plannedDate"}},{"kind":"Field","name":{"kind":"Name","value":"plannedDose"}},{"kind":"Field","name":{"kind":"Name","value":"actualDate"}},{"kind":"Field","name":{"kind":"Name","value":"actualDose"}},{"kind":"Field","name":{"kind":"Name","value":"delayReason"}},{"kind":"Field","name":{"kind":"Name","value":"omissionReason"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"daysOverdue"}}]}}]} as unknown as DocumentNode<OmitChemoAdministrationMutation, OmitChemoAdministrationMutationVariables>;
+export const RecordToxicityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordToxicity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordToxicityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordToxicity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RecordToxicityMutation, RecordToxicityMutationVariables>;
+export const RecordResponseAssessmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordResponseAssessment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordResponseAssessmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordResponseAssessment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RecordResponseAssessmentMutation, RecordResponseAssessmentMutationVariables>;
+export const CompleteTreatmentPlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CompleteTreatmentPlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CompleteTreatmentPlanInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"completeTreatmentPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<CompleteTreatmentPlanMutation, CompleteTreatmentPlanMutationVariables>;
+export const RecordTreatmentRefusalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordTreatmentRefusal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordTreatmentRefusalInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordTreatmentRefusal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<RecordTreatmentRefusalMutation, RecordTreatmentRefusalMutationVariables>;
+export const PatientOncologyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PatientOncology"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"patient"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"oncologyDiagnoses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cancerType"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"diagnosedOn"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"stageScheme"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"treatmentPlans"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"endedOn"}},{"kind":"Field","name":{"kind":"Name","value":"endNote"}},{"kind":"Field","name":{"kind":"Name","value":"refusedBy"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"heightCm"}},{"kind":"Field","name":{"kind":"Name","value":"weightKg"}},{"kind":"Field","name":{"kind":"Name","value":"bodySurfaceArea"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"protocol"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"administrations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ChemoAdministrationFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"toxicities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"term"}},{"kind":"Field","name":{"kind":"Name","value":"ctcaeTerm"}},{"kind":"Field","name":{"kind":"Name","value":"otherTerm"}},{"kind":"Field","name":{"kind":"Name","value":"grade"}},{"kind":"Field","name":{"kind":"Name","value":"onsetOn"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"responseAssessments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"response"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"assessedOn"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChemoAdministrationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChemoAdministration"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"drug"}},{"kind":"Field","name":{"kind":"Name","value":"route"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"plannedDate"}},{"kind":"Field","name":{"kind":"Name","value":"plannedDose"}},{"kind":"Field","name":{"kind":"Name","value":"actualDate"}},{"kind":"Field","name":{"kind":"Name","value":"actualDose"}},{"kind":"Field","name":{"kind":"Name","value":"delayReason"}},{"kind":"Field","name":{"kind":"Name","value":"omissionReason"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"daysOverdue"}}]}}]} as unknown as DocumentNode<PatientOncologyQuery, PatientOncologyQueryVariables>;
+export const ToxicityTermsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ToxicityTerms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"toxicityTerms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"term"}},{"kind":"Field","name":{"kind":"Name","value":"ctcaeTerm"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"minGrade"}},{"kind":"Field","name":{"kind":"Name","value":"maxGrade"}}]}}]}}]} as unknown as DocumentNode<ToxicityTermsQuery, ToxicityTermsQueryVariables>;
+export const ProtocolsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Protocols"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"protocols"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"cancerType"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"phases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"startDay"}},{"kind":"Field","name":{"kind":"Name","value":"doses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"drug"}},{"kind":"Field","name":{"kind":"Name","value":"dayOffset"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProtocolsQuery, ProtocolsQueryVariables>;
+export const OncologyAlertsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OncologyAlerts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"oncologyAlerts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"daysMissed"}},{"kind":"Field","name":{"kind":"Name","value":"overdueSince"}},{"kind":"Field","name":{"kind":"Name","value":"patient"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"mrn"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"familyNameKhmer"}},{"kind":"Field","name":{"kind":"Name","value":"givenNameKhmer"}}]}},{"kind":"Field","name":{"kind":"Name","value":"treatmentPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"protocol"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"overdueAdministration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"drug"}},{"kind":"Field","name":{"kind":"Name","value":"plannedDate"}}]}}]}}]}}]} as unknown as DocumentNode<OncologyAlertsQuery, OncologyAlertsQueryVariables>;
 export const PatientPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PatientPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"withContact"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"withAccessLog"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"accessLogFirst"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"patient"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"PatientHeader"}},{"kind":"Field","name":{"kind":"Name","value":"journey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"JourneyTimelineConnection"}}]}},{"kind":"Field","name":{"kind":"Name","value":"accessLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"accessLogFirst"}}}],"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"withAccessLog"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AuditEntryPage"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"JourneyEventItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"JourneyEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"actor"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"episode"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"specialty"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReferralReceivedEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"referral"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sourceName"}},{"kind":"Field","name":{"kind":"Name","value":"sourceType"}},{"kind":"Field","name":{"kind":"Name","value":"specialty"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"urgencyBand"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PatientsMergedEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mergedMrn"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReferralStatusChangedEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SurgeryScheduledEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"surgery"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"procedure"}},{"kind":"Field","name":{"kind":"Name","value":"theatre"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledStart"}},{"kind":"Field","name":{"kind":"Name","value":"expectedDurationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"primarySurgeon"}},{"kind":"Field","name":{"kind":"Name","value":"urgency"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SurgeryCancelledEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"surgery"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"procedure"}},{"kind":"Field","name":{"kind":"Name","value":"theatre"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledStart"}},{"kind":"Field","name":{"kind":"Name","value":"cancellationReason"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SurgeryPerformedEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"surgery"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"procedure"}},{"kind":"Field","name":{"kind":"Name","value":"theatre"}},{"kind":"Field","name":{"kind":"Name","value":"primarySurgeon"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"findings"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AdmittedEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"admission"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"bed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"ward"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameKhmer"}}]}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DischargedEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"discharge"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"disposition"}},{"kind":"Field","name":{"kind":"Name","value":"diagnosis"}},{"kind":"Field","name":{"kind":"Name","value":"condition"}},{"kind":"Field","name":{"kind":"Name","value":"followUpPlan"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuditEntryRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuditEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"patientId"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}},{"kind":"Field","name":{"kind":"Name","value":"ip"}},{"kind":"Field","name":{"kind":"Name","value":"userAgent"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PatientHeader"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Patient"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"mrn"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"familyNameKhmer"}},{"kind":"Field","name":{"kind":"Name","value":"givenNameKhmer"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"birthDateEstimated"}},{"kind":"Field","name":{"kind":"Name","value":"age"}},{"kind":"Field","name":{"kind":"Name","value":"sex"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"province"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameKhmer"}}]}},{"kind":"Field","name":{"kind":"Name","value":"phones"},"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"withContact"}}}]}]},{"kind":"Field","name":{"kind":"Name","value":"nationalId"},"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"withContact"}}}]}]},{"kind":"Field","name":{"kind":"Name","value":"village"},"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"withContact"}}}]}]},{"kind":"Field","name":{"kind":"Name","value":"commune"},"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"withContact"}}}]}]},{"kind":"Field","name":{"kind":"Name","value":"district"},"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"withContact"}}}]}]},{"kind":"Field","name":{"kind":"Name","value":"guardian"},"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"withContact"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"phones"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"JourneyTimelineConnection"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"JourneyEventConnection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"JourneyEventItem"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuditEntryPage"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuditEntryConnection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AuditEntryRow"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]} as unknown as DocumentNode<PatientPageQuery, PatientPageQueryVariables>;
 export const PatientsSearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PatientsSearch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"patients"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PatientListItem"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PatientListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Patient"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"mrn"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"familyNameKhmer"}},{"kind":"Field","name":{"kind":"Name","value":"givenNameKhmer"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"birthDateEstimated"}},{"kind":"Field","name":{"kind":"Name","value":"age"}},{"kind":"Field","name":{"kind":"Name","value":"sex"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"province"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameKhmer"}}]}}]}}]} as unknown as DocumentNode<PatientsSearchQuery, PatientsSearchQueryVariables>;
 export const PossibleDuplicatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PossibleDuplicates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DuplicateCheckInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"possibleDuplicates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}},{"kind":"Field","name":{"kind":"Name","value":"patient"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"mrn"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"familyNameKhmer"}},{"kind":"Field","name":{"kind":"Name","value":"givenNameKhmer"}},{"kind":"Field","name":{"kind":"Name","value":"age"}},{"kind":"Field","name":{"kind":"Name","value":"province"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameKhmer"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PossibleDuplicatesQuery, PossibleDuplicatesQueryVariables>;

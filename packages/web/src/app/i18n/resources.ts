@@ -1,5 +1,18 @@
 import type {
+  AdministrationStatus,
   AdmissionReason,
+  AssessmentMethod,
+  RefusedBy,
+  ResponseCategory,
+  CancerType,
+  Day30Status,
+  DiagnosisBasis,
+  FollowUpKind,
+  FollowUpOutcome,
+  FollowUpStatus,
+  OncologyAlertLevel,
+  StageScheme,
+  TreatmentPlanStatus,
   CpaGrade,
   DuplicateReason,
   AdmissionStatus,
@@ -42,6 +55,19 @@ export async function loadTranslation(language: Language): Promise<typeof en> {
 
 /** Every value of every schema enum the app shows must have a label (checked by `tsc`). */
 interface EnumLabels {
+  AdministrationStatus: Record<AdministrationStatus, string>;
+  AssessmentMethod: Record<AssessmentMethod, string>;
+  RefusedBy: Record<RefusedBy, string>;
+  ResponseCategory: Record<ResponseCategory, string>;
+  CancerType: Record<CancerType, string>;
+  Day30Status: Record<Day30Status, string>;
+  FollowUpKind: Record<FollowUpKind, string>;
+  FollowUpOutcome: Record<FollowUpOutcome, string>;
+  FollowUpStatus: Record<FollowUpStatus, string>;
+  DiagnosisBasis: Record<DiagnosisBasis, string>;
+  OncologyAlertLevel: Record<OncologyAlertLevel, string>;
+  StageScheme: Record<StageScheme, string>;
+  TreatmentPlanStatus: Record<TreatmentPlanStatus, string>;
   AdmissionReason: Record<AdmissionReason, string>;
   AdmissionStatus: Record<AdmissionStatus, string>;
   CpaGrade: Record<CpaGrade, string>;

@@ -59,6 +59,14 @@ function useDetails(event: JourneyEventItemFragment): Detail[] {
     case 'OncologyDiagnosedEvent':
     case 'TreatmentPlanStartedEvent':
     case 'ChemoAdministeredEvent':
+    case 'ChemoOmittedEvent':
+    case 'ToxicityRecordedEvent':
+    case 'ResponseAssessedEvent':
+    case 'TreatmentRefusedEvent':
+    case 'TreatmentCompletedEvent':
+    case 'FollowUpScheduledEvent':
+    case 'FollowUpRecordedEvent':
+    case 'LostToFollowUpEvent':
       return [];
     case 'PatientsMergedEvent':
       return [{ label: t('journey.details.mergedMrn'), value: <span className="mrn">{event.mergedMrn}</span> }];

@@ -1,7 +1,15 @@
 import type { MantineColor } from '@mantine/core';
 import {
+  IconAlertTriangle,
   IconArrowsExchange,
   IconBed,
+  IconCalendarCheck,
+  IconCalendarPlus,
+  IconChartLine,
+  IconCircleCheck,
+  IconHandStop,
+  IconPlayerSkipForward,
+  IconUserQuestion,
   IconCalendarEvent,
   IconCalendarX,
   IconDroplet,
@@ -31,4 +39,12 @@ export const EVENT_KIND_STYLE: Record<JourneyEventKind, { icon: Icon; color: Man
   TREATMENT_PLAN_STARTED: { icon: IconPill, color: 'pink' },
   CHEMO_ADMINISTERED: { icon: IconDroplet, color: 'pink' },
   TRANSFERRED: { icon: IconBed, color: 'yellow' },
+  CHEMO_OMITTED: { icon: IconPlayerSkipForward, color: 'pink' },
+  TOXICITY_RECORDED: { icon: IconAlertTriangle, color: 'red' },
+  RESPONSE_ASSESSED: { icon: IconChartLine, color: 'pink' },
+  TREATMENT_REFUSED: { icon: IconHandStop, color: 'red' },
+  TREATMENT_COMPLETED: { icon: IconCircleCheck, color: 'green' },
+  FOLLOW_UP_SCHEDULED: { icon: IconCalendarPlus, color: 'teal' },
+  FOLLOW_UP_RECORDED: { icon: IconCalendarCheck, color: 'teal' },
+  LOST_TO_FOLLOW_UP: { icon: IconUserQuestion, color: 'red' },
 };

@@ -12,6 +12,7 @@ export const STAGE_COLOR: Record<JourneyStage, MantineColor> = {
   OPERATED: 'grape',
   INPATIENT: 'orange',
   FOLLOW_UP: 'green',
+  LOST_TO_FOLLOW_UP: 'red',
   CLOSED: 'gray',
   DECEASED: 'dark',
 };

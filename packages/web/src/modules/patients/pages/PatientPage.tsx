@@ -23,7 +23,9 @@ import { useSignedInSession } from '../../../app/session/session-store';
 import { ErrorState } from '../../../app/ui/ErrorState';
 import { PatientAccessLog } from '../../audit/components/PatientAccessLog';
 import { PatientAccessLogQuery } from '../../audit/graphql/patient-access-log.query';
+import { InpatientPanel } from '../../inpatient/components/InpatientPanel';
 import { JourneyTimeline } from '../../journey/components/JourneyTimeline';
+import { OncologyPanel } from '../../oncology/components/OncologyPanel';
 import { PatientHeader } from '../components/PatientHeader';
 import { splitContactRefusals } from '../contact';
 import { PatientPageQuery } from '../graphql/patient-page.query';
@@ -156,6 +158,8 @@ function PatientPageContent({ id }: { id: string }) {
           </Alert>
         ) : null}
         <PatientHeader patient={patient} contactHidden={!withContact || contactRefused} />
+        <InpatientPanel patientId={patient.id} />
+        <OncologyPanel patientId={patient.id} />
         <JourneyTimeline
           journey={patient.journey}
           onLoadMore={() => void loadMore()}

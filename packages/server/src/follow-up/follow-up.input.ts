@@ -1,0 +1,52 @@
+import { Day30Status, FollowUpKind, FollowUpOutcome } from '@pj/shared';
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { LocalDate } from '../graphql/scalars.js';
+
+@InputType({ description: 'Book a follow-up for a patient.' })
+export class ScheduleFollowUpInput {
+  @Field(() => ID)
+  patientId!: string;
+
+  @Field(() => FollowUpKind)
+  kind!: FollowUpKind;
+
+  @Field(() => LocalDate, { description: 'Day it is due; today or later.' })
+  dueDate!: string;
+
+  @Field(() => ID, { nullable: true, description: 'The discharge it follows; must be the patient\'s.' })
+  dischargeId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The operation it follows; must be the patient\'s.' })
+  surgeryId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The treatment plan it belongs to; must be the patient\'s.' })
+  treatmentPlanId?: string | null;
+
+  @Field(() => String, { nullable: true })
+  notes?: string | null;
+}
+
+@InputType({
+  description:
+    'Record a follow-up\'s outcome. A day-30 call that reached the family (ATTENDED) needs day30Status; DIED makes the patient DECEASED. ' +
+    'An attended follow-up brings a patient lost to follow-up back to FOLLOW_UP.',
+})
+export class RecordFollowUpInput {
+  @Field(() => ID)
+  followUpId!: string;
+
+  @Field(() => FollowUpOutcome)
+  outcome!: FollowUpOutcome;
+
+  @Field(() => LocalDate, { nullable: true, description: 'Day seen (or missed); defaults to today, not in the future, not before the follow-up was booked.' })
+  outcomeOn?: string | null;
+
+  @Field(() => Day30Status, { nullable: true, description: 'Required for an ATTENDED day-30 call; not allowed otherwise.' })
+  day30Status?: Day30Status | null;
+
+  @Field(() => String, { nullable: true })
+  notes?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'The follow-up version you saw; STALE_VERSION when it changed since.' })
+  expectedVersion?: number | null;
+}

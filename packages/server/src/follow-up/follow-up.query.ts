@@ -1,0 +1,47 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { FilterQuery } from '@mikro-orm/core';
+import { FollowUpStatus, type FollowUpKind } from '@pj/shared';
+import { badInput } from '../common/domain-error.js';
+import { decodeCursor, encodeCursor, isUuid, type Page } from '../graphql/relay.js';
+import { FollowUp } from './follow-up.entity.js';
+
+export interface FollowUpListArgs {
+  /** Due on or before this day (today's list includes the overdue ones). */
+  date: string;
+  /** Due on or after this day, when given. */
+  dueFrom?: string | null;
+  statuses: FollowUpStatus[];
+  kinds?: FollowUpKind[] | null;
+  first: number;
+  after?: string | null;
+}
+
+/**
+ * A page of follow-ups due on or before `date` (oldest due first, then by id), with their
+ * patients, in one statement; a keyset cursor over (due_date, id).
+ */
+export async function listFollowUps(em: EntityManager, args: FollowUpListArgs): Promise<Page<FollowUp>> {
+  const and: FilterQuery<FollowUp>[] = [
+    { dueDate: { $lte: args.date } },
+    { status: { $in: args.statuses.length ? args.statuses : [FollowUpStatus.SCHEDULED] } },
+  ];
+  if (args.dueFrom) and.push({ dueDate: { $gte: args.dueFrom } });
+  if (args.kinds?.length) and.push({ kind: { $in: args.kinds } });
+  const where: FilterQuery<FollowUp> = { $and: and };
+  const qb = em.createQueryBuilder(FollowUp, 'f').select('*').leftJoinAndSelect('f.patient', 'p').where(where);
+  if (args.after) {
+    const [dueDate, id] = decodeCursor(args.after, 2).map(String) as [string, string];
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(dueDate) || !isUuid(id)) {
+      throw badInput('after', 'The cursor is not valid; start again from the first page', 'INVALID_CURSOR');
+    }
+    qb.andWhere('(f.due_date, f.id) > (?::date, ?)', [dueDate, id]);
+  }
+  qb.orderBy([{ dueDate: 'asc' }, { id: 'asc' }]).limit(args.first + 1);
+  const rows = await qb.getResultList();
+  return {
+    nodes: rows.slice(0, args.first),
+    hasNextPage: rows.length > args.first,
+    cursorOf: (f) => encodeCursor([f.dueDate, f.id]),
+    count: () => em.count(FollowUp, where),
+  };
+}

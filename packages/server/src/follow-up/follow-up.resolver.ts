@@ -1,0 +1,131 @@
+import { FollowUpKind, FollowUpStatus, hospitalDate, Permission } from '@pj/shared';
+import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Connection } from '../graphql/connection.js';
+import type { GraphQLContext } from '../graphql/context.js';
+import { loadRef, loadRequiredRef } from '../graphql/loader-factory.js';
+import { keyOf, pageSize, toConnection } from '../graphql/relay.js';
+import { LocalDate } from '../graphql/scalars.js';
+import { Discharge } from '../inpatient/admission.entity.js';
+import { localDate } from '../oncology/oncology.service.js';
+import { TreatmentPlan } from '../oncology/treatment-plan.entity.js';
+import { Patient } from '../patients/patient.entity.js';
+import { Surgery } from '../surgery/surgery.entity.js';
+import { FollowUp } from './follow-up.entity.js';
+import { RecordFollowUpInput, ScheduleFollowUpInput } from './follow-up.input.js';
+import { listFollowUps } from './follow-up.query.js';
+import { markLostToFollowUp, recordFollowUp, scheduleFollowUp } from './follow-up.service.js';
+
+export const FollowUpConnection = Connection('FollowUp', FollowUp);
+
+const daysBetween = (from: string, to: string): number =>
+  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+
+@Resolver(() => FollowUp)
+export class FollowUpResolver {
+  @Authorized(Permission.READ_WORKLISTS)
+  @Query(() => FollowUpConnection, {
+    description:
+      'The follow-up list: follow-ups due on or before `date` (default today, Phnom Penh), so the overdue ones are included, ' +
+      'in `statuses` (default SCHEDULED), oldest due first. `dueFrom` narrows it to a range (e.g. dueFrom = date: that day only).',
+  })
+  async followUps(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('date', () => LocalDate, { nullable: true, description: 'Due on or before this day; defaults to today.' }) date?: string | null,
+    @Arg('statuses', () => [FollowUpStatus], { nullable: true, description: 'Defaults to [SCHEDULED].' }) statuses?: FollowUpStatus[] | null,
+    @Arg('dueFrom', () => LocalDate, { nullable: true, description: 'Due on or after this day.' }) dueFrom?: string | null,
+    @Arg('kinds', () => [FollowUpKind], { nullable: true }) kinds?: FollowUpKind[] | null,
+    @Arg('first', () => Int, { nullable: true }) first?: number | null,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+  ) {
+    return toConnection(
+      await listFollowUps(ctx.em, {
+        date: date ? localDate('date', date) : hospitalDate(ctx.clock()),
+        dueFrom: dueFrom ? localDate('dueFrom', dueFrom) : null,
+        statuses: statuses?.length ? statuses : [FollowUpStatus.SCHEDULED],
+        kinds,
+        first: pageSize(first),
+        after,
+      }),
+    );
+  }
+
+  @Authorized(Permission.MANAGE_FOLLOW_UP)
+  @Mutation(() => FollowUp, { description: 'Book a follow-up (due today or later). Discharges after an operation book the standard ones by themselves.' })
+  scheduleFollowUp(@Arg('input') input: ScheduleFollowUpInput, @Ctx() ctx: GraphQLContext): Promise<FollowUp> {
+    return scheduleFollowUp(
+      ctx,
+      {
+        patientId: keyOf(input.patientId, 'Patient', 'patientId'),
+        dischargeId: input.dischargeId ? keyOf(input.dischargeId, 'Discharge', 'dischargeId') : null,
+        surgeryId: input.surgeryId ? keyOf(input.surgeryId, 'Surgery', 'surgeryId') : null,
+        treatmentPlanId: input.treatmentPlanId ? keyOf(input.treatmentPlanId, 'TreatmentPlan', 'treatmentPlanId') : null,
+      },
+      input,
+    );
+  }
+
+  @Authorized(Permission.MANAGE_FOLLOW_UP)
+  @Mutation(() => FollowUp, {
+    description: 'Record a follow-up as ATTENDED or MISSED (a day-30 call reached: ALIVE, READMITTED or DIED; DIED makes the patient DECEASED).',
+  })
+  recordFollowUp(@Arg('input') input: RecordFollowUpInput, @Ctx() ctx: GraphQLContext): Promise<FollowUp> {
+    return recordFollowUp(ctx, keyOf(input.followUpId, 'FollowUp', 'followUpId'), input);
+  }
+
+  @Authorized(Permission.MANAGE_FOLLOW_UP)
+  @Mutation(() => [Patient], {
+    description:
+      'Marks LOST_TO_FOLLOW_UP (stage and timeline) every patient in FOLLOW_UP, not on an active treatment plan, with a follow-up missed ' +
+      'or never recorded more than 60 days before `asOf` (61 days: lost) and nothing attended since. Returns the patients marked; running it again marks nobody twice.',
+  })
+  markLostToFollowUp(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('asOf', () => LocalDate, { nullable: true, description: 'Defaults to today; not in the future.' }) asOf?: string | null,
+  ): Promise<Patient[]> {
+    return markLostToFollowUp(ctx, asOf);
+  }
+
+  @Authorized(Permission.READ_PATIENTS)
+  @FieldResolver(() => Patient)
+  patient(@Root() followUp: FollowUp, @Ctx() ctx: GraphQLContext): Promise<Patient> {
+    return loadRequiredRef(followUp.patient, ctx.loaders.patient);
+  }
+
+  @FieldResolver(() => Discharge, { nullable: true, description: 'The discharge it follows.' })
+  async discharge(@Root() followUp: FollowUp, @Ctx() ctx: GraphQLContext): Promise<Discharge | null> {
+    return followUp.discharge ? loadRef(followUp.discharge, ctx.loaders.discharge) : null;
+  }
+
+  @FieldResolver(() => Surgery, { nullable: true, description: 'The operation it follows.' })
+  async surgery(@Root() followUp: FollowUp, @Ctx() ctx: GraphQLContext): Promise<Surgery | null> {
+    return followUp.surgery ? loadRef(followUp.surgery, ctx.loaders.surgery) : null;
+  }
+
+  @FieldResolver(() => TreatmentPlan, { nullable: true, description: 'The treatment plan it belongs to.' })
+  async treatmentPlan(@Root() followUp: FollowUp, @Ctx() ctx: GraphQLContext): Promise<TreatmentPlan | null> {
+    return followUp.treatmentPlan ? loadRef(followUp.treatmentPlan, ctx.loaders.treatmentPlan) : null;
+  }
+
+  @FieldResolver(() => Int, { nullable: true, description: 'Days past its due day while still SCHEDULED (against today); null otherwise.' })
+  daysOverdue(@Root() followUp: FollowUp, @Ctx() ctx: GraphQLContext): number | null {
+    if (followUp.status !== FollowUpStatus.SCHEDULED) return null;
+    const days = daysBetween(followUp.dueDate, hospitalDate(ctx.clock()));
+    return days > 0 ? days : null;
+  }
+}
+
+@Resolver(() => Patient)
+export class PatientFollowUpsResolver {
+  @FieldResolver(() => [FollowUp], { description: 'Follow-ups, latest due first.' })
+  followUps(@Root() patient: Patient, @Ctx() ctx: GraphQLContext): Promise<FollowUp[]> {
+    return ctx.loaders.followUpsByPatient.load(patient.id);
+  }
+}
+
+@Resolver(() => Discharge)
+export class DischargeFollowUpsResolver {
+  @FieldResolver(() => [FollowUp], { description: 'Follow-ups booked after this discharge (the standard ones are booked by the discharge itself).' })
+  followUps(@Root() discharge: Discharge, @Ctx() ctx: GraphQLContext): Promise<FollowUp[]> {
+    return ctx.loaders.followUpsByDischarge.load(discharge.id);
+  }
+}

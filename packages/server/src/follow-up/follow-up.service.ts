@@ -1,0 +1,301 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import {
+  addDays,
+  AdministrationStatus,
+  Day30Status,
+  FollowUpKind,
+  FollowUpOutcome,
+  FollowUpStatus,
+  hospitalDate,
+  JourneyEventKind,
+  JourneyStage,
+  LOST_TO_FOLLOW_UP_DAYS,
+  lostToFollowUpBecauseOf,
+  lostToFollowUpFrom,
+  postOperativeFollowUps,
+  SurgeryStatus,
+  TreatmentPlanStatus,
+} from '@pj/shared';
+import { badInput, conflict, notFound } from '../common/domain-error.js';
+import { checkVersion, inTransaction } from '../common/transaction.js';
+import { optionalText } from '../common/validate.js';
+import type { ServiceContext } from '../graphql/context.js';
+import type { Admission, Discharge } from '../inpatient/admission.entity.js';
+import { Discharge as DischargeEntity } from '../inpatient/admission.entity.js';
+import { recordJourneyEvent } from '../journey/journey-recorder.js';
+import { localDate, startOfHospitalDay } from '../oncology/oncology.service.js';
+import { ChemoAdministration, TreatmentPlan } from '../oncology/treatment-plan.entity.js';
+import { Patient } from '../patients/patient.entity.js';
+import { getPatientOrFail } from '../patients/patient.service.js';
+import { Surgery } from '../surgery/surgery.entity.js';
+import type { RecordFollowUpInput, ScheduleFollowUpInput } from './follow-up.input.js';
+import { FollowUp } from './follow-up.entity.js';
+
+const words = (value: string): string => value.toLowerCase().replace(/_/g, ' ').replace('day 30', 'day-30');
+
+/** The instant a day-level fact is placed on the timeline: now when it is today, else the start of that day. */
+export function dayInstant(day: string, now: Date): Date {
+  return day === hospitalDate(now) ? now : startOfHospitalDay(day);
+}
+
+/** A day not after today, or BAD_USER_INPUT. */
+export function pastOrToday(field: string, value: string | null | undefined, now: Date): string {
+  const today = hospitalDate(now);
+  if (value === null || value === undefined) return today;
+  const day = localDate(field, value);
+  if (day > today) throw badInput(field, `${field} is in the future`, 'IN_FUTURE');
+  return day;
+}
+
+/** Books a follow-up and puts it on the timeline (inside the caller's transaction). */
+export function bookFollowUp(
+  em: EntityManager,
+  patient: Patient,
+  booking: {
+    kind: FollowUpKind;
+    dueDate: string;
+    discharge?: Discharge | null;
+    surgery?: Surgery | null;
+    treatmentPlan?: TreatmentPlan | null;
+    notes?: string | null;
+    automatic?: boolean;
+    at: Date;
+  },
+  actor: string | null,
+): FollowUp {
+  const followUp = em.create(FollowUp, {
+    patient,
+    kind: booking.kind,
+    dueDate: booking.dueDate,
+    discharge: booking.discharge ?? null,
+    surgery: booking.surgery ?? null,
+    treatmentPlan: booking.treatmentPlan ?? null,
+    notes: booking.notes ?? null,
+    automatic: booking.automatic ?? false,
+    scheduledAt: booking.at,
+  });
+  recordJourneyEvent(
+    em,
+    patient,
+    {
+      kind: JourneyEventKind.FOLLOW_UP_SCHEDULED,
+      occurredAt: booking.at,
+      summary: `Follow-up booked: ${words(booking.kind)} on ${booking.dueDate}${booking.automatic ? ' (standard after discharge)' : ''}`,
+      followUp,
+      treatmentPlan: booking.treatmentPlan ?? null,
+    },
+    actor,
+  );
+  return followUp;
+}
+
+/**
+ * The follow-ups a discharge books by itself. After an operation performed during the
+ * admission (the latest completed one) and unless the patient died: a wound check 10 days
+ * after the operation (or the day after discharge, when later) unless discharged 14 or more
+ * days after it, and a day-30 call 30 days after the operation (or the day after discharge).
+ * A follow-up of that kind already booked for the same operation is not booked twice.
+ * Other discharges (medical, oncology cycles) book nothing by themselves.
+ */
+export async function bookStandardFollowUps(
+  em: EntityManager,
+  patient: Patient,
+  admission: Admission,
+  discharge: Discharge,
+  actor: string | null,
+): Promise<FollowUp[]> {
+  const surgery = await em.findOne(
+    Surgery,
+    {
+      patient,
+      status: SurgeryStatus.COMPLETED,
+      startedAt: { $gte: admission.admittedAt, $lte: discharge.dischargedAt },
+    },
+    { orderBy: { startedAt: 'desc' } },
+  );
+  if (!surgery?.startedAt) return [];
+  const existing = await em.find(FollowUp, { surgery, status: { $ne: FollowUpStatus.CANCELLED } });
+  return postOperativeFollowUps(hospitalDate(surgery.startedAt), hospitalDate(discharge.dischargedAt))
+    .filter((planned) => !existing.some((f) => f.kind === planned.kind))
+    .map((planned) =>
+      bookFollowUp(em, patient, { ...planned, discharge, surgery, automatic: true, at: discharge.dischargedAt }, actor),
+    );
+}
+
+/**
+ * What a death ends (inside the caller's transaction): active treatment plans stop (their
+ * planned doses are OMITTED) and booked follow-ups are CANCELLED. The patient's stage is
+ * moved to DECEASED by the event that records the death.
+ */
+export async function endCareAfterDeath(em: EntityManager, patient: Patient, on: string, now: Date): Promise<void> {
+  const plans = await em.find(TreatmentPlan, { patient, status: TreatmentPlanStatus.ACTIVE });
+  for (const plan of plans) {
+    plan.status = TreatmentPlanStatus.STOPPED;
+    plan.endedOn = on < plan.startDate ? plan.startDate : on;
+    plan.endNote = 'The patient died';
+    await omitRemainingDoses(em, plan, 'Not given: the patient died');
+  }
+  const booked = await em.find(FollowUp, { patient, status: FollowUpStatus.SCHEDULED });
+  for (const followUp of booked) {
+    followUp.status = FollowUpStatus.CANCELLED;
+    followUp.recordedAt = now;
+    followUp.notes = followUp.notes ? `${followUp.notes}\nCancelled: the patient died` : 'Cancelled: the patient died';
+  }
+}
+
+/** Marks every dose of the plan not yet given as OMITTED with `reason`. */
+export async function omitRemainingDoses(em: EntityManager, plan: TreatmentPlan, reason: string): Promise<number> {
+  const planned = await em.find(ChemoAdministration, { plan, status: AdministrationStatus.PLANNED });
+  for (const dose of planned) {
+    dose.status = AdministrationStatus.OMITTED;
+    dose.omissionReason = reason;
+  }
+  return planned.length;
+}
+
+/** Books a follow-up by hand. */
+export async function scheduleFollowUp(
+  ctx: ServiceContext,
+  ids: { patientId: string; dischargeId: string | null; surgeryId: string | null; treatmentPlanId: string | null },
+  input: ScheduleFollowUpInput,
+): Promise<FollowUp> {
+  const now = ctx.clock();
+  const dueDate = localDate('dueDate', input.dueDate);
+  if (dueDate < hospitalDate(now)) throw badInput('dueDate', 'dueDate is in the past', 'IN_PAST');
+  if (dueDate > addDays(hospitalDate(now), 3 * 366)) throw badInput('dueDate', 'dueDate is more than 3 years ahead', 'TOO_FAR');
+  const notes = optionalText('notes', input.notes, 2000, { multiline: true });
+
+  return inTransaction(ctx.em, async (em) => {
+    const patient = await getPatientOrFail(em, ids.patientId);
+    if (patient.stage === JourneyStage.DECEASED) {
+      throw conflict('PATIENT_DECEASED', 'A follow-up cannot be booked for a deceased patient');
+    }
+    const discharge = ids.dischargeId ? await em.findOne(DischargeEntity, { id: ids.dischargeId }) : null;
+    if (ids.dischargeId && (!discharge || discharge.patient.id !== patient.id)) {
+      throw badInput('dischargeId', 'The discharge is not this patient\'s', 'NOT_THE_PATIENTS');
+    }
+    const surgery = ids.surgeryId ? await em.findOne(Surgery, { id: ids.surgeryId }) : null;
+    if (ids.surgeryId && (!surgery || surgery.patient.id !== patient.id)) {
+      throw badInput('surgeryId', 'The operation is not this patient\'s', 'NOT_THE_PATIENTS');
+    }
+    const plan = ids.treatmentPlanId ? await em.findOne(TreatmentPlan, { id: ids.treatmentPlanId }) : null;
+    if (ids.treatmentPlanId && (!plan || plan.patient.id !== patient.id)) {
+      throw badInput('treatmentPlanId', 'The treatment plan is not this patient\'s', 'NOT_THE_PATIENTS');
+    }
+    return bookFollowUp(em, patient, { kind: input.kind, dueDate, discharge, surgery, treatmentPlan: plan, notes, at: now }, ctx.actor);
+  });
+}
+
+/**
+ * Records a follow-up's outcome. Rules: only a SCHEDULED follow-up; a follow-up cannot be
+ * missed before its due day; an attended day-30 call needs day30Status and nothing else may
+ * have one; DIED makes the patient DECEASED (ending plans and booked follow-ups). A missed
+ * follow-up is checked at once for loss to follow-up.
+ */
+export async function recordFollowUp(ctx: ServiceContext, followUpId: string, input: RecordFollowUpInput): Promise<FollowUp> {
+  const now = ctx.clock();
+  const outcomeOn = pastOrToday('outcomeOn', input.outcomeOn, now);
+  const notes = optionalText('notes', input.notes, 2000, { multiline: true });
+  const day30Status = input.day30Status ?? null;
+
+  return inTransaction(ctx.em, async (em) => {
+    const followUp = await em.findOne(FollowUp, { id: followUpId }, { populate: ['patient'] });
+    if (!followUp) throw notFound('FollowUp', followUpId);
+    checkVersion(followUp, input.expectedVersion, 'follow-up');
+    if (followUp.status !== FollowUpStatus.SCHEDULED) {
+      throw conflict('ALREADY_RECORDED', `This follow-up is already ${words(followUp.status)}`);
+    }
+    const patient = followUp.patient;
+    if (patient.stage === JourneyStage.DECEASED) throw conflict('PATIENT_DECEASED', 'The patient has died');
+    const call = followUp.kind === FollowUpKind.DAY_30_CALL;
+    if (call && input.outcome === FollowUpOutcome.ATTENDED && !day30Status) {
+      throw badInput('day30Status', 'A day-30 call that reached the family needs its result: alive, readmitted or died', 'REQUIRED');
+    }
+    if (day30Status && !(call && input.outcome === FollowUpOutcome.ATTENDED)) {
+      throw badInput('day30Status', 'day30Status is only for a day-30 call that reached the family', 'NOT_ALLOWED');
+    }
+    if (input.outcome === FollowUpOutcome.MISSED && outcomeOn < followUp.dueDate) {
+      throw badInput('outcomeOn', 'A follow-up cannot be missed before the day it is due', 'BEFORE_DUE');
+    }
+    if (outcomeOn < hospitalDate(followUp.scheduledAt)) {
+      throw badInput('outcomeOn', 'outcomeOn is before the follow-up was booked', 'BEFORE_BOOKING');
+    }
+    followUp.status = input.outcome === FollowUpOutcome.ATTENDED ? FollowUpStatus.ATTENDED : FollowUpStatus.MISSED;
+    followUp.outcomeOn = outcomeOn;
+    followUp.day30Status = day30Status;
+    if (notes) followUp.notes = followUp.notes ? `${followUp.notes}\n${notes}` : notes;
+    followUp.recordedAt = now;
+    if (day30Status === Day30Status.DIED) await endCareAfterDeath(em, patient, outcomeOn, now);
+    recordJourneyEvent(
+      em,
+      patient,
+      {
+        kind: JourneyEventKind.FOLLOW_UP_RECORDED,
+        outcome: input.outcome,
+        day30Status,
+        occurredAt: dayInstant(outcomeOn, now),
+        summary:
+          `${words(followUp.kind)[0].toUpperCase()}${words(followUp.kind).slice(1)} ${input.outcome === FollowUpOutcome.ATTENDED ? (call ? 'done' : 'attended') : 'missed'}` +
+          (day30Status ? `: ${day30Status === Day30Status.DIED ? 'the patient died' : words(day30Status)}` : ''),
+        note: notes,
+        followUp,
+        treatmentPlan: followUp.treatmentPlan,
+      },
+      ctx.actor,
+    );
+    if (followUp.status === FollowUpStatus.MISSED) await markIfLost(em, patient, hospitalDate(now), now, ctx.actor);
+    return followUp;
+  });
+}
+
+/** Marks one patient lost to follow-up if the rule says so on `asOf`; says whether it did. */
+async function markIfLost(em: EntityManager, patient: Patient, asOf: string, now: Date, actor: string | null): Promise<boolean> {
+  if (patient.stage !== JourneyStage.FOLLOW_UP) return false;
+  if (await em.count(TreatmentPlan, { patient, status: TreatmentPlanStatus.ACTIVE })) return false;
+  const followUps = await em.find(FollowUp, { patient }, { orderBy: { dueDate: 'asc', id: 'asc' } });
+  const cause = lostToFollowUpBecauseOf(followUps, asOf);
+  if (!cause) return false;
+  const from = startOfHospitalDay(lostToFollowUpFrom(cause.dueDate));
+  recordJourneyEvent(
+    em,
+    patient,
+    {
+      kind: JourneyEventKind.LOST_TO_FOLLOW_UP,
+      occurredAt: from.getTime() < now.getTime() ? from : now,
+      summary: `Lost to follow-up: ${words(cause.kind)} due ${cause.dueDate} ${cause.status === FollowUpStatus.MISSED ? 'missed' : 'never attended'}, nothing attended for over ${LOST_TO_FOLLOW_UP_DAYS} days`,
+      followUp: cause,
+    },
+    actor,
+  );
+  return true;
+}
+
+/**
+ * The sweep: marks LOST_TO_FOLLOW_UP every patient in FOLLOW_UP (not on an active treatment
+ * plan, where the abandonment watch applies instead) with a follow-up missed, or still not
+ * recorded, more than 60 days before `asOf` and nothing attended since. Returns them.
+ */
+export async function markLostToFollowUp(ctx: ServiceContext, asOfInput: string | null | undefined): Promise<Patient[]> {
+  const now = ctx.clock();
+  const asOf = pastOrToday('asOf', asOfInput, now);
+  const threshold = addDays(asOf, -LOST_TO_FOLLOW_UP_DAYS);
+
+  return inTransaction(ctx.em, async (em) => {
+    const lapsed = await em.find(
+      FollowUp,
+      {
+        status: { $in: [FollowUpStatus.MISSED, FollowUpStatus.SCHEDULED] },
+        dueDate: { $lt: threshold },
+        patient: { stage: JourneyStage.FOLLOW_UP },
+      },
+      { fields: ['patient'] },
+    );
+    const ids = [...new Set(lapsed.map((f) => f.patient.id))];
+    const candidates = ids.length ? await em.find(Patient, { id: { $in: ids } }, { orderBy: { id: 'asc' } }) : [];
+    const marked: Patient[] = [];
+    for (const patient of candidates) {
+      if (await markIfLost(em, patient, asOf, now, ctx.actor)) marked.push(patient);
+    }
+    return marked;
+  });
+}

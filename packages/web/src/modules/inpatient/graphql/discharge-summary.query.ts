@@ -1,0 +1,62 @@
+import { graphql } from '../../../generated';
+
+/** Everything printed on a discharge summary. */
+export const DischargeSummaryQuery = graphql(`
+  query DischargeSummary($id: ID!) {
+    node(id: $id) {
+      __typename
+      id
+      ... on Discharge {
+        dischargedAt
+        disposition
+        reasonForAdmission
+        diagnosis
+        proceduresAndTreatment
+        condition
+        instructions
+        dietInstructions
+        woundCareInstructions
+        warningSigns
+        followUpPlan
+        clinician
+        followUps {
+          id
+          kind
+          dueDate
+          status
+        }
+        medications {
+          name
+          dose
+          frequency
+          duration
+          reconciled
+        }
+        admission {
+          id
+          admittedAt
+          lengthOfStayDays
+          bed {
+            id
+            label
+            ward {
+              id
+              name
+              nameKhmer
+            }
+          }
+          patient {
+            id
+            mrn
+            familyName
+            givenName
+            familyNameKhmer
+            givenNameKhmer
+            birthDate
+            sex
+          }
+        }
+      }
+    }
+  }
+`);

@@ -1,0 +1,140 @@
+import { graphql } from '../../../generated';
+
+export const ChemoAdministrationFields = graphql(`
+  fragment ChemoAdministrationFields on ChemoAdministration {
+    id
+    version
+    position
+    drug
+    route
+    unit
+    plannedDate
+    plannedDose
+    actualDate
+    actualDose
+    delayReason
+    omissionReason
+    status
+    state
+    daysOverdue
+  }
+`);
+
+/** A patient's cancer diagnoses and chemotherapy plans with every planned dose. */
+export const PatientOncologyQuery = graphql(`
+  query PatientOncology($id: ID!) {
+    patient(id: $id) {
+      id
+      oncologyDiagnoses {
+        id
+        cancerType
+        basis
+        diagnosedOn
+        stage
+        stageScheme
+        notes
+        recordedAt
+      }
+      treatmentPlans {
+        id
+        version
+        status
+        endedOn
+        endNote
+        refusedBy
+        startDate
+        heightCm
+        weightKg
+        bodySurfaceArea
+        createdAt
+        protocol {
+          id
+          code
+          name
+        }
+        administrations {
+          ...ChemoAdministrationFields
+        }
+        toxicities {
+          id
+          term
+          ctcaeTerm
+          otherTerm
+          grade
+          onsetOn
+          note
+        }
+        responseAssessments {
+          id
+          response
+          method
+          assessedOn
+          note
+        }
+      }
+    }
+  }
+`);
+
+export const ToxicityTermsQuery = graphql(`
+  query ToxicityTerms {
+    toxicityTerms {
+      term
+      ctcaeTerm
+      category
+      minGrade
+      maxGrade
+    }
+  }
+`);
+
+export const ProtocolsQuery = graphql(`
+  query Protocols {
+    protocols {
+      id
+      code
+      name
+      cancerType
+      description
+      phases {
+        position
+        name
+        startDay
+        doses {
+          drug
+          dayOffset
+        }
+      }
+    }
+  }
+`);
+
+export const OncologyAlertsQuery = graphql(`
+  query OncologyAlerts($asOf: LocalDate) {
+    oncologyAlerts(asOf: $asOf) {
+      level
+      daysMissed
+      overdueSince
+      patient {
+        id
+        mrn
+        familyName
+        givenName
+        familyNameKhmer
+        givenNameKhmer
+      }
+      treatmentPlan {
+        id
+        protocol {
+          id
+          name
+        }
+      }
+      overdueAdministration {
+        id
+        drug
+        plannedDate
+      }
+    }
+  }
+`);

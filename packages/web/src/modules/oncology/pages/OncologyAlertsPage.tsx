@@ -1,0 +1,141 @@
+import { useQuery } from '@apollo/client/react';
+import { Anchor, Badge, Group, Paper, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
+import { IconAlertOctagon, IconAlertTriangle, IconMoodCheck } from '@tabler/icons-react';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { NotAvailablePage } from '../../../app/NotAvailablePage';
+import { hasCode } from '../../../app/graphql-errors';
+import { formatLocalDate } from '../../../app/i18n/format';
+import { useLanguage } from '../../../app/i18n/useLanguage';
+import { EmptyState } from '../../../app/ui/EmptyState';
+import { ErrorState } from '../../../app/ui/ErrorState';
+import { patientPath } from '../../patients/components/PatientTable';
+import { khmerName, latinName } from '../../patients/names';
+import { ABANDONMENT_DAYS, ABANDONMENT_WARNING_DAYS, daysToAbandonment, sortAlerts } from '../alerts';
+import { OncologyAlertsQuery } from '../graphql/oncology.query';
+
+export function OncologyAlertsPage() {
+  const { t } = useTranslation();
+  const { language } = useLanguage();
+  const { data, loading, error, refetch } = useQuery(OncologyAlertsQuery, {
+    variables: {},
+    fetchPolicy: 'cache-and-network',
+    nextFetchPolicy: 'cache-first',
+  });
+  const alerts = useMemo(() => sortAlerts(data?.oncologyAlerts ?? []), [data]);
+
+  if (hasCode(error, 'FORBIDDEN')) return <NotAvailablePage />;
+
+  const abandoned = alerts.filter((a) => a.level === 'ABANDONMENT').length;
+  let body;
+  if (data) {
+    body =
+      alerts.length === 0 ? (
+        <EmptyState icon={<IconMoodCheck size={24} aria-hidden="true" />} title={t('alerts.empty')} hint={t('alerts.emptyHint')} />
+      ) : (
+        <Paper withBorder radius="md">
+          <Table.ScrollContainer minWidth={720}>
+            <Table verticalSpacing="sm" data-testid="alerts-table">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('alerts.level')}</Table.Th>
+                  <Table.Th scope="col">{t('alerts.patient')}</Table.Th>
+                  <Table.Th scope="col">{t('alerts.daysMissed')}</Table.Th>
+                  <Table.Th scope="col">{t('alerts.missedDose')}</Table.Th>
+                  <Table.Th scope="col">{t('alerts.protocol')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {alerts.map((a) => {
+                  const abandonment = a.level === 'ABANDONMENT';
+                  const khmer = khmerName(a.patient);
+                  return (
+                    <Table.Tr key={a.treatmentPlan.id} data-testid="alert-row" data-level={a.level} className="alert-row">
+                      <Table.Td>
+                        <Badge
+                          color={abandonment ? 'red' : 'orange'}
+                          variant={abandonment ? 'filled' : 'light'}
+                          size="lg"
+                          leftSection={
+                            abandonment ? <IconAlertOctagon size={16} aria-hidden="true" /> : <IconAlertTriangle size={16} aria-hidden="true" />
+                          }
+                        >
+                          {t(`enums.OncologyAlertLevel.${a.level}`)}
+                        </Badge>
+                      </Table.Td>
+                      <Table.Td>
+                        <Anchor component={Link} to={patientPath(a.patient.id)} fw={600} c="clinical.8">
+                          {khmer ? (
+                            <span lang="km" style={{ display: 'block' }}>
+                              {khmer}
+                            </span>
+                          ) : null}
+                          {latinName(a.patient)}
+                        </Anchor>
+                        <Text size="xs" c="dimmed" className="mrn">
+                          {a.patient.mrn}
+                        </Text>
+                      </Table.Td>
+                      <Table.Td>
+                        <Text fw={700} c={abandonment ? 'red.8' : 'orange.9'} data-testid="alert-days">
+                          {t('alerts.days', { count: a.daysMissed })}
+                        </Text>
+                        {!abandonment ? (
+                          <Text size="xs" c="dimmed">
+                            {t('alerts.untilAbandonment', { count: daysToAbandonment(a.daysMissed) })}
+                          </Text>
+                        ) : null}
+                      </Table.Td>
+                      <Table.Td>
+                        <Text size="sm">{a.overdueAdministration.drug}</Text>
+                        <Text size="xs" c="dimmed">
+                          {t('alerts.dueOn', { date: formatLocalDate(a.overdueSince, language) })}
+                        </Text>
+                      </Table.Td>
+                      <Table.Td>
+                        <Text size="sm">{a.treatmentPlan.protocol.name}</Text>
+                      </Table.Td>
+                    </Table.Tr>
+                  );
+                })}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        </Paper>
+      );
+  } else if (error) {
+    body = <ErrorState error={error} onRetry={() => void refetch()} />;
+  } else {
+    body = (
+      <Stack gap="sm" aria-busy="true">
+        {Array.from({ length: 4 }, (_, i) => (
+          <Skeleton key={i} height={52} radius="sm" aria-hidden="true" />
+        ))}
+      </Stack>
+    );
+  }
+
+  return (
+    <Stack gap="lg">
+      <title>{`${t('alerts.title')} · ${t('app.name')}`}</title>
+      <Stack gap={2}>
+        <Title order={1}>{t('alerts.title')}</Title>
+        <Text c="dimmed" size="sm">
+          {t('alerts.intro', { warning: ABANDONMENT_WARNING_DAYS, abandonment: ABANDONMENT_DAYS })}
+        </Text>
+      </Stack>
+      {data && alerts.length > 0 ? (
+        <Group gap="sm" role="status">
+          <Badge color="red" variant="filled" leftSection={<IconAlertOctagon size={14} aria-hidden="true" />}>
+            {t('alerts.countAbandonment', { count: abandoned })}
+          </Badge>
+          <Badge color="orange" variant="light" leftSection={<IconAlertTriangle size={14} aria-hidden="true" />}>
+            {t('alerts.countWarning', { count: alerts.length - abandoned })}
+          </Badge>
+        </Group>
+      ) : loading ? null : null}
+      {body}
+    </Stack>
+  );
+}
