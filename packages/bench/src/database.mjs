@@ -18,6 +18,17 @@ export async function startDatabaseServer(name, log, { fresh = false } = {}) {
   if (process.env.BENCH_DATABASE_URL) {
     adminUrl = new URL(process.env.BENCH_DATABASE_URL);
   } else {
+    const port = Number(process.env.BENCH_PG_PORT ?? 54339);
+    const running = `postgresql://postgres:journey@127.0.0.1:${port}/postgres`;
+    try {
+      // Already running (an earlier run that was interrupted): use it as it is.
+      await withClient(running, (c) => c.query('select 1'));
+      adminUrl = new URL(running);
+    } catch {
+      adminUrl = null;
+    }
+  }
+  if (!adminUrl) {
     const embedded = await startEmbeddedPostgres({
       dataDir: `${REPO_ROOT}.data/bench`,
       port: Number(process.env.BENCH_PG_PORT ?? 54339),

@@ -76,14 +76,16 @@ function steps(patients) {
     // Patients: 1% oncology children registered up to five years ago, the rest up to two.
     ['plan patients', `create temp table g_patient as
       select n, pg_temp.u('patient', n) as id, (n % 100 = 50) as onc,
-        case when n % 100 = 50 then $2::timestamptz - interval '1 day' * (1750 + pg_temp.h('reg', n) % 60)
-             else $2::timestamptz - interval '1 minute' * (43200 + pg_temp.h('reg', n) % (700 * 1440)) end as reg_at,
+        case when n % 100 = 50 then $2::timestamptz - interval '1 day' * (1800 + pg_temp.h('reg', n) % 60)
+             else $2::timestamptz - interval '1 minute' * (86400 + pg_temp.h('reg', n) % (700 * 1440)) end as reg_at,
         case when n % 100 = 50 then 1 else 1 + (pg_temp.h('nref', n) % 10 < 4)::int end as nref
       from generate_series(1, $1::int) n`, [patients, ANCHOR]],
     ['referral plan', `create temp table g_ref as
       select p.n, k, pg_temp.u('referral', p.n * 10 + k) as id, pg_temp.u('episode', p.n * 10 + k) as episode_id,
         p.id as patient_id, p.onc,
-        p.reg_at + interval '2 hours' + interval '40 days' * (k - 1) as received_at,
+        -- A second referral comes halfway between the first and 35 days ago: every operation and
+        -- discharge is in the past.
+        p.reg_at + interval '2 hours' + (k - 1) * (($2::timestamptz - interval '35 days') - p.reg_at) / 2 as received_at,
         case when p.onc then 'ACCEPTED' else (case
           when r < 8 then 'RECEIVED' when r < 14 then 'TRIAGED' when r < 18 then 'ACCEPTED' when r < 23 then 'DECLINED'
           when r < 38 then 'WAITLISTED' when r < 43 then 'SCHEDULED' when r < 93 then 'COMPLETED' else 'CANCELLED' end) end as status,
@@ -92,7 +94,7 @@ function steps(patients) {
         (array['DAYS_30','DAYS_90','DAYS_365'])[1 + pg_temp.h('band', p.n * 10 + k) % 3] as band,
         (array['HEALTH_CENTRE','REFERRAL_HOSPITAL','NGO','OUTREACH_SCREENING','OTHER_HOSPITAL','SELF'])[1 + pg_temp.h('src', p.n * 10 + k) % 6] as source_type
       from g_patient p cross join lateral generate_series(1, p.nref) k
-      cross join lateral (select pg_temp.h('status', p.n * 10 + k) % 100 as r) s`, [SURGICAL]],
+      cross join lateral (select pg_temp.h('status', p.n * 10 + k) % 100 as r) s`, [SURGICAL, ANCHOR]],
     ['referral paths', `alter table g_ref add column path text[]; update g_ref set path = case status
         when 'RECEIVED' then '{}'::text[] when 'TRIAGED' then '{TRIAGED}' when 'ACCEPTED' then '{TRIAGED,ACCEPTED}'
         when 'DECLINED' then '{TRIAGED,DECLINED}' when 'WAITLISTED' then '{TRIAGED,ACCEPTED,WAITLISTED}'

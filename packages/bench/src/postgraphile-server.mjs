@@ -10,10 +10,12 @@ import { PostGraphileConnectionFilterPreset } from 'postgraphile-plugin-connecti
 
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.POOL_SIZE ?? 10) });
 const preset = {
-  extends: [PostGraphileAmberPreset, PostGraphileConnectionFilterPreset],
-  pgServices: [makePgService({ pool, schemas: ['public'] })],
+  extends: process.env.NO_FILTER ? [PostGraphileAmberPreset] : [PostGraphileAmberPreset, PostGraphileConnectionFilterPreset],
+  pgServices: [makePgService({ connectionString: process.env.DATABASE_URL, poolConfig: { max: Number(process.env.POOL_SIZE ?? 10) }, schemas: ['public'] })],
   grafserv: { graphqlPath: '/graphql', graphiql: false, watch: false },
   grafast: { explain: false },
+  // Let every column be filtered and sorted on (by default only indexed ones can be).
+  disablePlugins: ['PgIndexBehaviorsPlugin'],
   schema: { connectionFilterAllowNullInput: true },
 };
 const pgl = postgraphile(preset);
