@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['**/dist/**', '**/node_modules/**', 'packages/web/src/generated/**', '.data/**', '**/*.config.*', 'eslint.config.js'],
+    ignores: ['packages/bench/src/*.d.mts', '**/dist/**', '**/node_modules/**', 'packages/web/src/generated/**', '.data/**', '**/*.config.*', 'eslint.config.js'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,

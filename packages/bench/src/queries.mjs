@@ -40,13 +40,13 @@ const PGL_TIMELINE = `query Timeline($id: UUID!, $first: Int!) { patientByRowId(
     chemoAdministrationByChemoAdministrationId { drug actualDose unit actualDate } }
   pageInfo { hasNextPage endCursor } } } }`;
 
-const SERVER_WORKLIST = (count) => `query Worklist($filter: ReferralFilter, $after: String) {
-  referrals(filter: $filter, orderBy: { field: RECEIVED_AT, direction: DESC }, first: 50, after: $after) {
+const SERVER_WORKLIST = (count) => `query Worklist($filter: ReferralFilter, $after: String, $first: Int!) {
+  referrals(filter: $filter, orderBy: { field: RECEIVED_AT, direction: DESC }, first: $first, after: $after) {
     ${count ? 'totalCount' : ''}
     edges { node { id status priority specialty receivedAt dueDate patient { mrn familyName givenName } } }
     pageInfo { hasNextPage endCursor } } }`;
-const PGL_WORKLIST = (count) => `query Worklist($filter: ReferralFilter, $after: Cursor) {
-  allReferrals(filter: $filter, orderBy: [RECEIVED_AT_DESC, ROW_ID_DESC], first: 50, after: $after) {
+const PGL_WORKLIST = (count) => `query Worklist($filter: ReferralFilter, $after: Cursor, $first: Int!) {
+  allReferrals(filter: $filter, orderBy: [RECEIVED_AT_DESC, ROW_ID_DESC], first: $first, after: $after) {
     ${count ? 'totalCount' : ''}
     edges { node { rowId status priority specialty receivedAt dueDate patientByPatientId { mrn familyName givenName } } }
     pageInfo { hasNextPage endCursor } } }`;
@@ -66,6 +66,7 @@ export const NARROW = {
  * the deep page's position, the pool of referrals the write moves, today.
  */
 export function queries(ctx) {
+  const size = ctx.pageSize ?? 50;
   const narrowPgl = {
     status: { in: NARROW.statuses },
     priority: { in: NARROW.priorities },
@@ -77,9 +78,9 @@ export function queries(ctx) {
     {
       name: 'timeline',
       label: '1. Timeline: patient with 300+ events, first 50 with linked records',
-      server: () => server(SERVER_TIMELINE, { id: globalId('Patient', ctx.timelinePatient), first: 50 }),
-      postgraphile: () => postgraphile(PGL_TIMELINE, { id: ctx.timelinePatient, first: 50 }),
-      raw: () => raw('timeline', { id: ctx.timelinePatient, first: 50 }),
+      server: () => server(SERVER_TIMELINE, { id: globalId('Patient', ctx.timelinePatient), first: size }),
+      postgraphile: () => postgraphile(PGL_TIMELINE, { id: ctx.timelinePatient, first: size }),
+      raw: () => raw('timeline', { id: ctx.timelinePatient, first: size }),
       ids: {
         server: (r) => r.data.patient.journey.edges.map((e) => fromGlobalId(e.node.id)),
         postgraphile: (r) => r.data.patientByRowId.journeyEventsByPatientId.nodes.map((n) => String(n.rowId)),
@@ -89,25 +90,25 @@ export function queries(ctx) {
     {
       name: 'worklist-p1',
       label: '2a. Worklist page 1 (5 statuses, newest first, 50 with patient names)',
-      server: () => server(SERVER_WORKLIST(false), { filter: { statuses: BROAD_STATUSES } }),
-      postgraphile: () => postgraphile(PGL_WORKLIST(false), { filter: { status: { in: BROAD_STATUSES } } }),
-      raw: () => raw('worklist', { statuses: BROAD_STATUSES }),
+      server: () => server(SERVER_WORKLIST(false), { filter: { statuses: BROAD_STATUSES }, first: size }),
+      postgraphile: () => postgraphile(PGL_WORKLIST(false), { filter: { status: { in: BROAD_STATUSES } }, first: size }),
+      raw: () => raw('worklist', { statuses: BROAD_STATUSES, first: size }),
       ids: worklistIds,
     },
     {
       name: 'worklist-deep',
       label: `2b. Worklist page ${ctx.deepPage} (same filter, keyset cursor)`,
-      server: () => server(SERVER_WORKLIST(false), { filter: { statuses: BROAD_STATUSES }, after: ctx.deepCursor.server }),
-      postgraphile: () => postgraphile(PGL_WORKLIST(false), { filter: { status: { in: BROAD_STATUSES } }, after: ctx.deepCursor.postgraphile }),
-      raw: () => raw('worklist', { statuses: BROAD_STATUSES, after: ctx.deepCursor.raw }),
+      server: () => server(SERVER_WORKLIST(false), { filter: { statuses: BROAD_STATUSES }, after: ctx.deepCursor.server, first: size }),
+      postgraphile: () => postgraphile(PGL_WORKLIST(false), { filter: { status: { in: BROAD_STATUSES } }, after: ctx.deepCursor.postgraphile, first: size }),
+      raw: () => raw('worklist', { statuses: BROAD_STATUSES, after: ctx.deepCursor.raw, first: size }),
       ids: worklistIds,
     },
     {
       name: 'worklist-filtered',
       label: '2c. Worklist filtered (statuses, priorities, specialties, received from, overdue) with totalCount',
-      server: () => server(SERVER_WORKLIST(true), { filter: { ...NARROW, overdue: true } }),
-      postgraphile: () => postgraphile(PGL_WORKLIST(true), { filter: narrowPgl }),
-      raw: () => raw('worklist', { ...NARROW, overdue: true, today: ctx.today, count: true }),
+      server: () => server(SERVER_WORKLIST(true), { filter: { ...NARROW, overdue: true }, first: size }),
+      postgraphile: () => postgraphile(PGL_WORKLIST(true), { filter: narrowPgl, first: size }),
+      raw: () => raw('worklist', { ...NARROW, overdue: true, today: ctx.today, count: true, first: size }),
       ids: worklistIds,
     },
     {

@@ -40,7 +40,7 @@ const SQL = {
       where r.status = any($1) and ($2::text[] is null or r.priority = any($2)) and ($3::text[] is null or r.specialty = any($3))
         and ($4::timestamptz is null or r.received_at >= $4) and ($5::date is null or r.due_date < $5)
         and ($6::text is null or (r.received_at, r.id) < (split_part($6, '|', 1)::timestamptz, split_part($6, '|', 2)::uuid))
-      order by r.received_at desc, r.id desc limit 50) x`,
+      order by r.received_at desc, r.id desc limit $8) x`,
   theatre: `select json_build_object('data', json_build_object('theatreSchedule', coalesce(json_agg(json_build_object(
       'id', s.id, 'theatre', s.theatre, 'scheduledStart', s.scheduled_start, 'procedure', s.procedure, 'status', s.status,
       'primarySurgeon', s.primary_surgeon, 'expectedDurationMinutes', s.expected_duration_minutes,
@@ -77,7 +77,7 @@ const SQL = {
 const PARAMS = {
   timeline: (q) => [q.id, q.first ?? 50],
   worklist: (q) => [q.statuses, q.priorities ?? null, q.specialties ?? null,
-    q.receivedFrom ? `${q.receivedFrom}T00:00:00+07:00` : null, q.overdue ? q.today : null, q.after ?? null, Boolean(q.count)],
+    q.receivedFrom ? `${q.receivedFrom}T00:00:00+07:00` : null, q.overdue ? q.today : null, q.after ?? null, Boolean(q.count), q.first ?? 50],
   theatre: (q) => [q.date],
   census: () => [],
   search: (q) => [q.q],
