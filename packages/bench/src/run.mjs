@@ -80,6 +80,8 @@ try {
           const load = await runLoad({ port: c.port, connections, durationMs: seconds * 1000, requests, once: q.pool });
           const cpu = cpuMs(c.pid) - cpuBefore;
           const statements = await countStatements(client);
+          // Let requests the load generator gave up on finish before the next cell starts.
+          await new Promise((r) => setTimeout(r, 1000));
           const n = Math.max(1, load.count);
           const row = {
             query: q.name, label: q.label, connections, contender: c.kind,
