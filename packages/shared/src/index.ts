@@ -8,3 +8,6 @@ export * from './phone.js';
 export * from './referral.js';
 export * from './time.js';
 export * from './oncology.js';
+export * from './surgery.js';
+export * from './checklist.js';
+export * from './mission-planner.js';

@@ -1,5 +1,6 @@
 import { DischargeDisposition } from './care.js';
 import { ReferralStatus } from './referral.js';
+import { ClavienDindoGrade } from './surgery.js';
 
 /** One kind per entry on a patient's timeline. */
 export enum JourneyEventKind {
@@ -21,6 +22,16 @@ export enum JourneyEventKind {
   TREATMENT_PLAN_STARTED = 'TREATMENT_PLAN_STARTED',
   /** A planned chemotherapy dose was given (on time or late). */
   CHEMO_ADMINISTERED = 'CHEMO_ADMINISTERED',
+  /** A booked operation moved to another time, theatre or team. */
+  SURGERY_RESCHEDULED = 'SURGERY_RESCHEDULED',
+  /** A phase of the WHO Surgical Safety Checklist was completed. */
+  CHECKLIST_PHASE_RECORDED = 'CHECKLIST_PHASE_RECORDED',
+  /** A post-operative complication was recorded (grade V: the patient died). */
+  COMPLICATION_RECORDED = 'COMPLICATION_RECORDED',
+  /** The referral was put on a visiting team's mission list. */
+  MISSION_ASSIGNED = 'MISSION_ASSIGNED',
+  /** The referral was taken off a mission's list. */
+  MISSION_UNASSIGNED = 'MISSION_UNASSIGNED',
 }
 
 /** Where a patient is now in the journey. */
@@ -41,10 +52,11 @@ export enum JourneyStage {
 export type StageInput =
   | { kind: JourneyEventKind.REFERRAL_STATUS_CHANGED; toStatus: ReferralStatus }
   | { kind: JourneyEventKind.DISCHARGED; disposition: DischargeDisposition }
+  | { kind: JourneyEventKind.COMPLICATION_RECORDED; grade: ClavienDindoGrade }
   | {
       kind: Exclude<
         JourneyEventKind,
-        JourneyEventKind.REFERRAL_STATUS_CHANGED | JourneyEventKind.DISCHARGED
+        JourneyEventKind.REFERRAL_STATUS_CHANGED | JourneyEventKind.DISCHARGED | JourneyEventKind.COMPLICATION_RECORDED
       >;
     };
 
@@ -83,7 +95,13 @@ export function stageAfter(current: JourneyStage, event: StageInput): JourneySta
     case JourneyEventKind.ONCOLOGY_DIAGNOSED:
     case JourneyEventKind.TREATMENT_PLAN_STARTED:
     case JourneyEventKind.CHEMO_ADMINISTERED:
+    case JourneyEventKind.SURGERY_RESCHEDULED:
+    case JourneyEventKind.CHECKLIST_PHASE_RECORDED:
+    case JourneyEventKind.MISSION_ASSIGNED:
+    case JourneyEventKind.MISSION_UNASSIGNED:
       return current;
+    case JourneyEventKind.COMPLICATION_RECORDED:
+      return event.grade === ClavienDindoGrade.V ? JourneyStage.DECEASED : current;
   }
 }
 

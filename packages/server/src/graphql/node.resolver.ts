@@ -12,6 +12,10 @@ const LOADER_BY_TYPE = {
   Discharge: 'discharge',
   Bed: 'bed',
   Ward: 'ward',
+  StaffMember: 'staffMember',
+  Theatre: 'theatre',
+  Mission: 'mission',
+  Complication: 'complication',
 } as const;
 
 @Resolver()

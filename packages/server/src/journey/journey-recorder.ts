@@ -7,7 +7,9 @@ import type { OncologyDiagnosis } from '../oncology/oncology-diagnosis.entity.js
 import type { ChemoAdministration, TreatmentPlan } from '../oncology/treatment-plan.entity.js';
 import type { Patient } from '../patients/patient.entity.js';
 import type { Referral } from '../referrals/referral.entity.js';
-import type { Surgery } from '../surgery/surgery.entity.js';
+import type { Complication } from '../surgery/complication.entity.js';
+import type { Mission } from '../surgery/mission.entity.js';
+import type { Surgery, SurgeryChecklistPhase } from '../surgery/surgery.entity.js';
 import { JourneyEvent } from './journey-event.entity.js';
 
 export type JourneyEventDraft = StageInput & {
@@ -26,6 +28,9 @@ export type JourneyEventDraft = StageInput & {
   oncologyDiagnosis?: OncologyDiagnosis | null;
   treatmentPlan?: TreatmentPlan | null;
   chemoAdministration?: ChemoAdministration | null;
+  complication?: Complication | null;
+  mission?: Mission | null;
+  checklistPhase?: SurgeryChecklistPhase | null;
 };
 
 /**
@@ -56,6 +61,9 @@ export function recordJourneyEvent(
     oncologyDiagnosis: draft.oncologyDiagnosis ?? null,
     treatmentPlan: draft.treatmentPlan ?? null,
     chemoAdministration: draft.chemoAdministration ?? null,
+    complication: draft.complication ?? null,
+    mission: draft.mission ?? null,
+    checklistPhase: draft.checklistPhase ?? null,
   });
   patient.stage = stageAfter(patient.stage, draft);
   return event;

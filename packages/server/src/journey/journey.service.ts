@@ -38,6 +38,9 @@ export async function readJourney(
     .leftJoinAndSelect('e.oncologyDiagnosis', 'od')
     .leftJoinAndSelect('e.treatmentPlan', 'tp')
     .leftJoinAndSelect('e.chemoAdministration', 'ca')
+    .leftJoinAndSelect('e.complication', 'cx')
+    .leftJoinAndSelect('e.mission', 'm')
+    .leftJoinAndSelect('e.checklistPhase', 'cl')
     .where({ patient: patientId })
     .orderBy({ occurredAt: 'desc', id: 'desc' })
     .limit(args.first + 1);

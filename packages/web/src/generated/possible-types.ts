@@ -3,8 +3,12 @@
   "possibleTypes": {
     "JourneyEvent": [
       "AdmittedEvent",
+      "ChecklistPhaseRecordedEvent",
       "ChemoAdministeredEvent",
+      "ComplicationRecordedEvent",
       "DischargedEvent",
+      "MissionAssignedEvent",
+      "MissionUnassignedEvent",
       "OncologyDiagnosedEvent",
       "PatientRegisteredEvent",
       "PatientsMergedEvent",
@@ -12,6 +16,7 @@
       "ReferralStatusChangedEvent",
       "SurgeryCancelledEvent",
       "SurgeryPerformedEvent",
+      "SurgeryRescheduledEvent",
       "SurgeryScheduledEvent",
       "TransferredEvent",
       "TreatmentPlanStartedEvent"
@@ -20,11 +25,15 @@
       "Admission",
       "ApiToken",
       "Bed",
+      "Complication",
       "Discharge",
       "Episode",
+      "Mission",
       "Patient",
       "Referral",
+      "StaffMember",
       "Surgery",
+      "Theatre",
       "User",
       "Ward"
     ]
@@ -34,8 +43,12 @@
   "possibleTypes": {
     "JourneyEvent": [
       "AdmittedEvent",
+      "ChecklistPhaseRecordedEvent",
       "ChemoAdministeredEvent",
+      "ComplicationRecordedEvent",
       "DischargedEvent",
+      "MissionAssignedEvent",
+      "MissionUnassignedEvent",
       "OncologyDiagnosedEvent",
       "PatientRegisteredEvent",
       "PatientsMergedEvent",
@@ -43,6 +56,7 @@
       "ReferralStatusChangedEvent",
       "SurgeryCancelledEvent",
       "SurgeryPerformedEvent",
+      "SurgeryRescheduledEvent",
       "SurgeryScheduledEvent",
       "TransferredEvent",
       "TreatmentPlanStartedEvent"
@@ -51,11 +65,15 @@
       "Admission",
       "ApiToken",
       "Bed",
+      "Complication",
       "Discharge",
       "Episode",
+      "Mission",
       "Patient",
       "Referral",
+      "StaffMember",
       "Surgery",
+      "Theatre",
       "User",
       "Ward"
     ]
