@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['**/dist/**', '**/node_modules/**', 'packages/web/src/generated/**', '.data/**', '**/*.config.*', 'eslint.config.js', 'scripts/**/*.d.mts'],
+    ignores: ['**/dist/**', '**/node_modules/**', 'packages/web/src/generated/**', '.data/**', '**/*.config.*', 'eslint.config.js', 'scripts/**/*.d.mts', 'packages/bench/src/*.d.mts'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
@@ -38,8 +38,8 @@ export default tseslint.config(
   },
   {
     // Plain Node scripts: no TypeScript project, no type-aware rules.
-    files: ['scripts/**/*.mjs'],
+    files: ['scripts/**/*.mjs', 'packages/bench/src/**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,
-    languageOptions: { parserOptions: { projectService: false }, globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+    languageOptions: { parserOptions: { projectService: false }, globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', URL: 'readonly', setTimeout: 'readonly' } },
   },
 );

@@ -3,7 +3,8 @@ import { ReferralStatus, Specialty } from '@pj/shared';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../../packages/server/src/graphql/relay.js';
-import { admittedPatient, referralInStatus, scheduleSurgery, serviceContext, surgeryInput, testClock, vacantBeds } from '../support/factories.js';
+import { THEATRE_KEYS } from '../../packages/server/src/surgery/staff.entity.js';
+import { admittedPatient, recordFullChecklist, referralInStatus, scheduleSurgery, serviceContext, surgeryInput, testClock, vacantBeds } from '../support/factories.js';
 import { startHttpApp, type GraphQLBody, type HttpApp } from '../support/http-app.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 
@@ -272,24 +273,30 @@ describe('every mutation, fed hostile input over HTTP', () => {
       inputType: 'ScheduleSurgeryInput',
       base: () => ({
         patientId: ids.waitlistedPatient, referralId: ids.waitlistedReferral, episodeId: null, procedure: 'Open inguinal hernia repair',
-        specialty: null, theatre: 'OT 1', scheduledStart: '2026-03-20T01:00:00.000Z', expectedDurationMinutes: 60, urgency: 'ELECTIVE', primarySurgeon: 'Dr Tanaka',
+        specialty: null, theatreId: ids.theatre, scheduledStart: '2026-03-20T01:00:00.000Z', expectedDurationMinutes: 60, urgency: 'ELECTIVE', team: [],
       }),
       fields: {
-        patientId: 'id:Patient', referralId: 'id:Referral', episodeId: 'id:Episode', procedure: 'text', specialty: 'enum', theatre: 'text', scheduledStart: 'datetime',
-        expectedDurationMinutes: 'int', urgency: 'enum', primarySurgeon: 'text',
+        patientId: 'id:Patient', referralId: 'id:Referral', episodeId: 'id:Episode', procedure: 'text', specialty: 'enum', theatreId: 'id:Theatre', scheduledStart: 'datetime',
+        expectedDurationMinutes: 'int', urgency: 'enum',
       },
     },
     {
       name: 'completeSurgery',
       inputType: 'CompleteSurgeryInput',
-      base: () => ({ surgeryId: ids.surgery, startedAt: '2026-03-02T00:00:00.000Z', endedAt: '2026-03-02T01:00:00.000Z', findings: 'As expected', operativeNote: 'Mesh repair' }),
-      fields: { surgeryId: 'id:Surgery', startedAt: 'datetime', endedAt: 'datetime', findings: 'text', operativeNote: 'text' },
+      base: () => ({
+        surgeryId: ids.surgery, startedAt: '2026-03-02T00:00:00.000Z', endedAt: '2026-03-02T01:00:00.000Z', findings: 'As expected', operativeNote: 'Mesh repair',
+        anaesthesiaType: 'GENERAL', asaClass: 'ASA_II', woundClass: 'CLEAN', estimatedBloodLossMl: 50, specimens: ['Hernial sac'],
+      }),
+      fields: {
+        surgeryId: 'id:Surgery', startedAt: 'datetime', endedAt: 'datetime', findings: 'text', operativeNote: 'text',
+        anaesthesiaType: 'enum', asaClass: 'enum', woundClass: 'enum', estimatedBloodLossMl: 'int',
+      },
     },
     {
       name: 'cancelSurgery',
       inputType: 'CancelSurgeryInput',
-      base: () => ({ surgeryId: ids.surgery, reason: 'Patient unwell on the day' }),
-      fields: { surgeryId: 'id:Surgery', reason: 'text' },
+      base: () => ({ surgeryId: ids.surgery, category: 'PATIENT', reason: 'Patient unwell on the day' }),
+      fields: { surgeryId: 'id:Surgery', category: 'enum', reason: 'text' },
     },
     {
       name: 'admitPatient',
@@ -403,6 +410,8 @@ describe('every mutation, fed hostile input over HTTP', () => {
       surgeryInput(received.patientId, new Date('2026-03-01T23:00:00.000Z'), { specialty: Specialty.GENERAL_SURGERY }),
     );
     ids.surgery = toGlobalId('Surgery', surgery.id);
+    ids.theatre = toGlobalId('Theatre', THEATRE_KEYS['OT 2']);
+    await recordFullChecklist(orm, clock, surgery.id, new Date('2026-03-02T00:00:00.000Z'), new Date('2026-03-02T01:00:00.000Z'));
     const [occupied, vacant] = await vacantBeds(orm, 2);
     const admitted = await admittedPatient(orm, clock, occupied);
     ids.admittedPatient = toGlobalId('Patient', admitted.patient.id);

@@ -111,9 +111,11 @@ describe('a patient journey over HTTP, from referral to discharge', () => {
     await expectFailure(transition, { input: { referralId: ids.referral, to: 'TRIAGED' } }, 'CONFLICT', 'ILLEGAL_TRANSITION');
 
     clock.set(day(10));
+    const theatres = await mutate<{ theatres: { id: string; name: string }[] }>('{ theatres { id name } }', {});
+    const theatreOt2 = theatres.theatres.find((t) => t.name === 'OT 2')!.id;
     const surgery = await mutate<{ scheduleSurgery: { id: string; status: string; referral: { status: string } } }>(
       `mutation ($input: ScheduleSurgeryInput!) { scheduleSurgery(input: $input) { id status referral { status } } }`,
-      { input: { patientId, referralId: ids.referral, procedure: 'Excision of breast lump', theatre: 'OT 2', scheduledStart: day(30, 1), expectedDurationMinutes: 50 } },
+      { input: { patientId, referralId: ids.referral, procedure: 'Excision of breast lump', theatreId: theatreOt2, scheduledStart: day(30, 1), expectedDurationMinutes: 50 } },
     );
     ids.surgery = surgery.scheduleSurgery.id;
     expect(surgery.scheduleSurgery).toMatchObject({ status: 'SCHEDULED', referral: { status: 'SCHEDULED' } });
@@ -134,16 +136,31 @@ describe('a patient journey over HTTP, from referral to discharge', () => {
     await expectState('INPATIENT', (steps.push('ADMITTED'), steps));
 
     clock.set(day(30, 6));
+    // The WHO checklist, answered from the items the API lists: completing without it is refused.
     const complete = `mutation ($input: CompleteSurgeryInput!) { completeSurgery(input: $input) { status referral { status } } }`;
-    const completed = await mutate<{ completeSurgery: { status: string; referral: { status: string } } }>(complete, {
-      input: { surgeryId: ids.surgery, startedAt: day(30, 1), endedAt: day(30, 2), findings: '3 cm well-circumscribed lump' },
-    });
+    const operation = {
+      surgeryId: ids.surgery, startedAt: day(30, 1), endedAt: day(30, 2), findings: '3 cm well-circumscribed lump',
+      anaesthesiaType: 'GENERAL', asaClass: 'ASA_I', woundClass: 'CLEAN', estimatedBloodLossMl: 20, specimens: ['Left breast lump'],
+    };
+    await expectFailure(complete, { input: operation }, 'CONFLICT', 'CHECKLIST_INCOMPLETE');
+    const items = await mutate<{ checklistItems: { key: string; phase: string; allowedAnswers: string[] }[] }>('{ checklistItems { key phase allowedAnswers } }', {});
+    expect(items.checklistItems).toHaveLength(19);
+    const recordPhase = `mutation ($input: RecordChecklistPhaseInput!) { recordChecklistPhase(input: $input) { nextChecklistPhase } }`;
+    for (const [phase, at] of [['SIGN_IN', new Date(Date.parse(day(30, 1)) - 30 * 60_000).toISOString()], ['TIME_OUT', new Date(Date.parse(day(30, 1)) - 5 * 60_000).toISOString()], ['SIGN_OUT', day(30, 2)]]) {
+      const answers = items.checklistItems.filter((i) => i.phase === phase).map((i) => ({ item: i.key, answer: i.allowedAnswers[0] }));
+      await mutate(recordPhase, { input: { surgeryId: ids.surgery, phase, answers, recordedAt: at } });
+      steps.push('CHECKLIST_PHASE_RECORDED');
+    }
+    await expectState('INPATIENT', steps);
+    const completed = await mutate<{ completeSurgery: { status: string; referral: { status: string } } }>(complete, { input: operation });
     expect(completed.completeSurgery).toEqual({ status: 'COMPLETED', referral: { status: 'COMPLETED' } });
     // The operation happened at 01:00, before the referral was closed at 02:00.
-    await expectState('INPATIENT', (steps.push('SURGERY_PERFORMED', 'REFERRAL_STATUS_CHANGED'), steps));
+    // Incision (01:00) came before Sign Out and the referral's closure (02:00).
+    steps.splice(steps.length - 1, 0, 'SURGERY_PERFORMED');
+    await expectState('INPATIENT', (steps.push('REFERRAL_STATUS_CHANGED'), steps));
 
     // Completing it a second time is refused.
-    await expectFailure(complete, { input: { surgeryId: ids.surgery, startedAt: day(30, 1), endedAt: day(30, 2) } }, 'CONFLICT', 'SURGERY_NOT_SCHEDULED');
+    await expectFailure(complete, { input: operation }, 'CONFLICT', 'SURGERY_NOT_SCHEDULED');
 
     clock.set(day(32));
     const discharged = await mutate<{ dischargePatient: { disposition: string } }>(discharge, {
@@ -152,7 +169,7 @@ describe('a patient journey over HTTP, from referral to discharge', () => {
     expect(discharged.dischargePatient.disposition).toBe('HOME');
     // A discharge after an operation books the wound check and the day-30 call by itself.
     await expectState('FOLLOW_UP', (steps.push('DISCHARGED', 'FOLLOW_UP_SCHEDULED', 'FOLLOW_UP_SCHEDULED'), steps));
-    expect(steps).toHaveLength(13);
+    expect(steps).toHaveLength(16);
   });
 
   it('answers bad IDs with BAD_USER_INPUT and unknown ones with NOT_FOUND, changing nothing', async () => {

@@ -1,5 +1,12 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import {
+  AnaesthesiaType,
+  AsaClass,
+  ChecklistAnswer,
+  type ChecklistItemKey,
+  ChecklistPhase,
+  checklistItemsOf,
+  WoundClass,
   AdmissionReason,
   permissionsOf,
   Role,
@@ -31,8 +38,9 @@ import { registerPatient } from '../../packages/server/src/patients/patient.serv
 import type { Referral } from '../../packages/server/src/referrals/referral.entity.js';
 import type { ReceiveReferralInput } from '../../packages/server/src/referrals/referral.input.js';
 import { receiveReferral, transitionReferral } from '../../packages/server/src/referrals/referral.service.js';
-import type { ScheduleSurgeryInput } from '../../packages/server/src/surgery/surgery.input.js';
-import { scheduleSurgery } from '../../packages/server/src/surgery/surgery.service.js';
+import type { CompleteSurgeryInput, ScheduleSurgeryInput } from '../../packages/server/src/surgery/surgery.input.js';
+import { recordChecklistPhase, scheduleSurgery } from '../../packages/server/src/surgery/surgery.service.js';
+import { THEATRE_KEYS } from '../../packages/server/src/surgery/staff.entity.js';
 
 /** A signed-in user for in-process GraphQL (`createContext(em, clock, { user })`); not stored. */
 export function testUser(roles: Role[] = Object.values(Role)): AuthUser {
@@ -103,13 +111,32 @@ export function surgeryInput(patientId: string, at: Date, overrides: Partial<Sch
   return {
     patientId,
     procedure: 'Open inguinal hernia repair (Lichtenstein)',
-    theatre: 'OT 1',
+    theatreId: THEATRE_KEYS['OT 1'],
     scheduledStart: at,
     expectedDurationMinutes: 60,
     urgency: SurgicalUrgency.ELECTIVE,
-    primarySurgeon: 'Dr Tanaka',
+    team: [],
     ...overrides,
   };
+}
+
+/** Answers every item of a checklist phase with YES (or the first answer it allows). */
+export function checklistAnswers(phase: ChecklistPhase): { item: ChecklistItemKey; answer: ChecklistAnswer }[] {
+  return checklistItemsOf(phase).map((item) => ({ item: item.key, answer: item.allowed.includes(ChecklistAnswer.YES) ? ChecklistAnswer.YES : item.allowed[0] }));
+}
+
+/** Records Sign In and Time Out before `incision` and Sign Out at `closure`. */
+export async function recordFullChecklist(orm: MikroORM, clock: Clock, surgeryId: string, incision: Date, closure: Date): Promise<void> {
+  const at = (minutesBeforeIncision: number) => new Date(incision.getTime() - minutesBeforeIncision * 60_000);
+  const times: [ChecklistPhase, Date][] = [[ChecklistPhase.SIGN_IN, at(20)], [ChecklistPhase.TIME_OUT, at(5)], [ChecklistPhase.SIGN_OUT, closure]];
+  for (const [phase, recordedAt] of times) {
+    await recordChecklistPhase(serviceContext(orm, clock), surgeryId, { surgeryId, phase, answers: checklistAnswers(phase), recordedAt });
+  }
+}
+
+/** The required parts of an operation record, besides the times. */
+export function operationRecord(overrides: Partial<CompleteSurgeryInput> = {}): Pick<CompleteSurgeryInput, 'anaesthesiaType' | 'asaClass' | 'woundClass' | 'estimatedBloodLossMl' | 'specimens'> {
+  return { anaesthesiaType: AnaesthesiaType.GENERAL, asaClass: AsaClass.ASA_I, woundClass: WoundClass.CLEAN, estimatedBloodLossMl: 50, specimens: [], ...overrides };
 }
 
 export function dischargeInput(patientId: string, overrides: Partial<DischargePatientInput> = {}): DischargePatientInput {
@@ -213,6 +240,12 @@ export const JOURNEY_TABLES = [
   'referral',
   'referral_status_change',
   'surgery',
+  'surgery_team_member',
+  'surgery_checklist_phase',
+  'complication',
+  'mission',
+  'mission_referral',
+  'staff_member',
   'admission',
   'discharge',
   'treatment_plan',

@@ -27,6 +27,10 @@ export enum Permission {
   MERGE_PATIENTS = 'MERGE_PATIENTS',
   /** Book follow-ups, record their outcomes, mark patients lost to follow-up. */
   MANAGE_FOLLOW_UP = 'MANAGE_FOLLOW_UP',
+  /** Staff records, visiting-team missions, their patient lists and schedules. */
+  MANAGE_MISSIONS = 'MANAGE_MISSIONS',
+  /** Record the phases of the WHO Surgical Safety Checklist. */
+  RECORD_CHECKLIST = 'RECORD_CHECKLIST',
 }
 
 const P = Permission;
@@ -35,9 +39,9 @@ const CARE_TEAM = [P.READ_PATIENTS, P.READ_CONTACT_DETAILS, P.READ_WORKLISTS] as
 /** The role matrix: the single source of truth for authorization (documented in the README). */
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   [Role.CLINICIAN]: [...CARE_TEAM, P.REGISTER_PATIENTS, P.MANAGE_REFERRALS, P.MANAGE_ADMISSIONS, P.MANAGE_FOLLOW_UP],
-  [Role.SURGEON]: [...CARE_TEAM, P.MANAGE_REFERRALS, P.BOOK_SURGERY, P.RECORD_SURGERY, P.MANAGE_ADMISSIONS, P.MANAGE_FOLLOW_UP],
-  [Role.NURSE]: [...CARE_TEAM, P.REGISTER_PATIENTS, P.MANAGE_ADMISSIONS, P.MANAGE_FOLLOW_UP],
-  [Role.CASE_MANAGER]: [...CARE_TEAM, P.REGISTER_PATIENTS, P.MANAGE_REFERRALS, P.BOOK_SURGERY, P.MERGE_PATIENTS, P.MANAGE_FOLLOW_UP],
+  [Role.SURGEON]: [...CARE_TEAM, P.MANAGE_REFERRALS, P.BOOK_SURGERY, P.RECORD_SURGERY, P.RECORD_CHECKLIST, P.MANAGE_ADMISSIONS, P.MANAGE_MISSIONS, P.MANAGE_FOLLOW_UP],
+  [Role.NURSE]: [...CARE_TEAM, P.REGISTER_PATIENTS, P.MANAGE_ADMISSIONS, P.RECORD_CHECKLIST, P.MANAGE_FOLLOW_UP],
+  [Role.CASE_MANAGER]: [...CARE_TEAM, P.REGISTER_PATIENTS, P.MANAGE_REFERRALS, P.BOOK_SURGERY, P.MERGE_PATIENTS, P.MANAGE_MISSIONS, P.MANAGE_FOLLOW_UP],
   [Role.ONCOLOGY]: [...CARE_TEAM, P.MANAGE_REFERRALS, P.MANAGE_ADMISSIONS, P.MANAGE_FOLLOW_UP],
   // Administrators look after accounts and the audit trail: they can open a record (to answer
   // "who looked at it"), but not contact details, and they write nothing clinical.

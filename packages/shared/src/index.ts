@@ -9,3 +9,6 @@ export * from './referral.js';
 export * from './time.js';
 export * from './oncology.js';
 export * from './follow-up.js';
+export * from './surgery.js';
+export * from './checklist.js';
+export * from './mission-planner.js';

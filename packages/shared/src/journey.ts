@@ -2,6 +2,7 @@ import { DischargeDisposition } from './care.js';
 import { Day30Status, FollowUpOutcome } from './follow-up.js';
 import { FATAL_TOXICITY_GRADE } from './oncology.js';
 import { ReferralStatus } from './referral.js';
+import { ClavienDindoGrade } from './surgery.js';
 
 /** One kind per entry on a patient's timeline. */
 export enum JourneyEventKind {
@@ -39,6 +40,16 @@ export enum JourneyEventKind {
   FOLLOW_UP_RECORDED = 'FOLLOW_UP_RECORDED',
   /** Follow-ups missed for too long: the patient is lost to follow-up. */
   LOST_TO_FOLLOW_UP = 'LOST_TO_FOLLOW_UP',
+  /** A booked operation moved to another time, theatre or team. */
+  SURGERY_RESCHEDULED = 'SURGERY_RESCHEDULED',
+  /** A phase of the WHO Surgical Safety Checklist was completed. */
+  CHECKLIST_PHASE_RECORDED = 'CHECKLIST_PHASE_RECORDED',
+  /** A post-operative complication was recorded (grade V: the patient died). */
+  COMPLICATION_RECORDED = 'COMPLICATION_RECORDED',
+  /** The referral was put on a visiting team's mission list. */
+  MISSION_ASSIGNED = 'MISSION_ASSIGNED',
+  /** The referral was taken off a mission's list. */
+  MISSION_UNASSIGNED = 'MISSION_UNASSIGNED',
 }
 
 /** Where a patient is now in the journey. */
@@ -63,6 +74,7 @@ export type StageInput =
   | { kind: JourneyEventKind.DISCHARGED; disposition: DischargeDisposition }
   | { kind: JourneyEventKind.TOXICITY_RECORDED; grade: number }
   | { kind: JourneyEventKind.FOLLOW_UP_RECORDED; outcome: FollowUpOutcome; day30Status: Day30Status | null }
+  | { kind: JourneyEventKind.COMPLICATION_RECORDED; grade: ClavienDindoGrade }
   | {
       kind: Exclude<
         JourneyEventKind,
@@ -70,6 +82,7 @@ export type StageInput =
         | JourneyEventKind.DISCHARGED
         | JourneyEventKind.TOXICITY_RECORDED
         | JourneyEventKind.FOLLOW_UP_RECORDED
+        | JourneyEventKind.COMPLICATION_RECORDED
       >;
     };
 
@@ -123,6 +136,13 @@ export function stageAfter(current: JourneyStage, event: StageInput): JourneySta
       return current;
     case JourneyEventKind.LOST_TO_FOLLOW_UP:
       return JourneyStage.LOST_TO_FOLLOW_UP;
+    case JourneyEventKind.SURGERY_RESCHEDULED:
+    case JourneyEventKind.CHECKLIST_PHASE_RECORDED:
+    case JourneyEventKind.MISSION_ASSIGNED:
+    case JourneyEventKind.MISSION_UNASSIGNED:
+      return current;
+    case JourneyEventKind.COMPLICATION_RECORDED:
+      return event.grade === ClavienDindoGrade.V ? JourneyStage.DECEASED : current;
   }
 }
 

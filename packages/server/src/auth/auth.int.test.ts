@@ -12,6 +12,7 @@ import {
   login,
   logout,
   revokeApiToken,
+  TOKEN_CACHE_MS,
   toAuthUser,
 } from './auth.service.js';
 import { hashPassword, verifyPassword } from './password.js';
@@ -131,6 +132,24 @@ describe('authentication', () => {
     await revokeApiToken(em(), me, apiToken.id, seconds(2));
     expect(await authenticate(em(), { bearerToken: token }, seconds(3))).toEqual({ user: null, problem: 'INVALID_TOKEN' });
     expect(await authenticate(em(), { bearerToken: 'pj_forged' }, seconds(3))).toEqual({ user: null, problem: 'INVALID_TOKEN' });
+  });
+
+  it('trusts a checked API token for a few seconds without asking the database again', async () => {
+    const owner = await em().findOneOrFail(User, { username: 'vannak' });
+    const me = toAuthUser(owner, owner.roles, { kind: 'session', sessionId: 'x' });
+    const { token, apiToken } = await createApiToken(em(), me, { name: 'burst', roles: [Role.CLINICIAN] }, T0);
+    expect((await authenticate(em(), { bearerToken: token }, seconds(10))).user?.username).toBe('vannak');
+    db.resetQueries();
+    expect((await authenticate(em(), { bearerToken: token }, seconds(11))).user?.username).toBe('vannak');
+    expect(db.queries).toHaveLength(0);
+    // A closed account is noticed once the few seconds are over…
+    await em().nativeUpdate(User, { id: owner.id }, { active: false });
+    expect(await authenticate(em(), { bearerToken: token }, new Date(seconds(10).getTime() + TOKEN_CACHE_MS + 1))).toEqual({ user: null, problem: 'INVALID_TOKEN' });
+    await em().nativeUpdate(User, { id: owner.id }, { active: true });
+    // …and a revocation at once.
+    expect((await authenticate(em(), { bearerToken: token }, seconds(20))).user).not.toBeNull();
+    await revokeApiToken(em(), me, apiToken.id, seconds(21));
+    expect(await authenticate(em(), { bearerToken: token }, seconds(21))).toEqual({ user: null, problem: 'INVALID_TOKEN' });
   });
 
   it('refuses weak passwords, bad usernames and taken usernames', async () => {

@@ -81,6 +81,22 @@ export async function logout(em: EntityManager, sessionId: string, now: Date): P
 export type Authentication = { user: AuthUser } | { user: null; problem: 'SESSION_EXPIRED' | 'INVALID_TOKEN' | null };
 
 /**
+ * How long an API token, once checked, is trusted without asking the database again: a
+ * script's burst of requests costs one lookup instead of one per request. Revoking a token
+ * here takes effect at once; a revocation by another server process or a closed account
+ * takes effect within this time.
+ */
+export const TOKEN_CACHE_MS = 5_000;
+const TOKEN_CACHE_MAX = 1_000;
+const checkedTokens = new Map<string, { user: AuthUser; until: number }>();
+
+function forgetToken(tokenId: string): void {
+  for (const [hash, entry] of checkedTokens) {
+    if (entry.user.via.kind === 'token' && entry.user.via.tokenId === tokenId) checkedTokens.delete(hash);
+  }
+}
+
+/**
  * Who sent a request: a bearer token (scripts) or a session cookie (the web app). A bad
  * token or a stale cookie makes the request anonymous, with the reason kept so that the
  * client is told why (INVALID_TOKEN, SESSION_EXPIRED) when it reaches a guarded field.
@@ -91,13 +107,22 @@ export async function authenticate(
   now: Date,
 ): Promise<Authentication> {
   if (credentials.bearerToken) {
-    const token = await em.findOne(ApiToken, { tokenHash: sha256(credentials.bearerToken), revokedAt: null }, { populate: ['user'] });
-    if (!token || !token.user.active) return { user: null, problem: 'INVALID_TOKEN' };
+    const tokenHash = sha256(credentials.bearerToken);
+    const checked = checkedTokens.get(tokenHash);
+    if (checked && checked.until > now.getTime()) return { user: checked.user };
+    const token = await em.findOne(ApiToken, { tokenHash, revokedAt: null }, { populate: ['user'] });
+    if (!token || !token.user.active) {
+      checkedTokens.delete(tokenHash);
+      return { user: null, problem: 'INVALID_TOKEN' };
+    }
     if (!token.lastUsedAt || now.getTime() - token.lastUsedAt.getTime() > 60_000) {
       await em.nativeUpdate(ApiToken, { id: token.id }, { lastUsedAt: now });
     }
     const roles = token.roles.filter((role) => token.user.roles.includes(role));
-    return { user: toAuthUser(token.user, roles, { kind: 'token', tokenId: token.id }) };
+    const user = toAuthUser(token.user, roles, { kind: 'token', tokenId: token.id });
+    if (checkedTokens.size >= TOKEN_CACHE_MAX) checkedTokens.clear();
+    checkedTokens.set(tokenHash, { user, until: now.getTime() + TOKEN_CACHE_MS });
+    return { user };
   }
   if (credentials.sessionToken) {
     const session = await em.findOne(Session, { tokenHash: sha256(credentials.sessionToken) }, { populate: ['user'] });
@@ -140,6 +165,7 @@ export async function revokeApiToken(em: EntityManager, owner: AuthUser, tokenId
     const token = await tx.findOne(ApiToken, { id: tokenId, user: owner.id });
     if (!token) throw notFound('ApiToken', tokenId);
     token.revokedAt ??= now;
+    forgetToken(token.id);
     return token;
   });
 }

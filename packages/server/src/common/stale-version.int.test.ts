@@ -1,8 +1,10 @@
-import { AdmissionReason, ErrorCode } from '@pj/shared';
+import { AdmissionReason, CancellationCategory, ErrorCode } from '@pj/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   dischargeInput,
   expectFailsAndChangesNothing,
+  operationRecord,
+  recordFullChecklist,
   serviceContext,
   surgeryInput,
   testClock,
@@ -33,10 +35,11 @@ describe('stale versions', () => {
     const start = new Date('2026-03-03T01:00:00Z');
     const surgery = await scheduleSurgery(ctx(), { patientId: patient.id, referralId: referral.id, episodeId: null }, surgeryInput(patient.id, start));
     clock.set('2026-03-03T06:00:00Z');
+    await recordFullChecklist(db.orm, clock, surgery.id, start, new Date('2026-03-03T02:00:00Z'));
     const seen = surgery.version - 1;
     await expectFailsAndChangesNothing(
       db.orm,
-      () => cancelSurgery(ctx(), surgery.id, { surgeryId: surgery.id, reason: 'Postponed', expectedVersion: seen }),
+      () => cancelSurgery(ctx(), surgery.id, { surgeryId: surgery.id, category: CancellationCategory.HOSPITAL, reason: 'Postponed', expectedVersion: seen }),
       stale,
       [patient.id],
     );
@@ -45,6 +48,7 @@ describe('stale versions', () => {
       () =>
         completeSurgery(ctx(), surgery.id, {
           surgeryId: surgery.id,
+          ...operationRecord(),
           startedAt: start,
           endedAt: new Date('2026-03-03T02:00:00Z'),
           expectedVersion: seen,
@@ -55,6 +59,7 @@ describe('stale versions', () => {
     // With the current version it goes through.
     const done = await completeSurgery(ctx(), surgery.id, {
       surgeryId: surgery.id,
+      ...operationRecord(),
       startedAt: start,
       endedAt: new Date('2026-03-03T02:00:00Z'),
       expectedVersion: surgery.version,

@@ -1,9 +1,9 @@
-import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { DriverException, OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { conflict, type DomainError } from './domain-error.js';
 
-/** Maps the name of a violated unique constraint to what it means in the domain. */
-export type UniqueViolationMeaning = Readonly<Record<string, () => DomainError>>;
+/** Maps the name of a violated unique or exclusion constraint to what it means in the domain. */
+export type UniqueViolationMeaning = Readonly<Record<string, (detail: string) => DomainError>>;
 
 /**
  * Runs one mutation in one transaction. What a concurrent request can make the database
@@ -29,10 +29,12 @@ export async function inTransaction<T>(
     if (error instanceof OptimisticLockError) {
       throw conflict('STALE_VERSION', 'The record was changed by someone else at the same moment; reload it and try again');
     }
-    if (error instanceof UniqueConstraintViolationException) {
+    // 23P01: an exclusion constraint (e.g. no overlapping bookings) refused the row.
+    if (error instanceof UniqueConstraintViolationException || (error instanceof DriverException && (error as { code?: string }).code === '23P01')) {
       const constraint = (error as { constraint?: string }).constraint;
       const meaning = constraint ? unique[constraint] : undefined;
-      if (meaning) throw meaning();
+      const detail = (error as { detail?: unknown }).detail;
+      if (meaning) throw meaning(typeof detail === 'string' ? detail : '');
     }
     throw error;
   }

@@ -13,7 +13,10 @@ import { Protocol, ProtocolDose, ProtocolPhase } from '../oncology/protocol.enti
 import { ChemoAdministration, TreatmentPlan } from '../oncology/treatment-plan.entity.js';
 import { Guardian, Patient } from '../patients/patient.entity.js';
 import { Referral, ReferralStatusChange } from '../referrals/referral.entity.js';
-import { Surgery } from '../surgery/surgery.entity.js';
+import { Complication } from '../surgery/complication.entity.js';
+import { Mission, MissionReferral } from '../surgery/mission.entity.js';
+import { StaffMember, Theatre } from '../surgery/staff.entity.js';
+import { Surgery, SurgeryChecklistPhase, SurgeryTeamMember } from '../surgery/surgery.entity.js';
 
 export const entities = [
   Patient,
@@ -22,6 +25,13 @@ export const entities = [
   Referral,
   ReferralStatusChange,
   Surgery,
+  SurgeryTeamMember,
+  SurgeryChecklistPhase,
+  StaffMember,
+  Theatre,
+  Mission,
+  MissionReferral,
+  Complication,
   Ward,
   Bed,
   Admission,

@@ -18,7 +18,9 @@ import {
   childGuardian,
   dischargeInput,
   expectFailsAndChangesNothing,
+  operationRecord,
   patientInput,
+  recordFullChecklist,
   reloadPatient,
   serviceContext,
   snapshotDatabase,
@@ -58,9 +60,9 @@ describe('follow-up', () => {
     if (options.operate !== false) {
       surgery = await scheduleSurgery(ctx(), { patientId: patient.id, referralId: null, episodeId: null }, surgeryInput(patient.id, new Date('2026-03-02T03:00:00.000Z'), { specialty: Specialty.GENERAL_SURGERY }));
       clock.set('2026-03-02T06:00:00.000Z');
-      surgery = await completeSurgery(ctx(), surgery.id, {
-        surgeryId: surgery.id, startedAt: new Date('2026-03-02T03:00:00.000Z'), endedAt: new Date('2026-03-02T04:00:00.000Z'),
-      });
+      const [incision, closure] = [new Date('2026-03-02T03:00:00.000Z'), new Date('2026-03-02T04:00:00.000Z')];
+      await recordFullChecklist(db.orm, clock, surgery.id, incision, closure);
+      surgery = await completeSurgery(ctx(), surgery.id, { surgeryId: surgery.id, ...operationRecord(), startedAt: incision, endedAt: closure });
     }
     clock.set(`${options.dischargeOn ?? '2026-03-04'}T03:00:00.000Z`);
     const before = await snapshotDatabase(db.orm);

@@ -27,9 +27,9 @@ const PATIENT_PAGE = /* GraphQL */ `
     episode { id title status specialty }
     ... on ReferralReceivedEvent { referral { id sourceName sourceType specialty priority urgencyBand dueDate reason } }
     ... on ReferralStatusChangedEvent { fromStatus toStatus note }
-    ... on SurgeryScheduledEvent { surgery { id procedure theatre scheduledStart expectedDurationMinutes primarySurgeon urgency status } }
-    ... on SurgeryCancelledEvent { note surgery { id procedure theatre scheduledStart cancellationReason } }
-    ... on SurgeryPerformedEvent { surgery { id procedure theatre primarySurgeon startedAt endedAt findings } }
+    ... on SurgeryScheduledEvent { surgery { id procedure theatre { id name } scheduledStart expectedDurationMinutes primarySurgeon { id name } urgency status } }
+    ... on SurgeryCancelledEvent { note surgery { id procedure theatre { id name } scheduledStart cancellationReason } }
+    ... on SurgeryPerformedEvent { surgery { id procedure theatre { id name } primarySurgeon { id name } startedAt endedAt findings } }
     ... on AdmittedEvent { admission { id reason status bed { id label ward { id name nameKhmer } } } }
     ... on DischargedEvent { discharge { id disposition diagnosis condition followUpPlan } }
   }

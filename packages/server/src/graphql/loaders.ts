@@ -12,7 +12,11 @@ import { Admission, Discharge } from '../inpatient/admission.entity.js';
 import { Bed, Ward } from '../inpatient/ward.entity.js';
 import { Patient } from '../patients/patient.entity.js';
 import { Referral, ReferralStatusChange } from '../referrals/referral.entity.js';
-import { Surgery } from '../surgery/surgery.entity.js';
+import { Complication } from '../surgery/complication.entity.js';
+import { Mission, MissionReferral } from '../surgery/mission.entity.js';
+import { StaffMember, Theatre } from '../surgery/staff.entity.js';
+import { Surgery, SurgeryChecklistPhase, SurgeryTeamMember } from '../surgery/surgery.entity.js';
+import DataLoader from 'dataloader';
 import { byIdLoader, childrenLoader } from './loader-factory.js';
 
 /** The DataLoaders of one request. Never share them across requests. */
@@ -47,6 +51,21 @@ export function createLoaders(em: EntityManager) {
     bedsByWard: childrenLoader(em, Bed, 'ward', { label: 'asc' }),
     openAdmissionsByBed: childrenLoader(em, Admission, 'bed', { admittedAt: 'desc' }, { status: AdmissionStatus.ADMITTED }),
     dischargeByAdmission: childrenLoader(em, Discharge, 'admission', { dischargedAt: 'desc' }),
+    staffMember: byIdLoader(em, StaffMember),
+    theatre: byIdLoader(em, Theatre),
+    mission: byIdLoader(em, Mission),
+    complication: byIdLoader(em, Complication),
+    /** A mission with its members and theatres populated (two more statements per batch). */
+    missionWithTeam: new DataLoader<string, Mission | null>(async (ids) => {
+      const rows = await em.find(Mission, { id: { $in: [...ids] } }, { populate: ['members', 'theatres'] });
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
+    teamBySurgery: childrenLoader(em, SurgeryTeamMember, 'surgery', { role: 'asc', id: 'asc' }),
+    checklistBySurgery: childrenLoader(em, SurgeryChecklistPhase, 'surgery', { recordedAt: 'asc', id: 'asc' }),
+    complicationsBySurgery: childrenLoader(em, Complication, 'surgery', { occurredAt: 'asc', id: 'asc' }),
+    referralsByMission: childrenLoader(em, MissionReferral, 'mission', { assignedAt: 'asc', id: 'asc' }),
+    surgeriesByMission: childrenLoader(em, Surgery, 'mission', { scheduledStart: 'asc', id: 'asc' }),
   };
 }
 

@@ -20,6 +20,10 @@ const LOADER_BY_TYPE = {
   Toxicity: 'toxicity',
   ResponseAssessment: 'responseAssessment',
   FollowUp: 'followUp',
+  StaffMember: 'staffMember',
+  Theatre: 'theatre',
+  Mission: 'mission',
+  Complication: 'complication',
 } as const;
 
 @Resolver()

@@ -74,12 +74,12 @@ describe('read queries over the demo hospital', () => {
       `select to_char(scheduled_start at time zone 'Asia/Phnom_Penh', 'YYYY-MM-DD') as day
          from surgery group by 1 order by count(*) desc limit 1`,
     );
-    const data = await run<{ theatreSchedule: { theatre: string; scheduledStart: string; patient: { mrn: string } }[] }>(
-      `query ($date: LocalDate!) { theatreSchedule(date: $date) { theatre scheduledStart patient { mrn } } }`,
+    const data = await run<{ theatreSchedule: { theatre: { name: string }; scheduledStart: string; patient: { mrn: string } }[] }>(
+      `query ($date: LocalDate!) { theatreSchedule(date: $date) { theatre { name } scheduledStart patient { mrn } } }`,
       { date: row.day },
     );
     expect(data.theatreSchedule.length).toBeGreaterThan(1);
-    const keys = data.theatreSchedule.map((s) => `${s.theatre}|${s.scheduledStart}`);
+    const keys = data.theatreSchedule.map((s) => `${s.theatre.name}|${s.scheduledStart}`);
     expect(keys).toEqual([...keys].sort());
     const localDays = data.theatreSchedule.map((s) =>
       new Date(Date.parse(s.scheduledStart) + 7 * 3_600_000).toISOString().slice(0, 10),

@@ -33,7 +33,8 @@ import {
 } from '../oncology/oncology.resolver.js';
 import { PatientResolver, PatientsMergedEventResolver } from '../patients/patient.resolver.js';
 import { PatientReferralsResolver, ReferralResolver } from '../referrals/referral.resolver.js';
-import { PatientSurgeriesResolver, SurgeryResolver } from '../surgery/surgery.resolver.js';
+import { MissionReferralResolver, MissionResolver, StaffResolver } from '../surgery/mission.resolver.js';
+import { ComplicationResolver, PatientSurgeriesResolver, SurgeryResolver, SurgeryTeamMemberResolver } from '../surgery/surgery.resolver.js';
 import { NodeResolver } from './node.resolver.js';
 import { DateTime } from './scalars.js';
 
@@ -64,6 +65,11 @@ export function createSchema(): Promise<GraphQLSchema> {
       DischargeFollowUpsResolver,
       ReferralResolver,
       SurgeryResolver,
+      SurgeryTeamMemberResolver,
+      ComplicationResolver,
+      MissionResolver,
+      MissionReferralResolver,
+      StaffResolver,
       WardResolver,
       BedResolver,
       AdmissionResolver,

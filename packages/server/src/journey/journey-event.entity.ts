@@ -9,7 +9,9 @@ import type { ResponseAssessment, Toxicity } from '../oncology/oncology-outcome.
 import type { ChemoAdministration, TreatmentPlan } from '../oncology/treatment-plan.entity.js';
 import type { Patient } from '../patients/patient.entity.js';
 import type { Referral } from '../referrals/referral.entity.js';
-import type { Surgery } from '../surgery/surgery.entity.js';
+import type { Complication } from '../surgery/complication.entity.js';
+import type { Mission } from '../surgery/mission.entity.js';
+import type { Surgery, SurgeryChecklistPhase } from '../surgery/surgery.entity.js';
 
 /**
  * One entry on a patient's timeline, written in the same transaction as the change it
@@ -85,4 +87,12 @@ export class JourneyEvent {
 
   @ManyToOne({ entity: 'FollowUp', nullable: true })
   followUp: Rel<FollowUp> | null = null;
+  @ManyToOne({ entity: 'Complication', nullable: true })
+  complication: Rel<Complication> | null = null;
+
+  @ManyToOne({ entity: 'Mission', nullable: true })
+  mission: Rel<Mission> | null = null;
+
+  @ManyToOne({ entity: 'SurgeryChecklistPhase', nullable: true })
+  checklistPhase: Rel<SurgeryChecklistPhase> | null = null;
 }

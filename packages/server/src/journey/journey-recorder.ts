@@ -9,7 +9,9 @@ import type { ResponseAssessment, Toxicity } from '../oncology/oncology-outcome.
 import type { ChemoAdministration, TreatmentPlan } from '../oncology/treatment-plan.entity.js';
 import type { Patient } from '../patients/patient.entity.js';
 import type { Referral } from '../referrals/referral.entity.js';
-import type { Surgery } from '../surgery/surgery.entity.js';
+import type { Complication } from '../surgery/complication.entity.js';
+import type { Mission } from '../surgery/mission.entity.js';
+import type { Surgery, SurgeryChecklistPhase } from '../surgery/surgery.entity.js';
 import { JourneyEvent } from './journey-event.entity.js';
 
 export type JourneyEventDraft = StageInput & {
@@ -31,6 +33,9 @@ export type JourneyEventDraft = StageInput & {
   toxicity?: Toxicity | null;
   responseAssessment?: ResponseAssessment | null;
   followUp?: FollowUp | null;
+  complication?: Complication | null;
+  mission?: Mission | null;
+  checklistPhase?: SurgeryChecklistPhase | null;
 };
 
 /**
@@ -64,6 +69,9 @@ export function recordJourneyEvent(
     toxicity: draft.toxicity ?? null,
     responseAssessment: draft.responseAssessment ?? null,
     followUp: draft.followUp ?? null,
+    complication: draft.complication ?? null,
+    mission: draft.mission ?? null,
+    checklistPhase: draft.checklistPhase ?? null,
   });
   patient.stage = stageAfter(patient.stage, draft);
   return event;

@@ -15,8 +15,15 @@ export const summaries = {
     `Surgery booked: ${procedure} (${theatre}) on ${minuteOf(start)} UTC`,
   surgeryPerformed: (procedure: string, theatre: string, minutes: number): string =>
     `Surgery performed: ${procedure} (${theatre}), ${minutes} min`,
-  surgeryCancelled: (procedure: string, theatre: string, reason: string): string =>
-    `Surgery cancelled: ${procedure} (${theatre}): ${clip(reason)}`,
+  surgeryCancelled: (procedure: string, theatre: string, category: string, reason: string): string =>
+    `Surgery cancelled (${words(category)}): ${procedure} (${theatre}): ${clip(reason)}`,
+  surgeryRescheduled: (procedure: string, from: { start: Date; theatre: string }, to: { start: Date; theatre: string }): string =>
+    `Surgery moved: ${procedure} from ${minuteOf(from.start)} UTC (${from.theatre}) to ${minuteOf(to.start)} UTC (${to.theatre})`,
+  checklistPhaseRecorded: (phase: string, procedure: string): string => `WHO checklist ${phase} done: ${procedure}`,
+  complicationRecorded: (grade: string, procedure: string, description: string, ssi: boolean): string =>
+    `${grade === 'V' ? 'Died after surgery' : `Complication (Clavien-Dindo ${grade})`}${ssi ? ', surgical-site infection' : ''} after ${procedure}: ${clip(description)}`,
+  missionAssigned: (mission: string, procedure: string): string => `Put on the ${mission} list for ${procedure}`,
+  missionUnassigned: (mission: string): string => `Taken off the ${mission} list`,
   admitted: (ward: string, bed: string, reason: AdmissionReason): string =>
     `Admitted to ${ward}, bed ${bed}, for ${words(reason)}`,
   discharged: (disposition: DischargeDisposition, ward: string, diagnosis: string): string =>

@@ -41,6 +41,9 @@ export async function readJourney(
     .leftJoinAndSelect('e.toxicity', 'tx')
     .leftJoinAndSelect('e.responseAssessment', 'ra')
     .leftJoinAndSelect('e.followUp', 'fu')
+    .leftJoinAndSelect('e.complication', 'cx')
+    .leftJoinAndSelect('e.mission', 'm')
+    .leftJoinAndSelect('e.checklistPhase', 'cl')
     .where({ patient: patientId })
     .orderBy({ occurredAt: 'desc', id: 'desc' })
     .limit(args.first + 1);

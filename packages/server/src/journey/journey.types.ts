@@ -10,7 +10,9 @@ import { OncologyDiagnosis } from '../oncology/oncology-diagnosis.entity.js';
 import { ResponseAssessment, Toxicity } from '../oncology/oncology-outcome.entity.js';
 import { ChemoAdministration, TreatmentPlan } from '../oncology/treatment-plan.entity.js';
 import { Referral } from '../referrals/referral.entity.js';
-import { Surgery } from '../surgery/surgery.entity.js';
+import { Complication } from '../surgery/complication.entity.js';
+import { Mission } from '../surgery/mission.entity.js';
+import { Surgery, SurgeryChecklistPhase } from '../surgery/surgery.entity.js';
 
 /** The GraphQL type name of each kind of event. */
 export const EVENT_TYPE_BY_KIND: Record<JourneyEventKind, string> = {
@@ -35,6 +37,11 @@ export const EVENT_TYPE_BY_KIND: Record<JourneyEventKind, string> = {
   [JourneyEventKind.FOLLOW_UP_SCHEDULED]: 'FollowUpScheduledEvent',
   [JourneyEventKind.FOLLOW_UP_RECORDED]: 'FollowUpRecordedEvent',
   [JourneyEventKind.LOST_TO_FOLLOW_UP]: 'LostToFollowUpEvent',
+  [JourneyEventKind.SURGERY_RESCHEDULED]: 'SurgeryRescheduledEvent',
+  [JourneyEventKind.CHECKLIST_PHASE_RECORDED]: 'ChecklistPhaseRecordedEvent',
+  [JourneyEventKind.COMPLICATION_RECORDED]: 'ComplicationRecordedEvent',
+  [JourneyEventKind.MISSION_ASSIGNED]: 'MissionAssignedEvent',
+  [JourneyEventKind.MISSION_UNASSIGNED]: 'MissionUnassignedEvent',
 };
 
 @InterfaceType('JourneyEvent', {
@@ -229,6 +236,51 @@ export class LostToFollowUpEvent extends JourneyEventBase {
   followUp!: FollowUp;
 }
 
+@ObjectType({ implements: JourneyEventBase, description: 'A booked operation moved to another time, theatre or team.' })
+export class SurgeryRescheduledEvent extends JourneyEventBase {
+  @Field(() => Surgery)
+  surgery!: Surgery;
+
+  @Field(() => String, { nullable: true, description: 'Why it moved.' })
+  note!: string | null;
+}
+
+@ObjectType({ implements: JourneyEventBase, description: 'A phase of the WHO Surgical Safety Checklist was completed.' })
+export class ChecklistPhaseRecordedEvent extends JourneyEventBase {
+  @Field(() => Surgery)
+  surgery!: Surgery;
+
+  @Field(() => SurgeryChecklistPhase)
+  checklistPhase!: SurgeryChecklistPhase;
+}
+
+@ObjectType({ implements: JourneyEventBase, description: 'A post-operative complication was recorded; grade V is the patient\'s death.' })
+export class ComplicationRecordedEvent extends JourneyEventBase {
+  @Field(() => Surgery)
+  surgery!: Surgery;
+
+  @Field(() => Complication)
+  complication!: Complication;
+}
+
+@ObjectType({ implements: JourneyEventBase, description: 'The referral was put on a visiting team\'s mission list.' })
+export class MissionAssignedEvent extends JourneyEventBase {
+  @Field(() => Mission)
+  mission!: Mission;
+
+  @Field(() => Referral)
+  referral!: Referral;
+}
+
+@ObjectType({ implements: JourneyEventBase, description: 'The referral was taken off a mission\'s list.' })
+export class MissionUnassignedEvent extends JourneyEventBase {
+  @Field(() => Mission)
+  mission!: Mission;
+
+  @Field(() => Referral)
+  referral!: Referral;
+}
+
 /** Every concrete event type; they must be registered with the schema explicitly. */
 export const journeyEventTypes = [
   PatientRegisteredEvent,
@@ -252,6 +304,11 @@ export const journeyEventTypes = [
   FollowUpScheduledEvent,
   FollowUpRecordedEvent,
   LostToFollowUpEvent,
+  SurgeryRescheduledEvent,
+  ChecklistPhaseRecordedEvent,
+  ComplicationRecordedEvent,
+  MissionAssignedEvent,
+  MissionUnassignedEvent,
 ];
 
 export const JourneyEventConnection = Connection('JourneyEvent', JourneyEventBase);

@@ -76,6 +76,10 @@ export async function mergePatients(ctx: ServiceContext, keepId: string, removeI
       ctx.actor,
     );
     return keep;
+  }, {
+    // Both records have operations booked at overlapping times: one person cannot be in two theatres.
+    surgery_patient_no_overlap: () =>
+      conflict('PATIENT_DOUBLE_BOOKED', 'Both records have operations booked at overlapping times; cancel or move one before merging'),
   });
 }
 

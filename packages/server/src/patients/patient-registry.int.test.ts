@@ -6,6 +6,8 @@ import {
   dischargeInput,
   expectDomainError,
   expectFailsAndChangesNothing,
+  operationRecord,
+  recordFullChecklist,
   patientInput,
   referralInStatus,
   rejectionOf,
@@ -291,7 +293,8 @@ describe('patient registry', () => {
       clock.set(new Date(start.getTime() - 3600_000).toISOString());
       await admitPatient(ctx(), { patientId: remove.id, bedId: bed.id, episodeId: null }, { patientId: remove.id, bedId: bed.id, reason: AdmissionReason.PRE_OPERATIVE });
       clock.set(new Date(start.getTime() + 3 * 3600_000).toISOString());
-      await completeSurgery(ctx(), surgery.id, { surgeryId: surgery.id, startedAt: start, endedAt: new Date(start.getTime() + 3600_000) });
+      await recordFullChecklist(db.orm, clock, surgery.id, start, new Date(start.getTime() + 3600_000));
+      await completeSurgery(ctx(), surgery.id, { surgeryId: surgery.id, ...operationRecord(), startedAt: start, endedAt: new Date(start.getTime() + 3600_000) });
       clock.advance(24 * 60);
       await dischargePatient(ctx(), remove.id, dischargeInput(remove.id));
       clock.advance(60);

@@ -1,11 +1,25 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Opt, type Rel } from '@mikro-orm/core';
-import { Specialty, SurgeryStatus, SurgicalUrgency } from '@pj/shared';
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique, type Opt, type Rel } from '@mikro-orm/core';
+import {
+  AnaesthesiaType,
+  AsaClass,
+  CancellationCategory,
+  ChecklistAnswer,
+  ChecklistItemKey,
+  ChecklistPhase,
+  Specialty,
+  SurgeryStatus,
+  SurgicalUrgency,
+  TeamRole,
+  WoundClass,
+} from '@pj/shared';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Node, toGlobalId } from '../graphql/relay.js';
 import type { Episode } from '../episodes/episode.entity.js';
 import type { Patient } from '../patients/patient.entity.js';
 import type { Referral } from '../referrals/referral.entity.js';
+import type { Mission } from './mission.entity.js';
+import type { StaffMember, Theatre } from './staff.entity.js';
 import { DateTime } from '../graphql/scalars.js';
 
 @ObjectType({ implements: Node, description: 'An operation: booked in a theatre, then performed or cancelled.' })
@@ -37,13 +51,19 @@ export class Surgery {
   @Enum({ items: () => Specialty })
   specialty!: Specialty;
 
-  @Field({ description: 'Theatre name, e.g. "OT 1".' })
-  @Property({ type: 'text' })
-  theatre!: string;
+  @ManyToOne({ entity: 'Theatre' })
+  theatre!: Rel<Theatre>;
+
+  @ManyToOne({ entity: 'Mission', nullable: true, index: true })
+  mission: Rel<Mission> | null = null;
 
   @Field(() => DateTime)
   @Property({ type: 'timestamptz' })
   scheduledStart!: Date;
+
+  @Field(() => DateTime, { description: 'Booked end: start + expected duration.' })
+  @Property({ type: 'timestamptz' })
+  scheduledEnd!: Date;
 
   @Field(() => Int, { description: 'Expected duration in minutes.' })
   @Property({ type: 'integer' })
@@ -53,13 +73,17 @@ export class Surgery {
   @Enum({ items: () => SurgicalUrgency })
   urgency!: SurgicalUrgency;
 
-  @Field(() => String, { nullable: true, description: 'Primary surgeon\'s name.' })
-  @Property({ type: 'text', nullable: true })
-  primarySurgeon: string | null = null;
-
   @Field(() => SurgeryStatus)
   @Enum({ items: () => SurgeryStatus })
   status: SurgeryStatus & Opt = SurgeryStatus.SCHEDULED;
+
+  @Field(() => [String], { description: 'Procedures performed (operation record).' })
+  @Property({ type: 'json' })
+  procedures: string[] & Opt = [];
+
+  @Field(() => DateTime, { nullable: true, description: 'Patient into theatre.' })
+  @Property({ type: 'timestamptz', nullable: true })
+  inTheatreAt: Date | null = null;
 
   @Field(() => DateTime, { nullable: true, description: 'Incision (start of the operation).' })
   @Property({ type: 'timestamptz', nullable: true })
@@ -69,6 +93,30 @@ export class Surgery {
   @Property({ type: 'timestamptz', nullable: true })
   endedAt: Date | null = null;
 
+  @Field(() => DateTime, { nullable: true, description: 'Patient out of theatre.' })
+  @Property({ type: 'timestamptz', nullable: true })
+  outOfTheatreAt: Date | null = null;
+
+  @Field(() => AnaesthesiaType, { nullable: true })
+  @Enum({ items: () => AnaesthesiaType, nullable: true })
+  anaesthesiaType: AnaesthesiaType | null = null;
+
+  @Field(() => AsaClass, { nullable: true, description: 'ASA physical status; _E for an emergency.' })
+  @Enum({ items: () => AsaClass, nullable: true })
+  asaClass: AsaClass | null = null;
+
+  @Field(() => WoundClass, { nullable: true, description: 'CDC wound class.' })
+  @Enum({ items: () => WoundClass, nullable: true })
+  woundClass: WoundClass | null = null;
+
+  @Field(() => Int, { nullable: true, description: 'Estimated blood loss in ml.' })
+  @Property({ type: 'integer', nullable: true })
+  estimatedBloodLossMl: number | null = null;
+
+  @Field(() => [String], { description: 'Specimens sent (e.g. to histology).' })
+  @Property({ type: 'json' })
+  specimens: string[] & Opt = [];
+
   @Field(() => String, { nullable: true })
   @Property({ type: 'text', nullable: true })
   findings: string | null = null;
@@ -77,11 +125,83 @@ export class Surgery {
   @Property({ type: 'text', nullable: true })
   operativeNote: string | null = null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => CancellationCategory, { nullable: true, description: 'Who caused the cancellation.' })
+  @Enum({ items: () => CancellationCategory, nullable: true })
+  cancellationCategory: CancellationCategory | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Why it was cancelled (free text).' })
   @Property({ type: 'text', nullable: true })
   cancellationReason: string | null = null;
 
   @Field(() => Int, { description: 'Optimistic-lock version.' })
   @Property({ version: true, type: 'integer' })
   version!: number & Opt;
+}
+
+@ObjectType({ description: 'A staff member on an operation\'s team, in one role.' })
+@Entity({ tableName: 'surgery_team_member' })
+@Unique({ name: 'surgery_team_member_unique', properties: ['surgery', 'staffMember'] })
+export class SurgeryTeamMember {
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne({ entity: () => Surgery, deleteRule: 'cascade' })
+  surgery!: Rel<Surgery>;
+
+  @ManyToOne({ entity: 'StaffMember' })
+  staffMember!: Rel<StaffMember>;
+
+  @Field(() => TeamRole)
+  @Enum({ items: () => TeamRole })
+  role!: TeamRole;
+
+  /** The operation's booked slot, copied here so the database can refuse double-booked staff. */
+  @Property({ type: 'timestamptz' })
+  slotStart!: Date;
+
+  @Property({ type: 'timestamptz' })
+  slotEnd!: Date;
+
+  /** True while the operation is booked (SCHEDULED); only active rows block the slot. */
+  @Property({ type: 'boolean' })
+  active!: boolean;
+}
+
+@ObjectType({ description: 'The answer given to one checklist item.' })
+export class ChecklistItemAnswer {
+  @Field(() => ChecklistItemKey)
+  item!: ChecklistItemKey;
+
+  @Field(() => ChecklistAnswer)
+  answer!: ChecklistAnswer;
+}
+
+@ObjectType({ description: 'A completed phase of the WHO Surgical Safety Checklist: every item\'s answer, who and when.' })
+@Entity({ tableName: 'surgery_checklist_phase' })
+@Unique({ name: 'surgery_checklist_phase_unique', properties: ['surgery', 'phase'] })
+export class SurgeryChecklistPhase {
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne({ entity: () => Surgery, deleteRule: 'cascade' })
+  surgery!: Rel<Surgery>;
+
+  @Field(() => ChecklistPhase)
+  @Enum({ items: () => ChecklistPhase })
+  phase!: ChecklistPhase;
+
+  @Field(() => [ChecklistItemAnswer])
+  @Property({ type: 'json' })
+  answers!: ChecklistItemAnswer[];
+
+  @Field(() => String, { nullable: true, description: 'Who recorded it.' })
+  @Property({ type: 'text', nullable: true })
+  recordedBy: string | null = null;
+
+  @Field(() => DateTime, { description: 'When the phase was done.' })
+  @Property({ type: 'timestamptz' })
+  recordedAt!: Date;
+
+  @Property({ type: 'timestamptz', defaultRaw: 'now()' })
+  createdAt: Date & Opt = new Date();
 }

@@ -1,8 +1,29 @@
-import { Specialty, SurgicalUrgency } from '@pj/shared';
+import {
+  AnaesthesiaType,
+  AsaClass,
+  CancellationCategory,
+  ChecklistAnswer,
+  ChecklistItemKey,
+  ChecklistPhase,
+  ClavienDindoGrade,
+  Specialty,
+  SurgicalUrgency,
+  TeamRole,
+  WoundClass,
+} from '@pj/shared';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { DateTime } from '../graphql/scalars.js';
 
-@InputType({ description: 'Book an operation in a theatre.' })
+@InputType({ description: 'A staff member on an operation\'s team, in one role.' })
+export class TeamMemberInput {
+  @Field(() => ID, { description: 'A StaffMember ID.' })
+  staffId!: string;
+
+  @Field(() => TeamRole)
+  role!: TeamRole;
+}
+
+@InputType({ description: 'Book an operation in a theatre, with its team.' })
 export class ScheduleSurgeryInput {
   @Field(() => ID)
   patientId!: string;
@@ -19,20 +40,71 @@ export class ScheduleSurgeryInput {
   @Field(() => Specialty, { nullable: true, description: 'Defaults to the referral\'s specialty.' })
   specialty?: Specialty | null;
 
-  @Field()
-  theatre!: string;
+  @Field(() => ID, { description: 'A Theatre ID.' })
+  theatreId!: string;
 
   @Field(() => DateTime)
   scheduledStart!: Date;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Expected duration in minutes (5–1440).' })
   expectedDurationMinutes!: number;
 
-  @Field(() => SurgicalUrgency, { defaultValue: SurgicalUrgency.ELECTIVE })
+  @Field(() => SurgicalUrgency, { defaultValue: SurgicalUrgency.ELECTIVE, description: 'NCEPOD urgency.' })
   urgency!: SurgicalUrgency;
 
-  @Field(() => String, { nullable: true })
-  primarySurgeon?: string | null;
+  @Field(() => [TeamMemberInput], { defaultValue: [], description: 'The team; each staff member once, at most one PRIMARY_SURGEON.' })
+  team!: TeamMemberInput[];
+
+  @Field(() => ID, { nullable: true, description: 'The mission this operation belongs to, if any.' })
+  missionId?: string | null;
+}
+
+@InputType({ description: 'Move a booked operation: another start, duration, theatre or team.' })
+export class RescheduleSurgeryInput {
+  @Field(() => ID)
+  surgeryId!: string;
+
+  @Field(() => DateTime, { nullable: true, description: 'New start; unchanged when omitted.' })
+  scheduledStart?: Date | null;
+
+  @Field(() => Int, { nullable: true, description: 'New expected duration; unchanged when omitted.' })
+  expectedDurationMinutes?: number | null;
+
+  @Field(() => ID, { nullable: true, description: 'New theatre; unchanged when omitted.' })
+  theatreId?: string | null;
+
+  @Field(() => [TeamMemberInput], { nullable: true, description: 'The new team, replacing the old one; unchanged when omitted.' })
+  team?: TeamMemberInput[] | null;
+
+  @Field(() => String, { nullable: true, description: 'Why it moved.' })
+  reason?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'The version you saw; a stale version fails with CONFLICT.' })
+  expectedVersion?: number | null;
+}
+
+@InputType({ description: 'The answer to one checklist item.' })
+export class ChecklistAnswerInput {
+  @Field(() => ChecklistItemKey)
+  item!: ChecklistItemKey;
+
+  @Field(() => ChecklistAnswer)
+  answer!: ChecklistAnswer;
+}
+
+@InputType({ description: 'Record one phase of the WHO Surgical Safety Checklist: every item of the phase, once.' })
+export class RecordChecklistPhaseInput {
+  @Field(() => ID)
+  surgeryId!: string;
+
+  @Field(() => ChecklistPhase)
+  phase!: ChecklistPhase;
+
+  @Field(() => [ChecklistAnswerInput])
+  answers!: ChecklistAnswerInput[];
+
+  @Field(() => DateTime, { nullable: true, description: 'When the phase was done; now when omitted. Not in the future.' })
+  recordedAt?: Date | null;
 }
 
 @InputType({ description: 'The operation record of a performed operation.' })
@@ -40,17 +112,47 @@ export class CompleteSurgeryInput {
   @Field(() => ID)
   surgeryId!: string;
 
+  @Field(() => [String], { nullable: true, description: 'Procedures performed; the booked procedure when omitted.' })
+  procedures?: string[] | null;
+
+  @Field(() => DateTime, { nullable: true, description: 'Patient into theatre (at or before incision).' })
+  inTheatreAt?: Date | null;
+
   @Field(() => DateTime, { description: 'Incision.' })
   startedAt!: Date;
 
   @Field(() => DateTime, { description: 'Closure.' })
   endedAt!: Date;
 
+  @Field(() => DateTime, { nullable: true, description: 'Patient out of theatre (at or after closure).' })
+  outOfTheatreAt?: Date | null;
+
+  @Field(() => AnaesthesiaType)
+  anaesthesiaType!: AnaesthesiaType;
+
+  @Field(() => AsaClass)
+  asaClass!: AsaClass;
+
+  @Field(() => SurgicalUrgency, { nullable: true, description: 'NCEPOD urgency as operated; the booked urgency when omitted.' })
+  urgency?: SurgicalUrgency | null;
+
+  @Field(() => WoundClass)
+  woundClass!: WoundClass;
+
+  @Field(() => Int, { description: 'Estimated blood loss in ml (0–20000).' })
+  estimatedBloodLossMl!: number;
+
   @Field(() => String, { nullable: true })
   findings?: string | null;
 
   @Field(() => String, { nullable: true })
   operativeNote?: string | null;
+
+  @Field(() => [String], { defaultValue: [], description: 'Specimens sent.' })
+  specimens!: string[];
+
+  @Field(() => [TeamMemberInput], { nullable: true, description: 'The team as it operated, replacing the booked team; unchanged when omitted.' })
+  team?: TeamMemberInput[] | null;
 
   @Field(() => Int, { nullable: true, description: 'The version you saw; a stale version fails with CONFLICT.' })
   expectedVersion?: number | null;
@@ -61,9 +163,33 @@ export class CancelSurgeryInput {
   @Field(() => ID)
   surgeryId!: string;
 
-  @Field()
+  @Field(() => CancellationCategory, { description: 'Patient reasons, hospital reasons, or the patient did not come.' })
+  category!: CancellationCategory;
+
+  @Field({ description: 'What happened, in words.' })
   reason!: string;
 
   @Field(() => Int, { nullable: true, description: 'The version you saw; a stale version fails with CONFLICT.' })
   expectedVersion?: number | null;
+}
+
+@InputType({ description: 'A complication after an operation.' })
+export class RecordComplicationInput {
+  @Field(() => ID)
+  surgeryId!: string;
+
+  @Field(() => ClavienDindoGrade)
+  grade!: ClavienDindoGrade;
+
+  @Field({ defaultValue: false, description: 'Suffix "d": disability at discharge (not with grade V).' })
+  disabilityAtDischarge!: boolean;
+
+  @Field()
+  description!: string;
+
+  @Field(() => DateTime, { description: 'When it happened (after the operation, not in the future).' })
+  occurredAt!: Date;
+
+  @Field({ defaultValue: false, description: 'A surgical-site infection; only within 30 days of the operation.' })
+  surgicalSiteInfection!: boolean;
 }

@@ -1,5 +1,6 @@
 import {
   AdmissionReason,
+  CancellationCategory,
   EpisodeStatus,
   ErrorCode,
   JourneyEventKind,
@@ -23,7 +24,10 @@ import {
   testClock,
   vacantBeds,
   addedRows,
+  operationRecord,
+  recordFullChecklist,
 } from '../../../../tests/support/factories.js';
+import { THEATRE_KEYS } from './staff.entity.js';
 import { Episode } from '../episodes/episode.entity.js';
 import { admitPatient } from '../inpatient/admission.service.js';
 import { JourneyEvent } from '../journey/journey-event.entity.js';
@@ -43,8 +47,9 @@ describe('surgery', () => {
   const clock = testClock('2026-03-02T02:00:00.000Z');
   const ctx = () => serviceContext(db.orm, clock);
   const fresh = () => db.orm.em.fork();
-  /** A theatre slot a week from the test clock. */
-  const slot = () => new Date(clock().getTime() + 7 * 24 * 60 * MINUTE);
+  /** A theatre slot a week from the test clock; each call a later one, so bookings never clash by accident. */
+  let slots = 0;
+  const slot = () => new Date(clock().getTime() + 7 * 24 * 60 * MINUTE + slots++ * 90 * MINUTE);
 
   const schedule = (
     patientId: string,
@@ -70,8 +75,15 @@ describe('surgery', () => {
     return { startedAt: new Date(endedAt.getTime() - 95 * MINUTE), endedAt };
   }
 
-  const complete = (surgeryId: string, input: Partial<CompleteSurgeryInput> = {}) =>
-    completeSurgery(ctx(), surgeryId, { surgeryId, ...operationTimes(), findings: 'Indirect hernia', operativeNote: 'Mesh repair', ...input });
+  /** Completes an operation: the whole WHO checklist around the given times, then the operation record. */
+  async function complete(surgeryId: string, input: Partial<CompleteSurgeryInput> = {}) {
+    const times = { ...operationTimes(), ...input };
+    await recordFullChecklist(db.orm, clock, surgeryId, times.startedAt, times.endedAt);
+    return completeOnly(surgeryId, input);
+  }
+
+  const completeOnly = (surgeryId: string, input: Partial<CompleteSurgeryInput> = {}) =>
+    completeSurgery(ctx(), surgeryId, { surgeryId, ...operationTimes(), ...operationRecord(), findings: 'Indirect hernia', operativeNote: 'Mesh repair', ...input });
 
   beforeAll(async () => {
     db = await createTestDatabase();
@@ -90,7 +102,7 @@ describe('surgery', () => {
       const at = clock.advance(60);
       const start = slot();
 
-      const surgery = await schedule(patientId, { referralId: referral.id }, { procedure: 'Urethroplasty', specialty: null });
+      const surgery = await schedule(patientId, { referralId: referral.id }, { procedure: 'Urethroplasty', specialty: null, scheduledStart: start });
       expect(addedRows(before, await snapshotDatabase(db.orm))).toEqual({ surgery: 1, referral_status_change: 1, journey_event: 2 });
 
       const em = fresh();
@@ -99,11 +111,11 @@ describe('surgery', () => {
         status: SurgeryStatus.SCHEDULED,
         procedure: 'Urethroplasty',
         specialty: Specialty.UROLOGY,
-        theatre: 'OT 1',
         expectedDurationMinutes: 60,
         urgency: SurgicalUrgency.ELECTIVE,
-        primarySurgeon: 'Dr Tanaka',
       });
+      expect(stored.theatre.id).toBe(THEATRE_KEYS['OT 1']);
+      expect(stored.scheduledEnd.getTime() - stored.scheduledStart.getTime()).toBe(60 * MINUTE);
       expect(stored.scheduledStart.toISOString()).toBe(start.toISOString());
       expect(stored.episode.id).toBe(referral.episode.id);
       expect(stored.referral?.id).toBe(referral.id);
@@ -182,7 +194,6 @@ describe('surgery', () => {
 
     it.each([
       ['an empty procedure', { procedure: ' ' }, 'procedure', 'REQUIRED'],
-      ['an empty theatre', { theatre: '' }, 'theatre', 'REQUIRED'],
       ['an invalid start', { scheduledStart: new Date('not a date') }, 'scheduledStart', 'INVALID_DATE'],
     ] as [string, Partial<ScheduleSurgeryInput>, string, string][])('refuses %s with BAD_USER_INPUT', async (_name, overrides, field, reason) => {
       const { patientId, referral } = await referralInStatus(db.orm, clock, ReferralStatus.WAITLISTED);
@@ -246,7 +257,7 @@ describe('surgery', () => {
 
       const done = await complete(surgery.id, times);
       expect(done.status).toBe(SurgeryStatus.COMPLETED);
-      expect(addedRows(before, await snapshotDatabase(db.orm))).toEqual({ referral_status_change: 1, journey_event: 2 });
+      expect(addedRows(before, await snapshotDatabase(db.orm))).toEqual({ surgery_checklist_phase: 3, referral_status_change: 1, journey_event: 5 });
 
       const em = fresh();
       const stored = await em.findOneOrFail(Surgery, { id: surgery.id });
@@ -289,13 +300,13 @@ describe('surgery', () => {
       clock.advance(120);
       const before = await snapshotDatabase(db.orm);
       await complete(surgery.id);
-      expect(addedRows(before, await snapshotDatabase(db.orm))).toEqual({ journey_event: 1 });
+      expect(addedRows(before, await snapshotDatabase(db.orm))).toEqual({ surgery_checklist_phase: 3, journey_event: 4 });
       expect((await reloadPatient(db.orm, patientId)).stage).toBe(JourneyStage.OPERATED);
     });
 
     it('refuses a cancelled surgery with CONFLICT SURGERY_NOT_SCHEDULED and changes nothing', async () => {
       const { patientId, surgery } = await scheduled();
-      await cancelSurgery(ctx(), surgery.id, { surgeryId: surgery.id, reason: 'Patient has a chest infection' });
+      await cancelSurgery(ctx(), surgery.id, { surgeryId: surgery.id, category: CancellationCategory.PATIENT, reason: 'Patient has a chest infection' });
       clock.advance(60);
       await expectFailsAndChangesNothing(
         db.orm,
@@ -334,13 +345,15 @@ describe('surgery', () => {
       async (_name, times, field, reason) => {
         const { patientId, surgery } = await scheduled();
         clock.advance(8 * 24 * 60);
-        await expectFailsAndChangesNothing(db.orm, () => complete(surgery.id, times()), { code: ErrorCode.BAD_USER_INPUT, reason, field }, [patientId]);
+        const twoDaysAgo = new Date(clock().getTime() - 48 * 60 * MINUTE);
+        await recordFullChecklist(db.orm, clock, surgery.id, twoDaysAgo, twoDaysAgo);
+        await expectFailsAndChangesNothing(db.orm, () => completeOnly(surgery.id, times()), { code: ErrorCode.BAD_USER_INPUT, reason, field }, [patientId]);
         expect((await fresh().findOneOrFail(Surgery, { id: surgery.id })).status).toBe(SurgeryStatus.SCHEDULED);
       },
     );
 
     it('refuses an unknown surgery with NOT_FOUND', async () => {
-      await expectFailsAndChangesNothing(db.orm, () => complete(UNKNOWN_ID), { code: ErrorCode.NOT_FOUND, reason: 'NOT_FOUND' });
+      await expectFailsAndChangesNothing(db.orm, () => completeOnly(UNKNOWN_ID), { code: ErrorCode.NOT_FOUND, reason: 'NOT_FOUND' });
     });
   });
 
@@ -351,12 +364,13 @@ describe('surgery', () => {
       const at = clock.advance(60);
       const before = await snapshotDatabase(db.orm);
 
-      await cancelSurgery(ctx(), surgery.id, { surgeryId: surgery.id, reason: '  Visiting team postponed  ' });
+      await cancelSurgery(ctx(), surgery.id, { surgeryId: surgery.id, category: CancellationCategory.HOSPITAL, reason: '  Visiting team postponed  ' });
       expect(addedRows(before, await snapshotDatabase(db.orm))).toEqual({ referral_status_change: 1, journey_event: 2 });
 
       const em = fresh();
       expect(await em.findOneOrFail(Surgery, { id: surgery.id })).toMatchObject({
         status: SurgeryStatus.CANCELLED,
+        cancellationCategory: CancellationCategory.HOSPITAL,
         cancellationReason: 'Visiting team postponed',
       });
       expect((await em.findOneOrFail(Referral, { id: referralId })).status).toBe(ReferralStatus.WAITLISTED);
@@ -377,7 +391,7 @@ describe('surgery', () => {
       const { patientId, surgery } = await scheduled();
       await expectFailsAndChangesNothing(
         db.orm,
-        () => cancelSurgery(ctx(), surgery.id, { surgeryId: surgery.id, reason: '  ' }),
+        () => cancelSurgery(ctx(), surgery.id, { surgeryId: surgery.id, category: CancellationCategory.PATIENT, reason: '  ' }),
         { code: ErrorCode.BAD_USER_INPUT, reason: 'REQUIRED', field: 'reason' },
         [patientId],
       );
@@ -389,15 +403,15 @@ describe('surgery', () => {
       await complete(done.surgery.id);
       await expectFailsAndChangesNothing(
         db.orm,
-        () => cancelSurgery(ctx(), done.surgery.id, { surgeryId: done.surgery.id, reason: 'Too late' }),
+        () => cancelSurgery(ctx(), done.surgery.id, { surgeryId: done.surgery.id, category: CancellationCategory.PATIENT, reason: 'Too late' }),
         { code: ErrorCode.CONFLICT, reason: 'SURGERY_NOT_SCHEDULED' },
         [done.patientId],
       );
       const cancelled = await scheduled();
-      await cancelSurgery(ctx(), cancelled.surgery.id, { surgeryId: cancelled.surgery.id, reason: 'Postponed' });
+      await cancelSurgery(ctx(), cancelled.surgery.id, { surgeryId: cancelled.surgery.id, category: CancellationCategory.PATIENT, reason: 'Postponed' });
       await expectFailsAndChangesNothing(
         db.orm,
-        () => cancelSurgery(ctx(), cancelled.surgery.id, { surgeryId: cancelled.surgery.id, reason: 'Again' }),
+        () => cancelSurgery(ctx(), cancelled.surgery.id, { surgeryId: cancelled.surgery.id, category: CancellationCategory.PATIENT, reason: 'Again' }),
         { code: ErrorCode.CONFLICT, reason: 'SURGERY_NOT_SCHEDULED' },
         [cancelled.patientId],
       );
@@ -407,7 +421,7 @@ describe('surgery', () => {
       const { patientId, referralId } = await scheduled();
       await expectFailsAndChangesNothing(
         db.orm,
-        () => schedule(patientId, { referralId }, { theatre: 'OT 2' }),
+        () => schedule(patientId, { referralId }, { theatreId: THEATRE_KEYS['OT 2'] }),
         { code: ErrorCode.CONFLICT, reason: 'REFERRAL_ALREADY_SCHEDULED' },
         [patientId],
       );
@@ -421,7 +435,7 @@ describe('surgery', () => {
       await transitionReferral(ctx(), referral.id, { referralId: referral.id, to });
     }
     const a = await schedule(patientId, { referralId: referral.id });
-    await cancelSurgery(ctx(), a.id, { surgeryId: a.id, reason: 'Postponed' });
+    await cancelSurgery(ctx(), a.id, { surgeryId: a.id, category: CancellationCategory.PATIENT, reason: 'Postponed' });
     const b = await schedule(patientId, { referralId: referral.id });
     clock.advance(8 * 24 * 60);
     await complete(b.id);

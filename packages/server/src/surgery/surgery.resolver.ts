@@ -1,5 +1,6 @@
-import { Permission, HOSPITAL_UTC_OFFSET } from '@pj/shared';
+import { CHECKLIST_ITEMS, ChecklistPhase, HOSPITAL_UTC_OFFSET, nextChecklistPhase, Permission, SurgeryStatus, TeamRole } from '@pj/shared';
 import { Authorized, Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { badInput } from '../common/domain-error.js';
 import { Episode } from '../episodes/episode.entity.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { loadRef, loadRequiredRef } from '../graphql/loader-factory.js';
@@ -7,27 +8,76 @@ import { keyOf } from '../graphql/relay.js';
 import { LocalDate } from '../graphql/scalars.js';
 import { Patient } from '../patients/patient.entity.js';
 import { Referral } from '../referrals/referral.entity.js';
-import { CancelSurgeryInput, CompleteSurgeryInput, ScheduleSurgeryInput } from './surgery.input.js';
-import { Surgery } from './surgery.entity.js';
-import { cancelSurgery, completeSurgery, scheduleSurgery } from './surgery.service.js';
+import { Complication } from './complication.entity.js';
+import { Mission } from './mission.entity.js';
+import { StaffMember, Theatre } from './staff.entity.js';
+import {
+  CancelSurgeryInput,
+  CompleteSurgeryInput,
+  RecordChecklistPhaseInput,
+  RecordComplicationInput,
+  RescheduleSurgeryInput,
+  ScheduleSurgeryInput,
+  type TeamMemberInput,
+} from './surgery.input.js';
+import { Surgery, SurgeryChecklistPhase, SurgeryTeamMember } from './surgery.entity.js';
+import {
+  cancelSurgery,
+  completeSurgery,
+  recordChecklistPhase,
+  recordComplication,
+  rescheduleSurgery,
+  scheduleSurgery,
+  type TeamKeys,
+} from './surgery.service.js';
+import { ChecklistItemDefinition, TheatreBoardColumn } from './surgery.types.js';
+
+/** A team from GraphQL, with global IDs turned into keys. */
+export function teamKeys(team: readonly TeamMemberInput[], field = 'team'): TeamKeys {
+  return team.map((m, i) => ({ staffId: keyOf(m.staffId, 'StaffMember', `${field}[${i}].staffId`), role: m.role }));
+}
+
+/** The instants of a hospital day. Phnom Penh keeps UTC+7 all year, so a day is a fixed range. */
+function hospitalDay(date: string): { start: Date; end: Date } {
+  const start = new Date(`${date}T00:00:00${HOSPITAL_UTC_OFFSET}`);
+  if (Number.isNaN(start.getTime())) throw badInput('date', 'date must be YYYY-MM-DD', 'INVALID_DATE');
+  return { start, end: new Date(start.getTime() + 86_400_000) };
+}
 
 @Resolver(() => Surgery)
 export class SurgeryResolver {
   @Authorized(Permission.READ_WORKLISTS)
   @Query(() => [Surgery], { description: 'Operations booked on a day (Phnom Penh time), by theatre and start.' })
   theatreSchedule(@Arg('date', () => LocalDate) date: string, @Ctx() ctx: GraphQLContext): Promise<Surgery[]> {
-    // Phnom Penh keeps UTC+7 all year (no daylight saving), so a day is a fixed range.
-    const start = new Date(`${date}T00:00:00${HOSPITAL_UTC_OFFSET}`);
-    const end = new Date(start.getTime() + 86_400_000);
+    const { start, end } = hospitalDay(date);
     return ctx.em.find(
       Surgery,
       { scheduledStart: { $gte: start, $lt: end } },
-      { orderBy: { theatre: 'asc', scheduledStart: 'asc' } },
+      { populate: ['theatre'], orderBy: { theatre: { sortOrder: 'asc', name: 'asc' }, scheduledStart: 'asc', id: 'asc' } },
     );
   }
 
+  @Authorized(Permission.READ_WORKLISTS)
+  @Query(() => [TheatreBoardColumn], { description: 'The day\'s board (Phnom Penh time): every theatre with its booked and performed operations, by start.' })
+  async theatreBoard(@Arg('date', () => LocalDate) date: string, @Ctx() ctx: GraphQLContext): Promise<TheatreBoardColumn[]> {
+    const { start, end } = hospitalDay(date);
+    const theatres = await ctx.em.find(Theatre, {}, { orderBy: { sortOrder: 'asc', name: 'asc' } });
+    const surgeries = await ctx.em.find(
+      Surgery,
+      { scheduledStart: { $gte: start, $lt: end }, status: { $ne: SurgeryStatus.CANCELLED } },
+      { orderBy: { scheduledStart: 'asc', id: 'asc' } },
+    );
+    return theatres.map((theatre) => ({ theatre, surgeries: surgeries.filter((s) => s.theatre.id === theatre.id) }));
+  }
+
+  @Authorized(Permission.READ_WORKLISTS)
+  @Query(() => [ChecklistItemDefinition], { description: 'The 19 items of the WHO Surgical Safety Checklist, by phase, with the answers each allows.' })
+  checklistItems(): ChecklistItemDefinition[] {
+    return CHECKLIST_ITEMS.map((item) => ({ key: item.key, phase: item.phase, text: item.text, allowedAnswers: [...item.allowed] }));
+  }
+
   @Authorized(Permission.BOOK_SURGERY)
-  @Mutation(() => Surgery, { description: 'Book an operation; a linked referral moves to SCHEDULED.' })
+  @Mutation(() => Surgery, { description: 'Book an operation with its team; a linked referral moves to SCHEDULED. CONFLICT THEATRE_DOUBLE_BOOKED / STAFF_DOUBLE_BOOKED / PATIENT_DOUBLE_BOOKED when the slot clashes.' })
   scheduleSurgery(@Arg('input') input: ScheduleSurgeryInput, @Ctx() ctx: GraphQLContext): Promise<Surgery> {
     return scheduleSurgery(
       ctx,
@@ -35,21 +85,45 @@ export class SurgeryResolver {
         patientId: keyOf(input.patientId, 'Patient', 'patientId'),
         referralId: input.referralId ? keyOf(input.referralId, 'Referral', 'referralId') : null,
         episodeId: input.episodeId ? keyOf(input.episodeId, 'Episode', 'episodeId') : null,
+        missionId: input.missionId ? keyOf(input.missionId, 'Mission', 'missionId') : null,
       },
+      { ...input, theatreId: keyOf(input.theatreId, 'Theatre', 'theatreId'), team: [...teamKeys(input.team ?? [])] },
+    );
+  }
+
+  @Authorized(Permission.BOOK_SURGERY)
+  @Mutation(() => Surgery, { description: 'Move a booked operation to another start, duration, theatre or team; the same double-booking rules apply.' })
+  rescheduleSurgery(@Arg('input') input: RescheduleSurgeryInput, @Ctx() ctx: GraphQLContext): Promise<Surgery> {
+    return rescheduleSurgery(
+      ctx,
+      keyOf(input.surgeryId, 'Surgery', 'surgeryId'),
+      { theatreId: input.theatreId ? keyOf(input.theatreId, 'Theatre', 'theatreId') : null, team: input.team ? teamKeys(input.team) : null },
       input,
     );
   }
 
+  @Authorized(Permission.RECORD_CHECKLIST)
+  @Mutation(() => Surgery, { description: 'Record a phase of the WHO Surgical Safety Checklist (Sign In, then Time Out, then Sign Out).' })
+  recordChecklistPhase(@Arg('input') input: RecordChecklistPhaseInput, @Ctx() ctx: GraphQLContext): Promise<Surgery> {
+    return recordChecklistPhase(ctx, keyOf(input.surgeryId, 'Surgery', 'surgeryId'), input);
+  }
+
   @Authorized(Permission.RECORD_SURGERY)
-  @Mutation(() => Surgery, { description: 'Record a booked operation as performed.' })
+  @Mutation(() => Surgery, { description: 'Record a booked operation as performed, with its operation record; CONFLICT CHECKLIST_INCOMPLETE unless all three checklist phases are recorded.' })
   completeSurgery(@Arg('input') input: CompleteSurgeryInput, @Ctx() ctx: GraphQLContext): Promise<Surgery> {
-    return completeSurgery(ctx, keyOf(input.surgeryId, 'Surgery', 'surgeryId'), input);
+    return completeSurgery(ctx, keyOf(input.surgeryId, 'Surgery', 'surgeryId'), input, { team: input.team ? teamKeys(input.team) : null });
   }
 
   @Authorized(Permission.BOOK_SURGERY)
   @Mutation(() => Surgery, { description: 'Cancel a booked operation; a linked referral returns to the waitlist.' })
   cancelSurgery(@Arg('input') input: CancelSurgeryInput, @Ctx() ctx: GraphQLContext): Promise<Surgery> {
     return cancelSurgery(ctx, keyOf(input.surgeryId, 'Surgery', 'surgeryId'), input);
+  }
+
+  @Authorized(Permission.RECORD_SURGERY)
+  @Mutation(() => Complication, { description: 'Record a complication of a performed operation (Clavien-Dindo); grade V records the patient\'s death.' })
+  recordComplication(@Arg('input') input: RecordComplicationInput, @Ctx() ctx: GraphQLContext): Promise<Complication> {
+    return recordComplication(ctx, keyOf(input.surgeryId, 'Surgery', 'surgeryId'), input);
   }
 
   @Authorized(Permission.READ_PATIENTS)
@@ -66,6 +140,58 @@ export class SurgeryResolver {
   @FieldResolver(() => Referral, { nullable: true })
   async referral(@Root() surgery: Surgery, @Ctx() ctx: GraphQLContext): Promise<Referral | null> {
     return surgery.referral ? loadRef(surgery.referral, ctx.loaders.referral) : null;
+  }
+
+  @FieldResolver(() => Theatre)
+  theatre(@Root() surgery: Surgery, @Ctx() ctx: GraphQLContext): Promise<Theatre> {
+    return loadRequiredRef(surgery.theatre, ctx.loaders.theatre);
+  }
+
+  @FieldResolver(() => Mission, { nullable: true, description: 'The visiting team\'s mission, if the operation is part of one.' })
+  async mission(@Root() surgery: Surgery, @Ctx() ctx: GraphQLContext): Promise<Mission | null> {
+    return surgery.mission ? loadRef(surgery.mission, ctx.loaders.mission) : null;
+  }
+
+  @FieldResolver(() => [SurgeryTeamMember], { description: 'The team, by role.' })
+  team(@Root() surgery: Surgery, @Ctx() ctx: GraphQLContext): Promise<SurgeryTeamMember[]> {
+    return ctx.loaders.teamBySurgery.load(surgery.id);
+  }
+
+  @FieldResolver(() => StaffMember, { nullable: true, description: 'The team member in the PRIMARY_SURGEON role.' })
+  async primarySurgeon(@Root() surgery: Surgery, @Ctx() ctx: GraphQLContext): Promise<StaffMember | null> {
+    const primary = (await ctx.loaders.teamBySurgery.load(surgery.id)).find((m) => m.role === TeamRole.PRIMARY_SURGEON);
+    return primary ? loadRequiredRef(primary.staffMember, ctx.loaders.staffMember) : null;
+  }
+
+  @FieldResolver(() => [SurgeryChecklistPhase], { description: 'Recorded phases of the WHO Surgical Safety Checklist, in order.' })
+  checklist(@Root() surgery: Surgery, @Ctx() ctx: GraphQLContext): Promise<SurgeryChecklistPhase[]> {
+    return ctx.loaders.checklistBySurgery.load(surgery.id);
+  }
+
+  @FieldResolver(() => ChecklistPhase, { nullable: true, description: 'The checklist phase to record next; null when all three are done.' })
+  async nextChecklistPhase(@Root() surgery: Surgery, @Ctx() ctx: GraphQLContext): Promise<ChecklistPhase | null> {
+    return nextChecklistPhase(await ctx.loaders.checklistBySurgery.load(surgery.id));
+  }
+
+  @FieldResolver(() => [Complication], { description: 'Recorded complications, oldest first.' })
+  complications(@Root() surgery: Surgery, @Ctx() ctx: GraphQLContext): Promise<Complication[]> {
+    return ctx.loaders.complicationsBySurgery.load(surgery.id);
+  }
+}
+
+@Resolver(() => SurgeryTeamMember)
+export class SurgeryTeamMemberResolver {
+  @FieldResolver(() => StaffMember)
+  staffMember(@Root() member: SurgeryTeamMember, @Ctx() ctx: GraphQLContext): Promise<StaffMember> {
+    return loadRequiredRef(member.staffMember, ctx.loaders.staffMember);
+  }
+}
+
+@Resolver(() => Complication)
+export class ComplicationResolver {
+  @FieldResolver(() => Surgery)
+  surgery(@Root() complication: Complication, @Ctx() ctx: GraphQLContext): Promise<Surgery> {
+    return loadRequiredRef(complication.surgery, ctx.loaders.surgery);
   }
 }
 

@@ -1,90 +1,475 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { JourneyEventKind, ReferralStatus, SurgeryStatus } from '@pj/shared';
-import { badInput, conflict, notFound } from '../common/domain-error.js';
-import { checkVersion, inTransaction } from '../common/transaction.js';
+import {
+  CHECKLIST_ITEMS,
+  CHECKLIST_PHASE_ORDER,
+  ChecklistPhase,
+  ClavienDindoGrade,
+  EpisodeStatus,
+  JourneyEventKind,
+  JourneyStage,
+  ReferralStatus,
+  SurgeryStatus,
+  checklistAnswersProblem,
+  checklistOrderProblem,
+  teamProblem,
+  withinSsiSurveillance,
+  type TeamRole,
+} from '@pj/shared';
+import { badInput, conflict, notFound, type DomainError } from '../common/domain-error.js';
+import { checkVersion, inTransaction, type UniqueViolationMeaning } from '../common/transaction.js';
 import { intInRange, notInFuture, optionalText, requiredText, validInstant } from '../common/validate.js';
+import { Episode } from '../episodes/episode.entity.js';
 import { episodeFor } from '../episodes/episode.service.js';
 import type { ServiceContext } from '../graphql/context.js';
 import { recordJourneyEvent } from '../journey/journey-recorder.js';
 import { summaries } from '../journey/journey-summaries.js';
+import type { Patient } from '../patients/patient.entity.js';
 import { getPatientOrFail } from '../patients/patient.service.js';
 import { applyReferralTransition, getReferralOrFail } from '../referrals/referral.service.js';
-import type { CancelSurgeryInput, CompleteSurgeryInput, ScheduleSurgeryInput } from './surgery.input.js';
-import { Surgery } from './surgery.entity.js';
+import { Complication } from './complication.entity.js';
+import { Mission, MissionReferral } from './mission.entity.js';
+import { StaffMember, Theatre } from './staff.entity.js';
+import type {
+  CancelSurgeryInput,
+  CompleteSurgeryInput,
+  RecordChecklistPhaseInput,
+  RecordComplicationInput,
+  RescheduleSurgeryInput,
+  ScheduleSurgeryInput,
+} from './surgery.input.js';
+import { Surgery, SurgeryChecklistPhase, SurgeryTeamMember } from './surgery.entity.js';
 
 const MINUTE = 60_000;
+const HOSPITAL_TIME = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Asia/Phnom_Penh',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hour12: false,
+});
 
-async function getSurgeryOrFail(em: EntityManager, id: string): Promise<Surgery> {
-  const surgery = await em.findOne(Surgery, { id }, { populate: ['patient', 'episode', 'referral'] });
+/** "2026-03-09 08:00" in Phnom Penh time, for messages. */
+export function hospitalMinute(at: Date): string {
+  const p = Object.fromEntries(HOSPITAL_TIME.formatToParts(at).map((part) => [part.type, part.value]));
+  return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}`;
+}
+
+/** A team as the service takes it: staff keys (not global IDs) and roles. */
+export type TeamKeys = readonly { staffId: string; role: TeamRole }[];
+
+export async function getSurgeryOrFail(em: EntityManager, id: string): Promise<Surgery> {
+  const surgery = await em.findOne(Surgery, { id }, { populate: ['patient', 'episode', 'referral', 'theatre'] });
   if (!surgery) throw notFound('Surgery', id);
   return surgery;
 }
 
-/** Books an operation; a linked referral moves to SCHEDULED in the same transaction. */
-export async function scheduleSurgery(
+export async function getTheatreOrFail(em: EntityManager, id: string): Promise<Theatre> {
+  const theatre = await em.findOne(Theatre, { id });
+  if (!theatre) throw notFound('Theatre', id);
+  return theatre;
+}
+
+/** Validates a team's shape (each member once, at most one primary surgeon); BAD_USER_INPUT otherwise. */
+export function validTeam(team: TeamKeys, field = 'team'): TeamKeys {
+  if (team.length > 30) throw badInput(field, 'A team has at most 30 members', 'TOO_MANY');
+  const problem = teamProblem(team);
+  if (problem === 'DUPLICATE_MEMBER') throw badInput(field, 'Each staff member can be on the team only once', problem);
+  if (problem === 'SEVERAL_PRIMARY_SURGEONS') throw badInput(field, 'An operation has at most one primary surgeon', problem);
+  return team;
+}
+
+async function loadStaff(em: EntityManager, team: TeamKeys): Promise<Map<string, StaffMember>> {
+  if (team.length === 0) return new Map();
+  const rows = await em.find(StaffMember, { id: { $in: team.map((m) => m.staffId) } });
+  const byId = new Map(rows.map((s) => [s.id, s]));
+  const missing = team.find((m) => !byId.has(m.staffId));
+  if (missing) throw notFound('StaffMember', missing.staffId);
+  return byId;
+}
+
+function slotOf(start: Date, minutes: number): { start: Date; end: Date } {
+  return { start, end: new Date(start.getTime() + minutes * MINUTE) };
+}
+
+/**
+ * Friendly checks before writing: who or what is already booked in the slot. The exclusion
+ * constraints are what guarantee it (a concurrent request can pass these checks); they map
+ * to the same errors through `bookingConflicts`.
+ */
+async function checkSlotFree(
+  em: EntityManager,
+  slot: { start: Date; end: Date },
+  what: { theatre: Theatre; patient: Patient; staff: StaffMember[]; exceptSurgeryId?: string },
+): Promise<void> {
+  const overlap = { scheduledStart: { $lt: slot.end }, scheduledEnd: { $gt: slot.start }, status: SurgeryStatus.SCHEDULED };
+  const except = what.exceptSurgeryId ? { id: { $ne: what.exceptSurgeryId } } : {};
+  const inTheatre = await em.findOne(Surgery, { ...overlap, ...except, theatre: what.theatre.id });
+  if (inTheatre) throw theatreDoubleBooked(what.theatre.name, inTheatre);
+  const ofPatient = await em.findOne(Surgery, { ...overlap, ...except, patient: what.patient.id });
+  if (ofPatient) throw patientDoubleBooked(ofPatient);
+  if (what.staff.length > 0) {
+    const busy = await em.findOne(
+      SurgeryTeamMember,
+      {
+        staffMember: { $in: what.staff.map((s) => s.id) },
+        active: true,
+        slotStart: { $lt: slot.end },
+        slotEnd: { $gt: slot.start },
+        ...(what.exceptSurgeryId ? { surgery: { $ne: what.exceptSurgeryId } } : {}),
+      },
+      { populate: ['staffMember', 'surgery', 'surgery.theatre'] },
+    );
+    if (busy) throw staffDoubleBooked(busy.staffMember.name, busy.surgery);
+  }
+}
+
+const theatreDoubleBooked = (theatre: string, other?: Surgery): DomainError =>
+  conflict(
+    'THEATRE_DOUBLE_BOOKED',
+    other
+      ? `${theatre} is already booked from ${hospitalMinute(other.scheduledStart)} to ${hospitalMinute(other.scheduledEnd)} (Phnom Penh time)`
+      : `${theatre} was booked for an overlapping time by someone else just now`,
+  );
+
+const patientDoubleBooked = (other?: Surgery): DomainError =>
+  conflict(
+    'PATIENT_DOUBLE_BOOKED',
+    other
+      ? `The patient already has an operation booked from ${hospitalMinute(other.scheduledStart)} to ${hospitalMinute(other.scheduledEnd)} (Phnom Penh time)`
+      : 'The patient was booked for an overlapping operation by someone else just now',
+  );
+
+const staffDoubleBooked = (name: string, other?: Surgery): DomainError =>
+  conflict(
+    'STAFF_DOUBLE_BOOKED',
+    other
+      ? `${name} is already on the team of an operation in ${other.theatre.name} from ${hospitalMinute(other.scheduledStart)} to ${hospitalMinute(other.scheduledEnd)} (Phnom Penh time)`
+      : `${name} was booked for an overlapping operation by someone else just now`,
+  );
+
+/** The database's double-booking refusals, as CONFLICTs naming the clash. */
+export function bookingConflicts(names: { theatre: () => string; staff: () => Map<string, string> }): UniqueViolationMeaning {
+  return {
+    surgery_theatre_no_overlap: () => theatreDoubleBooked(names.theatre()),
+    surgery_patient_no_overlap: () => patientDoubleBooked(),
+    surgery_team_member_no_overlap: (detail) => {
+      const staff = names.staff();
+      const id = [...staff.keys()].find((key) => detail.includes(key));
+      return staffDoubleBooked(id ? staff.get(id)! : 'A team member');
+    },
+    surgery_one_booking_per_referral: () => conflict('REFERRAL_ALREADY_SCHEDULED', 'The referral was booked by someone else just now'),
+  };
+}
+
+/** Makes the surgery's team rows match `team` (same staff keep their row), with the booked slot copied on. */
+function setTeam(em: EntityManager, surgery: Surgery, current: SurgeryTeamMember[], team: TeamKeys, staff: Map<string, StaffMember>): SurgeryTeamMember[] {
+  const wanted = new Map(team.map((m) => [m.staffId, m.role]));
+  const kept: SurgeryTeamMember[] = [];
+  for (const row of current) {
+    const role = wanted.get(row.staffMember.id);
+    if (role === undefined) {
+      em.remove(row);
+    } else {
+      row.role = role;
+      kept.push(row);
+      wanted.delete(row.staffMember.id);
+    }
+  }
+  for (const [staffId, role] of wanted) {
+    kept.push(em.create(SurgeryTeamMember, { surgery, staffMember: staff.get(staffId)!, role, slotStart: surgery.scheduledStart, slotEnd: surgery.scheduledEnd, active: surgery.status === SurgeryStatus.SCHEDULED }));
+  }
+  syncTeamSlots(surgery, kept);
+  return kept;
+}
+
+/** Copies the booked slot and whether the booking is live onto the team rows. */
+function syncTeamSlots(surgery: Surgery, team: SurgeryTeamMember[]): void {
+  for (const row of team) {
+    row.slotStart = surgery.scheduledStart;
+    row.slotEnd = surgery.scheduledEnd;
+    row.active = surgery.status === SurgeryStatus.SCHEDULED;
+  }
+}
+
+/** What scheduleSurgery needs, with IDs already turned into database keys. */
+export interface ScheduleKeys {
+  patientId: string;
+  referralId: string | null;
+  episodeId: string | null;
+  missionId?: string | null;
+}
+
+/** Validates a booking request without touching the database. */
+export function validBooking(input: Pick<ScheduleSurgeryInput, 'procedure' | 'scheduledStart' | 'expectedDurationMinutes'>) {
+  return {
+    procedure: requiredText('procedure', input.procedure, 300),
+    scheduledStart: validInstant('scheduledStart', input.scheduledStart),
+    duration: intInRange('expectedDurationMinutes', input.expectedDurationMinutes, 5, 24 * 60),
+  };
+}
+
+/** Books an operation inside a running transaction (used by scheduleSurgery and confirmMissionSchedule). */
+export async function bookSurgery(
+  em: EntityManager,
   ctx: ServiceContext,
-  ids: { patientId: string; referralId: string | null; episodeId: string | null },
-  input: ScheduleSurgeryInput,
+  ids: ScheduleKeys,
+  input: Pick<ScheduleSurgeryInput, 'specialty' | 'urgency' | 'theatreId'>,
+  booking: ReturnType<typeof validBooking>,
+  team: TeamKeys,
+  names: { theatre: string; staff: Map<string, string> },
 ): Promise<Surgery> {
   const now = ctx.clock();
-  const procedure = requiredText('procedure', input.procedure, 300);
-  const theatre = requiredText('theatre', input.theatre, 50);
-  const scheduledStart = validInstant('scheduledStart', input.scheduledStart);
-  const duration = intInRange('expectedDurationMinutes', input.expectedDurationMinutes, 5, 24 * 60);
-  const primarySurgeon = optionalText('primarySurgeon', input.primarySurgeon, 100);
+  const patient = await getPatientOrFail(em, ids.patientId);
+  const referral = ids.referralId ? await getReferralOrFail(em, ids.referralId) : null;
+  if (referral && referral.patient.id !== patient.id) {
+    throw badInput('referralId', 'The referral belongs to another patient', 'REFERRAL_OF_OTHER_PATIENT');
+  }
+  if (referral?.status === ReferralStatus.SCHEDULED) {
+    throw conflict('REFERRAL_ALREADY_SCHEDULED', 'The referral already has a booked operation; cancel it first');
+  }
+  const theatre = await getTheatreOrFail(em, input.theatreId);
+  names.theatre = theatre.name;
+  let mission: Mission | null = null;
+  if (ids.missionId) {
+    mission = await em.findOne(Mission, { id: ids.missionId });
+    if (!mission) throw notFound('Mission', ids.missionId);
+  } else if (referral) {
+    mission = (await em.findOne(MissionReferral, { referral: referral.id }, { populate: ['mission'] }))?.mission ?? null;
+  }
+  const staff = await loadStaff(em, team);
+  for (const [id, member] of staff) names.staff.set(id, member.name);
+  const specialty = input.specialty ?? referral?.specialty;
+  if (!specialty) throw badInput('specialty', 'specialty is required without a referral', 'REQUIRED');
+  const slot = slotOf(booking.scheduledStart, booking.duration);
+  await checkSlotFree(em, slot, { theatre, patient, staff: [...staff.values()] });
+  const episode = referral
+    ? referral.episode
+    : await episodeFor(em, patient, { episodeId: ids.episodeId, title: booking.procedure, specialty, at: now });
 
-  return inTransaction(ctx.em, async (em) => {
-    const patient = await getPatientOrFail(em, ids.patientId);
-    const referral = ids.referralId ? await getReferralOrFail(em, ids.referralId) : null;
-    if (referral && referral.patient.id !== patient.id) {
-      throw badInput('referralId', 'The referral belongs to another patient', 'REFERRAL_OF_OTHER_PATIENT');
-    }
-    if (referral?.status === ReferralStatus.SCHEDULED) {
-      throw conflict('REFERRAL_ALREADY_SCHEDULED', 'The referral already has a booked operation; cancel it first');
-    }
-    const specialty = input.specialty ?? referral?.specialty;
-    if (!specialty) throw badInput('specialty', 'specialty is required without a referral', 'REQUIRED');
-    const episode = referral
-      ? referral.episode
-      : await episodeFor(em, patient, { episodeId: ids.episodeId, title: procedure, specialty, at: now });
-
-    const surgery = em.create(Surgery, {
-      patient,
+  const surgery = em.create(Surgery, {
+    patient,
+    episode,
+    referral,
+    procedure: booking.procedure,
+    specialty,
+    theatre,
+    mission,
+    scheduledStart: slot.start,
+    scheduledEnd: slot.end,
+    expectedDurationMinutes: booking.duration,
+    urgency: input.urgency,
+  });
+  setTeam(em, surgery, [], team, staff);
+  if (referral) {
+    applyReferralTransition(em, referral, ReferralStatus.SCHEDULED, { at: now, reason: null, actor: ctx.actor });
+  }
+  recordJourneyEvent(
+    em,
+    patient,
+    {
+      kind: JourneyEventKind.SURGERY_SCHEDULED,
+      occurredAt: now,
+      summary: summaries.surgeryScheduled(booking.procedure, theatre.name, slot.start),
       episode,
       referral,
-      procedure,
-      specialty,
-      theatre,
-      scheduledStart,
-      expectedDurationMinutes: duration,
-      urgency: input.urgency,
-      primarySurgeon,
-    });
-    if (referral) {
-      applyReferralTransition(em, referral, ReferralStatus.SCHEDULED, { at: now, reason: null, actor: ctx.actor });
+      surgery,
+    },
+    ctx.actor,
+  );
+  return surgery;
+}
+
+/**
+ * Books an operation with its team (`input.theatreId` and the team's staff IDs are database
+ * keys, not global IDs); a linked referral moves to SCHEDULED in the same
+ * transaction. No theatre, patient or team member may be booked twice at once: CONFLICT
+ * THEATRE_DOUBLE_BOOKED, PATIENT_DOUBLE_BOOKED or STAFF_DOUBLE_BOOKED, guaranteed by the
+ * database's exclusion constraints even for concurrent requests.
+ */
+export async function scheduleSurgery(ctx: ServiceContext, ids: ScheduleKeys, input: ScheduleSurgeryInput): Promise<Surgery> {
+  const booking = validBooking(input);
+  const team = validTeam(input.team ?? []);
+  const names = { theatre: 'The theatre', staff: new Map<string, string>() };
+  return inTransaction(
+    ctx.em,
+    (em) => bookSurgery(em, ctx, ids, input, booking, team, names),
+    bookingConflicts({ theatre: () => names.theatre, staff: () => names.staff }),
+  );
+}
+
+/** Moves a booked operation to another start, duration, theatre or team; the same double-booking rules hold. */
+export async function rescheduleSurgery(
+  ctx: ServiceContext,
+  surgeryId: string,
+  keys: { theatreId: string | null; team: TeamKeys | null },
+  input: RescheduleSurgeryInput,
+): Promise<Surgery> {
+  const now = ctx.clock();
+  const start = input.scheduledStart == null ? null : validInstant('scheduledStart', input.scheduledStart);
+  const duration = input.expectedDurationMinutes == null ? null : intInRange('expectedDurationMinutes', input.expectedDurationMinutes, 5, 24 * 60);
+  const team = keys.team ? validTeam(keys.team) : null;
+  const reason = optionalText('reason', input.reason, 500, { multiline: true });
+  if (start === null && duration === null && keys.theatreId === null && team === null) {
+    throw badInput('scheduledStart', 'Nothing to change: give a new start, duration, theatre or team', 'REQUIRED');
+  }
+  const names = { theatre: 'The theatre', staff: new Map<string, string>() };
+  return inTransaction(
+    ctx.em,
+    async (em) => {
+      const surgery = await getSurgeryOrFail(em, surgeryId);
+      checkVersion(surgery, input.expectedVersion, 'operation');
+      if (surgery.status !== SurgeryStatus.SCHEDULED) {
+        throw conflict('SURGERY_NOT_SCHEDULED', `A ${surgery.status.toLowerCase()} surgery cannot be rescheduled`);
+      }
+      const theatre = keys.theatreId ? await getTheatreOrFail(em, keys.theatreId) : surgery.theatre;
+      names.theatre = theatre.name;
+      const current = await em.find(SurgeryTeamMember, { surgery: surgery.id }, { populate: ['staffMember'] });
+      const wanted: TeamKeys = team ?? current.map((row) => ({ staffId: row.staffMember.id, role: row.role }));
+      const staff = await loadStaff(em, wanted);
+      for (const [id, member] of staff) names.staff.set(id, member.name);
+      const slot = slotOf(start ?? surgery.scheduledStart, duration ?? surgery.expectedDurationMinutes);
+      await checkSlotFree(em, slot, { theatre, patient: surgery.patient, staff: [...staff.values()], exceptSurgeryId: surgery.id });
+      const before = { start: surgery.scheduledStart, theatre: surgery.theatre.name };
+      Object.assign(surgery, { theatre, scheduledStart: slot.start, scheduledEnd: slot.end, expectedDurationMinutes: slot.end.getTime() / MINUTE - slot.start.getTime() / MINUTE });
+      setTeam(em, surgery, current, wanted, staff);
+      recordJourneyEvent(
+        em,
+        surgery.patient,
+        {
+          kind: JourneyEventKind.SURGERY_RESCHEDULED,
+          occurredAt: now,
+          summary: summaries.surgeryRescheduled(surgery.procedure, before, { start: slot.start, theatre: theatre.name }),
+          episode: surgery.episode,
+          referral: surgery.referral,
+          surgery,
+          note: reason,
+        },
+        ctx.actor,
+      );
+      return surgery;
+    },
+    bookingConflicts({ theatre: () => names.theatre, staff: () => names.staff }),
+  );
+}
+
+/** Cancels a booked operation (patient, hospital or no-show); a linked referral goes back to the waitlist. */
+export async function cancelSurgery(ctx: ServiceContext, surgeryId: string, input: CancelSurgeryInput): Promise<Surgery> {
+  const now = ctx.clock();
+  const reason = requiredText('reason', input.reason, 500, { multiline: true });
+  return inTransaction(ctx.em, async (em) => {
+    const surgery = await getSurgeryOrFail(em, surgeryId);
+    checkVersion(surgery, input.expectedVersion, 'operation');
+    if (surgery.status !== SurgeryStatus.SCHEDULED) {
+      throw conflict('SURGERY_NOT_SCHEDULED', `A ${surgery.status.toLowerCase()} surgery cannot be cancelled`);
+    }
+    surgery.status = SurgeryStatus.CANCELLED;
+    surgery.cancellationCategory = input.category;
+    surgery.cancellationReason = reason;
+    syncTeamSlots(surgery, await em.find(SurgeryTeamMember, { surgery: surgery.id }));
+    if (surgery.referral?.status === ReferralStatus.SCHEDULED) {
+      applyReferralTransition(em, surgery.referral, ReferralStatus.WAITLISTED, { at: now, reason, actor: ctx.actor });
     }
     recordJourneyEvent(
       em,
-      patient,
+      surgery.patient,
       {
-        kind: JourneyEventKind.SURGERY_SCHEDULED,
+        kind: JourneyEventKind.SURGERY_CANCELLED,
         occurredAt: now,
-        summary: summaries.surgeryScheduled(procedure, theatre, scheduledStart),
-        episode,
-        referral,
+        summary: summaries.surgeryCancelled(surgery.procedure, surgery.theatre.name, input.category, reason),
+        episode: surgery.episode,
+        referral: surgery.referral,
         surgery,
+        note: reason,
       },
       ctx.actor,
     );
     return surgery;
-  }, {
-    surgery_one_booking_per_referral: () =>
-      conflict('REFERRAL_ALREADY_SCHEDULED', 'The referral was booked by someone else just now'),
   });
 }
 
-/** Records the operation as performed; only a scheduled operation can be completed. */
-export async function completeSurgery(ctx: ServiceContext, surgeryId: string, input: CompleteSurgeryInput): Promise<Surgery> {
+const PHASE_NAME: Record<ChecklistPhase, string> = {
+  [ChecklistPhase.SIGN_IN]: 'Sign In',
+  [ChecklistPhase.TIME_OUT]: 'Time Out',
+  [ChecklistPhase.SIGN_OUT]: 'Sign Out',
+};
+
+/**
+ * Records one phase of the WHO Surgical Safety Checklist: every item of the phase answered
+ * once with an allowed answer; phases in order (Time Out needs Sign In, Sign Out needs Time
+ * Out, never earlier than the phase before), each once, only while the operation is booked.
+ */
+export async function recordChecklistPhase(ctx: ServiceContext, surgeryId: string, input: RecordChecklistPhaseInput): Promise<Surgery> {
+  const now = ctx.clock();
+  const at = input.recordedAt == null ? now : notInFuture('recordedAt', input.recordedAt, now);
+  const problem = checklistAnswersProblem(input.phase, input.answers);
+  if (problem) {
+    const item = CHECKLIST_ITEMS.find((i) => i.key === problem.item);
+    const messages = {
+      MISSING_ITEM: `Every item of ${PHASE_NAME[input.phase]} must be answered; missing: "${item?.text}"`,
+      ITEM_OF_OTHER_PHASE: `${problem.item} is not an item of ${PHASE_NAME[input.phase]}`,
+      DUPLICATE_ITEM: `${problem.item} is answered more than once`,
+      ANSWER_NOT_ALLOWED: `"${item?.text}" cannot be answered ${'answer' in problem ? problem.answer : ''}`,
+    };
+    throw badInput('answers', messages[problem.kind], problem.kind);
+  }
+  return inTransaction(
+    ctx.em,
+    async (em) => {
+      const surgery = await getSurgeryOrFail(em, surgeryId);
+      if (surgery.status !== SurgeryStatus.SCHEDULED) {
+        throw conflict('SURGERY_NOT_SCHEDULED', `The checklist of a ${surgery.status.toLowerCase()} surgery cannot be recorded`);
+      }
+      const recorded = await em.find(SurgeryChecklistPhase, { surgery: surgery.id });
+      const order = checklistOrderProblem(recorded, input.phase, at);
+      if (order === 'ALREADY_RECORDED') throw conflict('CHECKLIST_PHASE_ALREADY_RECORDED', `${PHASE_NAME[input.phase]} is already recorded`);
+      if (order) {
+        const previous = PHASE_NAME[CHECKLIST_PHASE_ORDER[CHECKLIST_PHASE_ORDER.indexOf(input.phase) - 1]];
+        throw conflict(
+          'CHECKLIST_OUT_OF_ORDER',
+          order === 'PREVIOUS_PHASE_MISSING'
+            ? `${PHASE_NAME[input.phase]} cannot be recorded before ${previous}`
+            : `${PHASE_NAME[input.phase]} cannot be earlier than ${previous}`,
+        );
+      }
+      const phase = em.create(SurgeryChecklistPhase, {
+        surgery,
+        phase: input.phase,
+        answers: input.answers.map(({ item, answer }) => ({ item, answer })),
+        recordedBy: ctx.actor,
+        recordedAt: at,
+      });
+      recordJourneyEvent(
+        em,
+        surgery.patient,
+        {
+          kind: JourneyEventKind.CHECKLIST_PHASE_RECORDED,
+          occurredAt: at,
+          summary: summaries.checklistPhaseRecorded(PHASE_NAME[input.phase], surgery.procedure),
+          episode: surgery.episode,
+          surgery,
+          checklistPhase: phase,
+        },
+        ctx.actor,
+      );
+      return surgery;
+    },
+    { surgery_checklist_phase_unique: () => conflict('CHECKLIST_PHASE_ALREADY_RECORDED', `${PHASE_NAME[input.phase]} was recorded by someone else just now`) },
+  );
+}
+
+/**
+ * Records the operation as performed, with its operation record. Refused (CONFLICT
+ * CHECKLIST_INCOMPLETE) unless Sign In, Time Out and Sign Out are all recorded; the incision
+ * cannot precede the Time Out.
+ */
+export async function completeSurgery(
+  ctx: ServiceContext,
+  surgeryId: string,
+  input: CompleteSurgeryInput,
+  keys: { team: TeamKeys | null } = { team: null },
+): Promise<Surgery> {
   const now = ctx.clock();
   const startedAt = notInFuture('startedAt', input.startedAt, now);
   const endedAt = notInFuture('endedAt', input.endedAt, now);
@@ -94,8 +479,28 @@ export async function completeSurgery(ctx: ServiceContext, surgeryId: string, in
   if (endedAt.getTime() - startedAt.getTime() > 24 * 60 * MINUTE) {
     throw badInput('endedAt', 'An operation cannot last more than 24 hours', 'OUT_OF_RANGE');
   }
+  const inTheatreAt = input.inTheatreAt == null ? null : notInFuture('inTheatreAt', input.inTheatreAt, now);
+  if (inTheatreAt && inTheatreAt.getTime() > startedAt.getTime()) {
+    throw badInput('inTheatreAt', 'The patient comes into theatre before the incision', 'AFTER_INCISION');
+  }
+  if (inTheatreAt && startedAt.getTime() - inTheatreAt.getTime() > 12 * 60 * MINUTE) {
+    throw badInput('inTheatreAt', 'More than 12 hours in theatre before the incision', 'OUT_OF_RANGE');
+  }
+  const outOfTheatreAt = input.outOfTheatreAt == null ? null : notInFuture('outOfTheatreAt', input.outOfTheatreAt, now);
+  if (outOfTheatreAt && outOfTheatreAt.getTime() < endedAt.getTime()) {
+    throw badInput('outOfTheatreAt', 'The patient leaves theatre after closure', 'BEFORE_CLOSURE');
+  }
+  if (outOfTheatreAt && outOfTheatreAt.getTime() - endedAt.getTime() > 12 * 60 * MINUTE) {
+    throw badInput('outOfTheatreAt', 'More than 12 hours in theatre after closure', 'OUT_OF_RANGE');
+  }
+  if ((input.procedures?.length ?? 0) > 20) throw badInput('procedures', 'At most 20 procedures', 'TOO_MANY');
+  const procedures = (input.procedures ?? []).map((p) => requiredText('procedures', p, 300));
+  if ((input.specimens?.length ?? 0) > 20) throw badInput('specimens', 'At most 20 specimens', 'TOO_MANY');
+  const specimens = (input.specimens ?? []).map((p) => requiredText('specimens', p, 300));
+  const estimatedBloodLossMl = intInRange('estimatedBloodLossMl', input.estimatedBloodLossMl, 0, 20_000);
   const findings = optionalText('findings', input.findings, 5000, { multiline: true });
   const operativeNote = optionalText('operativeNote', input.operativeNote, 20_000, { multiline: true });
+  const team = keys.team ? validTeam(keys.team) : null;
 
   return inTransaction(ctx.em, async (em) => {
     const surgery = await getSurgeryOrFail(em, surgeryId);
@@ -103,7 +508,37 @@ export async function completeSurgery(ctx: ServiceContext, surgeryId: string, in
     if (surgery.status !== SurgeryStatus.SCHEDULED) {
       throw conflict('SURGERY_NOT_SCHEDULED', `A ${surgery.status.toLowerCase()} surgery cannot be completed`);
     }
-    Object.assign(surgery, { status: SurgeryStatus.COMPLETED, startedAt, endedAt, findings, operativeNote });
+    const phases = await em.find(SurgeryChecklistPhase, { surgery: surgery.id });
+    const missing = CHECKLIST_PHASE_ORDER.filter((phase) => !phases.some((p) => p.phase === phase));
+    if (missing.length > 0) {
+      throw conflict('CHECKLIST_INCOMPLETE', `The WHO checklist is incomplete: ${missing.map((p) => PHASE_NAME[p]).join(', ')} not recorded`);
+    }
+    const timeOut = phases.find((p) => p.phase === ChecklistPhase.TIME_OUT)!;
+    if (startedAt.getTime() < timeOut.recordedAt.getTime()) {
+      throw badInput('startedAt', 'The incision cannot precede the Time Out', 'BEFORE_TIME_OUT');
+    }
+    Object.assign(surgery, {
+      status: SurgeryStatus.COMPLETED,
+      procedures: procedures.length > 0 ? procedures : [surgery.procedure],
+      inTheatreAt,
+      startedAt,
+      endedAt,
+      outOfTheatreAt,
+      anaesthesiaType: input.anaesthesiaType,
+      asaClass: input.asaClass,
+      urgency: input.urgency ?? surgery.urgency,
+      woundClass: input.woundClass,
+      estimatedBloodLossMl,
+      specimens,
+      findings,
+      operativeNote,
+    });
+    const current = await em.find(SurgeryTeamMember, { surgery: surgery.id }, { populate: ['staffMember'] });
+    if (team) {
+      setTeam(em, surgery, current, team, await loadStaff(em, team));
+    } else {
+      syncTeamSlots(surgery, current);
+    }
     if (surgery.referral?.status === ReferralStatus.SCHEDULED) {
       applyReferralTransition(em, surgery.referral, ReferralStatus.COMPLETED, { at: endedAt, reason: null, actor: ctx.actor });
     }
@@ -114,8 +549,8 @@ export async function completeSurgery(ctx: ServiceContext, surgeryId: string, in
         kind: JourneyEventKind.SURGERY_PERFORMED,
         occurredAt: startedAt,
         summary: summaries.surgeryPerformed(
-          surgery.procedure,
-          surgery.theatre,
+          surgery.procedures.join('; '),
+          surgery.theatre.name,
           Math.round((endedAt.getTime() - startedAt.getTime()) / MINUTE),
         ),
         episode: surgery.episode,
@@ -128,35 +563,62 @@ export async function completeSurgery(ctx: ServiceContext, surgeryId: string, in
   });
 }
 
-/** Cancels a booked operation; a linked referral goes back to the waitlist. */
-export async function cancelSurgery(ctx: ServiceContext, surgeryId: string, input: CancelSurgeryInput): Promise<Surgery> {
+/**
+ * Records a complication of a performed operation. A surgical-site infection must fall
+ * within 30 days of the operation; grade V is the patient's death: the patient becomes
+ * DECEASED and their open episodes end.
+ */
+export async function recordComplication(ctx: ServiceContext, surgeryId: string, input: RecordComplicationInput): Promise<Complication> {
   const now = ctx.clock();
-  const reason = requiredText('reason', input.reason, 500, { multiline: true });
+  const occurredAt = notInFuture('occurredAt', input.occurredAt, now);
+  const description = requiredText('description', input.description, 2000, { multiline: true });
+  if (input.grade === ClavienDindoGrade.V && input.disabilityAtDischarge) {
+    throw badInput('disabilityAtDischarge', 'Grade V (death) has no "d" suffix', 'NOT_WITH_GRADE_V');
+  }
   return inTransaction(ctx.em, async (em) => {
     const surgery = await getSurgeryOrFail(em, surgeryId);
-    checkVersion(surgery, input.expectedVersion, 'operation');
-    if (surgery.status !== SurgeryStatus.SCHEDULED) {
-      throw conflict('SURGERY_NOT_SCHEDULED', `A ${surgery.status.toLowerCase()} surgery cannot be cancelled`);
+    if (surgery.status !== SurgeryStatus.COMPLETED || !surgery.startedAt || !surgery.endedAt) {
+      throw conflict('SURGERY_NOT_PERFORMED', 'Complications are recorded against a performed operation');
     }
-    surgery.status = SurgeryStatus.CANCELLED;
-    surgery.cancellationReason = reason;
-    if (surgery.referral?.status === ReferralStatus.SCHEDULED) {
-      applyReferralTransition(em, surgery.referral, ReferralStatus.WAITLISTED, { at: now, reason, actor: ctx.actor });
+    if (occurredAt.getTime() < surgery.startedAt.getTime()) {
+      throw badInput('occurredAt', 'A complication of an operation cannot precede it', 'BEFORE_OPERATION');
+    }
+    if (input.surgicalSiteInfection && !withinSsiSurveillance(surgery.endedAt, occurredAt)) {
+      throw badInput('surgicalSiteInfection', 'A surgical-site infection is recorded only within 30 days of the operation', 'OUTSIDE_SSI_WINDOW');
+    }
+    const patient = surgery.patient;
+    if (patient.stage === JourneyStage.DECEASED) {
+      throw conflict('PATIENT_DECEASED', 'The patient\'s death is already recorded');
+    }
+    const complication = em.create(Complication, {
+      surgery,
+      patient,
+      grade: input.grade,
+      disabilityAtDischarge: input.disabilityAtDischarge,
+      description,
+      occurredAt,
+      surgicalSiteInfection: input.surgicalSiteInfection,
+      recordedAt: now,
+      recordedBy: ctx.actor,
+    });
+    if (input.grade === ClavienDindoGrade.V) {
+      const open = await em.find(Episode, { patient: patient.id, status: EpisodeStatus.ACTIVE });
+      for (const episode of open) Object.assign(episode, { status: EpisodeStatus.FINISHED, endedAt: occurredAt });
     }
     recordJourneyEvent(
       em,
-      surgery.patient,
+      patient,
       {
-        kind: JourneyEventKind.SURGERY_CANCELLED,
-        occurredAt: now,
-        summary: summaries.surgeryCancelled(surgery.procedure, surgery.theatre, reason),
+        kind: JourneyEventKind.COMPLICATION_RECORDED,
+        grade: input.grade,
+        occurredAt,
+        summary: summaries.complicationRecorded(complication.gradeLabel, surgery.procedure, description, input.surgicalSiteInfection),
         episode: surgery.episode,
-        referral: surgery.referral,
         surgery,
-        note: reason,
+        complication,
       },
       ctx.actor,
     );
-    return surgery;
+    return complication;
   });
 }

@@ -58,7 +58,11 @@ describe('demo hospital seeder', () => {
     const statuses = (await rows(db, 'select distinct status from referral')).map((r) => r.status);
     expect(statuses.sort()).toEqual(Object.values(ReferralStatus).sort());
 
-    const missions = await rows(db, `select primary_surgeon, count(*)::int as n from surgery where primary_surgeon like '%(visiting)' group by 1`);
+    const missions = await rows(
+      db,
+      `select m.name, count(*)::int as n from surgery_team_member t join staff_member m on m.id = t.staff_member_id
+        where t.role = 'PRIMARY_SURGEON' and m.visiting group by 1`,
+    );
     expect(missions.length).toBeGreaterThanOrEqual(2);
 
     const [longest] = await rows(

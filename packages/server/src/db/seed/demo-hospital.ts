@@ -2,6 +2,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   AdmissionReason,
   AdmissionStatus,
+  CancellationCategory,
+  StaffRole,
+  TeamRole,
   DischargeDisposition,
   EpisodeStatus,
   GuardianRelation,
@@ -32,7 +35,8 @@ import { summaries } from '../../journey/journey-summaries.js';
 import { Guardian, Patient } from '../../patients/patient.entity.js';
 import { Referral, ReferralStatusChange } from '../../referrals/referral.entity.js';
 import { applyReferralTransition } from '../../referrals/referral.service.js';
-import { Surgery } from '../../surgery/surgery.entity.js';
+import { StaffMember, THEATRE_KEYS, Theatre } from '../../surgery/staff.entity.js';
+import { Surgery, SurgeryTeamMember } from '../../surgery/surgery.entity.js';
 import {
   CASE_MANAGERS,
   CLINICIANS,
@@ -110,6 +114,7 @@ async function buildDemoHospital(em: EntityManager, options: SeedOptions): Promi
   const total = options.patients ?? 520;
   const builder = new DemoBuilder(em, new Random(options.seed ?? 20_261_124), options.now);
   await builder.loadBeds();
+  builder.seedStaff();
   const serials = await em.execute<{ serial: number }[]>(
     `select nextval('patient_mrn_seq')::int as serial from generate_series(1, ${Number(total)})`,
   );
@@ -255,25 +260,44 @@ class DemoBuilder {
     // Booked a week or three before the day (a mission's list is drawn up as it approaches).
     const bookedAt = new Date(Math.max(this.after(t, 1).getTime(), surgeryDay.getTime() - this.rng.int(7, 21) * DAY));
     if (bookedAt > this.now || bookedAt <= t) return;
-    const start = new Date(surgeryDay.getTime() + this.rng.int(0, 6) * 60 * MINUTE);
+    // The primary surgeon: the visiting surgeon on a mission (a local one when the visitor's day is full).
+    const localFirst = this.rng.int(0, LOCAL_SURGEONS.length - 1);
+    const locals = LOCAL_SURGEONS.map((_, i) => LOCAL_SURGEONS[(localFirst + i) % LOCAL_SURGEONS.length]);
+    let booked: { theatreName: string; start: Date; end: Date } | null = null;
+    let surgeon = '';
+    for (const candidate of mission ? [mission.surgeon, ...locals] : locals) {
+      booked = this.bookSlot([patient.id, candidate], surgeryDay, template.minutes);
+      surgeon = candidate;
+      if (booked) break;
+    }
+    if (!booked) return;
+    const { theatreName, start, end } = booked;
     const surgery = this.em.create(Surgery, {
       patient,
       episode: referral.episode,
       referral,
       procedure: template.procedure,
       specialty: template.specialty,
-      theatre: this.rng.pick(THEATRES),
+      theatre: this.em.getReference(Theatre, THEATRE_KEYS[theatreName as keyof typeof THEATRE_KEYS]),
       scheduledStart: start,
+      scheduledEnd: end,
       expectedDurationMinutes: template.minutes,
       urgency: urgent ? SurgicalUrgency.EXPEDITED : SurgicalUrgency.ELECTIVE,
-      primarySurgeon: mission ? mission.surgeon : this.rng.pick(LOCAL_SURGEONS),
+    });
+    const primary = this.em.create(SurgeryTeamMember, {
+      surgery,
+      staffMember: this.em.getReference(StaffMember, this.staffIds.get(surgeon)!),
+      role: TeamRole.PRIMARY_SURGEON,
+      slotStart: start,
+      slotEnd: end,
+      active: true,
     });
     applyReferralTransition(this.em, referral, ReferralStatus.SCHEDULED, { at: bookedAt, reason: null, actor: this.caseManager() });
     this.events++;
     this.event(patient, {
       kind: JourneyEventKind.SURGERY_SCHEDULED,
       occurredAt: bookedAt,
-      summary: summaries.surgeryScheduled(surgery.procedure, surgery.theatre, start),
+      summary: summaries.surgeryScheduled(surgery.procedure, theatreName, start),
       episode: referral.episode,
       referral,
       surgery,
@@ -283,14 +307,18 @@ class DemoBuilder {
       const cancelledAt = new Date(start.getTime() - this.rng.int(1, 2) * DAY);
       if (cancelledAt > this.now) return;
       const reason = this.rng.pick(['Patient did not attend', 'Patient unwell on the day: upper respiratory infection', 'Theatre time lost to an emergency']);
+      const category = reason.startsWith('Theatre') ? CancellationCategory.HOSPITAL : reason.includes('did not attend') ? CancellationCategory.NO_SHOW : CancellationCategory.PATIENT;
       surgery.status = SurgeryStatus.CANCELLED;
+      surgery.cancellationCategory = category;
       surgery.cancellationReason = reason;
+      primary.active = false;
+      this.release([patient.id, theatreName, surgeon], start);
       applyReferralTransition(this.em, referral, ReferralStatus.WAITLISTED, { at: cancelledAt, reason, actor: this.caseManager() });
       this.events++;
       this.event(patient, {
         kind: JourneyEventKind.SURGERY_CANCELLED,
         occurredAt: cancelledAt,
-        summary: summaries.surgeryCancelled(surgery.procedure, surgery.theatre, reason),
+        summary: summaries.surgeryCancelled(surgery.procedure, theatreName, category, reason),
         episode: referral.episode,
         referral,
         surgery,
@@ -310,6 +338,8 @@ class DemoBuilder {
     if (!stay) return;
     if (operatedAt > this.now || endedAt > this.now) return;
     surgery.status = SurgeryStatus.COMPLETED;
+    surgery.procedures = [template.procedure];
+    primary.active = false;
     surgery.startedAt = operatedAt;
     surgery.endedAt = endedAt;
     surgery.findings = 'As expected; no unexpected findings';
@@ -319,7 +349,7 @@ class DemoBuilder {
     this.event(patient, {
       kind: JourneyEventKind.SURGERY_PERFORMED,
       occurredAt: operatedAt,
-      summary: summaries.surgeryPerformed(surgery.procedure, surgery.theatre, Math.round((endedAt.getTime() - operatedAt.getTime()) / MINUTE)),
+      summary: summaries.surgeryPerformed(surgery.procedure, theatreName, Math.round((endedAt.getTime() - operatedAt.getTime()) / MINUTE)),
       episode: referral.episode,
       referral,
       surgery,
@@ -511,6 +541,45 @@ class DemoBuilder {
 
   private missionDay(mission: DemoMission): Date {
     return new Date(this.missionStart(mission).getTime() + this.rng.int(0, mission.days - 1) * DAY);
+  }
+
+  /** Booked theatre slots per theatre (and per patient), so the demo never double-books. */
+  private slots = new Map<string, { start: number; end: number }[]>();
+
+  /** A free slot on the day for a theatre and everyone in `keys` (patient, surgeon): theatres in random order, starts on the hour from 08:00. */
+  private bookSlot(keys: string[], day: Date, minutes: number): { theatreName: string; start: Date; end: Date } | null {
+    const first = this.rng.int(0, THEATRES.length - 1);
+    const theatres = THEATRES.map((_, i) => THEATRES[(first + i) % THEATRES.length]);
+    const firstHour = this.rng.int(0, 6);
+    for (const theatreName of theatres) {
+      for (let h = 0; h < 10; h++) {
+        const start = day.getTime() + ((firstHour + h) % 10) * 60 * MINUTE;
+        const end = start + minutes * MINUTE;
+        const free = (key: string) => !(this.slots.get(key) ?? []).some((s) => s.start < end && s.end > start);
+        if ([theatreName, ...keys].every(free)) {
+          for (const key of [theatreName, ...keys]) this.slots.set(key, [...(this.slots.get(key) ?? []), { start, end }]);
+          return { theatreName, start: new Date(start), end: new Date(end) };
+        }
+      }
+    }
+    return null;
+  }
+
+  private release(keys: string[], start: Date): void {
+    for (const key of keys) this.slots.set(key, (this.slots.get(key) ?? []).filter((s) => s.start !== start.getTime()));
+  }
+
+  /** Staff member IDs by name. */
+  staffIds = new Map<string, string>();
+
+  /** The demo's staff: local surgeons and the visiting teams' surgeons. */
+  seedStaff(): void {
+    for (const name of LOCAL_SURGEONS) {
+      this.staffIds.set(name, this.em.create(StaffMember, { name, role: StaffRole.SURGEON, visiting: false }).id);
+    }
+    for (const mission of MISSIONS) {
+      this.staffIds.set(mission.surgeon, this.em.create(StaffMember, { name: mission.surgeon, role: StaffRole.SURGEON, visiting: true, institution: mission.name }).id);
+    }
   }
 
   private caseManager(): string {

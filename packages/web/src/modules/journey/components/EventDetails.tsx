@@ -67,6 +67,11 @@ function useDetails(event: JourneyEventItemFragment): Detail[] {
     case 'FollowUpScheduledEvent':
     case 'FollowUpRecordedEvent':
     case 'LostToFollowUpEvent':
+    case 'SurgeryRescheduledEvent':
+    case 'ChecklistPhaseRecordedEvent':
+    case 'ComplicationRecordedEvent':
+    case 'MissionAssignedEvent':
+    case 'MissionUnassignedEvent':
       return [];
     case 'PatientsMergedEvent':
       return [{ label: t('journey.details.mergedMrn'), value: <span className="mrn">{event.mergedMrn}</span> }];
@@ -129,15 +134,15 @@ function useDetails(event: JourneyEventItemFragment): Detail[] {
       const out: Detail[] = [
         { label: t('journey.details.procedure'), value: s.procedure, block: true },
         { label: t('journey.details.scheduledStart'), value: when(s.scheduledStart) },
-        { label: t('journey.details.theatre'), value: s.theatre },
+        { label: t('journey.details.theatre'), value: s.theatre.name },
         {
           label: t('journey.details.duration'),
           value: t('journey.details.durationMinutes', { count: s.expectedDurationMinutes }),
         },
         { label: t('journey.details.urgency'), value: t(`enums.SurgicalUrgency.${s.urgency}`) },
       ];
-      if (present(s.primarySurgeon)) {
-        out.push({ label: t('journey.details.surgeon'), value: s.primarySurgeon });
+      if (s.primarySurgeon) {
+        out.push({ label: t('journey.details.surgeon'), value: s.primarySurgeon.name });
       }
       out.push({
         label: t('journey.details.currentStatus'),
@@ -160,7 +165,7 @@ function useDetails(event: JourneyEventItemFragment): Detail[] {
       const out: Detail[] = [
         { label: t('journey.details.procedure'), value: s.procedure, block: true },
         { label: t('journey.details.scheduledStart'), value: when(s.scheduledStart) },
-        { label: t('journey.details.theatre'), value: s.theatre },
+        { label: t('journey.details.theatre'), value: s.theatre.name },
       ];
       if (present(reason)) {
         out.push({ label: t('journey.details.cancellationReason'), value: reason, block: true });
@@ -171,7 +176,7 @@ function useDetails(event: JourneyEventItemFragment): Detail[] {
       const s = event.surgery;
       const out: Detail[] = [
         { label: t('journey.details.procedure'), value: s.procedure, block: true },
-        { label: t('journey.details.theatre'), value: s.theatre },
+        { label: t('journey.details.theatre'), value: s.theatre.name },
       ];
       if (s.startedAt) {
         out.push({
@@ -189,8 +194,8 @@ function useDetails(event: JourneyEventItemFragment): Detail[] {
           ),
         });
       }
-      if (present(s.primarySurgeon)) {
-        out.push({ label: t('journey.details.surgeon'), value: s.primarySurgeon });
+      if (s.primarySurgeon) {
+        out.push({ label: t('journey.details.surgeon'), value: s.primarySurgeon.name });
       }
       if (present(s.findings)) {
         out.push({ label: t('journey.details.findings'), value: s.findings, block: true });

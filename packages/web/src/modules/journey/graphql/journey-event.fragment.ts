@@ -39,10 +39,16 @@ export const JourneyEventItemFragment = graphql(`
       surgery {
         id
         procedure
-        theatre
+        theatre {
+          id
+          name
+        }
         scheduledStart
         expectedDurationMinutes
-        primarySurgeon
+        primarySurgeon {
+          id
+          name
+        }
         urgency
         status
       }
@@ -52,7 +58,10 @@ export const JourneyEventItemFragment = graphql(`
       surgery {
         id
         procedure
-        theatre
+        theatre {
+          id
+          name
+        }
         scheduledStart
         cancellationReason
       }
@@ -61,8 +70,14 @@ export const JourneyEventItemFragment = graphql(`
       surgery {
         id
         procedure
-        theatre
-        primarySurgeon
+        theatre {
+          id
+          name
+        }
+        primarySurgeon {
+          id
+          name
+        }
         startedAt
         endedAt
         findings

@@ -1,0 +1,152 @@
+// pnpm bench [small|medium|large]: generates the scale if its database is empty, starts this
+// server, PostGraphile and the raw floor on it, checks they agree, then measures every query
+// at 1, 10 and 50 connections, contenders side by side, and writes docs/benchmarks.md.
+import { cpus, totalmem } from 'node:os';
+import { writeFileSync } from 'node:fs';
+import { migrate, REPO_ROOT, startDatabaseServer, withClient } from './database.mjs';
+import { generate, SCALES } from './generate.mjs';
+import {
+  CONTENDERS, countStatements, cpuMs, lookUpContext, peakRssMb, POOL_SIZE, resetStatements, resetWritePool, runLoad, send, startContender,
+} from './harness.mjs';
+import { queries } from './queries.mjs';
+
+const scale = process.argv[2] ?? process.env.BENCH_SCALE ?? 'large';
+if (!SCALES[scale]) throw new Error(`Unknown scale ${scale}`);
+const seconds = Number(process.env.BENCH_SECONDS ?? 5);
+const levels = (process.env.BENCH_CONNECTIONS ?? '1,10,50').split(',').map(Number);
+const only = process.env.BENCH_QUERIES?.split(',');
+let contenders = process.env.BENCH_CONTENDERS?.split(',') ?? CONTENDERS;
+// PostGraphile 5 needs Node 22+; every contender runs on the Node that runs this script.
+if (Number(process.versions.node.split('.')[0]) < 22 && contenders.includes('postgraphile')) {
+  console.warn(`[bench] PostGraphile 5 needs Node 22 or later (this is ${process.version}): measuring without it`);
+  contenders = contenders.filter((c) => c !== 'postgraphile');
+}
+const out = process.env.BENCH_OUT ?? `${REPO_ROOT}docs/benchmarks.md`;
+const log = (message) => console.log(`[bench] ${message}`);
+const PORTS = { server: 4701, postgraphile: 4702, raw: 4703 };
+
+const db = await startDatabaseServer(`journey_bench_${scale}`, log);
+const running = [];
+try {
+  await migrate(db.url);
+  await withClient(db.url, async (client) => {
+    const { rows } = await client.query('select count(*)::int as n from patient');
+    if (rows[0].n === 0) {
+      log(`generating ${scale}`);
+      const counts = await generate(client, scale, { log });
+      log(`generated: ${JSON.stringify(counts)}`);
+    }
+    await client.query('create extension if not exists pg_stat_statements');
+  });
+  for (const kind of contenders) running.push(await startContender(kind, { url: db.url, port: PORTS[kind], log }));
+  const byKind = Object.fromEntries(running.map((c) => [c.kind, c]));
+
+  const results = [];
+  let machine;
+  await withClient(db.url, async (client) => {
+    const ctx = await lookUpContext(client, { postgraphilePort: byKind.postgraphile ? PORTS.postgraphile : null });
+    const pgVersion = (await client.query('show server_version')).rows[0].server_version;
+    const counts = (await client.query(`select (select count(*) from patient)::int as patients, (select count(*) from journey_event)::int as events,
+      (select count(*) from referral)::int as referrals`)).rows[0];
+    machine = { cpus: cpus().length, model: cpus()[0]?.model ?? '?', memGb: Math.round(totalmem() / 2 ** 30), node: process.version, pg: pgVersion, counts };
+    const all = queries(ctx).filter((q) => !only || only.includes(q.name));
+
+    // Agreement: one request each, same content.
+    await resetWritePool(client, ctx);
+    for (const q of all) {
+      const seen = {};
+      for (const [i, c] of running.entries()) {
+        const res = await send(c.port, q[c.kind](i));
+        if (res.status !== 200 || !res.body || res.body.errors) throw new Error(`${c.kind} ${q.name}: ${res.status} ${res.text ?? JSON.stringify(res.body).slice(0, 500)}`);
+        if (q.ids) seen[c.kind] = JSON.stringify(q.ids[c.kind](res.body));
+      }
+      const distinct = new Set(Object.values(seen));
+      if (distinct.size > 1) log(`WARNING ${q.name}: contenders disagree: ${JSON.stringify(seen).slice(0, 400)}`);
+      else if (q.ids) log(`${q.name}: contenders agree (${JSON.parse(Object.values(seen)[0] ?? '[]').length} rows)`);
+    }
+
+    for (const q of all) {
+      for (const connections of levels) {
+        for (const c of running) {
+          if (q.pool) await resetWritePool(client, ctx);
+          // Writes: every request moves its own referral (bodies built afresh: new row ids).
+          const build = () => (q.pool ? ctx.writePool.map((_, i) => q[c.kind](i)) : [q[c.kind](0)]);
+          // Warm up (JIT, pools, plan caches), then measure.
+          await runLoad({ port: c.port, connections, durationMs: 1000, requests: build(), once: q.pool });
+          if (q.pool) await resetWritePool(client, ctx);
+          const requests = build();
+          await resetStatements(client);
+          const cpuBefore = cpuMs(c.pid);
+          const load = await runLoad({ port: c.port, connections, durationMs: seconds * 1000, requests, once: q.pool });
+          const cpu = cpuMs(c.pid) - cpuBefore;
+          const statements = await countStatements(client);
+          // Let requests the load generator gave up on finish before the next cell starts.
+          await new Promise((r) => setTimeout(r, 1000));
+          const n = Math.max(1, load.count);
+          const row = {
+            query: q.name, label: q.label, connections, contender: c.kind,
+            rps: load.count / (load.elapsedMs / 1000), p50: load.p50, p99: load.p99, errors: load.errors,
+            statements: (statements.total - statements.tx) / n, audit: statements.audit / n, auth: statements.auth / n, tx: statements.tx / n,
+            cpuMs: cpu / n,
+          };
+          results.push(row);
+          log(`${q.name} c=${connections} ${c.kind}: ${row.rps.toFixed(0)} req/s p50 ${row.p50.toFixed(1)} p99 ${row.p99.toFixed(1)} ms, ` +
+            `${row.statements.toFixed(2)} stmts (audit ${row.audit.toFixed(2)}, auth ${row.auth.toFixed(2)}, tx ${row.tx.toFixed(2)}), ` +
+            `${row.cpuMs.toFixed(2)} CPU-ms/req${load.errors ? `, ${load.errors} errors: ${load.firstError}` : ''}`);
+        }
+      }
+    }
+  });
+  const rss = Object.fromEntries(running.map((c) => [c.kind, peakRssMb(c.pid)]));
+  writeFileSync(out, report({ scale, seconds, machine, results, rss }));
+  log(`wrote ${out}`);
+} finally {
+  for (const c of running) await c.stop();
+  await db.stop();
+}
+
+function report({ scale, seconds, machine, results, rss }) {
+  const f = (x, d = 0) => (Number.isFinite(x) ? x.toFixed(d) : '–');
+  const ratio = (a, b) => (a && b ? (a / b).toFixed(2) : '–');
+  const lines = [];
+  lines.push('# Benchmarks', '');
+  lines.push(`Generated by \`pnpm bench ${scale}\` on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC. ` +
+    `Machine: ${machine.cpus} × ${machine.model}, ${machine.memGb} GB RAM, Node ${machine.node}, PostgreSQL ${machine.pg} ` +
+    `(one server for all three contenders, shared with other work: compare the ratios, not the absolute figures).`, '');
+  lines.push(`Data: \`${scale}\` scale, ${machine.counts.patients.toLocaleString('en')} patients, ${machine.counts.referrals.toLocaleString('en')} referrals, ` +
+    `${machine.counts.events.toLocaleString('en')} timeline events. Each cell: 1 s warm-up, then ${seconds} s of load from a separate ` +
+    `process (keep-alive HTTP), contenders measured one after the other for each query and connection count. Pool size ${POOL_SIZE} for all.`, '');
+  lines.push('- **this**: this server, production mode, signed in with an API token (`Authorization: Bearer`); every read of a patient ' +
+    'and every patient search appends an audit entry, and the token is looked up on every request — both are counted in its statements.');
+  lines.push('- **PostGraphile**: PostGraphile 5.1.5 (Amber preset) with postgraphile-plugin-connection-filter 4.0.1, no authentication, no audit.');
+  lines.push('- **raw**: `node:http` + `pg`, one hand-written SQL statement per query building the JSON (`json_build_object`/`json_agg`), no authentication, no audit.', '');
+  lines.push('Statements/request are from `pg_stat_statements` (transaction control — BEGIN/COMMIT — left out; shown apart for this server as "audit" and "auth"). ' +
+    'CPU-ms/request is the server process\'s user + system time (`/proc/<pid>/stat`) over the cell ÷ requests; PostgreSQL\'s own CPU is not in it.', '');
+  lines.push(`Peak RSS (VmHWM) over the whole run: this ${rss.server ?? '–'} MB, PostGraphile ${rss.postgraphile ?? '–'} MB, raw ${rss.raw ?? '–'} MB.`, '');
+
+  lines.push('## Summary: ratios and targets', '');
+  lines.push('| query | conns | this req/s | PGL req/s | raw req/s | this ÷ PGL | this ÷ raw | p99 this / PGL ms | CPU-ms this / raw | CPU this ÷ raw | stmts this (audit+auth) / PGL / raw |');
+  lines.push('|---|---|---|---|---|---|---|---|---|---|---|');
+  const get = (q, c, k) => results.find((r) => r.query === q && r.connections === c && r.contender === k);
+  const names = [...new Set(results.map((r) => r.query))];
+  for (const q of names) {
+    for (const c of [...new Set(results.map((r) => r.connections))]) {
+      const s = get(q, c, 'server');
+      const p = get(q, c, 'postgraphile');
+      const r = get(q, c, 'raw');
+      lines.push(`| ${q} | ${c} | ${f(s?.rps)} | ${f(p?.rps)} | ${f(r?.rps)} | ${ratio(s?.rps, p?.rps)} | ${ratio(s?.rps, r?.rps)} | ` +
+        `${f(s?.p99, 1)} / ${f(p?.p99, 1)} | ${f(s?.cpuMs, 2)} / ${f(r?.cpuMs, 2)} | ${ratio(s?.cpuMs, r?.cpuMs)} | ` +
+        `${f(s?.statements, 2)} (${f((s?.audit ?? 0) + (s?.auth ?? 0), 2)}) / ${f(p?.statements, 2)} / ${f(r?.statements, 2)} |`);
+    }
+  }
+  lines.push('', '## Every cell', '');
+  lines.push('| query | conns | contender | req/s | p50 ms | p99 ms | stmts/req | CPU-ms/req | errors |');
+  lines.push('|---|---|---|---|---|---|---|---|---|');
+  for (const r of results) {
+    lines.push(`| ${r.query} | ${r.connections} | ${r.contender} | ${f(r.rps)} | ${f(r.p50, 1)} | ${f(r.p99, 1)} | ${f(r.statements, 2)} | ${f(r.cpuMs, 2)} | ${r.errors} |`);
+  }
+  lines.push('', '## Queries', '');
+  for (const q of names) lines.push(`- \`${q}\`: ${results.find((r) => r.query === q).label}`);
+  lines.push('');
+  return lines.join('\n');
+}

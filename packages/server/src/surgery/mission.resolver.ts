@@ -1,0 +1,209 @@
+import { Permission, StaffRole } from '@pj/shared';
+import { Authorized, Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { badInput } from '../common/domain-error.js';
+import { Connection } from '../graphql/connection.js';
+import type { GraphQLContext } from '../graphql/context.js';
+import { loadRequiredRef } from '../graphql/loader-factory.js';
+import { decodeCursor, encodeCursor, keyOf, pageSize, toConnection } from '../graphql/relay.js';
+import { LocalDate } from '../graphql/scalars.js';
+import { Referral } from '../referrals/referral.entity.js';
+import {
+  AssignReferralToMissionInput,
+  ConfirmMissionScheduleInput,
+  CreateMissionInput,
+  CreateStaffMemberInput,
+  UnassignReferralFromMissionInput,
+} from './mission.input.js';
+import { Mission, MissionReferral } from './mission.entity.js';
+import {
+  assignReferralToMission,
+  confirmMissionSchedule,
+  createMission,
+  createStaffMember,
+  proposeMissionSchedule,
+  unassignReferralFromMission,
+} from './mission.service.js';
+import { localPrimarySurgeonShare, staffTrainingLog } from './surgery-reports.service.js';
+import { teamKeys } from './surgery.resolver.js';
+import { Surgery } from './surgery.entity.js';
+import { LocalPrimarySurgeonMonth, MissionScheduleProposal, StaffTrainingLog } from './surgery.types.js';
+import { StaffMember, Theatre } from './staff.entity.js';
+
+export const MissionConnection = Connection('Mission', Mission);
+export type MissionConnection = InstanceType<typeof MissionConnection>;
+
+@Resolver(() => Mission)
+export class MissionResolver {
+  @Authorized(Permission.READ_WORKLISTS)
+  @Query(() => MissionConnection, { description: 'Visiting-team missions, latest start first.' })
+  async missions(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('first', () => Int, { nullable: true }) first?: number | null,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+  ): Promise<MissionConnection> {
+    const size = pageSize(first);
+    const qb = ctx.em.createQueryBuilder(Mission, 'm').select('*').orderBy({ startDate: 'desc', id: 'desc' }).limit(size + 1);
+    if (after) {
+      const [startDate, id] = decodeCursor(after, 2);
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(String(startDate))) throw badInput('after', 'The cursor is not valid; start again from the first page', 'INVALID_CURSOR');
+      qb.where('(m.start_date, m.id) < (?, ?)', [String(startDate), String(id)]);
+    }
+    const rows = await qb.getResultList();
+    return Object.assign(
+      new MissionConnection(),
+      toConnection({
+        nodes: rows.slice(0, size),
+        hasNextPage: rows.length > size,
+        cursorOf: (m: Mission) => encodeCursor([m.startDate, m.id]),
+        count: () => ctx.em.count(Mission, {}),
+      }),
+    );
+  }
+
+  @Authorized(Permission.READ_WORKLISTS)
+  @Query(() => Mission, { nullable: true, description: 'One mission, with its team, theatres, patient list and booked operations.' })
+  mission(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<Mission | null> {
+    return ctx.loaders.mission.load(keyOf(id, 'Mission', 'id'));
+  }
+
+  @Authorized(Permission.MANAGE_MISSIONS)
+  @Query(() => MissionScheduleProposal, { description: 'A proposed schedule for the mission\'s waiting cases (by urgency band, then waiting time; never over capacity). Books nothing.' })
+  proposeMissionSchedule(@Arg('missionId', () => ID) missionId: string, @Ctx() ctx: GraphQLContext): Promise<MissionScheduleProposal> {
+    return proposeMissionSchedule(ctx.em, keyOf(missionId, 'Mission', 'missionId'));
+  }
+
+  @Authorized(Permission.MANAGE_MISSIONS)
+  @Mutation(() => Mission, { description: 'Create a visiting team\'s mission.' })
+  createMission(@Arg('input') input: CreateMissionInput, @Ctx() ctx: GraphQLContext): Promise<Mission> {
+    return createMission(
+      ctx,
+      {
+        theatreIds: input.theatreIds.map((id, i) => keyOf(id, 'Theatre', `theatreIds[${i}]`)),
+        memberIds: (input.memberIds ?? []).map((id, i) => keyOf(id, 'StaffMember', `memberIds[${i}]`)),
+      },
+      input,
+    );
+  }
+
+  @Authorized(Permission.MANAGE_MISSIONS)
+  @Mutation(() => Mission, { description: 'Put a waitlisted referral on a mission\'s list.' })
+  assignReferralToMission(@Arg('input') input: AssignReferralToMissionInput, @Ctx() ctx: GraphQLContext): Promise<Mission> {
+    return assignReferralToMission(
+      ctx,
+      { missionId: keyOf(input.missionId, 'Mission', 'missionId'), referralId: keyOf(input.referralId, 'Referral', 'referralId') },
+      input,
+    );
+  }
+
+  @Authorized(Permission.MANAGE_MISSIONS)
+  @Mutation(() => Mission, { description: 'Take a referral off a mission\'s list (not once booked).' })
+  unassignReferralFromMission(@Arg('input') input: UnassignReferralFromMissionInput, @Ctx() ctx: GraphQLContext): Promise<Mission> {
+    return unassignReferralFromMission(ctx, {
+      missionId: keyOf(input.missionId, 'Mission', 'missionId'),
+      referralId: keyOf(input.referralId, 'Referral', 'referralId'),
+    });
+  }
+
+  @Authorized(Permission.MANAGE_MISSIONS)
+  @Mutation(() => [Surgery], { description: 'Book the (edited) mission schedule: all operations in one transaction, or none; their referrals move to SCHEDULED.' })
+  confirmMissionSchedule(@Arg('input') input: ConfirmMissionScheduleInput, @Ctx() ctx: GraphQLContext): Promise<Surgery[]> {
+    return confirmMissionSchedule(
+      ctx,
+      keyOf(input.missionId, 'Mission', 'missionId'),
+      input.slots.map((slot, i) => ({
+        referralId: keyOf(slot.referralId, 'Referral', `slots[${i}].referralId`),
+        theatreId: keyOf(slot.theatreId, 'Theatre', `slots[${i}].theatreId`),
+        scheduledStart: slot.scheduledStart,
+        expectedDurationMinutes: slot.expectedDurationMinutes,
+        procedure: slot.procedure,
+        team: teamKeys(slot.team ?? [], `slots[${i}].team`),
+      })),
+    );
+  }
+
+  @FieldResolver(() => [StaffMember], { description: 'The visiting team, by name.' })
+  async members(@Root() mission: Mission, @Ctx() ctx: GraphQLContext): Promise<StaffMember[]> {
+    const loaded = await ctx.loaders.missionWithTeam.load(mission.id);
+    return [...(loaded?.members ?? [])].sort((a, b) => a.name.localeCompare(b.name));
+  }
+
+  @FieldResolver(() => [Theatre])
+  async theatres(@Root() mission: Mission, @Ctx() ctx: GraphQLContext): Promise<Theatre[]> {
+    const loaded = await ctx.loaders.missionWithTeam.load(mission.id);
+    return [...(loaded?.theatres ?? [])].sort((a, b) => a.sortOrder - b.sortOrder || a.name.localeCompare(b.name));
+  }
+
+  @FieldResolver(() => [MissionReferral], { description: 'The mission\'s patient list (referrals assigned to it), in the order they were added.' })
+  referrals(@Root() mission: Mission, @Ctx() ctx: GraphQLContext): Promise<MissionReferral[]> {
+    return ctx.loaders.referralsByMission.load(mission.id);
+  }
+
+  @FieldResolver(() => [Surgery], { description: 'Operations booked as part of the mission, by start.' })
+  surgeries(@Root() mission: Mission, @Ctx() ctx: GraphQLContext): Promise<Surgery[]> {
+    return ctx.loaders.surgeriesByMission.load(mission.id);
+  }
+}
+
+@Resolver(() => MissionReferral)
+export class MissionReferralResolver {
+  @FieldResolver(() => Referral)
+  referral(@Root() entry: MissionReferral, @Ctx() ctx: GraphQLContext): Promise<Referral> {
+    return loadRequiredRef(entry.referral, ctx.loaders.referral);
+  }
+}
+
+@Resolver(() => StaffMember)
+export class StaffResolver {
+  @Authorized(Permission.READ_WORKLISTS)
+  @Query(() => [Theatre], { description: 'The operating theatres.' })
+  theatres(@Ctx() ctx: GraphQLContext): Promise<Theatre[]> {
+    return ctx.em.find(Theatre, {}, { orderBy: { sortOrder: 'asc', name: 'asc' } });
+  }
+
+  @Authorized(Permission.READ_WORKLISTS)
+  @Query(() => [StaffMember], { description: 'Staff, local and visiting, by name; optionally only one role or only local/visiting.' })
+  staffMembers(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('role', () => StaffRole, { nullable: true }) role?: StaffRole | null,
+    @Arg('visiting', () => Boolean, { nullable: true }) visiting?: boolean | null,
+  ): Promise<StaffMember[]> {
+    return ctx.em.find(
+      StaffMember,
+      { ...(role ? { role } : {}), ...(visiting == null ? {} : { visiting }) },
+      { orderBy: { name: 'asc', id: 'asc' }, limit: 1000 },
+    );
+  }
+
+  @Authorized(Permission.READ_WORKLISTS)
+  @Query(() => StaffMember, { nullable: true, description: 'One staff member.' })
+  staffMember(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<StaffMember | null> {
+    return ctx.loaders.staffMember.load(keyOf(id, 'StaffMember', 'id'));
+  }
+
+  @Authorized(Permission.MANAGE_MISSIONS)
+  @Mutation(() => StaffMember, { description: 'Add a staff member, local or visiting.' })
+  createStaffMember(@Arg('input') input: CreateStaffMemberInput, @Ctx() ctx: GraphQLContext): Promise<StaffMember> {
+    return createStaffMember(ctx, input);
+  }
+
+  @Authorized(Permission.READ_WORKLISTS)
+  @Query(() => StaffTrainingLog, { description: 'A staff member\'s performed operations by role, in total and by month (Phnom Penh time), from `from` to `to` inclusive.' })
+  staffTrainingLog(
+    @Arg('staffId', () => ID) staffId: string,
+    @Arg('from', () => LocalDate) from: string,
+    @Arg('to', () => LocalDate) to: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<StaffTrainingLog> {
+    return staffTrainingLog(ctx.em, keyOf(staffId, 'StaffMember', 'staffId'), from, to);
+  }
+
+  @Authorized(Permission.READ_WORKLISTS)
+  @Query(() => [LocalPrimarySurgeonMonth], { description: 'Performed operations per month with a local vs a visiting primary surgeon (the road to a locally run hospital).' })
+  localPrimarySurgeonShare(
+    @Arg('from', () => LocalDate) from: string,
+    @Arg('to', () => LocalDate) to: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<LocalPrimarySurgeonMonth[]> {
+    return localPrimarySurgeonShare(ctx.em, from, to);
+  }
+}
