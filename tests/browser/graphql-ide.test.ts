@@ -97,6 +97,11 @@ describe('the API explorer in a real browser, offline', () => {
     await page.keyboard.press('Escape');
     const typed = shown(await page.locator('.graphiql-query-editor').innerText()).replace(/\s+/g, ' ');
     expect(typed).toContain('{ me { username displayName roles');
+    // GraphiQL reads the operation from the editor 100 ms after the last change (and then saves
+    // it): run once it has, or it would send the edited query under the old operation name.
+    await expect
+      .poll(() => page.evaluate(() => Object.keys(localStorage).some((key) => (localStorage.getItem(key) ?? '').includes('username displayName roles'))))
+      .toBe(true);
     await page.keyboard.press('Control+Enter');
     const response = page.locator('.graphiql-response');
     await expect.poll(async () => shown(await response.innerText()), { timeout: 20_000 }).toContain('"displayName": "Test CLINICIAN"');

@@ -19,7 +19,7 @@ function WhoLine({ who }: { who: Who | null }) {
       return (
         <span data-testid="explorer-user" data-state="signed-in">
           Signed in as <strong>{who.user.displayName}</strong> ({who.user.username}). Queries run with your
-          permissions and are recorded in the audit trail.
+          permissions; opening a patient's record or changing data is in the audit trail, as in the app.
         </span>
       );
     case 'anonymous':
