@@ -5,7 +5,7 @@
 //
 //   node scripts/web-bundle-report.mjs          # table for every route
 //   node scripts/web-bundle-report.mjs --json   # machine-readable (used by the budget test)
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
@@ -58,6 +58,38 @@ export function bundleReport(dist = DIST) {
   });
 }
 
+/**
+ * The API explorer (graphiql.html, served at GET /graphql): what it downloads on first open —
+ * its scripts, its stylesheet (fonts inline) and Monaco's three workers. Never part of a route above.
+ */
+export function explorerReport(dist = DIST) {
+  const manifest = JSON.parse(readFileSync(`${dist}.vite/manifest.json`, 'utf8'));
+  const files = new Set();
+  const visit = (key) => {
+    const chunk = manifest[key];
+    if (!chunk || files.has(chunk.file)) return;
+    files.add(chunk.file);
+    (chunk.css ?? []).forEach((file) => files.add(file));
+    (chunk.imports ?? []).forEach(visit);
+  };
+  visit('graphiql.html');
+  for (const file of readdirSync(`${dist}assets`)) if (/\.worker-[\w-]+\.js$/.test(file)) files.add(`assets/${file}`);
+  const size = (filter) =>
+    [...files].filter(filter).reduce(
+      (sum, file) => {
+        const bytes = readFileSync(`${dist}${file}`);
+        return { raw: sum.raw + bytes.length, gzip: sum.gzip + gzipSync(bytes, { level: 9 }).length };
+      },
+      { raw: 0, gzip: 0 },
+    );
+  const isWorker = (file) => /\.worker-/.test(file);
+  return {
+    page: size((file) => file.endsWith('.js') && !isWorker(file)),
+    css: size((file) => file.endsWith('.css')),
+    workers: size(isWorker),
+  };
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const report = bundleReport();
   if (process.argv.includes('--json')) {
@@ -66,5 +98,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     const kb = (bytes) => (bytes / 1024).toFixed(1);
     console.log('| Route | Chunks | JS (KB) | JS gzipped (KB) |\n|---|---:|---:|---:|');
     for (const r of report) console.log(`| \`${r.route}\` | ${r.chunks} | ${kb(r.rawBytes)} | ${kb(r.gzipBytes)} |`);
+    const explorer = explorerReport();
+    console.log('\n| API explorer (`/graphql`) | KB | gzipped (KB) |\n|---|---:|---:|');
+    for (const [part, s] of Object.entries(explorer)) console.log(`| ${part} | ${kb(s.raw)} | ${kb(s.gzip)} |`);
   }
 }

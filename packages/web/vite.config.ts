@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
@@ -13,6 +14,19 @@ export default defineConfig({
     sourcemap: true,
     // Read by scripts/web-bundle-report.mjs to size what each route loads first.
     manifest: true,
+    // Two pages: the app, and the GraphQL API explorer the server shows browsers at /graphql.
+    // They share only React; the explorer's code (GraphiQL, Monaco and its workers) is in its
+    // own chunks, which the app never loads.
+    rolldownOptions: {
+      input: {
+        index: fileURLToPath(new URL('index.html', import.meta.url)),
+        graphiql: fileURLToPath(new URL('graphiql.html', import.meta.url)),
+      },
+    },
+  },
+  // Monaco's workers (the explorer's editors) are bundled as ES modules next to the page.
+  worker: {
+    format: 'es',
   },
   server: {
     port: 5173,

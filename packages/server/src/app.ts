@@ -14,6 +14,7 @@ import { contextFromHttp } from './auth/http-auth.js';
 import { introspectionGuard } from './auth/introspection-guard.js';
 import type { GraphQLContext } from './graphql/context.js';
 import { formatError } from './graphql/errors.js';
+import { explorerPage } from './graphql/explorer-page.js';
 import { requestErrorHandler } from './graphql/http-errors.js';
 import { idempotencyPlugin } from './graphql/idempotency.js';
 import { queryLimitRules } from './graphql/limits.js';
@@ -49,6 +50,7 @@ export async function createApp({ orm, schema, clock = systemClock, webDist = nu
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // The default landing page loads from a CDN; the hospital's network cannot rely on one.
+      // Browsers get the bundled explorer instead (graphql/explorer-page.ts).
       ApolloServerPluginLandingPageDisabled(),
       // Retries of mutations sent with an Idempotency-Key get the first response (graphql/idempotency.ts).
       idempotencyPlugin({ orm, clock }),
@@ -69,6 +71,8 @@ export async function createApp({ orm, schema, clock = systemClock, webDist = nu
       res.status(503).json({ status: 'unavailable', reason: 'database unreachable' });
     }
   });
+  // A browser opening /graphql gets the API explorer from the web build; GraphQL requests pass.
+  app.get('/graphql', explorerPage(webDist));
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
