@@ -23,6 +23,7 @@ import type { ServiceContext } from '../graphql/context.js';
 import type { Admission, Discharge } from '../inpatient/admission.entity.js';
 import { Discharge as DischargeEntity } from '../inpatient/admission.entity.js';
 import { recordJourneyEvent } from '../journey/journey-recorder.js';
+import { summaries } from '../journey/journey-summaries.js';
 import { localDate, startOfHospitalDay } from '../oncology/oncology.service.js';
 import { ChemoAdministration, TreatmentPlan } from '../oncology/treatment-plan.entity.js';
 import { Patient } from '../patients/patient.entity.js';
@@ -80,7 +81,7 @@ export function bookFollowUp(
     {
       kind: JourneyEventKind.FOLLOW_UP_SCHEDULED,
       occurredAt: booking.at,
-      summary: `Follow-up booked: ${words(booking.kind)} on ${booking.dueDate}${booking.automatic ? ' (standard after discharge)' : ''}`,
+      summary: summaries.followUpScheduled(booking.kind, booking.dueDate, booking.automatic ?? false),
       followUp,
       treatmentPlan: booking.treatmentPlan ?? null,
     },
@@ -234,9 +235,7 @@ export async function recordFollowUp(ctx: ServiceContext, followUpId: string, in
         outcome: input.outcome,
         day30Status,
         occurredAt: dayInstant(outcomeOn, now),
-        summary:
-          `${words(followUp.kind)[0].toUpperCase()}${words(followUp.kind).slice(1)} ${input.outcome === FollowUpOutcome.ATTENDED ? (call ? 'done' : 'attended') : 'missed'}` +
-          (day30Status ? `: ${day30Status === Day30Status.DIED ? 'the patient died' : words(day30Status)}` : ''),
+        summary: summaries.followUpRecorded(followUp.kind, input.outcome, day30Status),
         note: notes,
         followUp,
         treatmentPlan: followUp.treatmentPlan,
@@ -262,7 +261,7 @@ async function markIfLost(em: EntityManager, patient: Patient, asOf: string, now
     {
       kind: JourneyEventKind.LOST_TO_FOLLOW_UP,
       occurredAt: from.getTime() < now.getTime() ? from : now,
-      summary: `Lost to follow-up: ${words(cause.kind)} due ${cause.dueDate} ${cause.status === FollowUpStatus.MISSED ? 'missed' : 'never attended'}, nothing attended for over ${LOST_TO_FOLLOW_UP_DAYS} days`,
+      summary: summaries.lostToFollowUp(cause.kind, cause.dueDate, cause.status, LOST_TO_FOLLOW_UP_DAYS),
       followUp: cause,
     },
     actor,

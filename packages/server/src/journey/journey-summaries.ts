@@ -1,4 +1,18 @@
-import type { AdmissionReason, DischargeDisposition, ReferralStatus } from '@pj/shared';
+import type {
+  AdmissionReason,
+  AssessmentMethod,
+  CancerType,
+  Day30Status,
+  DiagnosisBasis,
+  DischargeDisposition,
+  FollowUpKind,
+  FollowUpOutcome,
+  FollowUpStatus,
+  ReferralStatus,
+  RefusedBy,
+  ResponseCategory,
+  StageScheme,
+} from '@pj/shared';
 
 /** The one-line English summaries stored with timeline events, in one place. */
 
@@ -26,4 +40,33 @@ export const summaries = {
   transferred: (fromWard: string, fromBed: string, toWard: string, toBed: string): string =>
     fromWard === toWard ? `Moved on ${toWard} from bed ${fromBed} to bed ${toBed}` : `Moved from ${fromWard}, bed ${fromBed}, to ${toWard}, bed ${toBed}`,
   sourceOf: (sourceName: string | null, sourceType: string): string => sourceName ?? words(sourceType),
+  oncologyDiagnosed: (cancerType: CancerType, stage: string, scheme: StageScheme, basis: DiagnosisBasis): string =>
+    `Cancer diagnosed: ${words(cancerType)}, stage ${stage} (${words(scheme)}), by ${words(basis)}`,
+  treatmentStarted: (protocol: string, bsa: number, doses: number): string =>
+    `Treatment started: ${protocol} (BSA ${bsa.toFixed(2)} m², ${doses} doses planned)`,
+  chemoGiven: (drug: string, dose: number, unit: string, route: string, daysLate: number): string =>
+    `${drug} ${dose} ${unit} ${route} given` + (daysLate > 0 ? `, ${daysLate} day${daysLate === 1 ? '' : 's'} late` : ''),
+  chemoOmitted: (drug: string, dose: number, unit: string, plannedDate: string): string => `${drug} ${dose} ${unit} due ${plannedDate} not given`,
+  toxicity: (term: string, grade: number): string =>
+    grade >= 5 ? `Died of a treatment toxicity: ${term} (grade 5)` : `Toxicity: ${term}, grade ${grade}`,
+  responseAssessed: (method: AssessmentMethod, response: ResponseCategory): string =>
+    `Response assessed (${words(method)}): ${response === 'NOT_EVALUABLE' ? 'not evaluable' : response}`,
+  treatmentRefused: (by: RefusedBy, protocol: string, omitted: number): string =>
+    `Treatment refused by the ${words(by)}: ${protocol} stopped (${omitted} doses not given)`,
+  treatmentCompleted: (protocol: string, omitted: number): string =>
+    `Treatment completed: ${protocol}${omitted ? ` (${omitted} planned doses not given)` : ''}`,
+  followUpScheduled: (kind: FollowUpKind, dueDate: string, automatic: boolean): string =>
+    `Follow-up booked: ${followUpName(kind)} on ${dueDate}${automatic ? ' (standard)' : ''}`,
+  followUpRecorded: (kind: FollowUpKind, outcome: FollowUpOutcome, day30Status: Day30Status | null): string => {
+    const name = followUpName(kind);
+    const done = outcome === 'ATTENDED' ? (kind === 'DAY_30_CALL' ? 'done' : 'attended') : 'missed';
+    const found = day30Status ? `: ${day30Status === 'DIED' ? 'the patient died' : words(day30Status)}` : '';
+    return `${name[0].toUpperCase()}${name.slice(1)} ${done}${found}`;
+  },
+  lostToFollowUp: (kind: FollowUpKind, dueDate: string, status: FollowUpStatus, days: number): string =>
+    `Lost to follow-up: ${followUpName(kind)} due ${dueDate} ${status === 'MISSED' ? 'missed' : 'never attended'}, nothing attended for over ${days} days`,
 };
+
+function followUpName(kind: FollowUpKind): string {
+  return words(kind).replace('day 30', 'day-30');
+}

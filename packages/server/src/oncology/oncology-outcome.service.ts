@@ -18,6 +18,7 @@ import { optionalText, requiredText } from '../common/validate.js';
 import { bookFollowUp, dayInstant, endCareAfterDeath, omitRemainingDoses, pastOrToday } from '../follow-up/follow-up.service.js';
 import type { ServiceContext } from '../graphql/context.js';
 import { recordJourneyEvent } from '../journey/journey-recorder.js';
+import { summaries } from '../journey/journey-summaries.js';
 import type {
   CompleteTreatmentPlanInput,
   OmitChemoAdministrationInput,
@@ -102,7 +103,7 @@ export async function recordToxicity(
         kind: JourneyEventKind.TOXICITY_RECORDED,
         grade: input.grade,
         occurredAt: dayInstant(onsetOn, now),
-        summary: fatal ? `Died of a treatment toxicity: ${name} (grade 5)` : `Toxicity: ${name}, grade ${input.grade}`,
+        summary: summaries.toxicity(name, input.grade),
         note,
         toxicity,
         treatmentPlan: plan,
@@ -143,7 +144,7 @@ export async function recordResponseAssessment(
       {
         kind: JourneyEventKind.RESPONSE_ASSESSED,
         occurredAt: dayInstant(assessedOn, now),
-        summary: `Response assessed (${words(input.method)}): ${input.response === 'NOT_EVALUABLE' ? 'not evaluable' : input.response}`,
+        summary: summaries.responseAssessed(input.method, input.response),
         note,
         responseAssessment: assessment,
         treatmentPlan: plan,
@@ -187,7 +188,7 @@ export async function recordTreatmentRefusal(
       {
         kind: JourneyEventKind.TREATMENT_REFUSED,
         occurredAt: dayInstant(refusedOn, now),
-        summary: `Treatment refused by the ${words(input.refusedBy)}: ${plan.protocol.name} stopped (${omitted} doses not given)`,
+        summary: summaries.treatmentRefused(input.refusedBy, plan.protocol.name, omitted),
         note: reason,
         treatmentPlan: plan,
       },
@@ -227,7 +228,7 @@ export async function completeTreatmentPlan(
       {
         kind: JourneyEventKind.TREATMENT_COMPLETED,
         occurredAt: at,
-        summary: `Treatment completed: ${plan.protocol.name}${omitted ? ` (${omitted} planned doses not given)` : ''}`,
+        summary: summaries.treatmentCompleted(plan.protocol.name, omitted),
         note,
         treatmentPlan: plan,
       },
@@ -272,7 +273,7 @@ export async function omitChemoAdministration(
       {
         kind: JourneyEventKind.CHEMO_OMITTED,
         occurredAt: now,
-        summary: `${administration.drug} ${administration.plannedDose} ${administration.unit} due ${administration.plannedDate} not given`,
+        summary: summaries.chemoOmitted(administration.drug, administration.plannedDose, administration.unit, administration.plannedDate),
         note: reason,
         chemoAdministration: administration,
         treatmentPlan: plan,

@@ -4,11 +4,10 @@ import { inTransaction } from '../common/transaction.js';
 import { optionalText, requiredText } from '../common/validate.js';
 import type { ServiceContext } from '../graphql/context.js';
 import { recordJourneyEvent } from '../journey/journey-recorder.js';
+import { summaries } from '../journey/journey-summaries.js';
 import { getPatientOrFail } from '../patients/patient.service.js';
 import type { RecordOncologyDiagnosisInput } from './oncology.input.js';
 import { OncologyDiagnosis } from './oncology-diagnosis.entity.js';
-
-const words = (value: string): string => value.toLowerCase().replace(/_/g, ' ');
 
 /** A real calendar day, YYYY-MM-DD, or BAD_USER_INPUT. */
 export function localDate(field: string, value: string): string {
@@ -70,7 +69,7 @@ export async function recordOncologyDiagnosis(
       {
         kind: JourneyEventKind.ONCOLOGY_DIAGNOSED,
         occurredAt: startOfHospitalDay(diagnosedOn),
-        summary: `Cancer diagnosed: ${words(input.cancerType)}, stage ${stage} (${words(input.stageScheme)}), by ${words(input.basis)}`,
+        summary: summaries.oncologyDiagnosed(input.cancerType, stage, input.stageScheme, input.basis),
         oncologyDiagnosis: diagnosis,
       },
       ctx.actor,

@@ -11,6 +11,7 @@ import { badInput, conflict, notFound } from '../common/domain-error.js';
 import { inTransaction } from '../common/transaction.js';
 import type { ServiceContext } from '../graphql/context.js';
 import { recordJourneyEvent } from '../journey/journey-recorder.js';
+import { summaries } from '../journey/journey-summaries.js';
 import { getPatientOrFail } from '../patients/patient.service.js';
 import { optionalText } from '../common/validate.js';
 import type { RecordChemoAdministrationInput, StartTreatmentPlanInput } from './oncology.input.js';
@@ -100,7 +101,7 @@ export async function startTreatmentPlan(
         kind: JourneyEventKind.TREATMENT_PLAN_STARTED,
         // When treatment starts, or now for a plan made ahead of its start: the timeline holds no future.
         occurredAt: new Date(Math.min(startOfHospitalDay(startDate).getTime(), now.getTime())),
-        summary: `Treatment started: ${protocol.name} (BSA ${bsa.toFixed(2)} m², ${doses.length} doses planned)`,
+        summary: summaries.treatmentStarted(protocol.name, bsa, doses.length),
         treatmentPlan: plan,
       },
       ctx.actor,
@@ -158,8 +159,7 @@ export async function recordChemoAdministration(
       {
         kind: JourneyEventKind.CHEMO_ADMINISTERED,
         occurredAt: startOfHospitalDay(givenOn),
-        summary: `${administration.drug} ${dose} ${administration.unit} ${administration.route} given` +
-          (delay > 0 ? `, ${delay} day${delay === 1 ? '' : 's'} late` : ''),
+        summary: summaries.chemoGiven(administration.drug, dose, administration.unit, administration.route, delay),
         treatmentPlan: plan,
         chemoAdministration: administration,
       },

@@ -1,4 +1,4 @@
-import { ReferralSourceType, Specialty } from '@pj/shared';
+import { CancerType, DiagnosisBasis, ReferralSourceType, Specialty, StageScheme } from '@pj/shared';
 
 /** Khmer names with a common romanisation. */
 export const FAMILY_NAMES: readonly (readonly [string, string])[] = [
@@ -80,13 +80,47 @@ export const SURGICAL_CASES: readonly ProcedureTemplate[] = [
   { specialty: Specialty.PLASTIC_SURGERY, reason: 'Burn contracture of the right hand', procedure: 'Release of burn contracture with skin graft', diagnosis: 'Post-burn contracture, released', minutes: 120 },
 ];
 
-export const ONCOLOGY_CASES: readonly { reason: string; diagnosis: string; cycleDays: number }[] = [
-  { reason: 'Abdominal mass, suspected Wilms tumour (nephroblastoma)', diagnosis: 'Nephroblastoma (Wilms tumour)', cycleDays: 7 },
-  { reason: 'Pancytopenia, blasts on film: acute lymphoblastic leukaemia', diagnosis: 'Acute lymphoblastic leukaemia', cycleDays: 7 },
-  { reason: 'Hepatomegaly, raised AFP: suspected hepatoblastoma', diagnosis: 'Hepatoblastoma', cycleDays: 21 },
-  { reason: 'Leukocoria, left eye: suspected retinoblastoma', diagnosis: 'Retinoblastoma', cycleDays: 21 },
-  { reason: 'Jaw mass, rapid growth: suspected Burkitt lymphoma', diagnosis: 'Burkitt lymphoma', cycleDays: 14 },
-  { reason: 'Abdominal mass, raised catecholamines: suspected neuroblastoma', diagnosis: 'Neuroblastoma', cycleDays: 21 },
+export interface OncologyCase {
+  reason: string;
+  diagnosis: string;
+  cycleDays: number;
+  cancerType: CancerType;
+  basis: DiagnosisBasis;
+  stageScheme: StageScheme;
+  stages: readonly string[];
+  /** The seeded protocol a plan is started from, when there is one for this cancer. */
+  protocolId: string | null;
+}
+
+/** Seeded by the oncology migration. */
+export const WILMS_PROTOCOL = '0c010000-0000-4000-8000-000000000001';
+export const ALL_INDUCTION_PROTOCOL = '0c010000-0000-4000-8000-000000000002';
+
+export const ONCOLOGY_CASES: readonly OncologyCase[] = [
+  {
+    reason: 'Abdominal mass, suspected Wilms tumour (nephroblastoma)', diagnosis: 'Nephroblastoma (Wilms tumour)', cycleDays: 7,
+    cancerType: CancerType.WILMS_TUMOUR, basis: DiagnosisBasis.IMAGING, stageScheme: StageScheme.SIOP_WILMS, stages: ['I', 'II', 'II', 'III'], protocolId: WILMS_PROTOCOL,
+  },
+  {
+    reason: 'Pancytopenia, blasts on film: acute lymphoblastic leukaemia', diagnosis: 'Acute lymphoblastic leukaemia', cycleDays: 7,
+    cancerType: CancerType.ACUTE_LYMPHOBLASTIC_LEUKAEMIA, basis: DiagnosisBasis.CYTOLOGY, stageScheme: StageScheme.TORONTO_TIER_2, stages: ['CNS1', 'CNS1', 'CNS2'], protocolId: ALL_INDUCTION_PROTOCOL,
+  },
+  {
+    reason: 'Hepatomegaly, raised AFP: suspected hepatoblastoma', diagnosis: 'Hepatoblastoma', cycleDays: 21,
+    cancerType: CancerType.HEPATOBLASTOMA, basis: DiagnosisBasis.TUMOUR_MARKER, stageScheme: StageScheme.TORONTO_TIER_1, stages: ['Localised', 'Metastatic'], protocolId: null,
+  },
+  {
+    reason: 'Leukocoria, left eye: suspected retinoblastoma', diagnosis: 'Retinoblastoma', cycleDays: 21,
+    cancerType: CancerType.RETINOBLASTOMA, basis: DiagnosisBasis.CLINICAL, stageScheme: StageScheme.TORONTO_TIER_1, stages: ['Localised', 'Localised', 'Metastatic'], protocolId: null,
+  },
+  {
+    reason: 'Jaw mass, rapid growth: suspected Burkitt lymphoma', diagnosis: 'Burkitt lymphoma', cycleDays: 14,
+    cancerType: CancerType.BURKITT_LYMPHOMA, basis: DiagnosisBasis.HISTOLOGY, stageScheme: StageScheme.TORONTO_TIER_1, stages: ['Limited', 'Advanced'], protocolId: null,
+  },
+  {
+    reason: 'Abdominal mass, raised catecholamines: suspected neuroblastoma', diagnosis: 'Neuroblastoma', cycleDays: 21,
+    cancerType: CancerType.NEUROBLASTOMA, basis: DiagnosisBasis.HISTOLOGY, stageScheme: StageScheme.TORONTO_TIER_1, stages: ['Localised', 'Metastatic'], protocolId: null,
+  },
 ];
 
 export interface DemoMission {

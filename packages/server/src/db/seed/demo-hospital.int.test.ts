@@ -1,6 +1,8 @@
-import { JourneyStage, ReferralStatus, stageAfter, type StageInput } from '@pj/shared';
+import { JourneyStage, OncologyAlertLevel, ReferralStatus, stageAfter, type StageInput } from '@pj/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../../../tests/support/test-database.js';
+import { markLostToFollowUp } from '../../follow-up/follow-up.service.js';
+import { oncologyAlerts } from '../../oncology/oncology-alerts.js';
 import { seedDemoHospital, seedDemoHospitalIfEmpty } from './demo-hospital.js';
 
 const NOW = new Date('2026-11-24T05:00:00.000Z');
@@ -84,8 +86,10 @@ describe('demo hospital seeder', () => {
   it('keeps every patient\'s stage consistent with their timeline, and nothing in the future', async () => {
     const events = await rows(
       db,
-      `select e.patient_id, e.kind, e.to_status as "toStatus", d.disposition, p.stage, e.occurred_at
+      `select e.patient_id, e.kind, e.to_status as "toStatus", d.disposition, p.stage, e.occurred_at, t.grade,
+              case when f.status in ('ATTENDED', 'MISSED') then f.status end as outcome, f.day30_status as "day30Status"
          from journey_event e join patient p on p.id = e.patient_id left join discharge d on d.id = e.discharge_id
+              left join toxicity t on t.id = e.toxicity_id left join follow_up f on f.id = e.follow_up_id
         order by e.patient_id, e.id`,
     );
     const folded = new Map<string, { stage: JourneyStage; expected: string }>();
@@ -98,6 +102,58 @@ describe('demo hospital seeder', () => {
     }
     const mismatched = [...folded.entries()].filter(([, v]) => v.stage !== v.expected);
     expect(mismatched).toEqual([]);
+  });
+
+  it('gives the oncology children diagnoses, plans, toxicities, assessments, a refusal and both abandonment alerts', async () => {
+    const [counts] = await rows(
+      db,
+      `select (select count(*) from oncology_diagnosis)::int as diagnoses,
+              (select count(*) from treatment_plan)::int as plans,
+              (select count(*) from treatment_plan where status = 'COMPLETED')::int as completed,
+              (select count(*) from treatment_plan where status = 'REFUSED')::int as refused,
+              (select count(*) from chemo_administration where status = 'DELAYED')::int as delayed,
+              (select count(*) from chemo_administration where status = 'GIVEN')::int as given,
+              (select count(*) from toxicity)::int as toxicities,
+              (select count(*) from response_assessment)::int as assessments`,
+    );
+    expect(counts.diagnoses as number).toBeGreaterThan(30);
+    expect(counts.plans as number).toBeGreaterThan(10);
+    expect(counts.completed as number).toBeGreaterThan(3);
+    expect(counts.refused).toBe(1);
+    expect(counts.delayed as number).toBeGreaterThan(1);
+    expect(counts.given as number).toBeGreaterThan(50);
+    expect(counts.toxicities as number).toBeGreaterThan(4);
+    expect(counts.assessments as number).toBeGreaterThan(3);
+
+    const alerts = await oncologyAlerts(db.orm.em.fork(), '2026-11-24');
+    expect(alerts.map((a) => [a.level, a.daysMissed])).toEqual([
+      [OncologyAlertLevel.ABANDONMENT, 28],
+      [OncologyAlertLevel.WARNING, 23],
+    ]);
+  });
+
+  it('has follow-ups due today, overdue, attended and missed, day-30 calls, and patients lost to follow-up by the rule', async () => {
+    const [f] = await rows(
+      db,
+      `select count(*) filter (where status = 'SCHEDULED' and due_date = '2026-11-24')::int as today,
+              count(*) filter (where status = 'SCHEDULED' and due_date < '2026-11-24')::int as overdue,
+              count(*) filter (where status = 'SCHEDULED' and due_date > '2026-11-24')::int as coming,
+              count(*) filter (where status = 'ATTENDED')::int as attended,
+              count(*) filter (where status = 'MISSED')::int as missed,
+              count(*) filter (where kind = 'DAY_30_CALL' and day30_status is not null)::int as calls,
+              (select count(*) from patient where stage = 'LOST_TO_FOLLOW_UP')::int as lost
+         from follow_up`,
+    );
+    expect(f.today as number).toBeGreaterThanOrEqual(2);
+    expect(f.overdue as number).toBeGreaterThan(3);
+    expect(f.coming as number).toBeGreaterThan(3);
+    expect(f.attended as number).toBeGreaterThan(100);
+    expect(f.missed as number).toBeGreaterThan(5);
+    expect(f.calls as number).toBeGreaterThan(50);
+    expect(f.lost as number).toBeGreaterThan(0);
+    // The seeder applied the rule the sweep applies: sweeping today marks nobody more.
+    const clock = () => NOW;
+    expect(await markLostToFollowUp({ em: db.orm.em.fork(), clock, actor: null }, '2026-11-24')).toEqual([]);
   });
 
   it('is deterministic: the same seed and day give the same hospital', async () => {

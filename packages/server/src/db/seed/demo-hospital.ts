@@ -2,6 +2,12 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   AdmissionReason,
   AdmissionStatus,
+  AssessmentMethod,
+  FollowUpKind,
+  RefusedBy,
+  ResponseCategory,
+  ToxicityTerm,
+  ageInYears,
   DischargeDisposition,
   EpisodeStatus,
   GuardianRelation,
@@ -42,14 +48,18 @@ import {
   LOCAL_SURGEONS,
   MALE_GIVEN_NAMES,
   MISSIONS,
+  ALL_INDUCTION_PROTOCOL,
   ONCOLOGY_CASES,
   PROVINCE_WEIGHTS,
+  WILMS_PROTOCOL,
   SOURCES,
   SURGICAL_CASES,
   THEATRES,
   type DemoMission,
+  type OncologyCase,
   type ProcedureTemplate,
 } from './demo-data.js';
+import { DemoCare } from './demo-care.js';
 import { seedDemoUsers } from './demo-users.js';
 import { Random } from './random.js';
 
@@ -67,6 +77,9 @@ export interface SeedSummary {
 }
 
 const DAY = 86_400_000;
+/** The oncology stories (oncologyScenario) and how many days before today each plan started. */
+const ONCOLOGY_SCENARIOS = 5;
+const SCENARIO_START: readonly number[] = [37, 45, 60, 56, 14];
 const MINUTE = 60_000;
 
 interface BedInfo {
@@ -110,6 +123,7 @@ async function buildDemoHospital(em: EntityManager, options: SeedOptions): Promi
   const total = options.patients ?? 520;
   const builder = new DemoBuilder(em, new Random(options.seed ?? 20_261_124), options.now);
   await builder.loadBeds();
+  await builder.care.loadProtocols();
   const serials = await em.execute<{ serial: number }[]>(
     `select nextval('patient_mrn_seq')::int as serial from generate_series(1, ${Number(total)})`,
   );
@@ -129,12 +143,15 @@ class DemoBuilder {
   private beds = new Map<WardKind, BedInfo[]>();
   /** Beds somebody is in at `now`. */
   private occupied = new Set<string>();
+  readonly care: DemoCare;
 
   constructor(
     private readonly em: EntityManager,
     private readonly rng: Random,
     private readonly now: Date,
-  ) {}
+  ) {
+    this.care = new DemoCare(em, rng, now, (patient, draft) => this.event(patient, draft));
+  }
 
   async loadBeds(): Promise<void> {
     const beds = await this.em.find(Bed, {}, { populate: ['ward'], orderBy: { label: 'asc' } });
@@ -152,9 +169,15 @@ class DemoBuilder {
     // The first 25 patients cover every province once; the rest follow where patients come from.
     const provinceCode = index < 25 ? index + 1 : this.rng.weighted(PROVINCE_WEIGHTS);
     const receivedAt = this.instant(this.rng.int(1, 360), this.rng.int(8, 16));
-    const patient = this.newPatient(serial, { child, sex: template?.sex, provinceCode, registeredAt: new Date(receivedAt.getTime() - 20 * MINUTE) });
-    if (oncology) this.oncologyJourney(patient, receivedAt);
+    this.care.beginPatient();
+    // The first five oncology children tell the stories the oncology screens are about.
+    const scenario = oncology && (index - 6) / 12 < ONCOLOGY_SCENARIOS ? (index - 6) / 12 : null;
+    const registeredAt = scenario === null ? new Date(receivedAt.getTime() - 20 * MINUTE) : this.care.at(addDays(this.care.today, -SCENARIO_START[scenario] - 13), 8);
+    const patient = this.newPatient(serial, { child, sex: template?.sex, provinceCode, registeredAt });
+    if (scenario !== null) this.oncologyScenario(patient, scenario);
+    else if (oncology) this.oncologyJourney(patient, receivedAt);
     else this.surgicalJourney(patient, template!, receivedAt);
+    this.care.checkLost(patient);
   }
 
   // ---- people ----------------------------------------------------------------------------
@@ -325,13 +348,14 @@ class DemoBuilder {
       surgery,
     });
     const died = this.rng.chance(0.006);
-    this.discharge(
+    const discharge = this.discharge(
       patient,
       stay,
       dischargeAt,
       died ? DischargeDisposition.DIED : DischargeDisposition.HOME,
       died ? `${template.diagnosis}; post-operative sepsis` : template.diagnosis,
     );
+    if (discharge && !died) this.care.postOperative(patient, surgery, discharge, operatedAt);
   }
 
   private oncologyJourney(patient: Patient, receivedAt: Date): void {
@@ -348,6 +372,7 @@ class DemoBuilder {
     if (!this.transition(referral, ReferralStatus.TRIAGED, t, 'Seen by the paediatric oncology team')) return;
     t = this.after(t, 1);
     if (!this.transition(referral, ReferralStatus.ACCEPTED, t, `Working diagnosis: ${cancer.diagnosis}`)) return;
+    this.care.diagnose(patient, cancer, hospitalDate(t));
 
     const plannedCycles = this.rng.int(12, 52);
     const abandonsAfter = this.rng.chance(0.1) ? this.rng.int(3, 10) : Infinity;
@@ -359,6 +384,9 @@ class DemoBuilder {
       const stayDays = cycle === 1 ? this.rng.int(14, 45) : this.rng.int(3, Math.max(3, cancer.cycleDays - 2));
       const dischargeAt = new Date(admitAt.getTime() + stayDays * DAY);
       const stay = this.admit(patient, referral.episode, WardKind.PAEDIATRIC_ONCOLOGY, AdmissionReason.ONCOLOGY, admitAt, dischargeAt);
+      if (stay && cycle === 1 && cancer.protocolId) {
+        this.care.routineCourse(patient, cancer, hospitalDate(admitAt), ageInYears(patient.birthDate, hospitalDate(admitAt)));
+      }
       if (!stay || dischargeAt > this.now) return;
       const last = cycle === plannedCycles;
       const died = dies && last;
@@ -372,6 +400,79 @@ class DemoBuilder {
       );
       // Chemotherapy is sometimes delayed a week (low counts, family could not travel).
       admitAt = this.after(admitAt, Math.max(cancer.cycleDays, stayDays + 1) + (this.rng.chance(0.15) ? 7 : 0));
+    }
+  }
+
+  /**
+   * The oncology stories relative to today: 0 a child 23 days past a missed dose (abandonment
+   * WARNING), 1 a child 28 days past one after a delayed dose (ABANDONMENT), 2 a refusal with a
+   * palliative review due today, 3 a completed plan with its oncology review due today, 4 a child
+   * in induction now with today's doses due.
+   */
+  private oncologyScenario(patient: Patient, scenario: number): void {
+    const all = scenario === 2 || scenario === 4;
+    const cancer: OncologyCase = ONCOLOGY_CASES.find((c) => c.protocolId === (all ? ALL_INDUCTION_PROTOCOL : WILMS_PROTOCOL))!;
+    const start = addDays(this.care.today, -SCENARIO_START[scenario]);
+    const day = (offset: number): string => addDays(start, offset);
+    const referral = this.referral(patient, {
+      specialty: Specialty.PAEDIATRIC_ONCOLOGY,
+      reason: cancer.reason,
+      receivedAt: this.care.at(day(-12), 9),
+      priority: ReferralPriority.URGENT,
+      band: UrgencyBand.DAYS_30,
+      sourceType: ReferralSourceType.OTHER_HOSPITAL,
+    });
+    this.transition(referral, ReferralStatus.TRIAGED, this.care.at(day(-11), 10), 'Seen by the paediatric oncology team');
+    this.transition(referral, ReferralStatus.ACCEPTED, this.care.at(day(-10), 10), `Working diagnosis: ${cancer.diagnosis}`);
+    this.care.diagnose(patient, cancer, day(-10), all ? 'CNS1' : 'II');
+    const stayDays = [4, 5, 10, 24, 30][scenario];
+    const stay = this.admit(patient, referral.episode, WardKind.PAEDIATRIC_ONCOLOGY, AdmissionReason.ONCOLOGY, this.care.at(start, 9), this.care.at(day(stayDays), 15));
+    const course = this.care.startPlan(patient, cancer.protocolId!, start, ageInYears(patient.birthDate, start));
+    const dischargeHome = (offset: number, diagnosis: string, disposition = DischargeDisposition.HOME) =>
+      stay ? this.discharge(patient, stay, this.care.at(day(offset), 15), disposition, diagnosis, true) : null;
+    switch (scenario) {
+      case 0: // Given days 0 and 7, then never came back: 23 days past the day-14 doses.
+        this.care.giveUntil(course, day(14));
+        dischargeHome(4, `${cancer.diagnosis}: week 1 given; weekly vincristine as an outpatient`);
+        break;
+      case 1: {
+        // Day-7 vincristine 3 days late moves the rest 3 days; the day-17 doses were never given: 28 days.
+        const week2 = course.doses.find((d) => d.plannedDate === day(7))!;
+        this.care.giveUntil(course, day(14), new Map([[week2.position, [3, 'Family could not afford the bus fare from the province'] as const]]));
+        dischargeHome(5, `${cancer.diagnosis}: week 1 given`);
+        break;
+      }
+      case 2: {
+        this.care.giveUntil(course, day(10));
+        this.care.toxicity(course, ToxicityTerm.VOMITING, 2, day(3), null, 'With dexamethasone; ondansetron given');
+        this.care.refuse(course, day(10), RefusedBy.PARENTS, 'The parents chose to take her home to the province for traditional treatment');
+        const discharge = dischargeHome(10, `${cancer.diagnosis}: induction stopped at the family's request`, DischargeDisposition.LEFT_AGAINST_ADVICE);
+        this.care.book(patient, {
+          kind: FollowUpKind.CLINIC,
+          dueDate: this.care.today,
+          discharge,
+          treatmentPlan: course.plan,
+          notes: 'Palliative care review; the social worker will phone the family the day before',
+          at: this.care.at(day(10), 16),
+        });
+        break;
+      }
+      case 3: {
+        const week3 = course.doses.find((d) => d.plannedDate === day(14) && d.drug === 'Vincristine')!;
+        const week2 = course.doses.find((d) => d.plannedDate === day(7))!;
+        this.care.giveUntil(course, day(28), new Map([[week3.position, [2, 'Neutrophils 0.6: waited for recovery'] as const]]));
+        this.care.toxicity(course, ToxicityTerm.NEUTROPHIL_COUNT_DECREASED, 3, day(13), week2, 'ANC 0.6 on the day-14 count');
+        this.care.toxicity(course, ToxicityTerm.PERIPHERAL_SENSORY_NEUROPATHY, 1, day(20), null, 'Tingling fingers; vincristine continued');
+        dischargeHome(24, `${cancer.diagnosis}: pre-operative chemotherapy given`);
+        this.care.assess(course, day(27), AssessmentMethod.IMAGING, ResponseCategory.PR, 'Ultrasound: tumour 45% smaller');
+        this.care.complete(course, day(28), 'Pre-operative chemotherapy complete; nephrectomy to be booked');
+        break;
+      }
+      case 4:
+        this.care.giveUntil(course, this.care.today);
+        this.care.assess(course, day(8), AssessmentMethod.BONE_MARROW, ResponseCategory.PR, 'Day-8 marrow: blasts down to 8%');
+        this.care.toxicity(course, ToxicityTerm.FEBRILE_NEUTROPENIA, 3, day(10), null, 'Fever 38.8 °C, ANC 0.2: ceftriaxone');
+        break;
     }
   }
 
@@ -454,8 +555,8 @@ class DemoBuilder {
     disposition: DischargeDisposition,
     diagnosis: string,
     keepEpisodeOpen = false,
-  ): void {
-    if (at > this.now) return;
+  ): Discharge | null {
+    if (at > this.now) return null;
     const { admission, wardName } = stay;
     admission.status = AdmissionStatus.DISCHARGED;
     admission.dischargedAt = at;
@@ -481,6 +582,7 @@ class DemoBuilder {
       admission,
       discharge,
     });
+    return discharge;
   }
 
   private event(patient: Patient, draft: Parameters<typeof recordJourneyEvent>[2]): void {
