@@ -306,4 +306,44 @@ describe('inpatient and oncology care in a real browser', () => {
     await expect.poll(() => rows.count()).toBe(0);
     expect(consoleErrors).toEqual([]);
   });
+
+  it('lists children who missed treatment, abandonment before warning, in Khmer too', async () => {
+    // Two more children on the Wilms protocol who never came back: 35 and 23 days since day 0.
+    const protocols = await api.gql<{ protocols: { id: string; code: string }[] }>('{ protocols { id code } }');
+    const wilms = protocols.data!.protocols.find((p) => p.code === 'SIOP-WILMS-LOCALISED-PREOP')!;
+    for (const [given, daysAgo] of [['Vanna', 35], ['Pisey', 23]] as const) {
+      const child = await api.gql<{ registerPatient: { id: string } }>(
+        `mutation ($given: String!) { registerPatient(input: { familyName: "Chea", givenName: $given, sex: FEMALE,
+           birthDate: "2020-02-02", provinceCode: 12, phones: [],
+           guardian: { name: "Chea Sokha", relation: FATHER, phones: ["012 345 678"] } }) { id } }`,
+        { given },
+      );
+      const plan = await api.gql(
+        `mutation ($input: StartTreatmentPlanInput!) { startTreatmentPlan(input: $input) { id } }`,
+        { input: { patientId: child.data!.registerPatient.id, protocolId: wilms.id, startDate: addDays(today, -daysAgo), heightCm: 95, weightKg: 14 } },
+      );
+      expect(plan.errors).toBeUndefined();
+    }
+
+    await page.getByTestId('nav-oncology-alerts').click();
+    await page.waitForURL('**/oncology/alerts');
+    const alerts = page.getByTestId('alert-row');
+    await expect.poll(() => alerts.count()).toBe(2);
+    expect(await alerts.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-level')))).toEqual(['ABANDONMENT', 'WARNING']);
+    expect(await alerts.first().innerText()).toContain('CHEA Vanna');
+    expect(await alerts.first().getByTestId('alert-days').innerText()).toBe('35 days');
+    expect(await alerts.nth(1).getByTestId('alert-days').innerText()).toBe('23 days');
+
+    await page.getByTestId('language-switch').click();
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('km');
+    expect(await alerts.first().innerText()).toContain('បោះបង់ការព្យាបាល');
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toMatch(KHMER);
+    await page.getByTestId('nav-wards').click();
+    await page.getByTestId('ward-section').first().waitFor();
+    expect(await page.getByTestId('ward-section').filter({ hasText: 'ផ្នែកជំងឺមហារីកកុមារ' }).count()).toBe(1);
+    await page.screenshot({ path: `${ARTIFACTS}/ward-census-km.png` });
+    await page.getByTestId('language-switch').click();
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(consoleErrors).toEqual([]);
+  });
 });

@@ -87,7 +87,7 @@ function BedCard({ row, past }: { row: CensusRow; past: boolean }) {
           ) : null}
         </>
       ) : (
-        <Text size="sm" c="dimmed" fs="italic">
+        <Text size="sm" c="dimmed">
           {t('census.vacant')}
         </Text>
       )}
