@@ -1,9 +1,20 @@
+import type { IncomingMessage } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
 // The API server; override with PJ_API_ORIGIN to point the dev server at another instance.
 const api = process.env.PJ_API_ORIGIN ?? 'http://localhost:4000';
+
+/**
+ * As the server does in production: a browser opening /graphql (HTML, no `?query=`) gets the API
+ * explorer page, here from the dev server; GraphQL requests go on to the API.
+ */
+function explorerInDev(req: IncomingMessage): string | undefined {
+  const wantsPage = req.method === 'GET' && (req.headers.accept ?? '').includes('text/html');
+  const params = new URLSearchParams(req.url?.split('?')[1] ?? '');
+  return wantsPage && !params.has('query') && !params.has('extensions') ? '/graphiql.html' : undefined;
+}
 
 export default defineConfig({
   plugins: [react()],
@@ -15,8 +26,8 @@ export default defineConfig({
     // Read by scripts/web-bundle-report.mjs to size what each route loads first.
     manifest: true,
     // Two pages: the app, and the GraphQL API explorer the server shows browsers at /graphql.
-    // They share only React; the explorer's code (GraphiQL, Monaco and its workers) is in its
-    // own chunks, which the app never loads.
+    // They share only libraries both use (React, graphql); the explorer's code (GraphiQL, Monaco
+    // and its workers) is in its own chunks, which the app never loads.
     rolldownOptions: {
       input: {
         index: fileURLToPath(new URL('index.html', import.meta.url)),
@@ -32,7 +43,7 @@ export default defineConfig({
     port: 5173,
     strictPort: true,
     proxy: {
-      '/graphql': api,
+      '/graphql': { target: api, bypass: explorerInDev },
       '/healthz': api,
       '/readyz': api,
     },
