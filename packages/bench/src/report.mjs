@@ -16,7 +16,7 @@ export function report({ scale, seconds, machine, results, rss }) {
     `${machine.counts.events.toLocaleString('en')} timeline events. Each cell: 1 s warm-up, then ${seconds} s of load from a separate ` +
     `process (keep-alive HTTP), contenders measured one after the other for each query and connection count. Pool size ${POOL_SIZE} for all.`, '');
   lines.push('- **this**: this server, production mode, signed in with an API token (`Authorization: Bearer`); every read of a patient ' +
-    'and every patient search appends an audit entry, and the token is looked up on every request — both are counted in its statements.');
+    'and every patient search appends an audit entry, and the token is checked against the database at most every 5 s — both are counted in its statements.');
   lines.push('- **PostGraphile**: PostGraphile 5.1.5 (Amber preset) with postgraphile-plugin-connection-filter 4.0.1, no authentication, no audit.');
   lines.push('- **raw**: `node:http` + `pg`, one hand-written SQL statement per query building the JSON (`json_build_object`/`json_agg`), no authentication, no audit.', '');
   lines.push('Statements/request are from `pg_stat_statements` (transaction control — BEGIN/COMMIT — left out; shown apart for this server as "audit" and "auth"). ' +
