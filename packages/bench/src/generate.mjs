@@ -50,7 +50,8 @@ const PROCEDURES = [
 
 /** Tables the generator fills (their secondary indexes are rebuilt after the load). */
 const LOADED_TABLES = [
-  'patient', 'episode', 'referral', 'referral_status_change', 'surgery', 'admission', 'bed_stay',
+  'patient', 'episode', 'referral', 'referral_status_change', 'surgery', 'surgery_team_member', 'surgery_checklist_phase',
+  'staff_member', 'admission', 'bed_stay',
   'discharge', 'oncology_diagnosis', 'treatment_plan', 'chemo_administration', 'journey_event',
 ];
 
@@ -140,22 +141,46 @@ function steps(patients) {
         case when path[i] in ('DECLINED', 'CANCELLED') then 'Not suitable for surgery at this hospital' end,
         'casemanager', received_at + interval '5 days' * i
       from g_ref cross join lateral generate_subscripts(path, 1) i`],
-    // Booked operations: ~20 a day from the day after the anchor (the busy day is the first).
-    ['surgeries', `insert into surgery (id, patient_id, episode_id, referral_id, procedure, specialty, theatre, scheduled_start,
-        expected_duration_minutes, urgency, primary_surgeon, status, started_at, ended_at, findings, version)
-      select pg_temp.u('surgery', n * 10 + k), patient_id, episode_id, id,
-        ($1::text[])[array_position($2::text[], specialty)], specialty,
-        case when status = 'SCHEDULED' then 'Theatre ' || (1 + (rn - 1) % 20 % 4) else 'Theatre ' || (1 + pg_temp.h('th', n) % 4) end,
+    // The surgical staff: surgeons, anaesthetists and scrub nurses.
+    ['staff', `insert into staff_member (id, name, role, specialty, visiting, created_at, version)
+      select pg_temp.u('surgeon', i), 'Dr ' || ($1::text[])[i] || ' (surgeon)', 'SURGEON', ($2::text[])[1 + (i - 1) % 7], i % 5 = 0, $3::timestamptz, 1
+      from generate_series(1, 25) i
+      union all select pg_temp.u('anaesthetist', i), 'Dr ' || ($1::text[])[26 - i] || ' (anaesthetist)', 'ANAESTHETIST', null, false, $3::timestamptz, 1
+      from generate_series(1, 10) i
+      union all select pg_temp.u('nurse', i), 'Nurse ' || ($1::text[])[i] || ' ' || i, 'NURSE', null, false, $3::timestamptz, 1
+      from generate_series(1, 20) i`, [FAMILY.map((x) => x[0]), SURGICAL, ANCHOR]],
+    // Booked operations: 15 a day in three theatres from the day after the anchor (the busy
+    // day is the first); performed ones 24 days after their referral.
+    ['surgery plan', `create temp table g_surgery as
+      select r.*, pg_temp.u('surgery', n * 10 + k) as surgery_id,
+        case when status = 'SCHEDULED' then (rn - 1) / 15 else null end as day,
+        case when status = 'SCHEDULED' then (rn - 1) % 3 else pg_temp.h('th', n) % 3 end as t,
         case when status = 'SCHEDULED'
-          then ($3::date + ((rn - 1) / 20)::int + time '08:00' + interval '90 minutes' * ((rn - 1) % 20 / 4)) at time zone 'Asia/Phnom_Penh'
-          else received_at + interval '24 days' end,
-        90, 'ELECTIVE', 'Dr ' || ($4::text[])[1 + pg_temp.h('surgeon', n) % 25],
-        case when status = 'SCHEDULED' then 'SCHEDULED' else 'COMPLETED' end,
-        case when status = 'COMPLETED' then received_at + interval '24 days' end,
-        case when status = 'COMPLETED' then received_at + interval '24 days 90 minutes' end,
-        case when status = 'COMPLETED' then 'As expected' end, 1
-      from (select *, row_number() over (partition by status order by id) as rn from g_ref where status in ('SCHEDULED', 'COMPLETED')) r`,
-      [PROCEDURES, SURGICAL, BUSY_DAY, FAMILY.map((x) => x[0])]],
+          then ($1::date + ((rn - 1) / 15)::int + time '08:00' + interval '90 minutes' * ((rn - 1) % 15 / 3)) at time zone 'Asia/Phnom_Penh'
+          else received_at + interval '24 days' end as start_at
+      from (select *, row_number() over (partition by status order by k, id) as rn from g_ref where status in ('SCHEDULED', 'COMPLETED')) r`,
+      [BUSY_DAY]],
+    ['surgeries', `insert into surgery (id, patient_id, episode_id, referral_id, procedure, specialty, theatre_id, scheduled_start, scheduled_end,
+        expected_duration_minutes, urgency, status, started_at, ended_at, findings, procedures, version)
+      select surgery_id, patient_id, episode_id, id, ($1::text[])[array_position($2::text[], specialty)], specialty,
+        (select th.id from theatre th where th.name = 'OT ' || (1 + t)), start_at, start_at + interval '90 minutes',
+        90, 'ELECTIVE', case when status = 'SCHEDULED' then 'SCHEDULED' else 'COMPLETED' end,
+        case when status = 'COMPLETED' then start_at end, case when status = 'COMPLETED' then start_at + interval '90 minutes' end,
+        case when status = 'COMPLETED' then 'As expected' end,
+        case when status = 'COMPLETED' then jsonb_build_array(($1::text[])[array_position($2::text[], specialty)]) else '[]'::jsonb end, 1
+      from g_surgery`, [PROCEDURES, SURGICAL]],
+    // Each operation's team; a booked one's staff are never in two theatres at once.
+    ['operation teams', `insert into surgery_team_member (id, surgery_id, staff_member_id, role, slot_start, slot_end, active)
+      select pg_temp.u('team' || m.role, n * 10 + k), surgery_id,
+        case m.role when 'PRIMARY_SURGEON' then pg_temp.u('surgeon', 1 + (coalesce(day, n) * 3 + t) % 25)
+                    when 'ANAESTHETIST' then pg_temp.u('anaesthetist', 1 + (coalesce(day, n) * 3 + t) % 10)
+                    else pg_temp.u('nurse', 1 + (coalesce(day, n) * 3 + t) % 20) end,
+        m.role, start_at, start_at + interval '90 minutes', status = 'SCHEDULED'
+      from g_surgery cross join (values ('PRIMARY_SURGEON'), ('ANAESTHETIST'), ('SCRUB_NURSE')) m(role)`],
+    // The WHO checklist: sign-in done for every other booked operation.
+    ['checklists', `insert into surgery_checklist_phase (id, surgery_id, phase, answers, recorded_by, recorded_at)
+      select pg_temp.u('sign-in', n * 10 + k), surgery_id, 'SIGN_IN', '{}'::jsonb, 'bench', start_at - interval '30 minutes'
+      from g_surgery where status = 'SCHEDULED' and (rn % 2) = 0`],
     // Admissions: around each operation; oncology courses every three weeks.
     ['admission plan', `create temp table g_adm as
       select (n * 10 + k) * 1000 as an, patient_id, episode_id, 'POST_OPERATIVE' as reason,

@@ -25,7 +25,7 @@ const SERVER_TIMELINE = `query Timeline($id: ID!, $first: Int!) { patient(id: $i
   journey(first: $first) { edges { node { __typename id kind occurredAt summary episode { title status }
     ... on ReferralReceivedEvent { referral { sourceName specialty priority dueDate } }
     ... on ReferralStatusChangedEvent { fromStatus toStatus note }
-    ... on SurgeryPerformedEvent { surgery { procedure theatre startedAt endedAt } }
+    ... on SurgeryPerformedEvent { surgery { procedure theatre { name } startedAt endedAt } }
     ... on AdmittedEvent { admission { admittedAt bed { label ward { name nameKhmer } } } }
     ... on DischargedEvent { discharge { disposition diagnosis instructions } }
     ... on ChemoAdministeredEvent { chemoAdministration { drug actualDose unit actualDate } } } }
@@ -34,7 +34,7 @@ const PGL_TIMELINE = `query Timeline($id: UUID!, $first: Int!) { patientByRowId(
   journeyEventsByPatientId(first: $first, orderBy: [OCCURRED_AT_DESC, ROW_ID_DESC]) { nodes { rowId kind occurredAt summary
     fromStatus toStatus note episodeByEpisodeId { title status }
     referralByReferralId { sourceName specialty priority dueDate }
-    surgeryBySurgeryId { procedure theatre startedAt endedAt }
+    surgeryBySurgeryId { procedure theatreByTheatreId { name } startedAt endedAt }
     admissionByAdmissionId { admittedAt bedByBedId { label wardByWardId { name nameKhmer } } }
     dischargeByDischargeId { disposition diagnosis instructions }
     chemoAdministrationByChemoAdministrationId { drug actualDose unit actualDate } }
@@ -113,12 +113,13 @@ export function queries(ctx) {
     },
     {
       name: 'theatre',
-      label: `3. Theatre schedule for a busy day (${BUSY_DAY}) with patients`,
-      server: () => server(`query Theatre($date: LocalDate!) { theatreSchedule(date: $date) { id theatre scheduledStart procedure status
-        primarySurgeon expectedDurationMinutes patient { mrn familyName givenName } } }`, { date: BUSY_DAY }),
+      label: `3. Theatre schedule for a busy day (${BUSY_DAY}): operations with theatre, patient, team and next checklist phase`,
+      server: () => server(`query Theatre($date: LocalDate!) { theatreSchedule(date: $date) { id theatre { name } scheduledStart procedure status
+        expectedDurationMinutes patient { mrn familyName givenName } team { role staffMember { name } } nextChecklistPhase } }`, { date: BUSY_DAY }),
       postgraphile: () => postgraphile(`query Theatre($from: Datetime!, $to: Datetime!) { allSurgeries(filter: { scheduledStart: { greaterThanOrEqualTo: $from, lessThan: $to } },
-        orderBy: [THEATRE_ASC, SCHEDULED_START_ASC]) { nodes { rowId theatre scheduledStart procedure status primarySurgeon expectedDurationMinutes
-        patientByPatientId { mrn familyName givenName } } } }`, { from: `${BUSY_DAY}T00:00:00+07:00`, to: nextDay(BUSY_DAY) }),
+        orderBy: [THEATRE_ID_ASC, SCHEDULED_START_ASC, ROW_ID_ASC]) { nodes { rowId theatreByTheatreId { name } scheduledStart procedure status expectedDurationMinutes
+        patientByPatientId { mrn familyName givenName } surgeryTeamMembersBySurgeryId { nodes { role staffMemberByStaffMemberId { name } } }
+        surgeryChecklistPhasesBySurgeryId { nodes { phase } } } } }`, { from: `${BUSY_DAY}T00:00:00+07:00`, to: nextDay(BUSY_DAY) }),
       raw: () => raw('theatre', { date: BUSY_DAY }),
       ids: {
         server: (r) => r.data.theatreSchedule.map((s) => fromGlobalId(s.id)),

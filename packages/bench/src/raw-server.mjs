@@ -15,14 +15,14 @@ const SQL = {
             'fromStatus', e.from_status, 'toStatus', e.to_status, 'note', e.note,
             'episode', case when ep.id is not null then json_build_object('title', ep.title, 'status', ep.status) end,
             'referral', case when r.id is not null then json_build_object('sourceName', r.source_name, 'specialty', r.specialty, 'priority', r.priority, 'dueDate', r.due_date) end,
-            'surgery', case when s.id is not null then json_build_object('procedure', s.procedure, 'theatre', s.theatre, 'startedAt', s.started_at, 'endedAt', s.ended_at) end,
+            'surgery', case when s.id is not null then json_build_object('procedure', s.procedure, 'theatre', json_build_object('name', th.name), 'startedAt', s.started_at, 'endedAt', s.ended_at) end,
             'admission', case when a.id is not null then json_build_object('admittedAt', a.admitted_at, 'bed', json_build_object('label', b.label, 'ward', json_build_object('name', w.name, 'nameKhmer', w.name_khmer))) end,
             'discharge', case when d.id is not null then json_build_object('disposition', d.disposition, 'diagnosis', d.diagnosis, 'instructions', d.instructions) end,
             'chemoAdministration', case when c.id is not null then json_build_object('drug', c.drug, 'actualDose', c.actual_dose, 'unit', c.unit, 'actualDate', c.actual_date) end
           )) order by e.occurred_at desc, e.id desc)
           from (select * from journey_event where patient_id = p.id order by occurred_at desc, id desc limit $2) e
           left join episode ep on ep.id = e.episode_id left join referral r on r.id = e.referral_id
-          left join surgery s on s.id = e.surgery_id left join admission a on a.id = e.admission_id
+          left join surgery s on s.id = e.surgery_id left join theatre th on th.id = s.theatre_id left join admission a on a.id = e.admission_id
           left join bed b on b.id = a.bed_id left join ward w on w.id = b.ward_id
           left join discharge d on d.id = e.discharge_id left join chemo_administration c on c.id = e.chemo_administration_id), '[]'),
         'pageInfo', json_build_object('hasNextPage', (select count(*) > $2 from (select 1 from journey_event where patient_id = p.id limit $2 + 1) x)))
@@ -42,11 +42,15 @@ const SQL = {
         and ($6::text is null or (r.received_at, r.id) < (split_part($6, '|', 1)::timestamptz, split_part($6, '|', 2)::uuid))
       order by r.received_at desc, r.id desc limit $8) x`,
   theatre: `select json_build_object('data', json_build_object('theatreSchedule', coalesce(json_agg(json_build_object(
-      'id', s.id, 'theatre', s.theatre, 'scheduledStart', s.scheduled_start, 'procedure', s.procedure, 'status', s.status,
-      'primarySurgeon', s.primary_surgeon, 'expectedDurationMinutes', s.expected_duration_minutes,
-      'patient', json_build_object('mrn', p.mrn, 'familyName', p.family_name, 'givenName', p.given_name))
-      order by s.theatre, s.scheduled_start), '[]')))::text as body
-    from surgery s join patient p on p.id = s.patient_id
+      'id', s.id, 'theatre', json_build_object('name', th.name), 'scheduledStart', s.scheduled_start, 'procedure', s.procedure, 'status', s.status,
+      'expectedDurationMinutes', s.expected_duration_minutes,
+      'patient', json_build_object('mrn', p.mrn, 'familyName', p.family_name, 'givenName', p.given_name),
+      'team', (select coalesce(json_agg(json_build_object('role', tm.role, 'staffMember', json_build_object('name', sm.name)) order by tm.role), '[]')
+        from surgery_team_member tm join staff_member sm on sm.id = tm.staff_member_id where tm.surgery_id = s.id),
+      'nextChecklistPhase', (select ph from unnest(array['SIGN_IN', 'TIME_OUT', 'SIGN_OUT']) with ordinality u(ph, i)
+        where not exists (select 1 from surgery_checklist_phase c where c.surgery_id = s.id and c.phase = u.ph) order by u.i limit 1))
+      order by th.sort_order, th.name, s.scheduled_start, s.id), '[]')))::text as body
+    from surgery s join theatre th on th.id = s.theatre_id join patient p on p.id = s.patient_id
     where s.scheduled_start >= ($1::date::timestamp at time zone 'Asia/Phnom_Penh')
       and s.scheduled_start < (($1::date + 1)::timestamp at time zone 'Asia/Phnom_Penh')`,
   census: `select json_build_object('data', json_build_object('census', json_agg(json_build_object(
