@@ -3,6 +3,8 @@ import { Permission } from '@pj/shared';
 import {
   IconAlertTriangle,
   IconArrowsTransferDown,
+  IconCalendarEvent,
+  IconHeartbeat,
   IconLogout,
   IconRefresh,
   IconShieldSearch,
@@ -26,11 +28,18 @@ function MainNav({ session }: { session: SignedInSession }) {
   const canPatients = session.permissions.has(Permission.READ_PATIENTS);
   const canAudit = session.permissions.has(Permission.READ_AUDIT_LOG);
   const canReferrals = session.permissions.has(Permission.READ_WORKLISTS);
-  if (!canPatients && !canAudit && !canReferrals) return null;
+  const canMissions = session.permissions.has(Permission.MANAGE_MISSIONS);
+  const canTheatre =
+    session.permissions.has(Permission.BOOK_SURGERY) ||
+    session.permissions.has(Permission.RECORD_CHECKLIST) ||
+    session.permissions.has(Permission.RECORD_SURGERY);
+  if (!canPatients && !canAudit && !canReferrals && !canMissions && !canTheatre) return null;
 
   const onPatients = pathname === '/' || pathname.startsWith('/patients');
   const onReferrals = pathname.startsWith('/referrals');
   const onAudit = pathname.startsWith('/audit');
+  const onMissions = pathname.startsWith('/missions');
+  const onTheatre = pathname.startsWith('/theatre') || pathname.startsWith('/surgeries');
   return (
     <nav className="main-nav" aria-label={t('app.nav.label')}>
       <ul>
@@ -57,6 +66,22 @@ function MainNav({ session }: { session: SignedInSession }) {
             >
               <IconArrowsTransferDown size={18} stroke={1.8} aria-hidden="true" />
               {t('app.nav.referrals')}
+            </Link>
+          </li>
+        ) : null}
+        {canMissions ? (
+          <li>
+            <Link to="/missions" data-testid="nav-missions" data-active={onMissions} aria-current={pathname === '/missions' ? 'page' : undefined}>
+              <IconCalendarEvent size={18} stroke={1.8} aria-hidden="true" />
+              {t('app.nav.missions')}
+            </Link>
+          </li>
+        ) : null}
+        {canTheatre ? (
+          <li>
+            <Link to="/theatre" data-testid="nav-theatre" data-active={onTheatre} aria-current={pathname === '/theatre' ? 'page' : undefined}>
+              <IconHeartbeat size={18} stroke={1.8} aria-hidden="true" />
+              {t('app.nav.theatre')}
             </Link>
           </li>
         ) : null}

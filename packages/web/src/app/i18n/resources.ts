@@ -1,5 +1,15 @@
 import type {
   AdmissionReason,
+  AnaesthesiaType,
+  AsaClass,
+  ChecklistAnswer,
+  ChecklistItemKey,
+  ChecklistPhase,
+  MissionPlanProblem,
+  StaffRole,
+  TeamRole,
+  WoundClass,
+
   CpaGrade,
   DuplicateReason,
   AdmissionStatus,
@@ -29,6 +39,15 @@ export const resources = {
 
 /** Every value of every schema enum the app shows must have a label (checked by `tsc`). */
 interface EnumLabels {
+  AnaesthesiaType: Record<AnaesthesiaType, string>;
+  AsaClass: Record<AsaClass, string>;
+  ChecklistAnswer: Record<ChecklistAnswer, string>;
+  ChecklistItemKey: Record<ChecklistItemKey, string>;
+  ChecklistPhase: Record<ChecklistPhase, string>;
+  MissionPlanProblem: Record<MissionPlanProblem, string>;
+  StaffRole: Record<StaffRole, string>;
+  TeamRole: Record<TeamRole, string>;
+  WoundClass: Record<WoundClass, string>;
   AdmissionReason: Record<AdmissionReason, string>;
   AdmissionStatus: Record<AdmissionStatus, string>;
   CpaGrade: Record<CpaGrade, string>;
