@@ -9,6 +9,7 @@ import { hasCode } from '../../../app/graphql-errors';
 import { EmptyState } from '../../../app/ui/EmptyState';
 import { ErrorState } from '../../../app/ui/ErrorState';
 import { timeOf, usePatientName } from '../components/common';
+import { boardColumns } from '../board';
 import { TheatreBoardQuery } from '../graphql/theatre.query';
 
 const PHASES = ['SIGN_IN', 'TIME_OUT', 'SIGN_OUT'] as const;
@@ -24,7 +25,7 @@ export function TheatreBoardPage() {
   const { data, loading, error, refetch } = useQuery(TheatreBoardQuery, { variables: { date }, fetchPolicy: 'cache-and-network' });
   if (hasCode(error, 'FORBIDDEN')) return <NotAvailablePage />;
   const go = (d: string) => setParams({ date: d });
-  const columns = data?.theatreBoard ?? [];
+  const columns = boardColumns(data?.theatres ?? [], data?.theatreSchedule ?? []);
   const total = columns.reduce((n, c) => n + c.surgeries.length, 0);
 
   return (
