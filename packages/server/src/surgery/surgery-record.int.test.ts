@@ -207,7 +207,7 @@ describe('WHO checklist, operation record and complications', () => {
       clock.advance(2 * 24 * 60);
       const { startedAt, endedAt } = times();
       await recordFullChecklist(db.orm, clock, surgery.id, startedAt, endedAt);
-      const input: Partial<CompleteSurgeryInput> = { ...change } as Partial<CompleteSurgeryInput>;
+      const input: Partial<CompleteSurgeryInput> = { ...change };
       if ('inTheatreAt' in change) input.inTheatreAt = new Date(startedAt.getTime() + MINUTE);
       if ('outOfTheatreAt' in change) input.outOfTheatreAt = new Date(endedAt.getTime() - MINUTE);
       await expectFailsAndChangesNothing(db.orm, () => complete(surgery.id, input), { code: ErrorCode.BAD_USER_INPUT, reason, field }, [patientId]);
