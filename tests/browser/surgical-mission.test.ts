@@ -41,7 +41,7 @@ describe('a surgical mission in a real browser: plan, checklist, operation recor
     ] as const) {
       const { patient, referral } = await waitlistedPatient(db.orm, realClock, { familyName, givenName });
       patients.push({ id: patient.id, name: `${familyName.toUpperCase()} ${givenName}` });
-      Object.assign(patients[patients.length - 1]!, { referralId: toGlobalId('Referral', referral.id) });
+      Object.assign(patients[patients.length - 1], { referralId: toGlobalId('Referral', referral.id) });
     }
     api = await startHttpApp(db, { webDist: WEB_DIST });
     surgeon = await api.userWithRoles([Role.SURGEON], surgeonName);
@@ -164,7 +164,7 @@ describe('a surgical mission in a real browser: plan, checklist, operation recor
 
   it('walks the first case through Sign In, Time Out and Sign Out from the theatre board', async () => {
     await page.goto(`${api.url}/theatre?date=${today}`);
-    const card = page.getByTestId('board-case').filter({ hasText: patients[0]!.name });
+    const card = page.getByTestId('board-case').filter({ hasText: patients[0].name });
     await card.waitFor();
     expect(await card.getByTestId('phase-SIGN_IN').getAttribute('data-done')).toBe('false');
     await card.getByTestId('open-checklist').click();
@@ -187,7 +187,10 @@ describe('a surgical mission in a real browser: plan, checklist, operation recor
         await ((await yes.count()) > 0 ? yes : item.getByRole('button').first()).click();
       }
       expect(await submit.isDisabled()).toBe(false);
-      if (phase === 'TIME_OUT') await page.screenshot({ path: `${ARTIFACTS}/checklist-time-out.png`, fullPage: false });
+      if (phase === 'TIME_OUT') {
+        await page.evaluate(() => window.scrollTo(0, 0));
+        await page.screenshot({ path: `${ARTIFACTS}/checklist-time-out.png`, fullPage: false });
+      }
       // An operation takes a while between the Time Out and the Sign Out.
       if (phase === 'SIGN_OUT') await page.waitForTimeout(2000);
       await submit.click();
@@ -204,7 +207,7 @@ describe('a surgical mission in a real browser: plan, checklist, operation recor
     await page.getByTestId('record-note').fill('Mesh repair, no complications.');
     await page.getByTestId('record-specimens').fill('Hernia sac');
     await page.getByTestId('record-submit').click();
-    await page.waitForURL(`**/patients/${toGlobalId('Patient', patients[0]!.id)}`);
+    await page.waitForURL(`**/patients/${toGlobalId('Patient', patients[0].id)}`);
     const performed = page.locator('[data-testid="journey-event"][data-kind="SURGERY_PERFORMED"]');
     await performed.first().waitFor();
     expect(await performed.first().innerText()).toContain('hernia');

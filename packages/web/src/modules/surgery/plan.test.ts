@@ -51,7 +51,7 @@ describe('mission schedule editing', () => {
     expect(usedMinutes(moved, '2026-12-01', 'T1')).toBe(90);
     expect(usedMinutes(moved, '2026-12-02', 'T2')).toBe(180);
     // The original is untouched.
-    expect(plan[0]!.day).toBe('2026-12-01');
+    expect(plan[0].day).toBe('2026-12-01');
     // To an empty day: the start of the theatre day.
     expect(moveSlot(plan, 'c', '2026-12-03', 'T1').find((s) => s.referralId === 'c')!.startMinute).toBe(480);
   });
@@ -68,7 +68,7 @@ describe('mission schedule editing', () => {
   it('removes a case and builds the slots to confirm in day, theatre, time order', () => {
     const left = removeSlot(plan, 'b');
     expect(left.map((s) => s.referralId)).toEqual(['a', 'c']);
-    const inputs = toSlotInputs([plan[2]!, plan[1]!, plan[0]!]);
+    const inputs = toSlotInputs([plan[2], plan[1], plan[0]]);
     expect(inputs.map((s) => s.referralId)).toEqual(['a', 'b', 'c']);
     expect(inputs[1]).toEqual({
       referralId: 'b',

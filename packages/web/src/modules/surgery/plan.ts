@@ -86,8 +86,8 @@ export function planProblems(slots: readonly PlanSlot[], capacity: number): Plan
     if (used > capacity) problems.push({ kind: 'OVER_CAPACITY', day, theatreId, used, capacity });
     const ordered = slotsOf(slots, day, theatreId);
     for (let i = 1; i < ordered.length; i++) {
-      const before = ordered[i - 1]!;
-      const after = ordered[i]!;
+      const before = ordered[i - 1];
+      const after = ordered[i];
       if (before.startMinute + before.durationMinutes > after.startMinute) {
         problems.push({ kind: 'OVERLAP', day, theatreId, referralIds: [before.referralId, after.referralId] });
       }

@@ -20,7 +20,7 @@ export function fromLocalInput(value: string): string | null {
   const m = Number(match[3]);
   const sec = Number(match[4] ?? 0);
   if (h > 23 || m > 59 || sec > 59 || Number.isNaN(Date.parse(`${match[1]}T00:00:00Z`))) return null;
-  return new Date(Date.parse(instantOf(match[1]!, h * 60 + m)) + sec * 1000).toISOString();
+  return new Date(Date.parse(instantOf(match[1], h * 60 + m)) + sec * 1000).toISOString();
 }
 
 /** Non-empty trimmed lines of a text area. */

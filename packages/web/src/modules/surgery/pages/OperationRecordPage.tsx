@@ -63,7 +63,7 @@ function RecordForm({ surgery }: { surgery: SurgeryDetailsFragment }) {
   const serverErrors = new Map<string, string>();
   for (const e of graphQLErrorsOf(state.error)) {
     const field = e.extensions?.['field'];
-    if (typeof field === 'string') serverErrors.set(field.split('.')[0]!, e.message);
+    if (typeof field === 'string') serverErrors.set(field.split('.')[0], e.message);
   }
   const fieldError = (field: string) => {
     const problem = attempted ? local[field as TimeField] : undefined;
@@ -196,7 +196,7 @@ function RecordForm({ surgery }: { surgery: SurgeryDetailsFragment }) {
               variant="light"
               leftSection={<IconPlus size={16} aria-hidden="true" />}
               disabled={staffOptions.length === 0}
-              onClick={() => setTeam((prev) => [...prev, { staffId: staffOptions[0]!.value, role: 'ASSISTANT' }])}
+              onClick={() => setTeam((prev) => [...prev, { staffId: staffOptions[0].value, role: 'ASSISTANT' }])}
             >
               {t('record.addMember')}
             </Button>
