@@ -3,7 +3,6 @@ import {
   ActionIcon,
   Alert,
   Anchor,
-  Badge,
   Button,
   Grid,
   Group,
@@ -203,7 +202,11 @@ export function MissionPage() {
                             {t('missions.minutes', { count: r.expectedDurationMinutes })}
                           </Text>
                         </Table.Td>
-                        <Table.Td>{r.referral.urgencyBand ? <Badge variant="light">{t(`enums.UrgencyBand.${r.referral.urgencyBand}`)}</Badge> : '—'}</Table.Td>
+                        <Table.Td>
+                          <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+                            {r.referral.urgencyBand ? t(`enums.UrgencyBand.${r.referral.urgencyBand}`) : '—'}
+                          </Text>
+                        </Table.Td>
                         <Table.Td>{r.referral.daysWaiting}</Table.Td>
                       </Table.Tr>
                     ))}
