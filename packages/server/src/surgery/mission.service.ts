@@ -21,7 +21,7 @@ import type { AssignReferralToMissionInput, CreateMissionInput, CreateStaffMembe
 import { Mission, MissionReferral } from './mission.entity.js';
 import { StaffMember, Theatre } from './staff.entity.js';
 import type { Surgery } from './surgery.entity.js';
-import { bookSurgery, bookingConflicts, validBooking, validTeam, type TeamKeys } from './surgery.service.js';
+import { bookSurgery, bookingConflicts, bookingKeys, lockBookingKeys, validBooking, validTeam, type TeamKeys } from './surgery.service.js';
 
 /** Theatre lists start at 08:00 Phnom Penh time. */
 export const THEATRE_DAY_START_MINUTE = 8 * 60;
@@ -229,6 +229,11 @@ export async function confirmMissionSchedule(ctx: ServiceContext, missionId: str
       const mission = await getMissionOrFail(em, missionId);
       const entries = await em.find(MissionReferral, { mission: mission.id }, { populate: ['referral'] });
       const byReferral = new Map(entries.map((e) => [e.referral.id, e]));
+      // Every lock the whole schedule needs, up front and in order, so it cannot deadlock with another booking.
+      await lockBookingKeys(
+        em,
+        checked.flatMap(({ slot, team }) => bookingKeys(slot.theatreId, byReferral.get(slot.referralId)?.referral.patient.id ?? '', team)),
+      );
       const surgeries: Surgery[] = [];
       for (const { slot, booking, team } of checked) {
         const entry = byReferral.get(slot.referralId);

@@ -163,6 +163,24 @@ export function bookingConflicts(names: { theatre: () => string; staff: () => Ma
   };
 }
 
+/**
+ * Takes the transaction-scoped locks of a booking (its theatre, patient and team), in a fixed
+ * order so that bookings never deadlock. Concurrent bookings touching the same theatre,
+ * patient or staff member then run one after another, so the friendly checks see the
+ * bookings committed before them; the exclusion constraints stay the guarantee.
+ */
+export async function lockBookingKeys(em: EntityManager, keys: Iterable<string>): Promise<void> {
+  for (const key of [...new Set(keys)].sort()) {
+    await em.execute(`select pg_advisory_xact_lock(hashtextextended(?, 7411002))`, [key]);
+  }
+}
+
+export const bookingKeys = (theatreId: string, patientId: string, team: TeamKeys): string[] => [
+  `theatre:${theatreId}`,
+  `patient:${patientId}`,
+  ...team.map((m) => `staff:${m.staffId}`),
+];
+
 /** Makes the surgery's team rows match `team` (same staff keep their row), with the booked slot copied on. */
 function setTeam(em: EntityManager, surgery: Surgery, current: SurgeryTeamMember[], team: TeamKeys, staff: Map<string, StaffMember>): SurgeryTeamMember[] {
   const wanted = new Map(team.map((m) => [m.staffId, m.role]));
@@ -221,6 +239,7 @@ export async function bookSurgery(
   names: { theatre: string; staff: Map<string, string> },
 ): Promise<Surgery> {
   const now = ctx.clock();
+  await lockBookingKeys(em, bookingKeys(input.theatreId, ids.patientId, team));
   const patient = await getPatientOrFail(em, ids.patientId);
   const referral = ids.referralId ? await getReferralOrFail(em, ids.referralId) : null;
   if (referral && referral.patient.id !== patient.id) {
@@ -327,6 +346,7 @@ export async function rescheduleSurgery(
       names.theatre = theatre.name;
       const current = await em.find(SurgeryTeamMember, { surgery: surgery.id }, { populate: ['staffMember'] });
       const wanted: TeamKeys = team ?? current.map((row) => ({ staffId: row.staffMember.id, role: row.role }));
+      await lockBookingKeys(em, bookingKeys(theatre.id, surgery.patient.id, wanted));
       const staff = await loadStaff(em, wanted);
       for (const [id, member] of staff) names.staff.set(id, member.name);
       const slot = slotOf(start ?? surgery.scheduledStart, duration ?? surgery.expectedDurationMinutes);

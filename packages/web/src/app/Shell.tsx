@@ -6,6 +6,8 @@ import {
   IconBed,
   IconCalendarCheck,
   IconRibbonHealth,
+  IconCalendarEvent,
+  IconHeartbeat,
   IconLogout,
   IconRefresh,
   IconShieldSearch,
@@ -29,7 +31,12 @@ function MainNav({ session }: { session: SignedInSession }) {
   const canPatients = session.permissions.has(Permission.READ_PATIENTS);
   const canAudit = session.permissions.has(Permission.READ_AUDIT_LOG);
   const canReferrals = session.permissions.has(Permission.READ_WORKLISTS);
-  if (!canPatients && !canAudit && !canReferrals) return null;
+  const canMissions = session.permissions.has(Permission.MANAGE_MISSIONS);
+  const canTheatre =
+    session.permissions.has(Permission.BOOK_SURGERY) ||
+    session.permissions.has(Permission.RECORD_CHECKLIST) ||
+    session.permissions.has(Permission.RECORD_SURGERY);
+  if (!canPatients && !canAudit && !canReferrals && !canMissions && !canTheatre) return null;
 
   const onPatients = pathname === '/' || pathname.startsWith('/patients');
   const onReferrals = pathname.startsWith('/referrals');
@@ -37,6 +44,8 @@ function MainNav({ session }: { session: SignedInSession }) {
   const onWards = pathname.startsWith('/wards');
   const onOncology = pathname.startsWith('/oncology');
   const onFollowUps = pathname.startsWith('/follow-ups');
+  const onMissions = pathname.startsWith('/missions');
+  const onTheatre = pathname.startsWith('/theatre') || pathname.startsWith('/surgeries');
   return (
     <nav className="main-nav" aria-label={t('app.nav.label')}>
       <ul>
@@ -102,6 +111,22 @@ function MainNav({ session }: { session: SignedInSession }) {
             >
               <IconCalendarCheck size={18} stroke={1.8} aria-hidden="true" />
               {t('app.nav.followUps')}
+            </Link>
+          </li>
+        ) : null}
+        {canMissions ? (
+          <li>
+            <Link to="/missions" data-testid="nav-missions" data-active={onMissions} aria-current={pathname === '/missions' ? 'page' : undefined}>
+              <IconCalendarEvent size={18} stroke={1.8} aria-hidden="true" />
+              {t('app.nav.missions')}
+            </Link>
+          </li>
+        ) : null}
+        {canTheatre ? (
+          <li>
+            <Link to="/theatre" data-testid="nav-theatre" data-active={onTheatre} aria-current={pathname === '/theatre' ? 'page' : undefined}>
+              <IconHeartbeat size={18} stroke={1.8} aria-hidden="true" />
+              {t('app.nav.theatre')}
             </Link>
           </li>
         ) : null}

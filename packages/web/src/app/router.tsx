@@ -45,6 +45,14 @@ const OncologyAlertsPage = lazyDataPage(() =>
 const FollowUpListPage = lazyDataPage(() =>
   import('../modules/follow-ups/pages/FollowUpListPage').then((m) => m.FollowUpListPage),
 );
+const MissionListPage = lazyDataPage(() => import('../modules/surgery/pages/MissionListPage').then((m) => m.MissionListPage));
+const MissionPage = lazyDataPage(() => import('../modules/surgery/pages/MissionPage').then((m) => m.MissionPage));
+const TheatreBoardPage = lazyDataPage(() => import('../modules/surgery/pages/TheatreBoardPage').then((m) => m.TheatreBoardPage));
+const ChecklistPage = lazyDataPage(() => import('../modules/surgery/pages/ChecklistPage').then((m) => m.ChecklistPage));
+const OperationRecordPage = lazyDataPage(() =>
+  import('../modules/surgery/pages/OperationRecordPage').then((m) => m.OperationRecordPage),
+);
+const StaffLogPage = lazyDataPage(() => import('../modules/surgery/pages/StaffLogPage').then((m) => m.StaffLogPage));
 const HomePage = lazy(() => import('../modules/home/HomePage').then((m) => ({ default: m.HomePage })));
 
 /** The start page: the patient list for those who may open records, else what the role can use. */
@@ -139,6 +147,54 @@ export const router = createBrowserRouter([
             element: (
               <RequirePermission permission={Permission.READ_AUDIT_LOG}>
                 <AuditLogPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'missions',
+            element: (
+              <RequirePermission permission={Permission.MANAGE_MISSIONS}>
+                <MissionListPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'missions/:id',
+            element: (
+              <RequirePermission permission={Permission.MANAGE_MISSIONS}>
+                <MissionPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'theatre',
+            element: (
+              <RequirePermission permission={Permission.READ_WORKLISTS}>
+                <TheatreBoardPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'surgeries/:id/checklist',
+            element: (
+              <RequirePermission permission={Permission.RECORD_CHECKLIST}>
+                <ChecklistPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'surgeries/:id/record',
+            element: (
+              <RequirePermission permission={Permission.RECORD_SURGERY}>
+                <OperationRecordPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'staff/:id',
+            element: (
+              <RequirePermission permission={Permission.READ_WORKLISTS}>
+                <StaffLogPage />
               </RequirePermission>
             ),
           },

@@ -13,6 +13,16 @@ import type {
   OncologyAlertLevel,
   StageScheme,
   TreatmentPlanStatus,
+  AnaesthesiaType,
+  AsaClass,
+  ChecklistAnswer,
+  ChecklistItemKey,
+  ChecklistPhase,
+  MissionPlanProblem,
+  StaffRole,
+  TeamRole,
+  WoundClass,
+
   CpaGrade,
   DuplicateReason,
   AdmissionStatus,
@@ -68,6 +78,15 @@ interface EnumLabels {
   OncologyAlertLevel: Record<OncologyAlertLevel, string>;
   StageScheme: Record<StageScheme, string>;
   TreatmentPlanStatus: Record<TreatmentPlanStatus, string>;
+  AnaesthesiaType: Record<AnaesthesiaType, string>;
+  AsaClass: Record<AsaClass, string>;
+  ChecklistAnswer: Record<ChecklistAnswer, string>;
+  ChecklistItemKey: Record<ChecklistItemKey, string>;
+  ChecklistPhase: Record<ChecklistPhase, string>;
+  MissionPlanProblem: Record<MissionPlanProblem, string>;
+  StaffRole: Record<StaffRole, string>;
+  TeamRole: Record<TeamRole, string>;
+  WoundClass: Record<WoundClass, string>;
   AdmissionReason: Record<AdmissionReason, string>;
   AdmissionStatus: Record<AdmissionStatus, string>;
   CpaGrade: Record<CpaGrade, string>;

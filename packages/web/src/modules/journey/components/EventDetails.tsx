@@ -1,6 +1,9 @@
-import { Badge, type MantineColor } from '@mantine/core';
+import { Anchor, Badge, type MantineColor } from '@mantine/core';
+import { Permission } from '@pj/shared';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useSignedInSession } from '../../../app/session/session-store';
 import { formatDateTime, formatLocalDate, formatTime } from '../../../app/i18n/format';
 import { useLanguage } from '../../../app/i18n/useLanguage';
 import type {
@@ -49,6 +52,7 @@ function StatusBadge({ status }: { status: ReferralStatus }) {
 
 /** The kind-specific facts of one timeline entry, from the record it links to. */
 function useDetails(event: JourneyEventItemFragment): Detail[] {
+  const { permissions } = useSignedInSession();
   const { t } = useTranslation();
   const { language } = useLanguage();
   const when = (iso: string) => <time dateTime={iso}>{formatDateTime(iso, language)}</time>;
@@ -157,6 +161,26 @@ function useDetails(event: JourneyEventItemFragment): Detail[] {
           </Badge>
         ),
       });
+      if (s.status === 'SCHEDULED' && (permissions.has(Permission.RECORD_CHECKLIST) || permissions.has(Permission.RECORD_SURGERY))) {
+        out.push({
+          label: t('journey.details.theatreForms'),
+          value: (
+            <>
+              {permissions.has(Permission.RECORD_CHECKLIST) ? (
+                <Anchor component={Link} to={`/surgeries/${encodeURIComponent(s.id)}/checklist`} size="sm" data-testid="event-open-checklist">
+                  {t('theatre.checklist')}
+                </Anchor>
+              ) : null}
+              {permissions.has(Permission.RECORD_CHECKLIST) && permissions.has(Permission.RECORD_SURGERY) ? ' · ' : null}
+              {permissions.has(Permission.RECORD_SURGERY) ? (
+                <Anchor component={Link} to={`/surgeries/${encodeURIComponent(s.id)}/record`} size="sm">
+                  {t('theatre.record')}
+                </Anchor>
+              ) : null}
+            </>
+          ),
+        });
+      }
       return out;
     }
     case 'SurgeryCancelledEvent': {

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { phaseState, unanswered } from './checklist';
+
+describe('checklist screen rules', () => {
+  it('opens phases one at a time, in order', () => {
+    expect(phaseState('SIGN_IN', [])).toBe('CURRENT');
+    expect(phaseState('TIME_OUT', [])).toBe('LOCKED');
+    expect(phaseState('SIGN_OUT', [])).toBe('LOCKED');
+    const signedIn = [{ phase: 'SIGN_IN' }];
+    expect(phaseState('SIGN_IN', signedIn)).toBe('DONE');
+    expect(phaseState('TIME_OUT', signedIn)).toBe('CURRENT');
+    expect(phaseState('SIGN_OUT', signedIn)).toBe('LOCKED');
+    expect(phaseState('SIGN_OUT', [{ phase: 'SIGN_IN' }, { phase: 'TIME_OUT' }])).toBe('CURRENT');
+  });
+
+  it('lists the unanswered items of the phase only', () => {
+    const items = [
+      { key: 'A', phase: 'SIGN_IN' },
+      { key: 'B', phase: 'SIGN_IN' },
+      { key: 'C', phase: 'TIME_OUT' },
+    ] as const;
+    expect(unanswered(items, 'SIGN_IN', new Map())).toEqual(['A', 'B']);
+    expect(unanswered(items, 'SIGN_IN', new Map([['A', 'YES']]))).toEqual(['B']);
+    expect(unanswered(items, 'SIGN_IN', new Map([['A', 'YES'], ['B', 'NOT_APPLICABLE']]))).toEqual([]);
+    expect(unanswered(items, 'TIME_OUT', new Map([['A', 'YES']]))).toEqual(['C']);
+  });
+});

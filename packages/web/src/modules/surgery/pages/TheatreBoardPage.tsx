@@ -1,0 +1,130 @@
+import { useQuery } from '@apollo/client/react';
+import { Anchor, Badge, Button, Group, Paper, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { addDays, hospitalDate } from '@pj/shared';
+import { IconCalendarOff, IconChevronLeft, IconChevronRight } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { NotAvailablePage } from '../../../app/NotAvailablePage';
+import { hasCode } from '../../../app/graphql-errors';
+import { EmptyState } from '../../../app/ui/EmptyState';
+import { ErrorState } from '../../../app/ui/ErrorState';
+import { timeOf, usePatientName } from '../components/common';
+import { boardColumns } from '../board';
+import { TheatreBoardQuery } from '../graphql/theatre.query';
+
+const PHASES = ['SIGN_IN', 'TIME_OUT', 'SIGN_OUT'] as const;
+const isDate = (s: string | null): s is string => !!s && /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(s));
+
+export function TheatreBoardPage() {
+  const { t } = useTranslation();
+  const name = usePatientName();
+  const [params, setParams] = useSearchParams();
+  const today = hospitalDate(new Date());
+  const raw = params.get('date');
+  const date = isDate(raw) ? raw : today;
+  const { data, loading, error, refetch } = useQuery(TheatreBoardQuery, { variables: { date }, fetchPolicy: 'cache-and-network' });
+  if (hasCode(error, 'FORBIDDEN')) return <NotAvailablePage />;
+  const go = (d: string) => setParams({ date: d });
+  const columns = boardColumns(data?.theatres ?? [], data?.theatreSchedule ?? []);
+  const total = columns.reduce((n, c) => n + c.surgeries.length, 0);
+
+  return (
+    <Stack gap="lg">
+      <title>{`${t('theatre.title')} · ${t('app.name')}`}</title>
+      <Group justify="space-between" align="flex-end" wrap="wrap">
+        <Stack gap={2}>
+          <Title order={1}>{t('theatre.title')}</Title>
+          <Text c="dimmed" size="sm" data-testid="board-date">
+            {date}
+          </Text>
+        </Stack>
+        <Group gap="xs" role="group" aria-label={t('theatre.dateNav')}>
+          <Button variant="default" leftSection={<IconChevronLeft size={16} aria-hidden="true" />} onClick={() => go(addDays(date, -1))} data-testid="board-prev">
+            {t('theatre.prev')}
+          </Button>
+          <Button variant={date === today ? 'filled' : 'default'} onClick={() => go(today)} data-testid="board-today">
+            {t('theatre.today')}
+          </Button>
+          <Button variant="default" rightSection={<IconChevronRight size={16} aria-hidden="true" />} onClick={() => go(addDays(date, 1))} data-testid="board-next">
+            {t('theatre.next')}
+          </Button>
+        </Group>
+      </Group>
+      {error && !data ? (
+        <ErrorState error={error} onRetry={() => void refetch()} />
+      ) : loading && !data ? (
+        <Skeleton height={260} radius="md" aria-hidden="true" />
+      ) : total === 0 ? (
+        <EmptyState icon={<IconCalendarOff aria-hidden="true" />} title={t('theatre.empty')} hint={t('theatre.emptyHint')} />
+      ) : (
+        <SimpleGrid cols={{ base: 1, sm: 2, lg: Math.min(4, Math.max(1, columns.length)) }} data-testid="theatre-board">
+          {columns.map((col) => (
+            <Paper key={col.theatre.id} withBorder radius="md" p="sm" data-testid="theatre-column">
+              <Stack gap="sm">
+                <Title order={2} size="h4">
+                  {col.theatre.name}
+                </Title>
+                {col.surgeries.length === 0 ? (
+                  <Text size="sm" c="dimmed">
+                    {t('theatre.free')}
+                  </Text>
+                ) : null}
+                {col.surgeries.map((s) => (
+                  <Paper key={s.id} withBorder radius="sm" p="xs" data-testid="board-case" data-status={s.status}>
+                    <Stack gap={4}>
+                      <Group justify="space-between" wrap="nowrap">
+                        <Text size="sm" fw={700}>{`${timeOf(s.scheduledStart)}–${timeOf(s.scheduledEnd)}`}</Text>
+                        <Badge size="sm" variant="light" color={s.status === 'COMPLETED' ? 'teal' : 'blue'}>
+                          {t(`enums.SurgeryStatus.${s.status}`)}
+                        </Badge>
+                      </Group>
+                      <Anchor component={Link} to={`/patients/${encodeURIComponent(s.patient.id)}`} fw={600} size="sm">
+                        {name(s.patient)}
+                      </Anchor>
+                      <Text size="sm">{s.procedure}</Text>
+                      <Text size="xs" c="dimmed" data-testid="board-team">
+                        {s.team.length === 0
+                          ? t('theatre.noTeam')
+                          : s.team.map((m, i) => (
+                              <span key={m.staffMember.id}>
+                                {i > 0 ? ', ' : null}
+                                <Anchor component={Link} to={`/staff/${encodeURIComponent(m.staffMember.id)}`} size="xs" c="dimmed">
+                                  {m.staffMember.name}
+                                </Anchor>
+                                {` (${t(`enums.TeamRole.${m.role}`)})`}
+                              </span>
+                            ))}
+                      </Text>
+                      <Group gap={4} aria-label={t('checklist.status')}>
+                        {PHASES.map((phase) => {
+                          const done = s.checklist.some((c) => c.phase === phase);
+                          return (
+                            <Badge key={phase} size="sm" color={done ? 'teal' : 'gray'} variant={done ? 'filled' : 'outline'} data-testid={`phase-${phase}`} data-done={done}>
+                              {`${done ? '✓' : '○'} ${t(`enums.ChecklistPhase.${phase}`)}`}
+                            </Badge>
+                          );
+                        })}
+                      </Group>
+                      {s.status === 'SCHEDULED' ? (
+                        <Group gap="xs">
+                          <Anchor component={Link} to={`/surgeries/${encodeURIComponent(s.id)}/checklist`} size="sm" data-testid="open-checklist">
+                            {t('theatre.checklist')}
+                          </Anchor>
+                          {s.nextChecklistPhase === null ? (
+                            <Anchor component={Link} to={`/surgeries/${encodeURIComponent(s.id)}/record`} size="sm" data-testid="open-record">
+                              {t('theatre.record')}
+                            </Anchor>
+                          ) : null}
+                        </Group>
+                      ) : null}
+                    </Stack>
+                  </Paper>
+                ))}
+              </Stack>
+            </Paper>
+          ))}
+        </SimpleGrid>
+      )}
+    </Stack>
+  );
+}
