@@ -140,6 +140,30 @@ export const MISSIONS: readonly DemoMission[] = [
 ];
 
 export const LOCAL_SURGEONS = ['Dr Vannak Chea', 'Dr Sophea Kim', 'Dr Rithy Prak'];
+export const LOCAL_ANAESTHETISTS = ['Dr Dara Ouk', 'Dr Sreyneang Touch'];
+export const LOCAL_NURSES = ['Nurse Bopha Sim', 'Nurse Kanha Long', 'Nurse Sokunthea Nhem'];
+/** Khmer names of the local staff. */
+export const LOCAL_KHMER: Record<string, string> = {
+  'Dr Vannak Chea': 'វណ្ណៈ ជា',
+  'Dr Sophea Kim': 'សុភា គីម',
+  'Dr Rithy Prak': 'ឫទ្ធី ប្រាក់',
+  'Dr Dara Ouk': 'ដារា អ៊ុក',
+  'Dr Sreyneang Touch': 'ស្រីនាង ទូច',
+  'Nurse Bopha Sim': 'បុប្ផា ស៊ីម',
+  'Nurse Kanha Long': 'កញ្ញា ឡុង',
+  'Nurse Sokunthea Nhem': 'សុគន្ធា ញ៉ែម',
+};
+/** The visiting teams' home institutions and anaesthetists, by mission name. */
+export const VISITING_INSTITUTIONS: Record<string, string> = {
+  'Kyoto paediatric and general surgery team': 'Kyoto University Hospital',
+  'Osaka breast and ENT team': 'Osaka University Hospital',
+  'Tokyo gynaecology and abdominal team': 'Tokyo Medical and Dental University Hospital',
+};
+export const VISITING_ANAESTHETISTS: Record<string, string> = {
+  'Kyoto paediatric and general surgery team': 'Dr Aiko Yamamoto (visiting)',
+  'Osaka breast and ENT team': 'Dr Takeshi Nakamura (visiting)',
+  'Tokyo gynaecology and abdominal team': 'Dr Emi Kobayashi (visiting)',
+};
 export const CASE_MANAGERS = ['Sokha Meas (case manager)', 'Channary Ly (case manager)'];
 export const CLINICIANS = ['Dr Sreymom Heng', 'Dr Piseth Sok', 'Dr Bopha Chan'];
 export const THEATRES = ['OT 1', 'OT 2', 'OT 3'];

@@ -87,6 +87,35 @@ describe('demo hospital seeder', () => {
     expect(counts.deaths as number).toBeGreaterThan(0);
   });
 
+  it('has missions as records: past ones operated with teams and full checklists, the coming one with an unbooked list', async () => {
+    const missions = await rows(
+      db,
+      `select m.name, m.start_date > '${NOW.toISOString().slice(0, 10)}'::date as coming,
+              (select count(*) from mission_referral mr join referral r on r.id = mr.referral_id where mr.mission_id = m.id and r.status = 'WAITLISTED')::int as waiting,
+              (select count(*) from surgery s where s.mission_id = m.id and s.status = 'COMPLETED')::int as operated,
+              (select count(*) from mission_member mm where mm.mission_id = m.id)::int as members
+         from mission m order by m.start_date`,
+    );
+    expect(missions).toHaveLength(3);
+    expect(missions.filter((m) => m.coming)).toHaveLength(1);
+    const coming = missions.find((m) => m.coming)!;
+    expect(coming.waiting as number).toBeGreaterThan(3);
+    for (const past of missions.filter((m) => !m.coming)) expect(past.operated as number).toBeGreaterThan(5);
+    for (const m of missions) expect(m.members as number).toBeGreaterThanOrEqual(2);
+    const [checklists] = await rows(
+      db,
+      `select count(*) filter (where n = 3)::int as complete, count(*)::int as operations
+         from (select s.id, count(c.id) as n from surgery s left join surgery_checklist_phase c on c.surgery_id = s.id where s.status = 'COMPLETED' group by s.id) x`,
+    );
+    expect(checklists.complete).toBe(checklists.operations);
+    const [team] = await rows(db, `select count(*)::int as n from surgery_team_member where role = 'SCRUB_NURSE'`);
+    expect(team.n as number).toBeGreaterThan(100);
+    const [khmer] = await rows(db, `select count(*)::int as n from staff_member where not visiting and name_khmer ~ '[\u1780-\u17FF]'`);
+    expect(khmer.n as number).toBeGreaterThanOrEqual(8);
+    const [complications] = await rows(db, `select count(*)::int as n from complication`);
+    expect(complications.n as number).toBeGreaterThan(0);
+  });
+
   it('keeps every patient\'s stage consistent with their timeline, and nothing in the future', async () => {
     const events = await rows(
       db,

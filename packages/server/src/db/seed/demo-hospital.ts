@@ -3,6 +3,12 @@ import {
   AdmissionReason,
   AdmissionStatus,
   CancellationCategory,
+  AnaesthesiaType,
+  AsaClass,
+  ChecklistPhase,
+  ClavienDindoGrade,
+  WoundClass,
+  checklistItemsOf,
   StaffRole,
   TeamRole,
   AssessmentMethod,
@@ -42,14 +48,21 @@ import { Guardian, Patient } from '../../patients/patient.entity.js';
 import { Referral, ReferralStatusChange } from '../../referrals/referral.entity.js';
 import { applyReferralTransition } from '../../referrals/referral.service.js';
 import { StaffMember, THEATRE_KEYS, Theatre } from '../../surgery/staff.entity.js';
-import { Surgery, SurgeryTeamMember } from '../../surgery/surgery.entity.js';
+import { Complication } from '../../surgery/complication.entity.js';
+import { Mission, MissionReferral } from '../../surgery/mission.entity.js';
+import { Surgery, SurgeryChecklistPhase, SurgeryTeamMember } from '../../surgery/surgery.entity.js';
 import {
   CASE_MANAGERS,
   CLINICIANS,
   DISTRICTS,
   FAMILY_NAMES,
   FEMALE_GIVEN_NAMES,
+  LOCAL_ANAESTHETISTS,
+  LOCAL_KHMER,
+  LOCAL_NURSES,
   LOCAL_SURGEONS,
+  VISITING_ANAESTHETISTS,
+  VISITING_INSTITUTIONS,
   MALE_GIVEN_NAMES,
   MISSIONS,
   ALL_INDUCTION_PROTOCOL,
@@ -277,6 +290,19 @@ class DemoBuilder {
     const waitReason = mission ? `Waitlisted for the ${mission.name}` : 'Waitlisted for the local theatre list';
     if (!this.transition(referral, ReferralStatus.WAITLISTED, t, waitReason)) return;
 
+    if (mission) {
+      this.em.create(MissionReferral, {
+        mission: this.em.getReference(Mission, this.missionIds.get(mission.name)!),
+        referral,
+        procedure: template.procedure,
+        expectedDurationMinutes: template.minutes,
+        assignedAt: t,
+        assignedBy: this.caseManager(),
+      });
+      this.event(patient, { kind: JourneyEventKind.MISSION_ASSIGNED, occurredAt: t, summary: summaries.missionAssigned(mission.name, template.procedure), episode: referral.episode, referral, mission: this.em.getReference(Mission, this.missionIds.get(mission.name)!) });
+      // The coming mission's list is not booked yet: the planner proposes its schedule.
+      if (this.missionStart(mission) > this.now) return;
+    }
     const surgeryDay = mission
       ? this.missionDay(mission)
       : this.after(t, urgent ? this.rng.int(7, 25) : this.rng.int(20, 120));
@@ -288,7 +314,9 @@ class DemoBuilder {
     const locals = LOCAL_SURGEONS.map((_, i) => LOCAL_SURGEONS[(localFirst + i) % LOCAL_SURGEONS.length]);
     let booked: { theatreName: string; start: Date; end: Date } | null = null;
     let surgeon = '';
-    for (const candidate of mission ? [mission.surgeon, ...locals] : locals) {
+    // Local surgeons take over more of each later mission's cases, the visitor assisting.
+    const localLeads = mission ? this.rng.chance(MISSIONS.indexOf(mission) * 0.35) : true;
+    for (const candidate of mission && !localLeads ? [mission.surgeon, ...locals] : locals) {
       booked = this.bookSlot([patient.id, candidate], surgeryDay, template.minutes);
       surgeon = candidate;
       if (booked) break;
@@ -306,7 +334,16 @@ class DemoBuilder {
       scheduledEnd: end,
       expectedDurationMinutes: template.minutes,
       urgency: urgent ? SurgicalUrgency.EXPEDITED : SurgicalUrgency.ELECTIVE,
+      mission: mission ? this.em.getReference(Mission, this.missionIds.get(mission.name)!) : null,
     });
+    // The rest of the team, where they are free: the visitor assists a local lead; an anaesthetist and a scrub nurse.
+    const others: [string, TeamRole][] = [];
+    if (mission && surgeon !== mission.surgeon) others.push([mission.surgeon, TeamRole.ASSISTANT]);
+    others.push([mission ? VISITING_ANAESTHETISTS[mission.name] : this.rng.pick(LOCAL_ANAESTHETISTS), TeamRole.ANAESTHETIST]);
+    others.push([this.rng.pick(LOCAL_NURSES), TeamRole.SCRUB_NURSE]);
+    const team = others
+      .filter(([name]) => this.tryJoin(name, start, end))
+      .map(([name, role]) => this.em.create(SurgeryTeamMember, { surgery, staffMember: this.em.getReference(StaffMember, this.staffIds.get(name)!), role, slotStart: start, slotEnd: end, active: true }));
     const primary = this.em.create(SurgeryTeamMember, {
       surgery,
       staffMember: this.em.getReference(StaffMember, this.staffIds.get(surgeon)!),
@@ -335,6 +372,7 @@ class DemoBuilder {
       surgery.cancellationCategory = category;
       surgery.cancellationReason = reason;
       primary.active = false;
+      for (const member of team) member.active = false;
       this.release([patient.id, theatreName, surgeon], start);
       applyReferralTransition(this.em, referral, ReferralStatus.WAITLISTED, { at: cancelledAt, reason, actor: this.caseManager() });
       this.events++;
@@ -363,6 +401,20 @@ class DemoBuilder {
     surgery.status = SurgeryStatus.COMPLETED;
     surgery.procedures = [template.procedure];
     primary.active = false;
+    for (const member of team) member.active = false;
+    Object.assign(surgery, {
+      inTheatreAt: new Date(operatedAt.getTime() - 20 * MINUTE),
+      outOfTheatreAt: new Date(endedAt.getTime() + 10 * MINUTE),
+      anaesthesiaType: template.minutes > 60 ? AnaesthesiaType.GENERAL : this.rng.pick([AnaesthesiaType.SPINAL, AnaesthesiaType.GENERAL, AnaesthesiaType.LOCAL]),
+      asaClass: this.rng.pick([AsaClass.ASA_I, AsaClass.ASA_I, AsaClass.ASA_II, AsaClass.ASA_III]),
+      woundClass: this.rng.chance(0.8) ? WoundClass.CLEAN : WoundClass.CLEAN_CONTAMINATED,
+      estimatedBloodLossMl: this.rng.int(1, 30) * 10,
+    });
+    // The WHO checklist, all three phases, on the timeline.
+    for (const [phase, at] of [[ChecklistPhase.SIGN_IN, -25], [ChecklistPhase.TIME_OUT, -5]] as const) {
+      this.checklist(patient, referral.episode, surgery, phase, new Date(operatedAt.getTime() + at * MINUTE));
+    }
+    this.checklist(patient, referral.episode, surgery, ChecklistPhase.SIGN_OUT, endedAt);
     surgery.startedAt = operatedAt;
     surgery.endedAt = endedAt;
     surgery.findings = 'As expected; no unexpected findings';
@@ -377,6 +429,32 @@ class DemoBuilder {
       referral,
       surgery,
     });
+    // A few complications (Clavien-Dindo I–IIIa), some of them wound infections within 30 days.
+    if (this.rng.chance(0.05)) {
+      const at = new Date(endedAt.getTime() + this.rng.int(1, 12) * DAY);
+      if (at <= this.now) {
+        const ssi = this.rng.chance(0.5);
+        const complication = this.em.create(Complication, {
+          surgery,
+          patient,
+          grade: ssi ? ClavienDindoGrade.II : this.rng.pick([ClavienDindoGrade.I, ClavienDindoGrade.II, ClavienDindoGrade.IIIA]),
+          description: ssi ? 'Superficial wound infection; oral antibiotics' : 'Post-operative nausea and urinary retention; managed on the ward',
+          occurredAt: at,
+          surgicalSiteInfection: ssi,
+          recordedAt: at,
+          recordedBy: this.rng.pick(CLINICIANS),
+        });
+        this.event(patient, {
+          kind: JourneyEventKind.COMPLICATION_RECORDED,
+          grade: complication.grade,
+          occurredAt: at,
+          summary: summaries.complicationRecorded(complication.gradeLabel, template.procedure, complication.description, ssi),
+          episode: referral.episode,
+          surgery,
+          complication,
+        });
+      }
+    }
     const died = this.rng.chance(0.006);
     const discharge = this.discharge(
       patient,
@@ -674,14 +752,57 @@ class DemoBuilder {
   /** Staff member IDs by name. */
   staffIds = new Map<string, string>();
 
-  /** The demo's staff: local surgeons and the visiting teams' surgeons. */
+  /** Mission record IDs by demo mission name. */
+  missionIds = new Map<string, string>();
+
+  /** The demo's staff (local, with Khmer names, and the visiting teams) and the missions as records. */
   seedStaff(): void {
-    for (const name of LOCAL_SURGEONS) {
-      this.staffIds.set(name, this.em.create(StaffMember, { name, role: StaffRole.SURGEON, visiting: false }).id);
+    const staff = (name: string, role: StaffRole, visiting: boolean, extra: { nameKhmer?: string; institution?: string; specialty?: Specialty } = {}) =>
+      this.staffIds.set(name, this.em.create(StaffMember, { name, role, visiting, nameKhmer: extra.nameKhmer ?? null, institution: extra.institution ?? null, specialty: extra.specialty ?? null }).id);
+    LOCAL_SURGEONS.forEach((name, i) => staff(name, StaffRole.SURGEON, false, { nameKhmer: LOCAL_KHMER[name], specialty: [Specialty.GENERAL_SURGERY, Specialty.BREAST_SURGERY, Specialty.PAEDIATRIC_SURGERY][i] }));
+    for (const name of [...LOCAL_ANAESTHETISTS, ...LOCAL_NURSES]) {
+      staff(name, LOCAL_ANAESTHETISTS.includes(name) ? StaffRole.ANAESTHETIST : StaffRole.NURSE, false, { nameKhmer: LOCAL_KHMER[name] });
     }
+    const theatres = THEATRES.map((name) => this.em.getReference(Theatre, THEATRE_KEYS[name as keyof typeof THEATRE_KEYS]));
     for (const mission of MISSIONS) {
-      this.staffIds.set(mission.surgeon, this.em.create(StaffMember, { name: mission.surgeon, role: StaffRole.SURGEON, visiting: true, institution: mission.name }).id);
+      const institution = VISITING_INSTITUTIONS[mission.name];
+      staff(mission.surgeon, StaffRole.SURGEON, true, { institution, specialty: mission.specialties[0] });
+      const anaesthetist = VISITING_ANAESTHETISTS[mission.name];
+      staff(anaesthetist, StaffRole.ANAESTHETIST, true, { institution });
+      const startDate = hospitalDate(this.missionStart(mission));
+      const record = this.em.create(Mission, {
+        name: mission.name,
+        institution,
+        specialties: [...mission.specialties],
+        startDate,
+        endDate: addDays(startDate, mission.days - 1),
+        dailyCapacityMinutes: 480,
+        notes: 'Day 1: every patient on the list is seen by the visiting surgeon.',
+      });
+      record.theatres.set(theatres);
+      record.members.set([mission.surgeon, anaesthetist].map((name) => this.em.getReference(StaffMember, this.staffIds.get(name)!)));
+      this.missionIds.set(mission.name, record.id);
     }
+  }
+
+  /** Reserves a staff member's time if free; false when they are busy then. */
+  private tryJoin(name: string, start: Date, end: Date): boolean {
+    const free = !(this.slots.get(name) ?? []).some((s) => s.start < end.getTime() && s.end > start.getTime());
+    if (free) this.slots.set(name, [...(this.slots.get(name) ?? []), { start: start.getTime(), end: end.getTime() }]);
+    return free;
+  }
+
+  private checklist(patient: Patient, episode: Episode, surgery: Surgery, phase: ChecklistPhase, at: Date): void {
+    const answers = checklistItemsOf(phase).map((item) => ({ item: item.key, answer: item.allowed[0] }));
+    const record = this.em.create(SurgeryChecklistPhase, { surgery, phase, answers, recordedBy: this.rng.pick(LOCAL_NURSES), recordedAt: at });
+    this.event(patient, {
+      kind: JourneyEventKind.CHECKLIST_PHASE_RECORDED,
+      occurredAt: at,
+      summary: summaries.checklistPhaseRecorded({ SIGN_IN: 'Sign In', TIME_OUT: 'Time Out', SIGN_OUT: 'Sign Out' }[phase], surgery.procedure),
+      episode,
+      surgery,
+      checklistPhase: record,
+    });
   }
 
   private caseManager(): string {
