@@ -138,7 +138,8 @@ const DEMO_SEED_LOCK = 7_411_001;
 
 async function buildDemoHospital(em: EntityManager, options: SeedOptions): Promise<SeedSummary> {
   const total = options.patients ?? 520;
-  const builder = new DemoBuilder(em, new Random(options.seed ?? 20_261_124), options.now);
+  const seed = options.seed ?? 20_261_124;
+  const builder = new DemoBuilder(em, new Random(seed), options.now, seed);
   await builder.loadBeds();
   builder.seedStaff();
   await builder.care.loadProtocols();
@@ -163,12 +164,17 @@ class DemoBuilder {
   private occupied = new Set<string>();
   readonly care: DemoCare;
 
+  /** A second random stream for the surgical-care details (teams, checklists, complications). */
+  private readonly teamRng: Random;
+
   constructor(
     private readonly em: EntityManager,
     private readonly rng: Random,
     private readonly now: Date,
+    seed: number,
   ) {
     this.care = new DemoCare(em, rng, now, (patient, draft) => this.event(patient, draft));
+    this.teamRng = new Random(seed + 1);
   }
 
   async loadBeds(): Promise<void> {
@@ -297,9 +303,9 @@ class DemoBuilder {
         procedure: template.procedure,
         expectedDurationMinutes: template.minutes,
         assignedAt: t,
-        assignedBy: this.caseManager(),
+        assignedBy: this.teamRng.pick(CASE_MANAGERS),
       });
-      this.event(patient, { kind: JourneyEventKind.MISSION_ASSIGNED, occurredAt: t, summary: summaries.missionAssigned(mission.name, template.procedure), episode: referral.episode, referral, mission: this.em.getReference(Mission, this.missionIds.get(mission.name)!) });
+      this.surgicalEvent(patient, { kind: JourneyEventKind.MISSION_ASSIGNED, occurredAt: t, summary: summaries.missionAssigned(mission.name, template.procedure), episode: referral.episode, referral, mission: this.em.getReference(Mission, this.missionIds.get(mission.name)!) });
       // The coming mission's list is not booked yet: the planner proposes its schedule.
       if (this.missionStart(mission) > this.now) return;
     }
@@ -310,12 +316,12 @@ class DemoBuilder {
     const bookedAt = new Date(Math.max(this.after(t, 1).getTime(), surgeryDay.getTime() - this.rng.int(7, 21) * DAY));
     if (bookedAt > this.now || bookedAt <= t) return;
     // The primary surgeon: the visiting surgeon on a mission (a local one when the visitor's day is full).
-    const localFirst = this.rng.int(0, LOCAL_SURGEONS.length - 1);
+    const localFirst = (mission ? this.teamRng : this.rng).int(0, LOCAL_SURGEONS.length - 1);
     const locals = LOCAL_SURGEONS.map((_, i) => LOCAL_SURGEONS[(localFirst + i) % LOCAL_SURGEONS.length]);
     let booked: { theatreName: string; start: Date; end: Date } | null = null;
     let surgeon = '';
     // Local surgeons take over more of each later mission's cases, the visitor assisting.
-    const localLeads = mission ? this.rng.chance(MISSIONS.indexOf(mission) * 0.35) : true;
+    const localLeads = mission ? this.teamRng.chance(MISSIONS.indexOf(mission) * 0.35) : true;
     for (const candidate of mission && !localLeads ? [mission.surgeon, ...locals] : locals) {
       booked = this.bookSlot([patient.id, candidate], surgeryDay, template.minutes);
       surgeon = candidate;
@@ -339,8 +345,8 @@ class DemoBuilder {
     // The rest of the team, where they are free: the visitor assists a local lead; an anaesthetist and a scrub nurse.
     const others: [string, TeamRole][] = [];
     if (mission && surgeon !== mission.surgeon) others.push([mission.surgeon, TeamRole.ASSISTANT]);
-    others.push([mission ? VISITING_ANAESTHETISTS[mission.name] : this.rng.pick(LOCAL_ANAESTHETISTS), TeamRole.ANAESTHETIST]);
-    others.push([this.rng.pick(LOCAL_NURSES), TeamRole.SCRUB_NURSE]);
+    others.push([mission ? VISITING_ANAESTHETISTS[mission.name] : this.teamRng.pick(LOCAL_ANAESTHETISTS), TeamRole.ANAESTHETIST]);
+    others.push([this.teamRng.pick(LOCAL_NURSES), TeamRole.SCRUB_NURSE]);
     const team = others
       .filter(([name]) => this.tryJoin(name, start, end))
       .map(([name, role]) => this.em.create(SurgeryTeamMember, { surgery, staffMember: this.em.getReference(StaffMember, this.staffIds.get(name)!), role, slotStart: start, slotEnd: end, active: true }));
@@ -405,10 +411,10 @@ class DemoBuilder {
     Object.assign(surgery, {
       inTheatreAt: new Date(operatedAt.getTime() - 20 * MINUTE),
       outOfTheatreAt: new Date(endedAt.getTime() + 10 * MINUTE),
-      anaesthesiaType: template.minutes > 60 ? AnaesthesiaType.GENERAL : this.rng.pick([AnaesthesiaType.SPINAL, AnaesthesiaType.GENERAL, AnaesthesiaType.LOCAL]),
-      asaClass: this.rng.pick([AsaClass.ASA_I, AsaClass.ASA_I, AsaClass.ASA_II, AsaClass.ASA_III]),
-      woundClass: this.rng.chance(0.8) ? WoundClass.CLEAN : WoundClass.CLEAN_CONTAMINATED,
-      estimatedBloodLossMl: this.rng.int(1, 30) * 10,
+      anaesthesiaType: template.minutes > 60 ? AnaesthesiaType.GENERAL : this.teamRng.pick([AnaesthesiaType.SPINAL, AnaesthesiaType.GENERAL, AnaesthesiaType.LOCAL]),
+      asaClass: this.teamRng.pick([AsaClass.ASA_I, AsaClass.ASA_I, AsaClass.ASA_II, AsaClass.ASA_III]),
+      woundClass: this.teamRng.chance(0.8) ? WoundClass.CLEAN : WoundClass.CLEAN_CONTAMINATED,
+      estimatedBloodLossMl: this.teamRng.int(1, 30) * 10,
     });
     // The WHO checklist, all three phases, on the timeline.
     for (const [phase, at] of [[ChecklistPhase.SIGN_IN, -25], [ChecklistPhase.TIME_OUT, -5]] as const) {
@@ -430,21 +436,21 @@ class DemoBuilder {
       surgery,
     });
     // A few complications (Clavien-Dindo I–IIIa), some of them wound infections within 30 days.
-    if (this.rng.chance(0.05)) {
-      const at = new Date(endedAt.getTime() + this.rng.int(1, 12) * DAY);
+    if (this.teamRng.chance(0.05)) {
+      const at = new Date(endedAt.getTime() + this.teamRng.int(1, 12) * DAY);
       if (at <= this.now) {
-        const ssi = this.rng.chance(0.5);
+        const ssi = this.teamRng.chance(0.5);
         const complication = this.em.create(Complication, {
           surgery,
           patient,
-          grade: ssi ? ClavienDindoGrade.II : this.rng.pick([ClavienDindoGrade.I, ClavienDindoGrade.II, ClavienDindoGrade.IIIA]),
+          grade: ssi ? ClavienDindoGrade.II : this.teamRng.pick([ClavienDindoGrade.I, ClavienDindoGrade.II, ClavienDindoGrade.IIIA]),
           description: ssi ? 'Superficial wound infection; oral antibiotics' : 'Post-operative nausea and urinary retention; managed on the ward',
           occurredAt: at,
           surgicalSiteInfection: ssi,
           recordedAt: at,
-          recordedBy: this.rng.pick(CLINICIANS),
+          recordedBy: this.teamRng.pick(CLINICIANS),
         });
-        this.event(patient, {
+        this.surgicalEvent(patient, {
           kind: JourneyEventKind.COMPLICATION_RECORDED,
           grade: complication.grade,
           occurredAt: at,
@@ -693,6 +699,12 @@ class DemoBuilder {
     return discharge;
   }
 
+  /** Surgical-care events draw from their own random stream, so adding them leaves the rest of the demo as it was. */
+  private surgicalEvent(patient: Patient, draft: Parameters<typeof recordJourneyEvent>[2]): void {
+    recordJourneyEvent(this.em, patient, draft, this.teamRng.pick(CLINICIANS));
+    this.events++;
+  }
+
   private event(patient: Patient, draft: Parameters<typeof recordJourneyEvent>[2]): void {
     recordJourneyEvent(this.em, patient, draft, draft.kind === JourneyEventKind.PATIENT_REGISTERED ? this.caseManager() : this.rng.pick(CLINICIANS));
     this.events++;
@@ -794,8 +806,8 @@ class DemoBuilder {
 
   private checklist(patient: Patient, episode: Episode, surgery: Surgery, phase: ChecklistPhase, at: Date): void {
     const answers = checklistItemsOf(phase).map((item) => ({ item: item.key, answer: item.allowed[0] }));
-    const record = this.em.create(SurgeryChecklistPhase, { surgery, phase, answers, recordedBy: this.rng.pick(LOCAL_NURSES), recordedAt: at });
-    this.event(patient, {
+    const record = this.em.create(SurgeryChecklistPhase, { surgery, phase, answers, recordedBy: this.teamRng.pick(LOCAL_NURSES), recordedAt: at });
+    this.surgicalEvent(patient, {
       kind: JourneyEventKind.CHECKLIST_PHASE_RECORDED,
       occurredAt: at,
       summary: summaries.checklistPhaseRecorded({ SIGN_IN: 'Sign In', TIME_OUT: 'Time Out', SIGN_OUT: 'Sign Out' }[phase], surgery.procedure),
