@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { MikroORM } from '@mikro-orm/postgresql';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
-import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../packages/server/src/db/embedded-postgres.js';
+import type { EmbeddedDatabase } from '../../packages/server/src/db/embedded-postgres.js';
 import { ormConfig } from '../../packages/server/src/db/orm-config.js';
 import { TEMPLATE_DATABASE } from './test-database.js';
 
@@ -18,7 +18,27 @@ function withDatabase(url: string, database: string): string {
  * Starts one PostgreSQL for the whole run (embedded, or TEST_DATABASE_URL's server) and
  * builds the migrated template every test database is cloned from.
  */
+/**
+ * Loads the embedded-postgres wrapper without its `beforeExit` hook: embedded-postgres installs
+ * async-exit-hook, whose `beforeExit` handler ends the process with `process.exit(0)` — after
+ * Vitest has set exit code 1 for failed tests, so a red run would look green to CI (and its
+ * `exit` handler then throws). The teardown below stops the database itself; the signal hooks
+ * (Ctrl-C) stay.
+ */
+async function loadEmbeddedPostgres() {
+  const events = ['beforeExit', 'exit'] as const;
+  const before = new Map(events.map((event) => [event, new Set(process.listeners(event))]));
+  const module = await import('../../packages/server/src/db/embedded-postgres.js');
+  for (const event of events) {
+    for (const listener of process.listeners(event)) {
+      if (!before.get(event)!.has(listener)) process.removeListener(event, listener);
+    }
+  }
+  return module;
+}
+
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const { startEmbeddedPostgres } = await loadEmbeddedPostgres();
   let embedded: EmbeddedDatabase | null = null;
   let dataDir: string | null = null;
   let adminUrl = process.env.TEST_DATABASE_URL ?? null;
