@@ -6,6 +6,7 @@ import {
   Role,
   SortDirection,
   Specialty,
+  UrgencyBand,
   hospitalDate,
   isReferralOpen,
 } from '@pj/shared';
@@ -33,7 +34,7 @@ interface Row {
   status: ReferralStatus;
   priority: ReferralPriority;
   dueDate: string | null;
-  receivedAt: string;
+  receivedAt: string | Date;
   overdue: boolean;
 }
 
@@ -76,6 +77,14 @@ describe('referral worklist', () => {
     db = await createTestDatabase();
     schema = await createSchema();
     await seedDemoHospital(db.orm.em.fork(), { now: NOW });
+    // The combined filter below needs at least one match whatever the demo data holds: an urgent
+    // referral received 60 days ago with a 30-day band, never triaged.
+    const late = await registerPatient(serviceContext(db.orm, clock), patientInput({ familyName: 'Overdue', givenName: 'Urgent', phones: [], provinceCode: 8 }));
+    await receiveReferral(
+      serviceContext(db.orm, clock),
+      late.id,
+      referralInput(late.id, { priority: ReferralPriority.URGENT, urgencyBand: UrgencyBand.DAYS_30, receivedAt: new Date(NOW.getTime() - 60 * 86_400_000) }),
+    );
     all = await db.orm.em.fork().find(Referral, {}, { populate: ['patient'] });
   }, 60_000);
 
@@ -115,8 +124,10 @@ describe('referral worklist', () => {
   ])('orders by %s %s across pages, every row once', async (field, direction) => {
     const rows = await everything({ orderBy: { field, direction }, filter: { statuses: ['WAITLISTED', 'ACCEPTED', 'RECEIVED', 'SCHEDULED'] } });
     expect(new Set(rows.map((r) => r.id)).size).toBe(rows.length);
+    // Executed in-process, DateTime fields arrive as Date objects: compare their ISO text.
+    const at = (value: string | Date): string => (value instanceof Date ? value.toISOString() : value);
     const key = (r: Row): [string | number, string] =>
-      field === ReferralOrderField.DUE_DATE ? [r.dueDate ?? '9999-12-31', r.receivedAt] : field === ReferralOrderField.PRIORITY ? [RANK[r.priority], r.receivedAt] : [r.receivedAt, ''];
+      field === ReferralOrderField.DUE_DATE ? [r.dueDate ?? '9999-12-31', at(r.receivedAt)] : field === ReferralOrderField.PRIORITY ? [RANK[r.priority], at(r.receivedAt)] : [at(r.receivedAt), ''];
     const sign = direction === SortDirection.ASC ? 1 : -1;
     for (let i = 1; i < rows.length; i++) {
       const [a, b] = [key(rows[i - 1]), key(rows[i])];

@@ -44,11 +44,16 @@ void i18n.use(initReactI18next).init({
   returnNull: false,
 });
 
-/** Downloads a language's resources once, then switches to it. */
-export async function switchLanguage(language: Language): Promise<void> {
+/** Downloads a language's resources once (without switching to it), e.g. for a printed copy. */
+export async function ensureTranslation(language: Language): Promise<void> {
   if (!i18n.hasResourceBundle(language, 'translation')) {
     i18n.addResourceBundle(language, 'translation', await loadTranslation(language));
   }
+}
+
+/** Downloads a language's resources once, then switches to it. */
+export async function switchLanguage(language: Language): Promise<void> {
+  await ensureTranslation(language);
   await i18n.changeLanguage(language);
 }
 

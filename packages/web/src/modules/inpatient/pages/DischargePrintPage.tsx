@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Anchor, Button, Group, Paper, SegmentedControl, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { IconArrowLeft, IconFileOff, IconPrinter } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { useTranslationResources } from '../../../app/i18n/useTranslationResources';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { hasCode } from '../../../app/graphql-errors';
 import { formatDateTime, formatLocalDate } from '../../../app/i18n/format';
@@ -147,14 +148,17 @@ export function DischargePrintPage() {
   const { id = '', dischargeId = '' } = useParams();
   const [params, setParams] = useSearchParams();
   const copy = copyOf(params);
+  // The interface may be in English while the family's copy is Khmer: load the copy's texts.
+  const copyTexts = useTranslationResources(copy);
   const { data, loading, error, refetch } = useQuery(DischargeSummaryQuery, { variables: { id: dischargeId } });
   const node = data?.node;
   const summary = node?.__typename === 'Discharge' ? node : null;
 
   let body;
-  if (summary) body = <SummarySheet summary={summary} copy={copy} />;
+  if (summary && copyTexts === 'ready') body = <SummarySheet summary={summary} copy={copy} />;
+  else if (summary && copyTexts === 'failed') body = <ErrorState error={new Error(t('summary.copyUnavailable'))} onRetry={() => window.location.reload()} />;
   else if (error && !hasCode(error, 'NOT_FOUND', 'BAD_USER_INPUT')) body = <ErrorState error={error} onRetry={() => void refetch()} />;
-  else if (loading) body = <PageSkeleton />;
+  else if (loading || summary) body = <PageSkeleton />; // the summary or the copy's texts are on their way
   else body = <EmptyState icon={<IconFileOff size={24} aria-hidden="true" />} title={t('summary.notFound')} />;
 
   return (

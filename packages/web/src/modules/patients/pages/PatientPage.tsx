@@ -5,6 +5,7 @@ import {
   Anchor,
   Button,
   Group,
+  Loader,
   Paper,
   Skeleton,
   Stack,
@@ -14,22 +15,26 @@ import {
 } from '@mantine/core';
 import { IconAlertTriangle, IconArrowLeft, IconUserQuestion } from '@tabler/icons-react';
 import { Permission } from '@pj/shared';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { NotAvailablePage } from '../../../app/NotAvailablePage';
 import { hasCode } from '../../../app/graphql-errors';
 import { useSignedInSession } from '../../../app/session/session-store';
 import { ErrorState } from '../../../app/ui/ErrorState';
-import { PatientAccessLog } from '../../audit/components/PatientAccessLog';
 import { PatientAccessLogQuery } from '../../audit/graphql/patient-access-log.query';
-import { InpatientPanel } from '../../inpatient/components/InpatientPanel';
 import { JourneyTimeline } from '../../journey/components/JourneyTimeline';
-import { OncologyPanel } from '../../oncology/components/OncologyPanel';
 import { PatientHeader } from '../components/PatientHeader';
 import { splitContactRefusals } from '../contact';
 import { PatientPageQuery } from '../graphql/patient-page.query';
 import { latinName } from '../names';
+
+// The ward and oncology panels (forms, dialogs, the treatment calendar) load after the header
+// and timeline, in their own chunks: the record opens fast on a slow provincial connection.
+const InpatientPanel = lazy(() => import('../../inpatient/components/InpatientPanel').then((m) => ({ default: m.InpatientPanel })));
+// Only administrators see who opened the record.
+const PatientAccessLog = lazy(() => import('../../audit/components/PatientAccessLog').then((m) => ({ default: m.PatientAccessLog })));
+const OncologyPanel = lazy(() => import('../../oncology/components/OncologyPanel').then((m) => ({ default: m.OncologyPanel })));
 
 const JOURNEY_PAGE_SIZE = 50;
 const ACCESS_LOG_PAGE_SIZE = 20;
@@ -158,8 +163,10 @@ function PatientPageContent({ id }: { id: string }) {
           </Alert>
         ) : null}
         <PatientHeader patient={patient} contactHidden={!withContact || contactRefused} />
-        <InpatientPanel patientId={patient.id} />
-        <OncologyPanel patientId={patient.id} />
+        <Suspense fallback={<Loader size="sm" aria-label={t('common.loading')} data-testid="care-panels-loading" />}>
+          <InpatientPanel patientId={patient.id} />
+          <OncologyPanel patientId={patient.id} />
+        </Suspense>
         <JourneyTimeline
           journey={patient.journey}
           onLoadMore={() => void loadMore()}
@@ -167,13 +174,15 @@ function PatientPageContent({ id }: { id: string }) {
           loadMoreFailed={loadMoreFailed}
         />
         {patient.accessLog ? (
-          <PatientAccessLog
-            patientId={patient.id}
-            accessLog={patient.accessLog}
-            onLoadMore={() => void loadMoreAccessLog()}
-            loadingMore={accessLogMore === 'loading'}
-            loadMoreFailed={accessLogMore === 'failed'}
-          />
+          <Suspense fallback={<Loader size="sm" aria-label={t('common.loading')} />}>
+            <PatientAccessLog
+              patientId={patient.id}
+              accessLog={patient.accessLog}
+              onLoadMore={() => void loadMoreAccessLog()}
+              loadingMore={accessLogMore === 'loading'}
+              loadMoreFailed={accessLogMore === 'failed'}
+            />
+          </Suspense>
         ) : null}
       </>
     );

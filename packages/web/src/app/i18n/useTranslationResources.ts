@@ -1,0 +1,30 @@
+import { useEffect, useState } from 'react';
+import { ensureTranslation, i18n } from './index';
+import type { Language } from './languages';
+
+/**
+ * Whether a language's texts are loaded, loading them if not — for a page that shows another
+ * language than the interface's (the family's Khmer copy of a discharge summary). `failed` when
+ * the download did not work (offline).
+ */
+export function useTranslationResources(language: Language): 'ready' | 'loading' | 'failed' {
+  const loaded = () => i18n.hasResourceBundle(language, 'translation');
+  const [state, setState] = useState<'ready' | 'loading' | 'failed'>(loaded() ? 'ready' : 'loading');
+  useEffect(() => {
+    if (loaded()) {
+      setState('ready');
+      return;
+    }
+    let live = true;
+    setState('loading');
+    ensureTranslation(language).then(
+      () => live && setState('ready'),
+      () => live && setState('failed'),
+    );
+    return () => {
+      live = false;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `loaded` reads only `language`
+  }, [language]);
+  return state;
+}
