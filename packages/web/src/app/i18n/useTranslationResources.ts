@@ -24,7 +24,6 @@ export function useTranslationResources(language: Language): 'ready' | 'loading'
     return () => {
       live = false;
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- `loaded` reads only `language`
-  }, [language]);
+  }, [language]); // `loaded` reads only `language`
   return state;
 }
