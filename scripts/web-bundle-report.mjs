@@ -19,6 +19,16 @@ export const ROUTES = {
   '/patients/new': ['src/modules/patients/pages/RegisterPatientPage.tsx', 'src/app/data.tsx'],
   '/referrals': ['src/modules/referrals/pages/ReferralWorklistPage.tsx', 'src/app/data.tsx'],
   '/audit': ['src/modules/audit/pages/AuditLogPage.tsx', 'src/app/data.tsx'],
+  '/wards': ['src/modules/inpatient/pages/WardCensusPage.tsx', 'src/app/data.tsx'],
+  '/patients/:id/discharges/:id/print': ['src/modules/inpatient/pages/DischargePrintPage.tsx', 'src/app/data.tsx'],
+  '/oncology/alerts': ['src/modules/oncology/pages/OncologyAlertsPage.tsx', 'src/app/data.tsx'],
+  '/follow-ups': ['src/modules/follow-ups/pages/FollowUpListPage.tsx', 'src/app/data.tsx'],
+  '/missions': ['src/modules/surgery/pages/MissionListPage.tsx', 'src/app/data.tsx'],
+  '/missions/:id': ['src/modules/surgery/pages/MissionPage.tsx', 'src/app/data.tsx'],
+  '/theatre': ['src/modules/surgery/pages/TheatreBoardPage.tsx', 'src/app/data.tsx'],
+  '/surgeries/:id/checklist': ['src/modules/surgery/pages/ChecklistPage.tsx', 'src/app/data.tsx'],
+  '/surgeries/:id/record': ['src/modules/surgery/pages/OperationRecordPage.tsx', 'src/app/data.tsx'],
+  '/staff/:id': ['src/modules/surgery/pages/StaffLogPage.tsx', 'src/app/data.tsx'],
 };
 
 export function bundleReport(dist = DIST) {
