@@ -21,8 +21,8 @@ describe('Mantine component styles', () => {
     const used = new Set<string>();
     for (const file of sourceFiles(`${WEB}src/`)) {
       for (const match of readFileSync(file, 'utf8').matchAll(/import\s*\{([^}]*)\}\s*from\s*'@mantine\/core'/g)) {
-        for (const name of match[1]!.split(',')) {
-          const clean = name.replace(/\btype\b/, '').split(' as ')[0]!.trim();
+        for (const name of match[1].split(',')) {
+          const clean = name.replace(/\btype\b/, '').split(' as ')[0].trim();
           if (clean) used.add(clean);
         }
       }
