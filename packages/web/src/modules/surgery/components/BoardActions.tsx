@@ -172,7 +172,7 @@ export function ComplicationDialog({ surgery, onClose, onDone }: { surgery: Boar
   const [disability, setDisability] = useState(false);
   const [ssi, setSsi] = useState(false);
   const [description, setDescription] = useState('');
-  const [occurredAt, setOccurredAt] = useState(() => toLocalInput(new Date().toISOString()).slice(0, 16));
+  const [occurredAt, setOccurredAt] = useState(() => toLocalInput(new Date().toISOString()));
   const [deathConfirmed, setDeathConfirmed] = useState(false);
   const death = recordsDeath(grade);
   return (
@@ -217,7 +217,7 @@ export function ComplicationDialog({ surgery, onClose, onDone }: { surgery: Boar
           />
           <Checkbox label={t('surgeryActions.disability')} checked={disability && !death} disabled={death} onChange={(e) => setDisability(e.currentTarget.checked)} error={errors['disabilityAtDischarge']} data-testid="complication-disability" />
           <Checkbox label={t('surgeryActions.ssi')} checked={ssi} onChange={(e) => setSsi(e.currentTarget.checked)} error={errors['surgicalSiteInfection']} data-testid="complication-ssi" />
-          <TextInput type="datetime-local" label={t('surgeryActions.occurredAt')} value={occurredAt} onChange={(e) => setOccurredAt(e.currentTarget.value)} error={errors['occurredAt']} required data-testid="complication-occurred-at" />
+          <TextInput type="datetime-local" step={1} label={t('surgeryActions.occurredAt')} value={occurredAt} onChange={(e) => setOccurredAt(e.currentTarget.value)} error={errors['occurredAt']} required data-testid="complication-occurred-at" />
           <Textarea label={t('surgeryActions.description')} value={description} onChange={(e) => setDescription(e.currentTarget.value)} autosize minRows={2} error={errors['description']} required data-testid="complication-description" />
           {death ? (
             <Alert color="red" variant="light" role="alert" title={t('surgeryActions.deathTitle')} data-testid="complication-death">
