@@ -213,4 +213,80 @@ describe('a surgical mission in a real browser: plan, checklist, operation recor
     expect(await performed.first().innerText()).toContain('hernia');
     expect(consoleErrors).toEqual([]);
   });
+
+  it('reschedules a booked case from the board, naming a theatre clash first, and cancels another after a confirmation', async () => {
+    const blocker = await waitlistedPatient(db.orm, realClock, { familyName: 'Late', givenName: 'Booking' });
+    ok(
+      await surgeon.gql(`mutation($input: ScheduleSurgeryInput!) { scheduleSurgery(input: $input) { id } }`, {
+        input: {
+          patientId: toGlobalId('Patient', blocker.patient.id),
+          procedure: 'Excision of lipoma',
+          specialty: 'GENERAL_SURGERY',
+          theatreId,
+          scheduledStart: new Date(`${today}T14:00:00+07:00`).toISOString(),
+          expectedDurationMinutes: 30,
+        },
+      }),
+    );
+    await page.goto(`${api.url}/theatre?date=${today}`);
+    const second = page.getByTestId('board-case').filter({ hasText: patients[1].name });
+    await second.waitFor();
+    await second.getByTestId('open-reschedule').click();
+    await page.getByTestId('reschedule-start').fill(`${today}T14:00`);
+    await page.getByTestId('reschedule-submit').click();
+    const clash = page.getByTestId('reschedule-error');
+    await clash.waitFor();
+    expect(await clash.getAttribute('data-reason')).toBe('THEATRE_DOUBLE_BOOKED');
+    expect(await clash.innerText()).toContain('OT 1 is already booked from');
+
+    await page.getByTestId('reschedule-start').fill(`${today}T15:00`);
+    await page.getByTestId('reschedule-submit').click();
+    await expect.poll(() => page.getByTestId('reschedule').count()).toBe(0);
+    await expect.poll(() => second.innerText()).toContain('15:00–');
+
+    const late = page.getByTestId('board-case').filter({ hasText: 'Excision of lipoma' });
+    await late.getByTestId('open-cancel').click();
+    await page.getByTestId('cancel-category').selectOption('NO_SHOW');
+    await page.getByTestId('cancel-reason').fill('The family did not come');
+    await page.getByTestId('cancel-surgery-submit').click();
+    // A first press asks for confirmation and cancels nothing.
+    await page.getByTestId('cancel-confirm').waitFor();
+    expect(await late.count()).toBe(1);
+    await page.getByTestId('cancel-surgery-submit').click();
+    await expect.poll(() => late.count()).toBe(0);
+  });
+
+  it('records a complication of the completed case; grade V asks to confirm the death', async () => {
+    const done = page.getByTestId('board-case').filter({ hasText: patients[0].name });
+    expect(await done.getAttribute('data-status')).toBe('COMPLETED');
+    expect(await done.getByTestId('open-cancel').count()).toBe(0);
+    await done.getByTestId('open-complication').click();
+    await page.getByTestId('complication-grade').selectOption('V');
+    await page.getByTestId('complication-death').waitFor();
+    await page.getByTestId('complication-description').fill('Wound infection treated with antibiotics');
+    await page.getByTestId('complication-submit').click();
+    expect(await page.getByTestId('complication').innerText()).toContain('Confirm the death to record grade V');
+    await page.getByTestId('complication-grade').selectOption('II');
+    await page.getByTestId('complication-ssi').check();
+    await page.getByTestId('complication-submit').click();
+    await expect.poll(() => page.getByTestId('complication').count()).toBe(0);
+    const { node } = ok(
+      await surgeon.gql<{ node: { complications: { gradeLabel: string; surgicalSiteInfection: boolean }[] } }>(
+        `query($id: ID!) { node(id: $id) { ... on Surgery { complications { gradeLabel surgicalSiteInfection } } } }`,
+        { id: await surgeryIdOf(patients[0].id) },
+      ),
+    );
+    expect(node.complications).toEqual([{ gradeLabel: 'II', surgicalSiteInfection: true }]);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  async function surgeryIdOf(patientId: string): Promise<string> {
+    const { theatreSchedule } = ok(
+      await surgeon.gql<{ theatreSchedule: { id: string; status: string; patient: { id: string } }[] }>(
+        `query($date: LocalDate!) { theatreSchedule(date: $date) { id status patient { id } } }`,
+        { date: today },
+      ),
+    );
+    return theatreSchedule.find((s) => s.patient.id === toGlobalId('Patient', patientId) && s.status === 'COMPLETED')!.id;
+  }
 });

@@ -12,8 +12,10 @@ export const TheatreBoardQuery = graphql(`
       id
       procedure
       status
+      version
       scheduledStart
       scheduledEnd
+      expectedDurationMinutes
       urgency
       nextChecklistPhase
       theatre {
@@ -33,6 +35,42 @@ export const TheatreBoardQuery = graphql(`
       patient {
         ...SurgeryPatientName
       }
+    }
+  }
+`);
+
+export const RescheduleSurgeryMutation = graphql(`
+  mutation RescheduleSurgery($input: RescheduleSurgeryInput!) {
+    rescheduleSurgery(input: $input) {
+      id
+      status
+      version
+      scheduledStart
+      scheduledEnd
+      expectedDurationMinutes
+      theatre {
+        id
+      }
+    }
+  }
+`);
+
+export const CancelSurgeryMutation = graphql(`
+  mutation CancelSurgery($input: CancelSurgeryInput!) {
+    cancelSurgery(input: $input) {
+      id
+      status
+      version
+    }
+  }
+`);
+
+export const RecordComplicationMutation = graphql(`
+  mutation RecordComplication($input: RecordComplicationInput!) {
+    recordComplication(input: $input) {
+      id
+      grade
+      gradeLabel
     }
   }
 `);

@@ -1,16 +1,24 @@
 import { useQuery } from '@apollo/client/react';
 import { Anchor, Badge, Button, Group, Paper, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
-import { addDays, hospitalDate } from '@pj/shared';
+import { Permission, addDays, hospitalDate } from '@pj/shared';
 import { IconCalendarOff, IconChevronLeft, IconChevronRight } from '@tabler/icons-react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { NotAvailablePage } from '../../../app/NotAvailablePage';
 import { hasCode } from '../../../app/graphql-errors';
+import { useCan } from '../../../app/session/session-store';
 import { EmptyState } from '../../../app/ui/EmptyState';
 import { ErrorState } from '../../../app/ui/ErrorState';
+import type { BoardCase } from '../components/BoardActions';
 import { timeOf, usePatientName } from '../components/common';
 import { boardColumns } from '../board';
 import { TheatreBoardQuery } from '../graphql/theatre.query';
+
+// The action dialogs (and their form controls) load when a dialog is first opened.
+const RescheduleDialog = lazy(() => import('../components/BoardActions').then((m) => ({ default: m.RescheduleDialog })));
+const CancelDialog = lazy(() => import('../components/BoardActions').then((m) => ({ default: m.CancelDialog })));
+const ComplicationDialog = lazy(() => import('../components/BoardActions').then((m) => ({ default: m.ComplicationDialog })));
 
 const PHASES = ['SIGN_IN', 'TIME_OUT', 'SIGN_OUT'] as const;
 const isDate = (s: string | null): s is string => !!s && /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(s));
@@ -23,6 +31,11 @@ export function TheatreBoardPage() {
   const raw = params.get('date');
   const date = isDate(raw) ? raw : today;
   const { data, loading, error, refetch } = useQuery(TheatreBoardQuery, { variables: { date }, fetchPolicy: 'cache-and-network' });
+  const canBook = useCan(Permission.BOOK_SURGERY);
+  const canRecord = useCan(Permission.RECORD_SURGERY);
+  const [action, setAction] = useState<{ kind: 'reschedule' | 'cancel' | 'complication'; surgery: BoardCase } | null>(null);
+  const closeAction = () => setAction(null);
+  const actionDone = () => void refetch();
   if (hasCode(error, 'FORBIDDEN')) return <NotAvailablePage />;
   const go = (d: string) => setParams({ date: d });
   const columns = boardColumns(data?.theatres ?? [], data?.theatreSchedule ?? []);
@@ -115,6 +128,23 @@ export function TheatreBoardPage() {
                               {t('theatre.record')}
                             </Anchor>
                           ) : null}
+                          {canBook ? (
+                            <>
+                              <Button size="compact-sm" variant="light" onClick={() => setAction({ kind: 'reschedule', surgery: s })} data-testid="open-reschedule">
+                                {t('surgeryActions.reschedule')}
+                              </Button>
+                              <Button size="compact-sm" variant="light" color="red" onClick={() => setAction({ kind: 'cancel', surgery: s })} data-testid="open-cancel">
+                                {t('surgeryActions.cancel')}
+                              </Button>
+                            </>
+                          ) : null}
+                        </Group>
+                      ) : null}
+                      {s.status === 'COMPLETED' && canRecord ? (
+                        <Group gap="xs">
+                          <Button size="compact-sm" variant="light" color="orange" onClick={() => setAction({ kind: 'complication', surgery: s })} data-testid="open-complication">
+                            {t('surgeryActions.complication')}
+                          </Button>
                         </Group>
                       ) : null}
                     </Stack>
@@ -125,6 +155,11 @@ export function TheatreBoardPage() {
           ))}
         </SimpleGrid>
       )}
+      <Suspense fallback={null}>
+      {action?.kind === 'reschedule' ? <RescheduleDialog surgery={action.surgery} theatres={data?.theatres ?? []} onClose={closeAction} onDone={actionDone} /> : null}
+      {action?.kind === 'cancel' ? <CancelDialog surgery={action.surgery} onClose={closeAction} onDone={actionDone} /> : null}
+      {action?.kind === 'complication' ? <ComplicationDialog surgery={action.surgery} onClose={closeAction} onDone={actionDone} /> : null}
+      </Suspense>
     </Stack>
   );
 }
