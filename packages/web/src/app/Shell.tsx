@@ -24,125 +24,72 @@ import { loadSession, retryLoadSession, signOut } from './session/load-session';
 import { loginPath } from './session/paths';
 import { useSession, type SignedInSession } from './session/session-store';
 import { PageSkeleton } from './ui/PageSkeleton';
+import type en from './i18n/en.json';
+
+interface NavEntry {
+  to: string;
+  testId: string;
+  /** Key under `app.nav` in the translations. */
+  label: keyof (typeof en)['app']['nav'];
+  icon: typeof IconUsers;
+  /** Whether the user may use the page. */
+  allowed: (has: (permission: Permission) => boolean) => boolean;
+  /** Whether the current address belongs to this entry (highlighted). */
+  active: (pathname: string) => boolean;
+  /** The addresses where this entry is the current page (`aria-current`). */
+  current?: (pathname: string) => boolean;
+}
+
+/** The main navigation, in order; each entry shows only to roles that may use its page. */
+const NAV: NavEntry[] = [
+  {
+    to: '/patients',
+    testId: 'nav-patients',
+    label: 'patients',
+    icon: IconUsers,
+    allowed: (has) => has(Permission.READ_PATIENTS),
+    active: (p) => p === '/' || p.startsWith('/patients'),
+    current: (p) => p === '/patients' || p === '/',
+  },
+  { to: '/referrals', testId: 'nav-referrals', label: 'referrals', icon: IconArrowsTransferDown, allowed: (has) => has(Permission.READ_WORKLISTS), active: (p) => p.startsWith('/referrals') },
+  { to: '/wards', testId: 'nav-wards', label: 'wards', icon: IconBed, allowed: (has) => has(Permission.READ_WORKLISTS), active: (p) => p.startsWith('/wards') },
+  { to: '/oncology/alerts', testId: 'nav-oncology-alerts', label: 'oncologyAlerts', icon: IconRibbonHealth, allowed: (has) => has(Permission.READ_PATIENTS), active: (p) => p.startsWith('/oncology') },
+  { to: '/follow-ups', testId: 'nav-follow-ups', label: 'followUps', icon: IconCalendarCheck, allowed: (has) => has(Permission.READ_PATIENTS), active: (p) => p.startsWith('/follow-ups') },
+  { to: '/missions', testId: 'nav-missions', label: 'missions', icon: IconCalendarEvent, allowed: (has) => has(Permission.MANAGE_MISSIONS), active: (p) => p.startsWith('/missions') },
+  {
+    to: '/theatre',
+    testId: 'nav-theatre',
+    label: 'theatre',
+    icon: IconHeartbeat,
+    allowed: (has) => has(Permission.BOOK_SURGERY) || has(Permission.RECORD_CHECKLIST) || has(Permission.RECORD_SURGERY),
+    active: (p) => p.startsWith('/theatre') || p.startsWith('/surgeries'),
+  },
+  { to: '/audit', testId: 'nav-audit', label: 'audit', icon: IconShieldSearch, allowed: (has) => has(Permission.READ_AUDIT_LOG), active: (p) => p.startsWith('/audit') },
+];
 
 function MainNav({ session }: { session: SignedInSession }) {
   const { t } = useTranslation();
   const { pathname } = useLocation();
-  const canPatients = session.permissions.has(Permission.READ_PATIENTS);
-  const canAudit = session.permissions.has(Permission.READ_AUDIT_LOG);
-  const canReferrals = session.permissions.has(Permission.READ_WORKLISTS);
-  const canMissions = session.permissions.has(Permission.MANAGE_MISSIONS);
-  const canTheatre =
-    session.permissions.has(Permission.BOOK_SURGERY) ||
-    session.permissions.has(Permission.RECORD_CHECKLIST) ||
-    session.permissions.has(Permission.RECORD_SURGERY);
-  if (!canPatients && !canAudit && !canReferrals && !canMissions && !canTheatre) return null;
+  const has = (permission: Permission) => session.permissions.has(permission);
+  const entries = NAV.filter((entry) => entry.allowed(has));
+  if (entries.length === 0) return null;
 
-  const onPatients = pathname === '/' || pathname.startsWith('/patients');
-  const onReferrals = pathname.startsWith('/referrals');
-  const onAudit = pathname.startsWith('/audit');
-  const onWards = pathname.startsWith('/wards');
-  const onOncology = pathname.startsWith('/oncology');
-  const onFollowUps = pathname.startsWith('/follow-ups');
-  const onMissions = pathname.startsWith('/missions');
-  const onTheatre = pathname.startsWith('/theatre') || pathname.startsWith('/surgeries');
   return (
     <nav className="main-nav" aria-label={t('app.nav.label')}>
       <ul>
-        {canPatients ? (
-          <li>
+        {entries.map(({ to, testId, label, icon: Icon, active, current }) => (
+          <li key={to}>
             <Link
-              to="/patients"
-              data-testid="nav-patients"
-              data-active={onPatients}
-              aria-current={pathname === '/patients' || pathname === '/' ? 'page' : undefined}
+              to={to}
+              data-testid={testId}
+              data-active={active(pathname)}
+              aria-current={(current ? current(pathname) : pathname === to) ? 'page' : undefined}
             >
-              <IconUsers size={18} stroke={1.8} aria-hidden="true" />
-              {t('app.nav.patients')}
+              <Icon size={18} stroke={1.8} aria-hidden="true" />
+              {t(`app.nav.${label}`)}
             </Link>
           </li>
-        ) : null}
-        {canReferrals ? (
-          <li>
-            <Link
-              to="/referrals"
-              data-testid="nav-referrals"
-              data-active={onReferrals}
-              aria-current={pathname === '/referrals' ? 'page' : undefined}
-            >
-              <IconArrowsTransferDown size={18} stroke={1.8} aria-hidden="true" />
-              {t('app.nav.referrals')}
-            </Link>
-          </li>
-        ) : null}
-        {canReferrals ? (
-          <li>
-            <Link
-              to="/wards"
-              data-testid="nav-wards"
-              data-active={onWards}
-              aria-current={pathname === '/wards' ? 'page' : undefined}
-            >
-              <IconBed size={18} stroke={1.8} aria-hidden="true" />
-              {t('app.nav.wards')}
-            </Link>
-          </li>
-        ) : null}
-        {canPatients ? (
-          <li>
-            <Link
-              to="/oncology/alerts"
-              data-testid="nav-oncology-alerts"
-              data-active={onOncology}
-              aria-current={pathname === '/oncology/alerts' ? 'page' : undefined}
-            >
-              <IconRibbonHealth size={18} stroke={1.8} aria-hidden="true" />
-              {t('app.nav.oncologyAlerts')}
-            </Link>
-          </li>
-        ) : null}
-        {canPatients ? (
-          <li>
-            <Link
-              to="/follow-ups"
-              data-testid="nav-follow-ups"
-              data-active={onFollowUps}
-              aria-current={pathname === '/follow-ups' ? 'page' : undefined}
-            >
-              <IconCalendarCheck size={18} stroke={1.8} aria-hidden="true" />
-              {t('app.nav.followUps')}
-            </Link>
-          </li>
-        ) : null}
-        {canMissions ? (
-          <li>
-            <Link to="/missions" data-testid="nav-missions" data-active={onMissions} aria-current={pathname === '/missions' ? 'page' : undefined}>
-              <IconCalendarEvent size={18} stroke={1.8} aria-hidden="true" />
-              {t('app.nav.missions')}
-            </Link>
-          </li>
-        ) : null}
-        {canTheatre ? (
-          <li>
-            <Link to="/theatre" data-testid="nav-theatre" data-active={onTheatre} aria-current={pathname === '/theatre' ? 'page' : undefined}>
-              <IconHeartbeat size={18} stroke={1.8} aria-hidden="true" />
-              {t('app.nav.theatre')}
-            </Link>
-          </li>
-        ) : null}
-        {canAudit ? (
-          <li>
-            <Link
-              to="/audit"
-              data-testid="nav-audit"
-              data-active={onAudit}
-              aria-current={pathname === '/audit' ? 'page' : undefined}
-            >
-              <IconShieldSearch size={18} stroke={1.8} aria-hidden="true" />
-              {t('app.nav.audit')}
-            </Link>
-          </li>
-        ) : null}
+        ))}
       </ul>
     </nav>
   );
