@@ -48,6 +48,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
       dataDir,
       port: 20_000 + Math.floor(Math.random() * 20_000),
       database: 'postgres',
+      // The benchmark harness test counts statements with pg_stat_statements.
+      statementStatistics: true,
     });
     adminUrl = embedded.url;
   }

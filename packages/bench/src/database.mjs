@@ -34,6 +34,7 @@ export async function startDatabaseServer(name, log, { fresh = false } = {}) {
       port: Number(process.env.BENCH_PG_PORT ?? 54339),
       database: 'postgres',
       log,
+      statementStatistics: true,
     });
     adminUrl = new URL(embedded.url);
     stop = () => embedded.stop();

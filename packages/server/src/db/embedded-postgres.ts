@@ -20,6 +20,8 @@ export async function startEmbeddedPostgres(options: {
   port: number;
   database: string;
   log?: (message: string) => void;
+  /** Load `pg_stat_statements` (statement counts for the benchmark and its CI test); off for the product. */
+  statementStatistics?: boolean;
 }): Promise<EmbeddedDatabase> {
   const databaseDir = join(options.dataDir, 'postgres');
   mkdirSync(options.dataDir, { recursive: true });
@@ -35,7 +37,11 @@ export async function startEmbeddedPostgres(options: {
     createPostgresUser: true,
     onLog: () => undefined,
     onError: (message: unknown) => options.log?.(String(message)),
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'shared_preload_libraries=pg_stat_statements'],
+    postgresFlags: [
+      '-c',
+      'listen_addresses=127.0.0.1',
+      ...(options.statementStatistics ? ['-c', 'shared_preload_libraries=pg_stat_statements'] : []),
+    ],
   });
   if (!existsSync(join(databaseDir, 'PG_VERSION'))) {
     await pg.initialise();
