@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
@@ -52,6 +52,9 @@ export async function createApp({ orm, schema, clock = systemClock, webDist = nu
       // The default landing page loads from a CDN; the hospital's network cannot rely on one.
       // Browsers get the bundled explorer instead (graphql/explorer-page.ts).
       ApolloServerPluginLandingPageDisabled(),
+      // Responses are per user and never cached by HTTP caches; without this, Apollo's cache
+      // control plugin would wrap every field's resolver to read cache hints nobody sets.
+      ApolloServerPluginCacheControlDisabled(),
       // Retries of mutations sent with an Idempotency-Key get the first response (graphql/idempotency.ts).
       idempotencyPlugin({ orm, clock }),
       auditPlugin(orm.em),

@@ -4,14 +4,15 @@ export const HOSPITAL_TIME_ZONE = 'Asia/Phnom_Penh';
 /** Phnom Penh keeps UTC+7 all year. */
 export const HOSPITAL_UTC_OFFSET = '+07:00';
 
-/** The calendar day (YYYY-MM-DD) of an instant, in the hospital's time zone. */
+const HOSPITAL_OFFSET_MS = 7 * 60 * 60 * 1000;
+
+/**
+ * The calendar day (YYYY-MM-DD) of an instant, in the hospital's time zone. Arithmetic on the
+ * fixed offset (no daylight saving in Cambodia): building an Intl.DateTimeFormat per call cost
+ * more than the rest of a worklist request's own work.
+ */
 export function hospitalDate(instant: Date): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: HOSPITAL_TIME_ZONE,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(instant);
+  return new Date(instant.getTime() + HOSPITAL_OFFSET_MS).toISOString().slice(0, 10);
 }
 
 /** Whole years between a birth date (YYYY-MM-DD) and a day (YYYY-MM-DD). */

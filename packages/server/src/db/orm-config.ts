@@ -19,6 +19,17 @@ export interface OrmOptions {
 export const ACQUIRE_TIMEOUT_MS = 4_000;
 export const CONNECT_TIMEOUT_MS = 3_000;
 
+/**
+ * Word similarity needed for a patient-search match (patients/patient-search.ts). 0.5 —
+ * PostgreSQL's default is 0.6 — lets "Kompong" find "Kampong". Set on every session when
+ * the pool opens it, so a search needs no transaction to set it first.
+ */
+export const WORD_SIMILARITY_THRESHOLD = 0.5;
+
+interface PgConnection {
+  query(sql: string, callback: (error: Error | null) => void): void;
+}
+
 class QueryListeningLogger extends DefaultLogger {
   constructor(
     options: LoggerOptions,
@@ -41,7 +52,13 @@ export function ormConfig({ url, onQuery, poolMax = 10 }: OrmOptions): Options {
     forceUtcTimezone: true,
     // Batch every Reference and Collection load made in the same tick into one query.
     dataloader: DataloaderType.ALL,
-    pool: { min: 0, max: poolMax, acquireTimeoutMillis: ACQUIRE_TIMEOUT_MS },
+    pool: {
+      min: 0,
+      max: poolMax,
+      acquireTimeoutMillis: ACQUIRE_TIMEOUT_MS,
+      afterCreate: (connection: PgConnection, done: (error: Error | null, connection: PgConnection) => void) =>
+        connection.query(`set pg_trgm.word_similarity_threshold = ${WORD_SIMILARITY_THRESHOLD}`, (error) => done(error, connection)),
+    },
     driverOptions: {
       acquireConnectionTimeout: ACQUIRE_TIMEOUT_MS,
       // node-postgres: give up opening a connection after this long; keepalive notices a

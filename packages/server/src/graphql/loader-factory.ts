@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { wrap, type EntityName, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
 import DataLoader from 'dataloader';
+import { leanState } from '../db/lean.js';
 
 interface Keyed {
   id: string;
@@ -40,7 +41,8 @@ export function childrenLoader<T extends object>(
 
 /** The related entity: as it is when already loaded, else through the request's loader. */
 export function loadRef<T extends Keyed>(ref: T, loader: DataLoader<string, T | null>): T | Promise<T | null> {
-  return wrap(ref).isInitialized() ? ref : loader.load(ref.id);
+  const loaded = leanState(ref) ?? wrap(ref).isInitialized();
+  return loaded ? ref : loader.load(ref.id);
 }
 
 /** Like loadRef, for a relation that must exist (a foreign key guarantees it). */

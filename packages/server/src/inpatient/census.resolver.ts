@@ -29,6 +29,7 @@ export class CensusResolver {
   @Authorized(Permission.READ_PATIENTS)
   @FieldResolver(() => Patient, { nullable: true, description: 'Who was in the bed; null when it was free.' })
   async occupant(@Root() row: CensusBed, @Ctx() ctx: GraphQLContext): Promise<Patient | null> {
+    if (row.occupant !== undefined) return row.occupant;
     return row.patientId ? ctx.loaders.patient.load(row.patientId) : null;
   }
 }

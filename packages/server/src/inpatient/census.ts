@@ -1,7 +1,9 @@
 import { AdmissionStatus } from '@pj/shared';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Field, Int, ObjectType } from 'type-graphql';
+import { leanReader } from '../db/lean.js';
 import { DateTime } from '../graphql/scalars.js';
+import type { Patient } from '../patients/patient.entity.js';
 import { Admission } from './admission.entity.js';
 import { BedStay } from './bed-stay.entity.js';
 import { Bed } from './ward.entity.js';
@@ -27,6 +29,9 @@ export class CensusBed {
   /** Served as `occupant` (census.resolver.ts), guarded by READ_PATIENTS. */
   patientId!: string | null;
 
+  /** The occupant, when read with the census. */
+  occupant?: Patient | null;
+
   @Field(() => DateTime, { nullable: true, description: 'Since when the occupant has been in this bed.' })
   since!: Date | null;
 
@@ -35,27 +40,33 @@ export class CensusBed {
 }
 
 /**
- * Every bed (by ward, then label) with the stay that occupied it at `at`: two statements
- * whatever the number of beds (beds with their wards; the stays containing `at` with their
- * admissions).
+ * Every bed (by ward, then label) with the stay that occupied it at `at`, its admission and
+ * patient: one statement whatever the number of beds, rows read lean (db/lean.ts). A bed's
+ * stays never overlap (a second patient is refused with BED_OCCUPIED), so the stay at `at`
+ * is the bed's latest stay begun by then, if it has not ended: one index probe per bed,
+ * however long the bed's history.
  */
 export async function census(em: EntityManager, at: Date): Promise<CensusBed[]> {
-  const beds = await em.find(Bed, {}, { populate: ['ward'], orderBy: { ward: { name: 'asc' }, label: 'asc' } });
-  const stays = await em.find(
-    BedStay,
-    { from: { $lte: at }, $or: [{ to: null }, { to: { $gt: at } }] },
-    { populate: ['admission'], orderBy: { from: 'desc' } },
+  const beds = leanReader<Bed>(em, 'Bed', 'b', { ward: {} });
+  const stays = leanReader<BedStay>(em, 'BedStay', 's', { admission: { patient: {} } });
+  const rows = await em.execute<{ bed: unknown; stay: unknown }[]>(
+    `select ${beds.sql} as bed, case when s.id is null then null else ${stays.sql} end as stay
+     from bed b join ward w on w.id = b.ward_id
+     left join lateral (
+       select * from bed_stay x where x.bed_id = b.id and x.from_at <= ? order by x.from_at desc limit 1
+     ) s on s.to_at is null or s.to_at > ?
+     order by w.name, b.label, b.id`,
+    [at, at],
   );
-  const byBed = new Map<string, BedStay>();
-  for (const stay of stays) if (!byBed.has(stay.bed.id)) byBed.set(stay.bed.id, stay);
-  return beds.map((bed) => {
-    const stay = byBed.get(bed.id) ?? null;
+  return rows.map((row) => {
+    const stay = row.stay ? stays.read(row.stay) : null;
     const admission = stay?.admission ?? null;
     return {
-      bed,
+      bed: beds.read(row.bed),
       stay,
       admission,
       patientId: admission?.patient.id ?? null,
+      occupant: admission?.patient ?? null,
       since: stay?.from ?? null,
       daysIn: admission ? daysBetween(admission.admittedAt, at) : null,
     };

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { JourneyEventKind } from '@pj/shared';
 import { badInput } from '../common/domain-error.js';
 import { decodeCursor, encodeCursor, toGlobalId, type Page } from '../graphql/relay.js';
+import { leanReader, type LeanInclude } from '../db/lean.js';
 import { JourneyEvent } from './journey-event.entity.js';
 import type { JourneyEventBase } from './journey.types.js';
 
@@ -13,50 +14,59 @@ function toView(event: JourneyEvent): JourneyEventView {
 }
 
 /**
+ * The records an event links to, read with it: each event type's fields, and what the
+ * timeline shows of them (the theatre of an operation, the bed and ward of a stay).
+ */
+const TIMELINE_RECORDS: LeanInclude = {
+  episode: {},
+  referral: {},
+  surgery: { theatre: {} },
+  admission: { bed: { ward: {} } },
+  discharge: {},
+  bedStay: { bed: { ward: {} } },
+  oncologyDiagnosis: {},
+  treatmentPlan: {},
+  chemoAdministration: {},
+  toxicity: {},
+  responseAssessment: {},
+  followUp: {},
+  complication: {},
+  mission: {},
+  checklistPhase: {},
+};
+
+/**
  * A page of a patient's timeline, newest first, with the record each event is about, in
- * one SQL statement: a keyset range read on (patient_id, occurred_at desc, id desc) joined
- * to the linked rows.
+ * one SQL statement: a keyset range read on (patient_id, occurred_at desc, id desc), each
+ * linked record picked up by its key (db/lean.ts).
  */
 export async function readJourney(
   em: EntityManager,
   patientId: string,
   args: { first: number; after?: string | null; kinds?: JourneyEventKind[] | null },
 ): Promise<Page<JourneyEventView>> {
-  const qb = em
-    .createQueryBuilder(JourneyEvent, 'e')
-    .select('*')
-    .leftJoinAndSelect('e.episode', 'ep')
-    .leftJoinAndSelect('e.referral', 'r')
-    .leftJoinAndSelect('e.surgery', 's')
-    .leftJoinAndSelect('e.admission', 'a')
-    .leftJoinAndSelect('a.bed', 'b')
-    .leftJoinAndSelect('b.ward', 'w')
-    .leftJoinAndSelect('e.discharge', 'd')
-    .leftJoinAndSelect('e.bedStay', 'bs')
-    .leftJoinAndSelect('bs.bed', 'bsb')
-    .leftJoinAndSelect('bsb.ward', 'bsw')
-    .leftJoinAndSelect('e.oncologyDiagnosis', 'od')
-    .leftJoinAndSelect('e.treatmentPlan', 'tp')
-    .leftJoinAndSelect('e.chemoAdministration', 'ca')
-    .leftJoinAndSelect('e.toxicity', 'tx')
-    .leftJoinAndSelect('e.responseAssessment', 'ra')
-    .leftJoinAndSelect('e.followUp', 'fu')
-    .leftJoinAndSelect('e.complication', 'cx')
-    .leftJoinAndSelect('e.mission', 'm')
-    .leftJoinAndSelect('e.checklistPhase', 'cl')
-    .where({ patient: patientId })
-    .orderBy({ occurredAt: 'desc', id: 'desc' })
-    .limit(args.first + 1);
-  if (args.kinds?.length) qb.andWhere({ kind: { $in: args.kinds } });
+  const conditions = ['e.patient_id = ?'];
+  const params: unknown[] = [patientId];
+  if (args.kinds?.length) {
+    conditions.push('e.kind in (?)');
+    params.push(args.kinds);
+  }
   if (args.after) {
     const [occurredAt, id] = decodeCursor(args.after, 2);
     const at = new Date(String(occurredAt));
     if (Number.isNaN(at.getTime()) || !/^\d+$/.test(String(id))) {
       throw badInput('after', 'The cursor is not valid; start again from the first page', 'INVALID_CURSOR');
     }
-    qb.andWhere('(e.occurred_at, e.id) < (?, ?)', [at, String(id)]);
+    conditions.push('(e.occurred_at, e.id) < (?, ?)');
+    params.push(at, String(id));
   }
-  const rows = await qb.getResultList();
+  const reader = leanReader<JourneyEvent>(em, 'JourneyEvent', 'e', TIMELINE_RECORDS);
+  const found = await em.execute<{ row: unknown }[]>(
+    `select ${reader.sql} as row from journey_event e where ${conditions.join(' and ')}
+     order by e.occurred_at desc, e.id desc limit ?`,
+    [...params, args.first + 1],
+  );
+  const rows = found.map((r) => reader.read(r.row));
   const page = rows.slice(0, args.first);
   return {
     nodes: page.map(toView),

@@ -2,8 +2,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { normalizeCambodianPhone } from '@pj/shared';
 import { badInput } from '../common/domain-error.js';
 import { optionalText } from '../common/validate.js';
+import { leanReader } from '../db/lean.js';
 import { decodeCursor, encodeCursor, isUuid, type Page } from '../graphql/relay.js';
-import { Patient } from './patient.entity.js';
+import type { Patient } from './patient.entity.js';
 
 /**
  * Ranked, fuzzy patient search (see the README's search paragraph).
@@ -21,7 +22,8 @@ import { Patient } from './patient.entity.js';
  * over (rank, id). A row's rank depends only on that row and the search text, so paging while
  * others register neither repeats nor skips a row that existed when the first page was read.
  */
-export const WORD_SIMILARITY_THRESHOLD = 0.5;
+// Set on every database session (db/orm-config.ts), so a search is one statement.
+export { WORD_SIMILARITY_THRESHOLD } from '../db/orm-config.js';
 
 const MRN_PREFIX = /^\d{1,6}(-\d?)?$/;
 
@@ -52,18 +54,19 @@ export function rankedSearchSql(text: string): PatientSearchSql {
   const params: unknown[] = [];
 
   if (words.length > 0) {
+    // The exact full name in either order: the stored name (family then given) equals the
+    // search, or the search with its words rotated at some point (given then family). Comparing
+    // with the rotations of the search, not the row's names flipped, keeps it to the index's
+    // own column: recomputing every candidate row's flipped name cost half the search.
+    const rotations = words.map((_, k) => [...words.slice(k), ...words.slice(0, k)].join(' '));
     for (const column of ['search_name', 'search_name_khmer'] as const) {
-      const flipped =
-        column === 'search_name'
-          ? `patient_search_text("given_name" || ' ' || "family_name")`
-          : `patient_search_text(coalesce("given_name_khmer", '') || ' ' || coalesce("family_name_khmer", ''))`;
       const conditions = words.map(() => `patient_search_text(?) <% "${column}"`).join(' and ');
       branches.push(
-        `select "id", case when "${column}" = patient_search_text(?) or ${flipped} = patient_search_text(?) then 2
+        `select "id", case when "${column}" in (${rotations.map(() => 'patient_search_text(?)').join(', ')}) then 2
             else (word_similarity(patient_search_text(?), "${column}") + similarity(patient_search_text(?), "${column}")) / 2 end as "score"
          from "patient" where "merged_into_id" is null and ${conditions}`,
       );
-      params.push(full, full, full, full, ...words);
+      params.push(...rotations, full, full, ...words);
     }
   }
   if (mrnPrefix) {
@@ -79,14 +82,6 @@ export function rankedSearchSql(text: string): PatientSearchSql {
   }
   const sql = `select "id", round(max("score")::numeric, 6) as "rank" from (${branches.join(' union all ')}) as "hit" group by "id"`;
   return { sql, params };
-}
-
-async function withThreshold<T>(em: EntityManager, work: (em: EntityManager) => Promise<T>): Promise<T> {
-  // Word similarity of 0.5 (PostgreSQL's default is 0.6) lets "Kompong" find "Kampong".
-  return em.transactional(async (tx) => {
-    await tx.execute(`select set_config('pg_trgm.word_similarity_threshold', '${WORD_SIMILARITY_THRESHOLD}', true)`);
-    return work(tx);
-  });
 }
 
 export async function rankedPatientSearch(
@@ -105,22 +100,23 @@ export async function rankedPatientSearch(
     keysetParams.push(rank, rank, id);
   }
   const { sql, params } = rankedSearchSql(text);
-  const rows = await withThreshold(em, (tx) =>
-    tx.execute<{ id: string; rank: string }[]>(
-      `select "id", "rank"::text as "rank" from (${sql}) as "ranked" ${keyset} order by "rank" desc, "id" asc limit ?`,
-      [...params, ...keysetParams, args.first + 1],
-    ),
+  const reader = leanReader<Patient>(em, 'Patient', 'p');
+  const rows = await em.execute<{ row: unknown; rank: string }[]>(
+    `select ${reader.sql} as row, "hit"."rank"::text as "rank"
+     from (select "id", "rank" from (${sql}) as "ranked" ${keyset} order by "rank" desc, "id" asc limit ?) as "hit"
+     join "patient" p on p."id" = "hit"."id"
+     order by "hit"."rank" desc, "hit"."id" asc`,
+    [...params, ...keysetParams, args.first + 1],
   );
-  const page = rows.slice(0, args.first);
-  const found = page.length ? await em.find(Patient, { id: { $in: page.map((r) => r.id) } }) : [];
-  const byId = new Map(found.map((p) => [p.id, p]));
-  const rankOf = new Map(page.map((r) => [r.id, r.rank]));
+  const found = rows.map((r) => ({ patient: reader.read(r.row), rank: r.rank }));
+  const page = found.slice(0, args.first);
+  const rankOf = new Map(page.map((r) => [r.patient.id, r.rank]));
   return {
-    nodes: page.map((r) => byId.get(r.id)).filter((p): p is Patient => p !== undefined),
-    hasNextPage: rows.length > args.first,
+    nodes: page.map((r) => r.patient),
+    hasNextPage: found.length > args.first,
     cursorOf: (p) => encodeCursor([rankOf.get(p.id) ?? '0', p.id]),
     count: async () => {
-      const [row] = await withThreshold(em, (tx) => tx.execute<{ n: string }[]>(`select count(*) as "n" from (${sql}) as "ranked"`, params));
+      const [row] = await em.execute<{ n: string }[]>(`select count(*) as "n" from (${sql}) as "ranked"`, params);
       return Number(row.n);
     },
   };

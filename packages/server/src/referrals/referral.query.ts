@@ -12,6 +12,7 @@ import {
   type Specialty,
 } from '@pj/shared';
 import { badInput } from '../common/domain-error.js';
+import { leanReader } from '../db/lean.js';
 import { optionalText } from '../common/validate.js';
 import { decodeCursor, encodeCursor, isUuid, type Page } from '../graphql/relay.js';
 import { Referral } from './referral.entity.js';
@@ -101,7 +102,7 @@ export function worklistWhere(filter: WorklistFilter, today: string, withStatuse
 /**
  * One page of the referral worklist, with each referral's patient, in one statement: a
  * keyset read over (sort key, received_at, id), so pages neither repeat nor skip rows when
- * referrals are added or change status between requests.
+ * referrals are added or change status between requests. Rows are read lean (db/lean.ts).
  */
 export async function listReferrals(
   em: EntityManager,
@@ -110,7 +111,8 @@ export async function listReferrals(
   const where = worklistWhere(args.filter, args.today);
   const key = SORT_KEY[args.order.field];
   const dir = args.order.direction === SortDirection.ASC ? 'asc' : 'desc';
-  const qb = em.createQueryBuilder(Referral, 'r').select('*').leftJoinAndSelect('r.patient', 'p').where(where);
+  const reader = leanReader<Referral>(em, 'Referral', 'r', { patient: {} });
+  const qb = em.createQueryBuilder(Referral, 'r').select(raw(`${reader.sql} as row`)).where(where);
 
   const tuple = key.sql ? `(${key.sql}, r.received_at, r.id)` : '(r.received_at, r.id)';
   if (args.after) {
@@ -132,7 +134,7 @@ export async function listReferrals(
   orderBy.push({ receivedAt: dir }, { id: dir });
   qb.orderBy(orderBy).limit(args.first + 1);
 
-  const rows = await qb.getResultList();
+  const rows = (await qb.execute<{ row: unknown }[]>('all', false)).map((r) => reader.read(r.row));
   return {
     nodes: rows.slice(0, args.first),
     hasNextPage: rows.length > args.first,

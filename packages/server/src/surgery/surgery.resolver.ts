@@ -1,4 +1,4 @@
-import { CHECKLIST_ITEMS, ChecklistPhase, HOSPITAL_UTC_OFFSET, nextChecklistPhase, Permission, SurgeryStatus, TeamRole } from '@pj/shared';
+import { CHECKLIST_ITEMS, ChecklistPhase, HOSPITAL_UTC_OFFSET, nextChecklistPhase, Permission, TeamRole } from '@pj/shared';
 import { Authorized, Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { badInput } from '../common/domain-error.js';
 import { Episode } from '../episodes/episode.entity.js';
@@ -31,6 +31,7 @@ import {
   type TeamKeys,
 } from './surgery.service.js';
 import { ChecklistItemDefinition, TheatreBoardColumn } from './surgery.types.js';
+import { theatreSchedule } from './theatre-schedule.js';
 
 /** A team from GraphQL, with global IDs turned into keys. */
 export function teamKeys(team: readonly TeamMemberInput[], field = 'team'): TeamKeys {
@@ -50,11 +51,7 @@ export class SurgeryResolver {
   @Query(() => [Surgery], { description: 'Operations booked on a day (Phnom Penh time), by theatre and start.' })
   theatreSchedule(@Arg('date', () => LocalDate) date: string, @Ctx() ctx: GraphQLContext): Promise<Surgery[]> {
     const { start, end } = hospitalDay(date);
-    return ctx.em.find(
-      Surgery,
-      { scheduledStart: { $gte: start, $lt: end } },
-      { populate: ['theatre'], orderBy: { theatre: { sortOrder: 'asc', name: 'asc' }, scheduledStart: 'asc', id: 'asc' } },
-    );
+    return theatreSchedule(ctx, start, end);
   }
 
   @Authorized(Permission.READ_WORKLISTS)
@@ -62,11 +59,7 @@ export class SurgeryResolver {
   async theatreBoard(@Arg('date', () => LocalDate) date: string, @Ctx() ctx: GraphQLContext): Promise<TheatreBoardColumn[]> {
     const { start, end } = hospitalDay(date);
     const theatres = await ctx.em.find(Theatre, {}, { orderBy: { sortOrder: 'asc', name: 'asc' } });
-    const surgeries = await ctx.em.find(
-      Surgery,
-      { scheduledStart: { $gte: start, $lt: end }, status: { $ne: SurgeryStatus.CANCELLED } },
-      { orderBy: { scheduledStart: 'asc', id: 'asc' } },
-    );
+    const surgeries = await theatreSchedule(ctx, start, end, { withCancelled: false });
     return theatres.map((theatre) => ({ theatre, surgeries: surgeries.filter((s) => s.theatre.id === theatre.id) }));
   }
 

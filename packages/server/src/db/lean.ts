@@ -1,0 +1,203 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { ReferenceKind, type EntityMetadata, type EntityProperty, type MetadataStorage } from '@mikro-orm/core';
+
+/**
+ * Lean reads: entities for display, built from one SQL statement's JSON without MikroORM's
+ * identity map, change tracking or hydration.
+ *
+ * The busiest screens (timeline, worklist, census, theatre schedule, search) read many rows
+ * and never change them. Hydrating each row through the unit of work — and every joined row
+ * with it — cost ten times more CPU than the query itself. A lean reader instead selects each
+ * row as `to_jsonb(row)`, with the relations it was asked for nested inside it by correlated
+ * subqueries (`jsonb_build_object('patient', (select … where p.id = r.patient_id))`), and
+ * turns that JSON into instances of the entity class:
+ *
+ * - `instanceof` and the class's getters (such as `nodeId`) work, so GraphQL serves them as
+ *   it serves managed entities;
+ * - a relation that was read is a lean instance; one that was not is a lean reference that
+ *   holds only its key, which `loadRef` (graphql/loader-factory.ts) loads through the
+ *   request's DataLoader;
+ * - collections (one-to-many) are not set: resolvers read them through loaders.
+ *
+ * Lean instances are read-only snapshots: the unit of work does not know them, so a service
+ * that changes a record must load it with the EntityManager.
+ */
+
+const LEAN = Symbol('lean');
+
+/** Which relations to read along with each row, recursively: `{ admission: { bed: { ward: {} } } }`. */
+export interface LeanInclude {
+  [relation: string]: LeanInclude;
+}
+
+/** True for a lean instance that was read, false for a lean reference, undefined for anything else. */
+export function leanState(value: object): boolean | undefined {
+  return (value as { [LEAN]?: boolean })[LEAN];
+}
+
+type Read = (value: unknown) => unknown;
+
+const asIs: Read = (v) => v ?? null;
+const toDate: Read = (v) => (v == null ? null : v instanceof Date ? v : new Date(v as string));
+const toText: Read = (v) => (v == null ? null : String(v));
+const toNumber: Read = (v) => (v == null ? null : Number(v));
+
+function scalarReader(prop: EntityProperty): Read {
+  if (prop.runtimeType === 'Date') return toDate;
+  // bigint keys come back from to_jsonb as JSON numbers; the entities hold them as strings.
+  if (prop.runtimeType === 'string') return toText;
+  if (prop.runtimeType === 'number') return toNumber;
+  return asIs;
+}
+
+interface Field {
+  name: string;
+  /** The key in the row's JSON: the column name (to_jsonb names keys after columns). */
+  column: string;
+  read: Read;
+  /** For a many-to-one or owning one-to-one: the entity it points at. */
+  target?: string;
+}
+
+/** How one entity class is built from JSON. */
+class Shape {
+  readonly fields: Field[];
+  private readonly proto: object;
+  private readonly referenceProto: object;
+  readonly primaryKey: string;
+
+  constructor(readonly meta: EntityMetadata) {
+    if (meta.primaryKeys.length !== 1) throw new Error(`Lean reads need a single-column key (${meta.className})`);
+    this.primaryKey = meta.primaryKeys[0];
+    this.fields = meta.props
+      .filter((prop) => prop.persist !== false && !prop.formula)
+      .filter((prop) =>
+        prop.kind === ReferenceKind.SCALAR ||
+        prop.kind === ReferenceKind.EMBEDDED ||
+        prop.kind === ReferenceKind.MANY_TO_ONE ||
+        (prop.kind === ReferenceKind.ONE_TO_ONE && prop.owner),
+      )
+      .map((prop) => ({
+        name: prop.name,
+        column: prop.fieldNames[0],
+        read: prop.kind === ReferenceKind.SCALAR ? scalarReader(prop) : asIs,
+        target: prop.kind === ReferenceKind.SCALAR || prop.kind === ReferenceKind.EMBEDDED ? undefined : prop.type,
+      }));
+    // MikroORM puts accessors for relations on the entity's prototype; own data properties
+    // on a prototype in between let plain assignment create fields without calling them.
+    const shadow = (proto: object, lean: boolean) => {
+      Object.defineProperty(proto, LEAN, { value: lean });
+      for (const field of this.fields) Object.defineProperty(proto, field.name, { value: null, writable: true, configurable: true });
+      return proto;
+    };
+    this.proto = shadow(Object.create(meta.class.prototype as object) as object, true);
+    this.referenceProto = shadow(Object.create(meta.class.prototype as object) as object, false);
+  }
+
+  reference(key: unknown): Record<string, unknown> {
+    const ref = Object.create(this.referenceProto) as Record<string, unknown>;
+    ref[this.primaryKey] = String(key);
+    return ref;
+  }
+
+  build(row: Record<string, unknown>, shapes: (className: string) => Shape): Record<string, unknown> {
+    const entity = Object.create(this.proto) as Record<string, unknown>;
+    for (const field of this.fields) {
+      if (!field.target) {
+        entity[field.name] = field.read(row[field.column]);
+        continue;
+      }
+      const nested = row[field.name];
+      const key = row[field.column];
+      entity[field.name] =
+        nested && typeof nested === 'object'
+          ? shapes(field.target).build(nested as Record<string, unknown>, shapes)
+          : key == null
+            ? null
+            : shapes(field.target).reference(key);
+    }
+    return entity;
+  }
+}
+
+const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
+
+/**
+ * Reads one entity class, with the relations of `include`, from the JSON column that `sql`
+ * selects. Build one per statement shape with `leanReader` (they are cached).
+ */
+export class LeanReader<T> {
+  /** A select expression giving one jsonb per row of `alias`. */
+  readonly sql: string;
+  private readonly shapes = new Map<string, Shape>();
+
+  constructor(
+    private readonly metadata: MetadataStorage,
+    private readonly className: string,
+    private readonly alias: string,
+    include: LeanInclude,
+  ) {
+    this.sql = this.expression(className, alias, include);
+  }
+
+  private shape = (className: string): Shape => {
+    let shape = this.shapes.get(className);
+    if (!shape) {
+      shape = new Shape(this.metadata.get(className));
+      this.shapes.set(className, shape);
+    }
+    return shape;
+  };
+
+  private expression(className: string, alias: string, include: LeanInclude): string {
+    const shape = this.shape(className);
+    const pairs = Object.entries(include).map(([relation, sub], i) => {
+      const field = shape.fields.find((f) => f.name === relation && f.target);
+      if (!field?.target) throw new Error(`${className}.${relation} is not a many-to-one relation`);
+      const target = this.shape(field.target);
+      const inner = `${alias}_${i}`;
+      const select = this.expression(field.target, inner, sub);
+      return `'${relation}', (select ${select} from ${quote(target.meta.tableName)} ${inner} where ${inner}.${quote(target.primaryKey)} = ${alias}.${quote(field.column)})`;
+    });
+    const row = `to_jsonb(${alias})`;
+    return pairs.length ? `${row} || jsonb_build_object(${pairs.join(', ')})` : row;
+  }
+
+  /**
+   * A select expression giving, for each row of the parent, the JSON array of its children
+   * (the rows of this reader whose `parentKey` column equals `parentKeyExpression`), in
+   * `orderBy` order (SQL over this reader's alias). Read it with `readList`.
+   */
+  listSql(parentKey: string, parentKeyExpression: string, orderBy: string): string {
+    const shape = this.shape(this.className);
+    const field = shape.fields.find((f) => f.name === parentKey && f.target);
+    if (!field) throw new Error(`${this.className}.${parentKey} is not a many-to-one relation`);
+    return `coalesce((select jsonb_agg(${this.sql} order by ${orderBy}) from ${quote(shape.meta.tableName)} ${this.alias}
+      where ${this.alias}.${quote(field.column)} = ${parentKeyExpression}), '[]'::jsonb)`;
+  }
+
+  readList(json: unknown): T[] {
+    return (json as unknown[]).map((row) => this.read(row));
+  }
+
+  /** The entity of one row's JSON. */
+  read(json: unknown): T {
+    return this.shape(this.className).build(json as Record<string, unknown>, this.shape) as T;
+  }
+}
+
+const readers = new WeakMap<MetadataStorage, Map<string, LeanReader<unknown>>>();
+
+/** The (cached) reader of `className` rows aliased `alias`, with the relations of `include`. */
+export function leanReader<T>(em: EntityManager, className: string, alias: string, include: LeanInclude = {}): LeanReader<T> {
+  const metadata = em.getMetadata();
+  let cache = readers.get(metadata);
+  if (!cache) readers.set(metadata, (cache = new Map()));
+  const key = `${className} ${alias} ${JSON.stringify(include)}`;
+  let reader = cache.get(key);
+  if (!reader) {
+    reader = new LeanReader<unknown>(metadata, className, alias, include);
+    cache.set(key, reader);
+  }
+  return reader as LeanReader<T>;
+}
