@@ -1,4 +1,3 @@
-import { raw, type ObjectQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   HOSPITAL_UTC_OFFSET,
@@ -60,43 +59,45 @@ function escapeLike(text: string): string {
 
 const startOfDay = (day: string): Date => new Date(`${day}T00:00:00${HOSPITAL_UTC_OFFSET}`);
 
+/** SQL conditions over the alias `r` (referral), with their parameters. */
+export interface SqlConditions {
+  sql: string;
+  params: unknown[];
+}
+
 /** The conditions of a worklist filter; `withStatuses: false` leaves statuses out (for the tab counts). */
-export function worklistWhere(filter: WorklistFilter, today: string, withStatuses = true): ObjectQuery<Referral> {
-  const and: ObjectQuery<Referral>[] = [];
-  if (withStatuses && filter.statuses?.length) and.push({ status: { $in: filter.statuses } });
-  if (filter.priorities?.length) and.push({ priority: { $in: filter.priorities } });
-  if (filter.specialties?.length) and.push({ specialty: { $in: filter.specialties } });
-  if (filter.sourceTypes?.length) and.push({ sourceType: { $in: filter.sourceTypes } });
-  const assignees: ObjectQuery<Referral>[] = [];
-  if (filter.assigneeIds?.length) assignees.push({ assignee: { $in: filter.assigneeIds } });
-  if (filter.unassigned) assignees.push({ assignee: null });
-  if (assignees.length) and.push({ $or: assignees });
+export function worklistWhere(filter: WorklistFilter, today: string, withStatuses = true): SqlConditions {
+  const and: string[] = [];
+  const params: unknown[] = [];
+  const add = (sql: string, ...values: unknown[]) => {
+    and.push(sql);
+    params.push(...values);
+  };
+  if (withStatuses && filter.statuses?.length) add('r.status in (?)', filter.statuses);
+  if (filter.priorities?.length) add('r.priority in (?)', filter.priorities);
+  if (filter.specialties?.length) add('r.specialty in (?)', filter.specialties);
+  if (filter.sourceTypes?.length) add('r.source_type in (?)', filter.sourceTypes);
+  if (filter.assigneeIds?.length && filter.unassigned) add('(r.assignee_id in (?) or r.assignee_id is null)', filter.assigneeIds);
+  else if (filter.assigneeIds?.length) add('r.assignee_id in (?)', filter.assigneeIds);
+  else if (filter.unassigned) add('r.assignee_id is null');
   const mission = optionalText('filter.targetMission', filter.targetMission, 200);
-  if (mission) and.push({ targetMission: mission });
-  if (filter.receivedFrom) and.push({ receivedAt: { $gte: startOfDay(filter.receivedFrom) } });
-  if (filter.receivedTo) and.push({ receivedAt: { $lt: startOfDay(addDays(filter.receivedTo, 1)) } });
-  if (filter.overdue === true) and.push({ status: { $in: OPEN_STATUSES }, dueDate: { $lt: today } });
-  if (filter.overdue === false) and.push({ $or: [{ status: { $nin: OPEN_STATUSES } }, { dueDate: null }, { dueDate: { $gte: today } }] });
+  if (mission) add('r.target_mission = ?', mission);
+  if (filter.receivedFrom) add('r.received_at >= ?', startOfDay(filter.receivedFrom));
+  if (filter.receivedTo) add('r.received_at < ?', startOfDay(addDays(filter.receivedTo, 1)));
+  if (filter.overdue === true) add('r.status in (?) and r.due_date < ?', OPEN_STATUSES, today);
+  if (filter.overdue === false) add('(r.status not in (?) or r.due_date is null or r.due_date >= ?)', OPEN_STATUSES, today);
   const text = optionalText('filter.text', filter.text, 100);
   if (text) {
-    const words = text.split(/\s+/).slice(0, 5);
-    for (const word of words) {
+    for (const word of text.split(/\s+/).slice(0, 5)) {
       const like = `%${escapeLike(word)}%`;
-      and.push({
-        $or: [
-          { reason: { $ilike: like } },
-          { sourceName: { $ilike: like } },
-          { targetMission: { $ilike: like } },
-          { patient: { familyName: { $ilike: like } } },
-          { patient: { givenName: { $ilike: like } } },
-          { patient: { familyNameKhmer: { $like: like } } },
-          { patient: { givenNameKhmer: { $like: like } } },
-          { patient: { mrn: { $like: `${escapeLike(word)}%` } } },
-        ],
-      });
+      add(
+        `(r.reason ilike ? or r.source_name ilike ? or r.target_mission ilike ? or exists (select 1 from patient tp where tp.id = r.patient_id
+          and (tp.family_name ilike ? or tp.given_name ilike ? or tp.family_name_khmer like ? or tp.given_name_khmer like ? or tp.mrn like ?)))`,
+        like, like, like, like, like, like, like, `${escapeLike(word)}%`,
+      );
     }
   }
-  return and.length ? { $and: and } : {};
+  return { sql: and.length ? and.join(' and ') : 'true', params };
 }
 
 /**
@@ -112,8 +113,8 @@ export async function listReferrals(
   const key = SORT_KEY[args.order.field];
   const dir = args.order.direction === SortDirection.ASC ? 'asc' : 'desc';
   const reader = leanReader<Referral>(em, 'Referral', 'r', { patient: {} });
-  const qb = em.createQueryBuilder(Referral, 'r').select(raw(`${reader.sql} as row`)).where(where);
-
+  const conditions = [where.sql];
+  const params = [...where.params];
   const tuple = key.sql ? `(${key.sql}, r.received_at, r.id)` : '(r.received_at, r.id)';
   if (args.after) {
     const values = decodeCursor(args.after, key.sql ? 3 : 2).map(String);
@@ -121,36 +122,37 @@ export async function listReferrals(
     if (Number.isNaN(Date.parse(receivedAt)) || !isUuid(id)) {
       throw badInput('after', 'The cursor is not valid; start again from the first page', 'INVALID_CURSOR');
     }
-    const params: unknown[] = key.sql ? [values[0], new Date(receivedAt), id] : [new Date(receivedAt), id];
     if (args.order.field === ReferralOrderField.PRIORITY && !/^[1-4]$/.test(values[0])) {
       throw badInput('after', 'The cursor is not valid; start again from the first page', 'INVALID_CURSOR');
     }
     const cast = args.order.field === ReferralOrderField.PRIORITY ? '?::int' : args.order.field === ReferralOrderField.DUE_DATE ? '?::date' : '';
-    const placeholders = key.sql ? `(${cast}, ?, ?)` : '(?, ?)';
-    qb.andWhere(`${tuple} ${dir === 'asc' ? '>' : '<'} ${placeholders}`, params);
+    conditions.push(`${tuple} ${dir === 'asc' ? '>' : '<'} ${key.sql ? `(${cast}, ?, ?)` : '(?, ?)'}`);
+    params.push(...(key.sql ? [values[0], new Date(receivedAt), id] : [new Date(receivedAt), id]));
   }
-  const orderBy: Record<string, 'asc' | 'desc'>[] = [];
-  if (key.sql) orderBy.push({ [raw(key.sql)]: dir });
-  orderBy.push({ receivedAt: dir }, { id: dir });
-  qb.orderBy(orderBy).limit(args.first + 1);
-
-  const rows = (await qb.execute<{ row: unknown }[]>('all', false)).map((r) => reader.read(r.row));
+  const orderBy = [...(key.sql ? [key.sql] : []), 'r.received_at', 'r.id'].map((column) => `${column} ${dir}`).join(', ');
+  const found = await em.execute<{ row: unknown }[]>(
+    `select ${reader.sql} as row from referral r where ${conditions.join(' and ')} order by ${orderBy} limit ?`,
+    [...params, args.first + 1],
+  );
+  const rows = found.map((r) => reader.read(r.row));
   return {
     nodes: rows.slice(0, args.first),
     hasNextPage: rows.length > args.first,
     cursorOf: (r) => encodeCursor(key.sql ? [key.of(r), r.receivedAt.toISOString(), r.id] : [r.receivedAt.toISOString(), r.id]),
-    count: () => em.count(Referral, where),
+    count: async () => {
+      const [row] = await em.execute<{ n: number }[]>(`select count(*)::int as n from referral r where ${where.sql}`, where.params);
+      return row.n;
+    },
   };
 }
 
 /** Referrals per status for the same filter without its statuses: the worklist's tabs. */
 export async function countByStatus(em: EntityManager, filter: WorklistFilter, today: string): Promise<{ status: ReferralStatus; count: number }[]> {
-  const rows = await em
-    .createQueryBuilder(Referral, 'r')
-    .select(['r.status', raw('count(*)::int as count')])
-    .where(worklistWhere(filter, today, false))
-    .groupBy('r.status')
-    .execute<{ status: ReferralStatus; count: number }[]>('all', false);
+  const where = worklistWhere(filter, today, false);
+  const rows = await em.execute<{ status: ReferralStatus; count: number }[]>(
+    `select r.status, count(*)::int as count from referral r where ${where.sql} group by r.status`,
+    where.params,
+  );
   const counts = new Map(rows.map((row) => [row.status, Number(row.count)]));
   return Object.values(ReferralStatus).map((status) => ({ status, count: counts.get(status) ?? 0 }));
 }
