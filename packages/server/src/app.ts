@@ -40,6 +40,8 @@ export interface RunningApp {
 export async function createApp({ orm, schema, clock = systemClock, webDist = null, production = false }: AppOptions): Promise<RunningApp> {
   const app = express();
   app.disable('x-powered-by');
+  // No ETag: hashing every GraphQL response body costs CPU, and POST responses are not cached.
+  app.set('etag', false);
   const httpServer = createServer(app);
   const apollo = new ApolloServer<GraphQLContext>({
     schema,

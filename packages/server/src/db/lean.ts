@@ -8,9 +8,9 @@ import { ReferenceKind, type EntityMetadata, type EntityProperty, type MetadataS
  * The busiest screens (timeline, worklist, census, theatre schedule, search) read many rows
  * and never change them. Hydrating each row through the unit of work — and every joined row
  * with it — cost ten times more CPU than the query itself. A lean reader instead selects each
- * row as `to_jsonb(row)`, with the relations it was asked for nested inside it by correlated
- * subqueries (`jsonb_build_object('patient', (select … where p.id = r.patient_id))`), and
- * turns that JSON into instances of the entity class:
+ * row as one JSON object of its mapped columns, with the relations it was asked for nested
+ * inside it by correlated subqueries (`json_build_object('id', r.id, …, 'patient', (select …
+ * where p.id = r.patient_id))`), and turns that JSON into instances of the entity class:
  *
  * - `instanceof` and the class's getters (such as `nodeId`) work, so GraphQL serves them as
  *   it serves managed entities;
@@ -44,7 +44,7 @@ const toNumber: Read = (v) => (v == null ? null : Number(v));
 
 function scalarReader(prop: EntityProperty): Read {
   if (prop.runtimeType === 'Date') return toDate;
-  // bigint keys come back from to_jsonb as JSON numbers; the entities hold them as strings.
+  // bigint keys come back in JSON as numbers; the entities hold them as strings.
   if (prop.runtimeType === 'string') return toText;
   if (prop.runtimeType === 'number') return toNumber;
   return asIs;
@@ -52,7 +52,7 @@ function scalarReader(prop: EntityProperty): Read {
 
 interface Field {
   name: string;
-  /** The key in the row's JSON: the column name (to_jsonb names keys after columns). */
+  /** The key in the row's JSON: the column name. */
   column: string;
   read: Read;
   /** For a many-to-one or owning one-to-one: the entity it points at. */
@@ -127,7 +127,7 @@ const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
  * selects. Build one per statement shape with `leanReader` (they are cached).
  */
 export class LeanReader<T> {
-  /** A select expression giving one jsonb per row of `alias`. */
+  /** A select expression giving one json object per row of `alias`: its mapped columns and included relations. */
   readonly sql: string;
   private readonly shapes = new Map<string, Shape>();
 
@@ -151,16 +151,25 @@ export class LeanReader<T> {
 
   private expression(className: string, alias: string, include: LeanInclude): string {
     const shape = this.shape(className);
-    const pairs = Object.entries(include).map(([relation, sub], i) => {
+    const pairs = shape.fields.map((field) => `'${field.column}', ${alias}.${quote(field.column)}`);
+    Object.entries(include).forEach(([relation, sub], i) => {
       const field = shape.fields.find((f) => f.name === relation && f.target);
       if (!field?.target) throw new Error(`${className}.${relation} is not a many-to-one relation`);
       const target = this.shape(field.target);
       const inner = `${alias}_${i}`;
       const select = this.expression(field.target, inner, sub);
-      return `'${relation}', (select ${select} from ${quote(target.meta.tableName)} ${inner} where ${inner}.${quote(target.primaryKey)} = ${alias}.${quote(field.column)})`;
+      // The case skips the subquery (and its index probe) when the key is null: a timeline
+      // event links one or two of its fifteen kinds of record.
+      const key = `${alias}.${quote(field.column)}`;
+      pairs.push(
+        `'${relation}', case when ${key} is not null then (select ${select} from ${quote(target.meta.tableName)} ${inner} where ${inner}.${quote(target.primaryKey)} = ${key}) end`,
+      );
     });
-    const row = `to_jsonb(${alias})`;
-    return pairs.length ? `${row} || jsonb_build_object(${pairs.join(', ')})` : row;
+    // json, not jsonb: built as text, never converted to and from the binary form. A function
+    // takes at most 100 arguments, so a wide row is built in parts and joined as jsonb.
+    const parts: string[] = [];
+    for (let i = 0; i < pairs.length; i += 50) parts.push(`json_build_object(${pairs.slice(i, i + 50).join(', ')})`);
+    return parts.length === 1 ? parts[0] : `(${parts.map((part) => `${part}::jsonb`).join(' || ')})::json`;
   }
 
   /**
@@ -172,8 +181,8 @@ export class LeanReader<T> {
     const shape = this.shape(this.className);
     const field = shape.fields.find((f) => f.name === parentKey && f.target);
     if (!field) throw new Error(`${this.className}.${parentKey} is not a many-to-one relation`);
-    return `coalesce((select jsonb_agg(${this.sql} order by ${orderBy}) from ${quote(shape.meta.tableName)} ${this.alias}
-      where ${this.alias}.${quote(field.column)} = ${parentKeyExpression}), '[]'::jsonb)`;
+    return `coalesce((select json_agg(${this.sql} order by ${orderBy}) from ${quote(shape.meta.tableName)} ${this.alias}
+      where ${this.alias}.${quote(field.column)} = ${parentKeyExpression}), '[]'::json)`;
   }
 
   readList(json: unknown): T[] {

@@ -2,6 +2,7 @@ import { AdmissionStatus } from '@pj/shared';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { leanReader } from '../db/lean.js';
+import { queryPrepared } from '../db/prepared.js';
 import { DateTime } from '../graphql/scalars.js';
 import type { Patient } from '../patients/patient.entity.js';
 import { Admission } from './admission.entity.js';
@@ -49,7 +50,8 @@ export class CensusBed {
 export async function census(em: EntityManager, at: Date): Promise<CensusBed[]> {
   const beds = leanReader<Bed>(em, 'Bed', 'b', { ward: {} });
   const stays = leanReader<BedStay>(em, 'BedStay', 's', { admission: { patient: {} } });
-  const rows = await em.execute<{ bed: unknown; stay: unknown }[]>(
+  const rows = await queryPrepared<{ bed: unknown; stay: unknown }>(
+    em,
     `select ${beds.sql} as bed, case when s.id is null then null else ${stays.sql} end as stay
      from bed b join ward w on w.id = b.ward_id
      left join lateral (

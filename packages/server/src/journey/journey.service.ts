@@ -3,14 +3,19 @@ import type { JourneyEventKind } from '@pj/shared';
 import { badInput } from '../common/domain-error.js';
 import { decodeCursor, encodeCursor, toGlobalId, type Page } from '../graphql/relay.js';
 import { leanReader, type LeanInclude } from '../db/lean.js';
+import { queryPrepared } from '../db/prepared.js';
 import { JourneyEvent } from './journey-event.entity.js';
 import type { JourneyEventBase } from './journey.types.js';
 
 /** An event as GraphQL serves it: a global `id`, and `seq`, its database key, for cursors. */
 export type JourneyEventView = JourneyEventBase & Omit<JourneyEvent, 'id' | 'patient'> & { seq: string };
 
+/** Turns a lean event (db/lean.ts; this read's own, never shared) into its view, in place. */
 function toView(event: JourneyEvent): JourneyEventView {
-  return { ...event, id: toGlobalId('JourneyEvent', event.id), seq: event.id };
+  const view = event as unknown as JourneyEventView;
+  view.seq = event.id;
+  view.id = toGlobalId('JourneyEvent', view.seq);
+  return view;
 }
 
 /**
@@ -48,7 +53,7 @@ export async function readJourney(
   const conditions = ['e.patient_id = ?'];
   const params: unknown[] = [patientId];
   if (args.kinds?.length) {
-    conditions.push('e.kind in (?)');
+    conditions.push('e.kind = any(?)');
     params.push(args.kinds);
   }
   if (args.after) {
@@ -61,7 +66,8 @@ export async function readJourney(
     params.push(at, String(id));
   }
   const reader = leanReader<JourneyEvent>(em, 'JourneyEvent', 'e', TIMELINE_RECORDS);
-  const found = await em.execute<{ row: unknown }[]>(
+  const found = await queryPrepared<{ row: unknown }>(
+    em,
     `select ${reader.sql} as row from journey_event e where ${conditions.join(' and ')}
      order by e.occurred_at desc, e.id desc limit ?`,
     [...params, args.first + 1],

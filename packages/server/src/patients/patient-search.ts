@@ -3,6 +3,7 @@ import { normalizeCambodianPhone } from '@pj/shared';
 import { badInput } from '../common/domain-error.js';
 import { optionalText } from '../common/validate.js';
 import { leanReader } from '../db/lean.js';
+import { queryPrepared } from '../db/prepared.js';
 import { decodeCursor, encodeCursor, isUuid, type Page } from '../graphql/relay.js';
 import type { Patient } from './patient.entity.js';
 
@@ -101,7 +102,8 @@ export async function rankedPatientSearch(
   }
   const { sql, params } = rankedSearchSql(text);
   const reader = leanReader<Patient>(em, 'Patient', 'p');
-  const rows = await em.execute<{ row: unknown; rank: string }[]>(
+  const rows = await queryPrepared<{ row: unknown; rank: string }>(
+    em,
     `select ${reader.sql} as row, "hit"."rank"::text as "rank"
      from (select "id", "rank" from (${sql}) as "ranked" ${keyset} order by "rank" desc, "id" asc limit ?) as "hit"
      join "patient" p on p."id" = "hit"."id"
@@ -116,7 +118,7 @@ export async function rankedPatientSearch(
     hasNextPage: found.length > args.first,
     cursorOf: (p) => encodeCursor([rankOf.get(p.id) ?? '0', p.id]),
     count: async () => {
-      const [row] = await em.execute<{ n: string }[]>(`select count(*) as "n" from (${sql}) as "ranked"`, params);
+      const [row] = await queryPrepared<{ n: string }>(em, `select count(*) as "n" from (${sql}) as "ranked"`, params);
       return Number(row.n);
     },
   };

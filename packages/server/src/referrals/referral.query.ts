@@ -12,6 +12,7 @@ import {
 } from '@pj/shared';
 import { badInput } from '../common/domain-error.js';
 import { leanReader } from '../db/lean.js';
+import { queryPrepared } from '../db/prepared.js';
 import { optionalText } from '../common/validate.js';
 import { decodeCursor, encodeCursor, isUuid, type Page } from '../graphql/relay.js';
 import { Referral } from './referral.entity.js';
@@ -73,19 +74,19 @@ export function worklistWhere(filter: WorklistFilter, today: string, withStatuse
     and.push(sql);
     params.push(...values);
   };
-  if (withStatuses && filter.statuses?.length) add('r.status in (?)', filter.statuses);
-  if (filter.priorities?.length) add('r.priority in (?)', filter.priorities);
-  if (filter.specialties?.length) add('r.specialty in (?)', filter.specialties);
-  if (filter.sourceTypes?.length) add('r.source_type in (?)', filter.sourceTypes);
-  if (filter.assigneeIds?.length && filter.unassigned) add('(r.assignee_id in (?) or r.assignee_id is null)', filter.assigneeIds);
-  else if (filter.assigneeIds?.length) add('r.assignee_id in (?)', filter.assigneeIds);
+  if (withStatuses && filter.statuses?.length) add('r.status = any(?)', filter.statuses);
+  if (filter.priorities?.length) add('r.priority = any(?)', filter.priorities);
+  if (filter.specialties?.length) add('r.specialty = any(?)', filter.specialties);
+  if (filter.sourceTypes?.length) add('r.source_type = any(?)', filter.sourceTypes);
+  if (filter.assigneeIds?.length && filter.unassigned) add('(r.assignee_id = any(?) or r.assignee_id is null)', filter.assigneeIds);
+  else if (filter.assigneeIds?.length) add('r.assignee_id = any(?)', filter.assigneeIds);
   else if (filter.unassigned) add('r.assignee_id is null');
   const mission = optionalText('filter.targetMission', filter.targetMission, 200);
   if (mission) add('r.target_mission = ?', mission);
   if (filter.receivedFrom) add('r.received_at >= ?', startOfDay(filter.receivedFrom));
   if (filter.receivedTo) add('r.received_at < ?', startOfDay(addDays(filter.receivedTo, 1)));
-  if (filter.overdue === true) add('r.status in (?) and r.due_date < ?', OPEN_STATUSES, today);
-  if (filter.overdue === false) add('(r.status not in (?) or r.due_date is null or r.due_date >= ?)', OPEN_STATUSES, today);
+  if (filter.overdue === true) add('r.status = any(?) and r.due_date < ?', OPEN_STATUSES, today);
+  if (filter.overdue === false) add('(r.status <> all(?) or r.due_date is null or r.due_date >= ?)', OPEN_STATUSES, today);
   const text = optionalText('filter.text', filter.text, 100);
   if (text) {
     for (const word of text.split(/\s+/).slice(0, 5)) {
@@ -130,7 +131,8 @@ export async function listReferrals(
     params.push(...(key.sql ? [values[0], new Date(receivedAt), id] : [new Date(receivedAt), id]));
   }
   const orderBy = [...(key.sql ? [key.sql] : []), 'r.received_at', 'r.id'].map((column) => `${column} ${dir}`).join(', ');
-  const found = await em.execute<{ row: unknown }[]>(
+  const found = await queryPrepared<{ row: unknown }>(
+    em,
     `select ${reader.sql} as row from referral r where ${conditions.join(' and ')} order by ${orderBy} limit ?`,
     [...params, args.first + 1],
   );
@@ -140,7 +142,7 @@ export async function listReferrals(
     hasNextPage: rows.length > args.first,
     cursorOf: (r) => encodeCursor(key.sql ? [key.of(r), r.receivedAt.toISOString(), r.id] : [r.receivedAt.toISOString(), r.id]),
     count: async () => {
-      const [row] = await em.execute<{ n: number }[]>(`select count(*)::int as n from referral r where ${where.sql}`, where.params);
+      const [row] = await queryPrepared<{ n: number }>(em, `select count(*)::int as n from referral r where ${where.sql}`, where.params);
       return row.n;
     },
   };
@@ -149,7 +151,8 @@ export async function listReferrals(
 /** Referrals per status for the same filter without its statuses: the worklist's tabs. */
 export async function countByStatus(em: EntityManager, filter: WorklistFilter, today: string): Promise<{ status: ReferralStatus; count: number }[]> {
   const where = worklistWhere(filter, today, false);
-  const rows = await em.execute<{ status: ReferralStatus; count: number }[]>(
+  const rows = await queryPrepared<{ status: ReferralStatus; count: number }>(
+    em,
     `select r.status, count(*)::int as count from referral r where ${where.sql} group by r.status`,
     where.params,
   );

@@ -1,5 +1,6 @@
 import { SurgeryStatus } from '@pj/shared';
 import { leanReader } from '../db/lean.js';
+import { queryPrepared } from '../db/prepared.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import type { Surgery, SurgeryChecklistPhase, SurgeryTeamMember } from './surgery.entity.js';
 
@@ -18,7 +19,8 @@ export async function theatreSchedule(
   const surgeries = leanReader<Surgery>(ctx.em, 'Surgery', 's', { theatre: {}, patient: {} });
   const team = leanReader<SurgeryTeamMember>(ctx.em, 'SurgeryTeamMember', 'tm', { staffMember: {} });
   const checklist = leanReader<SurgeryChecklistPhase>(ctx.em, 'SurgeryChecklistPhase', 'cp');
-  const rows = await ctx.em.execute<{ surgery: unknown; team: unknown; checklist: unknown }[]>(
+  const rows = await queryPrepared<{ surgery: unknown; team: unknown; checklist: unknown }>(
+    ctx.em,
     `select ${surgeries.sql} as surgery,
        ${team.listSql('surgery', 's.id', 'tm.role, tm.id')} as team,
        ${checklist.listSql('surgery', 's.id', 'cp.recorded_at, cp.id')} as checklist
