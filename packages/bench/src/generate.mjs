@@ -52,7 +52,7 @@ const PROCEDURES = [
 const LOADED_TABLES = [
   'patient', 'episode', 'referral', 'referral_status_change', 'surgery', 'surgery_team_member', 'surgery_checklist_phase',
   'staff_member', 'admission', 'bed_stay',
-  'discharge', 'oncology_diagnosis', 'treatment_plan', 'chemo_administration', 'journey_event',
+  'discharge', 'follow_up', 'oncology_diagnosis', 'treatment_plan', 'chemo_administration', 'journey_event',
 ];
 
 const FUNCTIONS = `
@@ -200,6 +200,18 @@ function steps(patients) {
       select pg_temp.u('dis', an), pg_temp.u('adm', an), patient_id, discharged_at, 'HOME',
         case when reason = 'ONCOLOGY' then 'Chemotherapy cycle given' else 'Recovered after surgery' end, 'Stable',
         'Come back for the next visit' from g_adm`],
+    // Follow-ups booked at each discharge: a wound check and a day-30 call after an operation,
+    // an oncology review after each chemotherapy stay; those already due were attended.
+    ['follow-ups', `insert into follow_up (id, patient_id, kind, due_date, status, discharge_id, automatic, scheduled_at,
+        outcome_on, day30_status, recorded_at, version)
+      select pg_temp.u('fu', a.an * 4 + f.i), a.patient_id, f.kind, d.due, case when d.past then 'ATTENDED' else 'SCHEDULED' end,
+        pg_temp.u('dis', a.an), true, a.discharged_at, case when d.past then d.due end,
+        case when d.past and f.kind = 'DAY_30_CALL' then 'ALIVE' end,
+        case when d.past then d.due + time '10:00' end, case when d.past then 2 else 1 end
+      from g_adm a
+      cross join lateral (select * from (values (1, 'WOUND_CHECK', 10, 'POST_OPERATIVE'), (2, 'DAY_30_CALL', 30, 'POST_OPERATIVE'),
+        (3, 'ONCOLOGY_REVIEW', 14, 'ONCOLOGY')) v(i, kind, days, reason) where v.reason = a.reason) f
+      cross join lateral (select a.discharged_at::date + f.days as due, a.discharged_at::date + f.days < $1::timestamptz::date as past) d`, [ANCHOR]],
     // Patients waiting for their operation in a surgical bed now (the census).
     ['open admissions', `create temp table g_open as
       select r.n, r.patient_id, r.episode_id, b.id as bed_id, $1::timestamptz - interval '1 hour' * (2 + pg_temp.h('open', r.n) % 100) as admitted_at
@@ -230,49 +242,58 @@ function steps(patients) {
       from g_ref cross join lateral generate_series(0, (250 + pg_temp.h('doses', n) % 500)::int - 1) j where onc`],
     // The timeline, oldest first.
     ['journey events', `insert into journey_event (patient_id, episode_id, kind, occurred_at, recorded_at, summary, actor, referral_id,
-        from_status, to_status, note, surgery_id, admission_id, discharge_id, bed_stay_id, oncology_diagnosis_id, treatment_plan_id, chemo_administration_id)
+        from_status, to_status, note, surgery_id, admission_id, discharge_id, bed_stay_id, oncology_diagnosis_id, treatment_plan_id, chemo_administration_id, follow_up_id)
       select patient_id, episode_id, kind, at, at, summary, 'bench', referral_id, from_status, to_status, note,
-        surgery_id, admission_id, discharge_id, bed_stay_id, dx_id, plan_id, chemo_id
+        surgery_id, admission_id, discharge_id, bed_stay_id, dx_id, plan_id, chemo_id, fu_id
       from (
         select p.id as patient_id, null::uuid as episode_id, 'PATIENT_REGISTERED' as kind, p.reg_at as at, 'Registered' as summary,
           null::uuid as referral_id, null as from_status, null as to_status, null as note, null::uuid as surgery_id,
           null::uuid as admission_id, null::uuid as discharge_id, null::uuid as bed_stay_id, null::uuid as dx_id,
-          null::uuid as plan_id, null::uuid as chemo_id
+          null::uuid as plan_id, null::uuid as chemo_id, null::uuid as fu_id
         from g_patient p
         union all
         select c.patient_id, c.episode_id, case when c.from_status is null then 'REFERRAL_RECEIVED' else 'REFERRAL_STATUS_CHANGED' end,
           c.changed_at, case when c.from_status is null then 'Referral received' else 'Referral ' || lower(c.from_status) || ' → ' || lower(c.to_status) end,
-          c.referral_id, c.from_status, c.to_status, c.reason, null, null, null, null, null, null, null
+          c.referral_id, c.from_status, c.to_status, c.reason, null, null, null, null, null, null, null, null
         from (select sc.*, r.patient_id, r.episode_id from referral_status_change sc join referral r on r.id = sc.referral_id) c
         union all
         select s.patient_id, s.episode_id, 'SURGERY_SCHEDULED', r.received_at + interval '20 days', 'Surgery booked: ' || s.procedure,
-          null, null, null, null, s.id, null, null, null, null, null, null
+          null, null, null, null, s.id, null, null, null, null, null, null, null
         from surgery s join referral r on r.id = s.referral_id
         union all
         select patient_id, episode_id, 'SURGERY_PERFORMED', ended_at, 'Surgery performed: ' || procedure,
-          null, null, null, null, id, null, null, null, null, null, null
+          null, null, null, null, id, null, null, null, null, null, null, null
         from surgery where status = 'COMPLETED'
         union all
         select a.patient_id, a.episode_id, 'ADMITTED', a.admitted_at, 'Admitted to ' || w.name || ', bed ' || b.label,
-          null, null, null, null, null, a.id, null, null, null, null, null
+          null, null, null, null, null, a.id, null, null, null, null, null, null
         from admission a join bed b on b.id = a.bed_id join ward w on w.id = b.ward_id
         union all
         select d.patient_id, a.episode_id, 'DISCHARGED', d.discharged_at, 'Discharged home: ' || d.diagnosis,
-          null, null, null, null, null, d.admission_id, d.id, null, null, null, null
+          null, null, null, null, null, d.admission_id, d.id, null, null, null, null, null
         from discharge d join admission a on a.id = d.admission_id
         union all
         select patient_id, null, 'ONCOLOGY_DIAGNOSED', recorded_at, 'Diagnosed: ' || lower(replace(cancer_type, '_', ' ')),
-          null, null, null, null, null, null, null, null, id, null, null
+          null, null, null, null, null, null, null, null, id, null, null, null
         from oncology_diagnosis
         union all
         select patient_id, null, 'TREATMENT_PLAN_STARTED', created_at, 'Treatment plan started',
-          null, null, null, null, null, null, null, null, null, id, null
+          null, null, null, null, null, null, null, null, null, id, null, null
         from treatment_plan
         union all
         select t.patient_id, null, 'CHEMO_ADMINISTERED', c.actual_date + time '09:00' + interval '1 minute' * c.position,
           c.drug || ' ' || c.actual_dose || ' ' || c.unit || ' given',
-          null, null, null, null, null, null, null, null, null, t.id, c.id
+          null, null, null, null, null, null, null, null, null, t.id, c.id, null
         from chemo_administration c join treatment_plan t on t.id = c.plan_id
+        union all
+        select f.patient_id, a.episode_id, 'FOLLOW_UP_SCHEDULED', f.scheduled_at + interval '1 second',
+          'Follow-up booked: ' || lower(replace(f.kind, '_', ' ')) || ' on ' || f.due_date,
+          null, null, null, null, null, null, null, null, null, null, null, f.id
+        from follow_up f join discharge d on d.id = f.discharge_id join admission a on a.id = d.admission_id
+        union all
+        select f.patient_id, a.episode_id, 'FOLLOW_UP_RECORDED', f.recorded_at, 'Follow-up ' || lower(replace(f.kind, '_', ' ')) || ': attended',
+          null, null, null, null, null, null, null, null, null, null, null, f.id
+        from follow_up f join discharge d on d.id = f.discharge_id join admission a on a.id = d.admission_id where f.status = 'ATTENDED'
       ) e order by patient_id, at`],
     // The benchmark's account and its API token.
     ['account', `insert into app_user (id, username, display_name, roles, password_hash, active, created_at)

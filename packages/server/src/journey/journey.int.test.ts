@@ -145,6 +145,45 @@ describe('patient journey (timeline)', () => {
     expect(db.queries.length).toBeLessThanOrEqual(2);
   });
 
+  it('reads the linked records a query selects, however it selects them, and only those', async () => {
+    const source = /* GraphQL */ `
+      fragment Stay on AdmittedEvent { stay: admission { admittedAt bed { label ward { name } } } }
+      query ($id: ID!) {
+        patient(id: $id) {
+          journey(first: 60) {
+            edges { node { kind ...Stay ... on DischargedEvent { discharge { diagnosis } } } }
+          }
+        }
+      }`;
+    db.resetQueries();
+    const result = await graphql({
+      schema,
+      source,
+      variableValues: { id: toGlobalId('Patient', longPatient.id) },
+      contextValue: createContext(db.orm.em, clock, { user: testUser() }),
+    });
+    expect(result.errors).toBeUndefined();
+    type Node = { kind: JourneyEventKind; stay?: { bed: { label: string; ward: { name: string } } }; discharge?: { diagnosis: string } };
+    const nodes = (result.data as { patient: { journey: { edges: { node: Node }[] } } }).patient.journey.edges.map((e) => e.node);
+    const admitted = nodes.filter((n) => n.kind === JourneyEventKind.ADMITTED);
+    const discharged = nodes.filter((n) => n.kind === JourneyEventKind.DISCHARGED);
+    expect(admitted.length).toBeGreaterThan(10);
+    expect(discharged.length).toBeGreaterThan(10);
+    // Through a named fragment and an alias: the admission, its bed and ward were read.
+    for (const n of admitted) expect(n.stay?.bed.ward.name).toEqual(expect.any(String));
+    for (const n of discharged) expect(n.discharge?.diagnosis).toMatch(/^Cycle \d+ complete$/);
+    // One statement for the page, with exactly the selected records in it (no referral or
+    // episode subquery); the patient lookup is the other.
+    const page = db.queries.filter((q) => q.includes('journey_event'));
+    expect(page).toHaveLength(1);
+    expect(page[0]).toContain('"admission"');
+    expect(page[0]).toContain('"ward"');
+    expect(page[0]).toContain('"discharge"');
+    expect(page[0]).not.toContain('"referral"');
+    expect(page[0]).not.toContain('"episode"');
+    expect(db.queries.length).toBeLessThanOrEqual(2);
+  });
+
   it('pages through the whole timeline newest first, without repeating or skipping events', async () => {
     const id = toGlobalId('Patient', longPatient.id);
     const seen: TimelineEdge[] = [];

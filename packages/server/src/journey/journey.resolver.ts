@@ -1,10 +1,12 @@
 import { JourneyEventKind } from '@pj/shared';
-import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, Info, Int, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../graphql/context.js';
 import { pageSize, toConnection } from '../graphql/relay.js';
+import { selectedRelations } from '../graphql/selection.js';
 import { Patient } from '../patients/patient.entity.js';
 import { JourneyEventConnection } from './journey.types.js';
-import { readJourney } from './journey.service.js';
+import { readJourney, TIMELINE_RECORDS } from './journey.service.js';
 
 @Resolver(() => Patient)
 export class PatientJourneyResolver {
@@ -17,7 +19,10 @@ export class PatientJourneyResolver {
     @Arg('first', () => Int, { nullable: true }) first?: number | null,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
     @Arg('kinds', () => [JourneyEventKind], { nullable: true }) kinds?: JourneyEventKind[] | null,
+    @Info() info?: GraphQLResolveInfo,
   ) {
-    return toConnection(await readJourney(ctx.em, patient.id, { first: pageSize(first), after, kinds }));
+    // Only the linked records the request selects are read with the events.
+    const include = info ? selectedRelations(info, ['edges', 'node'], TIMELINE_RECORDS) : TIMELINE_RECORDS;
+    return toConnection(await readJourney(ctx.em, patient.id, { first: pageSize(first), after, kinds, include }));
   }
 }

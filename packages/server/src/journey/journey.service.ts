@@ -22,7 +22,7 @@ function toView(event: JourneyEvent): JourneyEventView {
  * The records an event links to, read with it: each event type's fields, and what the
  * timeline shows of them (the theatre of an operation, the bed and ward of a stay).
  */
-const TIMELINE_RECORDS: LeanInclude = {
+export const TIMELINE_RECORDS: LeanInclude = {
   episode: {},
   referral: {},
   surgery: { theatre: {} },
@@ -43,12 +43,13 @@ const TIMELINE_RECORDS: LeanInclude = {
 /**
  * A page of a patient's timeline, newest first, with the record each event is about, in
  * one SQL statement: a keyset range read on (patient_id, occurred_at desc, id desc), each
- * linked record picked up by its key (db/lean.ts).
+ * linked record picked up by its key (db/lean.ts). `include` narrows the linked records read
+ * (those of TIMELINE_RECORDS the request selects); by default all are.
  */
 export async function readJourney(
   em: EntityManager,
   patientId: string,
-  args: { first: number; after?: string | null; kinds?: JourneyEventKind[] | null },
+  args: { first: number; after?: string | null; kinds?: JourneyEventKind[] | null; include?: LeanInclude },
 ): Promise<Page<JourneyEventView>> {
   const conditions = ['e.patient_id = ?'];
   const params: unknown[] = [patientId];
@@ -65,7 +66,7 @@ export async function readJourney(
     conditions.push('(e.occurred_at, e.id) < (?, ?)');
     params.push(at, String(id));
   }
-  const reader = leanReader<JourneyEvent>(em, 'JourneyEvent', 'e', TIMELINE_RECORDS);
+  const reader = leanReader<JourneyEvent>(em, 'JourneyEvent', 'e', args.include ?? TIMELINE_RECORDS);
   const found = await queryPrepared<{ row: unknown }>(
     em,
     `select ${reader.sql} as row from journey_event e where ${conditions.join(' and ')}

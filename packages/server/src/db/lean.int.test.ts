@@ -1,0 +1,129 @@
+import { ReferralStatus } from '@pj/shared';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '../../../../tests/support/test-database.js';
+import { patientInput, referralInput, serviceContext, testClock } from '../../../../tests/support/factories.js';
+import { createLoaders } from '../graphql/loaders.js';
+import { loadRef } from '../graphql/loader-factory.js';
+import { toGlobalId } from '../graphql/relay.js';
+import { JourneyEvent } from '../journey/journey-event.entity.js';
+import { Patient } from '../patients/patient.entity.js';
+import { registerPatient } from '../patients/patient.service.js';
+import { Referral } from '../referrals/referral.entity.js';
+import { receiveReferral } from '../referrals/referral.service.js';
+import { leanReader, leanState } from './lean.js';
+import { queryPrepared } from './prepared.js';
+
+describe('lean reads (entities from one statement, without the unit of work)', () => {
+  let db: TestDatabase;
+  const clock = testClock('2026-05-04T03:00:00.000Z');
+  let patient: Patient;
+  let referral: Referral;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    const ctx = () => serviceContext(db.orm, clock);
+    patient = await registerPatient(ctx(), patientInput({ givenName: 'Sreyneang', phones: ['012 345 678'] }));
+    referral = await receiveReferral(ctx(), patient.id, referralInput(patient.id, { sourceName: 'Takeo Provincial Hospital' }));
+  });
+
+  afterAll(async () => {
+    await db?.close();
+  });
+
+  const readReferral = async (include: Record<string, Record<string, never>>) => {
+    const em = db.orm.em.fork();
+    const reader = leanReader<Referral>(em, 'Referral', 'r', include);
+    const [row] = await queryPrepared<{ row: unknown }>(em, `select ${reader.sql} as row from referral r where r.id = ?`, [referral.id]);
+    return { em, entity: reader.read(row.row) };
+  };
+
+  it('builds instances of the entity class, with its getters and the column types it declares', async () => {
+    const { em, entity } = await readReferral({ patient: {} });
+    expect(entity).toBeInstanceOf(Referral);
+    expect(entity.nodeId).toBe(toGlobalId('Referral', referral.id));
+    expect(entity.receivedAt).toBeInstanceOf(Date);
+    expect(entity.receivedAt.getTime()).toBe(referral.receivedAt.getTime());
+    expect(entity.status).toBe(ReferralStatus.RECEIVED);
+    expect(entity.sourceName).toBe('Takeo Provincial Hospital');
+    expect(entity.version).toBe(referral.version);
+    // The included relation was read with it, as a lean instance of its own class.
+    expect(entity.patient).toBeInstanceOf(Patient);
+    expect(leanState(entity.patient)).toBe(true);
+    expect(entity.patient.givenName).toBe('Sreyneang');
+    expect(entity.patient.phones).toEqual(['+85512345678']);
+    // Nothing entered the request's identity map: the unit of work has nothing to flush.
+    expect(em.getUnitOfWork().getIdentityMap().values()).toHaveLength(0);
+  });
+
+  it('leaves a relation it was not asked for as a reference that loadRef loads through the request loader', async () => {
+    const { em, entity } = await readReferral({});
+    expect(leanState(entity.patient)).toBe(false);
+    expect(entity.patient.id).toBe(patient.id);
+    expect(entity.patient.givenName).toBeNull();
+    const loaders = createLoaders(em);
+    db.resetQueries();
+    const loaded = await loadRef(entity.patient, loaders.patient);
+    expect(loaded?.givenName).toBe('Sreyneang');
+    expect(db.queries).toHaveLength(1);
+    // A relation that was read is served as it is, without a statement.
+    const { entity: withPatient } = await readReferral({ patient: {} });
+    db.resetQueries();
+    expect(await loadRef(withPatient.patient, loaders.patient)).toBe(withPatient.patient);
+    expect(db.queries).toHaveLength(0);
+  });
+
+  it('reads bigint keys as strings and a missing relation as null', async () => {
+    const em = db.orm.em.fork();
+    const reader = leanReader<JourneyEvent>(em, 'JourneyEvent', 'e', { referral: {}, surgery: {} });
+    const rows = await queryPrepared<{ row: unknown }>(em, `select ${reader.sql} as row from journey_event e where e.patient_id = ? order by e.id`, [patient.id]);
+    const events = rows.map((r) => reader.read(r.row));
+    expect(events.length).toBeGreaterThanOrEqual(2);
+    for (const event of events) {
+      expect(typeof event.id).toBe('string');
+      expect(event.id).toMatch(/^\d+$/);
+      expect(event.surgery).toBeNull();
+    }
+    const received = events.find((e) => e.referral !== null);
+    expect(received?.referral?.id).toBe(referral.id);
+    expect(received?.referral).toBeInstanceOf(Referral);
+  });
+
+  it('refuses to include what is not a many-to-one relation', () => {
+    const em = db.orm.em.fork();
+    expect(() => leanReader(em, 'Referral', 'r', { statusHistory: {} })).toThrow(/not a many-to-one relation/);
+    expect(() => leanReader(em, 'Referral', 'r', { reason: {} })).toThrow(/not a many-to-one relation/);
+  });
+});
+
+describe('prepared reads', () => {
+  let db: TestDatabase;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+  });
+
+  afterAll(async () => {
+    await db?.close();
+  });
+
+  it('numbers placeholders, sends lists as one array value, and logs the statement', async () => {
+    db.resetQueries();
+    const rows = await queryPrepared<{ n: number }>(db.orm.em.fork(), 'select count(*)::int as n from unnest(?::text[]) as x where x <> ?', [['a', 'b', 'c'], 'b']);
+    expect(rows).toEqual([{ n: 2 }]);
+    expect(db.queries).toHaveLength(1);
+  });
+
+  it('refuses a statement whose placeholders and values do not match', async () => {
+    await expect(queryPrepared(db.orm.em.fork(), 'select ?::int + ?::int', [1])).rejects.toThrow(/2 placeholders for 1 values/);
+  });
+
+  it('runs inside the request\'s transaction, so it sees what the transaction wrote', async () => {
+    const em = db.orm.em.fork();
+    const seen = await em.transactional(async (tx) => {
+      await tx.execute(`create temporary table lean_probe (x int) on commit drop`);
+      await tx.execute(`insert into lean_probe values (7)`);
+      return queryPrepared<{ x: number }>(tx, 'select x from lean_probe where x = ?', [7]);
+    });
+    expect(seen).toEqual([{ x: 7 }]);
+  });
+});
