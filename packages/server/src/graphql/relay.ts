@@ -93,19 +93,33 @@ export interface Page<T> {
 }
 
 /** The fields every connection has, built from one page of keyset results. */
+/** An edge whose cursor is encoded only if the request selects it (most pages ask only for endCursor). */
+class Edge<T> {
+  constructor(
+    readonly node: T,
+    private readonly cursorOf: (node: T) => string,
+  ) {}
+
+  get cursor(): string {
+    return this.cursorOf(this.node);
+  }
+}
+
 export function toConnection<T>(page: Page<T>): {
   edges: { cursor: string; node: T }[];
   pageInfo: PageInfo;
   count: () => Promise<number>;
 } {
-  const edges = page.nodes.map((node) => ({ cursor: page.cursorOf(node), node }));
+  const edges = page.nodes.map((node) => new Edge(node, page.cursorOf));
+  const first = page.nodes[0];
+  const last = page.nodes[page.nodes.length - 1];
   return {
     edges,
     pageInfo: {
       hasNextPage: page.hasNextPage,
       hasPreviousPage: false,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
+      startCursor: first === undefined ? null : page.cursorOf(first),
+      endCursor: last === undefined ? null : page.cursorOf(last),
     },
     count: page.count,
   };
