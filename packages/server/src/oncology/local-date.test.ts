@@ -8,7 +8,7 @@ describe('oncology calendar days', () => {
     expect(localDate('givenOn', '2026-11-24')).toBe('2026-11-24');
   });
 
-  it.each(['2026-02-30', '24/11/2026', '0001-01-01', '1899-12-31'])('refuses %s as bad input, never a server error', (value) => {
+  it.each(['2026-02-30', '24/11/2026', '0001-01-01', '1899-12-31', '3000-01-01', '9999-12-31'])('refuses %s as bad input, never a server error', (value) => {
     let error: unknown;
     try {
       localDate('givenOn', value);

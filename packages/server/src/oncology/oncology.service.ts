@@ -10,8 +10,11 @@ import type { RecordOncologyDiagnosisInput } from './oncology.input.js';
 import { OncologyDiagnosis } from './oncology-diagnosis.entity.js';
 
 /** A real calendar day, YYYY-MM-DD, or BAD_USER_INPUT. */
-/** The earliest calendar day any oncology record may carry. */
+/** The earliest and latest calendar days any oncology record may carry. */
 const EARLIEST_DATE = '1900-01-01';
+// A plan's doses are dated years after its start: a start near 9999-12-31 would date them past
+// what PostgreSQL stores, and fail with a server error instead of a clear answer.
+const LATEST_DATE = '2999-12-31';
 
 export function localDate(field: string, value: string): string {
   const day = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : null;
@@ -19,6 +22,7 @@ export function localDate(field: string, value: string): string {
   if (!ok) throw badInput(field, `${field} must be a calendar day (YYYY-MM-DD)`, 'INVALID_DATE');
   // Year 1 in Phnom Penh is year 0 in UTC, which PostgreSQL refuses: no clinical date is that old.
   if (value < EARLIEST_DATE) throw badInput(field, `${field} must not be before ${EARLIEST_DATE}`, 'OUT_OF_RANGE');
+  if (value > LATEST_DATE) throw badInput(field, `${field} must not be after ${LATEST_DATE}`, 'OUT_OF_RANGE');
   return value;
 }
 
