@@ -204,7 +204,7 @@ function steps(patients) {
     // an oncology review after each chemotherapy stay; those already due were attended.
     ['follow-ups', `insert into follow_up (id, patient_id, kind, due_date, status, discharge_id, automatic, scheduled_at,
         outcome_on, day30_status, recorded_at, version)
-      select pg_temp.u('fu', a.an * 4 + f.i), a.patient_id, f.kind, d.due, case when d.past then 'ATTENDED' else 'SCHEDULED' end,
+      select pg_temp.u('fu', a.an::bigint * 4 + f.i), a.patient_id, f.kind, d.due, case when d.past then 'ATTENDED' else 'SCHEDULED' end,
         pg_temp.u('dis', a.an), true, a.discharged_at, case when d.past then d.due end,
         case when d.past and f.kind = 'DAY_30_CALL' then 'ALIVE' end,
         case when d.past then d.due + time '10:00' end, case when d.past then 2 else 1 end
