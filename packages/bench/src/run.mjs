@@ -2,7 +2,7 @@
 // server, PostGraphile and the raw floor on it, checks they agree, then measures every query
 // at 1, 10 and 50 connections, contenders side by side, and writes docs/benchmarks.md.
 import { cpus, totalmem } from 'node:os';
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { migrate, REPO_ROOT, startDatabaseServer, withClient } from './database.mjs';
 import { generate, SCALES } from './generate.mjs';
 import {
@@ -25,6 +25,33 @@ if (Number(process.versions.node.split('.')[0]) < 22 && contenders.includes('pos
 const out = process.env.BENCH_OUT ?? `${REPO_ROOT}docs/benchmarks.md`;
 const log = (message) => console.log(`[bench] ${message}`);
 const PORTS = { server: 4701, postgraphile: 4702, raw: 4703 };
+
+const WEB_HEADING = '## Web (first download per route)';
+
+/** The web app's download sizes, from the last web build; without one, the section as it was. */
+async function webSection(previous) {
+  if (!existsSync(`${REPO_ROOT}packages/web/dist/.vite/manifest.json`)) {
+    const at = previous.indexOf(WEB_HEADING);
+    return at >= 0 ? previous.slice(at) : '';
+  }
+  const { bundleReport, explorerReport } = await import(`${REPO_ROOT}scripts/web-bundle-report.mjs`);
+  const kb = (bytes) => (bytes / 1024).toFixed(1);
+  const lines = [
+    WEB_HEADING,
+    '',
+    `From \`node scripts/web-bundle-report.mjs\` (the last \`pnpm build\`) on ${new Date().toISOString().slice(0, 10)}: the JavaScript each route downloads before it can render (entry, the route's page, the data layer and their static imports), gzipped at level 9. A test caps the patient page at 250 KB. Panels opened on demand (ward and oncology care on the patient page, the access log, the virtualised timeline for more than 150 events, Khmer translations) are not in these figures.`,
+    '',
+    '| Route | Chunks | JS (KB) | JS gzipped (KB) |',
+    '|---|---:|---:|---:|',
+    ...bundleReport().map((r) => `| \`${r.route}\` | ${r.chunks} | ${kb(r.rawBytes)} | ${kb(r.gzipBytes)} |`),
+    '',
+    '| API explorer (`/graphql`) | KB | gzipped (KB) |',
+    '|---|---:|---:|',
+    ...Object.entries(explorerReport()).map(([part, size]) => `| ${part} | ${kb(size.raw)} | ${kb(size.gzip)} |`),
+    '',
+  ];
+  return lines.join('\n');
+}
 
 const db = await startDatabaseServer(`journey_bench_${scale}`, log);
 const running = [];
@@ -100,7 +127,8 @@ try {
   });
   const rss = Object.fromEntries(running.map((c) => [c.kind, peakRssMb(c.pid)]));
   writeFileSync(`${out}.json`, JSON.stringify({ scale, seconds, machine, results, rss }, null, 1));
-  writeFileSync(out, report({ scale, seconds, machine, results, rss }));
+  const previous = existsSync(out) ? readFileSync(out, 'utf8') : '';
+  writeFileSync(out, `${report({ scale, seconds, machine, results, rss })}\n${await webSection(previous)}`);
   log(`wrote ${out}`);
 } finally {
   for (const c of running) await c.stop();
