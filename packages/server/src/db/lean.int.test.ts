@@ -10,7 +10,7 @@ import { Patient } from '../patients/patient.entity.js';
 import { registerPatient } from '../patients/patient.service.js';
 import { Referral } from '../referrals/referral.entity.js';
 import { receiveReferral } from '../referrals/referral.service.js';
-import { leanReader, leanState } from './lean.js';
+import { leanPlanReader, leanReader, leanState } from './lean.js';
 import { queryPrepared } from './prepared.js';
 
 describe('lean reads (entities from one statement, without the unit of work)', () => {
@@ -59,7 +59,8 @@ describe('lean reads (entities from one statement, without the unit of work)', (
     const { em, entity } = await readReferral({});
     expect(leanState(entity.patient)).toBe(false);
     expect(entity.patient.id).toBe(patient.id);
-    expect(entity.patient.givenName).toBeNull();
+    // Only its key was read: any other field fails loudly rather than answering null.
+    expect(() => entity.patient.givenName).toThrow(/Patient.givenName was not read/);
     const loaders = createLoaders(em);
     db.resetQueries();
     const loaded = await loadRef(entity.patient, loaders.patient);
@@ -86,6 +87,22 @@ describe('lean reads (entities from one statement, without the unit of work)', (
     const received = events.find((e) => e.referral !== null);
     expect(received?.referral?.id).toBe(referral.id);
     expect(received?.referral).toBeInstanceOf(Referral);
+  });
+
+  it('reads only the columns a plan names (with the key and foreign keys), and an unread column fails loudly', async () => {
+    const em = db.orm.em.fork();
+    const reader = leanPlanReader<Referral>(em, 'Referral', 'r', { props: ['status'], include: { patient: { props: ['mrn'], include: {} } } });
+    expect(reader.sql).not.toContain('"reason"');
+    expect(reader.sql).not.toContain('"given_name"');
+    const [row] = await queryPrepared<{ row: unknown }>(em, `select ${reader.sql} as row from referral r where r.id = ?`, [referral.id]);
+    const entity = reader.read(row.row);
+    expect(entity.status).toBe(ReferralStatus.RECEIVED);
+    expect(entity.id).toBe(referral.id);
+    expect(entity.patient.mrn).toBe(patient.mrn);
+    expect(entity.nodeId).toBe(toGlobalId('Referral', referral.id));
+    expect(() => entity.reason).toThrow(/Referral.reason was not read/);
+    expect(() => entity.patient.givenName).toThrow(/Patient.givenName was not read/);
+    expect(() => leanPlanReader(em, 'Referral', 'r', { props: ['nonsense'], include: {} })).toThrow(/not a column/);
   });
 
   it('refuses to include what is not a many-to-one relation', () => {

@@ -59,10 +59,31 @@ interface Field {
   target?: string;
 }
 
+/**
+ * What a lean read takes of an entity: its columns — all of them, or only the properties in
+ * `props` (with the key and every foreign key, always) — and the relations in `include`.
+ */
+export interface LeanPlan {
+  props?: readonly string[];
+  include: Record<string, LeanPlan>;
+}
+
+/** The plan that reads every column of every entity in `include`. */
+export function planOf(include: LeanInclude): LeanPlan {
+  return { include: Object.fromEntries(Object.entries(include).map(([relation, nested]) => [relation, planOf(nested)])) };
+}
+
+/** The fields a plan reads of one entity class, and the prototype of the instances. */
+interface View {
+  fields: Field[];
+  proto: object;
+}
+
 /** How one entity class is built from JSON. */
 class Shape {
   readonly fields: Field[];
-  private readonly proto: object;
+  private readonly views = new Map<string, View>();
+  private readonly planViews = new WeakMap<LeanPlan, View>();
   private readonly referenceProto: object;
   readonly primaryKey: string;
 
@@ -83,15 +104,49 @@ class Shape {
         read: prop.kind === ReferenceKind.SCALAR ? scalarReader(prop) : asIs,
         target: prop.kind === ReferenceKind.SCALAR || prop.kind === ReferenceKind.EMBEDDED ? undefined : prop.type,
       }));
-    // MikroORM puts accessors for relations on the entity's prototype; own data properties
-    // on a prototype in between let plain assignment create fields without calling them.
-    const shadow = (proto: object, lean: boolean) => {
-      Object.defineProperty(proto, LEAN, { value: lean });
-      for (const field of this.fields) Object.defineProperty(proto, field.name, { value: null, writable: true, configurable: true });
-      return proto;
-    };
-    this.proto = shadow(Object.create(meta.class.prototype as object) as object, true);
-    this.referenceProto = shadow(Object.create(meta.class.prototype as object) as object, false);
+    this.referenceProto = this.prototype(new Set([this.primaryKey]), false);
+  }
+
+  /**
+   * A prototype for instances that hold the fields in `read`. MikroORM puts accessors for
+   * relations on the entity's prototype; own data properties on a prototype in between let
+   * plain assignment create fields without calling them. A field that was not read throws
+   * when anything reads it, so a read that needs a column it did not select fails loudly
+   * in tests instead of answering null.
+   */
+  private prototype(read: ReadonlySet<string>, lean: boolean): object {
+    const proto = Object.create(this.meta.class.prototype as object) as object;
+    Object.defineProperty(proto, LEAN, { value: lean });
+    const className = this.meta.className;
+    for (const field of this.fields) {
+      if (read.has(field.name)) {
+        Object.defineProperty(proto, field.name, { value: null, writable: true, configurable: true });
+      } else {
+        Object.defineProperty(proto, field.name, {
+          configurable: true,
+          get() {
+            throw new Error(`${className}.${field.name} was not read by this lean read (db/lean.ts); add it to the read's plan`);
+          },
+        });
+      }
+    }
+    return proto;
+  }
+
+  /** The fields `props` reads (all when absent; always the key and the foreign keys). */
+  view(props: readonly string[] | undefined): View {
+    const key = props ? [...props].sort().join(',') : '*';
+    let view = this.views.get(key);
+    if (!view) {
+      for (const name of props ?? []) {
+        if (!this.fields.some((f) => f.name === name)) throw new Error(`${this.meta.className}.${name} is not a column the entity maps`);
+      }
+      const wanted = props ? new Set(props) : null;
+      const fields = this.fields.filter((f) => !wanted || f.target || f.name === this.primaryKey || wanted.has(f.name));
+      view = { fields, proto: this.prototype(new Set(fields.map((f) => f.name)), true) };
+      this.views.set(key, view);
+    }
+    return view;
   }
 
   reference(key: unknown): Record<string, unknown> {
@@ -100,18 +155,29 @@ class Shape {
     return ref;
   }
 
-  build(row: Record<string, unknown>, shapes: (className: string) => Shape): Record<string, unknown> {
-    const entity = Object.create(this.proto) as Record<string, unknown>;
-    for (const field of this.fields) {
+  /** The view of a plan, looked up once per plan (a reader's plan never changes). */
+  private viewOf(plan: LeanPlan): View {
+    let view = this.planViews.get(plan);
+    if (!view) {
+      view = this.view(plan.props);
+      this.planViews.set(plan, view);
+    }
+    return view;
+  }
+
+  build(row: Record<string, unknown>, plan: LeanPlan, shapes: (className: string) => Shape): Record<string, unknown> {
+    const { fields, proto } = this.viewOf(plan);
+    const entity = Object.create(proto) as Record<string, unknown>;
+    for (const field of fields) {
       if (!field.target) {
         entity[field.name] = field.read(row[field.column]);
         continue;
       }
-      const nested = row[field.name];
+      const nested = plan.include[field.name] ? row[field.name] : undefined;
       const key = row[field.column];
       entity[field.name] =
         nested && typeof nested === 'object'
-          ? shapes(field.target).build(nested as Record<string, unknown>, shapes)
+          ? shapes(field.target).build(nested as Record<string, unknown>, plan.include[field.name], shapes)
           : key == null
             ? null
             : shapes(field.target).reference(key);
@@ -123,11 +189,11 @@ class Shape {
 const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 /**
- * Reads one entity class, with the relations of `include`, from the JSON column that `sql`
- * selects. Build one per statement shape with `leanReader` (they are cached).
+ * Reads one entity class, as its plan says, from the JSON column that `sql` selects. Build
+ * one per statement shape with `leanReader` or `leanPlanReader` (they are cached).
  */
 export class LeanReader<T> {
-  /** A select expression giving one json object per row of `alias`: its mapped columns and included relations. */
+  /** A select expression giving one json object per row of `alias`: the columns and relations of the plan. */
   readonly sql: string;
   private readonly shapes = new Map<string, Shape>();
 
@@ -135,9 +201,9 @@ export class LeanReader<T> {
     private readonly metadata: MetadataStorage,
     private readonly className: string,
     private readonly alias: string,
-    include: LeanInclude,
+    private readonly plan: LeanPlan,
   ) {
-    this.sql = this.expression(className, alias, include);
+    this.sql = this.expression(className, alias, plan);
   }
 
   private shape = (className: string): Shape => {
@@ -149,15 +215,15 @@ export class LeanReader<T> {
     return shape;
   };
 
-  private expression(className: string, alias: string, include: LeanInclude): string {
+  private expression(className: string, alias: string, plan: LeanPlan): string {
     const shape = this.shape(className);
-    const pairs = shape.fields.map((field) => `'${field.column}', ${alias}.${quote(field.column)}`);
-    Object.entries(include).forEach(([relation, sub], i) => {
+    const pairs = shape.view(plan.props).fields.map((field) => `'${field.column}', ${alias}.${quote(field.column)}`);
+    Object.entries(plan.include).forEach(([relation, nested], i) => {
       const field = shape.fields.find((f) => f.name === relation && f.target);
       if (!field?.target) throw new Error(`${className}.${relation} is not a many-to-one relation`);
       const target = this.shape(field.target);
       const inner = `${alias}_${i}`;
-      const select = this.expression(field.target, inner, sub);
+      const select = this.expression(field.target, inner, nested);
       // The case skips the subquery (and its index probe) when the key is null: a timeline
       // event links one or two of its fifteen kinds of record.
       const key = `${alias}.${quote(field.column)}`;
@@ -191,22 +257,27 @@ export class LeanReader<T> {
 
   /** The entity of one row's JSON. */
   read(json: unknown): T {
-    return this.shape(this.className).build(json as Record<string, unknown>, this.shape) as T;
+    return this.shape(this.className).build(json as Record<string, unknown>, this.plan, this.shape) as T;
   }
 }
 
 const readers = new WeakMap<MetadataStorage, Map<string, LeanReader<unknown>>>();
 
-/** The (cached) reader of `className` rows aliased `alias`, with the relations of `include`. */
-export function leanReader<T>(em: EntityManager, className: string, alias: string, include: LeanInclude = {}): LeanReader<T> {
+/** The (cached) reader of `className` rows aliased `alias` that reads as `plan` says. */
+export function leanPlanReader<T>(em: EntityManager, className: string, alias: string, plan: LeanPlan): LeanReader<T> {
   const metadata = em.getMetadata();
   let cache = readers.get(metadata);
   if (!cache) readers.set(metadata, (cache = new Map()));
-  const key = `${className} ${alias} ${JSON.stringify(include)}`;
+  const key = `${className} ${alias} ${JSON.stringify(plan)}`;
   let reader = cache.get(key);
   if (!reader) {
-    reader = new LeanReader<unknown>(metadata, className, alias, include);
+    reader = new LeanReader<unknown>(metadata, className, alias, plan);
     cache.set(key, reader);
   }
   return reader as LeanReader<T>;
+}
+
+/** The (cached) reader of every column of `className` rows aliased `alias`, with the relations of `include`. */
+export function leanReader<T>(em: EntityManager, className: string, alias: string, include: LeanInclude = {}): LeanReader<T> {
+  return leanPlanReader<T>(em, className, alias, planOf(include));
 }

@@ -1,5 +1,16 @@
-import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
-import type { LeanInclude } from '../db/lean.js';
+import { ReferenceKind, type MetadataStorage } from '@mikro-orm/core';
+import {
+  Kind,
+  getNamedType,
+  isAbstractType,
+  isInterfaceType,
+  isObjectType,
+  type FieldNode,
+  type GraphQLObjectType,
+  type GraphQLResolveInfo,
+  type SelectionSetNode,
+} from 'graphql';
+import type { LeanInclude, LeanPlan } from '../db/lean.js';
 
 /** The fields of a selection set, through inline fragments and fragment spreads. */
 function fieldsOf(info: GraphQLResolveInfo, selectionSet: SelectionSetNode | undefined, out: FieldNode[] = []): FieldNode[] {
@@ -16,31 +27,112 @@ function childFields(info: GraphQLResolveInfo, nodes: readonly FieldNode[], name
   return nodes.flatMap((node) => fieldsOf(info, node.selectionSet).filter((field) => field.name.value === name));
 }
 
-function pick(info: GraphQLResolveInfo, nodes: readonly FieldNode[], available: LeanInclude): LeanInclude {
-  const picked: LeanInclude = {};
-  for (const [relation, nested] of Object.entries(available)) {
-    const selected = childFields(info, nodes, relation);
-    if (selected.length) picked[relation] = pick(info, selected, nested);
+/** A field selected under a node, with the GraphQL type it was selected on (a fragment's condition). */
+interface Selected {
+  typeName: string;
+  node: FieldNode;
+}
+
+function selectedOn(info: GraphQLResolveInfo, typeName: string, selectionSet: SelectionSetNode | undefined, out: Selected[] = []): Selected[] {
+  for (const selection of selectionSet?.selections ?? []) {
+    if (selection.kind === Kind.FIELD) out.push({ typeName, node: selection });
+    else if (selection.kind === Kind.INLINE_FRAGMENT) selectedOn(info, selection.typeCondition?.name.value ?? typeName, selection.selectionSet, out);
+    else {
+      const fragment = info.fragments[selection.name.value];
+      if (fragment) selectedOn(info, fragment.typeCondition.name.value, fragment.selectionSet, out);
+    }
   }
-  return picked;
+  return out;
+}
+
+/** The object types a selection on `typeName` may resolve on. */
+function concreteTypes(info: GraphQLResolveInfo, typeName: string): readonly GraphQLObjectType[] {
+  const type = info.schema.getType(typeName);
+  if (!type) return [];
+  if (isAbstractType(type)) return info.schema.getPossibleTypes(type);
+  return isObjectType(type) ? [type] : [];
+}
+
+export interface PlanOptions {
+  /** The relations the read may include (the most it reads). */
+  available: LeanInclude;
+  /** Properties the read needs whatever is selected, by relation path ('' for the row itself, 'patient', 'admission.bed'). */
+  required?: Readonly<Record<string, readonly string[]>>;
+}
+
+function planAt(
+  info: GraphQLResolveInfo,
+  metadata: MetadataStorage,
+  nodes: readonly FieldNode[],
+  typeName: string,
+  className: string,
+  available: LeanInclude,
+  required: Readonly<Record<string, readonly string[]>>,
+  path: string,
+): LeanPlan {
+  const meta = metadata.get(className);
+  const props = new Set(required[path] ?? []);
+  let everything = false;
+  const include: Record<string, LeanPlan> = {};
+  const selected = nodes.flatMap((node) => selectedOn(info, typeName, node.selectionSet));
+  const byName = new Map<string, Selected[]>();
+  for (const s of selected) byName.set(s.node.name.value, [...(byName.get(s.node.name.value) ?? []), s]);
+  for (const [name, fields] of byName) {
+    if (name === '__typename') continue;
+    const prop = meta.properties[name as keyof typeof meta.properties] as { kind: ReferenceKind; type: string } | undefined;
+    if (available[name] && prop) {
+      const fieldType = fields.map((f) => concreteTypes(info, f.typeName).map((t) => t.getFields()[name]).find(Boolean)).find(Boolean);
+      const nestedType = fieldType ? getNamedType(fieldType.type).name : prop.type;
+      include[name] = planAt(info, metadata, fields.map((f) => f.node), nestedType, prop.type, available[name], required, path ? `${path}.${name}` : name);
+      continue;
+    }
+    // `id` is the global ID, computed from the key (always read); a relation's foreign key is always read.
+    if (name === 'id' || prop?.kind === ReferenceKind.MANY_TO_ONE || prop?.kind === ReferenceKind.ONE_TO_ONE) continue;
+    // A field served straight from the property (graphql-js's default resolver) needs that
+    // column; a field with a resolver of its own may read anything: read every column.
+    const plain = fields.every((f) => concreteTypes(info, f.typeName).every((t) => !t.getFields()[name]?.resolve));
+    if (plain && prop && (prop.kind === ReferenceKind.SCALAR || prop.kind === ReferenceKind.EMBEDDED)) props.add(name);
+    else everything = true;
+  }
+  return everything ? { include } : { props: [...props].sort(), include };
 }
 
 /**
- * Of the relations a lean read could include, those the request selects: under the current
- * field, down `path` (say `['edges', 'node']` for a connection), every relation of `available`
- * that is selected, in any fragment, recursively. A relation left out is still served — as a
- * lean reference its resolver loads through the request's DataLoader — so this only saves
- * reading records nobody asked for; it never changes an answer.
+ * What a lean read of `className` should take for the current field: under it, down `path`,
+ * the relations of `options.available` the request selects, and of each entity only the
+ * columns its selected fields read — when every selected field is served straight from a
+ * property. Any selected field with a resolver of its own makes that entity read every
+ * column. The key, the foreign keys and `options.required` are always read.
  */
-export function selectedRelations(info: GraphQLResolveInfo, path: readonly string[], available: LeanInclude): LeanInclude {
-  let nodes: readonly FieldNode[] = info.fieldNodes;
-  for (const name of path) nodes = childFields(info, nodes, name);
-  return pick(info, nodes, available);
+export function selectedPlan(
+  info: GraphQLResolveInfo,
+  metadata: MetadataStorage,
+  path: readonly string[],
+  className: string,
+  options: PlanOptions,
+): LeanPlan {
+  // A parsed query is cached and reused by Apollo, its field nodes with it: plan each once.
+  const key = `${className} ${path.join('.')}`;
+  let cached = plans.get(info.fieldNodes[0]);
+  if (!cached) plans.set(info.fieldNodes[0], (cached = new Map()));
+  let plan = cached.get(key);
+  if (!plan) {
+    plan = planFor(info, metadata, path, className, options);
+    cached.set(key, plan);
+  }
+  return plan;
 }
 
-/** Whether any of `names` is selected under the current field, down `path`. */
-export function selects(info: GraphQLResolveInfo, path: readonly string[], names: readonly string[]): boolean {
+const plans = new WeakMap<FieldNode, Map<string, LeanPlan>>();
+
+function planFor(info: GraphQLResolveInfo, metadata: MetadataStorage, path: readonly string[], className: string, options: PlanOptions): LeanPlan {
   let nodes: readonly FieldNode[] = info.fieldNodes;
-  for (const name of path) nodes = childFields(info, nodes, name);
-  return names.some((name) => childFields(info, nodes, name).length > 0);
+  let type = getNamedType(info.returnType);
+  for (const name of path) {
+    nodes = childFields(info, nodes, name);
+    const field = isObjectType(type) || isInterfaceType(type) ? type.getFields()[name] : undefined;
+    if (!field) throw new Error(`${type.name}.${name} is not a field`);
+    type = getNamedType(field.type);
+  }
+  return planAt(info, metadata, nodes, type.name, className, options.available, options.required ?? {}, '');
 }

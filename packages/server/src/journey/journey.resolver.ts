@@ -3,10 +3,10 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, Info, Int, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../graphql/context.js';
 import { pageSize, toConnection } from '../graphql/relay.js';
-import { selectedRelations } from '../graphql/selection.js';
+import { selectedPlan } from '../graphql/selection.js';
 import { Patient } from '../patients/patient.entity.js';
 import { JourneyEventConnection } from './journey.types.js';
-import { readJourney, TIMELINE_RECORDS } from './journey.service.js';
+import { readJourney, TIMELINE_KEYS, TIMELINE_RECORDS } from './journey.service.js';
 
 @Resolver(() => Patient)
 export class PatientJourneyResolver {
@@ -21,8 +21,10 @@ export class PatientJourneyResolver {
     @Arg('kinds', () => [JourneyEventKind], { nullable: true }) kinds?: JourneyEventKind[] | null,
     @Info() info?: GraphQLResolveInfo,
   ) {
-    // Only the linked records the request selects are read with the events.
-    const include = info ? selectedRelations(info, ['edges', 'node'], TIMELINE_RECORDS) : TIMELINE_RECORDS;
-    return toConnection(await readJourney(ctx.em, patient.id, { first: pageSize(first), after, kinds, include }));
+    // Only the columns and linked records the request selects are read (graphql/selection.ts).
+    const plan = info
+      ? selectedPlan(info, ctx.em.getMetadata(), ['edges', 'node'], 'JourneyEvent', { available: TIMELINE_RECORDS, required: { '': TIMELINE_KEYS } })
+      : undefined;
+    return toConnection(await readJourney(ctx.em, patient.id, { first: pageSize(first), after, kinds, plan }));
   }
 }

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { JourneyEventKind } from '@pj/shared';
 import { badInput } from '../common/domain-error.js';
 import { decodeCursor, encodeCursor, toGlobalId, type Page } from '../graphql/relay.js';
-import { leanReader, type LeanInclude } from '../db/lean.js';
+import { leanPlanReader, planOf, type LeanInclude, type LeanPlan } from '../db/lean.js';
 import { queryPrepared } from '../db/prepared.js';
 import { JourneyEvent } from './journey-event.entity.js';
 import type { JourneyEventBase } from './journey.types.js';
@@ -22,6 +22,9 @@ function toView(event: JourneyEvent): JourneyEventView {
  * The records an event links to, read with it: each event type's fields, and what the
  * timeline shows of them (the theatre of an operation, the bed and ward of a stay).
  */
+/** What a timeline page needs of each event whatever is selected: its type and its cursor. */
+export const TIMELINE_KEYS = ['kind', 'occurredAt'] as const;
+
 export const TIMELINE_RECORDS: LeanInclude = {
   episode: {},
   referral: {},
@@ -43,13 +46,14 @@ export const TIMELINE_RECORDS: LeanInclude = {
 /**
  * A page of a patient's timeline, newest first, with the record each event is about, in
  * one SQL statement: a keyset range read on (patient_id, occurred_at desc, id desc), each
- * linked record picked up by its key (db/lean.ts). `include` narrows the linked records read
- * (those of TIMELINE_RECORDS the request selects); by default all are.
+ * linked record picked up by its key (db/lean.ts). `plan` narrows the columns and linked
+ * records read (to what the request selects); by default all are. The event's kind (its
+ * GraphQL type) and time (the cursor) are always read.
  */
 export async function readJourney(
   em: EntityManager,
   patientId: string,
-  args: { first: number; after?: string | null; kinds?: JourneyEventKind[] | null; include?: LeanInclude },
+  args: { first: number; after?: string | null; kinds?: JourneyEventKind[] | null; plan?: LeanPlan },
 ): Promise<Page<JourneyEventView>> {
   const conditions = ['e.patient_id = ?'];
   const params: unknown[] = [patientId];
@@ -66,7 +70,7 @@ export async function readJourney(
     conditions.push('(e.occurred_at, e.id) < (?, ?)');
     params.push(at, String(id));
   }
-  const reader = leanReader<JourneyEvent>(em, 'JourneyEvent', 'e', args.include ?? TIMELINE_RECORDS);
+  const reader = leanPlanReader<JourneyEvent>(em, 'JourneyEvent', 'e', args.plan ?? planOf(TIMELINE_RECORDS));
   const found = await queryPrepared<{ row: unknown }>(
     em,
     `select ${reader.sql} as row from journey_event e where ${conditions.join(' and ')}

@@ -174,6 +174,38 @@ describe('referral worklist', () => {
     }
   });
 
+  it('reads only the columns the fields it serves need, and every column for a field with a resolver of its own', async () => {
+    const run = async (source: string) => {
+      db.resetQueries();
+      const result = await graphql({ schema, source, contextValue: createContext(db.orm.em, clock, { user: testUser() }) });
+      expect(result.errors).toBeUndefined();
+      const [read] = db.queries.filter((q) => q.includes('from referral r') && !q.includes('count('));
+      return { data: result.data as { referrals: { edges: { node: Record<string, unknown> }[] } }, read };
+    };
+    const narrow = await run(`{ referrals(first: 5, filter: { statuses: [RECEIVED, TRIAGED] }) {
+      edges { node { id status specialty patient { mrn givenName } } } } }`);
+    expect(narrow.data.referrals.edges).toHaveLength(5);
+    for (const { node } of narrow.data.referrals.edges) {
+      expect(node.status).toMatch(/^(RECEIVED|TRIAGED)$/);
+      expect((node.patient as { mrn: string }).mrn).toMatch(/^\d{6}-\d$/);
+    }
+    // The served columns, the cursor's keys and the keys; not the reason, source or version.
+    for (const column of ['"status"', '"specialty"', '"received_at"', '"due_date"', '"priority"', '"patient_id"', '"mrn"', '"given_name"']) {
+      expect(narrow.read).toContain(column);
+    }
+    for (const column of ['"reason"', '"source_name"', '"version"', '"family_name"', '"phones"']) expect(narrow.read).not.toContain(column);
+
+    // `overdue` and `daysWaiting` have resolvers of their own: the referral is read whole.
+    const computed = await run(`{ referrals(first: 5, filter: { statuses: [RECEIVED, TRIAGED] }) {
+      edges { node { id overdue daysWaiting patient { mrn } } } } }`);
+    expect(computed.read).toContain('"reason"');
+    expect(computed.read).toContain('"version"');
+    for (const { node } of computed.data.referrals.edges) {
+      expect(typeof node.overdue).toBe('boolean');
+      expect(node.daysWaiting).toEqual(expect.any(Number));
+    }
+  });
+
   it('assigns to case managers only, refuses closed or stale referrals, and can unassign', async () => {
     const em = db.orm.em.fork();
     const manager = await createUser(em, { username: 'cm.worklist', displayName: 'Chantha (case manager)', roles: [Role.CASE_MANAGER], password: 'a-long-password' });

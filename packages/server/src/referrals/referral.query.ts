@@ -11,7 +11,7 @@ import {
   type Specialty,
 } from '@pj/shared';
 import { badInput } from '../common/domain-error.js';
-import { leanReader } from '../db/lean.js';
+import { leanPlanReader, planOf, type LeanInclude, type LeanPlan } from '../db/lean.js';
 import { queryPrepared } from '../db/prepared.js';
 import { optionalText } from '../common/validate.js';
 import { decodeCursor, encodeCursor, isUuid, type Page } from '../graphql/relay.js';
@@ -35,6 +35,12 @@ export interface WorklistOrder {
   field: ReferralOrderField;
   direction: SortDirection;
 }
+
+/** What a worklist page reads with each referral: its patient. */
+export const WORKLIST_RECORDS: LeanInclude = { patient: {} };
+
+/** The columns a worklist page needs whatever is selected: the sort keys of its cursors. */
+export const WORKLIST_KEYS = ['receivedAt', 'dueDate', 'priority'] as const;
 
 export const OPEN_STATUSES = Object.values(ReferralStatus).filter((s) => REFERRAL_TRANSITIONS[s].length > 0);
 
@@ -104,16 +110,17 @@ export function worklistWhere(filter: WorklistFilter, today: string, withStatuse
 /**
  * One page of the referral worklist, with each referral's patient, in one statement: a
  * keyset read over (sort key, received_at, id), so pages neither repeat nor skip rows when
- * referrals are added or change status between requests. Rows are read lean (db/lean.ts).
+ * referrals are added or change status between requests. Rows are read lean (db/lean.ts),
+ * as `plan` says (by default every column, with the patient).
  */
 export async function listReferrals(
   em: EntityManager,
-  args: { filter: WorklistFilter; order: WorklistOrder; first: number; after?: string | null; today: string },
+  args: { filter: WorklistFilter; order: WorklistOrder; first: number; after?: string | null; today: string; plan?: LeanPlan },
 ): Promise<Page<Referral>> {
   const where = worklistWhere(args.filter, args.today);
   const key = SORT_KEY[args.order.field];
   const dir = args.order.direction === SortDirection.ASC ? 'asc' : 'desc';
-  const reader = leanReader<Referral>(em, 'Referral', 'r', { patient: {} });
+  const reader = leanPlanReader<Referral>(em, 'Referral', 'r', args.plan ?? planOf(WORKLIST_RECORDS));
   const conditions = [where.sql];
   const params = [...where.params];
   const tuple = key.sql ? `(${key.sql}, r.received_at, r.id)` : '(r.received_at, r.id)';

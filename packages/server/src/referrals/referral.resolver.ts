@@ -11,6 +11,7 @@ import {
   hospitalDate,
   isReferralOpen,
 } from '@pj/shared';
+import type { GraphQLResolveInfo } from 'graphql';
 import {
   Arg,
   Authorized,
@@ -18,6 +19,7 @@ import {
   Field,
   FieldResolver,
   ID,
+  Info,
   InputType,
   Int,
   Mutation,
@@ -35,7 +37,8 @@ import { LocalDate } from '../graphql/scalars.js';
 import { Patient } from '../patients/patient.entity.js';
 import { AssignReferralInput, ReceiveReferralInput, TransitionReferralInput } from './referral.input.js';
 import { Referral, ReferralStatusChange } from './referral.entity.js';
-import { countByStatus, listReferrals, type WorklistFilter } from './referral.query.js';
+import { countByStatus, listReferrals, WORKLIST_KEYS, WORKLIST_RECORDS, type WorklistFilter } from './referral.query.js';
+import { selectedPlan } from '../graphql/selection.js';
 import { assignReferral, receiveReferral, transitionReferral } from './referral.service.js';
 import { ReferralStats, referralStats } from './referral.stats.js';
 
@@ -142,10 +145,16 @@ export class ReferralResolver {
     @Arg('orderBy', () => ReferralOrder, { nullable: true }) orderBy?: ReferralOrder | null,
     @Arg('first', () => Int, { nullable: true }) first?: number | null,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
+    @Info() info?: GraphQLResolveInfo,
   ): Promise<ReferralConnection> {
     const today = hospitalDate(ctx.clock());
     const where = worklistFilter(filter);
+    // Only the columns and records the request selects (graphql/selection.ts).
+    const plan = info
+      ? selectedPlan(info, ctx.em.getMetadata(), ['edges', 'node'], 'Referral', { available: WORKLIST_RECORDS, required: { '': WORKLIST_KEYS } })
+      : undefined;
     const page = await listReferrals(ctx.em, {
+      plan,
       filter: where,
       order: orderBy ?? { field: ReferralOrderField.RECEIVED_AT, direction: SortDirection.DESC },
       first: pageSize(first),
