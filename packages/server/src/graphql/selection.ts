@@ -58,6 +58,12 @@ export interface PlanOptions {
   available: LeanInclude;
   /** Properties the read needs whatever is selected, by relation path ('' for the row itself, 'patient', 'admission.bed'). */
   required?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Fields with resolvers of their own and the properties those resolvers read, by
+   * `Type.field` (`'Referral.overdue': ['status', 'dueDate']`). A selected resolver field
+   * not listed makes its entity read every column.
+   */
+  fieldReads?: Readonly<Record<string, readonly string[]>>;
 }
 
 function planAt(
@@ -68,6 +74,7 @@ function planAt(
   className: string,
   available: LeanInclude,
   required: Readonly<Record<string, readonly string[]>>,
+  fieldReads: Readonly<Record<string, readonly string[]>>,
   path: string,
 ): LeanPlan {
   const meta = metadata.get(className);
@@ -83,15 +90,18 @@ function planAt(
     if (available[name] && prop) {
       const fieldType = fields.map((f) => concreteTypes(info, f.typeName).map((t) => t.getFields()[name]).find(Boolean)).find(Boolean);
       const nestedType = fieldType ? getNamedType(fieldType.type).name : prop.type;
-      include[name] = planAt(info, metadata, fields.map((f) => f.node), nestedType, prop.type, available[name], required, path ? `${path}.${name}` : name);
+      include[name] = planAt(info, metadata, fields.map((f) => f.node), nestedType, prop.type, available[name], required, fieldReads, path ? `${path}.${name}` : name);
       continue;
     }
     // `id` is the global ID, computed from the key (always read); a relation's foreign key is always read.
     if (name === 'id' || prop?.kind === ReferenceKind.MANY_TO_ONE || prop?.kind === ReferenceKind.ONE_TO_ONE) continue;
     // A field served straight from the property (graphql-js's default resolver) needs that
     // column; a field with a resolver of its own may read anything: read every column.
-    const plain = fields.every((f) => concreteTypes(info, f.typeName).every((t) => !t.getFields()[name]?.resolve));
+    const types = fields.flatMap((f) => concreteTypes(info, f.typeName));
+    const plain = types.every((t) => !t.getFields()[name]?.resolve);
+    const declared = types.map((t) => fieldReads[`${t.name}.${name}`]);
     if (plain && prop && (prop.kind === ReferenceKind.SCALAR || prop.kind === ReferenceKind.EMBEDDED)) props.add(name);
+    else if (declared.length > 0 && declared.every(Boolean)) for (const reads of declared) for (const read of reads!) props.add(read);
     else everything = true;
   }
   return everything ? { include } : { props: [...props].sort(), include };
@@ -134,5 +144,5 @@ function planFor(info: GraphQLResolveInfo, metadata: MetadataStorage, path: read
     if (!field) throw new Error(`${type.name}.${name} is not a field`);
     type = getNamedType(field.type);
   }
-  return planAt(info, metadata, nodes, type.name, className, options.available, options.required ?? {}, '');
+  return planAt(info, metadata, nodes, type.name, className, options.available, options.required ?? {}, options.fieldReads ?? {}, '');
 }

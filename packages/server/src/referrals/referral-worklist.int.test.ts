@@ -195,14 +195,17 @@ describe('referral worklist', () => {
     }
     for (const column of ['"reason"', '"source_name"', '"version"', '"family_name"', '"phones"']) expect(narrow.read).not.toContain(column);
 
-    // `overdue` and `daysWaiting` have resolvers of their own: the referral is read whole.
+    // `overdue` and `daysWaiting` have resolvers that declare what they read (REFERRAL_FIELD_READS);
+    // the patient's `age` has a resolver that does not: the patient is read whole.
     const computed = await run(`{ referrals(first: 5, filter: { statuses: [RECEIVED, TRIAGED] }) {
-      edges { node { id overdue daysWaiting patient { mrn } } } } }`);
-    expect(computed.read).toContain('"reason"');
-    expect(computed.read).toContain('"version"');
+      edges { node { id overdue daysWaiting patient { mrn age } } } } }`);
+    expect(computed.read).toContain('"due_date"');
+    expect(computed.read).not.toContain('"reason"');
+    expect(computed.read).toContain('"phones"');
     for (const { node } of computed.data.referrals.edges) {
       expect(typeof node.overdue).toBe('boolean');
       expect(node.daysWaiting).toEqual(expect.any(Number));
+      expect((node.patient as { age: number }).age).toEqual(expect.any(Number));
     }
   });
 

@@ -128,6 +128,14 @@ export class ReferralConnection {
   }
 }
 
+/** What the Referral field resolvers below read of a referral (for lean reads: graphql/selection.ts). */
+export const REFERRAL_FIELD_READS: Readonly<Record<string, readonly string[]>> = {
+  'Referral.overdue': ['status', 'dueDate'],
+  'Referral.daysWaiting': ['receivedAt'],
+  'Referral.allowedTransitions': ['status'],
+  'Referral.statusHistory': [],
+};
+
 function worklistFilter(filter: ReferralFilter | null | undefined): WorklistFilter {
   return {
     ...filter,
@@ -151,7 +159,11 @@ export class ReferralResolver {
     const where = worklistFilter(filter);
     // Only the columns and records the request selects (graphql/selection.ts).
     const plan = info
-      ? selectedPlan(info, ctx.em.getMetadata(), ['edges', 'node'], 'Referral', { available: WORKLIST_RECORDS, required: { '': WORKLIST_KEYS } })
+      ? selectedPlan(info, ctx.em.getMetadata(), ['edges', 'node'], 'Referral', {
+          available: WORKLIST_RECORDS,
+          required: { '': WORKLIST_KEYS },
+          fieldReads: REFERRAL_FIELD_READS,
+        })
       : undefined;
     const page = await listReferrals(ctx.em, {
       plan,

@@ -1,5 +1,7 @@
 import { CHECKLIST_ITEMS, ChecklistPhase, HOSPITAL_UTC_OFFSET, nextChecklistPhase, Permission, TeamRole } from '@pj/shared';
-import { Authorized, Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Authorized, Arg, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { selectedPlan } from '../graphql/selection.js';
 import { badInput } from '../common/domain-error.js';
 import { Episode } from '../episodes/episode.entity.js';
 import type { GraphQLContext } from '../graphql/context.js';
@@ -31,7 +33,16 @@ import {
   type TeamKeys,
 } from './surgery.service.js';
 import { ChecklistItemDefinition, TheatreBoardColumn } from './surgery.types.js';
-import { theatreSchedule } from './theatre-schedule.js';
+import { SCHEDULE_RECORDS, theatreSchedule } from './theatre-schedule.js';
+
+/** What the Surgery field resolvers below read of an operation: only its key (for lean reads: graphql/selection.ts). */
+export const SURGERY_FIELD_READS: Readonly<Record<string, readonly string[]>> = {
+  'Surgery.team': [],
+  'Surgery.primarySurgeon': [],
+  'Surgery.checklist': [],
+  'Surgery.nextChecklistPhase': [],
+  'Surgery.complications': [],
+};
 
 /** A team from GraphQL, with global IDs turned into keys. */
 export function teamKeys(team: readonly TeamMemberInput[], field = 'team'): TeamKeys {
@@ -49,9 +60,13 @@ function hospitalDay(date: string): { start: Date; end: Date } {
 export class SurgeryResolver {
   @Authorized(Permission.READ_WORKLISTS)
   @Query(() => [Surgery], { description: 'Operations booked on a day (Phnom Penh time), by theatre and start.' })
-  theatreSchedule(@Arg('date', () => LocalDate) date: string, @Ctx() ctx: GraphQLContext): Promise<Surgery[]> {
+  theatreSchedule(@Arg('date', () => LocalDate) date: string, @Ctx() ctx: GraphQLContext, @Info() info?: GraphQLResolveInfo): Promise<Surgery[]> {
     const { start, end } = hospitalDay(date);
-    return theatreSchedule(ctx, start, end);
+    // Only the columns and records the request selects (graphql/selection.ts).
+    const plan = info
+      ? selectedPlan(info, ctx.em.getMetadata(), [], 'Surgery', { available: SCHEDULE_RECORDS, fieldReads: SURGERY_FIELD_READS })
+      : undefined;
+    return theatreSchedule(ctx, start, end, { plan });
   }
 
   @Authorized(Permission.READ_WORKLISTS)

@@ -1,8 +1,11 @@
 import { SurgeryStatus } from '@pj/shared';
-import { leanReader } from '../db/lean.js';
+import { leanPlanReader, leanReader, planOf, type LeanInclude, type LeanPlan } from '../db/lean.js';
 import { queryPrepared } from '../db/prepared.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import type { Surgery, SurgeryChecklistPhase, SurgeryTeamMember } from './surgery.entity.js';
+
+/** What the schedule reads with each operation. */
+export const SCHEDULE_RECORDS: LeanInclude = { theatre: {}, patient: {} };
 
 /**
  * The operations booked in [start, end), by theatre (its board order) and start, in one
@@ -14,9 +17,9 @@ export async function theatreSchedule(
   ctx: Pick<GraphQLContext, 'em' | 'loaders'>,
   start: Date,
   end: Date,
-  { withCancelled = true } = {},
+  { withCancelled = true, plan = planOf(SCHEDULE_RECORDS) }: { withCancelled?: boolean; plan?: LeanPlan } = {},
 ): Promise<Surgery[]> {
-  const surgeries = leanReader<Surgery>(ctx.em, 'Surgery', 's', { theatre: {}, patient: {} });
+  const surgeries = leanPlanReader<Surgery>(ctx.em, 'Surgery', 's', plan);
   const team = leanReader<SurgeryTeamMember>(ctx.em, 'SurgeryTeamMember', 'tm', { staffMember: {} });
   const checklist = leanReader<SurgeryChecklistPhase>(ctx.em, 'SurgeryChecklistPhase', 'cp');
   const rows = await queryPrepared<{ surgery: unknown; team: unknown; checklist: unknown }>(
