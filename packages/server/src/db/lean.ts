@@ -73,6 +73,14 @@ export function planOf(include: LeanInclude): LeanPlan {
   return { include: Object.fromEntries(Object.entries(include).map(([relation, nested]) => [relation, planOf(nested)])) };
 }
 
+/** A plan that reads what either plan reads. */
+export function mergePlans(a: LeanPlan, b: LeanPlan): LeanPlan {
+  const props = a.props && b.props ? [...new Set([...a.props, ...b.props])].sort() : undefined;
+  const include: Record<string, LeanPlan> = { ...a.include };
+  for (const [relation, plan] of Object.entries(b.include)) include[relation] = include[relation] ? mergePlans(include[relation], plan) : plan;
+  return props ? { props, include } : { include };
+}
+
 /** The fields a plan reads of one entity class, and the prototype of the instances. */
 interface View {
   fields: Field[];

@@ -146,3 +146,8 @@ function planFor(info: GraphQLResolveInfo, metadata: MetadataStorage, path: read
   }
   return planAt(info, metadata, nodes, type.name, className, options.available, options.required ?? {}, options.fieldReads ?? {}, '');
 }
+
+/** Whether the request selects `name` directly under the current field (through fragments too). */
+export function selectsField(info: GraphQLResolveInfo, name: string): boolean {
+  return childFields(info, info.fieldNodes, name).length > 0;
+}

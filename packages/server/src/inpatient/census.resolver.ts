@@ -1,13 +1,32 @@
 import { Permission } from '@pj/shared';
-import { Arg, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import type { MetadataStorage } from '@mikro-orm/core';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
+import { mergePlans, type LeanPlan } from '../db/lean.js';
+import { selectedPlan, selectsField } from '../graphql/selection.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { loadRequiredRef } from '../graphql/loader-factory.js';
 import { DateTime } from '../graphql/scalars.js';
 import { Patient } from '../patients/patient.entity.js';
 import { Admission } from './admission.entity.js';
 import { BedStay } from './bed-stay.entity.js';
-import { census, CensusBed, daysBetween, inpatients } from './census.js';
+import { census, CensusBed, daysBetween, inpatients, type CensusPlans } from './census.js';
 import { Bed } from './ward.entity.js';
+
+/**
+ * Only the columns the census query selects (graphql/selection.ts): of the bed and its ward,
+ * of the stay, of its admission, and of the occupant — read with the admission only when
+ * `occupant` is selected.
+ */
+function censusPlans(info: GraphQLResolveInfo, metadata: MetadataStorage): CensusPlans {
+  const bed = selectedPlan(info, metadata, ['bed'], 'Bed', { available: { ward: {} } });
+  const stay = selectedPlan(info, metadata, ['stay'], 'BedStay', { available: {} });
+  const admission = selectedPlan(info, metadata, ['admission'], 'Admission', { available: {} });
+  const occupant: Record<string, LeanPlan> = selectsField(info, 'occupant')
+    ? { patient: selectedPlan(info, metadata, ['occupant'], 'Patient', { available: {} }) }
+    : {};
+  return { bed, stay: mergePlans(stay, { include: { admission: mergePlans(admission, { props: [], include: occupant }) } }) };
+}
 
 @Resolver(() => CensusBed)
 export class CensusResolver {
@@ -16,8 +35,9 @@ export class CensusResolver {
   census(
     @Ctx() ctx: GraphQLContext,
     @Arg('at', () => DateTime, { nullable: true, description: 'The instant; defaults to now.' }) at?: Date | null,
+    @Info() info?: GraphQLResolveInfo,
   ): Promise<CensusBed[]> {
-    return census(ctx.em, at ?? ctx.clock());
+    return census(ctx.em, at ?? ctx.clock(), info ? censusPlans(info, ctx.em.getMetadata()) : undefined);
   }
 
   @Authorized(Permission.READ_WORKLISTS)

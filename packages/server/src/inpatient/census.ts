@@ -1,7 +1,7 @@
 import { AdmissionStatus } from '@pj/shared';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Field, Int, ObjectType } from 'type-graphql';
-import { leanReader } from '../db/lean.js';
+import { leanPlanReader, leanState, mergePlans, planOf, type LeanPlan } from '../db/lean.js';
 import { queryPrepared } from '../db/prepared.js';
 import { DateTime } from '../graphql/scalars.js';
 import type { Patient } from '../patients/patient.entity.js';
@@ -40,6 +40,18 @@ export class CensusBed {
   daysIn!: number | null;
 }
 
+/** What the census reads: of each bed (with its ward), and of the stay in it (with its admission and patient). */
+export interface CensusPlans {
+  bed: LeanPlan;
+  stay: LeanPlan;
+}
+
+/** Everything, for callers that do not know what will be read. */
+export const CENSUS_PLANS: CensusPlans = { bed: planOf({ ward: {} }), stay: planOf({ admission: { patient: {} } }) };
+
+/** What the census itself needs of a stay: since when, and the admission (days in, whose). */
+const STAY_NEEDS: LeanPlan = { props: ['from'], include: { admission: { props: ['admittedAt'], include: {} } } };
+
 /**
  * Every bed (by ward, then label) with the stay that occupied it at `at`, its admission and
  * patient: one statement whatever the number of beds, rows read lean (db/lean.ts). A bed's
@@ -47,9 +59,9 @@ export class CensusBed {
  * is the bed's latest stay begun by then, if it has not ended: one index probe per bed,
  * however long the bed's history.
  */
-export async function census(em: EntityManager, at: Date): Promise<CensusBed[]> {
-  const beds = leanReader<Bed>(em, 'Bed', 'b', { ward: {} });
-  const stays = leanReader<BedStay>(em, 'BedStay', 's', { admission: { patient: {} } });
+export async function census(em: EntityManager, at: Date, plans: CensusPlans = CENSUS_PLANS): Promise<CensusBed[]> {
+  const beds = leanPlanReader<Bed>(em, 'Bed', 'b', plans.bed);
+  const stays = leanPlanReader<BedStay>(em, 'BedStay', 's', mergePlans(plans.stay, STAY_NEEDS));
   const rows = await queryPrepared<{ bed: unknown; stay: unknown }>(
     em,
     `select ${beds.sql} as bed, case when s.id is null then null else ${stays.sql} end as stay
@@ -68,7 +80,8 @@ export async function census(em: EntityManager, at: Date): Promise<CensusBed[]> 
       stay,
       admission,
       patientId: admission?.patient.id ?? null,
-      occupant: admission?.patient ?? null,
+      // The occupant when it was read with the census; otherwise its resolver loads it.
+      occupant: admission && leanState(admission.patient) ? admission.patient : admission ? undefined : null,
       since: stay?.from ?? null,
       daysIn: admission ? daysBetween(admission.admittedAt, at) : null,
     };

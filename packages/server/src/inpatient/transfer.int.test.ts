@@ -293,4 +293,25 @@ describe('bed transfers, bed history and the census', () => {
     expect(occupied(census2.data)).toBe(occupied(census1.data) + 8);
     expect((inpatients2.data.inpatients as unknown[]).length).toBe((inpatients1.data.inpatients as unknown[]).length + 8);
   });
+
+  it('reads only what the census query selects, through fragments too', async () => {
+    db.resetQueries();
+    const narrow = await gql(`{ census { bed { label } occupant { mrn } daysIn } }`);
+    const rows = narrow.census as { bed: { label: string }; occupant: { mrn: string } | null; daysIn: number | null }[];
+    const occupied = rows.filter((r) => r.occupant);
+    expect(occupied.length).toBeGreaterThan(0);
+    for (const r of occupied) {
+      expect(r.occupant?.mrn).toMatch(/^\d{6}-\d$/);
+      expect(r.daysIn).toEqual(expect.any(Number));
+    }
+    expect(db.queries).toHaveLength(1);
+    expect(db.queries[0]).toContain('"mrn"');
+    for (const column of ['"given_name"', '"phones"', '"reason"', '"name_khmer"']) expect(db.queries[0]).not.toContain(column);
+
+    // Selected through a fragment, the occupant comes with the census all the same.
+    const viaFragment = await gql(`fragment Who on CensusBed { occupant { mrn givenName } } { census { bed { label } ...Who } }`);
+    const named = (viaFragment.census as { occupant: { mrn: string; givenName: string } | null }[]).filter((r) => r.occupant);
+    expect(named.length).toBe(occupied.length);
+    for (const r of named) expect(r.occupant?.givenName).toEqual(expect.any(String));
+  });
 });
