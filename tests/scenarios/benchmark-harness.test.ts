@@ -48,8 +48,9 @@ beforeAll(async () => {
   expect(counts.patients).toBe(400);
   await client.query('create extension if not exists pg_stat_statements');
   app = await startHttpAppOnOrm(db.orm, { production: true });
-  raw = await startContender('raw', { url: db.url, port: 20_000 + Math.floor(Math.random() * 20_000) });
-  if (withPostGraphile) postgraphile = await startContender('postgraphile', { url: db.url, port: 40_000 + Math.floor(Math.random() * 20_000) });
+  // Below Linux's ephemeral range, in this test's own band (29000–31999): see global-setup.ts.
+  raw = await startContender('raw', { url: db.url, port: 29_000 + Math.floor(Math.random() * 1_500) });
+  if (withPostGraphile) postgraphile = await startContender('postgraphile', { url: db.url, port: 30_500 + Math.floor(Math.random() * 1_500) });
   ctx = await lookUpContext(client, { postgraphilePort: postgraphile?.port ?? null });
 }, 180_000);
 

@@ -70,7 +70,8 @@ async function readyz(api: HttpApp): Promise<number> {
 }
 
 describe('the server through a database outage', () => {
-  const port = 40_000 + Math.floor(Math.random() * 10_000);
+  // Below Linux's ephemeral range, in this test's own band (27000–28999): see global-setup.ts.
+  const port = 27_000 + Math.floor(Math.random() * 2_000);
   const dataDir = mkdtempSync(join(tmpdir(), 'journey-outage-pg-'));
   const database = 'journey_outage';
   let pg: EmbeddedDatabase | null = null;

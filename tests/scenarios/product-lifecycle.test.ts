@@ -15,8 +15,11 @@ import { signIn } from '../support/http-app.js';
 
 const MAIN = fileURLToPath(new URL('../../packages/server/dist/main.js', import.meta.url));
 const dataDir = mkdtempSync(join(tmpdir(), 'journey-lifecycle-'));
-const port = 21_000 + Math.floor(Math.random() * 9_000);
-const pgPort = port + 10_000;
+// Below Linux's ephemeral range (32768–60999), in this test's own band (23000–26999): a port
+// in that range may be held by any outgoing connection, and the embedded PostgreSQL then
+// fails to start.
+const port = 23_000 + Math.floor(Math.random() * 2_000);
+const pgPort = port + 2_000;
 let server: ChildProcess | null = null;
 let output = '';
 

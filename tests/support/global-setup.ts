@@ -46,7 +46,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
     dataDir = mkdtempSync(join(tmpdir(), 'journey-test-pg-'));
     embedded = await startEmbeddedPostgres({
       dataDir,
-      port: 20_000 + Math.floor(Math.random() * 20_000),
+      // Ports below Linux's ephemeral range (32768–60999), each test in its own band (20000–22999
+      // here): a port in that range may be held by any outgoing connection, and binding fails.
+      port: 20_000 + Math.floor(Math.random() * 3_000),
       database: 'postgres',
       // The benchmark harness test counts statements with pg_stat_statements.
       statementStatistics: true,
