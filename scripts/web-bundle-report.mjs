@@ -100,16 +100,21 @@ export function explorerReport(dist = DIST) {
   };
 }
 
+/** The two reports as Markdown tables (printed below, and kept in docs/benchmarks.md by `pnpm bench`). */
+export function markdownTables(dist = DIST) {
+  const kb = (bytes) => (bytes / 1024).toFixed(1);
+  return [
+    '| Route | Chunks | JS (KB) | JS gzipped (KB) |',
+    '|---|---:|---:|---:|',
+    ...bundleReport(dist).map((r) => `| \`${r.route}\` | ${r.chunks} | ${kb(r.rawBytes)} | ${kb(r.gzipBytes)} |`),
+    '',
+    '| API explorer (`/graphql`) | KB | gzipped (KB) |',
+    '|---|---:|---:|',
+    ...Object.entries(explorerReport(dist)).map(([part, size]) => `| ${part} | ${kb(size.raw)} | ${kb(size.gzip)} |`),
+  ].join('\n');
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const report = bundleReport();
-  if (process.argv.includes('--json')) {
-    console.log(JSON.stringify(report, null, 2));
-  } else {
-    const kb = (bytes) => (bytes / 1024).toFixed(1);
-    console.log('| Route | Chunks | JS (KB) | JS gzipped (KB) |\n|---|---:|---:|---:|');
-    for (const r of report) console.log(`| \`${r.route}\` | ${r.chunks} | ${kb(r.rawBytes)} | ${kb(r.gzipBytes)} |`);
-    const explorer = explorerReport();
-    console.log('\n| API explorer (`/graphql`) | KB | gzipped (KB) |\n|---|---:|---:|');
-    for (const [part, s] of Object.entries(explorer)) console.log(`| ${part} | ${kb(s.raw)} | ${kb(s.gzip)} |`);
-  }
+  if (process.argv.includes('--json')) console.log(JSON.stringify(bundleReport(), null, 2));
+  else console.log(markdownTables());
 }

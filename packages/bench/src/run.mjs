@@ -34,23 +34,15 @@ async function webSection(previous) {
     const at = previous.indexOf(WEB_HEADING);
     return at >= 0 ? previous.slice(at) : '';
   }
-  const { bundleReport, explorerReport } = await import(`${REPO_ROOT}scripts/web-bundle-report.mjs`);
-  const kb = (bytes) => (bytes / 1024).toFixed(1);
-  const lines = [
+  const { markdownTables } = await import(`${REPO_ROOT}scripts/web-bundle-report.mjs`);
+  return [
     WEB_HEADING,
     '',
     `From \`node scripts/web-bundle-report.mjs\` (the last \`pnpm build\`) on ${new Date().toISOString().slice(0, 10)}: the JavaScript each route downloads before it can render (entry, the route's page, the data layer and their static imports), gzipped at level 9. A test caps the patient page at 250 KB. Panels opened on demand (ward and oncology care on the patient page, the access log, the virtualised timeline for more than 150 events, Khmer translations) are not in these figures.`,
     '',
-    '| Route | Chunks | JS (KB) | JS gzipped (KB) |',
-    '|---|---:|---:|---:|',
-    ...bundleReport().map((r) => `| \`${r.route}\` | ${r.chunks} | ${kb(r.rawBytes)} | ${kb(r.gzipBytes)} |`),
+    markdownTables(),
     '',
-    '| API explorer (`/graphql`) | KB | gzipped (KB) |',
-    '|---|---:|---:|',
-    ...Object.entries(explorerReport()).map(([part, size]) => `| ${part} | ${kb(size.raw)} | ${kb(size.gzip)} |`),
-    '',
-  ];
-  return lines.join('\n');
+  ].join('\n');
 }
 
 const db = await startDatabaseServer(`journey_bench_${scale}`, log);

@@ -12,27 +12,13 @@ import {
 } from 'graphql';
 import type { LeanInclude, LeanPlan } from '../db/lean.js';
 
-/** The fields of a selection set, through inline fragments and fragment spreads. */
-function fieldsOf(info: GraphQLResolveInfo, selectionSet: SelectionSetNode | undefined, out: FieldNode[] = []): FieldNode[] {
-  for (const selection of selectionSet?.selections ?? []) {
-    if (selection.kind === Kind.FIELD) out.push(selection);
-    else if (selection.kind === Kind.INLINE_FRAGMENT) fieldsOf(info, selection.selectionSet, out);
-    else fieldsOf(info, info.fragments[selection.name.value]?.selectionSet, out);
-  }
-  return out;
-}
-
-/** The fields named `name` selected under any of `nodes`. */
-function childFields(info: GraphQLResolveInfo, nodes: readonly FieldNode[], name: string): FieldNode[] {
-  return nodes.flatMap((node) => fieldsOf(info, node.selectionSet).filter((field) => field.name.value === name));
-}
-
 /** A field selected under a node, with the GraphQL type it was selected on (a fragment's condition). */
 interface Selected {
   typeName: string;
   node: FieldNode;
 }
 
+/** The fields of a selection set, through inline fragments and fragment spreads. */
 function selectedOn(info: GraphQLResolveInfo, typeName: string, selectionSet: SelectionSetNode | undefined, out: Selected[] = []): Selected[] {
   for (const selection of selectionSet?.selections ?? []) {
     if (selection.kind === Kind.FIELD) out.push({ typeName, node: selection });
@@ -43,6 +29,11 @@ function selectedOn(info: GraphQLResolveInfo, typeName: string, selectionSet: Se
     }
   }
   return out;
+}
+
+/** The fields named `name` selected under any of `nodes`. */
+function childFields(info: GraphQLResolveInfo, nodes: readonly FieldNode[], name: string): FieldNode[] {
+  return nodes.flatMap((node) => selectedOn(info, '', node.selectionSet).filter((s) => s.node.name.value === name).map((s) => s.node));
 }
 
 /** The object types a selection on `typeName` may resolve on. */

@@ -80,8 +80,8 @@ export async function census(em: EntityManager, at: Date, plans: CensusPlans = C
       stay,
       admission,
       patientId: admission?.patient.id ?? null,
-      // The occupant when it was read with the census; otherwise its resolver loads it.
-      occupant: admission && leanState(admission.patient) ? admission.patient : admission ? undefined : null,
+      // The occupant when it was read with the census; otherwise (undefined) its resolver loads it.
+      occupant: admission === null ? null : leanState(admission.patient) ? admission.patient : undefined,
       since: stay?.from ?? null,
       daysIn: admission ? daysBetween(admission.admittedAt, at) : null,
     };
