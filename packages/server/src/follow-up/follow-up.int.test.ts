@@ -236,7 +236,8 @@ describe('follow-up', () => {
       const today = await book('2027-01-20');
       await book('2027-01-25'); // not due yet
       clock.set('2027-01-10T03:00:00.000Z');
-      await record(done, {});
+      // Seen early, before the others were due: it supersedes none of them.
+      await record(done, { outcomeOn: '2027-01-04' });
       clock.set('2027-01-20T03:00:00.000Z');
 
       const query = `query ($first: Int, $after: String, $statuses: [FollowUpStatus!], $kinds: [FollowUpKind!]) {
@@ -263,6 +264,37 @@ describe('follow-up', () => {
 
       const forged = await graphql({ schema, source: query, variableValues: { after: 'bm90LWEtY3Vyc29y' }, contextValue: createContext(db.orm.em, clock, { user: testUser() }) });
       expect((forged.errors?.[0]?.originalError as { code?: string }).code).toBe('BAD_USER_INPUT');
+    });
+
+    it('leaves out a follow-up superseded by a later attended one: no 200-day-old wound check above a day-30 call attended since', async () => {
+      const superseded = await operatedAndDischarged();
+      const lapsed = await operatedAndDischarged();
+      // The wound checks (due 12 March) are never recorded; the first patient's day-30 call (1 April) reaches the family.
+      clock.set('2026-04-01T03:00:00.000Z');
+      await record(superseded.followUps[1], { day30Status: Day30Status.ALIVE });
+      clock.set('2026-09-28T03:00:00.000Z'); // 200 days after 12 March
+      const query = `{ followUps(first: 100) { totalCount edges { node { id kind daysOverdue } } } }`;
+      const result = await graphql({ schema, source: query, contextValue: createContext(db.orm.em, clock, { user: testUser() }) });
+      expect(result.errors).toBeUndefined();
+      const list = (result.data as { followUps: { totalCount: number; edges: { node: { id: string; daysOverdue: number } }[] } }).followUps;
+      const ids = list.edges.map((e) => e.node.id);
+      expect(ids).not.toContain(toGlobalId('FollowUp', superseded.followUps[0].id));
+      // Nothing attended since: still due (and the first on the list of these two patients).
+      expect(ids).toContain(toGlobalId('FollowUp', lapsed.followUps[0].id));
+      expect(list.edges.find((e) => e.node.id === toGlobalId('FollowUp', lapsed.followUps[0].id))?.node.daysOverdue).toBe(200);
+      expect(list.totalCount).toBe(list.edges.length);
+      // A contact attended before a follow-up was due does not supersede it.
+      const sameDay = await operatedAndDischarged();
+      const extra = await scheduleFollowUp(ctx(), { patientId: sameDay.patient.id, dischargeId: null, surgeryId: null, treatmentPlanId: null }, {
+        patientId: sameDay.patient.id, kind: FollowUpKind.CLINIC, dueDate: '2026-03-05',
+      });
+      clock.set('2026-03-12T03:00:00.000Z');
+      await record(extra, { outcomeOn: '2026-03-05' });
+      clock.set('2026-09-28T03:00:00.000Z');
+      const again = await graphql({ schema, source: query, contextValue: createContext(db.orm.em, clock, { user: testUser() }) });
+      const ids2 = (again.data as { followUps: { edges: { node: { id: string } }[] } }).followUps.edges.map((e) => e.node.id);
+      expect(ids2).toContain(toGlobalId('FollowUp', sameDay.followUps[0].id));
+      expect(ids2).not.toContain(toGlobalId('FollowUp', superseded.followUps[0].id));
     });
 
     it('serves follow-ups on the patient, the discharge and node(id), and bed stays by node(id)', async () => {

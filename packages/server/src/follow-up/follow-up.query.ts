@@ -17,8 +17,18 @@ export interface FollowUpListArgs {
 }
 
 /**
+ * A follow-up still SCHEDULED whose patient has attended a follow-up on or after its due day
+ * is superseded: the patient was seen (or reached) since, so it is no longer due. It stays
+ * SCHEDULED in the record and the loss-to-follow-up rule ignores it the same way
+ * (`lostToFollowUpBecauseOf`: "nothing attended since"). The condition reads the same
+ * `follow_up` rows through the patient index, so the page stays one statement.
+ */
+const NOT_SUPERSEDED = `(f.status <> '${FollowUpStatus.SCHEDULED}' or not exists (select 1 from follow_up later
+  where later.patient_id = f.patient_id and later.status = '${FollowUpStatus.ATTENDED}' and later.outcome_on >= f.due_date))`;
+
+/**
  * A page of follow-ups due on or before `date` (oldest due first, then by id), with their
- * patients, in one statement; a keyset cursor over (due_date, id).
+ * patients, in one statement; a keyset cursor over (due_date, id). Superseded ones are left out.
  */
 export async function listFollowUps(em: EntityManager, args: FollowUpListArgs): Promise<Page<FollowUp>> {
   const and: FilterQuery<FollowUp>[] = [
@@ -28,7 +38,7 @@ export async function listFollowUps(em: EntityManager, args: FollowUpListArgs): 
   if (args.dueFrom) and.push({ dueDate: { $gte: args.dueFrom } });
   if (args.kinds?.length) and.push({ kind: { $in: args.kinds } });
   const where: FilterQuery<FollowUp> = { $and: and };
-  const qb = em.createQueryBuilder(FollowUp, 'f').select('*').leftJoinAndSelect('f.patient', 'p').where(where);
+  const qb = em.createQueryBuilder(FollowUp, 'f').select('*').leftJoinAndSelect('f.patient', 'p').where(where).andWhere(NOT_SUPERSEDED);
   if (args.after) {
     const [dueDate, id] = decodeCursor(args.after, 2).map(String) as [string, string];
     if (!/^\d{4}-\d{2}-\d{2}$/.test(dueDate) || !isUuid(id)) {
@@ -42,6 +52,6 @@ export async function listFollowUps(em: EntityManager, args: FollowUpListArgs): 
     nodes: rows.slice(0, args.first),
     hasNextPage: rows.length > args.first,
     cursorOf: (f) => encodeCursor([f.dueDate, f.id]),
-    count: () => em.count(FollowUp, where),
+    count: () => em.createQueryBuilder(FollowUp, 'f').where(where).andWhere(NOT_SUPERSEDED).getCount(),
   };
 }
