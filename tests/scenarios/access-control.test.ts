@@ -40,6 +40,7 @@ const MATRIX: Record<string, Role[] | 'PUBLIC'> = {
   'Query.census': [...CARE, ADMINISTRATOR, ANALYST],
   'Query.inpatients': [...CARE, ADMINISTRATOR, ANALYST],
   'Query.auditLog': [ADMINISTRATOR],
+  'Query.scheduledJobs': [ADMINISTRATOR],
   'Query.caseManagers': [...CARE, ADMINISTRATOR, ANALYST],
   'Query.referralStats': [...CARE, ADMINISTRATOR, ANALYST],
   'Query.protocols': [...CARE, ADMINISTRATOR],

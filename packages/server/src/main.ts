@@ -4,6 +4,8 @@ import { loadConfig } from './config.js';
 import { openDatabase } from './db/database.js';
 import { seedDemoHospitalIfEmpty } from './db/seed/demo-hospital.js';
 import { createSchema } from './graphql/schema.js';
+import { systemClock } from './common/clock.js';
+import { createScheduler } from './jobs/scheduler.js';
 
 const log = (message: string): void => console.log(`[journey] ${message}`);
 
@@ -17,6 +19,9 @@ async function main(): Promise<void> {
   const app = await createApp({ orm: database.orm, schema: await createSchema(), webDist: config.webDist, production: config.production });
   const port = await listen(app.httpServer, config.port);
   log(`Ready on http://localhost:${port}/ (GraphQL at /graphql)`);
+  // Daily jobs (loss to follow-up at 00:05 Phnom Penh): catches up at once, then looks every minute.
+  const scheduler = createScheduler({ orm: database.orm, clock: systemClock, log: (message) => log(`jobs: ${message}`) });
+  scheduler.start();
 
   let stopping = false;
   const shutdown = async (signal: string): Promise<void> => {
@@ -24,6 +29,7 @@ async function main(): Promise<void> {
     stopping = true;
     log(`${signal}: finishing in-flight requests and stopping`);
     try {
+      await scheduler.stop();
       await app.stop();
       await database.close();
       log('Stopped');

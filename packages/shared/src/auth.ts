@@ -31,6 +31,8 @@ export enum Permission {
   MANAGE_MISSIONS = 'MANAGE_MISSIONS',
   /** Record the phases of the WHO Surgical Safety Checklist. */
   RECORD_CHECKLIST = 'RECORD_CHECKLIST',
+  /** See the jobs the server runs by itself: last run, next run, what each run changed. */
+  READ_SCHEDULED_JOBS = 'READ_SCHEDULED_JOBS',
 }
 
 const P = Permission;
@@ -45,7 +47,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   [Role.ONCOLOGY]: [...CARE_TEAM, P.MANAGE_REFERRALS, P.MANAGE_ADMISSIONS, P.MANAGE_FOLLOW_UP],
   // Administrators look after accounts and the audit trail: they can open a record (to answer
   // "who looked at it"), but not contact details, and they write nothing clinical.
-  [Role.ADMINISTRATOR]: [P.READ_PATIENTS, P.READ_WORKLISTS, P.READ_AUDIT_LOG],
+  [Role.ADMINISTRATOR]: [P.READ_PATIENTS, P.READ_WORKLISTS, P.READ_AUDIT_LOG, P.READ_SCHEDULED_JOBS],
   // Analysts see work lists for reports, never an individual's record.
   [Role.ANALYST]: [P.READ_WORKLISTS],
 };

@@ -12,3 +12,4 @@ export * from './follow-up.js';
 export * from './surgery.js';
 export * from './checklist.js';
 export * from './mission-planner.js';
+export * from './jobs.js';

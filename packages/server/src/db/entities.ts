@@ -6,6 +6,7 @@ import { IdempotencyRecord } from '../graphql/idempotency-record.entity.js';
 import { Admission, Discharge } from '../inpatient/admission.entity.js';
 import { BedStay } from '../inpatient/bed-stay.entity.js';
 import { Bed, Ward } from '../inpatient/ward.entity.js';
+import { JobRun } from '../jobs/job-run.entity.js';
 import { JourneyEvent } from '../journey/journey-event.entity.js';
 import { OncologyDiagnosis } from '../oncology/oncology-diagnosis.entity.js';
 import { ResponseAssessment, Toxicity } from '../oncology/oncology-outcome.entity.js';
@@ -53,4 +54,5 @@ export const entities = [
   LoginThrottle,
   AuditEntry,
   IdempotencyRecord,
+  JobRun,
 ];

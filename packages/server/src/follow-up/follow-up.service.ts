@@ -273,28 +273,31 @@ async function markIfLost(em: EntityManager, patient: Patient, asOf: string, now
  * The sweep: marks LOST_TO_FOLLOW_UP every patient in FOLLOW_UP (not on an active treatment
  * plan, where the abandonment watch applies instead) with a follow-up missed, or still not
  * recorded, more than 60 days before `asOf` and nothing attended since. Returns them.
+ * Run by hand with `markLostToFollowUp`, and every day by the scheduler (jobs/).
  */
 export async function markLostToFollowUp(ctx: ServiceContext, asOfInput: string | null | undefined): Promise<Patient[]> {
   const now = ctx.clock();
   const asOf = pastOrToday('asOf', asOfInput, now);
-  const threshold = addDays(asOf, -LOST_TO_FOLLOW_UP_DAYS);
+  return inTransaction(ctx.em, (em) => markLostAsOf(em, asOf, now, ctx.actor));
+}
 
-  return inTransaction(ctx.em, async (em) => {
-    const lapsed = await em.find(
-      FollowUp,
-      {
-        status: { $in: [FollowUpStatus.MISSED, FollowUpStatus.SCHEDULED] },
-        dueDate: { $lt: threshold },
-        patient: { stage: JourneyStage.FOLLOW_UP },
-      },
-      { fields: ['patient'] },
-    );
-    const ids = [...new Set(lapsed.map((f) => f.patient.id))];
-    const candidates = ids.length ? await em.find(Patient, { id: { $in: ids } }, { orderBy: { id: 'asc' } }) : [];
-    const marked: Patient[] = [];
-    for (const patient of candidates) {
-      if (await markIfLost(em, patient, asOf, now, ctx.actor)) marked.push(patient);
-    }
-    return marked;
-  });
+/** The sweep inside the caller's transaction; the patients it marked, by id. */
+export async function markLostAsOf(em: EntityManager, asOf: string, now: Date, actor: string | null): Promise<Patient[]> {
+  const threshold = addDays(asOf, -LOST_TO_FOLLOW_UP_DAYS);
+  const lapsed = await em.find(
+    FollowUp,
+    {
+      status: { $in: [FollowUpStatus.MISSED, FollowUpStatus.SCHEDULED] },
+      dueDate: { $lt: threshold },
+      patient: { stage: JourneyStage.FOLLOW_UP },
+    },
+    { fields: ['patient'] },
+  );
+  const ids = [...new Set(lapsed.map((f) => f.patient.id))];
+  const candidates = ids.length ? await em.find(Patient, { id: { $in: ids } }, { orderBy: { id: 'asc' } }) : [];
+  const marked: Patient[] = [];
+  for (const patient of candidates) {
+    if (await markIfLost(em, patient, asOf, now, actor)) marked.push(patient);
+  }
+  return marked;
 }

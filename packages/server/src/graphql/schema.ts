@@ -15,6 +15,7 @@ import {
   WardResolver,
 } from '../inpatient/inpatient.resolver.js';
 import { AdmissionLengthOfStayResolver, BedStayResolver, CensusResolver } from '../inpatient/census.resolver.js';
+import { JobRunResolver, ScheduledJobResolver } from '../jobs/jobs.resolver.js';
 import { PatientJourneyResolver } from '../journey/journey.resolver.js';
 import { journeyEventTypes } from '../journey/journey.types.js';
 import {
@@ -95,6 +96,8 @@ export async function createSchema(): Promise<GraphQLSchema> {
       CensusResolver,
       BedStayResolver,
       AdmissionLengthOfStayResolver,
+      ScheduledJobResolver,
+      JobRunResolver,
     ],
     orphanedTypes: journeyEventTypes,
     scalarsMap: [{ type: Date, scalar: DateTime }],
