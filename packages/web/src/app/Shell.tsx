@@ -7,6 +7,7 @@ import {
   IconCalendarCheck,
   IconRibbonHealth,
   IconCalendarEvent,
+  IconClockCog,
   IconHeartbeat,
   IconLogout,
   IconRefresh,
@@ -65,6 +66,7 @@ const NAV: NavEntry[] = [
     active: (p) => p.startsWith('/theatre') || p.startsWith('/surgeries'),
   },
   { to: '/audit', testId: 'nav-audit', label: 'audit', icon: IconShieldSearch, allowed: (has) => has(Permission.READ_AUDIT_LOG), active: (p) => p.startsWith('/audit') },
+  { to: '/admin/jobs', testId: 'nav-jobs', label: 'jobs', icon: IconClockCog, allowed: (has) => has(Permission.READ_SCHEDULED_JOBS), active: (p) => p.startsWith('/admin/jobs') },
 ];
 
 function MainNav({ session }: { session: SignedInSession }) {

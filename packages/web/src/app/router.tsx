@@ -32,6 +32,9 @@ const RegisterPatientPage = lazyDataPage(() =>
 const ReferralWorklistPage = lazyDataPage(() =>
   import('../modules/referrals/pages/ReferralWorklistPage').then((m) => m.ReferralWorklistPage),
 );
+const ScheduledJobsPage = lazyDataPage(() =>
+  import('../modules/jobs/pages/ScheduledJobsPage').then((m) => m.ScheduledJobsPage),
+);
 const AuditLogPage = lazyDataPage(() => import('../modules/audit/pages/AuditLogPage').then((m) => m.AuditLogPage));
 const WardCensusPage = lazyDataPage(() =>
   import('../modules/inpatient/pages/WardCensusPage').then((m) => m.WardCensusPage),
@@ -147,6 +150,14 @@ export const router = createBrowserRouter([
             element: (
               <RequirePermission permission={Permission.READ_AUDIT_LOG}>
                 <AuditLogPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'admin/jobs',
+            element: (
+              <RequirePermission permission={Permission.READ_SCHEDULED_JOBS}>
+                <ScheduledJobsPage />
               </RequirePermission>
             ),
           },
