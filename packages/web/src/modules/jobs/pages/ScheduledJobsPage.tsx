@@ -127,7 +127,7 @@ function JobCard({ job }: { job: Job }) {
 
         {job.runs.length > 0 ? (
           <Table.ScrollContainer minWidth={560}>
-            <Table verticalSpacing="xs" data-testid="job-runs">
+            <Table verticalSpacing="xs" captionSide="top" data-testid="job-runs">
               <Table.Caption>{t('jobs.earlierRuns')}</Table.Caption>
               <Table.Thead>
                 <Table.Tr>
