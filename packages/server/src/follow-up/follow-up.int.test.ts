@@ -37,6 +37,7 @@ import { readJourney } from '../journey/journey.service.js';
 import { startTreatmentPlan } from '../oncology/treatment-plan.service.js';
 import { registerPatient } from '../patients/patient.service.js';
 import { completeSurgery, scheduleSurgery } from '../surgery/surgery.service.js';
+import { createScheduler } from '../jobs/scheduler.js';
 import { FollowUp } from './follow-up.entity.js';
 import type { RecordFollowUpInput } from './follow-up.input.js';
 import { markLostToFollowUp, recordFollowUp, scheduleFollowUp } from './follow-up.service.js';
@@ -76,6 +77,16 @@ describe('follow-up', () => {
     recordFollowUp(ctx(), followUp.id, { followUpId: followUp.id, outcome: FollowUpOutcome.ATTENDED, ...input });
   const latestEvent = async (patientId: string) => (await readJourney(fresh(), patientId, { first: 1 })).nodes[0];
   const sweep = async (asOf: string, patientId: string) => (await markLostToFollowUp(ctx(), asOf)).some((p) => p.id === patientId);
+  /** The scheduler's run for `asOf` (at 00:06 Phnom Penh that day, earlier runs forgotten); whether it marked the patient. */
+  const sweepByJob = async (asOf: string, patientId: string) => {
+    const saved = clock();
+    await fresh().getConnection().execute('delete from job_run');
+    clock.set(new Date(`${asOf}T00:06:00+07:00`).toISOString());
+    const [result] = await createScheduler({ orm: db.orm, clock }).tick();
+    clock.set(saved.toISOString());
+    expect(result.outcome).toBe('RAN');
+    return result.run?.patientIds.includes(patientId) ?? false;
+  };
 
   beforeAll(async () => {
     db = await createTestDatabase();
@@ -174,14 +185,17 @@ describe('follow-up', () => {
     });
   });
 
-  describe('lost to follow-up', () => {
+  describe.each([
+    ['by hand (markLostToFollowUp)', sweep],
+    ['by the daily job at 00:05 Phnom Penh', sweepByJob],
+  ] as const)('lost to follow-up, %s', (_how, sweepWith) => {
     it('marks a patient whose follow-up was never recorded from day 61, not on day 60; once; on the timeline and the stage', async () => {
       const { patient } = await operatedAndDischarged();
       clock.set('2026-06-01T03:00:00.000Z');
       // Wound check due 12 March: day 60 is 11 May, day 61 is 12 May.
-      expect(await sweep('2026-05-11', patient.id)).toBe(false);
+      expect(await sweepWith('2026-05-11', patient.id)).toBe(false);
       expect((await reloadPatient(db.orm, patient.id)).stage).toBe(JourneyStage.FOLLOW_UP);
-      expect(await sweep('2026-05-12', patient.id)).toBe(true);
+      expect(await sweepWith('2026-05-12', patient.id)).toBe(true);
       expect((await reloadPatient(db.orm, patient.id)).stage).toBe(JourneyStage.LOST_TO_FOLLOW_UP);
       const event = await latestEvent(patient.id);
       expect(event.kind).toBe(JourneyEventKind.LOST_TO_FOLLOW_UP);
@@ -189,7 +203,7 @@ describe('follow-up', () => {
       expect(event.followUp?.kind).toBe(FollowUpKind.WOUND_CHECK);
       const events = () => fresh().getConnection().execute<{ n: number }[]>(`select count(*)::int as n from journey_event where patient_id = ?`, [patient.id]);
       const before = await events();
-      expect(await sweep('2026-06-01', patient.id)).toBe(false);
+      expect(await sweepWith('2026-06-01', patient.id)).toBe(false);
       expect(await events()).toEqual(before);
     });
 
@@ -204,8 +218,8 @@ describe('follow-up', () => {
         patientId: onTreatment.patient.id, protocolId: WILMS, startDate: '2026-04-01', heightCm: 160, weightKg: 50,
       });
       clock.set('2026-08-01T03:00:00.000Z');
-      expect(await sweep('2026-08-01', attended.patient.id)).toBe(false);
-      expect(await sweep('2026-08-01', onTreatment.patient.id)).toBe(false);
+      expect(await sweepWith('2026-08-01', attended.patient.id)).toBe(false);
+      expect(await sweepWith('2026-08-01', onTreatment.patient.id)).toBe(false);
       expect((await reloadPatient(db.orm, attended.patient.id)).stage).toBe(JourneyStage.FOLLOW_UP);
     });
 
@@ -220,7 +234,7 @@ describe('follow-up', () => {
       clock.set('2026-05-20T03:00:00.000Z');
       await record(booked, {});
       expect((await reloadPatient(db.orm, patient.id)).stage).toBe(JourneyStage.FOLLOW_UP);
-      expect(await sweep('2026-05-20', patient.id)).toBe(false);
+      expect(await sweepWith('2026-05-20', patient.id)).toBe(false);
     });
   });
 
