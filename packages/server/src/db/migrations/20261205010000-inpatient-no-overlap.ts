@@ -26,7 +26,8 @@ export const INPATIENT_REPAIR_SQL: readonly string[] = [
    ), moved as (
      select id, admitted_at as old_value, least(earlier_end, coalesce(discharged_at, 'infinity')) as new_value
        from ordered
-      where earlier_end > admitted_at and least(earlier_end, coalesce(discharged_at, 'infinity')) < 'infinity'
+      where earlier_end > admitted_at and least(earlier_end, coalesce(discharged_at, 'infinity')) > admitted_at
+        and least(earlier_end, coalesce(discharged_at, 'infinity')) < 'infinity'
    ), logged as (
      insert into inpatient_repair (table_name, row_id, column_name, old_value, new_value, note)
      select 'admission', id, 'admitted_at', old_value, new_value,
@@ -37,7 +38,7 @@ export const INPATIENT_REPAIR_SQL: readonly string[] = [
   `with moved as (
      select s.id, s.from_at as old_value, least(a.admitted_at, coalesce(s.to_at, 'infinity')) as new_value
        from bed_stay s join admission a on a.id = s.admission_id
-      where s.from_at < a.admitted_at
+      where least(a.admitted_at, coalesce(s.to_at, 'infinity')) > s.from_at
    ), logged as (
      insert into inpatient_repair (table_name, row_id, column_name, old_value, new_value, note)
      select 'bed_stay', id, 'from_at', old_value, new_value, 'began before its admission (moved above); now begins with it'
@@ -58,7 +59,8 @@ export const INPATIENT_REPAIR_SQL: readonly string[] = [
      ), moved as (
        select id, from_at as old_value, least(earlier_end, coalesce(to_at, 'infinity')) as new_value
          from ordered
-        where earlier_end > from_at and least(earlier_end, coalesce(to_at, 'infinity')) < 'infinity'
+        where earlier_end > from_at and least(earlier_end, coalesce(to_at, 'infinity')) > from_at
+          and least(earlier_end, coalesce(to_at, 'infinity')) < 'infinity'
      ), logged as (
        insert into inpatient_repair (table_name, row_id, column_name, old_value, new_value, note)
        select 'bed_stay', id, 'from_at', old_value, new_value, '${note}' from moved
