@@ -29,14 +29,14 @@ const bed = fc.integer({ min: 0, max: BEDS - 1 });
 // Now, back-dated by a few hours, or by up to two days (a ward catching up with its records).
 const back = fc.oneof(
   { arbitrary: fc.constant(0), weight: 2 },
-  { arbitrary: fc.integer({ min: 1, max: 6 * 60 }), weight: 2 },
+  { arbitrary: fc.integer({ min: 1, max: 6 * 60 }), weight: 3 },
   { arbitrary: fc.integer({ min: 1, max: 48 * 60 }), weight: 1 },
 );
 const step: fc.Arbitrary<Step> = fc.oneof(
   { arbitrary: fc.record({ kind: fc.constant('admit' as const), patient, bed, back }), weight: 3 },
   { arbitrary: fc.record({ kind: fc.constant('transfer' as const), patient, bed, back }), weight: 3 },
   { arbitrary: fc.record({ kind: fc.constant('discharge' as const), patient, back }), weight: 2 },
-  { arbitrary: fc.record({ kind: fc.constant('wait' as const), minutes: fc.integer({ min: 1, max: 24 * 60 }) }), weight: 2 },
+  { arbitrary: fc.record({ kind: fc.constant('wait' as const), minutes: fc.integer({ min: 1, max: 8 * 60 }) }), weight: 2 },
 );
 
 /**
