@@ -13,6 +13,7 @@ import {
   vacantBeds,
 } from '../../../../tests/support/factories.js';
 import type { Patient } from '../patients/patient.entity.js';
+import { mergePatients } from '../patients/patient-merge.service.js';
 import { registerPatient } from '../patients/patient.service.js';
 import { Admission } from './admission.entity.js';
 import { admitPatient, clashingPeriod, transferPatient } from './admission.service.js';
@@ -225,6 +226,23 @@ describe('no overlapping stays or admissions, back-dated ones included', () => {
     expect(await fresh().count(Admission, { patient: patient.id })).toBe(2);
     expect(await fresh().count(BedStay, { admission: { patient: patient.id } })).toBe(2);
     await discharge(patient.id);
+  });
+
+  it('refuses to merge two records of one person whose admissions overlap, with CONFLICT rather than an internal error', async () => {
+    const [one, two] = await beds(2);
+    const first = await register('Twin');
+    const second = await register('Twin');
+    await admit(first.id, one.id, ago(10 * DAY));
+    await discharge(first.id, ago(8 * DAY));
+    await admit(second.id, two.id, ago(9 * DAY));
+    await discharge(second.id, ago(7 * DAY));
+    const error = await expectFailsAndChangesNothing(
+      db.orm,
+      () => mergePatients(ctx(), first.id, second.id, { keepId: first.id, removeId: second.id }),
+      { code: ErrorCode.CONFLICT, reason: 'ALREADY_ADMITTED' },
+      [first.id, second.id],
+    );
+    expect(error.message).toContain('admissions at overlapping times');
   });
 
   it('reads the clashing period from PostgreSQL\'s detail of an exclusion violation', () => {
