@@ -98,18 +98,23 @@ function periodText(from: Date, to: Date | null): string {
   return to ? `from ${hospitalMinute(from)} to ${hospitalMinute(to)} (Phnom Penh time)` : `since ${hospitalMinute(from)} (Phnom Penh time)`;
 }
 
+/** Not an empty period (one that ended as it began overlaps nothing, as in the constraints). */
+const nonEmpty = (from: Date, to: Date | null): boolean => to === null || to.getTime() > from.getTime();
+
 /** The patient's earliest admission still going on at or after `from` (it would overlap one from `from`). */
-function admissionOverlapping(em: EntityManager, patientId: string, from: Date): Promise<Admission | null> {
-  return em.findOne(
+async function admissionOverlapping(em: EntityManager, patientId: string, from: Date): Promise<Admission | null> {
+  const later = await em.find(
     Admission,
     { patient: patientId, $or: [{ dischargedAt: null }, { dischargedAt: { $gt: from } }] },
     { populate: ['bed', 'bed.ward'], orderBy: { admittedAt: 'asc', id: 'asc' } },
   );
+  return later.find((a) => nonEmpty(a.admittedAt, a.dischargedAt)) ?? null;
 }
 
 /** The bed's earliest stay still going on at or after `from` (it would overlap a stay from `from`). */
-function stayOverlapping(em: EntityManager, bedId: string, from: Date): Promise<BedStay | null> {
-  return em.findOne(BedStay, { bed: bedId, $or: [{ to: null }, { to: { $gt: from } }] }, { orderBy: { from: 'asc', id: 'asc' } });
+async function stayOverlapping(em: EntityManager, bedId: string, from: Date): Promise<BedStay | null> {
+  const later = await em.find(BedStay, { bed: bedId, $or: [{ to: null }, { to: { $gt: from } }] }, { orderBy: { from: 'asc', id: 'asc' } });
+  return later.find((s) => nonEmpty(s.from, s.to)) ?? null;
 }
 
 /** ALREADY_ADMITTED, naming the admission an admission from `from` would overlap. */
