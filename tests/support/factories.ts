@@ -29,6 +29,7 @@ import type { Clock } from '../../packages/server/src/common/clock.js';
 import type { ServiceContext } from '../../packages/server/src/graphql/context.js';
 import { DomainError } from '../../packages/server/src/common/domain-error.js';
 import { Admission } from '../../packages/server/src/inpatient/admission.entity.js';
+import { BedStay } from '../../packages/server/src/inpatient/bed-stay.entity.js';
 import { admitPatient, dischargePatient } from '../../packages/server/src/inpatient/admission.service.js';
 import type { AdmitPatientInput, DischargePatientInput } from '../../packages/server/src/inpatient/admission.input.js';
 import { Bed } from '../../packages/server/src/inpatient/ward.entity.js';
@@ -221,11 +222,15 @@ export async function referralInStatus(
   return { patientId, referral };
 }
 
-/** Beds of a ward with no open admission, in label order. */
-export async function vacantBeds(orm: MikroORM, count = 1, ward = 'Adult Surgery'): Promise<Bed[]> {
+/**
+ * Beds of a ward with no open admission, in label order; with `from`, beds free from that
+ * instant on (no stay of theirs ends after it), for a test that sets its clock back.
+ */
+export async function vacantBeds(orm: MikroORM, count = 1, ward = 'Adult Surgery', from?: Date): Promise<Bed[]> {
   const em = orm.em.fork();
   const open = await em.find(Admission, { status: AdmissionStatus.ADMITTED }, { populate: [] });
-  const taken = open.map((a) => a.bed.id);
+  const later = from ? await em.find(BedStay, { to: { $gt: from } }, { populate: [] }) : [];
+  const taken = [...open.map((a) => a.bed.id), ...later.map((s) => s.bed.id)];
   return em.find(
     Bed,
     { ward: { name: ward }, ...(taken.length ? { id: { $nin: taken } } : {}) },

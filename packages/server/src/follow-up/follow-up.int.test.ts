@@ -55,7 +55,8 @@ describe('follow-up', () => {
   async function operatedAndDischarged(options: { dischargeOn?: string; disposition?: DischargeDisposition; operate?: boolean } = {}) {
     clock.set('2026-03-02T01:00:00.000Z');
     const patient = await registerPatient(ctx(), patientInput());
-    const [bed] = await vacantBeds(db.orm);
+    // Every case is admitted on 2 March: a bed nobody has been in since.
+    const [bed] = await vacantBeds(db.orm, 1, 'Adult Surgery', clock());
     await admitPatient(ctx(), { patientId: patient.id, bedId: bed.id, episodeId: null }, { patientId: patient.id, bedId: bed.id, reason: AdmissionReason.PRE_OPERATIVE });
     let surgery = null;
     if (options.operate !== false) {

@@ -9,8 +9,10 @@ import { DateTime } from '../graphql/scalars.js';
 import type { Bed } from './ward.entity.js';
 
 /**
- * A stay on a ward. The database allows one open admission per patient and per bed
- * (partial unique indexes in the migration), so concurrent requests cannot double-book.
+ * A stay on a ward. The database keeps a patient's admissions from overlapping at any instant
+ * (exclusion constraint `admission_patient_no_overlap`, back-dated ones included) and allows one
+ * open admission per patient and per bed (partial unique indexes), so concurrent requests
+ * cannot double-book.
  */
 @ObjectType({ implements: Node, description: 'A stay on a ward, from admission to discharge.' })
 @Entity({ tableName: 'admission' })

@@ -6,7 +6,8 @@ import {
   JourneyEventKind,
   JourneyStage,
 } from '@pj/shared';
-import { badInput, conflict, notFound } from '../common/domain-error.js';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { badInput, conflict, notFound, type DomainError } from '../common/domain-error.js';
 import { checkVersion, inTransaction } from '../common/transaction.js';
 import { notInFuture, optionalText, requiredText } from '../common/validate.js';
 import { closeEpisode, episodeFor } from '../episodes/episode.service.js';
@@ -45,14 +46,12 @@ export async function admitPatient(
       }
       const bed = await em.findOne(Bed, { id: ids.bedId }, { populate: ['ward'] });
       if (!bed) throw notFound('Bed', ids.bedId);
-      const open = await em.find(Admission, {
-        status: AdmissionStatus.ADMITTED,
-        $or: [{ patient }, { bed }],
-      });
-      if (open.some((a) => a.patient.id === patient.id)) {
-        throw conflict('ALREADY_ADMITTED', 'The patient is already admitted');
-      }
-      if (open.length > 0) throw conflict('BED_OCCUPIED', `Bed ${bed.label} on ${bed.ward.name} is occupied`);
+      // Against the whole history, not just who is in now: a back-dated admission may not
+      // overlap the patient's earlier stays nor another patient's stay in the bed.
+      const mine = await admissionOverlapping(em, patient.id, admittedAt);
+      if (mine) throw alreadyAdmitted(mine, admittedAt);
+      const other = await stayOverlapping(em, bed.id, admittedAt);
+      if (other) throw bedOccupied(bed, admittedAt, other);
 
       const episode = await episodeFor(em, patient, {
         episodeId: ids.episodeId,
@@ -80,8 +79,99 @@ export async function admitPatient(
     {
       admission_one_open_per_bed: () => conflict('BED_OCCUPIED', 'The bed was taken by another admission just now'),
       admission_one_open_per_patient: () => conflict('ALREADY_ADMITTED', 'The patient was admitted by someone else just now'),
+      admission_patient_no_overlap: (detail) => alreadyAdmittedJustNow(admittedAt, detail),
       bed_stay_one_open_per_bed: () => conflict('BED_OCCUPIED', 'The bed was taken by another patient just now'),
+      bed_stay_bed_no_overlap: (detail) => bedTakenJustNow(admittedAt, detail),
     },
+  );
+}
+
+const HOSPITAL_OFFSET_MS = 7 * 60 * 60 * 1000;
+
+/** "2026-03-09 08:00" in Phnom Penh time (UTC+7 all year), for messages. */
+function hospitalMinute(at: Date): string {
+  return new Date(at.getTime() + HOSPITAL_OFFSET_MS).toISOString().slice(0, 16).replace('T', ' ');
+}
+
+/** "from … to … (Phnom Penh time)", or "since …" while the period is still open. */
+function periodText(from: Date, to: Date | null): string {
+  return to ? `from ${hospitalMinute(from)} to ${hospitalMinute(to)} (Phnom Penh time)` : `since ${hospitalMinute(from)} (Phnom Penh time)`;
+}
+
+/** Not an empty period (one that ended as it began overlaps nothing, as in the constraints). */
+const nonEmpty = (from: Date, to: Date | null): boolean => to === null || to.getTime() > from.getTime();
+
+/** The patient's earliest admission still going on at or after `from` (it would overlap one from `from`). */
+async function admissionOverlapping(em: EntityManager, patientId: string, from: Date): Promise<Admission | null> {
+  const later = await em.find(
+    Admission,
+    { patient: patientId, $or: [{ dischargedAt: null }, { dischargedAt: { $gt: from } }] },
+    { populate: ['bed', 'bed.ward'], orderBy: { admittedAt: 'asc', id: 'asc' } },
+  );
+  return later.find((a) => nonEmpty(a.admittedAt, a.dischargedAt)) ?? null;
+}
+
+/** The bed's earliest stay still going on at or after `from` (it would overlap a stay from `from`). */
+async function stayOverlapping(em: EntityManager, bedId: string, from: Date): Promise<BedStay | null> {
+  const later = await em.find(BedStay, { bed: bedId, $or: [{ to: null }, { to: { $gt: from } }] }, { orderBy: { from: 'asc', id: 'asc' } });
+  return later.find((s) => nonEmpty(s.from, s.to)) ?? null;
+}
+
+/** ALREADY_ADMITTED, naming the admission an admission from `from` would overlap. */
+function alreadyAdmitted(clash: Admission, from: Date): DomainError {
+  const where = `bed ${clash.bed.label} on ${clash.bed.ward.name}`;
+  return clash.dischargedAt === null
+    ? conflict('ALREADY_ADMITTED', `The patient is already admitted (${where}, ${periodText(clash.admittedAt, null)})`)
+    : conflict(
+        'ALREADY_ADMITTED',
+        `The patient was in hospital ${periodText(clash.admittedAt, clash.dischargedAt)} (${where}); an admission from ${hospitalMinute(from)} would overlap that stay`,
+      );
+}
+
+/** BED_OCCUPIED, naming the bed and the stay a stay from `from` would overlap (not whose it is). */
+function bedOccupied(bed: Bed, from: Date, clash: { from: Date; to: Date | null }): DomainError {
+  return clash.to === null
+    ? conflict('BED_OCCUPIED', `Bed ${bed.label} on ${bed.ward.name} is occupied ${periodText(clash.from, null)}`)
+    : conflict(
+        'BED_OCCUPIED',
+        `Bed ${bed.label} on ${bed.ward.name} was occupied ${periodText(clash.from, clash.to)}; a stay from ${hospitalMinute(from)} would overlap it`,
+      );
+}
+
+/**
+ * The period of the row an exclusion constraint found in the way, from PostgreSQL's detail
+ * ("… conflicts with existing key (…)=(…, [\"2026-03-01 02:00:00+00\",infinity))").
+ */
+export function clashingPeriod(detail: string): { from: Date; to: Date | null } | null {
+  const existing = detail.slice(detail.lastIndexOf('existing key'));
+  const match = /\[("?)([^",]+)\1,("?)([^")]+)\3\)\)/.exec(existing);
+  if (!match) return null;
+  const instant = (text: string) => new Date(text.replace(' ', 'T').replace(/([+-]\d\d)$/, '$1:00'));
+  const from = instant(match[2]);
+  const to = match[4] === 'infinity' ? null : instant(match[4]);
+  if (Number.isNaN(from.getTime()) || (to && Number.isNaN(to.getTime()))) return null;
+  return { from, to };
+}
+
+/** What the database said when a concurrent request took the bed first. */
+function bedTakenJustNow(from: Date, detail: string): DomainError {
+  const clash = clashingPeriod(detail);
+  return conflict(
+    'BED_OCCUPIED',
+    clash
+      ? `The bed was taken by another patient just now: occupied ${periodText(clash.from, clash.to)}, a stay from ${hospitalMinute(from)} would overlap it`
+      : 'The bed was taken by another patient just now',
+  );
+}
+
+/** What the database said when a concurrent request admitted the patient first. */
+function alreadyAdmittedJustNow(from: Date, detail: string): DomainError {
+  const clash = clashingPeriod(detail);
+  return conflict(
+    'ALREADY_ADMITTED',
+    clash
+      ? `The patient was admitted by someone else just now (${periodText(clash.from, clash.to)}); an admission from ${hospitalMinute(from)} would overlap it`
+      : 'The patient was admitted by someone else just now',
   );
 }
 
@@ -207,8 +297,9 @@ export async function transferPatient(
       if (at.getTime() <= since.getTime()) {
         throw badInput('at', 'The transfer is not after the patient moved into the current bed', 'BEFORE_CURRENT_STAY');
       }
-      const taken = await em.count(BedStay, { bed, to: null });
-      if (taken > 0) throw conflict('BED_OCCUPIED', `Bed ${bed.label} on ${bed.ward.name} is occupied`);
+      // A back-dated move may not land in a stay the bed had since `at`.
+      const other = await stayOverlapping(em, bed.id, at);
+      if (other) throw bedOccupied(bed, at, other);
 
       const from = admission.bed;
       if (current) current.to = at;
@@ -235,7 +326,9 @@ export async function transferPatient(
     {
       admission_one_open_per_bed: () => conflict('BED_OCCUPIED', 'The bed was taken by another patient just now'),
       bed_stay_one_open_per_bed: () => conflict('BED_OCCUPIED', 'The bed was taken by another patient just now'),
+      bed_stay_bed_no_overlap: (detail) => bedTakenJustNow(at, detail),
       bed_stay_one_open_per_admission: () => conflict('STALE_VERSION', 'The patient was moved by someone else just now; reload and try again'),
+      bed_stay_admission_no_overlap: () => conflict('STALE_VERSION', 'The patient was moved by someone else just now; reload and try again'),
     },
   );
 }

@@ -9,7 +9,8 @@ import type { Bed } from './ward.entity.js';
 /**
  * One bed an admission occupied, from when to when (`to` is null while it still does). An
  * admission has one stay per bed it was in; a transfer closes one and opens the next. The
- * database allows one open stay per bed and per admission (partial unique indexes), so the
+ * database keeps a bed's stays, and an admission's stays, from overlapping at any instant
+ * (exclusion constraints `bed_stay_bed_no_overlap`, `bed_stay_admission_no_overlap`), so the
  * census at any past moment is the stays whose period contains it.
  */
 @ObjectType({ implements: Node, description: 'A period an admission spent in one bed.' })

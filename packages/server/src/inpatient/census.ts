@@ -55,9 +55,10 @@ const STAY_NEEDS: LeanPlan = { props: ['from'], include: { admission: { props: [
 /**
  * Every bed (by ward, then label) with the stay that occupied it at `at`, its admission and
  * patient: one statement whatever the number of beds, rows read lean (db/lean.ts). A bed's
- * stays never overlap (a second patient is refused with BED_OCCUPIED), so the stay at `at`
- * is the bed's latest stay begun by then, if it has not ended: one index probe per bed,
- * however long the bed's history.
+ * stays never overlap (the exclusion constraint `bed_stay_bed_no_overlap`), so the stay at
+ * `at` is the bed's latest non-empty stay begun by then, if it has not ended: one index probe
+ * per bed, however long the bed's history. An empty stay (left the bed the moment it arrived)
+ * overlaps nothing and may share its start with the next patient's stay, so it is skipped.
  */
 export async function census(em: EntityManager, at: Date, plans: CensusPlans = CENSUS_PLANS): Promise<CensusBed[]> {
   const beds = leanPlanReader<Bed>(em, 'Bed', 'b', plans.bed);
@@ -67,7 +68,8 @@ export async function census(em: EntityManager, at: Date, plans: CensusPlans = C
     `select ${beds.sql} as bed, case when s.id is null then null else ${stays.sql} end as stay
      from bed b join ward w on w.id = b.ward_id
      left join lateral (
-       select * from bed_stay x where x.bed_id = b.id and x.from_at <= ? order by x.from_at desc limit 1
+       select * from bed_stay x where x.bed_id = b.id and x.from_at <= ? and (x.to_at is null or x.to_at > x.from_at)
+       order by x.from_at desc limit 1
      ) s on s.to_at is null or s.to_at > ?
      order by w.name, b.label, b.id`,
     [at, at],

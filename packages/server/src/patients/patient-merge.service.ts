@@ -80,6 +80,9 @@ export async function mergePatients(ctx: ServiceContext, keepId: string, removeI
     // Both records have operations booked at overlapping times: one person cannot be in two theatres.
     surgery_patient_no_overlap: () =>
       conflict('PATIENT_DOUBLE_BOOKED', 'Both records have operations booked at overlapping times; cancel or move one before merging'),
+    // Both records were in hospital at overlapping times: one person has one admission at a time.
+    admission_patient_no_overlap: () =>
+      conflict('ALREADY_ADMITTED', 'Both records have admissions at overlapping times; one person cannot be in hospital twice at once, so correct one before merging'),
   });
 }
 

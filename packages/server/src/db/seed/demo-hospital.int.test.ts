@@ -2,6 +2,7 @@ import { JourneyStage, OncologyAlertLevel, ReferralStatus, stageAfter, type Stag
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../../../tests/support/test-database.js';
 import { markLostToFollowUp } from '../../follow-up/follow-up.service.js';
+import { census, inpatients } from '../../inpatient/census.js';
 import { oncologyAlerts } from '../../oncology/oncology-alerts.js';
 import { seedDemoHospital, seedDemoHospitalIfEmpty } from './demo-hospital.js';
 
@@ -85,6 +86,25 @@ describe('demo hospital seeder', () => {
     expect(counts.operations as number).toBeGreaterThan(150);
     expect(counts.in_bed as number).toBeGreaterThan(10);
     expect(counts.deaths as number).toBeGreaterThan(0);
+  });
+
+  it('puts every inpatient in their bed on the census: no bed holds two stays at once, no patient two admissions', async () => {
+    const em = db.orm.em.fork();
+    const beds = await census(em, NOW);
+    const open = await inpatients(em);
+    const occupied = beds.filter((b) => b.admission !== null);
+    expect(occupied.length).toBe(open.length);
+    const onCensus = new Map(occupied.map((b) => [b.admission!.id, b.bed.id]));
+    expect(open.map((a) => [a.id, onCensus.get(a.id)])).toEqual(open.map((a) => [a.id, a.bed.id]));
+    // And at every instant of the year, not just now: nothing overlaps.
+    const [overlaps] = await rows(
+      db,
+      `select (select count(*) from bed_stay a join bed_stay b on a.bed_id = b.bed_id and a.id < b.id
+                and tstzrange(a.from_at, coalesce(a.to_at, 'infinity'), '[)') && tstzrange(b.from_at, coalesce(b.to_at, 'infinity'), '[)'))::int as beds,
+              (select count(*) from admission a join admission b on a.patient_id = b.patient_id and a.id < b.id
+                and tstzrange(a.admitted_at, coalesce(a.discharged_at, 'infinity'), '[)') && tstzrange(b.admitted_at, coalesce(b.discharged_at, 'infinity'), '[)'))::int as patients`,
+    );
+    expect(overlaps).toEqual({ beds: 0, patients: 0 });
   });
 
   it('has missions as records: past ones operated with teams and full checklists, the coming one with an unbooked list', async () => {

@@ -99,6 +99,17 @@ const ONCOLOGY_SCENARIOS = 5;
 const SCENARIO_START: readonly number[] = [37, 45, 60, 56, 14];
 const MINUTE = 60_000;
 
+/**
+ * Where a patient is admitted when every bed of their ward is taken: a child on the other
+ * children's ward; in a mission week, when the adult ward is full, an adult on the children's
+ * surgical ward.
+ */
+const OVERFLOW_WARD: Record<WardKind, WardKind> = {
+  [WardKind.PAEDIATRIC_ONCOLOGY]: WardKind.PAEDIATRIC_SURGICAL,
+  [WardKind.PAEDIATRIC_SURGICAL]: WardKind.PAEDIATRIC_ONCOLOGY,
+  [WardKind.ADULT_SURGICAL]: WardKind.PAEDIATRIC_SURGICAL,
+};
+
 interface BedInfo {
   id: string;
   label: string;
@@ -160,8 +171,8 @@ async function buildDemoHospital(em: EntityManager, options: SeedOptions): Promi
 class DemoBuilder {
   events = 0;
   private beds = new Map<WardKind, BedInfo[]>();
-  /** Beds somebody is in at `now`. */
-  private occupied = new Set<string>();
+  /** Each bed's stays so far (ms since epoch; open stays end at Infinity): a bed holds one patient at a time. */
+  private bedStays = new Map<string, [number, number][]>();
   readonly care: DemoCare;
 
   /** A second random stream for the surgical-care details (teams, checklists, complications). */
@@ -646,10 +657,17 @@ class DemoBuilder {
     dischargeAt: Date,
   ): { admission: Admission; bedStay: BedStay; wardName: string } | null {
     const stillIn = dischargeAt > this.now;
+    const from = at.getTime();
+    const until = stillIn ? Infinity : dischargeAt.getTime();
+    const free = (b: BedInfo) => (this.bedStays.get(b.id) ?? []).every(([f, t]) => t <= from || f >= until);
+    // A past stay goes to a random bed, or the next one free for the whole stay (the database
+    // refuses overlapping stays); the random draw is made either way so the rest of the demo
+    // stays as it was. When the ward is full, the overflow ward takes the patient.
     const beds = this.beds.get(ward)!;
-    const bed = stillIn ? beds.find((b) => !this.occupied.has(b.id)) : this.rng.pick(beds);
-    if (!bed) return null; // ward full today: this admission did not happen
-    if (stillIn) this.occupied.add(bed.id);
+    const start = stillIn ? 0 : beds.indexOf(this.rng.pick(beds));
+    const bed = beds.map((_, i) => beds[(start + i) % beds.length]).find(free) ?? this.beds.get(OVERFLOW_WARD[ward])!.find(free);
+    if (!bed) return null; // every bed taken then: this admission did not happen
+    this.bedStays.set(bed.id, [...(this.bedStays.get(bed.id) ?? []), [from, until]]);
     const admission = this.em.create(Admission, { patient, episode, bed: this.em.getReference(Bed, bed.id), reason, admittedAt: at });
     const bedStay = this.em.create(BedStay, { admission, bed: this.em.getReference(Bed, bed.id), from: at });
     this.event(patient, {
