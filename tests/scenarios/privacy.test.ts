@@ -3,6 +3,7 @@ import {
   buildSchema as parseSdl,
   getNamedType,
   isAbstractType,
+  isInputObjectType,
   isLeafType,
   isNonNullType,
   isObjectType,
@@ -131,9 +132,10 @@ async function walk(client: GraphQLClient, rootField: GraphQLField<unknown, unkn
 
 /** Every filter of the worklist, one at a time, and searches for the seeded patients by name and MRN. */
 function worklistFilters(seed: SeededPrivacy): string[] {
-  const filterType = schema.getType('ReferralFilter') as unknown as { getFields(): Record<string, { type: unknown }> };
-  const filters = Object.keys(filterType.getFields()).flatMap((name): string[] => {
-    const type = getNamedType(filterType.getFields()[name].type as never) as { name: string; getValues?: () => { name: string }[] };
+  const filterType = schema.getType('ReferralFilter');
+  if (!isInputObjectType(filterType)) throw new Error('ReferralFilter is not an input type');
+  const filters = Object.values(filterType.getFields()).flatMap(({ name, type: fieldType }): string[] => {
+    const type = getNamedType(fieldType) as { name: string; getValues?: () => { name: string }[] };
     if (name === 'text') return [...seed.familyNames, ...seed.khmerNames, ...seed.mrns, seed.mrns[0].slice(0, 6), CLINICAL_MARK, 'Groin swelling'].map((t) => `text: ${JSON.stringify(t)}`);
     if (type.getValues) return [`${name}: [${type.getValues().map((v) => v.name).join(', ')}]`];
     if (type.name === 'Boolean') return [`${name}: true`, `${name}: false`];
