@@ -114,7 +114,7 @@ export async function seedPrivacyPatients(orm: MikroORM, clock: Clock & { set(is
   }));
   await scheduleFollowUp(ctx(), { patientId: adult.id, dischargeId: discharge.id, surgeryId: null, treatmentPlanId: null }, {
     patientId: adult.id, kind: FollowUpKind.CLINIC, dueDate: day, notes: text('Bring scan'),
-  } as never);
+  });
 
   // The child: a declined referral, a cancelled booking, in a bed now.
   const declined = await referralInStatus(orm, clock, ReferralStatus.TRIAGED, {

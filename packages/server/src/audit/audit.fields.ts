@@ -91,7 +91,7 @@ function audit(schema: GraphQLSchema, typeName: string, fieldName: string, audit
   const field = type.getFields()[fieldName] as { resolve?: GraphQLFieldResolver<unknown, GraphQLContext> } | undefined;
   if (!field) throw new Error(`Audited field ${typeName}.${fieldName} is not in the schema`);
   const resolve = field.resolve ?? defaultFieldResolver;
-  field.resolve = (source, args, context, info) => {
+  field.resolve = (source, args: Record<string, unknown>, context, info) => {
     const scope = scoper?.(args, context);
     const done = (error: unknown, result: unknown) => {
       if (scope?.written) return;
