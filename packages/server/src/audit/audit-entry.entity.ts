@@ -31,12 +31,16 @@ export class AuditEntry {
   @Property({ type: 'text', nullable: true })
   username: string | null = null;
 
-  @Field({ description: 'What was done: `mutation:<name>`, `read:patient`, `read:journey`, `search:patients`, `login`, `logout`.' })
+  @Field({ description: 'What was done: `mutation:<name>`, `read:patient`, `read:journey`, `search:patients`, a list read (`read:census`, `read:referrals`, `read:followUps`, `read:theatreSchedule`, `read:theatreBoard`, `read:inpatients`, `read:oncologyAlerts`), `login`, `logout`.' })
   @Property({ type: 'text' })
   action!: string;
 
   @Property({ type: 'uuid', nullable: true })
   patientId: string | null = null;
+
+  /** The patients a list read showed (census, worklists, search); empty for other entries. */
+  @Property({ type: 'uuid[]', columnType: 'uuid[]' })
+  patientIds: string[] & Opt = [];
 
   @Field(() => String, { nullable: true, description: 'The thing acted on, as `Type:id`.' })
   @Property({ type: 'text', nullable: true })

@@ -4,8 +4,9 @@ import type { GraphQLContext } from '../graphql/context.js';
 
 /**
  * Writes the audit trail with who, when and from where: the entries the audited fields
- * collected while the request ran (audit.fields.ts), in one statement before the response
- * leaves.
+ * collected while the request ran (audit.fields.ts) — reads, list reads, refusals — in one
+ * statement before the response leaves. A committed mutation's own entry is not among them:
+ * it was written in the mutation's transaction (common/transaction.ts).
  */
 export function auditPlugin(rootEm: EntityManager): ApolloServerPlugin<GraphQLContext> {
   return {

@@ -29,6 +29,11 @@ export class AuditLogFilter {
   to?: Date | null;
 }
 
+/** Entries about any of these patients: their own, or a list read that showed one of them. */
+function aboutPatients(ids: string[]): FilterQuery<AuditEntry> {
+  return { $or: [{ patientId: ids.length > 1 ? { $in: ids } : ids[0] }, { patientIds: { $overlap: ids } }] };
+}
+
 async function listAudit(ctx: GraphQLContext, where: FilterQuery<AuditEntry>, first: number, after?: string | null): Promise<Page<AuditEntry>> {
   let keyset: FilterQuery<AuditEntry> = {};
   if (after) {
@@ -56,7 +61,7 @@ export class AuditResolver {
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ) {
     const where: FilterQuery<AuditEntry>[] = [];
-    if (filter?.patientId) where.push({ patientId: keyOf(filter.patientId, 'Patient', 'filter.patientId') });
+    if (filter?.patientId) where.push(aboutPatients([keyOf(filter.patientId, 'Patient', 'filter.patientId')]));
     if (filter?.username) where.push({ username: filter.username.trim().toLowerCase() });
     if (filter?.action) {
       where.push(filter.action.endsWith(':') ? { action: { $like: `${filter.action.replace(/[\\%_]/g, '\\$&')}%` } } : { action: filter.action });
@@ -70,12 +75,17 @@ export class AuditResolver {
   patientId(@Root() entry: AuditEntry): string | null {
     return entry.patientId ? toGlobalId('Patient', entry.patientId) : null;
   }
+
+  @FieldResolver(() => [ID], { description: 'The patients a list read showed (census, worklists, follow-up and theatre lists, search); empty for other entries.' })
+  patientIds(@Root() entry: AuditEntry): string[] {
+    return (entry.patientIds ?? []).map((id) => toGlobalId('Patient', id));
+  }
 }
 
 @Resolver(() => Patient)
 export class PatientAccessLogResolver {
   @Authorized(Permission.READ_AUDIT_LOG)
-  @FieldResolver(() => AuditEntryConnection, { description: 'Who opened this record, and what was changed, newest first.' })
+  @FieldResolver(() => AuditEntryConnection, { description: 'Who opened this record, saw it in a list, or changed it, newest first.' })
   async accessLog(
     @Root() patient: Patient,
     @Ctx() ctx: GraphQLContext,
@@ -86,6 +96,6 @@ export class PatientAccessLogResolver {
     // this patient's too.
     const merged = await ctx.em.find(Patient, { mergedInto: patient.id }, { fields: ['id'] });
     const ids = [patient.id, ...merged.map((p) => p.id)];
-    return toConnection(await listAudit(ctx, { patientId: ids.length > 1 ? { $in: ids } : patient.id }, pageSize(first), after));
+    return toConnection(await listAudit(ctx, aboutPatients(ids), pageSize(first), after));
   }
 }

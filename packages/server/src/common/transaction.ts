@@ -1,5 +1,6 @@
 import { DriverException, OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { currentMutationAudit, writeAuditEntries } from '../audit/audit-trail.js';
 import { conflict, type DomainError } from './domain-error.js';
 
 /** Maps the name of a violated unique or exclusion constraint to what it means in the domain. */
@@ -23,8 +24,21 @@ export async function inTransaction<T>(
   work: (em: EntityManager) => Promise<T>,
   unique: UniqueViolationMeaning = {},
 ): Promise<T> {
+  // The mutation's audit entry is written in its outermost transaction, after its changes are
+  // flushed and before the commit: it commits with them or not at all.
+  const audit = em.isInTransaction() ? undefined : currentMutationAudit();
+  const audited = audit && !audit.written ? audit : undefined;
   try {
-    return await em.transactional(work);
+    const result = await em.transactional(async (tx) => {
+      const done = await work(tx);
+      if (audited) {
+        await tx.flush();
+        await writeAuditEntries(tx, [audited.draftFor(done)], audited.who(done));
+      }
+      return done;
+    });
+    if (audited) audited.written = true;
+    return result;
   } catch (error) {
     if (error instanceof OptimisticLockError) {
       throw conflict('STALE_VERSION', 'The record was changed by someone else at the same moment; reload it and try again');

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import { CLINICAL_TEXT } from '../auth/clinical-text.js';
 import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Opt, type Rel } from '@mikro-orm/core';
-import { EpisodeStatus, Specialty } from '@pj/shared';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { EpisodeStatus, Specialty, Permission } from '@pj/shared';
+import { Authorized, Field, ID, ObjectType } from 'type-graphql';
 import { Node, toGlobalId } from '../graphql/relay.js';
 import type { Patient } from '../patients/patient.entity.js';
 import { DateTime } from '../graphql/scalars.js';
@@ -24,7 +25,8 @@ export class Episode {
   @ManyToOne({ entity: 'Patient', index: true })
   patient!: Rel<Patient>;
 
-  @Field({ description: 'A short title, e.g. "Right inguinal hernia".' })
+  @Authorized(Permission.READ_PATIENTS)
+  @Field(() => String, { nullable: true, description: `A short title, e.g. "Right inguinal hernia" (from the referral's reason). ${CLINICAL_TEXT}` })
   @Property({ type: 'text' })
   title!: string;
 

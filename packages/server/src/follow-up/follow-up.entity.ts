@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import { CLINICAL_TEXT } from '../auth/clinical-text.js';
 import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Opt, type Rel } from '@mikro-orm/core';
-import { Day30Status, FollowUpKind, FollowUpStatus } from '@pj/shared';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Day30Status, FollowUpKind, FollowUpStatus, Permission } from '@pj/shared';
+import { Authorized, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Node, toGlobalId } from '../graphql/relay.js';
 import { DateTime, LocalDate } from '../graphql/scalars.js';
 import type { Discharge } from '../inpatient/admission.entity.js';
@@ -63,7 +64,8 @@ export class FollowUp {
   @Enum({ items: () => Day30Status, nullable: true, fieldName: 'day30_status' })
   day30Status: Day30Status | null = null;
 
-  @Field(() => String, { nullable: true })
+  @Authorized(Permission.READ_PATIENTS)
+  @Field(() => String, { nullable: true, description: `Notes on the contact. ${CLINICAL_TEXT}` })
   @Property({ type: 'text', nullable: true })
   notes: string | null = null;
 

@@ -1,4 +1,5 @@
 import { FollowUpKind, FollowUpStatus, hospitalDate, Permission } from '@pj/shared';
+import { CLINICAL_TEXT } from '../auth/clinical-text.js';
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Connection } from '../graphql/connection.js';
 import type { GraphQLContext } from '../graphql/context.js';
@@ -91,7 +92,8 @@ export class FollowUpResolver {
     return loadRequiredRef(followUp.patient, ctx.loaders.patient);
   }
 
-  @FieldResolver(() => Discharge, { nullable: true, description: 'The discharge it follows.' })
+  @Authorized(Permission.READ_PATIENTS)
+  @FieldResolver(() => Discharge, { nullable: true, description: `The discharge it follows. ${CLINICAL_TEXT}` })
   async discharge(@Root() followUp: FollowUp, @Ctx() ctx: GraphQLContext): Promise<Discharge | null> {
     return followUp.discharge ? loadRef(followUp.discharge, ctx.loaders.discharge) : null;
   }
@@ -101,7 +103,8 @@ export class FollowUpResolver {
     return followUp.surgery ? loadRef(followUp.surgery, ctx.loaders.surgery) : null;
   }
 
-  @FieldResolver(() => TreatmentPlan, { nullable: true, description: 'The treatment plan it belongs to.' })
+  @Authorized(Permission.READ_PATIENTS)
+  @FieldResolver(() => TreatmentPlan, { nullable: true, description: `The treatment plan it belongs to. ${CLINICAL_TEXT}` })
   async treatmentPlan(@Root() followUp: FollowUp, @Ctx() ctx: GraphQLContext): Promise<TreatmentPlan | null> {
     return followUp.treatmentPlan ? loadRef(followUp.treatmentPlan, ctx.loaders.treatmentPlan) : null;
   }

@@ -36,9 +36,18 @@ describe('cursors and page sizes', () => {
   });
 
   it('refuse a cursor of the wrong shape', () => {
-    expect(codeOf(() => decodeCursor(encodeCursor(['a']), 2))).toBe('BAD_USER_INPUT/INVALID_CURSOR');
+    expect(codeOf(() => decodeCursor(encodeCursor(['42']), 2))).toBe('BAD_USER_INPUT/INVALID_CURSOR');
     expect(codeOf(() => decodeCursor('not base64 json', 2))).toBe('BAD_USER_INPUT/INVALID_CURSOR');
     expect(codeOf(() => decodeCursor(Buffer.from('[{"a":1},2]').toString('base64url'), 2))).toBe('BAD_USER_INPUT/INVALID_CURSOR');
+  });
+
+  it('hold only ids, ranks and dates: a name cannot be put in a cursor', () => {
+    for (const value of [uuid, '42', '0.8125', '2026-01-02', '2026-01-02T03:04:05.000Z', 7]) {
+      expect(decodeCursor(encodeCursor([value]), 1)).toEqual([value]);
+    }
+    for (const name of ['Sokha', 'Chan Sreymom', 'សុខា', '000042-2x', '']) {
+      expect(() => encodeCursor([name, uuid])).toThrow(/only ids, ranks and dates/);
+    }
   });
 
   it('default to 20 and cap at 100', () => {

@@ -39,8 +39,18 @@ export function pageSize(first: number | null | undefined, field = 'first'): num
   return first;
 }
 
-/** Opaque keyset cursor: base64url of a JSON array of the sort key values. */
+/**
+ * What a cursor may hold: keys (UUIDs, serial numbers), ranks, and dates or instants. Never a
+ * name or any other personal data, since anyone can decode a cursor: a keyset over a name
+ * keeps only the row's id in its cursor and reads the name from that row.
+ */
+const CURSOR_VALUE = /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|-?\d+(?:\.\d+)?|\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z)?)$/i;
+
+/** Opaque keyset cursor: base64url of a JSON array of the sort key values (ids, ranks, dates). */
 export function encodeCursor(values: readonly (string | number)[]): string {
+  for (const value of values) {
+    if (typeof value === 'string' && !CURSOR_VALUE.test(value)) throw new Error('A cursor may hold only ids, ranks and dates');
+  }
   return Buffer.from(JSON.stringify(values), 'utf8').toString('base64url');
 }
 

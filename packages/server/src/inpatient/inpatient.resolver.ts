@@ -1,4 +1,5 @@
 import { Permission } from '@pj/shared';
+import { CLINICAL_TEXT } from '../auth/clinical-text.js';
 import { Authorized, Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Episode } from '../episodes/episode.entity.js';
 import type { GraphQLContext } from '../graphql/context.js';
@@ -86,7 +87,8 @@ export class AdmissionResolver {
     return loadRequiredRef(admission.bed, ctx.loaders.bed);
   }
 
-  @FieldResolver(() => Discharge, { nullable: true })
+  @Authorized(Permission.READ_PATIENTS)
+  @FieldResolver(() => Discharge, { nullable: true, description: `The discharge summary, once discharged. ${CLINICAL_TEXT}` })
   async discharge(@Root() admission: Admission, @Ctx() ctx: GraphQLContext): Promise<Discharge | null> {
     return (await ctx.loaders.dischargeByAdmission.load(admission.id))[0] ?? null;
   }

@@ -316,15 +316,16 @@ describe('patients', () => {
       it.each([
         ['text that is not base64 JSON', 'not-a-cursor'],
         ['JSON that is not an array', Buffer.from('{"a":1}').toString('base64url')],
-        ['an array of the wrong length', encodeCursor(['Lim', 'Sophal'])],
-        ['an array with an object in it', Buffer.from(JSON.stringify(['Lim', 'Sophal', { id: 1 }])).toString('base64url')],
+        ['an array of the wrong length', encodeCursor(['42', '43'])],
+        ['an array with an object in it', Buffer.from(JSON.stringify([{ id: 1 }])).toString('base64url')],
+        ['a cursor of the old shape, with names', Buffer.from(JSON.stringify(['Lim', 'Sophal', '3f2504e0-4f89-41d3-9a0c-0305e82c3301'])).toString('base64url')],
       ])('rejects a forged cursor (%s) with BAD_USER_INPUT', async (_name, after) => {
         const error = await rejectionOf(search(null, 5, after));
         expectDomainError(error, { code: ErrorCode.BAD_USER_INPUT, reason: 'INVALID_CURSOR', field: 'after' });
       });
 
-      it('rejects a well-formed cursor whose id is not a UUID with BAD_USER_INPUT', async () => {
-        for (const after of [encodeCursor(['Lim', 'Sophal', 'not-a-uuid']), encodeCursor(['Lim', 'Sophal', 42])]) {
+      it('rejects a well-formed cursor whose id is not a UUID or no patient\'s with BAD_USER_INPUT', async () => {
+        for (const after of [Buffer.from(JSON.stringify(['not-a-uuid'])).toString('base64url'), encodeCursor([42]), encodeCursor(['3f2504e0-4f89-41d3-9a0c-0305e82c3301'])]) {
           const error = await rejectionOf(search(null, 5, after));
           expectDomainError(error, { code: ErrorCode.BAD_USER_INPUT, reason: 'INVALID_CURSOR', field: 'after' });
         }

@@ -228,8 +228,14 @@ export async function searchPatients(
 
   let keyset: FilterQuery<Patient> = {};
   if (args.after) {
-    const [family, given, id] = decodeCursor(args.after, 3).map(String) as [string, string, string];
-    if (!isUuid(id)) throw badInput('after', 'The cursor is not valid; start again from the first page', 'INVALID_CURSOR');
+    // The cursor holds only the last patient's id (a cursor carries no names): the names to
+    // continue after are read from that row.
+    const [id] = decodeCursor(args.after, 1).map(String) as [string];
+    const [at] = isUuid(id)
+      ? await em.getConnection().execute<{ family_name: string; given_name: string }[]>('select family_name, given_name from patient where id = ?', [id])
+      : [];
+    if (!at) throw badInput('after', 'The cursor is not valid; start again from the first page', 'INVALID_CURSOR');
+    const { family_name: family, given_name: given } = at;
     keyset = {
       $or: [
         { familyName: { $gt: family } },
@@ -245,7 +251,7 @@ export async function searchPatients(
   return {
     nodes: rows.slice(0, args.first),
     hasNextPage: rows.length > args.first,
-    cursorOf: (p) => encodeCursor([p.familyName, p.givenName, p.id]),
+    cursorOf: (p) => encodeCursor([p.id]),
     count: () => em.count(Patient, where),
   };
 }

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { CLINICAL_TEXT } from '../auth/clinical-text.js';
 import {
   Collection,
   Entity,
@@ -11,8 +12,8 @@ import {
   type Opt,
   type Rel,
 } from '@mikro-orm/core';
-import { CpaGrade, ReferralPriority, ReferralSourceType, ReferralStatus, Specialty, UrgencyBand } from '@pj/shared';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { CpaGrade, ReferralPriority, ReferralSourceType, ReferralStatus, Specialty, UrgencyBand, Permission } from '@pj/shared';
+import { Authorized, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Node, toGlobalId } from '../graphql/relay.js';
 import type { User } from '../auth/user.entity.js';
 import type { Episode } from '../episodes/episode.entity.js';
@@ -60,7 +61,8 @@ export class Referral {
   @Enum({ items: () => Specialty })
   specialty!: Specialty;
 
-  @Field({ description: 'Why the patient was referred, in the referrer\'s words.' })
+  @Authorized(Permission.READ_PATIENTS)
+  @Field(() => String, { nullable: true, description: `Why the patient was referred, in the referrer's words. ${CLINICAL_TEXT}` })
   @Property({ type: 'text' })
   reason!: string;
 
@@ -109,7 +111,8 @@ export class ReferralStatusChange {
   @Enum({ items: () => ReferralStatus })
   toStatus!: ReferralStatus;
 
-  @Field(() => String, { nullable: true })
+  @Authorized(Permission.READ_PATIENTS)
+  @Field(() => String, { nullable: true, description: `Why, in the words of whoever moved it. ${CLINICAL_TEXT}` })
   @Property({ type: 'text', nullable: true })
   reason: string | null = null;
 

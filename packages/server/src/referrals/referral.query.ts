@@ -29,6 +29,13 @@ export interface WorklistFilter {
   receivedTo?: string | null;
   overdue?: boolean | null;
   text?: string | null;
+  /**
+   * Whether `text` may match what identifies a patient or describes their condition (the
+   * patient's names and MRN, the referral's reason). Only for roles that may open records
+   * (READ_PATIENTS); for the others it matches the source and mission alone, so a work list
+   * cannot be used to find a person.
+   */
+  textMatchesPatients?: boolean;
 }
 
 export interface WorklistOrder {
@@ -97,11 +104,15 @@ export function worklistWhere(filter: WorklistFilter, today: string, withStatuse
   if (text) {
     for (const word of text.split(/\s+/).slice(0, 5)) {
       const like = `%${escapeLike(word)}%`;
-      add(
-        `(r.reason ilike ? or r.source_name ilike ? or r.target_mission ilike ? or exists (select 1 from patient tp where tp.id = r.patient_id
-          and (tp.family_name ilike ? or tp.given_name ilike ? or tp.family_name_khmer like ? or tp.given_name_khmer like ? or tp.mrn like ?)))`,
-        like, like, like, like, like, like, like, `${escapeLike(word)}%`,
-      );
+      if (filter.textMatchesPatients) {
+        add(
+          `(r.reason ilike ? or r.source_name ilike ? or r.target_mission ilike ? or exists (select 1 from patient tp where tp.id = r.patient_id
+            and (tp.family_name ilike ? or tp.given_name ilike ? or tp.family_name_khmer like ? or tp.given_name_khmer like ? or tp.mrn like ?)))`,
+          like, like, like, like, like, like, like, `${escapeLike(word)}%`,
+        );
+      } else {
+        add('(r.source_name ilike ? or r.target_mission ilike ?)', like, like);
+      }
     }
   }
   return { sql: and.length ? and.join(' and ') : 'true', params };

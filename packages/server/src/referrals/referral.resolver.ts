@@ -134,6 +134,7 @@ export const REFERRAL_FIELD_READS: Readonly<Record<string, readonly string[]>> =
   'Referral.daysWaiting': ['receivedAt'],
   'Referral.allowedTransitions': ['status'],
   'Referral.statusHistory': [],
+  'Referral.reason': ['reason'],
 };
 
 function worklistFilter(filter: ReferralFilter | null | undefined): WorklistFilter {
@@ -156,7 +157,7 @@ export class ReferralResolver {
     @Info() info?: GraphQLResolveInfo,
   ): Promise<ReferralConnection> {
     const today = hospitalDate(ctx.clock());
-    const where = worklistFilter(filter);
+    const where = { ...worklistFilter(filter), textMatchesPatients: ctx.user?.permissions.has(Permission.READ_PATIENTS) === true };
     // Only the columns and records the request selects (graphql/selection.ts).
     const plan = info
       ? selectedPlan(info, ctx.em.getMetadata(), ['edges', 'node'], 'Referral', {

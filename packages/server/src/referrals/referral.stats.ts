@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { HOSPITAL_UTC_OFFSET, ReferralStatus, Specialty, UrgencyBand, addDays } from '@pj/shared';
-import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { CLINICAL_TEXT } from '../auth/clinical-text.js';
+import { HOSPITAL_UTC_OFFSET, ReferralStatus, Specialty, UrgencyBand, addDays, Permission } from '@pj/shared';
+import { Authorized, Field, Float, Int, ObjectType } from 'type-graphql';
 import { badInput } from '../common/domain-error.js';
 import { LocalDate } from '../graphql/scalars.js';
 import { OPEN_STATUSES } from './referral.query.js';
@@ -25,7 +26,8 @@ export class CancellationCount {
   @Field(() => ReferralStatus, { description: 'DECLINED or CANCELLED.' })
   status!: ReferralStatus;
 
-  @Field()
+  @Authorized(Permission.READ_PATIENTS)
+  @Field(() => String, { nullable: true, description: `The reason given (free text). ${CLINICAL_TEXT}` })
   reason!: string;
 
   @Field(() => Int)

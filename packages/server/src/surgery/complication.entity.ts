@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import { CLINICAL_TEXT } from '../auth/clinical-text.js';
 import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Opt, type Rel } from '@mikro-orm/core';
-import { ClavienDindoGrade } from '@pj/shared';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { ClavienDindoGrade, Permission } from '@pj/shared';
+import { Authorized, Field, ID, ObjectType } from 'type-graphql';
 import { DateTime } from '../graphql/scalars.js';
 import { Node, toGlobalId } from '../graphql/relay.js';
 import type { Patient } from '../patients/patient.entity.js';
@@ -38,7 +39,8 @@ export class Complication {
     return this.disabilityAtDischarge ? `${label}-d` : label;
   }
 
-  @Field()
+  @Authorized(Permission.READ_PATIENTS)
+  @Field(() => String, { nullable: true, description: `What happened. ${CLINICAL_TEXT}` })
   @Property({ type: 'text' })
   description!: string;
 

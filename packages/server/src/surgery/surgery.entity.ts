@@ -1,19 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import { CLINICAL_TEXT } from '../auth/clinical-text.js';
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique, type Opt, type Rel } from '@mikro-orm/core';
-import {
-  AnaesthesiaType,
-  AsaClass,
-  CancellationCategory,
-  ChecklistAnswer,
-  ChecklistItemKey,
-  ChecklistPhase,
-  Specialty,
-  SurgeryStatus,
-  SurgicalUrgency,
-  TeamRole,
-  WoundClass,
-} from '@pj/shared';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { AnaesthesiaType, AsaClass, CancellationCategory, ChecklistAnswer, ChecklistItemKey, ChecklistPhase, Specialty, SurgeryStatus, SurgicalUrgency, TeamRole, WoundClass, Permission } from '@pj/shared';
+import { Authorized, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Node, toGlobalId } from '../graphql/relay.js';
 import type { Episode } from '../episodes/episode.entity.js';
 import type { Patient } from '../patients/patient.entity.js';
@@ -117,11 +106,13 @@ export class Surgery {
   @Property({ type: 'json' })
   specimens: string[] & Opt = [];
 
-  @Field(() => String, { nullable: true })
+  @Authorized(Permission.READ_PATIENTS)
+  @Field(() => String, { nullable: true, description: `Operative findings. ${CLINICAL_TEXT}` })
   @Property({ type: 'text', nullable: true })
   findings: string | null = null;
 
-  @Field(() => String, { nullable: true })
+  @Authorized(Permission.READ_PATIENTS)
+  @Field(() => String, { nullable: true, description: `The operation note. ${CLINICAL_TEXT}` })
   @Property({ type: 'text', nullable: true })
   operativeNote: string | null = null;
 
@@ -129,7 +120,8 @@ export class Surgery {
   @Enum({ items: () => CancellationCategory, nullable: true })
   cancellationCategory: CancellationCategory | null = null;
 
-  @Field(() => String, { nullable: true, description: 'Why it was cancelled (free text).' })
+  @Authorized(Permission.READ_PATIENTS)
+  @Field(() => String, { nullable: true, description: `Why it was cancelled (free text). ${CLINICAL_TEXT}` })
   @Property({ type: 'text', nullable: true })
   cancellationReason: string | null = null;
 

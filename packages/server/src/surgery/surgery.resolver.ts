@@ -37,6 +37,9 @@ import { SCHEDULE_RECORDS, theatreSchedule } from './theatre-schedule.js';
 
 /** What the Surgery field resolvers below read of an operation: only its key (for lean reads: graphql/selection.ts). */
 export const SURGERY_FIELD_READS: Readonly<Record<string, readonly string[]>> = {
+  'Surgery.findings': ['findings'],
+  'Surgery.operativeNote': ['operativeNote'],
+  'Surgery.cancellationReason': ['cancellationReason'],
   'Surgery.team': [],
   'Surgery.primarySurgeon': [],
   'Surgery.checklist': [],

@@ -14,7 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  fragment AuditEntryRow on AuditEntry {\n    id\n    at\n    username\n    action\n    outcome\n    patientId\n    target\n    detail\n    ip\n    userAgent\n  }\n": typeof types.AuditEntryRowFragmentDoc,
+    "\n  fragment AuditEntryRow on AuditEntry {\n    id\n    at\n    username\n    action\n    outcome\n    patientId\n    patientIds\n    target\n    detail\n    ip\n    userAgent\n  }\n": typeof types.AuditEntryRowFragmentDoc,
     "\n  fragment AuditEntryPage on AuditEntryConnection {\n    totalCount\n    edges {\n      cursor\n      node {\n        ...AuditEntryRow\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n": typeof types.AuditEntryPageFragmentDoc,
     "\n  query AuditLog($filter: AuditLogFilter, $first: Int!, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      ...AuditEntryPage\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  query PatientAccessLog($id: ID!, $first: Int!, $after: String) {\n    patient(id: $id) {\n      id\n      accessLog(first: $first, after: $after) {\n        ...AuditEntryPage\n      }\n    }\n  }\n": typeof types.PatientAccessLogDocument,
@@ -79,7 +79,7 @@ type Documents = {
     "\n  mutation RecordComplication($input: RecordComplicationInput!) {\n    recordComplication(input: $input) {\n      id\n      grade\n      gradeLabel\n    }\n  }\n": typeof types.RecordComplicationDocument,
 };
 const documents: Documents = {
-    "\n  fragment AuditEntryRow on AuditEntry {\n    id\n    at\n    username\n    action\n    outcome\n    patientId\n    target\n    detail\n    ip\n    userAgent\n  }\n": types.AuditEntryRowFragmentDoc,
+    "\n  fragment AuditEntryRow on AuditEntry {\n    id\n    at\n    username\n    action\n    outcome\n    patientId\n    patientIds\n    target\n    detail\n    ip\n    userAgent\n  }\n": types.AuditEntryRowFragmentDoc,
     "\n  fragment AuditEntryPage on AuditEntryConnection {\n    totalCount\n    edges {\n      cursor\n      node {\n        ...AuditEntryRow\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n": types.AuditEntryPageFragmentDoc,
     "\n  query AuditLog($filter: AuditLogFilter, $first: Int!, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      ...AuditEntryPage\n    }\n  }\n": types.AuditLogDocument,
     "\n  query PatientAccessLog($id: ID!, $first: Int!, $after: String) {\n    patient(id: $id) {\n      id\n      accessLog(first: $first, after: $after) {\n        ...AuditEntryPage\n      }\n    }\n  }\n": types.PatientAccessLogDocument,
@@ -161,7 +161,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment AuditEntryRow on AuditEntry {\n    id\n    at\n    username\n    action\n    outcome\n    patientId\n    target\n    detail\n    ip\n    userAgent\n  }\n"): (typeof documents)["\n  fragment AuditEntryRow on AuditEntry {\n    id\n    at\n    username\n    action\n    outcome\n    patientId\n    target\n    detail\n    ip\n    userAgent\n  }\n"];
+export function graphql(source: "\n  fragment AuditEntryRow on AuditEntry {\n    id\n    at\n    username\n    action\n    outcome\n    patientId\n    patientIds\n    target\n    detail\n    ip\n    userAgent\n  }\n"): (typeof documents)["\n  fragment AuditEntryRow on AuditEntry {\n    id\n    at\n    username\n    action\n    outcome\n    patientId\n    patientIds\n    target\n    detail\n    ip\n    userAgent\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

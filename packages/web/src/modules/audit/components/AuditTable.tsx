@@ -7,6 +7,19 @@ import { useLanguage } from '../../../app/i18n/useLanguage';
 import type { AuditEntryRowFragment } from '../../../generated/graphql';
 import { patientPath } from '../../patients/components/PatientTable';
 
+/** Work lists whose reads are audited with the patients they showed (`read:<list>`). */
+const LIST_READS = {
+  'read:census': 'audit.listReads.lists.census',
+  'read:inpatients': 'audit.listReads.lists.inpatients',
+  'read:referrals': 'audit.listReads.lists.referrals',
+  'read:followUps': 'audit.listReads.lists.followUps',
+  'read:theatreSchedule': 'audit.listReads.lists.theatreSchedule',
+  'read:theatreBoard': 'audit.listReads.lists.theatreBoard',
+  'read:oncologyAlerts': 'audit.listReads.lists.oncologyAlerts',
+} as const;
+
+const isListRead = (action: string): action is keyof typeof LIST_READS => Object.hasOwn(LIST_READS, action);
+
 /** What an action code means, in words ("read:patient" → "Opened the record"). */
 export function actionLabel(action: string, t: TFunction): string {
   switch (action) {
@@ -24,6 +37,7 @@ export function actionLabel(action: string, t: TFunction): string {
       return t('audit.actions.logout');
     default:
       if (action.startsWith('mutation:')) return t('audit.actions.mutation', { name: action.slice('mutation:'.length) });
+      if (isListRead(action)) return t('audit.listReads.viewed', { list: t(LIST_READS[action]) });
       return action;
   }
 }
@@ -136,6 +150,11 @@ export function AuditTable({
               <Table.Td>
                 <span className="audit-table__action">{actionLabel(entry.action, t)}</span>
                 <code className="audit-table__code">{entry.action}</code>
+                {entry.patientIds.length > 0 ? (
+                  <Text span size="sm" c="dimmed" className="audit-table__shown" data-shown={entry.patientIds.length}>
+                    {t('audit.listReads.patients', { count: entry.patientIds.length })}
+                  </Text>
+                ) : null}
               </Table.Td>
               <Table.Td>
                 <OutcomeBadge entry={entry} />

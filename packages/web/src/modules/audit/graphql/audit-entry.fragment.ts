@@ -9,6 +9,7 @@ export const AuditEntryRowFragment = graphql(`
     action
     outcome
     patientId
+    patientIds
     target
     detail
     ip
