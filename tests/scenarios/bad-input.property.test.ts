@@ -946,6 +946,14 @@ describe('every mutation of the schema, fed hostile input over HTTP', () => {
     }
   });
 
+  it('a session cookie that is not even well-formed is no session: UNAUTHENTICATED, not INTERNAL_SERVER_ERROR', async () => {
+    // `%` began a %-escape that decodeURIComponent could not finish (URIError, a 500 for every request).
+    for (const cookie of ['pj_session=%', 'pj_session=%E0%A4%A', 'pj_session=%ZZ; other=1']) {
+      const body = await api.anonymous.gql('mutation { logout }', undefined, { cookie });
+      expect(body.errors?.map((e) => e.extensions?.code), cookie).toEqual(['UNAUTHENTICATED']);
+    }
+  });
+
   it('the request envelope itself: odd variables, operation names, extensions and query text get request errors, never INTERNAL_SERVER_ERROR', async () => {
     const REQUEST_CODES = new Set([...CLIENT_CODES_FOR_LITERALS, 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE', 'PERSISTED_QUERY_NOT_FOUND']);
     const mutation = 'mutation Register($input: RegisterPatientInput!) { registerPatient(input: $input) { id } }';
