@@ -18,6 +18,7 @@ import { explorerPage } from './graphql/explorer-page.js';
 import { requestErrorHandler } from './graphql/http-errors.js';
 import { idempotencyPlugin } from './graphql/idempotency.js';
 import { queryLimitRules } from './graphql/limits.js';
+import { textGuardPlugin } from './graphql/text-guard.js';
 
 export interface AppOptions {
   orm: MikroORM;
@@ -57,6 +58,8 @@ export async function createApp({ orm, schema, clock = systemClock, webDist = nu
       // Responses are per user and never cached by HTTP caches; without this, Apollo's cache
       // control plugin would wrap every field's resolver to read cache hints nobody sets.
       ApolloServerPluginCacheControlDisabled(),
+      // Text no column can hold (NUL, half a surrogate pair) is refused in every argument (graphql/text-guard.ts).
+      textGuardPlugin(),
       // Retries of mutations sent with an Idempotency-Key get the first response (graphql/idempotency.ts).
       idempotencyPlugin({ orm, clock }),
       auditPlugin(orm.em),

@@ -12,7 +12,17 @@ export const SESSION_COOKIE = 'pj_session';
 function cookie(req: Request, name: string): string | null {
   for (const part of (req.headers.cookie ?? '').split(';')) {
     const [key, ...value] = part.trim().split('=');
-    if (key === name) return decodeURIComponent(value.join('='));
+    if (key === name) {
+      const raw = value.join('=');
+      // A malformed %-escape (`pj_session=%`) threw URIError and failed the request as
+      // INTERNAL_SERVER_ERROR; such a cookie is no session of ours, so it is looked up as it
+      // is and finds none (the request is anonymous).
+      try {
+        return decodeURIComponent(raw);
+      } catch {
+        return raw;
+      }
+    }
   }
   return null;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from './domain-error.js';
-import { notInFuture, optionalText, validInstant } from './validate.js';
+import { notInFuture, optionalText, storableText, validInstant } from './validate.js';
 
 function reasonOf(run: () => unknown): string | undefined {
   try {
@@ -37,5 +37,16 @@ describe('optionalText', () => {
 
   it('keeps whole characters from every script, emoji included', () => {
     for (const text of ['សុខ ដារា', '👩🏽‍⚕️', 'Nguyễn', 'مرحبا']) expect(optionalText('name', text)).toBe(text.normalize('NFC'));
+  });
+});
+
+describe('storableText', () => {
+  it('refuses a NUL, which PostgreSQL refuses in text (login with "nurse\\0" failed as INTERNAL_SERVER_ERROR), and half a surrogate pair', () => {
+    for (const text of ['nurse\u0000', '\u0000', 'a\u0000b']) expect(reasonOf(() => storableText('input.username', text)), JSON.stringify(text)).toBe('BAD_USER_INPUT/CONTROL_CHARACTERS');
+    for (const text of ['Sok\uD800', '\uDFFFDara', 'x\uD83D']) expect(reasonOf(() => storableText('input.familyName', text)), JSON.stringify(text)).toBe('BAD_USER_INPUT/INVALID_CHARACTERS');
+  });
+
+  it('leaves every other text as it is, control characters and surrounding spaces included (the services judge those)', () => {
+    for (const text of ['', ' Sok ', 'សុខ ដារា', '👩🏽‍⚕️', 'line\nbreak', '\u0001', '\u202Eevil']) expect(storableText('notes', text)).toBe(text);
   });
 });

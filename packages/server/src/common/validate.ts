@@ -71,3 +71,19 @@ export function notInFuture(field: string, value: Date, now: Date, skewMs = 5 * 
   }
   return value;
 }
+
+/**
+ * Text no column can hold: NUL (PostgreSQL refuses it in `text`, so the statement failed as
+ * INTERNAL_SERVER_ERROR — `login` with a NUL in the username did) and half of a surrogate pair
+ * (stored silently as U+FFFD). Every string of every request is checked against this before
+ * anything runs (graphql/text-guard.ts); `optionalText` refuses both too.
+ */
+const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** The text unchanged, or BAD_USER_INPUT naming `field` when it holds a NUL or half a surrogate pair. */
+export function storableText(field: string, value: string): string {
+  const found = UNSTORABLE.exec(value);
+  if (!found) return value;
+  if (found[0] === '\u0000') throw badInput(field, `${field} contains a NUL character`, 'CONTROL_CHARACTERS');
+  throw badInput(field, `${field} contains invalid characters`, 'INVALID_CHARACTERS');
+}
