@@ -106,4 +106,13 @@ export class ConfirmMissionScheduleInput {
 
   @Field(() => [MissionSlotInput])
   slots!: MissionSlotInput[];
+
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description: 'Records an operation that already happened: needed (with retrospectiveReason) for slots starting in the past, which is otherwise BAD_USER_INPUT IN_PAST.',
+  })
+  retrospective?: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Why the operation is entered after the fact; required for a retrospective entry.' })
+  retrospectiveReason?: string | null;
 }
