@@ -360,16 +360,18 @@ describe('referrals', () => {
         }
       });
 
-      it('the loser fails with a DomainError CONFLICT (ILLEGAL_TRANSITION or STALE_VERSION)', async () => {
+      it('the loser is told the truth: ALREADY_IN_STATUS for the same move, STALE_VERSION only when it sent a version, else ILLEGAL_TRANSITION', async () => {
         for (let round = 0; round < ROUNDS; round++) {
           const { settled } = await race(round);
           const losers = settled.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
           expect(losers).toHaveLength(1);
           const error: unknown = losers[0].reason;
           expect(error, `not a DomainError: ${String(error)}`).toBeInstanceOf(DomainError);
+          const sameMove = round % 3 === 0;
+          const versionSent = round % 2 === 1;
           expectDomainError(error, {
             code: ErrorCode.CONFLICT,
-            reason: (error as DomainError).details.reason === 'STALE_VERSION' ? 'STALE_VERSION' : 'ILLEGAL_TRANSITION',
+            reason: sameMove ? 'ALREADY_IN_STATUS' : versionSent ? 'STALE_VERSION' : 'ILLEGAL_TRANSITION',
           });
         }
       });

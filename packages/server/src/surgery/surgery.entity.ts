@@ -133,7 +133,7 @@ export class Surgery {
   @Property({ type: 'text', nullable: true })
   cancellationReason: string | null = null;
 
-  @Field({ description: 'Entered after the fact (booked with a start in the past), with retrospectiveReason.' })
+  @Field(() => Boolean, { description: 'Entered after the fact (booked with a start in the past), with retrospectiveReason.' })
   @Property({ type: 'boolean', default: false })
   retrospective: boolean & Opt = false;
 
