@@ -214,6 +214,10 @@ export type CompleteTreatmentPlanInput = {
 /** The (edited) mission schedule to book: all operations are booked together, or none. */
 export type ConfirmMissionScheduleInput = {
   missionId: string | number;
+  /** Records an operation that already happened: needed (with retrospectiveReason) for slots starting in the past, which is otherwise BAD_USER_INPUT IN_PAST. */
+  retrospective?: boolean;
+  /** Why the operation is entered after the fact; required for a retrospective entry. */
+  retrospectiveReason?: string | null | undefined;
   slots: Array<MissionSlotInput>;
 };
 
@@ -627,6 +631,10 @@ export type RescheduleSurgeryInput = {
   expectedVersion?: number | null | undefined;
   /** Why it moved. */
   reason?: string | null | undefined;
+  /** Records an operation that already happened: needed (with retrospectiveReason) to move it to a start in the past, which is otherwise BAD_USER_INPUT IN_PAST. */
+  retrospective?: boolean;
+  /** Why the operation is entered after the fact; required for a retrospective entry. */
+  retrospectiveReason?: string | null | undefined;
   /** New start; unchanged when omitted. */
   scheduledStart?: string | null | undefined;
   surgeryId: string | number;
