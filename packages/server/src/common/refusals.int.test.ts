@@ -15,7 +15,7 @@ import {
   testClock,
   waitlistedPatient,
 } from '../../../../tests/support/factories.js';
-import { FollowUp } from '../follow-up/follow-up.entity.js';
+import type { FollowUp } from '../follow-up/follow-up.entity.js';
 import { recordFollowUp, scheduleFollowUp } from '../follow-up/follow-up.service.js';
 import { Patient } from '../patients/patient.entity.js';
 import { registerPatient, updatePatient } from '../patients/patient.service.js';

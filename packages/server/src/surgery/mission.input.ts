@@ -109,7 +109,7 @@ export class ConfirmMissionScheduleInput {
 
   @Field(() => Boolean, {
     defaultValue: false,
-    description: 'Records an operation that already happened: needed (with retrospectiveReason) for slots starting in the past, which is otherwise BAD_USER_INPUT IN_PAST.',
+    description: 'Records the slots that have already started as operations entered after the fact: needed (with retrospectiveReason) for a slot starting in the past, which is otherwise BAD_USER_INPUT IN_PAST; later slots are booked as usual.',
   })
   retrospective?: boolean;
 

@@ -6,6 +6,7 @@ import {
   SurgicalUrgency,
   UrgencyBand,
   addDays,
+  isPastBooking,
   planMission,
   type MissionPlanProblem,
 } from '@pj/shared';
@@ -232,10 +233,18 @@ export async function confirmMissionSchedule(
   if (new Set(slots.map((s) => s.referralId)).size !== slots.length) {
     throw badInput('slots', 'Each referral can be booked once', 'DUPLICATE_REFERRAL');
   }
+  // A retrospective entry covers the slots that have started; the others are ordinary bookings.
+  const retrospectiveFor = (start: Date): RetrospectiveEntry =>
+    entry.retrospective && start instanceof Date && isPastBooking(start, now) ? entry : { retrospective: false, retrospectiveReason: entry.retrospective ? null : entry.retrospectiveReason };
   const checked = slots.map((slot) => ({
     slot,
     booking: validBooking(
-      { procedure: slot.procedure ?? 'placeholder', scheduledStart: slot.scheduledStart, expectedDurationMinutes: slot.expectedDurationMinutes, ...entry },
+      {
+        procedure: slot.procedure ?? 'placeholder',
+        scheduledStart: slot.scheduledStart,
+        expectedDurationMinutes: slot.expectedDurationMinutes,
+        ...retrospectiveFor(slot.scheduledStart),
+      },
       now,
       'slots.scheduledStart',
     ),

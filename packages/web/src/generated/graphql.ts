@@ -214,7 +214,7 @@ export type CompleteTreatmentPlanInput = {
 /** The (edited) mission schedule to book: all operations are booked together, or none. */
 export type ConfirmMissionScheduleInput = {
   missionId: string | number;
-  /** Records an operation that already happened: needed (with retrospectiveReason) for slots starting in the past, which is otherwise BAD_USER_INPUT IN_PAST. */
+  /** Records the slots that have already started as operations entered after the fact: needed (with retrospectiveReason) for a slot starting in the past, which is otherwise BAD_USER_INPUT IN_PAST; later slots are booked as usual. */
   retrospective?: boolean;
   /** Why the operation is entered after the fact; required for a retrospective entry. */
   retrospectiveReason?: string | null | undefined;
