@@ -60,7 +60,8 @@ describe('referral workflow under random sequences of moves', () => {
       }),
       { numRuns: 40 },
     );
-  });
+    // Up to 480 transactions, each taking the referral's row lock: generous on a busy machine.
+  }, 120_000);
 
   it('lets exactly one of two concurrent moves made from the same version through', async () => {
     for (let round = 0; round < 5; round++) {

@@ -326,7 +326,7 @@ describe('surgery', () => {
       await complete(surgery.id, first);
       await expectFailsAndChangesNothing(
         db.orm,
-        () => complete(surgery.id, { ...operationTimes(10), findings: 'Second attempt' }),
+        () => completeOnly(surgery.id, { ...operationTimes(10), findings: 'Second attempt' }),
         { code: ErrorCode.CONFLICT, reason: 'ALREADY_COMPLETED' },
         [patientId],
       );
