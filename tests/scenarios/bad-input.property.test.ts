@@ -407,7 +407,12 @@ describe('every mutation, fed hostile input over HTTP', () => {
     const surgery = await scheduleSurgery(
       serviceContext(orm, clock),
       { patientId: received.patientId, referralId: null, episodeId: null },
-      surgeryInput(received.patientId, new Date('2026-03-01T23:00:00.000Z'), { specialty: Specialty.GENERAL_SURGERY }),
+      // Already started, so entered after the fact.
+      surgeryInput(received.patientId, new Date('2026-03-01T23:00:00.000Z'), {
+        specialty: Specialty.GENERAL_SURGERY,
+        retrospective: true,
+        retrospectiveReason: 'Entered after the operation',
+      }),
     );
     ids.surgery = toGlobalId('Surgery', surgery.id);
     ids.theatre = toGlobalId('Theatre', THEATRE_KEYS['OT 2']);
