@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Role, hospitalDate, addDays } from '@pj/shared';
+import { Role, hospitalDate, addDays, isPastBooking } from '@pj/shared';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../../packages/server/src/graphql/relay.js';
@@ -12,6 +12,18 @@ import { createTestDatabase, type TestDatabase } from '../support/test-database.
 const WEB_DIST = fileURLToPath(new URL('../../packages/web/dist', import.meta.url));
 const ARTIFACTS = fileURLToPath(new URL('../artifacts', import.meta.url));
 const realClock = () => new Date();
+
+/** Today's slots may already have passed when the test runs: then they are entered as retrospective, with a reason. */
+const retrospectiveIfPast = (iso: string) =>
+  isPastBooking(new Date(iso), new Date()) ? { retrospective: true, retrospectiveReason: 'Entered after the operation in the browser test' } : {};
+
+/** Switches on "retrospective entry" and gives the reason when the dialog or planner shows it (a time that has passed). */
+async function acceptRetrospectiveIfShown(page: Page, prefix: string): Promise<void> {
+  const toggle = page.getByTestId(`${prefix}-retrospective`);
+  if ((await toggle.count()) === 0) return;
+  if (!(await toggle.isChecked())) await toggle.check({ force: true });
+  await page.getByTestId(`${prefix}-retrospective-reason`).fill('Entered after the operation in the browser test');
+}
 
 function ok<T>(body: { data?: T | null; errors?: { message: string }[] }): T {
   if (body.errors?.length || !body.data) throw new Error(`GraphQL failed: ${JSON.stringify(body.errors)}`);
@@ -132,12 +144,14 @@ describe('a surgical mission in a real browser: plan, checklist, operation recor
             theatreId,
             scheduledStart: new Date(`${today}T08:00:00+07:00`).toISOString(),
             expectedDurationMinutes: 30,
+            ...retrospectiveIfPast(new Date(`${today}T08:00:00+07:00`).toISOString()),
           },
         },
       ),
     );
     blockerId = scheduleSurgery.id;
 
+    await acceptRetrospectiveIfShown(page, 'mission');
     await page.getByTestId('confirm-schedule').click();
     const clash = page.getByTestId('confirm-error');
     await clash.waitFor();
@@ -155,6 +169,7 @@ describe('a surgical mission in a real browser: plan, checklist, operation recor
         input: { surgeryId: blockerId, category: 'HOSPITAL', reason: 'Moved to the afternoon list' },
       }),
     );
+    await acceptRetrospectiveIfShown(page, 'mission');
     await page.getByTestId('confirm-schedule').click();
     await page.getByTestId('schedule-confirmed').waitFor();
     expect(await page.getByTestId('schedule-confirmed').innerText()).toContain('2 operations booked');
@@ -225,6 +240,7 @@ describe('a surgical mission in a real browser: plan, checklist, operation recor
           theatreId,
           scheduledStart: new Date(`${today}T14:00:00+07:00`).toISOString(),
           expectedDurationMinutes: 30,
+          ...retrospectiveIfPast(new Date(`${today}T14:00:00+07:00`).toISOString()),
         },
       }),
     );
@@ -233,6 +249,7 @@ describe('a surgical mission in a real browser: plan, checklist, operation recor
     await second.waitFor();
     await second.getByTestId('open-reschedule').click();
     await page.getByTestId('reschedule-start').fill(`${today}T14:00`);
+    await acceptRetrospectiveIfShown(page, 'reschedule');
     await page.getByTestId('reschedule-submit').click();
     const clash = page.getByTestId('reschedule-error');
     await clash.waitFor();
@@ -240,6 +257,7 @@ describe('a surgical mission in a real browser: plan, checklist, operation recor
     expect(await clash.innerText()).toContain('OT 1 is already booked from');
 
     await page.getByTestId('reschedule-start').fill(`${today}T15:00`);
+    await acceptRetrospectiveIfShown(page, 'reschedule');
     await page.getByTestId('reschedule-submit').click();
     await expect.poll(() => page.getByTestId('reschedule').count()).toBe(0);
     await expect.poll(() => second.innerText()).toContain('15:00–');

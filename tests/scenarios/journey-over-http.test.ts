@@ -159,8 +159,8 @@ describe('a patient journey over HTTP, from referral to discharge', () => {
     steps.splice(steps.length - 1, 0, 'SURGERY_PERFORMED');
     await expectState('INPATIENT', (steps.push('REFERRAL_STATUS_CHANGED'), steps));
 
-    // Completing it a second time is refused.
-    await expectFailure(complete, { input: operation }, 'CONFLICT', 'SURGERY_NOT_SCHEDULED');
+    // Completing it a second time is refused as a repeat.
+    await expectFailure(complete, { input: operation }, 'CONFLICT', 'ALREADY_COMPLETED');
 
     clock.set(day(32));
     const discharged = await mutate<{ dischargePatient: { disposition: string } }>(discharge, {

@@ -36,11 +36,11 @@ import { Bed } from '../../packages/server/src/inpatient/ward.entity.js';
 import { Patient } from '../../packages/server/src/patients/patient.entity.js';
 import type { RegisterPatientInput } from '../../packages/server/src/patients/patient.input.js';
 import { registerPatient } from '../../packages/server/src/patients/patient.service.js';
-import type { Referral } from '../../packages/server/src/referrals/referral.entity.js';
+import { Referral } from '../../packages/server/src/referrals/referral.entity.js';
 import type { ReceiveReferralInput } from '../../packages/server/src/referrals/referral.input.js';
 import { receiveReferral, transitionReferral } from '../../packages/server/src/referrals/referral.service.js';
 import type { CompleteSurgeryInput, ScheduleSurgeryInput } from '../../packages/server/src/surgery/surgery.input.js';
-import { recordChecklistPhase, scheduleSurgery } from '../../packages/server/src/surgery/surgery.service.js';
+import { completeSurgery, recordChecklistPhase, scheduleSurgery } from '../../packages/server/src/surgery/surgery.service.js';
 import { THEATRE_KEYS } from '../../packages/server/src/surgery/staff.entity.js';
 
 /** A signed-in user for in-process GraphQL (`createContext(em, clock, { user })`); not stored. */
@@ -181,7 +181,11 @@ export { dischargePatient, scheduleSurgery };
 // Helpers for the service integration tests (*.int.test.ts).
 // ---------------------------------------------------------------------------------------------
 
-/** The shortest legal walk from RECEIVED to each referral status (see REFERRAL_TRANSITIONS). */
+/**
+ * The shortest legal walk from RECEIVED to each referral status. The moves made by hand come
+ * from `transitionReferral`; SCHEDULED and COMPLETED are facts: `referralInStatus` books the
+ * operation for SCHEDULED and records it as performed for COMPLETED.
+ */
 export const REFERRAL_PATHS: Readonly<Record<ReferralStatus, readonly ReferralStatus[]>> = {
   [ReferralStatus.RECEIVED]: [],
   [ReferralStatus.TRIAGED]: [ReferralStatus.TRIAGED],
@@ -198,6 +202,9 @@ export const REFERRAL_PATHS: Readonly<Record<ReferralStatus, readonly ReferralSt
   ],
   [ReferralStatus.CANCELLED]: [ReferralStatus.CANCELLED],
 };
+
+/** Distinct OT 3 slots for the operations `referralInStatus` books, so they never clash. */
+let walkSlot = 0;
 
 /** A reason for the moves that need one (DECLINED, CANCELLED), else null. */
 export function reasonFor(to: ReferralStatus): string | null {
@@ -216,7 +223,31 @@ export async function referralInStatus(
 ): Promise<{ patientId: string; referral: Referral }> {
   const patientId = options.patientId ?? (await registerPatient(serviceContext(orm, clock), patientInput(options.patient))).id;
   let referral = await receiveReferral(serviceContext(orm, clock), patientId, referralInput(patientId, options.referral));
-  for (const to of REFERRAL_PATHS[status]) {
+  const path = REFERRAL_PATHS[status];
+  for (const to of path) {
+    if (to === ReferralStatus.SCHEDULED) {
+      // Booked ahead for SCHEDULED; for COMPLETED entered after the fact, then performed.
+      const slot = ++walkSlot;
+      const done = status === ReferralStatus.COMPLETED;
+      const now = clock().getTime();
+      const start = new Date(done ? now - (slot * 2 + 2) * 3_600_000 : now + (30 * 24 + slot * 2) * 3_600_000);
+      const surgery = await scheduleSurgery(
+        serviceContext(orm, clock),
+        { patientId, referralId: referral.id, episodeId: null },
+        surgeryInput(patientId, start, {
+          theatreId: THEATRE_KEYS['OT 3'],
+          ...(done ? { retrospective: true, retrospectiveReason: 'Entered after the operation by the test' } : {}),
+        }),
+      );
+      if (done) {
+        const end = new Date(start.getTime() + 60 * 60_000);
+        await recordFullChecklist(orm, clock, surgery.id, start, end);
+        await completeSurgery(serviceContext(orm, clock), surgery.id, { surgeryId: surgery.id, ...operationRecord(), startedAt: start, endedAt: end });
+      }
+      referral = await orm.em.fork().findOneOrFail(Referral, { id: referral.id }, { populate: ['patient', 'episode'] });
+      if (done) break;
+      continue;
+    }
     referral = await transitionReferral(serviceContext(orm, clock), referral.id, { referralId: referral.id, to, reason: reasonFor(to) });
   }
   return { patientId, referral };

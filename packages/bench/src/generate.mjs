@@ -150,16 +150,25 @@ function steps(patients) {
       union all select pg_temp.u('nurse', i), 'Nurse ' || ($1::text[])[i] || ' ' || i, 'NURSE', null, false, $3::timestamptz, 1
       from generate_series(1, 20) i`, [FAMILY.map((x) => x[0]), SURGICAL, ANCHOR]],
     // Booked operations: 15 a day in three theatres from the day after the anchor (the busy
-    // day is the first); performed ones 24 days after their referral.
+    // day is the first). Performed ones on the day 24 days after their referral (before the busy
+    // day), six 90-minute slots a theatre from 08:00, a patient's on one day in consecutive slots:
+    // performed operations hold their slot too, so no theatre or patient is ever used twice at
+    // once (theatres beyond OT 3 are added for the busiest days).
     ['surgery plan', `create temp table g_surgery as
       select r.*, pg_temp.u('surgery', n * 10 + k) as surgery_id,
         case when status = 'SCHEDULED' then (rn - 1) / 15 else null end as day,
-        case when status = 'SCHEDULED' then (rn - 1) % 3 else pg_temp.h('th', n) % 3 end as t,
+        case when status = 'SCHEDULED' then (rn - 1) % 3 else (rd - 1) / 6 end as t,
         case when status = 'SCHEDULED'
           then ($1::date + ((rn - 1) / 15)::int + time '08:00' + interval '90 minutes' * ((rn - 1) % 15 / 3)) at time zone 'Asia/Phnom_Penh'
-          else received_at + interval '24 days' end as start_at
-      from (select *, row_number() over (partition by status order by k, id) as rn from g_ref where status in ('SCHEDULED', 'COMPLETED')) r`,
+          else (done_day + time '08:00' + interval '90 minutes' * ((rd - 1) % 6)) at time zone 'Asia/Phnom_Penh' end as start_at
+      from (select *, row_number() over (partition by status order by k, id) as rn,
+                   row_number() over (partition by status, done_day order by patient_id, id) as rd
+            from (select *, least(((received_at + interval '24 days') at time zone 'Asia/Phnom_Penh')::date, $1::date - 1) as done_day
+                  from g_ref where status in ('SCHEDULED', 'COMPLETED')) d) r`,
       [BUSY_DAY]],
+    ['theatres for performed operations', `insert into theatre (id, name, sort_order)
+      select pg_temp.u('theatre', i), 'OT ' || i, i from generate_series(4, (select coalesce(max(t), 0) + 1 from g_surgery)) i
+      on conflict (name) do nothing`],
     ['surgeries', `insert into surgery (id, patient_id, episode_id, referral_id, procedure, specialty, theatre_id, scheduled_start, scheduled_end,
         expected_duration_minutes, urgency, status, started_at, ended_at, findings, procedures, version)
       select surgery_id, patient_id, episode_id, id, ($1::text[])[array_position($2::text[], specialty)], specialty,

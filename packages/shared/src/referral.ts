@@ -10,23 +10,72 @@ export enum ReferralStatus {
 }
 
 /**
- * The referral workflow of the hospital: RECEIVED → TRIAGED → ACCEPTED | DECLINED;
- * ACCEPTED → WAITLISTED → SCHEDULED → COMPLETED; CANCELLED from any open state.
- * A scheduled referral goes back to the waitlist when its surgery is cancelled.
+ * Why a referral moves: a person's decision (BY_HAND, through `transitionReferral`) or a fact
+ * recorded elsewhere, which moves it in the same transaction. A referral is SCHEDULED only
+ * because its operation was booked and COMPLETED only because it was performed.
  */
-export const REFERRAL_TRANSITIONS: Readonly<Record<ReferralStatus, readonly ReferralStatus[]>> = {
-  [ReferralStatus.RECEIVED]: [ReferralStatus.TRIAGED, ReferralStatus.CANCELLED],
-  [ReferralStatus.TRIAGED]: [ReferralStatus.ACCEPTED, ReferralStatus.DECLINED, ReferralStatus.CANCELLED],
-  [ReferralStatus.ACCEPTED]: [ReferralStatus.WAITLISTED, ReferralStatus.SCHEDULED, ReferralStatus.CANCELLED],
-  [ReferralStatus.WAITLISTED]: [ReferralStatus.SCHEDULED, ReferralStatus.CANCELLED],
-  [ReferralStatus.SCHEDULED]: [ReferralStatus.COMPLETED, ReferralStatus.WAITLISTED, ReferralStatus.CANCELLED],
-  [ReferralStatus.DECLINED]: [],
-  [ReferralStatus.COMPLETED]: [],
-  [ReferralStatus.CANCELLED]: [],
+export enum ReferralMoveCause {
+  BY_HAND = 'BY_HAND',
+  OPERATION_BOOKED = 'OPERATION_BOOKED',
+  OPERATION_PERFORMED = 'OPERATION_PERFORMED',
+  OPERATION_CANCELLED = 'OPERATION_CANCELLED',
+  /** The journey ended (the patient died): an open referral is closed, booked or not. */
+  JOURNEY_ENDED = 'JOURNEY_ENDED',
+}
+
+const { BY_HAND, OPERATION_BOOKED, OPERATION_PERFORMED, OPERATION_CANCELLED, JOURNEY_ENDED } = ReferralMoveCause;
+
+/**
+ * The referral workflow of the hospital, one table: every legal move and what makes it.
+ * RECEIVED → TRIAGED → ACCEPTED | DECLINED; ACCEPTED → WAITLISTED (by hand);
+ * ACCEPTED | WAITLISTED → SCHEDULED (booking the operation) → COMPLETED (performing it), back to
+ * WAITLISTED when the operation is cancelled; CANCELLED by hand from any open state without a
+ * booked operation (cancel the operation first).
+ */
+export const REFERRAL_WORKFLOW: Readonly<Record<ReferralStatus, Readonly<Partial<Record<ReferralStatus, ReferralMoveCause>>>>> = {
+  [ReferralStatus.RECEIVED]: { [ReferralStatus.TRIAGED]: BY_HAND, [ReferralStatus.CANCELLED]: BY_HAND },
+  [ReferralStatus.TRIAGED]: { [ReferralStatus.ACCEPTED]: BY_HAND, [ReferralStatus.DECLINED]: BY_HAND, [ReferralStatus.CANCELLED]: BY_HAND },
+  [ReferralStatus.ACCEPTED]: { [ReferralStatus.WAITLISTED]: BY_HAND, [ReferralStatus.SCHEDULED]: OPERATION_BOOKED, [ReferralStatus.CANCELLED]: BY_HAND },
+  [ReferralStatus.WAITLISTED]: { [ReferralStatus.SCHEDULED]: OPERATION_BOOKED, [ReferralStatus.CANCELLED]: BY_HAND },
+  [ReferralStatus.SCHEDULED]: {
+    [ReferralStatus.COMPLETED]: OPERATION_PERFORMED,
+    [ReferralStatus.WAITLISTED]: OPERATION_CANCELLED,
+    [ReferralStatus.CANCELLED]: JOURNEY_ENDED,
+  },
+  [ReferralStatus.DECLINED]: {},
+  [ReferralStatus.COMPLETED]: {},
+  [ReferralStatus.CANCELLED]: {},
 };
 
+const STATUSES = Object.values(ReferralStatus);
+function movesWhere(keep: (cause: ReferralMoveCause) => boolean): Record<ReferralStatus, readonly ReferralStatus[]> {
+  const moves = {} as Record<ReferralStatus, readonly ReferralStatus[]>;
+  for (const from of STATUSES) {
+    moves[from] = STATUSES.filter((to) => {
+      const cause = REFERRAL_WORKFLOW[from][to];
+      return cause !== undefined && keep(cause);
+    });
+  }
+  return moves;
+}
+
+/** Every legal move from each status, whatever makes it. */
+export const REFERRAL_TRANSITIONS: Readonly<Record<ReferralStatus, readonly ReferralStatus[]>> = movesWhere(() => true);
+
+/** The moves a person may make by hand (`transitionReferral`, `allowedTransitions`). */
+export const MANUAL_REFERRAL_TRANSITIONS: Readonly<Record<ReferralStatus, readonly ReferralStatus[]>> = movesWhere((cause) => cause === BY_HAND);
+
+/** What makes the move from → to, or null when the workflow has no such move. */
+export function referralMoveCause(from: ReferralStatus, to: ReferralStatus): ReferralMoveCause | null {
+  return REFERRAL_WORKFLOW[from][to] ?? null;
+}
+
 export function canTransitionReferral(from: ReferralStatus, to: ReferralStatus): boolean {
-  return REFERRAL_TRANSITIONS[from].includes(to);
+  return referralMoveCause(from, to) !== null;
+}
+
+export function canTransitionReferralByHand(from: ReferralStatus, to: ReferralStatus): boolean {
+  return referralMoveCause(from, to) === BY_HAND;
 }
 
 export function isReferralOpen(status: ReferralStatus): boolean {

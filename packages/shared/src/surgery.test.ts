@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ClavienDindoGrade, JourneyEventKind, JourneyStage, stageAfter } from './index.js';
-import { AsaClass, TeamRole, isEmergencyAsa, teamProblem, withinSsiSurveillance } from './surgery.js';
+import { AsaClass, TeamRole, isEmergencyAsa, isPastBooking, teamProblem, withinSsiSurveillance } from './surgery.js';
 
 describe('surgical rules', () => {
   it('has ASA I–VI and the E variants of I–V, but no VI-E', () => {
@@ -30,5 +30,14 @@ describe('surgical rules', () => {
     expect(stageAfter(JourneyStage.INPATIENT, recorded(ClavienDindoGrade.V))).toBe(JourneyStage.DECEASED);
     expect(stageAfter(JourneyStage.OPERATED, recorded(ClavienDindoGrade.IVB))).toBe(JourneyStage.OPERATED);
     expect(stageAfter(JourneyStage.SURGERY_SCHEDULED, { kind: JourneyEventKind.CHECKLIST_PHASE_RECORDED })).toBe(JourneyStage.SURGERY_SCHEDULED);
+  });
+});
+
+describe('bookings in the past', () => {
+  const now = new Date('2026-03-02T02:00:30.000Z');
+  it('counts a start before the current minute as past, the current minute and later as not', () => {
+    expect(isPastBooking(new Date('2026-03-02T01:59:59.999Z'), now)).toBe(true);
+    expect(isPastBooking(new Date('2026-03-02T02:00:00.000Z'), now)).toBe(false);
+    expect(isPastBooking(new Date('2026-03-02T03:00:00.000Z'), now)).toBe(false);
   });
 });

@@ -94,3 +94,11 @@ export function teamProblem(team: readonly { staffId: string; role: TeamRole }[]
   if (team.filter((m) => m.role === TeamRole.PRIMARY_SURGEON).length > 1) return 'SEVERAL_PRIMARY_SURGEONS';
   return null;
 }
+
+/**
+ * A booking whose start is before the current minute is in the past: it is refused unless it is
+ * recorded as a retrospective entry (an operation that already happened) with a reason.
+ */
+export function isPastBooking(start: Date, now: Date): boolean {
+  return start.getTime() < Math.floor(now.getTime() / 60_000) * 60_000;
+}

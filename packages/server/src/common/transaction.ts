@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { DriverException, OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { currentMutationAudit, writeAuditEntries } from '../audit/audit-trail.js';
@@ -6,19 +7,34 @@ import { conflict, type DomainError } from './domain-error.js';
 /** Maps the name of a violated unique or exclusion constraint to what it means in the domain. */
 export type UniqueViolationMeaning = Readonly<Record<string, (detail: string) => DomainError>>;
 
+/** Whether the running transaction's caller sent a version it expects (set by `checkVersion`). */
+const versionSent = new AsyncLocalStorage<{ sent: boolean }>();
+
 /**
- * Runs one mutation in one transaction. What a concurrent request can make the database
- * refuse at commit becomes a CONFLICT the caller can act on: a record changed under us
- * (optimistic lock), or a unique rule another request just claimed (`unique`, by
- * constraint name). Either way nothing of this transaction is written.
+ * CONFLICT STALE_VERSION when the caller sent the version of a record it saw and the stored one
+ * is newer. Without a sent version nothing is checked here.
  */
-/** CONFLICT when the caller saw an older version of a record than the one stored. */
 export function checkVersion(record: { version: number }, expected: number | null | undefined, what: string): void {
-  if (expected != null && expected !== record.version) {
+  if (expected == null) return;
+  const scope = versionSent.getStore();
+  if (scope) scope.sent = true;
+  if (expected !== record.version) {
     throw conflict('STALE_VERSION', `The ${what} was changed by someone else; reload it and try again`);
   }
 }
 
+/** Takes the row lock of one record until the transaction ends, so a repeated action waits and then sees the first one's result. */
+export async function lockRow(em: EntityManager, table: string, id: string): Promise<void> {
+  await em.execute(`select 1 from "${table}" where "id" = ? for update`, [id]);
+}
+
+/**
+ * Runs one mutation in one transaction. What a concurrent request can make the database
+ * refuse at commit becomes a CONFLICT the caller can act on: a record changed under us
+ * (optimistic lock) is STALE_VERSION only when the caller sent a version (it is stale now),
+ * otherwise CONCURRENT_CHANGE; a unique rule another request just claimed (`unique`, by
+ * constraint name) gets its domain meaning. Either way nothing of this transaction is written.
+ */
 export async function inTransaction<T>(
   em: EntityManager,
   work: (em: EntityManager) => Promise<T>,
@@ -28,20 +44,25 @@ export async function inTransaction<T>(
   // flushed and before the commit: it commits with them or not at all.
   const audit = em.isInTransaction() ? undefined : currentMutationAudit();
   const audited = audit && !audit.written ? audit : undefined;
+  const scope = { sent: false };
   try {
-    const result = await em.transactional(async (tx) => {
-      const done = await work(tx);
-      if (audited) {
-        await tx.flush();
-        await writeAuditEntries(tx, [audited.draftFor(done)], audited.who(done));
-      }
-      return done;
-    });
+    const result = await versionSent.run(scope, () =>
+      em.transactional(async (tx) => {
+        const done = await work(tx);
+        if (audited) {
+          await tx.flush();
+          await writeAuditEntries(tx, [audited.draftFor(done)], audited.who(done));
+        }
+        return done;
+      }),
+    );
     if (audited) audited.written = true;
     return result;
   } catch (error) {
     if (error instanceof OptimisticLockError) {
-      throw conflict('STALE_VERSION', 'The record was changed by someone else at the same moment; reload it and try again');
+      throw scope.sent
+        ? conflict('STALE_VERSION', 'The record was changed by someone else at the same moment; reload it and try again')
+        : concurrentChange();
     }
     // 23P01: an exclusion constraint (e.g. no overlapping bookings) refused the row.
     if (error instanceof UniqueConstraintViolationException || (error instanceof DriverException && (error as { code?: string }).code === '23P01')) {
@@ -53,3 +74,7 @@ export async function inTransaction<T>(
     throw error;
   }
 }
+
+/** A record this request changed was changed by another request at the same moment; nothing was saved. */
+export const concurrentChange = (): DomainError =>
+  conflict('CONCURRENT_CHANGE', 'Someone else changed this record at the same moment, so nothing was saved; try again');

@@ -38,6 +38,7 @@ import { startTreatmentPlan } from '../oncology/treatment-plan.service.js';
 import { registerPatient } from '../patients/patient.service.js';
 import { completeSurgery, scheduleSurgery } from '../surgery/surgery.service.js';
 import { createScheduler } from '../jobs/scheduler.js';
+import { Theatre } from '../surgery/staff.entity.js';
 import { FollowUp } from './follow-up.entity.js';
 import type { RecordFollowUpInput } from './follow-up.input.js';
 import { markLostToFollowUp, recordFollowUp, scheduleFollowUp } from './follow-up.service.js';
@@ -51,6 +52,8 @@ describe('follow-up', () => {
   const ctx = () => serviceContext(db.orm, clock);
   const fresh = () => db.orm.em.fork();
 
+  let theatres = 0;
+
   /** A patient admitted on 2 March, operated that day, discharged (by default) on 4 March. */
   async function operatedAndDischarged(options: { dischargeOn?: string; disposition?: DischargeDisposition; operate?: boolean } = {}) {
     clock.set('2026-03-02T01:00:00.000Z');
@@ -60,7 +63,15 @@ describe('follow-up', () => {
     await admitPatient(ctx(), { patientId: patient.id, bedId: bed.id, episodeId: null }, { patientId: patient.id, bedId: bed.id, reason: AdmissionReason.PRE_OPERATIVE });
     let surgery = null;
     if (options.operate !== false) {
-      surgery = await scheduleSurgery(ctx(), { patientId: patient.id, referralId: null, episodeId: null }, surgeryInput(patient.id, new Date('2026-03-02T03:00:00.000Z'), { specialty: Specialty.GENERAL_SURGERY }));
+      // A performed operation keeps its theatre slot: each patient is operated in a theatre of their own.
+      const em = fresh();
+      const theatre = em.create(Theatre, { name: `Follow-up theatre ${++theatres}`, sortOrder: 100 + theatres });
+      await em.flush();
+      surgery = await scheduleSurgery(
+        ctx(),
+        { patientId: patient.id, referralId: null, episodeId: null },
+        surgeryInput(patient.id, new Date('2026-03-02T03:00:00.000Z'), { specialty: Specialty.GENERAL_SURGERY, theatreId: theatre.id }),
+      );
       clock.set('2026-03-02T06:00:00.000Z');
       const [incision, closure] = [new Date('2026-03-02T03:00:00.000Z'), new Date('2026-03-02T04:00:00.000Z')];
       await recordFullChecklist(db.orm, clock, surgery.id, incision, closure);

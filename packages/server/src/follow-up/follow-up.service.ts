@@ -17,7 +17,7 @@ import {
   TreatmentPlanStatus,
 } from '@pj/shared';
 import { badInput, conflict, notFound } from '../common/domain-error.js';
-import { checkVersion, inTransaction } from '../common/transaction.js';
+import { checkVersion, inTransaction, lockRow } from '../common/transaction.js';
 import { optionalText } from '../common/validate.js';
 import type { ServiceContext } from '../graphql/context.js';
 import type { Admission, Discharge } from '../inpatient/admission.entity.js';
@@ -200,12 +200,14 @@ export async function recordFollowUp(ctx: ServiceContext, followUpId: string, in
   const day30Status = input.day30Status ?? null;
 
   return inTransaction(ctx.em, async (em) => {
+    // A second recording of the same follow-up waits here for the first, then is told it is recorded.
+    await lockRow(em, 'follow_up', followUpId);
     const followUp = await em.findOne(FollowUp, { id: followUpId }, { populate: ['patient'] });
     if (!followUp) throw notFound('FollowUp', followUpId);
-    checkVersion(followUp, input.expectedVersion, 'follow-up');
     if (followUp.status !== FollowUpStatus.SCHEDULED) {
       throw conflict('ALREADY_RECORDED', `This follow-up is already ${words(followUp.status)}`);
     }
+    checkVersion(followUp, input.expectedVersion, 'follow-up');
     const patient = followUp.patient;
     if (patient.stage === JourneyStage.DECEASED) throw conflict('PATIENT_DECEASED', 'The patient has died');
     const call = followUp.kind === FollowUpKind.DAY_30_CALL;

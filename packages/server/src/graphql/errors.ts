@@ -111,8 +111,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (chain.some((e) => e instanceof OptimisticLockError)) {
     return {
       ...base,
-      message: 'The record was changed by someone else; reload it and try again',
-      extensions: { code: ErrorCode.CONFLICT, reason: 'STALE_VERSION' },
+      message: 'Someone else changed this record at the same moment, so nothing was saved; try again',
+      extensions: { code: ErrorCode.CONFLICT, reason: 'CONCURRENT_CHANGE' },
     };
   }
   if (chain.some((e) => e instanceof UniqueConstraintViolationException)) {

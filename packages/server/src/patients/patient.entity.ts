@@ -127,7 +127,20 @@ export class Patient {
   @Property({ type: 'timestamptz' })
   createdAt: Date & Opt = new Date();
 
-  @Field(() => Int, { description: 'Optimistic-lock version; pass it back to update.' })
+  /**
+   * Version of the registration details (names, sex, birth, contacts, guardian, address): pass it
+   * back to updatePatient. Journey progress (the stage) never moves it, so an edit loaded before a
+   * referral arrived still applies.
+   */
+  @Field(() => Int, {
+    description:
+      'Version of the registration details (names, birth, contacts, guardian, address); pass it back to updatePatient. ' +
+      'It changes only when those details change, not as the journey moves on.',
+  })
+  @Property({ type: 'integer', default: 1 })
+  version: number & Opt = 1;
+
+  /** Optimistic lock of the whole row (stage included): a lost update is refused, never written. */
   @Property({ version: true, type: 'integer' })
-  version!: number & Opt;
+  rowVersion!: number & Opt;
 }

@@ -11,7 +11,7 @@ import {
   provinceByCode,
 } from '@pj/shared';
 import { badInput, conflict, notFound } from '../common/domain-error.js';
-import { checkVersion, inTransaction } from '../common/transaction.js';
+import { checkVersion, inTransaction, lockRow } from '../common/transaction.js';
 import { intInRange, optionalText, requiredText } from '../common/validate.js';
 import type { ServiceContext } from '../graphql/context.js';
 import { decodeCursor, encodeCursor, isUuid, type Page } from '../graphql/relay.js';
@@ -153,7 +153,7 @@ export async function registerPatient(ctx: ServiceContext, input: RegisterPatien
 
 /**
  * Changes a patient's registration from the version the caller saw (CONFLICT STALE_VERSION
- * otherwise). Absent fields are kept, `null` clears an optional one (and is ignored for a
+ * otherwise; the version counts changes of these details only, not stage moves). Absent fields are kept, `null` clears an optional one (and is ignored for a
  * required one); every value is validated as at registration.
  */
 export async function updatePatient(ctx: ServiceContext, patientId: string, input: UpdatePatientInput): Promise<Patient> {
@@ -179,7 +179,10 @@ export async function updatePatient(ctx: ServiceContext, patientId: string, inpu
   if (has('transport')) changes.transport = input.transport ?? null;
 
   return inTransaction(ctx.em, async (em) => {
+    // Held until commit: a concurrent change of the same patient waits, so this one never loses to it.
+    await lockRow(em, 'patient', patientId);
     const patient = await getPatientOrFail(em, patientId);
+    await em.refresh(patient);
     if (patient.mergedInto) throw conflict('PATIENT_MERGED', `Patient ${patient.mrn} was merged into another record; update that one`);
     checkVersion(patient, input.expectedVersion, 'patient');
     needsGuardian(
@@ -187,6 +190,7 @@ export async function updatePatient(ctx: ServiceContext, patientId: string, inpu
       today,
     );
     em.assign(patient, changes);
+    patient.version += 1;
     return patient;
   });
 }

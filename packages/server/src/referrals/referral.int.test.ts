@@ -3,6 +3,7 @@ import {
   ErrorCode,
   JourneyEventKind,
   JourneyStage,
+  MANUAL_REFERRAL_TRANSITIONS,
   REFERRAL_TRANSITIONS,
   ReferralStatus,
   Specialty,
@@ -34,6 +35,10 @@ import { receiveReferral, transitionReferral } from './referral.service.js';
 const STATUSES = Object.values(ReferralStatus);
 const LEGAL: [ReferralStatus, ReferralStatus][] = STATUSES.flatMap((from) =>
   REFERRAL_TRANSITIONS[from].map((to): [ReferralStatus, ReferralStatus] => [from, to]),
+);
+/** The legal moves a person makes with transitionReferral; the others follow from the operation. */
+const BY_HAND: [ReferralStatus, ReferralStatus][] = STATUSES.flatMap((from) =>
+  MANUAL_REFERRAL_TRANSITIONS[from].map((to): [ReferralStatus, ReferralStatus] => [from, to]),
 );
 
 /** The stage the rules put a (non-inpatient) patient in after their referral moves to a status. */
@@ -171,12 +176,13 @@ describe('referrals', () => {
   });
 
   describe('transitionReferral', () => {
-    it('the table has 13 legal moves and 51 illegal ones among the 8 statuses', () => {
+    it('the table has 13 legal moves and 51 illegal ones among the 8 statuses; 8 of the legal ones are made by hand', () => {
       expect(STATUSES).toHaveLength(8);
       expect(LEGAL).toHaveLength(13);
+      expect(BY_HAND).toHaveLength(8);
     });
 
-    it.each(LEGAL)('%s → %s is allowed: one history row, one event, version + 1, and the stage and episode follow', async (from, to) => {
+    it.each(BY_HAND)('%s → %s is allowed: one history row, one event, version + 1, and the stage and episode follow', async (from, to) => {
       const { patientId, referral } = await referralInStatus(db.orm, clock, from);
       expect(referral.status).toBe(from);
       const stageBefore = (await reloadPatient(db.orm, patientId)).stage;
@@ -216,8 +222,9 @@ describe('referrals', () => {
 
     it.each(STATUSES)('from %s, every move not in the table fails with CONFLICT ILLEGAL_TRANSITION and changes nothing', async (from) => {
       const { patientId, referral } = await referralInStatus(db.orm, clock, from);
-      const illegal = STATUSES.filter((to) => !REFERRAL_TRANSITIONS[from].includes(to));
-      expect(illegal).toContain(from); // staying put is not a move
+      const illegal = STATUSES.filter((to) => to !== from && !MANUAL_REFERRAL_TRANSITIONS[from].includes(to));
+      // Staying put is not a move: the referral is already there.
+      await expectFailsAndChangesNothing(db.orm, () => transition(referral.id, from, { reason: 'Again' }), { code: ErrorCode.CONFLICT, reason: 'ALREADY_IN_STATUS' }, [patientId]);
       for (const to of illegal) {
         await expectFailsAndChangesNothing(
           db.orm,
@@ -235,7 +242,7 @@ describe('referrals', () => {
       [ReferralStatus.TRIAGED, ReferralStatus.DECLINED, '   '],
       [ReferralStatus.RECEIVED, ReferralStatus.CANCELLED, null],
       [ReferralStatus.WAITLISTED, ReferralStatus.CANCELLED, ''],
-      [ReferralStatus.SCHEDULED, ReferralStatus.CANCELLED, null],
+      [ReferralStatus.ACCEPTED, ReferralStatus.CANCELLED, null],
     ])('%s → %s without a reason (%j) fails with BAD_USER_INPUT REASON_REQUIRED and changes nothing', async (from, to, reason) => {
       const { patientId, referral } = await referralInStatus(db.orm, clock, from);
       await expectFailsAndChangesNothing(
@@ -353,16 +360,18 @@ describe('referrals', () => {
         }
       });
 
-      it('the loser fails with a DomainError CONFLICT (ILLEGAL_TRANSITION or STALE_VERSION)', async () => {
+      it('the loser is told the truth: ALREADY_IN_STATUS for the same move, STALE_VERSION only when it sent a version, else ILLEGAL_TRANSITION', async () => {
         for (let round = 0; round < ROUNDS; round++) {
           const { settled } = await race(round);
           const losers = settled.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
           expect(losers).toHaveLength(1);
           const error: unknown = losers[0].reason;
           expect(error, `not a DomainError: ${String(error)}`).toBeInstanceOf(DomainError);
+          const sameMove = round % 3 === 0;
+          const versionSent = round % 2 === 1;
           expectDomainError(error, {
             code: ErrorCode.CONFLICT,
-            reason: (error as DomainError).details.reason === 'STALE_VERSION' ? 'STALE_VERSION' : 'ILLEGAL_TRANSITION',
+            reason: sameMove ? 'ALREADY_IN_STATUS' : versionSent ? 'STALE_VERSION' : 'ILLEGAL_TRANSITION',
           });
         }
       });

@@ -1,6 +1,6 @@
 import {
   Permission,
-  REFERRAL_TRANSITIONS,
+  MANUAL_REFERRAL_TRANSITIONS,
   ReferralOrderField,
   ReferralPriority,
   ReferralSourceType,
@@ -207,7 +207,11 @@ export class ReferralResolver {
   }
 
   @Authorized(Permission.MANAGE_REFERRALS)
-  @Mutation(() => Referral, { description: 'Move a referral to its next status; illegal moves fail with CONFLICT.' })
+  @Mutation(() => Referral, {
+    description:
+      'Move a referral to its next status by hand (one of its allowedTransitions). Illegal moves fail with CONFLICT ILLEGAL_TRANSITION, ' +
+      'and so do SCHEDULED and COMPLETED: booking, performing and cancelling the operation move the referral.',
+  })
   transitionReferral(@Arg('input') input: TransitionReferralInput, @Ctx() ctx: GraphQLContext): Promise<Referral> {
     return transitionReferral(ctx, keyOf(input.referralId, 'Referral', 'referralId'), input);
   }
@@ -252,9 +256,13 @@ export class ReferralResolver {
     return Math.max(0, Math.round(days));
   }
 
-  @FieldResolver(() => [ReferralStatus], { description: 'The statuses this referral may move to next.' })
+  @FieldResolver(() => [ReferralStatus], {
+    description:
+      'The statuses a person may move this referral to next with transitionReferral. SCHEDULED and COMPLETED are never offered: ' +
+      'booking the operation schedules the referral, performing it completes it, and cancelling it returns the referral to the waitlist.',
+  })
   allowedTransitions(@Root() referral: Referral): readonly ReferralStatus[] {
-    return REFERRAL_TRANSITIONS[referral.status as ReferralStatus];
+    return MANUAL_REFERRAL_TRANSITIONS[referral.status as ReferralStatus];
   }
 
   @FieldResolver(() => [ReferralStatusChange], { description: 'Every status the referral has had, oldest first.' })

@@ -7,14 +7,16 @@ import {
   ReferralStatus,
   URGENCY_BAND_DAYS,
   addDays,
+  ReferralMoveCause,
   canTransitionReferral,
   isReferralOpen,
+  referralMoveCause,
   hospitalDate,
   type UrgencyBand,
 } from '@pj/shared';
 import { User } from '../auth/user.entity.js';
 import { badInput, conflict, notFound } from '../common/domain-error.js';
-import { checkVersion, inTransaction } from '../common/transaction.js';
+import { checkVersion, inTransaction, lockRow } from '../common/transaction.js';
 import { notInFuture, optionalText, requiredText } from '../common/validate.js';
 import { closeEpisode, newEpisode } from '../episodes/episode.service.js';
 import type { ServiceContext } from '../graphql/context.js';
@@ -148,6 +150,23 @@ export function applyReferralTransition(
   );
 }
 
+/**
+ * A person moves a referral only where no recorded fact does: SCHEDULED follows from booking
+ * its operation, COMPLETED from performing it, and a booked referral changes only through its
+ * operation. CONFLICT ILLEGAL_TRANSITION saying what to do instead.
+ */
+function refuseFactDrivenMove(from: ReferralStatus, to: ReferralStatus): void {
+  const cause = referralMoveCause(from, to);
+  if (cause === null || cause === ReferralMoveCause.BY_HAND) return;
+  const message =
+    to === ReferralStatus.SCHEDULED
+      ? 'A referral becomes scheduled when its operation is booked: book the operation (on the theatre board or in a mission\'s schedule) instead'
+      : to === ReferralStatus.COMPLETED
+        ? 'A referral becomes completed when its operation is recorded as performed: record the operation instead'
+        : 'The referral has a booked operation: cancel or move the operation instead (cancelling it returns the referral to the waitlist)';
+  throw conflict('ILLEGAL_TRANSITION', message);
+}
+
 export async function transitionReferral(
   ctx: ServiceContext,
   referralId: string,
@@ -156,8 +175,11 @@ export async function transitionReferral(
   const reason = optionalText('reason', input.reason, 2000, { multiline: true });
   const targetMission = optionalText('targetMission', input.targetMission, 200);
   return inTransaction(ctx.em, async (em) => {
+    await lockRow(em, 'referral', referralId);
     const referral = await getReferralOrFail(em, referralId);
+    if (referral.status === input.to) throw conflict('ALREADY_IN_STATUS', `The referral is already ${input.to.toLowerCase()}`);
     checkVersion(referral, input.expectedVersion, 'referral');
+    refuseFactDrivenMove(referral.status, input.to);
     applyReferralTransition(em, referral, input.to, {
       at: ctx.clock(),
       reason,

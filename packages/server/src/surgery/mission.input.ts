@@ -106,4 +106,13 @@ export class ConfirmMissionScheduleInput {
 
   @Field(() => [MissionSlotInput])
   slots!: MissionSlotInput[];
+
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description: 'Records the slots that have already started as operations entered after the fact: needed (with retrospectiveReason) for a slot starting in the past, which is otherwise BAD_USER_INPUT IN_PAST; later slots are booked as usual.',
+  })
+  retrospective?: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Why the operation is entered after the fact; required for a retrospective entry.' })
+  retrospectiveReason?: string | null;
 }

@@ -147,4 +147,29 @@ describe('missions', () => {
       { code: ErrorCode.BAD_USER_INPUT, reason: 'NOT_ON_MISSION', field: 'slots' },
     );
   });
+
+  it('a schedule whose first slots have started is confirmed only as retrospective with a reason; later slots are booked as usual', async () => {
+    // A mission that began yesterday (OT 1, OT 2).
+    const { mission: m } = await mission(-1);
+    const [a, b] = [await waitlisted(UrgencyBand.DAYS_90), await waitlisted(UrgencyBand.DAYS_90)];
+    await assign(m.id, a.referral.id, 60);
+    await assign(m.id, b.referral.id, 60);
+    const past = new Date(clock().getTime() - 20 * 3_600_000);
+    const ahead = new Date(clock().getTime() + 20 * 3_600_000);
+    const slots = [
+      { referralId: a.referral.id, theatreId: THEATRE_KEYS['OT 1'], scheduledStart: past, expectedDurationMinutes: 60, team: [] },
+      { referralId: b.referral.id, theatreId: THEATRE_KEYS['OT 2'], scheduledStart: ahead, expectedDurationMinutes: 60, team: [] },
+    ];
+    await expectFailsAndChangesNothing(db.orm, () => confirmMissionSchedule(ctx(), m.id, slots), { code: ErrorCode.BAD_USER_INPUT, reason: 'IN_PAST', field: 'slots.scheduledStart' });
+    await expectFailsAndChangesNothing(
+      db.orm,
+      () => confirmMissionSchedule(ctx(), m.id, slots, { retrospective: true }),
+      { code: ErrorCode.BAD_USER_INPUT, reason: 'REQUIRED', field: 'retrospectiveReason' },
+    );
+    const booked = await confirmMissionSchedule(ctx(), m.id, slots, { retrospective: true, retrospectiveReason: 'Operated on day 1 before the list was entered' });
+    expect(booked.map((surgery) => [surgery.retrospective, surgery.retrospectiveReason])).toEqual([
+      [true, 'Operated on day 1 before the list was entered'],
+      [false, null],
+    ]);
+  });
 });

@@ -118,6 +118,7 @@ export class MissionResolver {
         procedure: slot.procedure,
         team: teamKeys(slot.team ?? [], `slots[${i}].team`),
       })),
+      { retrospective: input.retrospective, retrospectiveReason: input.retrospectiveReason },
     );
   }
 

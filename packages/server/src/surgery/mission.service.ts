@@ -6,6 +6,7 @@ import {
   SurgicalUrgency,
   UrgencyBand,
   addDays,
+  isPastBooking,
   planMission,
   type MissionPlanProblem,
 } from '@pj/shared';
@@ -21,7 +22,16 @@ import type { AssignReferralToMissionInput, CreateMissionInput, CreateStaffMembe
 import { Mission, MissionReferral } from './mission.entity.js';
 import { StaffMember, Theatre } from './staff.entity.js';
 import type { Surgery } from './surgery.entity.js';
-import { bookSurgery, bookingConflicts, bookingKeys, lockBookingKeys, validBooking, validTeam, type TeamKeys } from './surgery.service.js';
+import {
+  bookSurgery,
+  bookingConflicts,
+  bookingKeys,
+  lockBookingKeys,
+  validBooking,
+  validTeam,
+  type RetrospectiveEntry,
+  type TeamKeys,
+} from './surgery.service.js';
 
 /** Theatre lists start at 08:00 Phnom Penh time. */
 export const THEATRE_DAY_START_MINUTE = 8 * 60;
@@ -211,15 +221,33 @@ export interface MissionSlotKeys {
  * mission, its referral moves to SCHEDULED, all in one transaction: if any slot fails (a
  * double booking, a referral not on the list), nothing is booked.
  */
-export async function confirmMissionSchedule(ctx: ServiceContext, missionId: string, slots: MissionSlotKeys[]): Promise<Surgery[]> {
+export async function confirmMissionSchedule(
+  ctx: ServiceContext,
+  missionId: string,
+  slots: MissionSlotKeys[],
+  entry: RetrospectiveEntry = {},
+): Promise<Surgery[]> {
+  const now = ctx.clock();
   if (slots.length === 0) throw badInput('slots', 'Nothing to confirm', 'REQUIRED');
   if (slots.length > 200) throw badInput('slots', 'At most 200 operations at once', 'TOO_MANY');
   if (new Set(slots.map((s) => s.referralId)).size !== slots.length) {
     throw badInput('slots', 'Each referral can be booked once', 'DUPLICATE_REFERRAL');
   }
+  // A retrospective entry covers the slots that have started; the others are ordinary bookings.
+  const retrospectiveFor = (start: Date): RetrospectiveEntry =>
+    entry.retrospective && start instanceof Date && isPastBooking(start, now) ? entry : { retrospective: false, retrospectiveReason: entry.retrospective ? null : entry.retrospectiveReason };
   const checked = slots.map((slot) => ({
     slot,
-    booking: validBooking({ procedure: slot.procedure ?? 'placeholder', scheduledStart: slot.scheduledStart, expectedDurationMinutes: slot.expectedDurationMinutes }),
+    booking: validBooking(
+      {
+        procedure: slot.procedure ?? 'placeholder',
+        scheduledStart: slot.scheduledStart,
+        expectedDurationMinutes: slot.expectedDurationMinutes,
+        ...retrospectiveFor(slot.scheduledStart),
+      },
+      now,
+      'slots.scheduledStart',
+    ),
     team: validTeam(slot.team, 'slots.team'),
   }));
   const names = { theatre: 'The theatre', staff: new Map<string, string>() };

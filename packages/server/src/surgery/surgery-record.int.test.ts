@@ -153,7 +153,7 @@ describe('WHO checklist, operation record and complications', () => {
       await expectFailsAndChangesNothing(db.orm, () => complete(surgery.id), { code: ErrorCode.BAD_USER_INPUT, reason: 'BEFORE_TIME_OUT', field: 'startedAt' }, [patientId]);
     });
 
-    it('stores the whole operation record, the team as it operated, and frees the team\'s slot', async () => {
+    it('stores the whole operation record and the team as it operated, who keep the slot the operation held', async () => {
       const { patientId, surgery } = await booked();
       const visiting = await createStaffMember(ctx(), { name: 'Dr Yuki Sato', role: StaffRole.SURGEON, visiting: true, institution: 'Osaka' });
       const local = await createStaffMember(ctx(), { name: 'Dr Sophea Kim', nameKhmer: 'វេជ្ជបណ្ឌិត សុភា គីម', role: StaffRole.SURGEON, visiting: false });
@@ -191,8 +191,8 @@ describe('WHO checklist, operation record and complications', () => {
       expect(stored.outOfTheatreAt?.toISOString()).toBe(record.outOfTheatreAt!.toISOString());
       const team = await db.orm.em.fork().find(SurgeryTeamMember, { surgery: surgery.id }, { orderBy: { role: 'asc' } });
       expect(team.map((m) => [m.staffMember.id, m.role, m.active])).toEqual([
-        [visiting.id, TeamRole.ASSISTANT, false],
-        [local.id, TeamRole.PRIMARY_SURGEON, false],
+        [visiting.id, TeamRole.ASSISTANT, true],
+        [local.id, TeamRole.PRIMARY_SURGEON, true],
       ]);
       expect((await reloadPatient(db.orm, patientId)).stage).toBe(JourneyStage.OPERATED);
     });

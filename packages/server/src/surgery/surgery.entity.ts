@@ -125,6 +125,14 @@ export class Surgery {
   @Property({ type: 'text', nullable: true })
   cancellationReason: string | null = null;
 
+  @Field(() => Boolean, { description: 'Entered after the fact (booked with a start in the past), with retrospectiveReason.' })
+  @Property({ type: 'boolean', default: false })
+  retrospective: boolean & Opt = false;
+
+  @Field(() => String, { nullable: true, description: 'Why the operation was entered after the fact.' })
+  @Property({ type: 'text', nullable: true })
+  retrospectiveReason: string | null = null;
+
   @Field(() => Int, { description: 'Optimistic-lock version.' })
   @Property({ version: true, type: 'integer' })
   version!: number & Opt;
@@ -154,7 +162,7 @@ export class SurgeryTeamMember {
   @Property({ type: 'timestamptz' })
   slotEnd!: Date;
 
-  /** True while the operation is booked (SCHEDULED); only active rows block the slot. */
+  /** True unless the operation was cancelled: booked and performed operations block the slot. */
   @Property({ type: 'boolean' })
   active!: boolean;
 }

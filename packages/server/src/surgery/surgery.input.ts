@@ -57,6 +57,15 @@ export class ScheduleSurgeryInput {
 
   @Field(() => ID, { nullable: true, description: 'The mission this operation belongs to, if any.' })
   missionId?: string | null;
+
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description: 'Records an operation that already happened: needed (with retrospectiveReason) for a start in the past, which is otherwise BAD_USER_INPUT IN_PAST.',
+  })
+  retrospective?: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Why the operation is entered after the fact; required for a retrospective entry.' })
+  retrospectiveReason?: string | null;
 }
 
 @InputType({ description: 'Move a booked operation: another start, duration, theatre or team.' })
@@ -78,6 +87,15 @@ export class RescheduleSurgeryInput {
 
   @Field(() => String, { nullable: true, description: 'Why it moved.' })
   reason?: string | null;
+
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description: 'Records an operation that already happened: needed (with retrospectiveReason) to move it to a start in the past, which is otherwise BAD_USER_INPUT IN_PAST.',
+  })
+  retrospective?: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Why the operation is entered after the fact; required for a retrospective entry.' })
+  retrospectiveReason?: string | null;
 
   @Field(() => Int, { nullable: true, description: 'The version you saw; a stale version fails with CONFLICT.' })
   expectedVersion?: number | null;

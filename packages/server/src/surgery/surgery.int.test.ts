@@ -151,13 +151,16 @@ describe('surgery', () => {
       'refuses a %s referral with CONFLICT ILLEGAL_TRANSITION and books nothing',
       async (status) => {
         const { patientId, referral } = await referralInStatus(db.orm, clock, status);
+        // A COMPLETED referral got there by its performed operation; nothing more is booked.
+        const before = await fresh().count(Surgery, { patient: patientId });
         await expectFailsAndChangesNothing(
           db.orm,
           () => schedule(patientId, { referralId: referral.id }),
           { code: ErrorCode.CONFLICT, reason: 'ILLEGAL_TRANSITION' },
           [patientId],
         );
-        expect(await fresh().count(Surgery, { patient: patientId })).toBe(0);
+        expect(await fresh().count(Surgery, { patient: patientId })).toBe(before);
+        expect(before).toBe(status === ReferralStatus.COMPLETED ? 1 : 0);
       },
     );
 
@@ -316,15 +319,15 @@ describe('surgery', () => {
       );
     });
 
-    it('refuses to complete the same operation twice with CONFLICT and keeps the first record', async () => {
+    it('refuses to complete the same operation twice with CONFLICT ALREADY_COMPLETED and keeps the first record', async () => {
       const { patientId, surgery } = await scheduled();
       clock.advance(240);
       const first = operationTimes(60);
       await complete(surgery.id, first);
       await expectFailsAndChangesNothing(
         db.orm,
-        () => complete(surgery.id, { ...operationTimes(10), findings: 'Second attempt' }),
-        { code: ErrorCode.CONFLICT, reason: 'SURGERY_NOT_SCHEDULED' },
+        () => completeOnly(surgery.id, { ...operationTimes(10), findings: 'Second attempt' }),
+        { code: ErrorCode.CONFLICT, reason: 'ALREADY_COMPLETED' },
         [patientId],
       );
       const stored = await fresh().findOneOrFail(Surgery, { id: surgery.id });
@@ -397,7 +400,7 @@ describe('surgery', () => {
       );
     });
 
-    it('refuses to cancel a completed or already cancelled operation with CONFLICT SURGERY_NOT_SCHEDULED', async () => {
+    it('refuses to cancel a completed operation (SURGERY_NOT_SCHEDULED) or an already cancelled one (ALREADY_CANCELLED)', async () => {
       const done = await scheduled();
       clock.advance(240);
       await complete(done.surgery.id);
@@ -412,7 +415,7 @@ describe('surgery', () => {
       await expectFailsAndChangesNothing(
         db.orm,
         () => cancelSurgery(ctx(), cancelled.surgery.id, { surgeryId: cancelled.surgery.id, category: CancellationCategory.PATIENT, reason: 'Again' }),
-        { code: ErrorCode.CONFLICT, reason: 'SURGERY_NOT_SCHEDULED' },
+        { code: ErrorCode.CONFLICT, reason: 'ALREADY_CANCELLED' },
         [cancelled.patientId],
       );
     });

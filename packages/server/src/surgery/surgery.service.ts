@@ -10,13 +10,14 @@ import {
   ReferralStatus,
   SurgeryStatus,
   checklistAnswersProblem,
+  isPastBooking,
   checklistOrderProblem,
   teamProblem,
   withinSsiSurveillance,
   type TeamRole,
 } from '@pj/shared';
 import { badInput, conflict, notFound, type DomainError } from '../common/domain-error.js';
-import { checkVersion, inTransaction, type UniqueViolationMeaning } from '../common/transaction.js';
+import { checkVersion, inTransaction, lockRow, type UniqueViolationMeaning } from '../common/transaction.js';
 import { intInRange, notInFuture, optionalText, requiredText, validInstant } from '../common/validate.js';
 import { Episode } from '../episodes/episode.entity.js';
 import { episodeFor } from '../episodes/episode.service.js';
@@ -103,7 +104,7 @@ async function checkSlotFree(
   slot: { start: Date; end: Date },
   what: { theatre: Theatre; patient: Patient; staff: StaffMember[]; exceptSurgeryId?: string },
 ): Promise<void> {
-  const overlap = { scheduledStart: { $lt: slot.end }, scheduledEnd: { $gt: slot.start }, status: SurgeryStatus.SCHEDULED };
+  const overlap = { scheduledStart: { $lt: slot.end }, scheduledEnd: { $gt: slot.start }, status: { $ne: SurgeryStatus.CANCELLED } };
   const except = what.exceptSurgeryId ? { id: { $ne: what.exceptSurgeryId } } : {};
   const inTheatre = await em.findOne(Surgery, { ...overlap, ...except, theatre: what.theatre.id });
   if (inTheatre) throw theatreDoubleBooked(what.theatre.name, inTheatre);
@@ -196,18 +197,21 @@ function setTeam(em: EntityManager, surgery: Surgery, current: SurgeryTeamMember
     }
   }
   for (const [staffId, role] of wanted) {
-    kept.push(em.create(SurgeryTeamMember, { surgery, staffMember: staff.get(staffId)!, role, slotStart: surgery.scheduledStart, slotEnd: surgery.scheduledEnd, active: surgery.status === SurgeryStatus.SCHEDULED }));
+    kept.push(em.create(SurgeryTeamMember, { surgery, staffMember: staff.get(staffId)!, role, slotStart: surgery.scheduledStart, slotEnd: surgery.scheduledEnd, active: holdsSlot(surgery) }));
   }
   syncTeamSlots(surgery, kept);
   return kept;
 }
 
-/** Copies the booked slot and whether the booking is live onto the team rows. */
+/** A booked or performed operation holds its slot; only a cancelled one frees it. */
+const holdsSlot = (surgery: Surgery): boolean => surgery.status !== SurgeryStatus.CANCELLED;
+
+/** Copies the booked slot and whether it is still held onto the team rows. */
 function syncTeamSlots(surgery: Surgery, team: SurgeryTeamMember[]): void {
   for (const row of team) {
     row.slotStart = surgery.scheduledStart;
     row.slotEnd = surgery.scheduledEnd;
-    row.active = surgery.status === SurgeryStatus.SCHEDULED;
+    row.active = holdsSlot(surgery);
   }
 }
 
@@ -219,12 +223,43 @@ export interface ScheduleKeys {
   missionId?: string | null;
 }
 
+/** How a booking says it is entered after the fact. */
+export type RetrospectiveEntry = Pick<ScheduleSurgeryInput, 'retrospective' | 'retrospectiveReason'>;
+
+/**
+ * The reason of a retrospective entry, or null for an ordinary booking. A start in the past
+ * (`isPastBooking`) is BAD_USER_INPUT IN_PAST unless the entry is retrospective with a reason;
+ * a retrospective entry must start in the past.
+ */
+export function retrospectiveReasonFor(start: Date, entry: RetrospectiveEntry, now: Date, field = 'scheduledStart'): string | null {
+  const past = isPastBooking(start, now);
+  if (!entry.retrospective) {
+    if (entry.retrospectiveReason != null && entry.retrospectiveReason !== '') {
+      throw badInput('retrospectiveReason', 'A reason is given only for a retrospective entry', 'NOT_ALLOWED');
+    }
+    if (past) {
+      throw badInput(field, `${field} is in the past; an operation that already happened is recorded as a retrospective entry with a reason`, 'IN_PAST');
+    }
+    return null;
+  }
+  if (!past) throw badInput('retrospective', 'A retrospective entry records an operation that started in the past', 'NOT_IN_PAST');
+  const reason = optionalText('retrospectiveReason', entry.retrospectiveReason, 500, { multiline: true });
+  if (!reason) throw badInput('retrospectiveReason', 'A retrospective entry needs the reason it is entered after the fact', 'REQUIRED');
+  return reason;
+}
+
 /** Validates a booking request without touching the database. */
-export function validBooking(input: Pick<ScheduleSurgeryInput, 'procedure' | 'scheduledStart' | 'expectedDurationMinutes'>) {
+export function validBooking(
+  input: Pick<ScheduleSurgeryInput, 'procedure' | 'scheduledStart' | 'expectedDurationMinutes'> & RetrospectiveEntry,
+  now: Date,
+  field = 'scheduledStart',
+) {
+  const scheduledStart = validInstant(field, input.scheduledStart);
   return {
     procedure: requiredText('procedure', input.procedure, 300),
-    scheduledStart: validInstant('scheduledStart', input.scheduledStart),
+    scheduledStart,
     duration: intInRange('expectedDurationMinutes', input.expectedDurationMinutes, 5, 24 * 60),
+    retrospectiveReason: retrospectiveReasonFor(scheduledStart, input, now, field),
   };
 }
 
@@ -279,6 +314,8 @@ export async function bookSurgery(
     scheduledEnd: slot.end,
     expectedDurationMinutes: booking.duration,
     urgency: input.urgency,
+    retrospective: booking.retrospectiveReason !== null,
+    retrospectiveReason: booking.retrospectiveReason,
   });
   setTeam(em, surgery, [], team, staff);
   if (referral) {
@@ -294,6 +331,7 @@ export async function bookSurgery(
       episode,
       referral,
       surgery,
+      note: booking.retrospectiveReason,
     },
     ctx.actor,
   );
@@ -308,7 +346,7 @@ export async function bookSurgery(
  * database's exclusion constraints even for concurrent requests.
  */
 export async function scheduleSurgery(ctx: ServiceContext, ids: ScheduleKeys, input: ScheduleSurgeryInput): Promise<Surgery> {
-  const booking = validBooking(input);
+  const booking = validBooking(input, ctx.clock());
   const team = validTeam(input.team ?? []);
   const names = { theatre: 'The theatre', staff: new Map<string, string>() };
   return inTransaction(
@@ -330,6 +368,7 @@ export async function rescheduleSurgery(
   const duration = input.expectedDurationMinutes == null ? null : intInRange('expectedDurationMinutes', input.expectedDurationMinutes, 5, 24 * 60);
   const team = keys.team ? validTeam(keys.team) : null;
   const reason = optionalText('reason', input.reason, 500, { multiline: true });
+  let retrospectiveReason = start === null ? null : retrospectiveReasonFor(start, input, now);
   if (start === null && duration === null && keys.theatreId === null && team === null) {
     throw badInput('scheduledStart', 'Nothing to change: give a new start, duration, theatre or team', 'REQUIRED');
   }
@@ -344,6 +383,10 @@ export async function rescheduleSurgery(
       }
       const theatre = keys.theatreId ? await getTheatreOrFail(em, keys.theatreId) : surgery.theatre;
       names.theatre = theatre.name;
+      // Moving a past booking to another theatre rewrites the past too.
+      if (start === null && theatre.id !== surgery.theatre.id) {
+        retrospectiveReason = retrospectiveReasonFor(surgery.scheduledStart, input, now);
+      }
       const current = await em.find(SurgeryTeamMember, { surgery: surgery.id }, { populate: ['staffMember'] });
       const wanted: TeamKeys = team ?? current.map((row) => ({ staffId: row.staffMember.id, role: row.role }));
       await lockBookingKeys(em, bookingKeys(theatre.id, surgery.patient.id, wanted));
@@ -353,6 +396,7 @@ export async function rescheduleSurgery(
       await checkSlotFree(em, slot, { theatre, patient: surgery.patient, staff: [...staff.values()], exceptSurgeryId: surgery.id });
       const before = { start: surgery.scheduledStart, theatre: surgery.theatre.name };
       Object.assign(surgery, { theatre, scheduledStart: slot.start, scheduledEnd: slot.end, expectedDurationMinutes: slot.end.getTime() / MINUTE - slot.start.getTime() / MINUTE });
+      if (retrospectiveReason !== null) Object.assign(surgery, { retrospective: true, retrospectiveReason });
       setTeam(em, surgery, current, wanted, staff);
       recordJourneyEvent(
         em,
@@ -364,7 +408,7 @@ export async function rescheduleSurgery(
           episode: surgery.episode,
           referral: surgery.referral,
           surgery,
-          note: reason,
+          note: [reason, retrospectiveReason && `Retrospective entry: ${retrospectiveReason}`].filter(Boolean).join('\n') || null,
         },
         ctx.actor,
       );
@@ -379,7 +423,9 @@ export async function cancelSurgery(ctx: ServiceContext, surgeryId: string, inpu
   const now = ctx.clock();
   const reason = requiredText('reason', input.reason, 500, { multiline: true });
   return inTransaction(ctx.em, async (em) => {
+    await lockRow(em, 'surgery', surgeryId);
     const surgery = await getSurgeryOrFail(em, surgeryId);
+    if (surgery.status === SurgeryStatus.CANCELLED) throw conflict('ALREADY_CANCELLED', 'The operation is already cancelled');
     checkVersion(surgery, input.expectedVersion, 'operation');
     if (surgery.status !== SurgeryStatus.SCHEDULED) {
       throw conflict('SURGERY_NOT_SCHEDULED', `A ${surgery.status.toLowerCase()} surgery cannot be cancelled`);
@@ -523,7 +569,9 @@ export async function completeSurgery(
   const team = keys.team ? validTeam(keys.team) : null;
 
   return inTransaction(ctx.em, async (em) => {
+    await lockRow(em, 'surgery', surgeryId);
     const surgery = await getSurgeryOrFail(em, surgeryId);
+    if (surgery.status === SurgeryStatus.COMPLETED) throw conflict('ALREADY_COMPLETED', 'The operation is already recorded as performed');
     checkVersion(surgery, input.expectedVersion, 'operation');
     if (surgery.status !== SurgeryStatus.SCHEDULED) {
       throw conflict('SURGERY_NOT_SCHEDULED', `A ${surgery.status.toLowerCase()} surgery cannot be completed`);

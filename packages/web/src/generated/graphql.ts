@@ -214,6 +214,10 @@ export type CompleteTreatmentPlanInput = {
 /** The (edited) mission schedule to book: all operations are booked together, or none. */
 export type ConfirmMissionScheduleInput = {
   missionId: string | number;
+  /** Records the slots that have already started as operations entered after the fact: needed (with retrospectiveReason) for a slot starting in the past, which is otherwise BAD_USER_INPUT IN_PAST; later slots are booked as usual. */
+  retrospective?: boolean;
+  /** Why the operation is entered after the fact; required for a retrospective entry. */
+  retrospectiveReason?: string | null | undefined;
   slots: Array<MissionSlotInput>;
 };
 
@@ -632,6 +636,10 @@ export type RescheduleSurgeryInput = {
   expectedVersion?: number | null | undefined;
   /** Why it moved. */
   reason?: string | null | undefined;
+  /** Records an operation that already happened: needed (with retrospectiveReason) to move it to a start in the past, which is otherwise BAD_USER_INPUT IN_PAST. */
+  retrospective?: boolean;
+  /** Why the operation is entered after the fact; required for a retrospective entry. */
+  retrospectiveReason?: string | null | undefined;
   /** New start; unchanged when omitted. */
   scheduledStart?: string | null | undefined;
   surgeryId: string | number;

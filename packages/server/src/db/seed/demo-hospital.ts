@@ -415,10 +415,9 @@ class DemoBuilder {
     const stay = this.admit(patient, referral.episode, ward, AdmissionReason.PRE_OPERATIVE, admittedAt, dischargeAt);
     if (!stay) return;
     if (operatedAt > this.now || endedAt > this.now) return;
+    // A performed operation keeps its slot: its team rows stay active.
     surgery.status = SurgeryStatus.COMPLETED;
     surgery.procedures = [template.procedure];
-    primary.active = false;
-    for (const member of team) member.active = false;
     Object.assign(surgery, {
       inTheatreAt: new Date(operatedAt.getTime() - 20 * MINUTE),
       outOfTheatreAt: new Date(endedAt.getTime() + 10 * MINUTE),

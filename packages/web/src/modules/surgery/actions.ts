@@ -1,3 +1,4 @@
+import { isPastBooking } from '@pj/shared';
 import type { ClavienDindoGrade } from '../../generated/graphql';
 import { fromLocalInput, toLocalInput } from './record';
 
@@ -16,6 +17,9 @@ export interface RescheduleForm {
   duration: number | string;
   theatreId: string;
   reason: string;
+  /** An operation moved to a time that has passed is entered after the fact, with a reason. */
+  retrospective: boolean;
+  retrospectiveReason: string;
 }
 
 export const rescheduleFormOf = (s: Booked): RescheduleForm => ({
@@ -23,9 +27,33 @@ export const rescheduleFormOf = (s: Booked): RescheduleForm => ({
   duration: s.expectedDurationMinutes,
   theatreId: s.theatre.id,
   reason: '',
+  retrospective: false,
+  retrospectiveReason: '',
 });
 
-export type RescheduleProblem = 'START' | 'DURATION' | 'UNCHANGED';
+interface RescheduleInput {
+  surgeryId: string;
+  expectedVersion: number;
+  scheduledStart?: string;
+  expectedDurationMinutes?: number;
+  theatreId?: string;
+  reason?: string;
+  retrospective?: boolean;
+  retrospectiveReason?: string;
+}
+
+export type RescheduleProblem = 'START' | 'DURATION' | 'UNCHANGED' | 'IN_PAST' | 'RETROSPECTIVE_REASON';
+
+/**
+ * Whether the form moves the operation to (or keeps it at) a start that has passed while
+ * changing its time or theatre: the server then needs a retrospective entry with a reason.
+ */
+export function reschedulesIntoPast(s: Booked, form: RescheduleForm, now: Date): boolean {
+  const start = fromLocalInput(form.start);
+  if (!start) return false;
+  const moved = Date.parse(start) !== Date.parse(s.scheduledStart) || form.theatreId !== s.theatre.id;
+  return moved && isPastBooking(new Date(start), now);
+}
 
 /**
  * The reschedule input carrying only what changed, or the problem the form can see itself
@@ -34,14 +62,15 @@ export type RescheduleProblem = 'START' | 'DURATION' | 'UNCHANGED';
 export function rescheduleInput(
   s: Booked,
   form: RescheduleForm,
+  now: Date = new Date(),
 ):
-  | { ok: true; input: { surgeryId: string; expectedVersion: number; scheduledStart?: string; expectedDurationMinutes?: number; theatreId?: string; reason?: string } }
+  | { ok: true; input: RescheduleInput }
   | { ok: false; problem: RescheduleProblem } {
   const start = fromLocalInput(form.start);
   if (!start) return { ok: false, problem: 'START' };
   const duration = typeof form.duration === 'number' ? form.duration : Number(form.duration);
   if (!Number.isInteger(duration) || duration < 1 || duration > 1440) return { ok: false, problem: 'DURATION' };
-  const input: { surgeryId: string; expectedVersion: number; scheduledStart?: string; expectedDurationMinutes?: number; theatreId?: string; reason?: string } = {
+  const input: RescheduleInput = {
     surgeryId: s.id,
     expectedVersion: s.version,
   };
@@ -50,6 +79,12 @@ export function rescheduleInput(
   if (form.theatreId !== s.theatre.id) input.theatreId = form.theatreId;
   if (!input.scheduledStart && !input.expectedDurationMinutes && !input.theatreId) return { ok: false, problem: 'UNCHANGED' };
   if (form.reason.trim()) input.reason = form.reason.trim();
+  if (reschedulesIntoPast(s, form, now)) {
+    if (!form.retrospective) return { ok: false, problem: 'IN_PAST' };
+    if (!form.retrospectiveReason.trim()) return { ok: false, problem: 'RETROSPECTIVE_REASON' };
+    input.retrospective = true;
+    input.retrospectiveReason = form.retrospectiveReason.trim();
+  }
   return { ok: true, input };
 }
 

@@ -119,8 +119,8 @@ function TransitionActions({
 
   if (referral.allowedTransitions.length === 0) {
     return (
-      <Text size="sm" c="dimmed">
-        {t('referrals.drawer.noActions')}
+      <Text size="sm" c="dimmed" data-testid="referral-no-actions">
+        {referral.status === 'SCHEDULED' ? t('retrospective.referralBooked') : t('referrals.drawer.noActions')}
       </Text>
     );
   }

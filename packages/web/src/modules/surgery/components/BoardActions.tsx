@@ -1,10 +1,10 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Checkbox, Group, Modal, NativeSelect, NumberInput, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Modal, NativeSelect, NumberInput, Stack, Switch, Text, TextInput, Textarea } from '@mantine/core';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formProblemOf } from '../../../app/form-errors';
 import type { CancellationCategory, ClavienDindoGrade } from '../../../generated/graphql';
-import { GRADES, complicationProblems, recordsDeath, rescheduleFormOf, rescheduleInput, type RescheduleForm } from '../actions';
+import { GRADES, complicationProblems, recordsDeath, rescheduleFormOf, rescheduleInput, reschedulesIntoPast, type RescheduleForm } from '../actions';
 import { CancelSurgeryMutation, RecordComplicationMutation, RescheduleSurgeryMutation } from '../graphql/theatre.query';
 import { fromLocalInput, toLocalInput } from '../record';
 import { MutationErrorAlert, timeOf } from './common';
@@ -97,10 +97,12 @@ export function RescheduleDialog({ surgery, theatres, onClose, onDone }: { surge
       submitLabel={t('surgeryActions.rescheduleSubmit')}
       onClose={onClose}
       testId="reschedule"
-      fields={['scheduledStart', 'expectedDurationMinutes', 'theatreId', 'reason']}
-      check={() => {
+      fields={['scheduledStart', 'expectedDurationMinutes', 'theatreId', 'reason', 'retrospective', 'retrospectiveReason']}
+      check={(): Record<string, string> => {
         const result = rescheduleInput(surgery, form);
         if (result.ok) return {};
+        if (result.problem === 'IN_PAST') return { retrospective: t('retrospective.problems.IN_PAST') };
+        if (result.problem === 'RETROSPECTIVE_REASON') return { retrospectiveReason: t('retrospective.problems.RETROSPECTIVE_REASON') };
         const field = result.problem === 'START' ? 'scheduledStart' : result.problem === 'DURATION' ? 'expectedDurationMinutes' : 'scheduledStart';
         return { [field]: t(`surgeryActions.problems.${result.problem}`) };
       }}
@@ -117,9 +119,64 @@ export function RescheduleDialog({ surgery, theatres, onClose, onDone }: { surge
           <NumberInput label={t('surgeryActions.duration')} value={form.duration} onChange={(v) => set('duration', v)} min={1} max={1440} step={15} error={errors['expectedDurationMinutes']} required data-testid="reschedule-duration" />
           <NativeSelect label={t('surgeryActions.theatre')} value={form.theatreId} onChange={(e) => set('theatreId', e.currentTarget.value)} data={theatres.map((th) => ({ value: th.id, label: th.name }))} error={errors['theatreId']} data-testid="reschedule-theatre" />
           <TextInput label={t('surgeryActions.rescheduleReason')} description={t('common.optional')} value={form.reason} onChange={(e) => set('reason', e.currentTarget.value)} error={errors['reason']} data-testid="reschedule-reason" />
+          {reschedulesIntoPast(surgery, form, new Date()) ? (
+            <RetrospectiveFields
+              on={form.retrospective}
+              reason={form.retrospectiveReason}
+              onToggle={(on) => set('retrospective', on)}
+              onReason={(reason) => set('retrospectiveReason', reason)}
+              errors={errors}
+              testId="reschedule"
+            />
+          ) : null}
         </>
       )}
     </ActionDialog>
+  );
+}
+
+/** The "retrospective entry" switch and its required reason, shown when a booking's time has passed. */
+export function RetrospectiveFields({
+  on,
+  reason,
+  onToggle,
+  onReason,
+  errors,
+  testId,
+}: {
+  on: boolean;
+  reason: string;
+  onToggle: (on: boolean) => void;
+  onReason: (reason: string) => void;
+  errors: Record<string, string | undefined>;
+  testId: string;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Alert color="orange" variant="light" data-testid={`${testId}-past`}>
+      <Stack gap="sm">
+        <Switch
+          label={t('retrospective.switch')}
+          description={t('retrospective.description')}
+          checked={on}
+          onChange={(e) => onToggle(e.currentTarget.checked)}
+          error={errors['retrospective']}
+          data-testid={`${testId}-retrospective`}
+        />
+        {on ? (
+          <Textarea
+            label={t('retrospective.reason')}
+            value={reason}
+            onChange={(e) => onReason(e.currentTarget.value)}
+            autosize
+            minRows={2}
+            required
+            error={errors['retrospectiveReason']}
+            data-testid={`${testId}-retrospective-reason`}
+          />
+        ) : null}
+      </Stack>
+    </Alert>
   );
 }
 

@@ -1,4 +1,5 @@
 import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
+import { isPastBooking } from '@pj/shared';
 import {
   ActionIcon,
   Alert,
@@ -27,6 +28,7 @@ import { hasCode } from '../../../app/graphql-errors';
 import { EmptyState } from '../../../app/ui/EmptyState';
 import { ErrorState } from '../../../app/ui/ErrorState';
 import { NotFoundPage } from '../../../app/NotFoundPage';
+import { RetrospectiveFields } from '../components/BoardActions';
 import { MutationErrorAlert, timeOf, usePatientName } from '../components/common';
 import { ConfirmMissionScheduleMutation, MissionQuery, ProposeMissionScheduleQuery } from '../graphql/missions.query';
 import {
@@ -83,6 +85,8 @@ export function MissionPage() {
   const [patients, setPatients] = useState<Map<string, PatientInfo>>(new Map());
   const [unplanned, setUnplanned] = useState<{ referralId: string; reason: MissionPlanProblem }[]>([]);
   const [confirmed, setConfirmed] = useState<number | null>(null);
+  const [retrospective, setRetrospective] = useState(false);
+  const [retrospectiveReason, setRetrospectiveReason] = useState('');
 
   const mission = data?.mission;
   const days = useMemo(() => (mission ? daysBetween(mission.startDate, mission.endDate) : []), [mission]);
@@ -98,6 +102,9 @@ export function MissionPage() {
   const bookedReferrals = new Set(booked.map((s) => s.referral?.id));
   const waiting = mission.referrals.filter((r) => !bookedReferrals.has(r.referral.id));
   const problems = plan ? planProblems(plan, capacity) : [];
+  // A slot that has already started can only be confirmed as a retrospective entry with a reason.
+  const planInPast = plan ? toSlotInputs(plan).some((slot) => isPastBooking(new Date(slot.scheduledStart), new Date())) : false;
+  const retrospectiveMissing = planInPast && (!retrospective || !retrospectiveReason.trim());
 
   const runProposal = async () => {
     setConfirmed(null);
@@ -120,7 +127,8 @@ export function MissionPage() {
   const runConfirm = async () => {
     if (!plan) return;
     try {
-      const result = await confirm({ variables: { input: { missionId: mission.id, slots: toSlotInputs(plan) } } });
+      const entry = planInPast ? { retrospective: true, retrospectiveReason: retrospectiveReason.trim() } : {};
+      const result = await confirm({ variables: { input: { missionId: mission.id, slots: toSlotInputs(plan), ...entry } } });
       setConfirmed(result.data?.confirmMissionSchedule.length ?? 0);
       setPlan(null);
       setUnplanned([]);
@@ -292,7 +300,7 @@ export function MissionPage() {
                   leftSection={<IconCalendarCheck size={18} aria-hidden="true" />}
                   onClick={() => void runConfirm()}
                   loading={confirmState.loading}
-                  disabled={plan.length === 0 || problems.length > 0}
+                  disabled={plan.length === 0 || problems.length > 0 || retrospectiveMissing}
                   data-testid="confirm-schedule"
                 >
                   {t('missions.confirm')}
@@ -312,6 +320,22 @@ export function MissionPage() {
                   ))}
                 </Stack>
               </Alert>
+            ) : null}
+            {planInPast ? (
+              <Stack gap="xs">
+                <Text size="sm">{t('retrospective.missionPast')}</Text>
+                <RetrospectiveFields
+                  on={retrospective}
+                  reason={retrospectiveReason}
+                  onToggle={setRetrospective}
+                  onReason={setRetrospectiveReason}
+                  errors={{
+                    retrospective: retrospective ? undefined : t('retrospective.problems.IN_PAST'),
+                    retrospectiveReason: retrospective && !retrospectiveReason.trim() ? t('retrospective.problems.RETROSPECTIVE_REASON') : undefined,
+                  }}
+                  testId="mission"
+                />
+              </Stack>
             ) : null}
             <MutationErrorAlert error={confirmState.error} testId="confirm-error" />
             {days.map((day) => {
