@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../../packages/server/src/graphql/relay.js';
 import { THEATRE_KEYS } from '../../packages/server/src/surgery/staff.entity.js';
-import { admittedPatient, recordFullChecklist, referralInStatus, scheduleSurgery, serviceContext, surgeryInput, testClock, vacantBeds } from '../support/factories.js';
+import { admittedPatient, diagnoseWilms, recordFullChecklist, referralInStatus, scheduleSurgery, serviceContext, surgeryInput, testClock, vacantBeds } from '../support/factories.js';
 import { startHttpApp, type GraphQLBody, type HttpApp } from '../support/http-app.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 
@@ -418,6 +418,7 @@ describe('every mutation, fed hostile input over HTTP', () => {
     ids.vacantBed = toGlobalId('Bed', vacant.id);
     ids.episode = toGlobalId('Episode', waitlisted.referral.episode.id);
     // An oncology plan for the received-referral patient, whose first dose the chemo case records.
+    await diagnoseWilms(orm, clock, received.patientId);
     const protocols = await api.gql<{ protocols: { id: string }[] }>('{ protocols { id } }');
     ids.protocol = protocols.data!.protocols[0].id;
     const plan = await api.gql<{ startTreatmentPlan: { administrations: { id: string }[] } }>(

@@ -3,6 +3,7 @@ import {
   AdmissionStatus,
   AdministrationStatus,
   CancerType,
+  ChecklistPhase,
   ClavienDindoGrade,
   Day30Status,
   DiagnosisBasis,
@@ -23,9 +24,11 @@ import {
   hospitalDate,
   addDays,
 } from '@pj/shared';
+import { getNamedType, graphql, isInputObjectType, type GraphQLSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../../tests/support/test-database.js';
 import {
+  checklistAnswers,
   childGuardian,
   dischargeInput,
   expectFailsAndChangesNothing,
@@ -38,8 +41,12 @@ import {
   serviceContext,
   surgeryInput,
   testClock,
+  testUser,
   vacantBeds,
 } from '../../../../tests/support/factories.js';
+import { createContext } from '../graphql/context.js';
+import { toGlobalId } from '../graphql/relay.js';
+import { createSchema } from '../graphql/schema.js';
 import { FollowUp } from '../follow-up/follow-up.entity.js';
 import { recordFollowUp, scheduleFollowUp } from '../follow-up/follow-up.service.js';
 import { Admission, Discharge } from '../inpatient/admission.entity.js';
@@ -52,7 +59,7 @@ import { ChemoAdministration, TreatmentPlan } from '../oncology/treatment-plan.e
 import { startTreatmentPlan } from '../oncology/treatment-plan.service.js';
 import { Referral, ReferralStatusChange } from '../referrals/referral.entity.js';
 import { receiveReferral } from '../referrals/referral.service.js';
-import { createStaffMember } from '../surgery/mission.service.js';
+import { assignReferralToMission, createMission, createStaffMember } from '../surgery/mission.service.js';
 import { THEATRE_KEYS } from '../surgery/staff.entity.js';
 import { Surgery, SurgeryTeamMember } from '../surgery/surgery.entity.js';
 import { completeSurgery, recordComplication, scheduleSurgery } from '../surgery/surgery.service.js';
@@ -67,6 +74,7 @@ type Way = 'discharge DIED' | 'Clavien-Dindo V' | 'CTCAE grade 5' | 'day-30 call
 
 describe('death ends the journey everywhere', () => {
   let db: TestDatabase;
+  let schema: GraphQLSchema;
   const clock = testClock('2026-03-02T02:00:00.000Z');
   const ctx = () => serviceContext(db.orm, clock);
   const fresh = () => db.orm.em.fork();
@@ -74,6 +82,7 @@ describe('death ends the journey everywhere', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase();
+    schema = await createSchema();
   });
 
   afterAll(async () => {
@@ -273,4 +282,129 @@ describe('death ends the journey everywhere', () => {
     // Discharged home rather than dead: in follow-up.
     expect(corrected.stage).toBe(JourneyStage.FOLLOW_UP);
   });
+
+  /**
+   * Every mutation of the schema is classified here. A new mutation fails the first test until
+   * it is: either a clinical write for a patient (then it must refuse a deceased patient with
+   * PATIENT_DECEASED, which the second test checks over GraphQL), or exempt, with the reason.
+   */
+  const EXEMPT: Record<string, string> = {
+    login: 'accounts, not patients',
+    logout: 'accounts, not patients',
+    createApiToken: 'accounts, not patients',
+    revokeApiToken: 'accounts, not patients',
+    registerPatient: 'a new patient',
+    updatePatient: 'demographic corrections stay allowed after a death',
+    mergePatients: 'two records of one person are merged whether alive or dead',
+    createStaffMember: 'staff, not patients',
+    createMission: 'missions, not patients',
+    markLostToFollowUp: 'the sweep only marks patients in FOLLOW_UP',
+    unassignReferralFromMission: 'taking a cancelled referral off a mission list is housekeeping',
+    correctRecordedDeath: 'the correction of a death recorded in error',
+  };
+  type Inputs = Awaited<ReturnType<typeof deceasedWithRecords>>;
+  const CLINICAL: Record<string, (r: Inputs) => Record<string, unknown>> = {
+    receiveReferral: (r) => ({ patientId: r.patient, sourceType: 'SELF', specialty: 'GENERAL_SURGERY', reason: 'Lump', priority: 'ROUTINE' }),
+    transitionReferral: (r) => ({ referralId: r.referral, to: 'TRIAGED' }),
+    assignReferral: (r) => ({ referralId: r.referral }),
+    assignReferralToMission: (r) => ({ missionId: r.mission, referralId: r.referral, procedure: 'Hernia repair', expectedDurationMinutes: 60 }),
+    confirmMissionSchedule: (r) => ({ missionId: r.mission, slots: [{ referralId: r.missionReferral, theatreId: r.theatre, scheduledStart: r.later, expectedDurationMinutes: 60, team: [] }] }),
+    scheduleSurgery: (r) => ({ patientId: r.patient, procedure: 'Hernia repair', theatreId: r.theatre, scheduledStart: r.later, expectedDurationMinutes: 60, specialty: 'GENERAL_SURGERY' }),
+    rescheduleSurgery: (r) => ({ surgeryId: r.booked, scheduledStart: r.later }),
+    cancelSurgery: (r) => ({ surgeryId: r.booked, category: 'PATIENT', reason: 'No longer needed' }),
+    recordChecklistPhase: (r) => ({ surgeryId: r.booked, phase: 'SIGN_IN', answers: checklistAnswers(ChecklistPhase.SIGN_IN) }),
+    completeSurgery: (r) => ({ surgeryId: r.booked, startedAt: r.earlier, endedAt: r.now, anaesthesiaType: 'GENERAL', asaClass: 'ASA_I', woundClass: 'CLEAN', estimatedBloodLossMl: 10 }),
+    recordComplication: (r) => ({ surgeryId: r.performed, grade: 'II', description: 'Wound infection', occurredAt: r.now }),
+    admitPatient: (r) => ({ patientId: r.patient, bedId: r.bed, reason: 'MEDICAL' }),
+    transferPatient: (r) => ({ patientId: r.patient, bedId: r.bed, reason: 'Isolation' }),
+    dischargePatient: (r) => ({ patientId: r.patient, disposition: 'HOME', diagnosis: 'Well' }),
+    recordOncologyDiagnosis: (r) => ({ patientId: r.patient, cancerType: 'WILMS_TUMOUR', basis: 'HISTOLOGY', diagnosedOn: r.today, stageScheme: 'SIOP_WILMS', stage: 'II' }),
+    startTreatmentPlan: (r) => ({ patientId: r.patient, protocolId: r.protocol, startDate: r.today, heightCm: 105, weightKg: 17 }),
+    recordChemoAdministration: (r) => ({ administrationId: r.dose, givenOn: r.today, dose: 1 }),
+    omitChemoAdministration: (r) => ({ administrationId: r.dose, reason: 'Low counts' }),
+    recordToxicity: (r) => ({ treatmentPlanId: r.plan, term: 'VOMITING', grade: 2, onsetOn: r.today }),
+    recordResponseAssessment: (r) => ({ treatmentPlanId: r.plan, assessedOn: r.today, method: 'IMAGING', response: 'PR' }),
+    recordTreatmentRefusal: (r) => ({ treatmentPlanId: r.plan, refusedBy: 'FAMILY', reason: 'Family refused' }),
+    completeTreatmentPlan: (r) => ({ treatmentPlanId: r.plan }),
+    scheduleFollowUp: (r) => ({ patientId: r.patient, kind: 'CLINIC', dueDate: r.nextWeek }),
+    recordFollowUp: (r) => ({ followUpId: r.followUp, outcome: 'ATTENDED' }),
+  };
+
+  /** A deceased child with a record of every kind, as global IDs. */
+  async function deceasedWithRecords() {
+    const care = await childWithOpenCare();
+    const { referral: listed } = await referralInStatus(db.orm, clock, ReferralStatus.WAITLISTED, { patientId: care.patientId });
+    const today = hospitalDate(clock());
+    const mission = await createMission(ctx(), { theatreIds: [THEATRE_KEYS['OT 1']], memberIds: [] }, {
+      name: `Mission ${round}`, institution: 'Kyoto', specialties: [listed.specialty], startDate: addDays(today, 5), endDate: addDays(today, 7), dailyCapacityMinutes: 480, theatreIds: [], memberIds: [],
+    });
+    await assignReferralToMission(ctx(), { missionId: mission.id, referralId: listed.id }, { missionId: mission.id, referralId: listed.id, procedure: 'Hernia repair', expectedDurationMinutes: 60 });
+    await die('discharge DIED', care);
+    const [dose] = await fresh().find(ChemoAdministration, { plan: care.plan.id }, { orderBy: { position: 'asc' }, limit: 1 });
+    const [bed] = await vacantBeds(db.orm);
+    const now = clock();
+    return {
+      patient: toGlobalId('Patient', care.patientId),
+      referral: toGlobalId('Referral', care.received.id),
+      missionReferral: toGlobalId('Referral', listed.id),
+      mission: toGlobalId('Mission', mission.id),
+      theatre: toGlobalId('Theatre', THEATRE_KEYS['OT 1']),
+      booked: toGlobalId('Surgery', care.booked.id),
+      performed: toGlobalId('Surgery', care.performed.id),
+      bed: toGlobalId('Bed', bed!.id),
+      protocol: toGlobalId('Protocol', WILMS),
+      plan: toGlobalId('TreatmentPlan', care.plan.id),
+      dose: toGlobalId('ChemoAdministration', dose!.id),
+      followUp: toGlobalId('FollowUp', care.clinic.id),
+      today: hospitalDate(now),
+      nextWeek: addDays(hospitalDate(now), 7),
+      now: new Date(now.getTime() - MINUTE).toISOString(),
+      earlier: new Date(now.getTime() - 60 * MINUTE).toISOString(),
+      later: new Date(now.getTime() + 10 * DAY).toISOString(),
+    };
+  }
+
+  it('classifies every mutation of the schema as a clinical write (refused after death) or exempt', () => {
+    const mutations = Object.keys(schema.getMutationType()!.getFields()).sort();
+    const unclassified = mutations.filter((name) => !(name in EXEMPT) && !(name in CLINICAL));
+    expect(unclassified, 'classify these mutations in death.int.test.ts').toEqual([]);
+    const both = mutations.filter((name) => name in EXEMPT && name in CLINICAL);
+    expect(both).toEqual([]);
+  });
+
+  it('refuses every clinical mutation for a deceased patient with CONFLICT PATIENT_DECEASED, over GraphQL, changing nothing', async () => {
+    const records = await deceasedWithRecords();
+    const mutations = schema.getMutationType()!.getFields();
+    const refused: string[] = [];
+    for (const [name, inputOf] of Object.entries(CLINICAL)) {
+      const inputType = getNamedType(mutations[name]!.args.find((a) => a.name === 'input')!.type);
+      expect(isInputObjectType(inputType)).toBe(true);
+      const source = `mutation ($input: ${inputType.name}!) { ${name}(input: $input) { __typename } }`;
+      await expectFailsAndChangesNothing(
+        db.orm,
+        async () => {
+          const result = await graphql({ schema, source, variableValues: { input: inputOf(records) }, contextValue: createContext(db.orm.em, clock, { user: testUser() }) });
+          const [error] = result.errors ?? [];
+          if (!error) throw new Error(`${name} succeeded for a deceased patient`);
+          throw error.originalError ?? error;
+        },
+        { code: ErrorCode.CONFLICT, reason: 'PATIENT_DECEASED' },
+      ).catch((error: unknown) => {
+        throw new Error(`${name}: ${String(error)}`);
+      });
+      refused.push(name);
+    }
+    expect(refused.sort()).toEqual(Object.keys(CLINICAL).sort());
+    // A demographic correction is still possible.
+    const patient = await reloadPatient(db.orm, fromGlobal(records.patient));
+    const result = await graphql({
+      schema,
+      source: 'mutation ($input: UpdatePatientInput!) { updatePatient(input: $input) { village } }',
+      variableValues: { input: { patientId: records.patient, expectedVersion: patient.version, village: 'Prey Kabbas' } },
+      contextValue: createContext(db.orm.em, clock, { user: testUser() }),
+    });
+    expect(result.errors).toBeUndefined();
+  });
 });
+
+const fromGlobal = (id: string): string => Buffer.from(id, 'base64url').toString().split(':').slice(1).join(':');

@@ -358,6 +358,7 @@ export type JourneyEventKind =
   | 'CHEMO_ADMINISTERED'
   | 'CHEMO_OMITTED'
   | 'COMPLICATION_RECORDED'
+  | 'DEATH_CORRECTED'
   | 'DISCHARGED'
   | 'FOLLOW_UP_RECORDED'
   | 'FOLLOW_UP_SCHEDULED'
@@ -958,6 +959,8 @@ type JourneyEventItem_ChemoOmittedEvent_Fragment = { __typename: 'ChemoOmittedEv
 
 type JourneyEventItem_ComplicationRecordedEvent_Fragment = { __typename: 'ComplicationRecordedEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null };
 
+type JourneyEventItem_DeathCorrectedEvent_Fragment = { __typename: 'DeathCorrectedEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null };
+
 type JourneyEventItem_DischargedEvent_Fragment = { __typename: 'DischargedEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, discharge: { id: string, disposition: DischargeDisposition, diagnosis: string, condition: string | null, followUpPlan: string | null }, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null };
 
 type JourneyEventItem_FollowUpRecordedEvent_Fragment = { __typename: 'FollowUpRecordedEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null };
@@ -1006,6 +1009,7 @@ export type JourneyEventItemFragment =
   | JourneyEventItem_ChemoAdministeredEvent_Fragment
   | JourneyEventItem_ChemoOmittedEvent_Fragment
   | JourneyEventItem_ComplicationRecordedEvent_Fragment
+  | JourneyEventItem_DeathCorrectedEvent_Fragment
   | JourneyEventItem_DischargedEvent_Fragment
   | JourneyEventItem_FollowUpRecordedEvent_Fragment
   | JourneyEventItem_FollowUpScheduledEvent_Fragment
@@ -1035,6 +1039,7 @@ export type JourneyTimelineConnectionFragment = { totalCount: number, edges: Arr
       | { __typename: 'ChemoAdministeredEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null }
       | { __typename: 'ChemoOmittedEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null }
       | { __typename: 'ComplicationRecordedEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null }
+      | { __typename: 'DeathCorrectedEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null }
       | { __typename: 'DischargedEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, discharge: { id: string, disposition: DischargeDisposition, diagnosis: string, condition: string | null, followUpPlan: string | null }, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null }
       | { __typename: 'FollowUpRecordedEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null }
       | { __typename: 'FollowUpScheduledEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null }
@@ -1160,6 +1165,7 @@ export type PatientPageQuery = { patient: { id: string, mrn: string, familyName:
           | { __typename: 'ChemoAdministeredEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null }
           | { __typename: 'ChemoOmittedEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null }
           | { __typename: 'ComplicationRecordedEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null }
+          | { __typename: 'DeathCorrectedEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null }
           | { __typename: 'DischargedEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, discharge: { id: string, disposition: DischargeDisposition, diagnosis: string, condition: string | null, followUpPlan: string | null }, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null }
           | { __typename: 'FollowUpRecordedEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null }
           | { __typename: 'FollowUpScheduledEvent', id: string, kind: JourneyEventKind, occurredAt: string, actor: string | null, summary: string, episode: { id: string, title: string, status: EpisodeStatus, specialty: Specialty | null } | null }
