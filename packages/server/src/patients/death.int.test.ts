@@ -112,7 +112,7 @@ describe('death ends the journey everywhere', () => {
     await completeSurgery(ctx(), performed.id, { surgeryId: performed.id, startedAt, endedAt, ...operationRecord() });
     // In a bed now.
     const [bed] = await vacantBeds(db.orm, 1, 'Paediatric Surgery');
-    const admission = await admitPatient(ctx(), { patientId, bedId: bed!.id, episodeId: null }, { patientId, bedId: bed!.id, reason: AdmissionReason.POST_OPERATIVE });
+    const admission = await admitPatient(ctx(), { patientId, bedId: bed.id, episodeId: null }, { patientId, bedId: bed.id, reason: AdmissionReason.POST_OPERATIVE });
     // A second operation booked three days ahead, with a surgeon on its team.
     const { referral: waiting } = await referralInStatus(db.orm, clock, ReferralStatus.WAITLISTED, { patientId });
     const slot = new Date(clock().getTime() + 3 * DAY);
@@ -128,7 +128,7 @@ describe('death ends the journey everywhere', () => {
     const clinic = await scheduleFollowUp(ctx(), { patientId, dischargeId: null, surgeryId: null, treatmentPlanId: null }, { patientId, kind: FollowUpKind.CLINIC, dueDate: addDays(today, 7) });
     const call = await scheduleFollowUp(ctx(), { patientId, dischargeId: null, surgeryId: performed.id, treatmentPlanId: null }, { patientId, kind: FollowUpKind.DAY_30_CALL, dueDate: today });
     clock.advance(60);
-    return { patientId, surgeon, performed, admission, bed: bed!, done, waiting, booked, slot, received, plan, clinic, call };
+    return { patientId, surgeon, performed, admission, bed: bed, done, waiting, booked, slot, received, plan, clinic, call };
   }
 
   type Care = Awaited<ReturnType<typeof childWithOpenCare>>;
@@ -234,7 +234,7 @@ describe('death ends the journey everywhere', () => {
     const [bed] = await vacantBeds(db.orm);
     await expectFailsAndChangesNothing(
       db.orm,
-      () => admitPatient(ctx(), { patientId, bedId: bed!.id, episodeId: null }, { patientId, bedId: bed!.id, reason: AdmissionReason.MEDICAL }),
+      () => admitPatient(ctx(), { patientId, bedId: bed.id, episodeId: null }, { patientId, bedId: bed.id, reason: AdmissionReason.MEDICAL }),
       deceased,
       [patientId],
     );
@@ -351,10 +351,10 @@ describe('death ends the journey everywhere', () => {
       theatre: toGlobalId('Theatre', THEATRE_KEYS['OT 1']),
       booked: toGlobalId('Surgery', care.booked.id),
       performed: toGlobalId('Surgery', care.performed.id),
-      bed: toGlobalId('Bed', bed!.id),
+      bed: toGlobalId('Bed', bed.id),
       protocol: toGlobalId('Protocol', WILMS),
       plan: toGlobalId('TreatmentPlan', care.plan.id),
-      dose: toGlobalId('ChemoAdministration', dose!.id),
+      dose: toGlobalId('ChemoAdministration', dose.id),
       followUp: toGlobalId('FollowUp', care.clinic.id),
       today: hospitalDate(now),
       nextWeek: addDays(hospitalDate(now), 7),
@@ -377,7 +377,7 @@ describe('death ends the journey everywhere', () => {
     const mutations = schema.getMutationType()!.getFields();
     const refused: string[] = [];
     for (const [name, inputOf] of Object.entries(CLINICAL)) {
-      const inputType = getNamedType(mutations[name]!.args.find((a) => a.name === 'input')!.type);
+      const inputType = getNamedType(mutations[name].args.find((a) => a.name === 'input')!.type);
       expect(isInputObjectType(inputType)).toBe(true);
       const source = `mutation ($input: ${inputType.name}!) { ${name}(input: $input) { __typename } }`;
       await expectFailsAndChangesNothing(
