@@ -92,6 +92,7 @@ const MATRIX: Record<string, Role[] | 'PUBLIC'> = {
   'Mutation.scheduleFollowUp': [CLINICIAN, SURGEON, NURSE, CASE_MANAGER, ONCOLOGY],
   'Mutation.recordFollowUp': [CLINICIAN, SURGEON, NURSE, CASE_MANAGER, ONCOLOGY],
   'Mutation.markLostToFollowUp': [CLINICIAN, SURGEON, NURSE, CASE_MANAGER, ONCOLOGY],
+  'Mutation.correctRecordedDeath': [ADMINISTRATOR],
 };
 
 const schema = parseSdl(readFileSync(new URL('../../schema/schema.graphql', import.meta.url), 'utf8'));

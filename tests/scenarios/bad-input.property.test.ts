@@ -704,6 +704,16 @@ const BASES: Record<string, Base> = {
     },
   },
   markLostToFollowUp: { setup: () => Promise.resolve({ asOf: TODAY }) },
+  correctRecordedDeath: {
+    setup: async (fx) => {
+      // A death recorded by a discharge, to be corrected as recorded in error.
+      const { patientId } = await fx.admitted();
+      await fx.gql(`mutation ($input: DischargePatientInput!) { dischargePatient(input: $input) { id } }`, {
+        input: { patientId, disposition: 'DIED', diagnosis: 'Recorded on the wrong record' },
+      });
+      return input({ patientId, reason: 'The death was recorded on the wrong patient', expectedVersion: null });
+    },
+  },
 };
 
 function addDays(day: string, days: number): string {

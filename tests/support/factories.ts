@@ -8,6 +8,9 @@ import {
   checklistItemsOf,
   WoundClass,
   AdmissionReason,
+  CancerType,
+  DiagnosisBasis,
+  StageScheme,
   permissionsOf,
   Role,
   AdmissionStatus,
@@ -33,6 +36,7 @@ import { BedStay } from '../../packages/server/src/inpatient/bed-stay.entity.js'
 import { admitPatient, dischargePatient } from '../../packages/server/src/inpatient/admission.service.js';
 import type { AdmitPatientInput, DischargePatientInput } from '../../packages/server/src/inpatient/admission.input.js';
 import { Bed } from '../../packages/server/src/inpatient/ward.entity.js';
+import { recordOncologyDiagnosis } from '../../packages/server/src/oncology/oncology.service.js';
 import { Patient } from '../../packages/server/src/patients/patient.entity.js';
 import type { RegisterPatientInput } from '../../packages/server/src/patients/patient.input.js';
 import { registerPatient } from '../../packages/server/src/patients/patient.service.js';
@@ -371,4 +375,16 @@ export async function expectFailsAndChangesNothing(
 /** The patient as the database has it now. */
 export async function reloadPatient(orm: MikroORM, id: string): Promise<Patient> {
   return orm.em.fork().findOneOrFail(Patient, { id });
+}
+
+/** Records a histology-proven Wilms tumour for the patient (a treatment plan needs an oncology diagnosis). */
+export async function diagnoseWilms(orm: MikroORM, clock: Clock, patientId: string, diagnosedOn = '2026-02-20'): Promise<void> {
+  await recordOncologyDiagnosis(serviceContext(orm, clock), patientId, {
+    patientId,
+    cancerType: CancerType.WILMS_TUMOUR,
+    basis: DiagnosisBasis.HISTOLOGY,
+    diagnosedOn,
+    stageScheme: StageScheme.SIOP_WILMS,
+    stage: 'II',
+  });
 }

@@ -33,6 +33,8 @@ export enum Permission {
   RECORD_CHECKLIST = 'RECORD_CHECKLIST',
   /** See the jobs the server runs by itself: last run, next run, what each run changed. */
   READ_SCHEDULED_JOBS = 'READ_SCHEDULED_JOBS',
+  /** Correct a death recorded in error (an audited action of its own). */
+  CORRECT_RECORDED_DEATH = 'CORRECT_RECORDED_DEATH',
 }
 
 const P = Permission;
@@ -47,7 +49,8 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   [Role.ONCOLOGY]: [...CARE_TEAM, P.MANAGE_REFERRALS, P.MANAGE_ADMISSIONS, P.MANAGE_FOLLOW_UP],
   // Administrators look after accounts and the audit trail: they can open a record (to answer
   // "who looked at it"), but not contact details, and they write nothing clinical.
-  [Role.ADMINISTRATOR]: [P.READ_PATIENTS, P.READ_WORKLISTS, P.READ_AUDIT_LOG, P.READ_SCHEDULED_JOBS],
+  // The one clinical write they make is correcting a death recorded in error (audited).
+  [Role.ADMINISTRATOR]: [P.READ_PATIENTS, P.READ_WORKLISTS, P.READ_AUDIT_LOG, P.READ_SCHEDULED_JOBS, P.CORRECT_RECORDED_DEATH],
   // Analysts see work lists for reports, never an individual's record.
   [Role.ANALYST]: [P.READ_WORKLISTS],
 };

@@ -50,6 +50,8 @@ export enum JourneyEventKind {
   MISSION_ASSIGNED = 'MISSION_ASSIGNED',
   /** The referral was taken off a mission's list. */
   MISSION_UNASSIGNED = 'MISSION_UNASSIGNED',
+  /** A death recorded in error was corrected by an administrator; the stage before it came back. */
+  DEATH_CORRECTED = 'DEATH_CORRECTED',
 }
 
 /** Where a patient is now in the journey. */
@@ -140,6 +142,9 @@ export function stageAfter(current: JourneyStage, event: StageInput): JourneySta
     case JourneyEventKind.CHECKLIST_PHASE_RECORDED:
     case JourneyEventKind.MISSION_ASSIGNED:
     case JourneyEventKind.MISSION_UNASSIGNED:
+      return current;
+    case JourneyEventKind.DEATH_CORRECTED:
+      // Unreachable (a death is final here): the correction sets the stage it restores itself.
       return current;
     case JourneyEventKind.COMPLICATION_RECORDED:
       return event.grade === ClavienDindoGrade.V ? JourneyStage.DECEASED : current;

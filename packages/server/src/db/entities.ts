@@ -12,6 +12,7 @@ import { OncologyDiagnosis } from '../oncology/oncology-diagnosis.entity.js';
 import { ResponseAssessment, Toxicity } from '../oncology/oncology-outcome.entity.js';
 import { Protocol, ProtocolDose, ProtocolPhase } from '../oncology/protocol.entity.js';
 import { ChemoAdministration, TreatmentPlan } from '../oncology/treatment-plan.entity.js';
+import { DeathRecord } from '../patients/death-record.entity.js';
 import { Guardian, Patient } from '../patients/patient.entity.js';
 import { Referral, ReferralStatusChange } from '../referrals/referral.entity.js';
 import { Complication } from '../surgery/complication.entity.js';
@@ -48,6 +49,7 @@ export const entities = [
   ResponseAssessment,
   FollowUp,
   JourneyEvent,
+  DeathRecord,
   User,
   Session,
   ApiToken,

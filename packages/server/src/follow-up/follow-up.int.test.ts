@@ -25,6 +25,7 @@ import {
   serviceContext,
   snapshotDatabase,
   surgeryInput,
+  diagnoseWilms,
   testClock,
   testUser,
   vacantBeds,
@@ -226,6 +227,7 @@ describe('follow-up', () => {
       await record(attended.followUps[1], { day30Status: Day30Status.ALIVE });
       const onTreatment = await operatedAndDischarged();
       clock.set('2026-04-01T03:00:00.000Z');
+      await diagnoseWilms(db.orm, clock, onTreatment.patient.id, '2026-03-30');
       await startTreatmentPlan(ctx(), { patientId: onTreatment.patient.id, protocolId: WILMS }, {
         patientId: onTreatment.patient.id, protocolId: WILMS, startDate: '2026-04-01', heightCm: 160, weightKg: 50,
       });

@@ -27,6 +27,9 @@ import { summaries } from '../journey/journey-summaries.js';
 import { localDate, startOfHospitalDay } from '../oncology/oncology.service.js';
 import { ChemoAdministration, TreatmentPlan } from '../oncology/treatment-plan.entity.js';
 import { Patient } from '../patients/patient.entity.js';
+import { DeathRecordedBy } from '../patients/death-record.entity.js';
+import { endJourneyAfterDeath } from '../patients/death.service.js';
+import { refuseIfDeceased } from '../patients/deceased-guard.js';
 import { getPatientOrFail } from '../patients/patient.service.js';
 import { Surgery } from '../surgery/surgery.entity.js';
 import type { RecordFollowUpInput, ScheduleFollowUpInput } from './follow-up.input.js';
@@ -123,27 +126,6 @@ export async function bookStandardFollowUps(
     );
 }
 
-/**
- * What a death ends (inside the caller's transaction): active treatment plans stop (their
- * planned doses are OMITTED) and booked follow-ups are CANCELLED. The patient's stage is
- * moved to DECEASED by the event that records the death.
- */
-export async function endCareAfterDeath(em: EntityManager, patient: Patient, on: string, now: Date): Promise<void> {
-  const plans = await em.find(TreatmentPlan, { patient, status: TreatmentPlanStatus.ACTIVE });
-  for (const plan of plans) {
-    plan.status = TreatmentPlanStatus.STOPPED;
-    plan.endedOn = on < plan.startDate ? plan.startDate : on;
-    plan.endNote = 'The patient died';
-    await omitRemainingDoses(em, plan, 'Not given: the patient died');
-  }
-  const booked = await em.find(FollowUp, { patient, status: FollowUpStatus.SCHEDULED });
-  for (const followUp of booked) {
-    followUp.status = FollowUpStatus.CANCELLED;
-    followUp.recordedAt = now;
-    followUp.notes = followUp.notes ? `${followUp.notes}\nCancelled: the patient died` : 'Cancelled: the patient died';
-  }
-}
-
 /** Marks every dose of the plan not yet given as OMITTED with `reason`. */
 export async function omitRemainingDoses(em: EntityManager, plan: TreatmentPlan, reason: string): Promise<number> {
   const planned = await em.find(ChemoAdministration, { plan, status: AdministrationStatus.PLANNED });
@@ -168,9 +150,7 @@ export async function scheduleFollowUp(
 
   return inTransaction(ctx.em, async (em) => {
     const patient = await getPatientOrFail(em, ids.patientId);
-    if (patient.stage === JourneyStage.DECEASED) {
-      throw conflict('PATIENT_DECEASED', 'A follow-up cannot be booked for a deceased patient');
-    }
+    refuseIfDeceased(patient);
     const discharge = ids.dischargeId ? await em.findOne(DischargeEntity, { id: ids.dischargeId }) : null;
     if (ids.dischargeId && (!discharge || discharge.patient.id !== patient.id)) {
       throw badInput('dischargeId', 'The discharge is not this patient\'s', 'NOT_THE_PATIENTS');
@@ -190,7 +170,7 @@ export async function scheduleFollowUp(
 /**
  * Records a follow-up's outcome. Rules: only a SCHEDULED follow-up; a follow-up cannot be
  * missed before its due day; an attended day-30 call needs day30Status and nothing else may
- * have one; DIED makes the patient DECEASED (ending plans and booked follow-ups). A missed
+ * have one; DIED makes the patient DECEASED and ends the journey (endJourneyAfterDeath). A missed
  * follow-up is checked at once for loss to follow-up.
  */
 export async function recordFollowUp(ctx: ServiceContext, followUpId: string, input: RecordFollowUpInput): Promise<FollowUp> {
@@ -204,12 +184,13 @@ export async function recordFollowUp(ctx: ServiceContext, followUpId: string, in
     await lockRow(em, 'follow_up', followUpId);
     const followUp = await em.findOne(FollowUp, { id: followUpId }, { populate: ['patient'] });
     if (!followUp) throw notFound('FollowUp', followUpId);
+    const patient = followUp.patient;
+    refuseIfDeceased(patient);
     if (followUp.status !== FollowUpStatus.SCHEDULED) {
       throw conflict('ALREADY_RECORDED', `This follow-up is already ${words(followUp.status)}`);
     }
     checkVersion(followUp, input.expectedVersion, 'follow-up');
-    const patient = followUp.patient;
-    if (patient.stage === JourneyStage.DECEASED) throw conflict('PATIENT_DECEASED', 'The patient has died');
+    const stageBefore = patient.stage;
     const call = followUp.kind === FollowUpKind.DAY_30_CALL;
     if (call && input.outcome === FollowUpOutcome.ATTENDED && !day30Status) {
       throw badInput('day30Status', 'A day-30 call that reached the family needs its result: alive, readmitted or died', 'REQUIRED');
@@ -228,7 +209,7 @@ export async function recordFollowUp(ctx: ServiceContext, followUpId: string, in
     followUp.day30Status = day30Status;
     if (notes) followUp.notes = followUp.notes ? `${followUp.notes}\n${notes}` : notes;
     followUp.recordedAt = now;
-    if (day30Status === Day30Status.DIED) await endCareAfterDeath(em, patient, outcomeOn, now);
+    const at = dayInstant(outcomeOn, now);
     recordJourneyEvent(
       em,
       patient,
@@ -236,7 +217,7 @@ export async function recordFollowUp(ctx: ServiceContext, followUpId: string, in
         kind: JourneyEventKind.FOLLOW_UP_RECORDED,
         outcome: input.outcome,
         day30Status,
-        occurredAt: dayInstant(outcomeOn, now),
+        occurredAt: at,
         summary: summaries.followUpRecorded(followUp.kind, input.outcome, day30Status),
         note: notes,
         followUp,
@@ -244,6 +225,9 @@ export async function recordFollowUp(ctx: ServiceContext, followUpId: string, in
       },
       ctx.actor,
     );
+    if (day30Status === Day30Status.DIED) {
+      await endJourneyAfterDeath(em, patient, { diedAt: at, recordedBy: DeathRecordedBy.FOLLOW_UP_CALL, stageBefore, now, actor: ctx.actor });
+    }
     if (followUp.status === FollowUpStatus.MISSED) await markIfLost(em, patient, hospitalDate(now), now, ctx.actor);
     return followUp;
   });

@@ -33,6 +33,7 @@ import {
   ProtocolResolver,
   TreatmentPlanResolver,
 } from '../oncology/oncology.resolver.js';
+import { DeathResolver } from '../patients/death.resolver.js';
 import { PatientResolver, PatientsMergedEventResolver } from '../patients/patient.resolver.js';
 import { PatientReferralsResolver, ReferralResolver } from '../referrals/referral.resolver.js';
 import { MissionReferralResolver, MissionResolver, StaffResolver } from '../surgery/mission.resolver.js';
@@ -66,6 +67,7 @@ export async function createSchema(): Promise<GraphQLSchema> {
       NodeResolver,
       PatientResolver,
       PatientsMergedEventResolver,
+      DeathResolver,
       PatientEpisodesResolver,
       PatientReferralsResolver,
       PatientSurgeriesResolver,

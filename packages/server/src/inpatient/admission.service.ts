@@ -2,9 +2,7 @@ import {
   AdmissionStatus,
   DischargeDisposition,
   EpisodeStatus,
-  hospitalDate,
   JourneyEventKind,
-  JourneyStage,
 } from '@pj/shared';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput, conflict, notFound, type DomainError } from '../common/domain-error.js';
@@ -12,9 +10,12 @@ import { checkVersion, inTransaction } from '../common/transaction.js';
 import { notInFuture, optionalText, requiredText } from '../common/validate.js';
 import { closeEpisode, episodeFor } from '../episodes/episode.service.js';
 import type { ServiceContext } from '../graphql/context.js';
-import { bookStandardFollowUps, endCareAfterDeath } from '../follow-up/follow-up.service.js';
+import { bookStandardFollowUps } from '../follow-up/follow-up.service.js';
 import { recordJourneyEvent } from '../journey/journey-recorder.js';
 import { summaries } from '../journey/journey-summaries.js';
+import { DeathRecordedBy } from '../patients/death-record.entity.js';
+import { endJourneyAfterDeath } from '../patients/death.service.js';
+import { refuseIfDeceased } from '../patients/deceased-guard.js';
 import { getPatientOrFail } from '../patients/patient.service.js';
 import type { AdmitPatientInput, DischargeMedicationInput, DischargePatientInput, TransferPatientInput } from './admission.input.js';
 import { Admission, Discharge, type DischargeMedication } from './admission.entity.js';
@@ -41,9 +42,7 @@ export async function admitPatient(
     ctx.em,
     async (em) => {
       const patient = await getPatientOrFail(em, ids.patientId);
-      if (patient.stage === JourneyStage.DECEASED) {
-        throw conflict('PATIENT_DECEASED', 'A deceased patient cannot be admitted');
-      }
+      refuseIfDeceased(patient);
       const bed = await em.findOne(Bed, { id: ids.bedId }, { populate: ['ward'] });
       if (!bed) throw notFound('Bed', ids.bedId);
       // Against the whole history, not just who is in now: a back-dated admission may not
@@ -195,7 +194,7 @@ function medicationsOf(list: DischargeMedicationInput[] | null | undefined): Dis
 /**
  * Discharges the patient's open admission with its summary. After an operation performed
  * during the admission it books the standard follow-ups (bookStandardFollowUps); a death
- * (disposition DIED) ends active treatment plans and cancels booked follow-ups.
+ * (disposition DIED) ends the journey (endJourneyAfterDeath).
  */
 export async function dischargePatient(
   ctx: ServiceContext,
@@ -221,6 +220,8 @@ export async function dischargePatient(
 
   return inTransaction(ctx.em, async (em) => {
     const patient = await getPatientOrFail(em, patientId);
+    refuseIfDeceased(patient);
+    const stageBefore = patient.stage;
     const admission = await em.findOne(
       Admission,
       { patient, status: AdmissionStatus.ADMITTED },
@@ -254,10 +255,11 @@ export async function dischargePatient(
       },
       ctx.actor,
     );
-    // What comes after: a death ends plans and booked follow-ups; after an operation the
-    // standard follow-ups (wound check, day-30 call) are booked.
-    if (input.disposition === DischargeDisposition.DIED) await endCareAfterDeath(em, patient, hospitalDate(dischargedAt), now);
-    else await bookStandardFollowUps(em, patient, admission, discharge, ctx.actor);
+    // What comes after: a death ends the journey (endJourneyAfterDeath); after an operation
+    // the standard follow-ups (wound check, day-30 call) are booked.
+    if (input.disposition === DischargeDisposition.DIED) {
+      await endJourneyAfterDeath(em, patient, { diedAt: dischargedAt, recordedBy: DeathRecordedBy.DISCHARGE, stageBefore, now, actor: ctx.actor });
+    } else await bookStandardFollowUps(em, patient, admission, discharge, ctx.actor);
     return discharge;
   }, {
     discharge_admission_id_unique: () => conflict('NOT_ADMITTED', 'The patient was discharged by someone else just now'),
@@ -282,6 +284,7 @@ export async function transferPatient(
     ctx.em,
     async (em) => {
       const patient = await getPatientOrFail(em, ids.patientId);
+      refuseIfDeceased(patient);
       const bed = await em.findOne(Bed, { id: ids.bedId }, { populate: ['ward'] });
       if (!bed) throw notFound('Bed', ids.bedId);
       const admission = await em.findOne(

@@ -72,6 +72,7 @@ export const summaries = {
   },
   lostToFollowUp: (kind: FollowUpKind, dueDate: string, status: FollowUpStatus, days: number): string =>
     `Lost to follow-up: ${followUpName(kind)} due ${dueDate} ${status === 'MISSED' ? 'missed' : 'never attended'}, nothing attended for over ${days} days`,
+  deathCorrected: (reason: string): string => `Death recorded in error, corrected: ${clip(reason)}`,
 };
 
 function followUpName(kind: FollowUpKind): string {

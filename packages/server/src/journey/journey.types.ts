@@ -42,6 +42,7 @@ export const EVENT_TYPE_BY_KIND: Record<JourneyEventKind, string> = {
   [JourneyEventKind.COMPLICATION_RECORDED]: 'ComplicationRecordedEvent',
   [JourneyEventKind.MISSION_ASSIGNED]: 'MissionAssignedEvent',
   [JourneyEventKind.MISSION_UNASSIGNED]: 'MissionUnassignedEvent',
+  [JourneyEventKind.DEATH_CORRECTED]: 'DeathCorrectedEvent',
 };
 
 @InterfaceType('JourneyEvent', {
@@ -281,6 +282,15 @@ export class MissionUnassignedEvent extends JourneyEventBase {
   referral!: Referral;
 }
 
+@ObjectType({
+  implements: JourneyEventBase,
+  description: 'An administrator corrected a death recorded in error; the patient is back at the stage before it. What the death cancelled stays cancelled.',
+})
+export class DeathCorrectedEvent extends JourneyEventBase {
+  @Field(() => String, { description: 'Why the death was recorded in error.' })
+  note!: string;
+}
+
 /** Every concrete event type; they must be registered with the schema explicitly. */
 export const journeyEventTypes = [
   PatientRegisteredEvent,
@@ -309,6 +319,7 @@ export const journeyEventTypes = [
   ComplicationRecordedEvent,
   MissionAssignedEvent,
   MissionUnassignedEvent,
+  DeathCorrectedEvent,
 ];
 
 export const JourneyEventConnection = Connection('JourneyEvent', JourneyEventBase);

@@ -1,7 +1,7 @@
 import { OncologyAlertLevel } from '@pj/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../../tests/support/test-database.js';
-import { childGuardian, patientInput, serviceContext, testClock } from '../../../../tests/support/factories.js';
+import { childGuardian, diagnoseWilms, patientInput, serviceContext, testClock } from '../../../../tests/support/factories.js';
 import { registerPatient } from '../patients/patient.service.js';
 import { oncologyAlerts } from './oncology-alerts.js';
 import { ChemoAdministration, type TreatmentPlan } from './treatment-plan.entity.js';
@@ -23,6 +23,7 @@ describe('abandonment watch (oncologyAlerts)', () => {
   beforeAll(async () => {
     db = await createTestDatabase();
     const child = await registerPatient(ctx(), patientInput({ givenName: 'Pisey', birthDate: '2020-01-05', phones: [], guardian: childGuardian }));
+    await diagnoseWilms(db.orm, clock, child.id);
     plan = await startTreatmentPlan(ctx(), { patientId: child.id, protocolId: WILMS }, {
       patientId: child.id, protocolId: WILMS, startDate: '2026-03-02', heightCm: 110, weightKg: 18,
     });

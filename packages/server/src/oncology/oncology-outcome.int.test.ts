@@ -18,6 +18,7 @@ import { createTestDatabase, type TestDatabase } from '../../../../tests/support
 import {
   addedRows,
   childGuardian,
+  diagnoseWilms,
   expectFailsAndChangesNothing,
   patientInput,
   reloadPatient,
@@ -68,6 +69,7 @@ describe('toxicities, response, refusal, completion and omitted doses', () => {
     (await oncologyAlerts(fresh(), asOf)).filter((a) => a.treatmentPlan.id === planId).map((a) => [a.level, a.daysMissed]);
   const newPlan = async (startDate = '2026-03-02') => {
     const kid = await registerPatient(ctx(), patientInput({ givenName: 'Dara', birthDate: '2020-02-02', phones: [], guardian: childGuardian }));
+    await diagnoseWilms(db.orm, clock, kid.id);
     return startTreatmentPlan(ctx(), { patientId: kid.id, protocolId: WILMS }, { patientId: kid.id, protocolId: WILMS, startDate, heightCm: 110, weightKg: 18 });
   };
   const gql = async (source: string, variables: Record<string, unknown> = {}) => {
@@ -84,6 +86,7 @@ describe('toxicities, response, refusal, completion and omitted doses', () => {
   beforeEach(async () => {
     clock.set('2026-03-01T02:00:00.000Z');
     child = await registerPatient(ctx(), patientInput({ givenName: 'Pisey', birthDate: '2020-01-05', phones: [], guardian: childGuardian }));
+    await diagnoseWilms(db.orm, clock, child.id);
     plan = await startTreatmentPlan(ctx(), { patientId: child.id, protocolId: WILMS }, {
       patientId: child.id, protocolId: WILMS, startDate: '2026-03-02', heightCm: 110, weightKg: 18,
     });

@@ -4,7 +4,6 @@ import {
   FollowUpKind,
   hospitalDate,
   JourneyEventKind,
-  JourneyStage,
   ONCOLOGY_REVIEW_AFTER_COMPLETION_DAYS,
   addDays,
   toxicityGradeProblem,
@@ -15,7 +14,10 @@ import {
 import { badInput, conflict, notFound } from '../common/domain-error.js';
 import { checkVersion, inTransaction } from '../common/transaction.js';
 import { optionalText, requiredText } from '../common/validate.js';
-import { bookFollowUp, dayInstant, endCareAfterDeath, omitRemainingDoses, pastOrToday } from '../follow-up/follow-up.service.js';
+import { bookFollowUp, dayInstant, omitRemainingDoses, pastOrToday } from '../follow-up/follow-up.service.js';
+import { DeathRecordedBy } from '../patients/death-record.entity.js';
+import { endJourneyAfterDeath } from '../patients/death.service.js';
+import { refuseIfDeceased } from '../patients/deceased-guard.js';
 import type { ServiceContext } from '../graphql/context.js';
 import { recordJourneyEvent } from '../journey/journey-recorder.js';
 import { summaries } from '../journey/journey-summaries.js';
@@ -39,7 +41,7 @@ async function planOrFail(em: EntityManager, id: string): Promise<TreatmentPlan>
 }
 
 function notDeceased(plan: TreatmentPlan): void {
-  if (plan.patient.stage === JourneyStage.DECEASED) throw conflict('PATIENT_DECEASED', 'The patient has died');
+  refuseIfDeceased(plan.patient);
 }
 
 function activeOrFail(plan: TreatmentPlan): void {
@@ -50,9 +52,9 @@ function activeOrFail(plan: TreatmentPlan): void {
 
 /**
  * Records a toxicity against a plan (and optionally one of its doses). The grade must be one
- * CTCAE v5 defines for the term; grade 5 is death: the patient becomes DECEASED, the plan
- * stops and booked follow-ups are cancelled (an open admission is still ended with a
- * discharge, disposition DIED).
+ * CTCAE v5 defines for the term; grade 5 is death: the patient becomes DECEASED and the
+ * journey ends (endJourneyAfterDeath: the plan stops, bookings and follow-ups are cancelled,
+ * an open admission is discharged DIED).
  */
 export async function recordToxicity(
   ctx: ServiceContext,
@@ -94,7 +96,8 @@ export async function recordToxicity(
       recordedAt: now,
     });
     const fatal = input.grade >= FATAL_TOXICITY_GRADE;
-    if (fatal) await endCareAfterDeath(em, plan.patient, onsetOn, now);
+    const stageBefore = plan.patient.stage;
+    const at = dayInstant(onsetOn, now);
     const name = otherTerm ?? toxicityTermInfo(input.term).ctcaeTerm;
     recordJourneyEvent(
       em,
@@ -102,7 +105,7 @@ export async function recordToxicity(
       {
         kind: JourneyEventKind.TOXICITY_RECORDED,
         grade: input.grade,
-        occurredAt: dayInstant(onsetOn, now),
+        occurredAt: at,
         summary: summaries.toxicity(name, input.grade),
         note,
         toxicity,
@@ -111,6 +114,7 @@ export async function recordToxicity(
       },
       ctx.actor,
     );
+    if (fatal) await endJourneyAfterDeath(em, plan.patient, { diedAt: at, recordedBy: DeathRecordedBy.TOXICITY, stageBefore, now, actor: ctx.actor });
     return toxicity;
   });
 }
@@ -171,8 +175,8 @@ export async function recordTreatmentRefusal(
 
   return inTransaction(ctx.em, async (em) => {
     const plan = await planOrFail(em, planId);
-    checkVersion(plan, input.expectedVersion, 'treatment plan');
     notDeceased(plan);
+    checkVersion(plan, input.expectedVersion, 'treatment plan');
     activeOrFail(plan);
     if (refusedOn < hospitalDate(plan.createdAt) && refusedOn < plan.startDate) {
       throw badInput('refusedOn', 'refusedOn is before the plan was made', 'BEFORE_PLAN');
@@ -213,8 +217,8 @@ export async function completeTreatmentPlan(
 
   return inTransaction(ctx.em, async (em) => {
     const plan = await planOrFail(em, planId);
-    checkVersion(plan, input.expectedVersion, 'treatment plan');
     notDeceased(plan);
+    checkVersion(plan, input.expectedVersion, 'treatment plan');
     activeOrFail(plan);
     if (completedOn < plan.startDate) throw badInput('completedOn', 'completedOn is before the plan started', 'BEFORE_PLAN');
     plan.status = TreatmentPlanStatus.COMPLETED;
@@ -258,12 +262,12 @@ export async function omitChemoAdministration(
   return inTransaction(ctx.em, async (em) => {
     const administration = await em.findOne(ChemoAdministration, { id: administrationId }, { populate: ['plan', 'plan.patient'] });
     if (!administration) throw notFound('ChemoAdministration', administrationId);
+    const plan = administration.plan;
+    notDeceased(plan);
     checkVersion(administration, input.expectedVersion, 'dose');
     if (administration.status !== AdministrationStatus.PLANNED) {
       throw conflict('ALREADY_RECORDED', 'This dose has already been recorded');
     }
-    const plan = administration.plan;
-    notDeceased(plan);
     activeOrFail(plan);
     administration.status = AdministrationStatus.OMITTED;
     administration.omissionReason = reason;

@@ -1,10 +1,11 @@
-import { hospitalDate, JourneyEventKind, JourneyStage, SIOP_WILMS_STAGES, StageScheme, HOSPITAL_UTC_OFFSET } from '@pj/shared';
-import { badInput, conflict } from '../common/domain-error.js';
+import { hospitalDate, JourneyEventKind, SIOP_WILMS_STAGES, StageScheme, HOSPITAL_UTC_OFFSET } from '@pj/shared';
+import { badInput } from '../common/domain-error.js';
 import { inTransaction } from '../common/transaction.js';
 import { optionalText, requiredText } from '../common/validate.js';
 import type { ServiceContext } from '../graphql/context.js';
 import { recordJourneyEvent } from '../journey/journey-recorder.js';
 import { summaries } from '../journey/journey-summaries.js';
+import { refuseIfDeceased } from '../patients/deceased-guard.js';
 import { getPatientOrFail } from '../patients/patient.service.js';
 import type { RecordOncologyDiagnosisInput } from './oncology.input.js';
 import { OncologyDiagnosis } from './oncology-diagnosis.entity.js';
@@ -56,9 +57,7 @@ export async function recordOncologyDiagnosis(
 
   return inTransaction(ctx.em, async (em) => {
     const patient = await getPatientOrFail(em, patientId);
-    if (patient.stage === JourneyStage.DECEASED) {
-      throw conflict('PATIENT_DECEASED', 'A diagnosis cannot be added for a deceased patient');
-    }
+    refuseIfDeceased(patient);
     if (diagnosedOn < patient.birthDate) {
       throw badInput('diagnosedOn', 'diagnosedOn is before the patient was born', 'BEFORE_BIRTH');
     }

@@ -1,9 +1,12 @@
 import { AdministrationStatus, bodySurfaceArea, ErrorCode, JourneyEventKind, TreatmentPlanStatus } from '@pj/shared';
+import { JourneyEvent } from '../journey/journey-event.entity.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../../tests/support/test-database.js';
 import {
   addedRows,
   childGuardian,
+  diagnoseWilms,
+  expectDomainError,
   expectFailsAndChangesNothing,
   patientInput,
   serviceContext,
@@ -29,8 +32,11 @@ describe('treatment plans', () => {
   const ctx = () => serviceContext(db.orm, clock);
   const fresh = () => db.orm.em.fork();
 
-  const registerChild = (): Promise<Patient> =>
-    registerPatient(ctx(), patientInput({ givenName: 'Sreyleak', birthDate: '2021-06-10', phones: [], guardian: childGuardian }));
+  const registerChild = async (): Promise<Patient> => {
+    const child = await registerPatient(ctx(), patientInput({ givenName: 'Sreyleak', birthDate: '2021-06-10', phones: [], guardian: childGuardian }));
+    await diagnoseWilms(db.orm, clock, child.id);
+    return child;
+  };
   const start = (patientId: string, protocolId = WILMS, overrides: Partial<StartTreatmentPlanInput> = {}) =>
     startTreatmentPlan(ctx(), { patientId, protocolId }, {
       patientId,
@@ -142,6 +148,42 @@ describe('treatment plans', () => {
     const withPlan = await rows();
     await expectFailsAndChangesNothing(db.orm, () => start(child.id, ALL_INDUCTION), { code: ErrorCode.CONFLICT, reason: 'ALREADY_ON_TREATMENT' }, [child.id]);
     expect(await rows()).toEqual(withPlan);
+  });
+
+  it('refuses a plan for a patient with no oncology diagnosis (issue 12), changing nothing', async () => {
+    const child = await registerPatient(ctx(), patientInput({ givenName: 'Undiagnosed', birthDate: '2021-06-10', phones: [], guardian: childGuardian }));
+    await expectFailsAndChangesNothing(db.orm, () => start(child.id), { code: ErrorCode.CONFLICT, reason: 'NO_ONCOLOGY_DIAGNOSIS' }, [child.id]);
+  });
+
+  it('of 20 concurrent starts for one child exactly one succeeds: one ACTIVE plan, one timeline event (issue 12: ten succeeded)', async () => {
+    const child = await registerChild();
+    // Open every pooled connection first, so the 20 starts really run side by side.
+    await Promise.all(Array.from({ length: 10 }, () => fresh().getConnection().execute('select pg_sleep(0.05)')));
+    const outcomes = await Promise.allSettled(Array.from({ length: 20 }, () => start(child.id)));
+    const won = outcomes.filter((o) => o.status === 'fulfilled');
+    expect(won).toHaveLength(1);
+    for (const lost of outcomes.filter((o): o is PromiseRejectedResult => o.status === 'rejected')) {
+      expectDomainError(lost.reason, { code: ErrorCode.CONFLICT, reason: 'ALREADY_ON_TREATMENT' });
+    }
+    expect(await fresh().count(TreatmentPlan, { patient: child.id, status: TreatmentPlanStatus.ACTIVE })).toBe(1);
+    expect(await fresh().count(JourneyEvent, { patient: child.id, kind: JourneyEventKind.TREATMENT_PLAN_STARTED })).toBe(1);
+  });
+
+  it('the database refuses a second ACTIVE plan for a child written around the service', async () => {
+    const child = await registerChild();
+    const plan = await start(child.id);
+    const insert = (status: string) =>
+      fresh().getConnection().execute(
+        `insert into treatment_plan (id, patient_id, protocol_id, start_date, height_cm, weight_kg, body_surface_area, created_at, status, ended_on)
+         select gen_random_uuid(), patient_id, protocol_id, start_date, height_cm, weight_kg, body_surface_area, now(), ?::text,
+                case when ?::text = 'ACTIVE' then null else start_date end
+           from treatment_plan where id = ?`,
+        [status, status, plan.id],
+      );
+    await expect(insert('ACTIVE')).rejects.toMatchObject({ constraint: 'treatment_plan_one_active_per_patient' });
+    // A finished plan beside the active one is fine.
+    await insert('COMPLETED');
+    expect(await fresh().count(TreatmentPlan, { patient: child.id })).toBe(2);
   });
 
   describe('recordChemoAdministration', () => {

@@ -4,7 +4,6 @@ import {
   bodySurfaceArea,
   hospitalDate,
   JourneyEventKind,
-  JourneyStage,
   TreatmentPlanStatus,
 } from '@pj/shared';
 import { badInput, conflict, notFound } from '../common/domain-error.js';
@@ -12,7 +11,9 @@ import { inTransaction } from '../common/transaction.js';
 import type { ServiceContext } from '../graphql/context.js';
 import { recordJourneyEvent } from '../journey/journey-recorder.js';
 import { summaries } from '../journey/journey-summaries.js';
+import { refuseIfDeceased } from '../patients/deceased-guard.js';
 import { getPatientOrFail } from '../patients/patient.service.js';
+import { OncologyDiagnosis } from './oncology-diagnosis.entity.js';
 import { optionalText } from '../common/validate.js';
 import type { RecordChemoAdministrationInput, StartTreatmentPlanInput } from './oncology.input.js';
 import { localDate, startOfHospitalDay } from './oncology.service.js';
@@ -47,7 +48,11 @@ export function doseFor(dose: ProtocolDose, bsa: number, weightKg: number): numb
   return round2(amount);
 }
 
-/** Starts a plan: every administration of the protocol, dated from the start and dosed for the child. */
+/**
+ * Starts a plan: every administration of the protocol, dated from the start and dosed for the
+ * child. The patient needs an oncology diagnosis (CONFLICT NO_ONCOLOGY_DIAGNOSIS) and no other
+ * ACTIVE plan (CONFLICT ALREADY_ON_TREATMENT), which a partial unique index guarantees.
+ */
 export async function startTreatmentPlan(
   ctx: ServiceContext,
   ids: { patientId: string; protocolId: string },
@@ -61,11 +66,12 @@ export async function startTreatmentPlan(
 
   return inTransaction(ctx.em, async (em) => {
     const patient = await getPatientOrFail(em, ids.patientId);
-    if (patient.stage === JourneyStage.DECEASED) {
-      throw conflict('PATIENT_DECEASED', 'A deceased patient cannot start treatment');
-    }
+    refuseIfDeceased(patient);
     const protocol = await em.findOne(Protocol, { id: ids.protocolId });
     if (!protocol) throw notFound('Protocol', ids.protocolId);
+    if (!(await em.count(OncologyDiagnosis, { patient }))) {
+      throw conflict('NO_ONCOLOGY_DIAGNOSIS', 'A treatment plan needs the patient\'s oncology diagnosis: record it first');
+    }
     if (await em.count(TreatmentPlan, { patient, status: TreatmentPlanStatus.ACTIVE })) {
       throw conflict('ALREADY_ON_TREATMENT', 'The patient already has an active treatment plan');
     }
@@ -107,6 +113,9 @@ export async function startTreatmentPlan(
       ctx.actor,
     );
     return plan;
+  }, {
+    // Another start for the same child committed between our check and our insert.
+    treatment_plan_one_active_per_patient: () => conflict('ALREADY_ON_TREATMENT', 'The patient was started on another treatment plan just now'),
   });
 }
 
@@ -131,10 +140,11 @@ export async function recordChemoAdministration(
   return inTransaction(ctx.em, async (em) => {
     const administration = await em.findOne(ChemoAdministration, { id: administrationId }, { populate: ['plan', 'plan.patient'] });
     if (!administration) throw notFound('ChemoAdministration', administrationId);
+    const plan = administration.plan;
+    refuseIfDeceased(plan.patient);
     if (administration.status !== AdministrationStatus.PLANNED) {
       throw conflict('ALREADY_RECORDED', 'This dose has already been recorded');
     }
-    const plan = administration.plan;
     if (plan.status !== TreatmentPlanStatus.ACTIVE) throw conflict('PLAN_NOT_ACTIVE', 'The treatment plan is not active');
     const delay = daysBetween(administration.plannedDate, givenOn);
     if (delay > 0 && !delayReason) {

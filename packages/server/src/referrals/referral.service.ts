@@ -22,6 +22,7 @@ import { closeEpisode, newEpisode } from '../episodes/episode.service.js';
 import type { ServiceContext } from '../graphql/context.js';
 import { recordJourneyEvent } from '../journey/journey-recorder.js';
 import { summaries } from '../journey/journey-summaries.js';
+import { refuseIfDeceased } from '../patients/deceased-guard.js';
 import { getPatientOrFail } from '../patients/patient.service.js';
 import type { AssignReferralInput, ReceiveReferralInput, TransitionReferralInput } from './referral.input.js';
 import { Referral, ReferralStatusChange } from './referral.entity.js';
@@ -48,6 +49,7 @@ export async function receiveReferral(
 
   return inTransaction(ctx.em, async (em) => {
     const patient = await getPatientOrFail(em, patientId);
+    refuseIfDeceased(patient);
     const assignee = assigneeId ? await caseManagerOrFail(em, assigneeId, 'assigneeId') : null;
     const episode = newEpisode(em, patient, {
       title: reason.slice(0, 120),
@@ -177,6 +179,7 @@ export async function transitionReferral(
   return inTransaction(ctx.em, async (em) => {
     await lockRow(em, 'referral', referralId);
     const referral = await getReferralOrFail(em, referralId);
+    refuseIfDeceased(referral.patient);
     if (referral.status === input.to) throw conflict('ALREADY_IN_STATUS', `The referral is already ${input.to.toLowerCase()}`);
     checkVersion(referral, input.expectedVersion, 'referral');
     refuseFactDrivenMove(referral.status, input.to);
@@ -209,6 +212,7 @@ export async function assignReferral(
 ): Promise<Referral> {
   return inTransaction(ctx.em, async (em) => {
     const referral = await getReferralOrFail(em, ids.referralId);
+    refuseIfDeceased(referral.patient);
     checkVersion(referral, input.expectedVersion, 'referral');
     if (!isReferralOpen(referral.status)) {
       throw conflict('REFERRAL_CLOSED', `A ${referral.status.toLowerCase()} referral cannot be reassigned`);

@@ -17,6 +17,7 @@ import type { ServiceContext } from '../graphql/context.js';
 import { recordJourneyEvent } from '../journey/journey-recorder.js';
 import { summaries } from '../journey/journey-summaries.js';
 import type { Referral } from '../referrals/referral.entity.js';
+import { refuseIfDeceased } from '../patients/deceased-guard.js';
 import { getReferralOrFail } from '../referrals/referral.service.js';
 import type { AssignReferralToMissionInput, CreateMissionInput, CreateStaffMemberInput } from './mission.input.js';
 import { Mission, MissionReferral } from './mission.entity.js';
@@ -108,6 +109,7 @@ export async function assignReferralToMission(
     async (em) => {
       const mission = await getMissionOrFail(em, keys.missionId);
       const referral = await getReferralOrFail(em, keys.referralId);
+      refuseIfDeceased(referral.patient);
       if (referral.status !== ReferralStatus.WAITLISTED && referral.status !== ReferralStatus.ACCEPTED) {
         throw conflict('REFERRAL_NOT_WAITLISTED', `Only a waitlisted referral can be put on a mission list (this one is ${referral.status.toLowerCase()})`);
       }

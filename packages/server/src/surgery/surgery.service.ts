@@ -4,9 +4,7 @@ import {
   CHECKLIST_PHASE_ORDER,
   ChecklistPhase,
   ClavienDindoGrade,
-  EpisodeStatus,
   JourneyEventKind,
-  JourneyStage,
   ReferralStatus,
   SurgeryStatus,
   checklistAnswersProblem,
@@ -19,14 +17,16 @@ import {
 import { badInput, conflict, notFound, type DomainError } from '../common/domain-error.js';
 import { checkVersion, inTransaction, lockRow, type UniqueViolationMeaning } from '../common/transaction.js';
 import { intInRange, notInFuture, optionalText, requiredText, validInstant } from '../common/validate.js';
-import { Episode } from '../episodes/episode.entity.js';
 import { episodeFor } from '../episodes/episode.service.js';
 import type { ServiceContext } from '../graphql/context.js';
 import { recordJourneyEvent } from '../journey/journey-recorder.js';
 import { summaries } from '../journey/journey-summaries.js';
 import type { Patient } from '../patients/patient.entity.js';
+import { refuseIfDeceased } from '../patients/deceased-guard.js';
 import { getPatientOrFail } from '../patients/patient.service.js';
 import { applyReferralTransition, getReferralOrFail } from '../referrals/referral.service.js';
+import { DeathRecordedBy } from '../patients/death-record.entity.js';
+import { endJourneyAfterDeath } from '../patients/death.service.js';
 import { Complication } from './complication.entity.js';
 import { Mission, MissionReferral } from './mission.entity.js';
 import { StaffMember, Theatre } from './staff.entity.js';
@@ -276,6 +276,7 @@ export async function bookSurgery(
   const now = ctx.clock();
   await lockBookingKeys(em, bookingKeys(input.theatreId, ids.patientId, team));
   const patient = await getPatientOrFail(em, ids.patientId);
+  refuseIfDeceased(patient);
   const referral = ids.referralId ? await getReferralOrFail(em, ids.referralId) : null;
   if (referral && referral.patient.id !== patient.id) {
     throw badInput('referralId', 'The referral belongs to another patient', 'REFERRAL_OF_OTHER_PATIENT');
@@ -377,6 +378,7 @@ export async function rescheduleSurgery(
     ctx.em,
     async (em) => {
       const surgery = await getSurgeryOrFail(em, surgeryId);
+      refuseIfDeceased(surgery.patient);
       checkVersion(surgery, input.expectedVersion, 'operation');
       if (surgery.status !== SurgeryStatus.SCHEDULED) {
         throw conflict('SURGERY_NOT_SCHEDULED', `A ${surgery.status.toLowerCase()} surgery cannot be rescheduled`);
@@ -418,6 +420,44 @@ export async function rescheduleSurgery(
   );
 }
 
+/**
+ * Cancels a booked operation inside a running transaction: CANCELLED with its category and
+ * reason, its team's slots released (so the exclusion constraints free the theatre, the
+ * patient and the team), a linked referral back to the waitlist, and the timeline entry.
+ * The one cancel path: cancelSurgery and the end of a journey at death both use it.
+ */
+export async function cancelBooking(
+  em: EntityManager,
+  surgery: Surgery,
+  cancellation: { category: CancelSurgeryInput['category']; reason: string; at: Date; actor: string | null },
+): Promise<void> {
+  if (surgery.status !== SurgeryStatus.SCHEDULED) {
+    throw conflict('SURGERY_NOT_SCHEDULED', `A ${surgery.status.toLowerCase()} surgery cannot be cancelled`);
+  }
+  const { category, reason, at, actor } = cancellation;
+  surgery.status = SurgeryStatus.CANCELLED;
+  surgery.cancellationCategory = category;
+  surgery.cancellationReason = reason;
+  syncTeamSlots(surgery, await em.find(SurgeryTeamMember, { surgery: surgery.id }));
+  if (surgery.referral?.status === ReferralStatus.SCHEDULED) {
+    applyReferralTransition(em, surgery.referral, ReferralStatus.WAITLISTED, { at, reason, actor });
+  }
+  recordJourneyEvent(
+    em,
+    surgery.patient,
+    {
+      kind: JourneyEventKind.SURGERY_CANCELLED,
+      occurredAt: at,
+      summary: summaries.surgeryCancelled(surgery.procedure, surgery.theatre.name, category, reason),
+      episode: surgery.episode,
+      referral: surgery.referral,
+      surgery,
+      note: reason,
+    },
+    actor,
+  );
+}
+
 /** Cancels a booked operation (patient, hospital or no-show); a linked referral goes back to the waitlist. */
 export async function cancelSurgery(ctx: ServiceContext, surgeryId: string, input: CancelSurgeryInput): Promise<Surgery> {
   const now = ctx.clock();
@@ -425,32 +465,10 @@ export async function cancelSurgery(ctx: ServiceContext, surgeryId: string, inpu
   return inTransaction(ctx.em, async (em) => {
     await lockRow(em, 'surgery', surgeryId);
     const surgery = await getSurgeryOrFail(em, surgeryId);
+    refuseIfDeceased(surgery.patient);
     if (surgery.status === SurgeryStatus.CANCELLED) throw conflict('ALREADY_CANCELLED', 'The operation is already cancelled');
     checkVersion(surgery, input.expectedVersion, 'operation');
-    if (surgery.status !== SurgeryStatus.SCHEDULED) {
-      throw conflict('SURGERY_NOT_SCHEDULED', `A ${surgery.status.toLowerCase()} surgery cannot be cancelled`);
-    }
-    surgery.status = SurgeryStatus.CANCELLED;
-    surgery.cancellationCategory = input.category;
-    surgery.cancellationReason = reason;
-    syncTeamSlots(surgery, await em.find(SurgeryTeamMember, { surgery: surgery.id }));
-    if (surgery.referral?.status === ReferralStatus.SCHEDULED) {
-      applyReferralTransition(em, surgery.referral, ReferralStatus.WAITLISTED, { at: now, reason, actor: ctx.actor });
-    }
-    recordJourneyEvent(
-      em,
-      surgery.patient,
-      {
-        kind: JourneyEventKind.SURGERY_CANCELLED,
-        occurredAt: now,
-        summary: summaries.surgeryCancelled(surgery.procedure, surgery.theatre.name, input.category, reason),
-        episode: surgery.episode,
-        referral: surgery.referral,
-        surgery,
-        note: reason,
-      },
-      ctx.actor,
-    );
+    await cancelBooking(em, surgery, { category: input.category, reason, at: now, actor: ctx.actor });
     return surgery;
   });
 }
@@ -484,6 +502,7 @@ export async function recordChecklistPhase(ctx: ServiceContext, surgeryId: strin
     ctx.em,
     async (em) => {
       const surgery = await getSurgeryOrFail(em, surgeryId);
+      refuseIfDeceased(surgery.patient);
       if (surgery.status !== SurgeryStatus.SCHEDULED) {
         throw conflict('SURGERY_NOT_SCHEDULED', `The checklist of a ${surgery.status.toLowerCase()} surgery cannot be recorded`);
       }
@@ -571,6 +590,7 @@ export async function completeSurgery(
   return inTransaction(ctx.em, async (em) => {
     await lockRow(em, 'surgery', surgeryId);
     const surgery = await getSurgeryOrFail(em, surgeryId);
+    refuseIfDeceased(surgery.patient);
     if (surgery.status === SurgeryStatus.COMPLETED) throw conflict('ALREADY_COMPLETED', 'The operation is already recorded as performed');
     checkVersion(surgery, input.expectedVersion, 'operation');
     if (surgery.status !== SurgeryStatus.SCHEDULED) {
@@ -645,6 +665,8 @@ export async function recordComplication(ctx: ServiceContext, surgeryId: string,
   }
   return inTransaction(ctx.em, async (em) => {
     const surgery = await getSurgeryOrFail(em, surgeryId);
+    const patient = surgery.patient;
+    refuseIfDeceased(patient);
     if (surgery.status !== SurgeryStatus.COMPLETED || !surgery.startedAt || !surgery.endedAt) {
       throw conflict('SURGERY_NOT_PERFORMED', 'Complications are recorded against a performed operation');
     }
@@ -654,10 +676,7 @@ export async function recordComplication(ctx: ServiceContext, surgeryId: string,
     if (input.surgicalSiteInfection && !withinSsiSurveillance(surgery.endedAt, occurredAt)) {
       throw badInput('surgicalSiteInfection', 'A surgical-site infection is recorded only within 30 days of the operation', 'OUTSIDE_SSI_WINDOW');
     }
-    const patient = surgery.patient;
-    if (patient.stage === JourneyStage.DECEASED) {
-      throw conflict('PATIENT_DECEASED', 'The patient\'s death is already recorded');
-    }
+    const stageBefore = patient.stage;
     const complication = em.create(Complication, {
       surgery,
       patient,
@@ -669,10 +688,6 @@ export async function recordComplication(ctx: ServiceContext, surgeryId: string,
       recordedAt: now,
       recordedBy: ctx.actor,
     });
-    if (input.grade === ClavienDindoGrade.V) {
-      const open = await em.find(Episode, { patient: patient.id, status: EpisodeStatus.ACTIVE });
-      for (const episode of open) Object.assign(episode, { status: EpisodeStatus.FINISHED, endedAt: occurredAt });
-    }
     recordJourneyEvent(
       em,
       patient,
@@ -687,6 +702,9 @@ export async function recordComplication(ctx: ServiceContext, surgeryId: string,
       },
       ctx.actor,
     );
+    if (input.grade === ClavienDindoGrade.V) {
+      await endJourneyAfterDeath(em, patient, { diedAt: occurredAt, recordedBy: DeathRecordedBy.COMPLICATION, stageBefore, now, actor: ctx.actor });
+    }
     return complication;
   });
 }

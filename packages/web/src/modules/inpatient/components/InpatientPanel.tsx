@@ -165,11 +165,12 @@ export function dischargePrintPath(patientId: string, dischargeId: string): stri
 }
 
 /** Where the patient is (ward and bed, days in), past stays, and admit / move / discharge. */
-export function InpatientPanel({ patientId }: { patientId: string }) {
+export function InpatientPanel({ patientId, deceased = false }: { patientId: string; deceased?: boolean }) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const { permissions } = useSignedInSession();
-  const canManage = permissions.has(Permission.MANAGE_ADMISSIONS);
+  // Nothing clinical is recorded after a death.
+  const canManage = permissions.has(Permission.MANAGE_ADMISSIONS) && !deceased;
   const [dialog, setDialog] = useState<'admit' | 'transfer' | 'discharge' | null>(null);
   const { data, loading, error, refetch } = useQuery(PatientInpatientQuery, {
     variables: { id: patientId },

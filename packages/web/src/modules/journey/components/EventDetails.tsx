@@ -76,6 +76,7 @@ function useDetails(event: JourneyEventItemFragment): Detail[] {
     case 'ComplicationRecordedEvent':
     case 'MissionAssignedEvent':
     case 'MissionUnassignedEvent':
+    case 'DeathCorrectedEvent':
       return [];
     case 'PatientsMergedEvent':
       return [{ label: t('journey.details.mergedMrn'), value: <span className="mrn">{event.mergedMrn}</span> }];

@@ -1,6 +1,7 @@
 import type { MantineColor } from '@mantine/core';
 import {
   IconAlertTriangle,
+  IconArrowBackUp,
   IconArrowsExchange,
   IconBed,
   IconCalendarCheck,
@@ -56,4 +57,5 @@ export const EVENT_KIND_STYLE: Record<JourneyEventKind, { icon: Icon; color: Man
   COMPLICATION_RECORDED: { icon: IconAlertTriangle, color: 'red' },
   MISSION_ASSIGNED: { icon: IconPlaneArrival, color: 'indigo' },
   MISSION_UNASSIGNED: { icon: IconPlaneDeparture, color: 'gray' },
+  DEATH_CORRECTED: { icon: IconArrowBackUp, color: 'orange' },
 };

@@ -16,11 +16,12 @@ import { TreatmentCalendar } from './TreatmentCalendar';
 const PLAN_COLOR = { ACTIVE: 'clinical', COMPLETED: 'teal', STOPPED: 'gray', REFUSED: 'orange' } as const;
 
 /** Cancer diagnoses, chemotherapy plans and their calendars on the patient page. */
-export function OncologyPanel({ patientId }: { patientId: string }) {
+export function OncologyPanel({ patientId, deceased = false }: { patientId: string; deceased?: boolean }) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const { permissions } = useSignedInSession();
-  const canManage = permissions.has(Permission.MANAGE_ADMISSIONS);
+  // Nothing clinical is recorded after a death.
+  const canManage = permissions.has(Permission.MANAGE_ADMISSIONS) && !deceased;
   const [dialog, setDialog] = useState<'diagnosis' | 'plan' | null>(null);
   const { data, loading, error, refetch } = useQuery(PatientOncologyQuery, {
     variables: { id: patientId },

@@ -16,6 +16,7 @@ export const PatientPageQuery = graphql(`
   ) {
     patient(id: $id) {
       id
+      version
       ...PatientHeader
       journey(first: $first, after: $after) {
         ...JourneyTimelineConnection

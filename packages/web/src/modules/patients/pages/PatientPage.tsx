@@ -13,7 +13,7 @@ import {
   Title,
   VisuallyHidden,
 } from '@mantine/core';
-import { IconAlertTriangle, IconArrowLeft, IconUserQuestion } from '@tabler/icons-react';
+import { IconAlertTriangle, IconArrowLeft, IconLock, IconUserQuestion } from '@tabler/icons-react';
 import { Permission } from '@pj/shared';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -24,6 +24,7 @@ import { useSignedInSession } from '../../../app/session/session-store';
 import { ErrorState } from '../../../app/ui/ErrorState';
 import { PatientAccessLogQuery } from '../../audit/graphql/patient-access-log.query';
 import { JourneyTimeline } from '../../journey/components/JourneyTimeline';
+import { CorrectDeathAction } from '../components/CorrectDeathAction';
 import { PatientHeader } from '../components/PatientHeader';
 import { splitContactRefusals } from '../contact';
 import { PatientPageQuery } from '../graphql/patient-page.query';
@@ -101,6 +102,7 @@ function PatientPageContent({ id }: { id: string }) {
   const { permissions } = useSignedInSession();
   const withContact = permissions.has(Permission.READ_CONTACT_DETAILS);
   const withAccessLog = permissions.has(Permission.READ_AUDIT_LOG);
+  const canCorrectDeath = permissions.has(Permission.CORRECT_RECORDED_DEATH);
   const [loadMoreFailed, setLoadMoreFailed] = useState(false);
   const [accessLogMore, setAccessLogMore] = useState<'idle' | 'loading' | 'failed'>('idle');
 
@@ -148,6 +150,7 @@ function PatientPageContent({ id }: { id: string }) {
 
   let body;
   if (patient) {
+    const deceased = patient.stage === 'DECEASED';
     body = (
       <>
         <title>{`${latinName(patient)} · ${patient.mrn} · ${t('app.name')}`}</title>
@@ -163,9 +166,18 @@ function PatientPageContent({ id }: { id: string }) {
           </Alert>
         ) : null}
         <PatientHeader patient={patient} contactHidden={!withContact || contactRefused} />
+        {deceased ? (
+          // After a death the record is closed: clinical actions are hidden on every panel.
+          <Alert color="gray" variant="light" icon={<IconLock aria-hidden="true" />} data-testid="deceased-notice">
+            <Group justify="space-between" gap="sm">
+              <Text size="sm">{t('deathCorrection.deceasedNotice')}</Text>
+              {canCorrectDeath ? <CorrectDeathAction patientId={patient.id} version={patient.version} /> : null}
+            </Group>
+          </Alert>
+        ) : null}
         <Suspense fallback={<Loader size="sm" aria-label={t('common.loading')} data-testid="care-panels-loading" />}>
-          <InpatientPanel patientId={patient.id} />
-          <OncologyPanel patientId={patient.id} />
+          <InpatientPanel patientId={patient.id} deceased={deceased} />
+          <OncologyPanel patientId={patient.id} deceased={deceased} />
         </Suspense>
         <JourneyTimeline
           journey={patient.journey}
