@@ -22,9 +22,9 @@ import { optionalText } from '../common/validate.js';
 import type { ServiceContext } from '../graphql/context.js';
 import type { Admission, Discharge } from '../inpatient/admission.entity.js';
 import { Discharge as DischargeEntity } from '../inpatient/admission.entity.js';
-import { recordJourneyEvent } from '../journey/journey-recorder.js';
+import { onClinicalDay, recordJourneyEvent } from '../journey/journey-recorder.js';
 import { summaries } from '../journey/journey-summaries.js';
-import { localDate, startOfHospitalDay } from '../oncology/oncology.service.js';
+import { localDate } from '../oncology/oncology.service.js';
 import { ChemoAdministration, TreatmentPlan } from '../oncology/treatment-plan.entity.js';
 import { Patient } from '../patients/patient.entity.js';
 import { getPatientOrFail } from '../patients/patient.service.js';
@@ -33,11 +33,6 @@ import type { RecordFollowUpInput, ScheduleFollowUpInput } from './follow-up.inp
 import { FollowUp } from './follow-up.entity.js';
 
 const words = (value: string): string => value.toLowerCase().replace(/_/g, ' ').replace('day 30', 'day-30');
-
-/** The instant a day-level fact is placed on the timeline: now when it is today, else the start of that day. */
-export function dayInstant(day: string, now: Date): Date {
-  return day === hospitalDate(now) ? now : startOfHospitalDay(day);
-}
 
 /** A day not after today, or BAD_USER_INPUT. */
 export function pastOrToday(field: string, value: string | null | undefined, now: Date): string {
@@ -234,7 +229,7 @@ export async function recordFollowUp(ctx: ServiceContext, followUpId: string, in
         kind: JourneyEventKind.FOLLOW_UP_RECORDED,
         outcome: input.outcome,
         day30Status,
-        occurredAt: dayInstant(outcomeOn, now),
+        ...onClinicalDay(outcomeOn, now),
         summary: summaries.followUpRecorded(followUp.kind, input.outcome, day30Status),
         note: notes,
         followUp,
@@ -254,13 +249,12 @@ async function markIfLost(em: EntityManager, patient: Patient, asOf: string, now
   const followUps = await em.find(FollowUp, { patient }, { orderBy: { dueDate: 'asc', id: 'asc' } });
   const cause = lostToFollowUpBecauseOf(followUps, asOf);
   if (!cause) return false;
-  const from = startOfHospitalDay(lostToFollowUpFrom(cause.dueDate));
   recordJourneyEvent(
     em,
     patient,
     {
       kind: JourneyEventKind.LOST_TO_FOLLOW_UP,
-      occurredAt: from.getTime() < now.getTime() ? from : now,
+      ...onClinicalDay(lostToFollowUpFrom(cause.dueDate), now),
       summary: summaries.lostToFollowUp(cause.kind, cause.dueDate, cause.status, LOST_TO_FOLLOW_UP_DAYS),
       followUp: cause,
     },

@@ -15,9 +15,9 @@ import {
 import { badInput, conflict, notFound } from '../common/domain-error.js';
 import { checkVersion, inTransaction } from '../common/transaction.js';
 import { optionalText, requiredText } from '../common/validate.js';
-import { bookFollowUp, dayInstant, endCareAfterDeath, omitRemainingDoses, pastOrToday } from '../follow-up/follow-up.service.js';
+import { bookFollowUp, endCareAfterDeath, omitRemainingDoses, pastOrToday } from '../follow-up/follow-up.service.js';
 import type { ServiceContext } from '../graphql/context.js';
-import { recordJourneyEvent } from '../journey/journey-recorder.js';
+import { onClinicalDay, recordJourneyEvent } from '../journey/journey-recorder.js';
 import { summaries } from '../journey/journey-summaries.js';
 import type {
   CompleteTreatmentPlanInput,
@@ -102,7 +102,7 @@ export async function recordToxicity(
       {
         kind: JourneyEventKind.TOXICITY_RECORDED,
         grade: input.grade,
-        occurredAt: dayInstant(onsetOn, now),
+        ...onClinicalDay(onsetOn, now),
         summary: summaries.toxicity(name, input.grade),
         note,
         toxicity,
@@ -143,7 +143,7 @@ export async function recordResponseAssessment(
       plan.patient,
       {
         kind: JourneyEventKind.RESPONSE_ASSESSED,
-        occurredAt: dayInstant(assessedOn, now),
+        ...onClinicalDay(assessedOn, now),
         summary: summaries.responseAssessed(input.method, input.response),
         note,
         responseAssessment: assessment,
@@ -187,7 +187,7 @@ export async function recordTreatmentRefusal(
       plan.patient,
       {
         kind: JourneyEventKind.TREATMENT_REFUSED,
-        occurredAt: dayInstant(refusedOn, now),
+        ...onClinicalDay(refusedOn, now),
         summary: summaries.treatmentRefused(input.refusedBy, plan.protocol.name, omitted),
         note: reason,
         treatmentPlan: plan,
@@ -221,13 +221,12 @@ export async function completeTreatmentPlan(
     plan.endedOn = completedOn;
     plan.endNote = note;
     const omitted = await omitRemainingDoses(em, plan, 'Not given: plan completed');
-    const at = dayInstant(completedOn, now);
     recordJourneyEvent(
       em,
       plan.patient,
       {
         kind: JourneyEventKind.TREATMENT_COMPLETED,
-        occurredAt: at,
+        ...onClinicalDay(completedOn, now),
         summary: summaries.treatmentCompleted(plan.protocol.name, omitted),
         note,
         treatmentPlan: plan,
@@ -239,7 +238,7 @@ export async function completeTreatmentPlan(
     bookFollowUp(
       em,
       plan.patient,
-      { kind: FollowUpKind.ONCOLOGY_REVIEW, dueDate: review > today ? review : today, treatmentPlan: plan, automatic: true, at },
+      { kind: FollowUpKind.ONCOLOGY_REVIEW, dueDate: review > today ? review : today, treatmentPlan: plan, automatic: true, at: now },
       ctx.actor,
     );
     return plan;

@@ -8,6 +8,7 @@ import { Migration20261125040000Oncology } from './20261125040000-oncology.js';
 import { Migration20261125050000Inpatient } from './20261125050000-inpatient.js';
 import { Migration20261125070000FollowUp } from './20261125070000-follow-up.js';
 import { Migration20261125060000Surgery } from './20261125060000-surgery.js';
+import { Migration20261205040000TimelineOrder } from './20261205040000-timeline-order.js';
 
 /** Every migration, in order. Listed explicitly so the same list works from source and build. */
 export const migrations: MigrationObject[] = [
@@ -20,4 +21,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261125050000Inpatient', class: Migration20261125050000Inpatient },
   { name: 'Migration20261125070000FollowUp', class: Migration20261125070000FollowUp },
   { name: 'Migration20261125060000Surgery', class: Migration20261125060000Surgery },
+  { name: 'Migration20261205040000TimelineOrder', class: Migration20261205040000TimelineOrder },
 ];
