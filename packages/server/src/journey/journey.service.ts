@@ -75,7 +75,7 @@ export async function readJourney(
   }
   if (args.after) {
     const [key, id] = decodeCursor(args.after, 2).map(String);
-    if (!/^-?\d{1,18}$/.test(key!) || !/^\d{1,19}$/.test(id!)) {
+    if (!/^-?\d{1,18}$/.test(key) || !/^\d{1,19}$/.test(id)) {
       throw badInput('after', 'The cursor is not valid; start again from the first page', 'INVALID_CURSOR');
     }
     // The key is exact to the microsecond, as stored: a cursor never falls between two events.

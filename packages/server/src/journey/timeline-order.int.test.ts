@@ -116,7 +116,7 @@ describe('the timeline reads in clinical order', () => {
       clock.set('2026-03-02T02:00:00.000Z'); // 09:00
       child = await registerPatient(ctx(), patientInput({ givenName: 'Sreyleak', birthDate: '2021-06-10', phones: [], guardian: childGuardian }));
       const [bed] = await freeBeds(db.orm);
-      await admitPatient(ctx(), { patientId: child.id, bedId: bed!.id, episodeId: null }, { patientId: child.id, bedId: bed!.id, reason: AdmissionReason.ONCOLOGY });
+      await admitPatient(ctx(), { patientId: child.id, bedId: bed.id, episodeId: null }, { patientId: child.id, bedId: bed.id, reason: AdmissionReason.ONCOLOGY });
       clock.set('2026-03-02T03:00:00.000Z'); // 10:00
       await recordOncologyDiagnosis(ctx(), child.id, {
         patientId: child.id,
@@ -167,11 +167,11 @@ describe('the timeline reads in clinical order', () => {
         { plan: { patient: child.id }, plannedDate: '2026-03-02' },
         { orderBy: { position: 'asc' }, populate: ['plan'] },
       );
-      await recordChemoAdministration(ctx(), dose!.id, { administrationId: dose!.id, givenOn: '2026-03-02', dose: dose!.plannedDose });
+      await recordChemoAdministration(ctx(), dose.id, { administrationId: dose.id, givenOn: '2026-03-02', dose: dose.plannedDose });
       clock.set('2026-03-04T04:00:00.000Z');
-      await recordToxicity(ctx(), { planId: dose!.plan.id, administrationId: dose!.id }, {
-        treatmentPlanId: dose!.plan.id,
-        administrationId: dose!.id,
+      await recordToxicity(ctx(), { planId: dose.plan.id, administrationId: dose.id }, {
+        treatmentPlanId: dose.plan.id,
+        administrationId: dose.id,
         term: ToxicityTerm.NAUSEA,
         grade: 1,
         onsetOn: '2026-03-02',
