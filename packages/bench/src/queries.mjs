@@ -31,7 +31,7 @@ const SERVER_TIMELINE = `query Timeline($id: ID!, $first: Int!) { patient(id: $i
     ... on ChemoAdministeredEvent { chemoAdministration { drug actualDose unit actualDate } } } }
   pageInfo { hasNextPage endCursor } } } }`;
 const PGL_TIMELINE = `query Timeline($id: UUID!, $first: Int!) { patientByRowId(rowId: $id) { mrn stage familyName givenName
-  journeyEventsByPatientId(first: $first, orderBy: [OCCURRED_AT_DESC, ROW_ID_DESC]) { nodes { rowId kind occurredAt summary
+  journeyEventsByPatientId(first: $first, orderBy: [TIMELINE_AT_DESC, ROW_ID_DESC]) { nodes { rowId kind occurredAt summary
     fromStatus toStatus note episodeByEpisodeId { title status }
     referralByReferralId { sourceName specialty priority dueDate }
     surgeryBySurgeryId { procedure theatreByTheatreId { name } startedAt endedAt }

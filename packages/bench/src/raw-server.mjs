@@ -19,8 +19,8 @@ const SQL = {
             'admission', case when a.id is not null then json_build_object('admittedAt', a.admitted_at, 'bed', json_build_object('label', b.label, 'ward', json_build_object('name', w.name, 'nameKhmer', w.name_khmer))) end,
             'discharge', case when d.id is not null then json_build_object('disposition', d.disposition, 'diagnosis', d.diagnosis, 'instructions', d.instructions) end,
             'chemoAdministration', case when c.id is not null then json_build_object('drug', c.drug, 'actualDose', c.actual_dose, 'unit', c.unit, 'actualDate', c.actual_date) end
-          )) order by e.occurred_at desc, e.id desc)
-          from (select * from journey_event where patient_id = p.id order by occurred_at desc, id desc limit $2) e
+          )) order by e.timeline_at desc, e.id desc)
+          from (select * from journey_event where patient_id = p.id order by timeline_at desc, id desc limit $2) e
           left join episode ep on ep.id = e.episode_id left join referral r on r.id = e.referral_id
           left join surgery s on s.id = e.surgery_id left join theatre th on th.id = s.theatre_id left join admission a on a.id = e.admission_id
           left join bed b on b.id = a.bed_id left join ward w on w.id = b.ward_id

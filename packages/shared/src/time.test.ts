@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, ageInYears, hospitalDate } from './time.js';
+import { addDays, ageInYears, hospitalDate, hospitalDateTime, startOfHospitalDay } from './time.js';
 
 describe('hospital time', () => {
   it('takes "today" in Phnom Penh (UTC+7), not UTC', () => {
     expect(hospitalDate(new Date('2026-11-24T16:59:59Z'))).toBe('2026-11-24');
     expect(hospitalDate(new Date('2026-11-24T17:00:00Z'))).toBe('2026-11-25');
+  });
+
+  it('reads an instant on a Phnom Penh wall clock, and finds where a Phnom Penh day begins', () => {
+    expect(hospitalDateTime(new Date('2026-03-20T02:00:00Z'))).toBe('2026-03-20 09:00');
+    expect(hospitalDateTime(new Date('2026-03-21T23:30:00Z'))).toBe('2026-03-22 06:30');
+    expect(startOfHospitalDay('2026-03-02').toISOString()).toBe('2026-03-01T17:00:00.000Z');
+    expect(hospitalDate(startOfHospitalDay('2026-03-02'))).toBe('2026-03-02');
   });
 
   it('counts whole years, turning on the birthday itself', () => {

@@ -15,6 +15,16 @@ export function hospitalDate(instant: Date): string {
   return new Date(instant.getTime() + HOSPITAL_OFFSET_MS).toISOString().slice(0, 10);
 }
 
+/** An instant to the minute as a Phnom Penh wall clock reads it: `2026-03-20 09:00`. */
+export function hospitalDateTime(instant: Date): string {
+  return new Date(instant.getTime() + HOSPITAL_OFFSET_MS).toISOString().slice(0, 16).replace('T', ' ');
+}
+
+/** The instant a Phnom Penh day (YYYY-MM-DD) begins: 00:00 there, 17:00 UTC the day before. */
+export function startOfHospitalDay(day: string): Date {
+  return new Date(`${day}T00:00:00${HOSPITAL_UTC_OFFSET}`);
+}
+
 /** Whole years between a birth date (YYYY-MM-DD) and a day (YYYY-MM-DD). */
 export function ageInYears(birthDate: string, onDate: string): number {
   const [by, bm, bd] = birthDate.split('-').map(Number) as [number, number, number];

@@ -22,13 +22,13 @@ import { optionalText } from '../common/validate.js';
 import type { ServiceContext } from '../graphql/context.js';
 import type { Admission, Discharge } from '../inpatient/admission.entity.js';
 import { Discharge as DischargeEntity } from '../inpatient/admission.entity.js';
-import { recordJourneyEvent } from '../journey/journey-recorder.js';
+import { onClinicalDay, recordJourneyEvent } from '../journey/journey-recorder.js';
 import { summaries } from '../journey/journey-summaries.js';
-import { localDate, startOfHospitalDay } from '../oncology/oncology.service.js';
+import { localDate } from '../oncology/oncology.service.js';
 import { ChemoAdministration, TreatmentPlan } from '../oncology/treatment-plan.entity.js';
 import { Patient } from '../patients/patient.entity.js';
 import { DeathRecordedBy } from '../patients/death-record.entity.js';
-import { endJourneyAfterDeath } from '../patients/death.service.js';
+import { deathInstant, endJourneyAfterDeath } from '../patients/death.service.js';
 import { refuseIfDeceased } from '../patients/deceased-guard.js';
 import { getPatientOrFail } from '../patients/patient.service.js';
 import { Surgery } from '../surgery/surgery.entity.js';
@@ -36,11 +36,6 @@ import type { RecordFollowUpInput, ScheduleFollowUpInput } from './follow-up.inp
 import { FollowUp } from './follow-up.entity.js';
 
 const words = (value: string): string => value.toLowerCase().replace(/_/g, ' ').replace('day 30', 'day-30');
-
-/** The instant a day-level fact is placed on the timeline: now when it is today, else the start of that day. */
-export function dayInstant(day: string, now: Date): Date {
-  return day === hospitalDate(now) ? now : startOfHospitalDay(day);
-}
 
 /** A day not after today, or BAD_USER_INPUT. */
 export function pastOrToday(field: string, value: string | null | undefined, now: Date): string {
@@ -209,7 +204,7 @@ export async function recordFollowUp(ctx: ServiceContext, followUpId: string, in
     followUp.day30Status = day30Status;
     if (notes) followUp.notes = followUp.notes ? `${followUp.notes}\n${notes}` : notes;
     followUp.recordedAt = now;
-    const at = dayInstant(outcomeOn, now);
+    const at = deathInstant(outcomeOn, now);
     recordJourneyEvent(
       em,
       patient,
@@ -217,7 +212,7 @@ export async function recordFollowUp(ctx: ServiceContext, followUpId: string, in
         kind: JourneyEventKind.FOLLOW_UP_RECORDED,
         outcome: input.outcome,
         day30Status,
-        occurredAt: at,
+        ...onClinicalDay(outcomeOn, now),
         summary: summaries.followUpRecorded(followUp.kind, input.outcome, day30Status),
         note: notes,
         followUp,
@@ -240,13 +235,12 @@ async function markIfLost(em: EntityManager, patient: Patient, asOf: string, now
   const followUps = await em.find(FollowUp, { patient }, { orderBy: { dueDate: 'asc', id: 'asc' } });
   const cause = lostToFollowUpBecauseOf(followUps, asOf);
   if (!cause) return false;
-  const from = startOfHospitalDay(lostToFollowUpFrom(cause.dueDate));
   recordJourneyEvent(
     em,
     patient,
     {
       kind: JourneyEventKind.LOST_TO_FOLLOW_UP,
-      occurredAt: from.getTime() < now.getTime() ? from : now,
+      ...onClinicalDay(lostToFollowUpFrom(cause.dueDate), now),
       summary: summaries.lostToFollowUp(cause.kind, cause.dueDate, cause.status, LOST_TO_FOLLOW_UP_DAYS),
       followUp: cause,
     },

@@ -20,7 +20,7 @@ import type { Surgery, SurgeryChecklistPhase } from '../surgery/surgery.entity.j
  * a page of events and all their records are read in a single statement.
  */
 @Entity({ tableName: 'journey_event' })
-@Index({ name: 'journey_event_timeline_idx', expression: 'create index "journey_event_timeline_idx" on "journey_event" ("patient_id", "occurred_at" desc, "id" desc)' })
+@Index({ name: 'journey_event_timeline_idx', expression: 'create index "journey_event_timeline_idx" on "journey_event" ("patient_id", "timeline_at" desc, "id" desc)' })
 export class JourneyEvent {
   @PrimaryKey({ type: 'bigint', autoincrement: true })
   id!: string;
@@ -34,14 +34,28 @@ export class JourneyEvent {
   @Enum({ items: () => JourneyEventKind })
   kind!: JourneyEventKind;
 
+  /** When it happened; for a date-only event (`occurredOn` set), the start of that day in Phnom Penh. */
   @Property({ type: 'timestamptz' })
   occurredAt!: Date;
+
+  /**
+   * The clinical day of an event known only by its day; null for an event with a time. The
+   * database keeps it on the Phnom Penh day of `occurredAt` and derives the timeline's order
+   * from it (`timeline_at`, a generated column this class does not map: see journey-recorder.ts).
+   */
+  @Property({ type: 'date', nullable: true })
+  occurredOn: string | null = null;
 
   @Property({ type: 'timestamptz', defaultRaw: 'now()' })
   recordedAt: Date & Opt = new Date();
 
   @Property({ type: 'text' })
   summary!: string;
+
+  /** True for an event known only by its day. */
+  get dateOnly(): boolean & Opt {
+    return this.occurredOn !== null;
+  }
 
   @Property({ type: 'text', nullable: true })
   actor: string | null = null;

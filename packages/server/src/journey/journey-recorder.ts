@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { stageAfter, type JourneyEventKind, type StageInput } from '@pj/shared';
+import { stageAfter, startOfHospitalDay, type JourneyEventKind, type StageInput } from '@pj/shared';
 import type { Episode } from '../episodes/episode.entity.js';
 import type { FollowUp } from '../follow-up/follow-up.entity.js';
 import type { Admission, Discharge } from '../inpatient/admission.entity.js';
@@ -17,6 +17,10 @@ import { JourneyEvent } from './journey-event.entity.js';
 export type JourneyEventDraft = StageInput & {
   kind: JourneyEventKind;
   occurredAt: Date;
+  /** For a fact known only by its day: that day (see `onClinicalDay`). */
+  occurredOn?: string | null;
+  /** When it was written down; now (the server's clock) when left out. */
+  recordedAt?: Date;
   summary: string;
   episode?: Episode | null;
   referral?: Referral | null;
@@ -39,6 +43,19 @@ export type JourneyEventDraft = StageInput & {
 };
 
 /**
+ * Where a fact known only by its day (a diagnosis, a dose given, a toxicity's onset, a
+ * follow-up's outcome…) goes on the timeline: its clinical day and the instant it was recorded.
+ * The timeline orders by clinical day, then, within the day, by the time of a timed event or the
+ * recording of a date-only one (a recording made on a later day counts as the day's end), then
+ * by id: a diagnosis written at 10:00 follows the 09:00 admission of that day, and a dose of
+ * Monday written down on Wednesday ends Monday. The database computes that key
+ * (`journey_event.timeline_at`). `occurredAt` is the start of the day in Phnom Penh, never a time.
+ */
+export function onClinicalDay(day: string, recordedAt: Date): Pick<JourneyEventDraft, 'occurredAt' | 'occurredOn' | 'recordedAt'> {
+  return { occurredAt: startOfHospitalDay(day), occurredOn: day, recordedAt };
+}
+
+/**
  * Appends an event to the patient's timeline and moves the patient to the stage it leads to.
  * Call it inside the transaction that makes the change, so both land or neither does.
  */
@@ -52,6 +69,8 @@ export function recordJourneyEvent(
     patient,
     kind: draft.kind,
     occurredAt: draft.occurredAt,
+    occurredOn: draft.occurredOn ?? null,
+    ...(draft.recordedAt ? { recordedAt: draft.recordedAt } : {}),
     summary: draft.summary,
     actor,
     episode: draft.episode ?? null,

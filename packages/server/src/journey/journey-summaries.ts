@@ -1,3 +1,4 @@
+import { hospitalDateTime } from '@pj/shared';
 import type {
   AdmissionReason,
   AssessmentMethod,
@@ -14,11 +15,11 @@ import type {
   StageScheme,
 } from '@pj/shared';
 
-/** The one-line English summaries stored with timeline events, in one place. */
+/** The one-line English summaries stored with timeline events, in one place. Times in them are Phnom Penh time. */
 
 const words = (value: string): string => value.toLowerCase().replace(/_/g, ' ');
 const clip = (text: string, max = 80): string => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
-const minuteOf = (at: Date): string => at.toISOString().slice(0, 16).replace('T', ' ');
+const minuteOf = hospitalDateTime;
 
 export const summaries = {
   registered: (mrn: string, province: string): string => `Registered as ${mrn} (${province})`,
@@ -26,13 +27,13 @@ export const summaries = {
   referralStatusChanged: (from: ReferralStatus, to: ReferralStatus, reason: string | null): string =>
     `Referral ${words(from)} → ${words(to)}${reason ? `: ${clip(reason)}` : ''}`,
   surgeryScheduled: (procedure: string, theatre: string, start: Date): string =>
-    `Surgery booked: ${procedure} (${theatre}) on ${minuteOf(start)} UTC`,
+    `Surgery booked: ${procedure} (${theatre}) on ${minuteOf(start)}`,
   surgeryPerformed: (procedure: string, theatre: string, minutes: number): string =>
     `Surgery performed: ${procedure} (${theatre}), ${minutes} min`,
   surgeryCancelled: (procedure: string, theatre: string, category: string, reason: string): string =>
     `Surgery cancelled (${words(category)}): ${procedure} (${theatre}): ${clip(reason)}`,
   surgeryRescheduled: (procedure: string, from: { start: Date; theatre: string }, to: { start: Date; theatre: string }): string =>
-    `Surgery moved: ${procedure} from ${minuteOf(from.start)} UTC (${from.theatre}) to ${minuteOf(to.start)} UTC (${to.theatre})`,
+    `Surgery moved: ${procedure} from ${minuteOf(from.start)} (${from.theatre}) to ${minuteOf(to.start)} (${to.theatre})`,
   checklistPhaseRecorded: (phase: string, procedure: string): string => `WHO checklist ${phase} done: ${procedure}`,
   complicationRecorded: (grade: string, procedure: string, description: string, ssi: boolean): string =>
     `${grade === 'V' ? 'Died after surgery' : `Complication (Clavien-Dindo ${grade})`}${ssi ? ', surgical-site infection' : ''} after ${procedure}: ${clip(description)}`,

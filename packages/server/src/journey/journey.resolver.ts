@@ -6,12 +6,12 @@ import { pageSize, toConnection } from '../graphql/relay.js';
 import { selectedPlan } from '../graphql/selection.js';
 import { Patient } from '../patients/patient.entity.js';
 import { JourneyEventConnection } from './journey.types.js';
-import { readJourney, TIMELINE_KEYS, TIMELINE_RECORDS } from './journey.service.js';
+import { readJourney, TIMELINE_FIELD_READS, TIMELINE_KEYS, TIMELINE_RECORDS } from './journey.service.js';
 
 @Resolver(() => Patient)
 export class PatientJourneyResolver {
   @FieldResolver(() => JourneyEventConnection, {
-    description: 'The patient\'s timeline, newest first, each event with the record it is about.',
+    description: 'The patient\'s timeline, newest first in clinical order (by day, then within the day by time or, for an event known only by its day, by when it was recorded), each event with the record it is about.',
   })
   async journey(
     @Root() patient: Patient,
@@ -23,7 +23,7 @@ export class PatientJourneyResolver {
   ) {
     // Only the columns and linked records the request selects are read (graphql/selection.ts).
     const plan = info
-      ? selectedPlan(info, ctx.em.getMetadata(), ['edges', 'node'], 'JourneyEvent', { available: TIMELINE_RECORDS, required: { '': TIMELINE_KEYS } })
+      ? selectedPlan(info, ctx.em.getMetadata(), ['edges', 'node'], 'JourneyEvent', { available: TIMELINE_RECORDS, required: { '': TIMELINE_KEYS }, fieldReads: TIMELINE_FIELD_READS })
       : undefined;
     return toConnection(await readJourney(ctx.em, patient.id, { first: pageSize(first), after, kinds, plan }));
   }

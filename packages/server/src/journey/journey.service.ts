@@ -5,25 +5,35 @@ import { decodeCursor, encodeCursor, toGlobalId, type Page } from '../graphql/re
 import { leanPlanReader, planOf, type LeanInclude, type LeanPlan } from '../db/lean.js';
 import { queryPrepared } from '../db/prepared.js';
 import { JourneyEvent } from './journey-event.entity.js';
-import type { JourneyEventBase } from './journey.types.js';
+import { EVENT_TYPE_BY_KIND, type JourneyEventBase } from './journey.types.js';
 
-/** An event as GraphQL serves it: a global `id`, and `seq`, its database key, for cursors. */
-export type JourneyEventView = JourneyEventBase & Omit<JourneyEvent, 'id' | 'patient'> & { seq: string };
+/**
+ * An event as GraphQL serves it: a global `id`, and for cursors `seq`, its database key, and
+ * `timelineKey`, its place in the timeline's order (`timeline_at` in microseconds since 1970).
+ */
+export type JourneyEventView = JourneyEventBase & Omit<JourneyEvent, 'id' | 'patient' | 'dateOnly'> & { seq: string; timelineKey: string };
 
 /** Turns a lean event (db/lean.ts; this read's own, never shared) into its view, in place. */
-function toView(event: JourneyEvent): JourneyEventView {
+function toView(event: JourneyEvent, timelineKey: string): JourneyEventView {
   const view = event as unknown as JourneyEventView;
   view.seq = event.id;
   view.id = toGlobalId('JourneyEvent', view.seq);
+  view.timelineKey = timelineKey;
   return view;
 }
+
+/** What a timeline page needs of each event whatever is selected: its type. (Its cursor is read beside it.) */
+export const TIMELINE_KEYS = ['kind'] as const;
+
+/** Fields served by the event's own getters, and the properties they read. */
+export const TIMELINE_FIELD_READS: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
+  Object.values(EVENT_TYPE_BY_KIND).map((type) => [`${type}.dateOnly`, ['occurredOn']]),
+);
 
 /**
  * The records an event links to, read with it: each event type's fields, and what the
  * timeline shows of them (the theatre of an operation, the bed and ward of a stay).
  */
-/** What a timeline page needs of each event whatever is selected: its type and its cursor. */
-export const TIMELINE_KEYS = ['kind', 'occurredAt'] as const;
 
 export const TIMELINE_RECORDS: LeanInclude = {
   episode: {},
@@ -44,11 +54,13 @@ export const TIMELINE_RECORDS: LeanInclude = {
 };
 
 /**
- * A page of a patient's timeline, newest first, with the record each event is about, in
- * one SQL statement: a keyset range read on (patient_id, occurred_at desc, id desc), each
- * linked record picked up by its key (db/lean.ts). `plan` narrows the columns and linked
- * records read (to what the request selects); by default all are. The event's kind (its
- * GraphQL type) and time (the cursor) are always read.
+ * A page of a patient's timeline, newest first in clinical order, with the record each event
+ * is about, in one SQL statement: a keyset range read on (patient_id, timeline_at desc, id
+ * desc), each linked record picked up by its key (db/lean.ts). `timeline_at` is the timeline's
+ * order, computed by the database: clinical day, then time (timed events) or recording
+ * (date-only events) within the day (journey-recorder.ts, `onClinicalDay`). `plan` narrows the
+ * columns and linked records read (to what the request selects); by default all are. The
+ * event's kind (its GraphQL type) and its place in the order (the cursor) are always read.
  */
 export async function readJourney(
   em: EntityManager,
@@ -62,27 +74,27 @@ export async function readJourney(
     params.push(args.kinds);
   }
   if (args.after) {
-    const [occurredAt, id] = decodeCursor(args.after, 2);
-    const at = new Date(String(occurredAt));
-    if (Number.isNaN(at.getTime()) || !/^\d+$/.test(String(id))) {
+    const [key, id] = decodeCursor(args.after, 2).map(String);
+    if (!/^-?\d{1,18}$/.test(key) || !/^\d{1,19}$/.test(id)) {
       throw badInput('after', 'The cursor is not valid; start again from the first page', 'INVALID_CURSOR');
     }
-    conditions.push('(e.occurred_at, e.id) < (?, ?)');
-    params.push(at, String(id));
+    // The key is exact to the microsecond, as stored: a cursor never falls between two events.
+    conditions.push(`(e.timeline_at, e.id) < (timestamptz 'epoch' + ?::bigint * interval '1 microsecond', ?)`);
+    params.push(key, id);
   }
   const reader = leanPlanReader<JourneyEvent>(em, 'JourneyEvent', 'e', args.plan ?? planOf(TIMELINE_RECORDS));
-  const found = await queryPrepared<{ row: unknown }>(
+  const found = await queryPrepared<{ row: unknown; key: string }>(
     em,
-    `select ${reader.sql} as row from journey_event e where ${conditions.join(' and ')}
-     order by e.occurred_at desc, e.id desc limit ?`,
+    `select ${reader.sql} as row, (extract(epoch from e.timeline_at) * 1000000)::bigint::text as key
+     from journey_event e where ${conditions.join(' and ')}
+     order by e.timeline_at desc, e.id desc limit ?`,
     [...params, args.first + 1],
   );
-  const rows = found.map((r) => reader.read(r.row));
-  const page = rows.slice(0, args.first);
+  const page = found.slice(0, args.first);
   return {
-    nodes: page.map(toView),
-    hasNextPage: rows.length > args.first,
-    cursorOf: (event) => encodeCursor([event.occurredAt.toISOString(), event.seq]),
+    nodes: page.map((r) => toView(reader.read(r.row), r.key)),
+    hasNextPage: found.length > args.first,
+    cursorOf: (event) => encodeCursor([event.timelineKey, event.seq]),
     count: () =>
       em.count(JourneyEvent, args.kinds?.length ? { patient: patientId, kind: { $in: args.kinds } } : { patient: patientId }),
   };

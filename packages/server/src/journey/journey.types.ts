@@ -2,7 +2,7 @@ import { JourneyEventKind, ReferralStatus } from '@pj/shared';
 import { Field, ID, InterfaceType, ObjectType } from 'type-graphql';
 import { Episode } from '../episodes/episode.entity.js';
 import { FollowUp } from '../follow-up/follow-up.entity.js';
-import { DateTime } from '../graphql/scalars.js';
+import { DateTime, LocalDate } from '../graphql/scalars.js';
 import { Connection } from '../graphql/connection.js';
 import { Admission, Discharge } from '../inpatient/admission.entity.js';
 import { BedStay } from '../inpatient/bed-stay.entity.js';
@@ -56,8 +56,24 @@ export abstract class JourneyEventBase {
   @Field(() => JourneyEventKind)
   kind!: JourneyEventKind;
 
-  @Field(() => DateTime, { description: 'When it happened (clinical time).' })
+  @Field(() => DateTime, {
+    description:
+      'When it happened (clinical time). For an event known only by its day (`dateOnly`), the start of that day in Phnom Penh, not a time of day: read `occurredOn`.',
+  })
   occurredAt!: Date;
+
+  @Field(() => LocalDate, {
+    nullable: true,
+    description:
+      'The day it happened, for an event known only by its day (a diagnosis, a plan started, a dose given, a toxicity, a response, a refusal, a completion, a follow-up outcome, loss to follow-up); null for an event with a time.',
+  })
+  occurredOn!: string | null;
+
+  @Field({
+    description:
+      'True when the event is known only by its day (`occurredOn`). The timeline orders events by day, then within the day by the time of a timed event or when a date-only one was recorded (recorded on a later day: at the end of its day).',
+  })
+  dateOnly!: boolean;
 
   @Field(() => DateTime, { description: 'When it was written down.' })
   recordedAt!: Date;

@@ -14,12 +14,12 @@ import {
 import { badInput, conflict, notFound } from '../common/domain-error.js';
 import { checkVersion, inTransaction } from '../common/transaction.js';
 import { optionalText, requiredText } from '../common/validate.js';
-import { bookFollowUp, dayInstant, omitRemainingDoses, pastOrToday } from '../follow-up/follow-up.service.js';
+import { bookFollowUp, omitRemainingDoses, pastOrToday } from '../follow-up/follow-up.service.js';
 import { DeathRecordedBy } from '../patients/death-record.entity.js';
-import { endJourneyAfterDeath } from '../patients/death.service.js';
+import { deathInstant, endJourneyAfterDeath } from '../patients/death.service.js';
 import { refuseIfDeceased } from '../patients/deceased-guard.js';
 import type { ServiceContext } from '../graphql/context.js';
-import { recordJourneyEvent } from '../journey/journey-recorder.js';
+import { onClinicalDay, recordJourneyEvent } from '../journey/journey-recorder.js';
 import { summaries } from '../journey/journey-summaries.js';
 import type {
   CompleteTreatmentPlanInput,
@@ -97,7 +97,7 @@ export async function recordToxicity(
     });
     const fatal = input.grade >= FATAL_TOXICITY_GRADE;
     const stageBefore = plan.patient.stage;
-    const at = dayInstant(onsetOn, now);
+    const at = deathInstant(onsetOn, now);
     const name = otherTerm ?? toxicityTermInfo(input.term).ctcaeTerm;
     recordJourneyEvent(
       em,
@@ -105,7 +105,7 @@ export async function recordToxicity(
       {
         kind: JourneyEventKind.TOXICITY_RECORDED,
         grade: input.grade,
-        occurredAt: at,
+        ...onClinicalDay(onsetOn, now),
         summary: summaries.toxicity(name, input.grade),
         note,
         toxicity,
@@ -147,7 +147,7 @@ export async function recordResponseAssessment(
       plan.patient,
       {
         kind: JourneyEventKind.RESPONSE_ASSESSED,
-        occurredAt: dayInstant(assessedOn, now),
+        ...onClinicalDay(assessedOn, now),
         summary: summaries.responseAssessed(input.method, input.response),
         note,
         responseAssessment: assessment,
@@ -191,7 +191,7 @@ export async function recordTreatmentRefusal(
       plan.patient,
       {
         kind: JourneyEventKind.TREATMENT_REFUSED,
-        occurredAt: dayInstant(refusedOn, now),
+        ...onClinicalDay(refusedOn, now),
         summary: summaries.treatmentRefused(input.refusedBy, plan.protocol.name, omitted),
         note: reason,
         treatmentPlan: plan,
@@ -225,13 +225,12 @@ export async function completeTreatmentPlan(
     plan.endedOn = completedOn;
     plan.endNote = note;
     const omitted = await omitRemainingDoses(em, plan, 'Not given: plan completed');
-    const at = dayInstant(completedOn, now);
     recordJourneyEvent(
       em,
       plan.patient,
       {
         kind: JourneyEventKind.TREATMENT_COMPLETED,
-        occurredAt: at,
+        ...onClinicalDay(completedOn, now),
         summary: summaries.treatmentCompleted(plan.protocol.name, omitted),
         note,
         treatmentPlan: plan,
@@ -243,7 +242,7 @@ export async function completeTreatmentPlan(
     bookFollowUp(
       em,
       plan.patient,
-      { kind: FollowUpKind.ONCOLOGY_REVIEW, dueDate: review > today ? review : today, treatmentPlan: plan, automatic: true, at },
+      { kind: FollowUpKind.ONCOLOGY_REVIEW, dueDate: review > today ? review : today, treatmentPlan: plan, automatic: true, at: now },
       ctx.actor,
     );
     return plan;

@@ -1,9 +1,9 @@
-import { hospitalDate, JourneyEventKind, SIOP_WILMS_STAGES, StageScheme, HOSPITAL_UTC_OFFSET } from '@pj/shared';
+import { hospitalDate, JourneyEventKind, SIOP_WILMS_STAGES, StageScheme } from '@pj/shared';
 import { badInput } from '../common/domain-error.js';
 import { inTransaction } from '../common/transaction.js';
 import { optionalText, requiredText } from '../common/validate.js';
 import type { ServiceContext } from '../graphql/context.js';
-import { recordJourneyEvent } from '../journey/journey-recorder.js';
+import { onClinicalDay, recordJourneyEvent } from '../journey/journey-recorder.js';
 import { summaries } from '../journey/journey-summaries.js';
 import { refuseIfDeceased } from '../patients/deceased-guard.js';
 import { getPatientOrFail } from '../patients/patient.service.js';
@@ -27,8 +27,8 @@ export function localDate(field: string, value: string): string {
   return value;
 }
 
-/** The instant a calendar day starts in Phnom Penh: when a day-level event is placed on the timeline. */
-export const startOfHospitalDay = (day: string): Date => new Date(`${day}T00:00:00${HOSPITAL_UTC_OFFSET}`);
+/** The instant a calendar day starts in Phnom Penh (kept here for older imports; it lives in @pj/shared). */
+export { startOfHospitalDay } from '@pj/shared';
 
 /** The stage as stored: trimmed, upper-case for SIOP; SIOP Wilms stages must be I–V. */
 function validStage(scheme: StageScheme, value: string): string {
@@ -76,7 +76,7 @@ export async function recordOncologyDiagnosis(
       patient,
       {
         kind: JourneyEventKind.ONCOLOGY_DIAGNOSED,
-        occurredAt: startOfHospitalDay(diagnosedOn),
+        ...onClinicalDay(diagnosedOn, now),
         summary: summaries.oncologyDiagnosed(input.cancerType, stage, input.stageScheme, input.basis),
         oncologyDiagnosis: diagnosis,
       },

@@ -9,14 +9,14 @@ import {
 import { badInput, conflict, notFound } from '../common/domain-error.js';
 import { inTransaction } from '../common/transaction.js';
 import type { ServiceContext } from '../graphql/context.js';
-import { recordJourneyEvent } from '../journey/journey-recorder.js';
+import { onClinicalDay, recordJourneyEvent } from '../journey/journey-recorder.js';
 import { summaries } from '../journey/journey-summaries.js';
 import { refuseIfDeceased } from '../patients/deceased-guard.js';
 import { getPatientOrFail } from '../patients/patient.service.js';
 import { OncologyDiagnosis } from './oncology-diagnosis.entity.js';
 import { optionalText } from '../common/validate.js';
 import type { RecordChemoAdministrationInput, StartTreatmentPlanInput } from './oncology.input.js';
-import { localDate, startOfHospitalDay } from './oncology.service.js';
+import { localDate } from './oncology.service.js';
 import { Protocol, ProtocolDose } from './protocol.entity.js';
 import { ChemoAdministration, TreatmentPlan } from './treatment-plan.entity.js';
 
@@ -105,8 +105,8 @@ export async function startTreatmentPlan(
       patient,
       {
         kind: JourneyEventKind.TREATMENT_PLAN_STARTED,
-        // When treatment starts, or now for a plan made ahead of its start: the timeline holds no future.
-        occurredAt: new Date(Math.min(startOfHospitalDay(startDate).getTime(), now.getTime())),
+        // On the day treatment starts, or today for a plan made ahead of its start: the timeline holds no future.
+        ...onClinicalDay(startDate < hospitalDate(now) ? startDate : hospitalDate(now), now),
         summary: summaries.treatmentStarted(protocol.name, bsa, doses.length),
         treatmentPlan: plan,
       },
@@ -168,7 +168,7 @@ export async function recordChemoAdministration(
       plan.patient,
       {
         kind: JourneyEventKind.CHEMO_ADMINISTERED,
-        occurredAt: startOfHospitalDay(givenOn),
+        ...onClinicalDay(givenOn, now),
         summary: summaries.chemoGiven(administration.drug, dose, administration.unit, administration.route, delay),
         treatmentPlan: plan,
         chemoAdministration: administration,

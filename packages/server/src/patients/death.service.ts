@@ -9,6 +9,7 @@ import {
   FollowUpStatus,
   hospitalDate,
   isReferralOpen,
+  startOfHospitalDay,
   JourneyEventKind,
   JourneyStage,
   ReferralStatus,
@@ -37,6 +38,14 @@ import { cancelBooking } from '../surgery/surgery.service.js';
 import { DeathRecord, DeathRecordedBy } from './death-record.entity.js';
 import type { Patient } from './patient.entity.js';
 import { getPatientOrFail } from './patient.service.js';
+
+/**
+ * The instant a death known only by its day takes effect for what it closes (an open stay,
+ * bookings after it): now when it is today, else the start of that day in Phnom Penh.
+ */
+export function deathInstant(day: string, now: Date): Date {
+  return day === hospitalDate(now) ? now : startOfHospitalDay(day);
+}
 
 /** The reason written on everything a death closes or cancels. */
 export const DIED = 'The patient died';

@@ -95,7 +95,7 @@ async function mergedStage(em: EntityManager, keep: Patient, remove: Patient): P
   if (stages.includes(JourneyStage.DECEASED)) return JourneyStage.DECEASED;
   if (stages.includes(JourneyStage.INPATIENT)) return JourneyStage.INPATIENT;
   const rows = await em.execute<{ patient_id: string }[]>(
-    `select "patient_id" from "journey_event" where "patient_id" in (?, ?) order by "occurred_at" desc, "id" desc limit 1`,
+    `select "patient_id" from "journey_event" where "patient_id" in (?, ?) order by "timeline_at" desc, "id" desc limit 1`,
     [keep.id, remove.id],
   );
   return rows[0]?.patient_id === remove.id ? remove.stage : keep.stage;

@@ -11,6 +11,7 @@ import { Migration20261125070000FollowUp } from './20261125070000-follow-up.js';
 import { Migration20261205010000InpatientNoOverlap } from './20261205010000-inpatient-no-overlap.js';
 import { Migration20261205020000DeathEndsJourney } from './20261205020000-death-ends-journey.js';
 import { Migration20261205030000WorkflowFacts } from './20261205030000-workflow-facts.js';
+import { Migration20261205040000TimelineOrder } from './20261205040000-timeline-order.js';
 import { Migration20261205050000AuditListReads } from './20261205050000-audit-list-reads.js';
 import { Migration20261205070000JobRun } from './20261205070000-job-run.js';
 
@@ -28,6 +29,7 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261205010000InpatientNoOverlap', class: Migration20261205010000InpatientNoOverlap },
   { name: 'Migration20261205020000DeathEndsJourney', class: Migration20261205020000DeathEndsJourney },
   { name: 'Migration20261205030000WorkflowFacts', class: Migration20261205030000WorkflowFacts },
+  { name: 'Migration20261205040000TimelineOrder', class: Migration20261205040000TimelineOrder },
   { name: 'Migration20261205050000AuditListReads', class: Migration20261205050000AuditListReads },
   { name: 'Migration20261205070000JobRun', class: Migration20261205070000JobRun },
 ];

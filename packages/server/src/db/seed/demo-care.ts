@@ -24,7 +24,7 @@ import {
 } from '@pj/shared';
 import { FollowUp } from '../../follow-up/follow-up.entity.js';
 import type { Discharge } from '../../inpatient/admission.entity.js';
-import type { recordJourneyEvent } from '../../journey/journey-recorder.js';
+import { onClinicalDay, type recordJourneyEvent } from '../../journey/journey-recorder.js';
 import { summaries } from '../../journey/journey-summaries.js';
 import { OncologyDiagnosis } from '../../oncology/oncology-diagnosis.entity.js';
 import { ResponseAssessment, Toxicity } from '../../oncology/oncology-outcome.entity.js';
@@ -129,7 +129,7 @@ export class DemoCare {
     });
     this.event(patient, {
       kind: JourneyEventKind.ONCOLOGY_DIAGNOSED,
-      occurredAt: this.at(on, 15),
+      ...onClinicalDay(on, this.at(on, 15)),
       summary: summaries.oncologyDiagnosed(cancer.cancerType, stage, cancer.stageScheme, cancer.basis),
       oncologyDiagnosis: diagnosis,
     });
@@ -163,7 +163,7 @@ export class DemoCare {
     );
     this.event(patient, {
       kind: JourneyEventKind.TREATMENT_PLAN_STARTED,
-      occurredAt: this.at(start, 11),
+      ...onClinicalDay(start < this.today ? start : this.today, this.at(start, 11)),
       summary: summaries.treatmentStarted(protocol.name, bsa, doses.length),
       treatmentPlan: plan,
     });
@@ -194,7 +194,7 @@ export class DemoCare {
     dose.delayReason = delay > 0 ? delayReason : null;
     this.event(course.patient, {
       kind: JourneyEventKind.CHEMO_ADMINISTERED,
-      occurredAt: this.at(on, 10),
+      ...onClinicalDay(on, this.at(on, 10)),
       summary: summaries.chemoGiven(dose.drug, dose.plannedDose, dose.unit, dose.route, delay),
       treatmentPlan: course.plan,
       chemoAdministration: dose,
@@ -224,7 +224,7 @@ export class DemoCare {
     this.event(course.patient, {
       kind: JourneyEventKind.TOXICITY_RECORDED,
       grade,
-      occurredAt: this.at(onset, 16),
+      ...onClinicalDay(onset, this.at(onset, 16)),
       summary: summaries.toxicity(toxicityTermInfo(term).ctcaeTerm, grade),
       note,
       toxicity,
@@ -245,7 +245,7 @@ export class DemoCare {
     });
     this.event(course.patient, {
       kind: JourneyEventKind.RESPONSE_ASSESSED,
-      occurredAt: this.at(on, 14),
+      ...onClinicalDay(on, this.at(on, 14)),
       summary: summaries.responseAssessed(method, response),
       note,
       responseAssessment: assessment,
@@ -271,7 +271,7 @@ export class DemoCare {
     this.onActivePlan = false;
     this.event(course.patient, {
       kind: JourneyEventKind.TREATMENT_REFUSED,
-      occurredAt: this.at(on, 11),
+      ...onClinicalDay(on, this.at(on, 11)),
       summary: summaries.treatmentRefused(by, course.protocolName, omitted),
       note: reason,
       treatmentPlan: course.plan,
@@ -288,7 +288,7 @@ export class DemoCare {
     const at = this.at(on, 12);
     this.event(course.patient, {
       kind: JourneyEventKind.TREATMENT_COMPLETED,
-      occurredAt: at,
+      ...onClinicalDay(on, at),
       summary: summaries.treatmentCompleted(course.protocolName, omitted),
       note,
       treatmentPlan: course.plan,
@@ -389,7 +389,7 @@ export class DemoCare {
       kind: JourneyEventKind.FOLLOW_UP_RECORDED,
       outcome,
       day30Status,
-      occurredAt: this.at(on, 11),
+      ...onClinicalDay(on, this.at(on, 11)),
       summary: summaries.followUpRecorded(followUp.kind, outcome, day30Status),
       note: notes,
       followUp,
@@ -427,7 +427,7 @@ export class DemoCare {
     if (!cause) return;
     this.event(patient, {
       kind: JourneyEventKind.LOST_TO_FOLLOW_UP,
-      occurredAt: this.at(lostToFollowUpFrom(cause.dueDate), 0),
+      ...onClinicalDay(lostToFollowUpFrom(cause.dueDate), this.at(lostToFollowUpFrom(cause.dueDate), 0)),
       summary: summaries.lostToFollowUp(cause.kind, cause.dueDate, cause.status, LOST_TO_FOLLOW_UP_DAYS),
       followUp: cause,
     });

@@ -1,7 +1,7 @@
 import { Text, ThemeIcon } from '@mantine/core';
 import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../../app/i18n/format';
+import { formatDateTime, formatLocalDate } from '../../../app/i18n/format';
 import { useLanguage } from '../../../app/i18n/useLanguage';
 import type { JourneyEventItemFragment } from '../../../generated/graphql';
 import { EventDetails } from './EventDetails';
@@ -49,16 +49,30 @@ export function JourneyEventItem({
           <h4 className="timeline-event__title" id={titleId}>
             {t(`kind.${event.kind}`)}
           </h4>
-          <time className="timeline-event__time" dateTime={event.occurredAt}>
-            {formatDateTime(event.occurredAt, language)}
-          </time>
+          {/* An event known only by its day shows the day, never an invented time. */}
+          {event.occurredOn ? (
+            <time className="timeline-event__time" dateTime={event.occurredOn}>
+              {formatLocalDate(event.occurredOn, language)}
+            </time>
+          ) : (
+            <time className="timeline-event__time" dateTime={event.occurredAt}>
+              {formatDateTime(event.occurredAt, language)}
+            </time>
+          )}
         </div>
         {/* The server writes summaries in English; say so for screen readers in Khmer mode. */}
         <p className="timeline-event__summary" lang="en">
           {event.summary}
         </p>
         <EventDetails event={event} />
-        {event.actor ? (
+        {event.occurredOn ? (
+          // Within its day, a date-only event sits where it was recorded: say when that was.
+          <Text size="xs" c="dimmed" mt={6} data-testid="journey-event-recorded">
+            {event.actor
+              ? t('journey.dateOnly.recordedAtBy', { when: formatDateTime(event.recordedAt, language), actor: event.actor })
+              : t('journey.dateOnly.recordedAt', { when: formatDateTime(event.recordedAt, language) })}
+          </Text>
+        ) : event.actor ? (
           <Text size="xs" c="dimmed" mt={6}>
             {t('journey.recordedBy', { actor: event.actor })}
           </Text>

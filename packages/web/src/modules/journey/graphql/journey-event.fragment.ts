@@ -7,6 +7,8 @@ export const JourneyEventItemFragment = graphql(`
     id
     kind
     occurredAt
+    occurredOn
+    recordedAt
     actor
     summary
     episode {
