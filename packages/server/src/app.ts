@@ -18,6 +18,7 @@ import { explorerPage } from './graphql/explorer-page.js';
 import { requestErrorHandler } from './graphql/http-errors.js';
 import { idempotencyPlugin } from './graphql/idempotency.js';
 import { queryLimitRules } from './graphql/limits.js';
+import { textInputGuard } from './graphql/text-inputs.js';
 
 export interface AppOptions {
   orm: MikroORM;
@@ -47,6 +48,12 @@ export async function createApp({ orm, schema, clock = systemClock, webDist = nu
     schema,
     formatError,
     includeStacktraceInErrorResponses: false,
+    // Apollo Server's defaults follow NODE_ENV; this app's `production` decides instead, so a
+    // test of the production configuration runs what production runs. Introspection is left
+    // on: introspectionGuard describes the schema to signed-in users only in production
+    // (Apollo's production default would refuse it to everyone, the API explorer included).
+    nodeEnv: production ? 'production' : 'development',
+    introspection: true,
     // Depth and cost limits: refuse queries built to exhaust the server (graphql/limits.ts).
     validationRules: queryLimitRules,
     plugins: [
@@ -61,6 +68,8 @@ export async function createApp({ orm, schema, clock = systemClock, webDist = nu
       idempotencyPlugin({ orm, clock }),
       auditPlugin(orm.em),
       introspectionGuard({ production }),
+      // No text input with a NUL character reaches a resolver (graphql/text-inputs.ts).
+      textInputGuard(),
     ],
   });
   await apollo.start();

@@ -11,6 +11,28 @@ export interface TextOptions {
   multiline?: boolean;
 }
 
+/**
+ * Where a value holds text that no field may take: the path of the first string (at any depth
+ * of objects and lists) with a NUL character, which PostgreSQL refuses in text, or null.
+ */
+export function nulCharacterAt(value: unknown, path: string): string | null {
+  if (typeof value === 'string') return value.includes('\u0000') ? path : null;
+  if (Array.isArray(value)) {
+    for (const [i, item] of value.entries()) {
+      const found = nulCharacterAt(item, `${path}.${i}`);
+      if (found) return found;
+    }
+    return null;
+  }
+  if (value && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      const found = nulCharacterAt(item, path ? `${path}.${key}` : key);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
 /** Trimmed text of 1…max characters with no control characters, or BAD_USER_INPUT. */
 export function requiredText(field: string, value: string, max = 200, options: TextOptions = {}): string {
   const text = optionalText(field, value, max, options);
