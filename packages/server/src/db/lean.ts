@@ -65,7 +65,7 @@ function embeddedReader(prop: EntityProperty, platform: Platform, owner: string)
       child.kind === ReferenceKind.EMBEDDED
         ? embeddedReader(child, platform, `${owner}.${prop.name}`)
         : customType
-          ? (v) => (v == null ? null : customType.convertToJSValue(v, platform))
+          ? (v) => (v == null ? null : (customType.convertToJSValue(v, platform) as unknown))
           : scalarReader(child);
     return { key, read };
   });

@@ -13,7 +13,7 @@ function nulInDocument(document: DocumentNode): string | null {
       const owner = [...ancestors, parent]
         .reverse()
         .find((a): a is ArgumentNode | ObjectFieldNode | VariableDefinitionNode =>
-          !Array.isArray(a) && 'kind' in a && (a.kind === Kind.ARGUMENT || a.kind === Kind.OBJECT_FIELD || a.kind === Kind.VARIABLE_DEFINITION),
+          !!a && !Array.isArray(a) && 'kind' in a && (a.kind === Kind.ARGUMENT || a.kind === Kind.OBJECT_FIELD || a.kind === Kind.VARIABLE_DEFINITION),
         );
       found = !owner ? 'query' : owner.kind === Kind.VARIABLE_DEFINITION ? owner.variable.name.value : owner.name.value;
     },
