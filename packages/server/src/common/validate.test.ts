@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from './domain-error.js';
-import { notInFuture, optionalText, validInstant } from './validate.js';
+import { notInFuture, nulCharacterAt, optionalText, validInstant } from './validate.js';
 
 function reasonOf(run: () => unknown): string | undefined {
   try {
@@ -37,5 +37,14 @@ describe('optionalText', () => {
 
   it('keeps whole characters from every script, emoji included', () => {
     for (const text of ['សុខ ដារា', '👩🏽‍⚕️', 'Nguyễn', 'مرحبا']) expect(optionalText('name', text)).toBe(text.normalize('NFC'));
+  });
+});
+
+describe('nulCharacterAt', () => {
+  it('finds a NUL character in any string of a request, at any depth, and names where', () => {
+    expect(nulCharacterAt({ input: { username: 'admin', password: 'x' } }, '')).toBeNull();
+    expect(nulCharacterAt({ input: { username: 'ad\u0000min' } }, '')).toBe('input.username');
+    expect(nulCharacterAt({ input: { phones: ['012', '0\u00001'] } }, '')).toBe('input.phones.1');
+    expect(nulCharacterAt([{ a: 1, b: null, c: true }], 'x')).toBeNull();
   });
 });
