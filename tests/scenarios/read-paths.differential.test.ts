@@ -16,7 +16,7 @@ import { createTestDatabase, type TestDatabase } from '../support/test-database.
  * record in the answer read again with the same selection through `node(id:)`, which loads
  * it with the EntityManager. The two must be equal, field for field.
  */
-const RUNS = Number(process.env.READ_PATHS_RUNS ?? 12);
+const RUNS = Number(process.env.READ_PATHS_RUNS ?? 6);
 /** Levels of objects selected under each record of a read path. */
 const DEPTH = 2;
 /** Records compared per answer, so one run stays one request or two. */
