@@ -48,6 +48,14 @@ export async function createApp({ orm, schema, clock = systemClock, webDist = nu
     schema,
     formatError,
     includeStacktraceInErrorResponses: false,
+    // Apollo Server's defaults follow NODE_ENV; this app's `production` decides instead, so a
+    // test of the production configuration runs what production runs. Introspection is left
+    // on: introspectionGuard describes the schema to signed-in users only in production
+    // (Apollo's production default would refuse it to everyone, the API explorer included).
+    nodeEnv: production ? 'production' : undefined,
+    introspection: true,
+    // main.ts stops the server on SIGTERM/SIGINT itself, in order.
+    stopOnTerminationSignals: false,
     // Depth and cost limits: refuse queries built to exhaust the server (graphql/limits.ts).
     validationRules: queryLimitRules,
     plugins: [

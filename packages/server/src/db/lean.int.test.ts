@@ -1,4 +1,4 @@
-import { ReferralStatus } from '@pj/shared';
+import { GuardianRelation, ReferralStatus } from '@pj/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../../tests/support/test-database.js';
 import { patientInput, referralInput, serviceContext, testClock } from '../../../../tests/support/factories.js';
@@ -6,7 +6,7 @@ import { createLoaders } from '../graphql/loaders.js';
 import { loadRef } from '../graphql/loader-factory.js';
 import { toGlobalId } from '../graphql/relay.js';
 import { JourneyEvent } from '../journey/journey-event.entity.js';
-import { Patient } from '../patients/patient.entity.js';
+import { Guardian, Patient } from '../patients/patient.entity.js';
 import { registerPatient } from '../patients/patient.service.js';
 import { Referral } from '../referrals/referral.entity.js';
 import { receiveReferral } from '../referrals/referral.service.js';
@@ -103,6 +103,21 @@ describe('lean reads (entities from one statement, without the unit of work)', (
     expect(() => entity.reason).toThrow(/Referral.reason was not read/);
     expect(() => entity.patient.givenName).toThrow(/Patient.givenName was not read/);
     expect(() => leanPlanReader(em, 'Referral', 'r', { props: ['nonsense'], include: {} })).toThrow(/not a column/);
+  });
+
+  it('builds an embeddable kept as JSON as the ORM does: an instance of its class, its phones an array', async () => {
+    const child = await registerPatient(
+      serviceContext(db.orm, clock),
+      patientInput({ givenName: 'Pisey', birthDate: '2019-03-02', guardian: { name: 'Sok Channa', relation: GuardianRelation.MOTHER, phones: ['012 888 777', '097 111 2222'] } }),
+    );
+    const em = db.orm.em.fork();
+    const reader = leanReader<Patient>(em, 'Patient', 'p');
+    const [row] = await queryPrepared<{ row: unknown }>(em, `select ${reader.sql} as row from patient p where p.id = ?`, [child.id]);
+    const lean = reader.read(row.row);
+    const managed = await db.orm.em.fork().findOneOrFail(Patient, child.id);
+    expect(lean.guardian).toBeInstanceOf(Guardian);
+    expect(lean.guardian?.phones).toEqual(['+85512888777', '+855971112222']);
+    expect({ ...lean.guardian }).toEqual({ ...managed.guardian });
   });
 
   it('refuses to include what is not a many-to-one relation', () => {

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ReferenceKind, type EntityMetadata, type EntityProperty, type MetadataStorage } from '@mikro-orm/core';
+import { ReferenceKind, type EntityMetadata, type EntityProperty, type MetadataStorage, type Platform } from '@mikro-orm/core';
 
 /**
  * Lean reads: entities for display, built from one SQL statement's JSON without MikroORM's
@@ -50,6 +50,40 @@ function scalarReader(prop: EntityProperty): Read {
   return asIs;
 }
 
+/**
+ * An embeddable kept in one JSON column (`object: true`), built as the ORM builds it: an
+ * instance of its class, each property converted by its type as the ORM stored it (a `text[]`
+ * inside the JSON is kept as the array literal `{…}`, and read back as an array).
+ */
+function embeddedReader(prop: EntityProperty, platform: Platform, owner: string): Read {
+  if (!prop.object) throw new Error(`Lean reads take embeddables kept as one JSON column (${owner}.${prop.name}: object: true)`);
+  const proto = (prop.targetMeta?.class as { prototype?: object } | undefined)?.prototype ?? Object.prototype;
+  const children = Object.values(prop.embeddedProps).map((child) => {
+    const key = child.embedded?.[1] ?? child.name;
+    const customType = child.customType;
+    const read: Read =
+      child.kind === ReferenceKind.EMBEDDED
+        ? embeddedReader(child, platform, `${owner}.${prop.name}`)
+        : customType
+          ? (v) => (v == null ? null : (customType.convertToJSValue(v, platform) as unknown))
+          : scalarReader(child);
+    return { key, read };
+  });
+  const one = (value: unknown): unknown => {
+    if (value == null || typeof value !== 'object') return value ?? null;
+    const instance = Object.create(proto) as Record<string, unknown>;
+    for (const child of children) instance[child.key] = child.read((value as Record<string, unknown>)[child.key]);
+    return instance;
+  };
+  return prop.array ? (v) => (Array.isArray(v) ? v.map(one) : null) : one;
+}
+
+function readerOf(prop: EntityProperty, platform: Platform, owner: string): Read {
+  if (prop.kind === ReferenceKind.SCALAR) return scalarReader(prop);
+  if (prop.kind === ReferenceKind.EMBEDDED) return embeddedReader(prop, platform, owner);
+  return asIs;
+}
+
 interface Field {
   name: string;
   /** The key in the row's JSON: the column name. */
@@ -95,7 +129,10 @@ class Shape {
   private readonly referenceProto: object;
   readonly primaryKey: string;
 
-  constructor(readonly meta: EntityMetadata) {
+  constructor(
+    readonly meta: EntityMetadata,
+    platform: Platform,
+  ) {
     if (meta.primaryKeys.length !== 1) throw new Error(`Lean reads need a single-column key (${meta.className})`);
     this.primaryKey = meta.primaryKeys[0];
     this.fields = meta.props
@@ -109,7 +146,7 @@ class Shape {
       .map((prop) => ({
         name: prop.name,
         column: prop.fieldNames[0],
-        read: prop.kind === ReferenceKind.SCALAR ? scalarReader(prop) : asIs,
+        read: readerOf(prop, platform, meta.className),
         target: prop.kind === ReferenceKind.SCALAR || prop.kind === ReferenceKind.EMBEDDED ? undefined : prop.type,
       }));
     this.referenceProto = this.prototype(new Set([this.primaryKey]), false);
@@ -207,6 +244,7 @@ export class LeanReader<T> {
 
   constructor(
     private readonly metadata: MetadataStorage,
+    private readonly platform: Platform,
     private readonly className: string,
     private readonly alias: string,
     private readonly plan: LeanPlan,
@@ -217,7 +255,7 @@ export class LeanReader<T> {
   private shape = (className: string): Shape => {
     let shape = this.shapes.get(className);
     if (!shape) {
-      shape = new Shape(this.metadata.get(className));
+      shape = new Shape(this.metadata.get(className), this.platform);
       this.shapes.set(className, shape);
     }
     return shape;
@@ -279,7 +317,7 @@ export function leanPlanReader<T>(em: EntityManager, className: string, alias: s
   const key = `${className} ${alias} ${JSON.stringify(plan)}`;
   let reader = cache.get(key);
   if (!reader) {
-    reader = new LeanReader<unknown>(metadata, className, alias, plan);
+    reader = new LeanReader<unknown>(metadata, em.getPlatform(), className, alias, plan);
     cache.set(key, reader);
   }
   return reader as LeanReader<T>;

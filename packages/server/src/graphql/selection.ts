@@ -138,7 +138,9 @@ function planFor(info: GraphQLResolveInfo, metadata: MetadataStorage, path: read
   return planAt(info, metadata, nodes, type.name, className, options.available, options.required ?? {}, options.fieldReads ?? {}, '');
 }
 
-/** Whether the request selects `name` directly under the current field (through fragments too). */
-export function selectsField(info: GraphQLResolveInfo, name: string): boolean {
-  return childFields(info, info.fieldNodes, name).length > 0;
+/** Whether the request selects the fields of `path` (one under the other, through fragments too) under the current field. */
+export function selectsPath(info: GraphQLResolveInfo, path: readonly string[]): boolean {
+  let nodes: readonly FieldNode[] = info.fieldNodes;
+  for (const name of path) nodes = childFields(info, nodes, name);
+  return nodes.length > 0;
 }

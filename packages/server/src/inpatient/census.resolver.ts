@@ -3,7 +3,7 @@ import type { MetadataStorage } from '@mikro-orm/core';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Authorized, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { mergePlans, type LeanPlan } from '../db/lean.js';
-import { selectedPlan, selectsField } from '../graphql/selection.js';
+import { selectedPlan, selectsPath } from '../graphql/selection.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { loadRequiredRef } from '../graphql/loader-factory.js';
 import { DateTime } from '../graphql/scalars.js';
@@ -15,15 +15,21 @@ import { Bed } from './ward.entity.js';
 
 /**
  * Only the columns the census query selects (graphql/selection.ts): of the bed and its ward,
- * of the stay, of its admission, and of the occupant — read with the admission only when
- * `occupant` is selected.
+ * of the stay, of its admission, and of the occupant — read with the admission only when a
+ * patient is selected. The admission is one object however it is reached (`admission`,
+ * `stay { admission }`), and so is the patient (`occupant`, `admission { patient }`,
+ * `stay { admission { patient } }`): each is read with what every one of its paths selects.
  */
 function censusPlans(info: GraphQLResolveInfo, metadata: MetadataStorage): CensusPlans {
-  const bed = selectedPlan(info, metadata, ['bed'], 'Bed', { available: { ward: {} } });
-  const stay = selectedPlan(info, metadata, ['stay'], 'BedStay', { available: {} });
-  const admission = selectedPlan(info, metadata, ['admission'], 'Admission', { available: {} });
-  const occupant: Record<string, LeanPlan> = selectsField(info, 'occupant')
-    ? { patient: selectedPlan(info, metadata, ['occupant'], 'Patient', { available: {} }) }
+  const plan = (path: string[], className: string, available: Record<string, Record<string, never>> = {}) =>
+    selectedPlan(info, metadata, path, className, { available });
+  const union = (plans: LeanPlan[]) => plans.reduce((a, b) => mergePlans(a, b));
+  const bed = plan(['bed'], 'Bed', { ward: {} });
+  const stay = plan(['stay'], 'BedStay');
+  const admission = union([plan(['admission'], 'Admission'), plan(['stay', 'admission'], 'Admission')]);
+  const patientPaths = [['occupant'], ['admission', 'patient'], ['stay', 'admission', 'patient']];
+  const occupant: Record<string, LeanPlan> = patientPaths.some((path) => selectsPath(info, path))
+    ? { patient: union(patientPaths.map((path) => plan(path, 'Patient'))) }
     : {};
   return { bed, stay: mergePlans(stay, { include: { admission: mergePlans(admission, { props: [], include: occupant }) } }) };
 }
