@@ -318,6 +318,12 @@ describe('inpatient and oncology care in a real browser', () => {
            guardian: { name: "Chea Sokha", relation: FATHER, phones: ["012 345 678"] } }) { id } }`,
         { given },
       );
+      // A plan needs the child's oncology diagnosis first.
+      const diagnosis = await api.gql(
+        `mutation ($input: RecordOncologyDiagnosisInput!) { recordOncologyDiagnosis(input: $input) { id } }`,
+        { input: { patientId: child.data!.registerPatient.id, cancerType: 'WILMS_TUMOUR', basis: 'HISTOLOGY', diagnosedOn: addDays(today, -daysAgo - 7), stageScheme: 'SIOP_WILMS', stage: 'II' } },
+      );
+      expect(diagnosis.errors).toBeUndefined();
       const plan = await api.gql(
         `mutation ($input: StartTreatmentPlanInput!) { startTreatmentPlan(input: $input) { id } }`,
         { input: { patientId: child.data!.registerPatient.id, protocolId: wilms.id, startDate: addDays(today, -daysAgo), heightCm: 95, weightKg: 14 } },

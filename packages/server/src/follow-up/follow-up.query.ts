@@ -17,14 +17,16 @@ export interface FollowUpListArgs {
 }
 
 /**
- * A follow-up still SCHEDULED whose patient has attended a follow-up on or after its due day
- * is superseded: the patient was seen (or reached) since, so it is no longer due. It stays
- * SCHEDULED in the record and the loss-to-follow-up rule ignores it the same way
- * (`lostToFollowUpBecauseOf`: "nothing attended since"). The condition reads the same
- * `follow_up` rows through the patient index, so the page stays one statement.
+ * A follow-up still SCHEDULED whose patient has attended a follow-up on a LATER day than its
+ * due day is superseded: the patient was seen (or reached) since, so it is no longer due. It
+ * stays SCHEDULED in the record and the loss-to-follow-up rule ignores it too
+ * (`lostToFollowUpBecauseOf`: "nothing attended since"). Two follow-ups due the same day (a
+ * wound check and a day-30 call) are both still due when one of them is attended: each has its
+ * own purpose. The condition reads the same `follow_up` rows through the patient index, so the
+ * page stays one statement.
  */
 const NOT_SUPERSEDED = `(f.status <> '${FollowUpStatus.SCHEDULED}' or not exists (select 1 from follow_up later
-  where later.patient_id = f.patient_id and later.status = '${FollowUpStatus.ATTENDED}' and later.outcome_on >= f.due_date))`;
+  where later.patient_id = f.patient_id and later.status = '${FollowUpStatus.ATTENDED}' and later.outcome_on > f.due_date))`;
 
 /**
  * A page of follow-ups due on or before `date` (oldest due first, then by id), with their

@@ -6,7 +6,7 @@ import {
 } from '@pj/shared';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput, conflict, notFound, type DomainError } from '../common/domain-error.js';
-import { checkVersion, inTransaction } from '../common/transaction.js';
+import { checkVersion, concurrentChange, inTransaction } from '../common/transaction.js';
 import { notInFuture, optionalText, requiredText } from '../common/validate.js';
 import { closeEpisode, episodeFor } from '../episodes/episode.service.js';
 import type { ServiceContext } from '../graphql/context.js';
@@ -330,8 +330,8 @@ export async function transferPatient(
       admission_one_open_per_bed: () => conflict('BED_OCCUPIED', 'The bed was taken by another patient just now'),
       bed_stay_one_open_per_bed: () => conflict('BED_OCCUPIED', 'The bed was taken by another patient just now'),
       bed_stay_bed_no_overlap: (detail) => bedTakenJustNow(at, detail),
-      bed_stay_one_open_per_admission: () => conflict('STALE_VERSION', 'The patient was moved by someone else just now; reload and try again'),
-      bed_stay_admission_no_overlap: () => conflict('STALE_VERSION', 'The patient was moved by someone else just now; reload and try again'),
+      bed_stay_one_open_per_admission: concurrentChange,
+      bed_stay_admission_no_overlap: concurrentChange,
     },
   );
 }

@@ -25,6 +25,7 @@ import { completeSurgery, scheduleSurgery } from '../surgery/surgery.service.js'
 import { JobRun } from './job-run.entity.js';
 import { SCHEDULED_JOBS, type ScheduledJob } from './scheduled-jobs.js';
 import { createScheduler, RETRY_AFTER_MS } from './scheduler.js';
+import { Theatre } from '../surgery/staff.entity.js';
 
 /** The answer as a client receives it (instants as ISO strings). */
 const plain = (data: unknown): unknown => JSON.parse(JSON.stringify(data));
@@ -40,14 +41,25 @@ describe('the daily loss-to-follow-up job', () => {
   const fresh = () => db.orm.em.fork();
   const scheduler = (jobs?: readonly ScheduledJob[]) => createScheduler({ orm: db.orm, clock, jobs });
 
+  let theatres = 0;
+
   /** A patient operated on `day` and discharged two days later: a wound check due 10 days after, a day-30 call after 30. */
   async function operatedAndDischarged(day: string) {
     clock.set(`${day}T01:00:00.000Z`);
     const patient = await registerPatient(ctx(), patientInput());
-    const [bed] = await vacantBeds(db.orm);
+    // A bed free from now on: other patients of this file lay in beds on later days.
+    const [bed] = await vacantBeds(db.orm, 1, 'Adult Surgery', clock());
     await admitPatient(ctx(), { patientId: patient.id, bedId: bed.id, episodeId: null }, { patientId: patient.id, bedId: bed.id, reason: AdmissionReason.PRE_OPERATIVE });
     const [incision, closure] = [new Date(`${day}T03:00:00.000Z`), new Date(`${day}T04:00:00.000Z`)];
-    const surgery = await scheduleSurgery(ctx(), { patientId: patient.id, referralId: null, episodeId: null }, surgeryInput(patient.id, incision, { specialty: Specialty.GENERAL_SURGERY }));
+    // A performed operation keeps its theatre slot: each patient is operated in a theatre of their own.
+    const em = fresh();
+    const theatre = em.create(Theatre, { name: `Job test theatre ${++theatres}`, sortOrder: 100 + theatres });
+    await em.flush();
+    const surgery = await scheduleSurgery(
+      ctx(),
+      { patientId: patient.id, referralId: null, episodeId: null },
+      surgeryInput(patient.id, incision, { specialty: Specialty.GENERAL_SURGERY, theatreId: theatre.id }),
+    );
     clock.set(`${day}T06:00:00.000Z`);
     await recordFullChecklist(db.orm, clock, surgery.id, incision, closure);
     await completeSurgery(ctx(), surgery.id, { surgeryId: surgery.id, ...operationRecord(), startedAt: incision, endedAt: closure });
