@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { AdmissionReason, addDays, DischargeDisposition, hospitalDate, Role, Specialty } from '@pj/shared';
+import { AdmissionReason, addDays, DischargeDisposition, hospitalDate, Role } from '@pj/shared';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../../packages/server/src/graphql/relay.js';
@@ -10,9 +10,7 @@ import { launchChromium } from '../support/chromium.js';
 import {
   dischargeInput,
   dischargePatient,
-  scheduleSurgery,
   serviceContext,
-  surgeryInput,
   vacantBeds,
   waitlistedPatient,
 } from '../support/factories.js';
@@ -152,14 +150,27 @@ describe('every screen passes an automated accessibility audit (axe-core), in En
     const [bed, otherBed] = await vacantBeds(db.orm, 2);
     await admitPatient(ctx(), { patientId: patient.id, bedId: bed.id, episodeId: null }, { patientId: patient.id, bedId: bed.id, reason: AdmissionReason.PRE_OPERATIVE });
     const surgeon = clients.get(Role.SURGEON)!;
-    const { staffMembers } = ok(await surgeon.gql<{ staffMembers: { id: string; role: string }[] }>('{ staffMembers { id role } }'));
-    ids.staff = staffMembers[0].id;
-    const surgery = await scheduleSurgery(
-      ctx(),
-      { patientId: patient.id, referralId: null, episodeId: null },
-      surgeryInput(patient.id, new Date(`${today}T08:00:00+07:00`), { specialty: Specialty.GENERAL_SURGERY }),
+    const { theatres } = ok(await surgeon.gql<{ theatres: { id: string; name: string }[] }>('{ theatres { id name } }'));
+    const { createStaffMember } = ok(
+      await surgeon.gql<{ createStaffMember: { id: string } }>(`mutation($input: CreateStaffMemberInput!) { createStaffMember(input: $input) { id } }`, {
+        input: { name: 'Dr Vannak Chhim', nameKhmer: 'វណ្ណៈ ឈឹម', role: 'SURGEON', specialty: 'GENERAL_SURGERY' },
+      }),
     );
-    ids.surgery = toGlobalId('Surgery', surgery.id);
+    ids.staff = createStaffMember.id;
+    const { scheduleSurgery } = ok(
+      await surgeon.gql<{ scheduleSurgery: { id: string } }>(`mutation($input: ScheduleSurgeryInput!) { scheduleSurgery(input: $input) { id } }`, {
+        input: {
+          patientId: ids.patient,
+          procedure: 'Open inguinal hernia repair (Lichtenstein)',
+          specialty: 'GENERAL_SURGERY',
+          theatreId: theatres.find((t) => t.name === 'OT 1')!.id,
+          scheduledStart: new Date(`${today}T08:00:00+07:00`).toISOString(),
+          expectedDurationMinutes: 60,
+          team: [{ staffId: ids.staff, role: 'PRIMARY_SURGEON' }],
+        },
+      }),
+    );
+    ids.surgery = scheduleSurgery.id;
 
     // Another patient, admitted and discharged, for the family's printed copy.
     const { patient: discharged } = await waitlistedPatient(db.orm, realClock, { familyName: 'Chea', givenName: 'Sokha', familyNameKhmer: 'ជា', givenNameKhmer: 'សុខា' });
@@ -169,7 +180,6 @@ describe('every screen passes an automated accessibility audit (axe-core), in En
     ids.discharge = toGlobalId('Discharge', discharge.id);
 
     // A mission with the waitlisted patient assigned.
-    const { theatres } = ok(await surgeon.gql<{ theatres: { id: string; name: string }[] }>('{ theatres { id name } }'));
     const { createMission } = ok(
       await surgeon.gql<{ createMission: { id: string } }>(`mutation($input: CreateMissionInput!) { createMission(input: $input) { id } }`, {
         input: {
