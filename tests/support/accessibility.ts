@@ -51,7 +51,7 @@ export async function expectAccessible(page: Page, context = page.url(), options
         impact: v.impact ?? null,
         help: v.help,
         helpUrl: v.helpUrl,
-        nodes: v.nodes.map((n) => ({ target: n.target as unknown[], failureSummary: n.failureSummary })),
+        nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })),
       }));
     },
     { tags: [...AUDIT_TAGS], exclude: options.exclude ?? [] },
