@@ -37,6 +37,12 @@ export const theme = createTheme({
   cursorType: 'pointer',
   focusRing: 'auto',
   autoContrast: true,
+  components: {
+    // Mantine draws a dialog's title bar as <header>, a second page banner next to the app's own
+    // (axe landmark-no-duplicate-banner): a plain element is enough inside the dialog.
+    DrawerHeader: { defaultProps: { component: 'div' } },
+    ModalHeader: { defaultProps: { component: 'div' } },
+  },
 });
 
 /**
