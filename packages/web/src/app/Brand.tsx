@@ -21,7 +21,8 @@ function BrandMark() {
 export function Brand() {
   const { t } = useTranslation();
   return (
-    <Link to="/" className="brand" aria-label={t('app.homeLink')}>
+    // Named by its visible text (the app's name), so speech input users can say what they see; the title tells where it goes.
+    <Link to="/" className="brand" title={t('app.homeLink')}>
       <BrandMark />
       <span className="brand__name">
         {t('app.name')}

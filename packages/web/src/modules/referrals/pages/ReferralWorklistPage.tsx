@@ -48,6 +48,8 @@ import { LoadMoreFooter } from '../../../app/ui/LoadMoreFooter';
 
 const PAGE_SIZE = 25;
 const DRAWER_PARAM = 'referral';
+/** The tabs filter this list (there are no separate tab panels), so each tab controls it. */
+const RESULTS_ID = 'referral-results';
 
 function TableSkeleton() {
   return (
@@ -197,6 +199,7 @@ export function ReferralWorklistPage() {
               <Tabs.Tab
                 key={tab}
                 value={tab}
+                aria-controls={RESULTS_ID}
                 data-testid={`referral-tab-${tab}`}
                 data-count={connection ? count : ''}
                 rightSection={
@@ -341,7 +344,7 @@ export function ReferralWorklistPage() {
         />
       ) : null}
 
-      <div ref={resultsRef} aria-busy={loading}>
+      <div ref={resultsRef} id={RESULTS_ID} aria-busy={loading}>
         {error && !data ? (
           <ErrorState error={error} onRetry={() => void refetch()} />
         ) : !connection ? (

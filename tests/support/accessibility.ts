@@ -1,0 +1,62 @@
+import axe from 'axe-core';
+import type { Page } from 'playwright-core';
+
+/** What the definition of done asks for: WCAG 2.0–2.2 levels A and AA, and axe's best practices. */
+export const AUDIT_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] as const;
+
+interface Violation {
+  id: string;
+  impact: string | null;
+  help: string;
+  helpUrl: string;
+  nodes: { target: unknown[]; failureSummary?: string }[];
+}
+
+/** One readable block per rule: id, impact, what it asks, and each offending element's selector. */
+export function describeViolations(violations: Violation[]): string {
+  return violations
+    .map((v) => {
+      const nodes = v.nodes
+        .map((n) => `    - ${n.target.map((t) => (Array.isArray(t) ? t.join(' >>> ') : String(t))).join(' ')}${n.failureSummary ? `\n      ${n.failureSummary.replace(/\n/g, '\n      ')}` : ''}`)
+        .join('\n');
+      return `  [${v.impact ?? 'n/a'}] ${v.id}: ${v.help} (${v.helpUrl})\n${nodes}`;
+    })
+    .join('\n');
+}
+
+export interface AuditOptions {
+  /** CSS selectors of elements to leave out, each with the reason in the calling code. */
+  exclude?: string[];
+}
+
+/**
+ * Runs axe-core (bundled with the tests, never from a CDN) on the page as it is now and fails
+ * with the list of violations. `context` names the screen in the failure message.
+ */
+export async function expectAccessible(page: Page, context = page.url(), options: AuditOptions = {}): Promise<void> {
+  // Let fonts, transitions and lazy content settle so colours and names are the final ones.
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  await page.waitForTimeout(300);
+  const loaded = await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe === 'object');
+  if (!loaded) await page.addScriptTag({ content: axe.source });
+  const violations = await page.evaluate(
+    async ({ tags, exclude }) => {
+      const axeRun = (window as unknown as { axe: typeof import('axe-core') }).axe;
+      const result = await axeRun.run(
+        (exclude.length ? { exclude: exclude.map((selector) => [selector]) } : document) as never,
+        { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] },
+      );
+      return result.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact ?? null,
+        help: v.help,
+        helpUrl: v.helpUrl,
+        nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })),
+      }));
+    },
+    { tags: [...AUDIT_TAGS], exclude: options.exclude ?? [] },
+  );
+  if (violations.length > 0) {
+    throw new Error(`Accessibility violations on ${context} (${violations.length} rules):\n${describeViolations(violations)}`);
+  }
+}
