@@ -190,17 +190,43 @@ function steps(patients) {
     ['checklists', `insert into surgery_checklist_phase (id, surgery_id, phase, answers, recorded_by, recorded_at)
       select pg_temp.u('sign-in', n * 10 + k), surgery_id, 'SIGN_IN', '{}'::jsonb, 'bench', start_at - interval '30 minutes'
       from g_surgery where status = 'SCHEDULED' and (rn % 2) = 0`],
-    // Admissions: around each operation; oncology courses every three weeks.
+    // Admissions: around each operation; oncology courses every three weeks. A bed holds one
+    // stay at a time (and a patient one admission): the stays of a ward, in time order, go round
+    // its beds in turn, with as many beds as there are stays beginning within one stay's length
+    // (every stay of a ward lasts as long), so a bed's next stay begins after its last one ended.
+    // Beds beyond the hospital's own are added to the ward for the scale.
     ['admission plan', `create temp table g_adm as
-      select (n * 10 + k) * 1000 as an, patient_id, episode_id, 'POST_OPERATIVE' as reason,
-        received_at + interval '23 days' as admitted_at, received_at + interval '27 days' as discharged_at,
-        (select id from bed where label = 'A' || lpad((1 + pg_temp.h('bed', n * 10 + k) % 30)::text, 2, '0')) as bed_id
+      select (n * 10 + k) * 1000 as an, patient_id, episode_id, 'POST_OPERATIVE' as reason, 'A' as prefix,
+        received_at + interval '23 days' as admitted_at, received_at + interval '27 days' as discharged_at
       from g_ref where status = 'COMPLETED'
       union all
-      select (r.n * 10 + 1) * 1000 + 1 + c, r.patient_id, r.episode_id, 'ONCOLOGY',
-        r.received_at + interval '14 days' + interval '21 days' * c, r.received_at + interval '17 days' + interval '21 days' * c,
-        (select id from bed where label = 'O' || lpad((1 + pg_temp.h('bed', r.n * 1000 + c) % 28)::text, 2, '0'))
-      from g_ref r cross join lateral generate_series(0, (250 + pg_temp.h('doses', r.n) % 500)::int / 9 - 1) c where r.onc`],
+      select (r.n * 10 + 1) * 1000 + 1 + c, r.patient_id, r.episode_id, 'ONCOLOGY', 'O',
+        r.received_at + interval '14 days' + interval '21 days' * c, r.received_at + interval '17 days' + interval '21 days' * c
+      from g_ref r cross join lateral generate_series(0, (250 + pg_temp.h('doses', r.n) % 500)::int / 9 - 1) c where r.onc;
+      create temp table g_slot as
+      select an, prefix, row_number() over (partition by prefix order by admitted_at, an) - 1 as i,
+        count(*) over (partition by prefix order by admitted_at range between current row and interval '4 days' following) as c
+      from g_adm where prefix = 'A'
+      union all
+      select an, prefix, row_number() over (partition by prefix order by admitted_at, an) - 1,
+        count(*) over (partition by prefix order by admitted_at range between current row and interval '3 days' following)
+      from g_adm where prefix = 'O';
+      create temp table g_ward_beds as
+      select prefix, ward_id, greatest(needed, seeded) as beds, seeded
+      from (select s.prefix, w.id as ward_id, max(s.c) as needed,
+              (select count(*) from bed b where b.ward_id = w.id and b.label like s.prefix || '%') as seeded
+            from g_slot s join ward w on w.kind = case s.prefix when 'A' then 'ADULT_SURGICAL' else 'PAEDIATRIC_ONCOLOGY' end
+            group by s.prefix, w.id) x;
+      create temp table g_new_bed as
+      select pg_temp.u('bed-' || g.prefix, i) as id, g.ward_id, g.prefix || lpad(i::text, greatest(2, length(i::text)), '0') as label
+      from g_ward_beds g cross join lateral generate_series(g.seeded + 1, g.beds) i;
+      insert into bed (id, ward_id, label) select id, ward_id, label from g_new_bed;
+      alter table g_adm add column bed_id uuid;
+      update g_adm a set bed_id = b.id
+      from g_slot s, g_ward_beds g, bed b
+      where s.an = a.an and g.prefix = s.prefix and b.ward_id = g.ward_id
+        and b.label = s.prefix || lpad((1 + s.i % g.beds)::text, greatest(2, length((1 + s.i % g.beds)::text)), '0');
+      analyze g_adm`],
     ['admissions', `insert into admission (id, patient_id, episode_id, bed_id, reason, status, admitted_at, discharged_at, version)
       select pg_temp.u('adm', an), patient_id, episode_id, bed_id, reason, 'DISCHARGED', admitted_at, discharged_at, 2 from g_adm`],
     ['bed stays', `insert into bed_stay (id, admission_id, bed_id, from_at, to_at)
@@ -225,7 +251,8 @@ function steps(patients) {
     ['open admissions', `create temp table g_open as
       select r.n, r.patient_id, r.episode_id, b.id as bed_id, $1::timestamptz - interval '1 hour' * (2 + pg_temp.h('open', r.n) % 100) as admitted_at
       from (select *, row_number() over (order by id) as i from g_ref where status = 'SCHEDULED' and k = 1) r
-      join (select id, row_number() over (order by label) as i from bed where label like 'A%' or label like 'P%') b on b.i = r.i`, [ANCHOR]],
+      join (select id, row_number() over (order by label) as i from bed
+             where (label like 'A%' or label like 'P%') and id not in (select id from g_new_bed)) b on b.i = r.i`, [ANCHOR]],
     ['open admission rows', `insert into admission (id, patient_id, episode_id, bed_id, reason, status, admitted_at, version)
       select pg_temp.u('open-adm', n), patient_id, episode_id, bed_id, 'PRE_OPERATIVE', 'ADMITTED', admitted_at, 1 from g_open;
       insert into bed_stay (id, admission_id, bed_id, from_at)
