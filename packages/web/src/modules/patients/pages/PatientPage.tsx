@@ -24,7 +24,6 @@ import { useSignedInSession } from '../../../app/session/session-store';
 import { ErrorState } from '../../../app/ui/ErrorState';
 import { PatientAccessLogQuery } from '../../audit/graphql/patient-access-log.query';
 import { JourneyTimeline } from '../../journey/components/JourneyTimeline';
-import { CorrectDeathAction } from '../components/CorrectDeathAction';
 import { PatientHeader } from '../components/PatientHeader';
 import { splitContactRefusals } from '../contact';
 import { PatientPageQuery } from '../graphql/patient-page.query';
@@ -36,6 +35,11 @@ const InpatientPanel = lazy(() => import('../../inpatient/components/InpatientPa
 // Only administrators see who opened the record.
 const PatientAccessLog = lazy(() => import('../../audit/components/PatientAccessLog').then((m) => ({ default: m.PatientAccessLog })));
 const OncologyPanel = lazy(() => import('../../oncology/components/OncologyPanel').then((m) => ({ default: m.OncologyPanel })));
+// Only administrators, on a deceased patient's record, correct a death recorded in error: the
+// dialog (a modal, a form) loads on demand, not with the page.
+const CorrectDeathAction = lazy(() =>
+  import('../components/CorrectDeathAction').then((m) => ({ default: m.CorrectDeathAction })),
+);
 
 const JOURNEY_PAGE_SIZE = 50;
 const ACCESS_LOG_PAGE_SIZE = 20;
@@ -171,7 +175,11 @@ function PatientPageContent({ id }: { id: string }) {
           <Alert color="gray" variant="light" icon={<IconLock aria-hidden="true" />} data-testid="deceased-notice">
             <Group justify="space-between" gap="sm">
               <Text size="sm">{t('deathCorrection.deceasedNotice')}</Text>
-              {canCorrectDeath ? <CorrectDeathAction patientId={patient.id} version={patient.version} /> : null}
+              {canCorrectDeath ? (
+                <Suspense fallback={null}>
+                  <CorrectDeathAction patientId={patient.id} version={patient.version} />
+                </Suspense>
+              ) : null}
             </Group>
           </Alert>
         ) : null}
