@@ -4,7 +4,7 @@ import { DischargeDisposition, Role } from '@pj/shared';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../../packages/server/src/graphql/relay.js';
-import { launchChromium } from '../support/chromium.js';
+import { launchChromium, signedInPage as openSignedInPage } from '../support/chromium.js';
 import { admittedPatient, dischargeInput, dischargePatient, serviceContext, vacantBeds } from '../support/factories.js';
 import { startHttpApp, TEST_PASSWORD, type HttpApp } from '../support/http-app.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
@@ -20,21 +20,9 @@ describe('a deceased patient in a real browser', () => {
   const consoleErrors: string[] = [];
   const now = () => new Date();
 
-  async function signedInPage(username: string, path: string): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    page.on('console', (message) => {
-      if (message.type() === 'error' && !message.text().includes('status of 409')) consoleErrors.push(message.text());
-    });
-    page.on('pageerror', (error) => consoleErrors.push(error.message));
-    await page.goto(`${api.url}${path}`);
-    await page.waitForURL('**/login**');
-    await page.getByTestId('login-username').fill(username);
-    await page.getByTestId('login-password').fill(TEST_PASSWORD);
-    await page.getByTestId('login-submit').click();
-    await page.getByTestId('current-user').waitFor();
-    return page;
-  }
+  /** A fresh browser (no session) signed in through the sign-in page, starting at `path`. */
+  const signedInPage = (username: string, path: string): Promise<Page> =>
+    openSignedInPage(browser, api.url, { username, password: TEST_PASSWORD, path }, consoleErrors, (text) => text.includes('status of 409'));
 
   beforeAll(async () => {
     if (!existsSync(`${WEB_DIST}/index.html`)) throw new Error('The web app is not built: run `pnpm build` first');

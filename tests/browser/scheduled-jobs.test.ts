@@ -8,7 +8,7 @@ import { admitPatient } from '../../packages/server/src/inpatient/admission.serv
 import { createScheduler } from '../../packages/server/src/jobs/scheduler.js';
 import { registerPatient } from '../../packages/server/src/patients/patient.service.js';
 import { completeSurgery } from '../../packages/server/src/surgery/surgery.service.js';
-import { launchChromium } from '../support/chromium.js';
+import { launchChromium, signedInPage as openSignedInPage } from '../support/chromium.js';
 import {
   dischargeInput,
   dischargePatient,
@@ -34,21 +34,9 @@ describe('the scheduled jobs page in a real browser', () => {
   let patientId = '';
   const consoleErrors: string[] = [];
 
-  async function signedInPage(username: string, path: string): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    page.on('console', (message) => {
-      if (message.type() === 'error') consoleErrors.push(message.text());
-    });
-    page.on('pageerror', (error) => consoleErrors.push(error.message));
-    await page.goto(`${api.url}${path}`);
-    await page.waitForURL('**/login**');
-    await page.getByTestId('login-username').fill(username);
-    await page.getByTestId('login-password').fill(TEST_PASSWORD);
-    await page.getByTestId('login-submit').click();
-    await page.getByTestId('current-user').waitFor();
-    return page;
-  }
+  /** A fresh browser (no session) signed in through the sign-in page, starting at `path`. */
+  const signedInPage = (username: string, path: string): Promise<Page> =>
+    openSignedInPage(browser, api.url, { username, password: TEST_PASSWORD, path }, consoleErrors);
 
   beforeAll(async () => {
     if (!existsSync(`${WEB_DIST}/index.html`)) throw new Error('The web app is not built: run `pnpm build` first');
