@@ -5,7 +5,7 @@ import { patientInput, referralInput, serviceContext, testClock } from '../../..
 import { createLoaders } from '../graphql/loaders.js';
 import { loadRef } from '../graphql/loader-factory.js';
 import { toGlobalId } from '../graphql/relay.js';
-import { JourneyEvent } from '../journey/journey-event.entity.js';
+import { type JourneyEvent } from '../journey/journey-event.entity.js';
 import { Guardian, Patient } from '../patients/patient.entity.js';
 import { registerPatient } from '../patients/patient.service.js';
 import { Referral } from '../referrals/referral.entity.js';

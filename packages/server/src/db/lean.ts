@@ -39,7 +39,7 @@ type Read = (value: unknown) => unknown;
 
 const asIs: Read = (v) => v ?? null;
 const toDate: Read = (v) => (v == null ? null : v instanceof Date ? v : new Date(v as string));
-const toText: Read = (v) => (v == null ? null : String(v));
+const toText: Read = (v) => (v == null ? null : typeof v === 'string' ? v : JSON.stringify(v));
 const toNumber: Read = (v) => (v == null ? null : Number(v));
 
 function scalarReader(prop: EntityProperty): Read {
@@ -313,7 +313,7 @@ const readers = new WeakMap<MetadataStorage, Map<string, LeanReader<unknown>>>()
 export function leanPlanReader<T>(em: EntityManager, className: string, alias: string, plan: LeanPlan): LeanReader<T> {
   const metadata = em.getMetadata();
   let cache = readers.get(metadata);
-  if (!cache) readers.set(metadata, (cache = new Map()));
+  if (!cache) readers.set(metadata, (cache = new Map<string, LeanReader<unknown>>()));
   const key = `${className} ${alias} ${JSON.stringify(plan)}`;
   let reader = cache.get(key);
   if (!reader) {

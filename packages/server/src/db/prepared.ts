@@ -36,8 +36,8 @@ export async function queryPrepared<T>(em: EntityManager, sql: string, values: r
   let n = 0;
   const text = sql.replace(/\?/g, () => `$${++n}`);
   if (n !== values.length) throw new Error(`The statement has ${n} placeholders for ${values.length} values`);
-  const knex = em.getTransactionContext() ?? em.getConnection().getKnex();
-  const lender = (knex as unknown as { client: ConnectionLender }).client;
+  const knex: unknown = em.getTransactionContext() ?? em.getConnection().getKnex();
+  const lender = (knex as { client: ConnectionLender }).client;
   const started = Date.now();
   const connection = await lender.acquireConnection();
   try {

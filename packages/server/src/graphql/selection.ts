@@ -77,7 +77,7 @@ function planAt(
   for (const s of selected) byName.set(s.node.name.value, [...(byName.get(s.node.name.value) ?? []), s]);
   for (const [name, fields] of byName) {
     if (name === '__typename') continue;
-    const prop = meta.properties[name as keyof typeof meta.properties] as { kind: ReferenceKind; type: string } | undefined;
+    const prop = meta.properties[name] as { kind: ReferenceKind; type: string } | undefined;
     if (available[name] && prop) {
       const fieldType = fields.map((f) => concreteTypes(info, f.typeName).map((t) => t.getFields()[name]).find(Boolean)).find(Boolean);
       const nestedType = fieldType ? getNamedType(fieldType.type).name : prop.type;
@@ -92,7 +92,7 @@ function planAt(
     const plain = types.every((t) => !t.getFields()[name]?.resolve);
     const declared = types.map((t) => fieldReads[`${t.name}.${name}`]);
     if (plain && prop && (prop.kind === ReferenceKind.SCALAR || prop.kind === ReferenceKind.EMBEDDED)) props.add(name);
-    else if (declared.length > 0 && declared.every(Boolean)) for (const reads of declared) for (const read of reads!) props.add(read);
+    else if (declared.length > 0 && declared.every(Boolean)) for (const reads of declared) for (const read of reads) props.add(read);
     else everything = true;
   }
   return everything ? { include } : { props: [...props].sort(), include };
@@ -115,7 +115,7 @@ export function selectedPlan(
   // A parsed query is cached and reused by Apollo, its field nodes with it: plan each once.
   const key = `${className} ${path.join('.')}`;
   let cached = plans.get(info.fieldNodes[0]);
-  if (!cached) plans.set(info.fieldNodes[0], (cached = new Map()));
+  if (!cached) plans.set(info.fieldNodes[0], (cached = new Map<string, LeanPlan>()));
   let plan = cached.get(key);
   if (!plan) {
     plan = planFor(info, metadata, path, className, options);

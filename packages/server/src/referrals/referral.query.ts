@@ -15,7 +15,7 @@ import { leanPlanReader, planOf, type LeanInclude, type LeanPlan } from '../db/l
 import { queryPrepared } from '../db/prepared.js';
 import { optionalText } from '../common/validate.js';
 import { decodeCursor, encodeCursor, isUuid, type Page } from '../graphql/relay.js';
-import { Referral } from './referral.entity.js';
+import { type Referral } from './referral.entity.js';
 
 export interface WorklistFilter {
   statuses?: ReferralStatus[] | null;
