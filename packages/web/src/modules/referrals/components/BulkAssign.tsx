@@ -54,7 +54,7 @@ export function BulkAssign({
     } else {
       const names = failedIds.map((id) => {
         const row = byId.get(id);
-        return row ? `${latinName(row.patient)} (${row.patient.mrn})` : id;
+        return row?.patient ? `${latinName(row.patient)} (${row.patient.mrn})` : id;
       });
       setResult({
         tone: 'error',

@@ -22,7 +22,12 @@ import { Link } from 'react-router';
 import { formatDateTime } from '../../../app/i18n/format';
 import { useLanguage } from '../../../app/i18n/useLanguage';
 import { ErrorState } from '../../../app/ui/ErrorState';
-import type { ReferralDetailsQuery as ReferralDetailsData, ReferralStatus, UrgencyBand } from '../../../generated/graphql';
+import type {
+  ReferralDetailsQuery as ReferralDetailsData,
+  ReferralRowFragment,
+  ReferralStatus,
+  UrgencyBand,
+} from '../../../generated/graphql';
 import { patientPath } from '../../patients/components/PatientTable';
 import { khmerName, latinName } from '../../patients/names';
 import { referralProblem } from '../errors';
@@ -34,6 +39,9 @@ import { DueDate, PriorityBadge, ReferralStatusBadge } from './badges';
 type Details = Extract<NonNullable<ReferralDetailsData['node']>, { __typename: 'Referral' }>;
 
 type Notice = { tone: 'ok' | 'error'; text: string } | null;
+
+/** A worklist row, with the reason when the drawer's own query brought it. */
+type ShownReferral = ReferralRowFragment & { reason?: string | null };
 
 export interface CaseManagerOption {
   id: string;
@@ -257,6 +265,84 @@ function History({ referral }: { referral: Details }) {
   );
 }
 
+function DetailsSection({ referral, today }: { referral: ShownReferral; today: string }) {
+  const { t } = useTranslation();
+  const { language } = useLanguage();
+  return (
+    <section aria-labelledby="referral-details-title">
+      <Title order={3} size="h5" id="referral-details-title" mb="xs">
+        {t('referrals.drawer.details')}
+      </Title>
+      <dl className="referral-fields">
+        <Field label={t('referrals.drawer.status')}>
+          <ReferralStatusBadge status={referral.status} />{' '}
+          <Text span size="sm" c="dimmed">
+            {t('referrals.drawer.waiting', { count: referral.daysWaiting })}
+          </Text>
+        </Field>
+        <Field label={t('referrals.drawer.received')}>{formatDateTime(referral.receivedAt, language)}</Field>
+        <Field label={t('referrals.drawer.source')}>
+          {t(`enums.ReferralSourceType.${referral.sourceType}`)}
+          {referral.sourceName ? ` — ${referral.sourceName}` : ''}
+          {referral.sourceCpaGrade ? ` (${t(`enums.CpaGrade.${referral.sourceCpaGrade}`)})` : ''}
+        </Field>
+        <Field label={t('referrals.drawer.specialty')}>{t(`enums.Specialty.${referral.specialty}`)}</Field>
+        {referral.reason !== undefined ? (
+          <Field label={t('referrals.drawer.reason')}>{referral.reason ?? '—'}</Field>
+        ) : null}
+        <Field label={t('referrals.drawer.priority')}>
+          <PriorityBadge priority={referral.priority} />
+        </Field>
+        <Field label={t('referrals.drawer.urgencyBand')}>
+          {referral.urgencyBand ? t(`enums.UrgencyBand.${referral.urgencyBand}`) : t('common.notRecorded')}
+        </Field>
+        <Field label={t('referrals.drawer.dueDate')}>
+          <DueDate dueDate={referral.dueDate} overdue={referral.overdue} today={today} />
+        </Field>
+        {referral.targetMission ? <Field label={t('referrals.drawer.mission')}>{referral.targetMission}</Field> : null}
+      </dl>
+    </section>
+  );
+}
+
+function ReadOnlyAssignee({ referral }: { referral: ShownReferral }) {
+  const { t } = useTranslation();
+  return (
+    <dl className="referral-fields">
+      <Field label={t('referrals.drawer.assignee')}>{referral.assignee?.displayName ?? t('referrals.unassigned')}</Field>
+    </dl>
+  );
+}
+
+/**
+ * For roles that see work lists but no patient (analysts): the row the worklist already has,
+ * without the patient, the reason or the history (`node` and those fields need READ_PATIENTS).
+ */
+function WorklistOnlyBody({ referral, today }: { referral: ReferralRowFragment | null; today: string }) {
+  const { t } = useTranslation();
+  if (!referral) {
+    return (
+      <Alert color="gray" icon={<IconAlertTriangle aria-hidden="true" />} data-testid="referral-not-found">
+        {t('referrals.drawer.notFound')}
+      </Alert>
+    );
+  }
+  return (
+    <Stack gap="lg" data-testid="referral-drawer-body" data-status={referral.status} data-version={referral.version}>
+      <Alert color="gray" variant="light" data-testid="referral-no-patient">
+        {t('referrals.drawer.noPatientAccess')}
+      </Alert>
+      <DetailsSection referral={referral} today={today} />
+      <section aria-label={t('referrals.drawer.assignee')}>
+        <ReadOnlyAssignee referral={referral} />
+      </section>
+      <Text size="sm" c="dimmed">
+        {t('referrals.drawer.readOnly')}
+      </Text>
+    </Stack>
+  );
+}
+
 function DrawerBody({
   id,
   canManage,
@@ -271,10 +357,11 @@ function DrawerBody({
   onChanged: () => Promise<unknown>;
 }) {
   const { t } = useTranslation();
-  const { language } = useLanguage();
   const [message, setMessage] = useState<Notice>(null);
   const { data, loading, error, refetch } = useQuery(ReferralDetailsQuery, {
-    variables: { id },
+    variables: { id, withPatients: true },
+    // A FORBIDDEN on a nullable field (clinical text) leaves the rest of the referral to show.
+    errorPolicy: 'all',
     fetchPolicy: 'cache-and-network',
   });
   const node = data?.node;
@@ -299,64 +386,37 @@ function DrawerBody({
     );
   }
 
-  const khmer = khmerName(referral.patient);
+  const patient = referral.patient;
+  const khmer = patient ? khmerName(patient) : null;
   const changed = async () => {
     await Promise.all([refetch(), onChanged()]);
   };
 
   return (
     <Stack gap="lg" data-testid="referral-drawer-body" data-status={referral.status} data-version={referral.version}>
-      <Paper withBorder radius="md" p="md">
-        <Stack gap={4}>
-          <Title order={3} size="h4">
-            {latinName(referral.patient)}
-          </Title>
-          {khmer ? (
-            <Text lang="km" className="khmer" fw={600}>
-              {khmer}
-            </Text>
+      {patient ? (
+        <Paper withBorder radius="md" p="md">
+          <Stack gap={4}>
+            <Title order={3} size="h4">
+              {latinName(patient)}
+            </Title>
+            {khmer ? (
+              <Text lang="km" className="khmer" fw={600}>
+                {khmer}
+              </Text>
           ) : null}
           <Text size="sm" c="dimmed">
-            <span className="mrn">{referral.patient.mrn}</span> · {t('age.years', { count: referral.patient.age })}
+            <span className="mrn">{patient.mrn}</span> · {t('age.years', { count: patient.age })}
           </Text>
-          <Anchor component={Link} to={patientPath(referral.patient.id)} size="sm" fw={600} c="clinical.8" data-testid="drawer-patient-link">
+          <Anchor component={Link} to={patientPath(patient.id)} size="sm" fw={600} c="clinical.8" data-testid="drawer-patient-link">
             <IconExternalLink size={14} aria-hidden="true" style={{ verticalAlign: '-2px', marginRight: 4 }} />
             {t('referrals.drawer.openPatient')}
           </Anchor>
         </Stack>
       </Paper>
+      ) : null}
 
-      <section aria-labelledby="referral-details-title">
-        <Title order={3} size="h5" id="referral-details-title" mb="xs">
-          {t('referrals.drawer.details')}
-        </Title>
-        <dl className="referral-fields">
-          <Field label={t('referrals.drawer.status')}>
-            <ReferralStatusBadge status={referral.status} />{' '}
-            <Text span size="sm" c="dimmed">
-              {t('referrals.drawer.waiting', { count: referral.daysWaiting })}
-            </Text>
-          </Field>
-          <Field label={t('referrals.drawer.received')}>{formatDateTime(referral.receivedAt, language)}</Field>
-          <Field label={t('referrals.drawer.source')}>
-            {t(`enums.ReferralSourceType.${referral.sourceType}`)}
-            {referral.sourceName ? ` — ${referral.sourceName}` : ''}
-            {referral.sourceCpaGrade ? ` (${t(`enums.CpaGrade.${referral.sourceCpaGrade}`)})` : ''}
-          </Field>
-          <Field label={t('referrals.drawer.specialty')}>{t(`enums.Specialty.${referral.specialty}`)}</Field>
-          <Field label={t('referrals.drawer.reason')}>{referral.reason}</Field>
-          <Field label={t('referrals.drawer.priority')}>
-            <PriorityBadge priority={referral.priority} />
-          </Field>
-          <Field label={t('referrals.drawer.urgencyBand')}>
-            {referral.urgencyBand ? t(`enums.UrgencyBand.${referral.urgencyBand}`) : t('common.notRecorded')}
-          </Field>
-          <Field label={t('referrals.drawer.dueDate')}>
-            <DueDate dueDate={referral.dueDate} overdue={referral.overdue} today={today} />
-          </Field>
-          {referral.targetMission ? <Field label={t('referrals.drawer.mission')}>{referral.targetMission}</Field> : null}
-        </dl>
-      </section>
+      <DetailsSection referral={referral} today={today} />
 
       <section aria-labelledby="referral-assignee-title">
         <VisuallyHidden component="h3" id="referral-assignee-title">
@@ -365,9 +425,7 @@ function DrawerBody({
         {canManage ? (
           <AssigneePicker key={`${referral.id}-${referral.version}`} referral={referral} caseManagers={caseManagers} onChanged={changed} setMessage={setMessage} />
         ) : (
-          <dl className="referral-fields">
-            <Field label={t('referrals.drawer.assignee')}>{referral.assignee?.displayName ?? t('referrals.unassigned')}</Field>
-          </dl>
+          <ReadOnlyAssignee referral={referral} />
         )}
       </section>
 
@@ -413,10 +471,16 @@ function DrawerBody({
 export function ReferralDrawer({
   id,
   onClose,
+  canReadPatients = true,
+  row = null,
   ...rest
 }: {
   id: string | null;
   onClose: () => void;
+  /** False for roles that see work lists but no patient: the drawer then shows `row` alone. */
+  canReadPatients?: boolean;
+  /** The worklist's row for `id`, if it is loaded. */
+  row?: ReferralRowFragment | null;
   canManage: boolean;
   caseManagers: readonly CaseManagerOption[];
   today: string;
@@ -432,7 +496,11 @@ export function ReferralDrawer({
       title={<Text fw={700}>{t('referrals.drawer.title')}</Text>}
       closeButtonProps={{ 'aria-label': t('common.close') }}
     >
-      <div data-testid="referral-drawer">{id ? <DrawerBody key={id} id={id} {...rest} /> : null}</div>
+      <div data-testid="referral-drawer">{id === null ? null : canReadPatients ? (
+          <DrawerBody key={id} id={id} {...rest} />
+        ) : (
+          <WorklistOnlyBody referral={row} today={rest.today} />
+        )}</div>
     </Drawer>
   );
 }

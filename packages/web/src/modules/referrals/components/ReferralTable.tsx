@@ -80,6 +80,7 @@ export function ReferralTable({
   hrefFor,
   today,
   selectable,
+  withPatients = true,
 }: {
   referrals: readonly ReferralRowFragment[];
   sort: ReferralSort;
@@ -92,6 +93,8 @@ export function ReferralTable({
   hrefFor: (id: string) => string;
   today: string;
   selectable: boolean;
+  /** False for roles that may not read patients: the rows then carry no patient. */
+  withPatients?: boolean;
 }) {
   const { t } = useTranslation();
   const { language } = useLanguage();
@@ -130,7 +133,7 @@ export function ReferralTable({
                 />
               </Table.Th>
             ) : null}
-            <Table.Th scope="col">{t('referrals.columns.patient')}</Table.Th>
+            <Table.Th scope="col">{withPatients ? t('referrals.columns.patient') : t('referrals.drawer.title')}</Table.Th>
             <SortHeader field="RECEIVED_AT" sort={sort} onSort={onSort}>
               {t('referrals.columns.received')}
             </SortHeader>
@@ -149,15 +152,15 @@ export function ReferralTable({
         </Table.Thead>
         <Table.Tbody onKeyDown={(e) => onBodyKeyDown(e, onToggle)}>
           {referrals.map((r) => {
-            const khmer = khmerName(r.patient);
-            const name = latinName(r.patient);
+            const khmer = r.patient ? khmerName(r.patient) : null;
+            const name = r.patient ? latinName(r.patient) : t('referrals.openReferral');
             return (
               <Table.Tr
                 key={r.id}
                 className="referral-row"
                 data-testid="referral-row"
                 data-id={r.id}
-                data-mrn={r.patient.mrn}
+                data-mrn={r.patient?.mrn}
                 data-status={r.status}
                 data-priority={r.priority}
                 data-overdue={r.overdue}
@@ -193,7 +196,7 @@ export function ReferralTable({
                       {khmer}
                     </span>
                   ) : null}
-                  <span className="mrn referral-row__mrn">{r.patient.mrn}</span>
+                  {r.patient ? <span className="mrn referral-row__mrn">{r.patient.mrn}</span> : null}
                 </Table.Td>
                 <Table.Td className="referral-row__received">
                   <time dateTime={r.receivedAt}>{formatDateTime(r.receivedAt, language)}</time>

@@ -2,7 +2,7 @@ import { graphql } from '../../../generated';
 
 /** Everything the referral drawer shows. */
 export const ReferralDetailsQuery = graphql(`
-  query ReferralDetails($id: ID!) {
+  query ReferralDetails($id: ID!, $withPatients: Boolean! = true) {
     node(id: $id) {
       __typename
       id

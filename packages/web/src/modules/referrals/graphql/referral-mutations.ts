@@ -1,7 +1,7 @@
 import { graphql } from '../../../generated';
 
 export const AssignReferralMutation = graphql(`
-  mutation AssignReferral($input: AssignReferralInput!) {
+  mutation AssignReferral($input: AssignReferralInput!, $withPatients: Boolean! = true) {
     assignReferral(input: $input) {
       ...ReferralRow
     }
@@ -9,7 +9,7 @@ export const AssignReferralMutation = graphql(`
 `);
 
 export const TransitionReferralMutation = graphql(`
-  mutation TransitionReferral($input: TransitionReferralInput!) {
+  mutation TransitionReferral($input: TransitionReferralInput!, $withPatients: Boolean! = true) {
     transitionReferral(input: $input) {
       ...ReferralRow
       reason

@@ -1,6 +1,9 @@
 import { graphql } from '../../../generated';
 
-/** What one row of the referral worklist shows. */
+/**
+ * What one row of the referral worklist shows. The patient only for users who may read patients
+ * (`$withPatients`): `Referral.patient` is non-null, so a FORBIDDEN there would null the whole list.
+ */
 export const ReferralRowFragment = graphql(`
   fragment ReferralRow on Referral {
     id
@@ -23,7 +26,7 @@ export const ReferralRowFragment = graphql(`
       username
       displayName
     }
-    patient {
+    patient @include(if: $withPatients) {
       id
       mrn
       familyName

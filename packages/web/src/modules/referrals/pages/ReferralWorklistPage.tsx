@@ -78,6 +78,8 @@ export function ReferralWorklistPage() {
   const { t } = useTranslation();
   const session = useSignedInSession();
   const canManage = session.permissions.has(Permission.MANAGE_REFERRALS);
+  // Analysts see the worklist but no patient: `Referral.patient` is asked for only when allowed.
+  const canReadPatients = session.permissions.has(Permission.READ_PATIENTS);
   const { filters, setFilters, textInput, setTextInput } = useReferralFilters();
   const [params, setParams] = useSearchParams();
   const openId = params.get(DRAWER_PARAM);
@@ -89,7 +91,9 @@ export function ReferralWorklistPage() {
 
   const filter = useMemo(() => toApiFilter(filters, me), [filters, me]);
   const { data, previousData, loading, error, refetch, fetchMore, networkStatus } = useQuery(ReferralWorklistQuery, {
-    variables: { filter, orderBy: filters.sort, first: PAGE_SIZE },
+    variables: { filter, orderBy: filters.sort, first: PAGE_SIZE, withPatients: canReadPatients },
+    // A FORBIDDEN on a nullable field (clinical text) leaves the rest of the answer to show.
+    errorPolicy: 'all',
     fetchPolicy: 'cache-and-network',
     nextFetchPolicy: 'cache-first',
     notifyOnNetworkStatusChange: true,
@@ -129,7 +133,7 @@ export function ReferralWorklistPage() {
     }
   }, [openId, setParams]);
 
-  if (hasCode(error, 'FORBIDDEN')) return <NotAvailablePage />;
+  if (hasCode(error, 'FORBIDDEN') && !data?.referrals) return <NotAvailablePage />;
 
   const loadingMore = networkStatus === NetworkStatus.fetchMore;
   const connection = data?.referrals ?? (loading ? previousData?.referrals : undefined);
@@ -373,6 +377,7 @@ export function ReferralWorklistPage() {
               }}
               today={today}
               selectable={canManage}
+              withPatients={canReadPatients}
             />
             <LoadMoreFooter
               shownText={t('referrals.showing', { shown: referrals.length, total })}
@@ -391,6 +396,8 @@ export function ReferralWorklistPage() {
         id={openId}
         onClose={closeReferral}
         canManage={canManage}
+        canReadPatients={canReadPatients}
+        row={openId ? (referrals.find((r) => r.id === openId) ?? null) : null}
         caseManagers={caseManagers}
         today={today}
         onChanged={refresh}
