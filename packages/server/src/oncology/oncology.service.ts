@@ -27,9 +27,6 @@ export function localDate(field: string, value: string): string {
   return value;
 }
 
-/** The instant a calendar day starts in Phnom Penh (kept here for older imports; it lives in @pj/shared). */
-export { startOfHospitalDay } from '@pj/shared';
-
 /** The stage as stored: trimmed, upper-case for SIOP; SIOP Wilms stages must be I–V. */
 function validStage(scheme: StageScheme, value: string): string {
   const stage = requiredText('stage', value, 40);
