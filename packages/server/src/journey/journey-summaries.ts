@@ -23,6 +23,8 @@ const minuteOf = hospitalDateTime;
 
 export const summaries = {
   registered: (mrn: string, province: string): string => `Registered as ${mrn} (${province})`,
+  patientsMerged: (mrn: string, familyName: string, givenName: string): string =>
+    `Merged with ${mrn} (${familyName} ${givenName}); its records are now here`,
   referralReceived: (source: string, reason: string): string => `Referral received from ${source}: ${clip(reason)}`,
   referralStatusChanged: (from: ReferralStatus, to: ReferralStatus, reason: string | null): string =>
     `Referral ${words(from)} → ${words(to)}${reason ? `: ${clip(reason)}` : ''}`,

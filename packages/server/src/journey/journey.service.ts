@@ -5,7 +5,8 @@ import { decodeCursor, encodeCursor, toGlobalId, type Page } from '../graphql/re
 import { leanPlanReader, planOf, type LeanInclude, type LeanPlan } from '../db/lean.js';
 import { queryPrepared } from '../db/prepared.js';
 import { JourneyEvent } from './journey-event.entity.js';
-import { EVENT_TYPE_BY_KIND, type JourneyEventBase } from './journey.types.js';
+import { EVENT_TYPE_BY_KIND, timelineReads } from './event-kinds.js';
+import type { JourneyEventBase } from './journey.types.js';
 
 /**
  * An event as GraphQL serves it: a global `id`, and for cursors `seq`, its database key, and
@@ -31,27 +32,11 @@ export const TIMELINE_FIELD_READS: Readonly<Record<string, readonly string[]>> =
 );
 
 /**
- * The records an event links to, read with it: each event type's fields, and what the
- * timeline shows of them (the theatre of an operation, the bed and ward of a stay).
+ * The records an event links to, read with it: each kind's records and what the timeline
+ * shows of them (the theatre of an operation, the bed and ward of a stay), from the kinds'
+ * declarations (event-kinds.ts), and the episode every event may belong to.
  */
-
-export const TIMELINE_RECORDS: LeanInclude = {
-  episode: {},
-  referral: {},
-  surgery: { theatre: {} },
-  admission: { bed: { ward: {} } },
-  discharge: {},
-  bedStay: { bed: { ward: {} } },
-  oncologyDiagnosis: {},
-  treatmentPlan: {},
-  chemoAdministration: {},
-  toxicity: {},
-  responseAssessment: {},
-  followUp: {},
-  complication: {},
-  mission: {},
-  checklistPhase: {},
-};
+export const TIMELINE_RECORDS: LeanInclude = { episode: {}, ...timelineReads() };
 
 /**
  * A page of a patient's timeline, newest first in clinical order, with the record each event

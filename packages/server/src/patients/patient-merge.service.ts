@@ -5,6 +5,7 @@ import { checkVersion, inTransaction } from '../common/transaction.js';
 import type { ServiceContext } from '../graphql/context.js';
 import { Admission } from '../inpatient/admission.entity.js';
 import { recordJourneyEvent } from '../journey/journey-recorder.js';
+import { summaries } from '../journey/journey-summaries.js';
 import type { MergePatientsInput } from './patient.input.js';
 import { Patient } from './patient.entity.js';
 import { getPatientOrFail } from './patient.service.js';
@@ -70,7 +71,7 @@ export async function mergePatients(ctx: ServiceContext, keepId: string, removeI
       {
         kind: JourneyEventKind.PATIENTS_MERGED,
         occurredAt: now,
-        summary: `Merged with ${remove.mrn} (${remove.familyName} ${remove.givenName}); its records are now here`,
+        summary: summaries.patientsMerged(remove.mrn, remove.familyName, remove.givenName),
         note: remove.mrn,
       },
       ctx.actor,

@@ -1,4 +1,4 @@
-import { Permission, PROVINCES, ageInYears, hospitalDate, provinceByCode } from '@pj/shared';
+import { JourneyEventKind, Permission, PROVINCES, ageInYears, hospitalDate, provinceByCode } from '@pj/shared';
 import { Authorized, Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../graphql/context.js';
 import { Connection } from '../graphql/connection.js';
@@ -8,7 +8,7 @@ import { Patient } from './patient.entity.js';
 import { DuplicateCandidate, findPossibleDuplicates } from './patient-duplicates.js';
 import { mergePatients } from './patient-merge.service.js';
 import { findPatientByMrn, registerPatient, searchPatients, updatePatient } from './patient.service.js';
-import { PatientsMergedEvent } from '../journey/journey.types.js';
+import { eventTypeOf } from '../journey/journey.types.js';
 import { ProvinceType } from './province.type.js';
 
 export const PatientConnection = Connection('Patient', Patient);
@@ -93,10 +93,10 @@ export class PatientResolver {
   }
 }
 
-@Resolver(() => PatientsMergedEvent)
+@Resolver(() => eventTypeOf(JourneyEventKind.PATIENTS_MERGED))
 export class PatientsMergedEventResolver {
   @FieldResolver(() => String, { description: 'The MRN of the record merged away; it now finds this patient.' })
-  mergedMrn(@Root() event: PatientsMergedEvent): string {
+  mergedMrn(@Root() event: { note: string | null }): string {
     return event.note ?? '';
   }
 }
