@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../packages/server/src/db/embedded-postgres.js';
+import { migrateDatabase } from '../../packages/server/src/db/migrate-database.js';
 import { ormConfig } from '../../packages/server/src/db/orm-config.js';
 import { formatError } from '../../packages/server/src/graphql/errors.js';
 import { testClock } from '../support/factories.js';
@@ -83,7 +84,7 @@ describe('the server through a database outage', () => {
   beforeAll(async () => {
     pg = await startPostgres();
     orm = await MikroORM.init(ormConfig({ url: pg.url }));
-    await orm.getMigrator().up();
+    await migrateDatabase(orm);
     api = await startHttpAppOnOrm(orm, { clock: testClock() });
   });
 

@@ -5,6 +5,7 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import type { EmbeddedDatabase } from '../../packages/server/src/db/embedded-postgres.js';
+import { migrateDatabase } from '../../packages/server/src/db/migrate-database.js';
 import { ormConfig } from '../../packages/server/src/db/orm-config.js';
 import { TEMPLATE_DATABASE } from './test-database.js';
 
@@ -63,7 +64,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   await admin.end();
 
   const orm = await MikroORM.init(ormConfig({ url: withDatabase(adminUrl, TEMPLATE_DATABASE) }));
-  await orm.getMigrator().up();
+  await migrateDatabase(orm);
   await orm.close(true);
 
   project.provide('adminDatabaseUrl', adminUrl);

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { MikroORM } from '@mikro-orm/postgresql';
 import pg from 'pg';
 import { startEmbeddedPostgres } from '@pj/server/dist/db/embedded-postgres.js';
+import { migrateDatabase } from '@pj/server/dist/db/migrate-database.js';
 import { ormConfig } from '@pj/server/dist/db/orm-config.js';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../..', import.meta.url));
@@ -53,7 +54,7 @@ export async function startDatabaseServer(name, log, { fresh = false } = {}) {
 export async function migrate(url) {
   const orm = await MikroORM.init(ormConfig({ url }));
   try {
-    await orm.getMigrator().up();
+    await migrateDatabase(orm);
   } finally {
     await orm.close(true);
   }

@@ -1,6 +1,7 @@
 import { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from '../config.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgres.js';
+import { migrateDatabase } from './migrate-database.js';
 import { ormConfig } from './orm-config.js';
 
 export interface Database {
@@ -24,7 +25,7 @@ export async function openDatabase(config: Config, log: (message: string) => voi
     url = embedded.url;
   }
   const orm = await MikroORM.init(ormConfig({ url }));
-  const applied = await orm.getMigrator().up();
+  const applied = await migrateDatabase(orm);
   if (applied.length) log(`Applied ${applied.length} migration(s)`);
   return {
     orm,
