@@ -108,7 +108,7 @@ describe('every journey event kind is fully declared', () => {
     };
     for (const kind of KINDS) {
       for (const [relation, use] of Object.entries(EVENT_KINDS[kind].records ?? {}) as [EventRecord, RecordUse][]) {
-        walk(EVENT_RECORD_TYPES[relation]().name, (use.reads ?? {}) as Record<string, Record<string, unknown>>, `${kind}.${relation}`);
+        walk(EVENT_RECORD_TYPES[relation]().name, (use.reads ?? {}), `${kind}.${relation}`);
       }
     }
   });

@@ -40,7 +40,12 @@ export function createApolloClient(): ApolloClient {
       new HttpLink({ uri: '/graphql', credentials: 'same-origin' }),
     ]),
     cache: new InMemoryCache({
-      possibleTypes: possibleTypes.possibleTypes,
+      possibleTypes: {
+        ...possibleTypes.possibleTypes,
+        // A timeline event of a type this build does not know (a newer server) still matches
+        // the `JourneyEvent` fragment, so the timeline shows it with a generic row.
+        JourneyEvent: [...possibleTypes.possibleTypes.JourneyEvent, '[A-Za-z]+Event$'],
+      },
       typePolicies: {
         Query: {
           fields: {

@@ -29,7 +29,6 @@ import type {
   DischargeDisposition,
   EpisodeStatus,
   GuardianRelation,
-  JourneyEventKind,
   JourneyStage,
   ReferralPriority,
   ReferralSourceType,
@@ -94,7 +93,6 @@ interface EnumLabels {
   DischargeDisposition: Record<DischargeDisposition, string>;
   EpisodeStatus: Record<EpisodeStatus, string>;
   GuardianRelation: Record<GuardianRelation, string>;
-  JourneyEventKind: Record<JourneyEventKind, string>;
   JourneyStage: Record<JourneyStage, string>;
   ReferralPriority: Record<ReferralPriority, string>;
   ReferralSourceType: Record<ReferralSourceType, string>;
@@ -108,8 +106,5 @@ interface EnumLabels {
   UrgencyBand: Record<UrgencyBand, string>;
 }
 type Covers<T extends EnumLabels> = T;
-type CoversKinds<T extends Record<JourneyEventKind, string>> = T;
 export type EnglishEnumLabels = Covers<typeof en.enums>;
 export type KhmerEnumLabels = Covers<typeof km.enums>;
-export type EnglishKindTitles = CoversKinds<typeof en.kind>;
-export type KhmerKindTitles = CoversKinds<typeof km.kind>;

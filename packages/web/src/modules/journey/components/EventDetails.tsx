@@ -273,6 +273,9 @@ function useDetails(event: JourneyEventItemFragment): Detail[] {
       }
       return out;
     }
+    default:
+      // A type this build does not know (from a newer server): its summary says what happened.
+      return [];
   }
 }
 

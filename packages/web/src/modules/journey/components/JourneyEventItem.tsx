@@ -5,7 +5,7 @@ import { formatDateTime, formatLocalDate } from '../../../app/i18n/format';
 import { useLanguage } from '../../../app/i18n/useLanguage';
 import type { JourneyEventItemFragment } from '../../../generated/graphql';
 import { EventDetails } from './EventDetails';
-import { EVENT_KIND_STYLE } from './event-kind-style';
+import { eventKindRow, GENERIC_EVENT_ROW } from '../event-kinds';
 
 /**
  * One timeline entry. A list item in the plain timeline; a `div` (`as="div"`) in the virtualised
@@ -23,7 +23,10 @@ export function JourneyEventItem({
 }) {
   const { t } = useTranslation();
   const { language } = useLanguage();
-  const { icon: KindIcon, color } = EVENT_KIND_STYLE[event.kind];
+  // A kind this build does not know (the server is newer) gets a plain row: its summary and time.
+  const row = eventKindRow(event.kind);
+  const { icon: KindIcon, color } = row ?? GENERIC_EVENT_ROW;
+  const title = row ? row.title[language] : t('journey.otherEvent');
   const titleId = `event-${event.id}-title`;
 
   return (
@@ -47,7 +50,7 @@ export function JourneyEventItem({
       <article className="timeline-event__card" aria-labelledby={titleId}>
         <div className="timeline-event__head">
           <h4 className="timeline-event__title" id={titleId}>
-            {t(`kind.${event.kind}`)}
+            {title}
           </h4>
           {/* An event known only by its day shows the day, never an invented time. */}
           {event.occurredOn ? (
