@@ -15,7 +15,7 @@ import { createTestDatabase, type TestDatabase } from '../../../../tests/support
 import { createSchema } from '../graphql/schema.js';
 import { registerPatient } from '../patients/patient.service.js';
 import { syncJourneyEventKinds } from './event-kind-table.js';
-import { EVENT_FACT_TYPES, EVENT_KINDS, EVENT_RECORD_TYPES, EVENT_RECORDS, type EventRecord, type RecordUse } from './event-kinds.js';
+import { declarationOf, EVENT_FACT_TYPES, EVENT_KINDS, EVENT_RECORD_TYPES, EVENT_RECORDS, type EventRecord, type RecordUse } from './event-kinds.js';
 import { TIMELINE_RECORDS } from './journey.service.js';
 
 const KINDS = Object.values(JourneyEventKind);
@@ -48,7 +48,7 @@ describe('every journey event kind is fully declared', () => {
     const typeNames = KINDS.map((kind) => EVENT_KINDS[kind].type);
     expect(new Set(typeNames).size).toBe(KINDS.length);
     for (const kind of KINDS) {
-      const declaration = EVENT_KINDS[kind];
+      const declaration = declarationOf(kind);
       expect(declaration.type, kind).toMatch(/^[A-Z][A-Za-z]+Event$/);
       expect(declaration.description.trim(), kind).not.toBe('');
       expect(typeof declaration.summary, kind).toBe('function');
@@ -70,7 +70,7 @@ describe('every journey event kind is fully declared', () => {
     const implementations = schema.getPossibleTypes(iface as never).map((t) => t.name).sort();
     expect(implementations).toEqual(KINDS.map((kind) => EVENT_KINDS[kind].type).sort());
     for (const kind of KINDS) {
-      const declaration = EVENT_KINDS[kind];
+      const declaration = declarationOf(kind);
       const type = schema.getType(declaration.type);
       expect(isObjectType(type), declaration.type).toBe(true);
       if (!isObjectType(type)) continue;
@@ -107,7 +107,7 @@ describe('every journey event kind is fully declared', () => {
       }
     };
     for (const kind of KINDS) {
-      for (const [relation, use] of Object.entries(EVENT_KINDS[kind].records ?? {}) as [EventRecord, RecordUse][]) {
+      for (const [relation, use] of Object.entries(declarationOf(kind).records ?? {}) as [EventRecord, RecordUse][]) {
         walk(EVENT_RECORD_TYPES[relation]().name, (use.reads ?? {}), `${kind}.${relation}`);
       }
     }
@@ -115,7 +115,7 @@ describe('every journey event kind is fully declared', () => {
 
   it('reads with a timeline page every record a kind points at', () => {
     for (const kind of KINDS) {
-      for (const relation of Object.keys(EVENT_KINDS[kind].records ?? {})) expect(TIMELINE_RECORDS[relation], `${kind}.${relation}`).toBeDefined();
+      for (const relation of Object.keys(declarationOf(kind).records ?? {})) expect(TIMELINE_RECORDS[relation], `${kind}.${relation}`).toBeDefined();
     }
     expect(TIMELINE_RECORDS.surgery).toEqual({ theatre: {} });
     expect(TIMELINE_RECORDS.admission).toEqual({ bed: { ward: {} } });

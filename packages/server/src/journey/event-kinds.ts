@@ -93,8 +93,11 @@ const surgeryWithTheatre: RecordUse = { reads: { theatre: {} } };
 const inBed: RecordUse = { reads: { bed: { ward: {} } } };
 const note = (description?: string): FactUse => (description ? { description } : {});
 
-/** Every journey event kind. */
-export const EVENT_KINDS: { readonly [Kind in JourneyEventKind]: EventKindDeclaration } = {
+/**
+ * Every journey event kind. Each entry keeps its own types, so a service may call a kind's
+ * summary with its arguments: `EVENT_KINDS[JourneyEventKind.X].summary(…)`.
+ */
+export const EVENT_KINDS = {
   [K.PATIENT_REGISTERED]: {
     type: 'PatientRegisteredEvent',
     description: 'The patient was registered at the hospital.',
@@ -264,13 +267,18 @@ export const EVENT_KINDS: { readonly [Kind in JourneyEventKind]: EventKindDeclar
     facts: { note: { required: true, description: 'Why the death was recorded in error.' } },
     summary: summaries.deathCorrected,
   },
-};
+} satisfies { readonly [Kind in JourneyEventKind]: EventKindDeclaration };
+
+/** The declaration of a kind, as any kind's. */
+export function declarationOf(kind: JourneyEventKind): EventKindDeclaration {
+  return EVENT_KINDS[kind];
+}
 
 /** Every kind, in the order of the shared enum. */
 export const EVENT_KIND_LIST = Object.values(JourneyEventKind);
 
 /** The GraphQL type name of each kind. */
-export const EVENT_TYPE_BY_KIND = Object.fromEntries(EVENT_KIND_LIST.map((kind) => [kind, EVENT_KINDS[kind].type])) as Record<
+export const EVENT_TYPE_BY_KIND = Object.fromEntries(EVENT_KIND_LIST.map((kind) => [kind, declarationOf(kind).type])) as Record<
   JourneyEventKind,
   string
 >;
@@ -286,7 +294,7 @@ function mergeReads(a: LeanInclude, b: LeanInclude): LeanInclude {
 }
 
 /** What a timeline page may read with its events: each kind's records, with what it reads of them. */
-export function timelineReads(kinds: readonly EventKindDeclaration[] = Object.values(EVENT_KINDS)): LeanInclude {
+export function timelineReads(kinds: readonly EventKindDeclaration[] = EVENT_KIND_LIST.map(declarationOf)): LeanInclude {
   let reads: LeanInclude = {};
   for (const kind of kinds) {
     for (const [relation, use] of Object.entries(kind.records ?? {}) as [EventRecord, RecordUse][]) {

@@ -6,7 +6,7 @@ import { Connection } from '../graphql/connection.js';
 import {
   EVENT_FACT_TYPES,
   EVENT_KIND_LIST,
-  EVENT_KINDS,
+  declarationOf,
   EVENT_RECORD_TYPES,
   EVENT_TYPE_BY_KIND,
   type EventFact,
@@ -80,7 +80,7 @@ function buildEventType(declaration: EventKindDeclaration): typeof JourneyEventB
   return type;
 }
 
-const EVENT_TYPES = Object.fromEntries(EVENT_KIND_LIST.map((kind) => [kind, buildEventType(EVENT_KINDS[kind])])) as Record<
+const EVENT_TYPES = Object.fromEntries(EVENT_KIND_LIST.map((kind) => [kind, buildEventType(declarationOf(kind))])) as Record<
   JourneyEventKind,
   typeof JourneyEventBase
 >;
