@@ -89,6 +89,13 @@ describe('benchmark harness (small scale)', () => {
     }
   });
 
+  it('searches patients in one statement, plus one audit entry', async () => {
+    const counts = await statementsOf(serverPort(), byName(ctx, 'search').server(0));
+    expect(counts.data).toBe(1);
+    expect(counts.audit).toBe(1);
+    expect((counts.body as { data: { patients: { edges: unknown[] } } }).data.patients.edges).toHaveLength(20);
+  });
+
   it('the raw floor answers every query with one statement', async () => {
     await resetWritePool(client, ctx);
     for (const q of queries(ctx)) {

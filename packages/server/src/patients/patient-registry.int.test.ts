@@ -136,6 +136,17 @@ describe('patient registry', () => {
       }
     });
 
+    it.each(['Sok Dara', 'សុខ ដារា', '012 777 001', '00001', 'Lee Kolab'])('reads a page of %j in one statement, the next page too', async (text) => {
+      db.resetQueries();
+      const page = await search(text, 1);
+      expect(db.queries).toHaveLength(1);
+      if (page.hasNextPage) {
+        db.resetQueries();
+        await search(text, 1, page.cursorOf(page.nodes[0]));
+        expect(db.queries).toHaveLength(1);
+      }
+    });
+
     it('refuses a forged cursor', async () => {
       const error = await rejectionOf(search('dara', 5, Buffer.from(JSON.stringify(['x', 'y'])).toString('base64url')));
       expectDomainError(error, { code: ErrorCode.BAD_USER_INPUT, reason: 'INVALID_CURSOR', field: 'after' });
