@@ -57,6 +57,7 @@ describe('patient search is index-backed', () => {
     expect(explained).toMatch(/Index Scan using patient_search_key_knn on patient[^\n]*\n\s*Index Cond: \(search_key %> 'suk'::text\)\n\s*Order By: \(search_key <-> 'suk'::text\)/);
     expect(explained).not.toMatch(/Bitmap Heap Scan on patient patient_1/);
     expect(explained).not.toMatch(/Seq Scan on patient/);
+    console.info(`EXPLAIN of patients(search: "sok"):\n${explained}`);
   });
 
   it('reads Khmer names nearest first from their GiST index', async () => {
