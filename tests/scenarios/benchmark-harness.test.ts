@@ -89,6 +89,17 @@ describe('benchmark harness (small scale)', () => {
     }
   });
 
+  it('searches patients in one statement, plus one audit entry', async () => {
+    const counts = await statementsOf(serverPort(), byName(ctx, 'search').server(0));
+    expect(counts.data).toBe(1);
+    expect(counts.audit).toBe(1);
+    type Found = { data: { patients: { edges: { node: { mrn: string } }[] } } };
+    const mrns = (body: unknown) => (body as Found).data.patients.edges.map((e) => e.node.mrn);
+    expect(mrns(counts.body)).toHaveLength(20);
+    // The raw floor runs the same plan by hand: the same patients in the same order.
+    expect(mrns((await send(raw.port, byName(ctx, 'search').raw(0))).body)).toEqual(mrns(counts.body));
+  });
+
   it('the raw floor answers every query with one statement', async () => {
     await resetWritePool(client, ctx);
     for (const q of queries(ctx)) {

@@ -4,7 +4,9 @@
 import { createServer } from 'node:http';
 import pg from 'pg';
 
-const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.POOL_SIZE ?? 10) });
+// The search's word similarity threshold, as the server sets it on its sessions.
+const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.POOL_SIZE ?? 10),
+  options: '-c pg_trgm.word_similarity_threshold=0.5' });
 
 const SQL = {
   timeline: `select json_build_object('data', json_build_object('patient', json_build_object(
@@ -63,10 +65,14 @@ const SQL = {
   search: `select json_build_object('data', json_build_object('patients', json_build_object('edges', coalesce(json_agg(json_build_object('node',
       json_build_object('id', x.id, 'mrn', x.mrn, 'familyName', x.family_name, 'givenName', x.given_name,
         'familyNameKhmer', x.family_name_khmer, 'givenNameKhmer', x.given_name_khmer, 'stage', x.stage))
-      order by x.rank desc, x.id), '[]'))))::text as body
-    from (select p.*, word_similarity(patient_search_text($1), p.search_name) as rank from patient p
-      where patient_search_text($1) <% p.search_name and p.merged_into_id is null
-      order by rank desc, p.id limit 20) x`,
+      order by x.tier, x.dist, x.id), '[]'))))::text as body
+    from (select p.*, h.tier, h.dist from (
+        (select id, 1 as tier, 0::float8 as dist from patient where merged_into_id is null and search_name = patient_search_text($1) order by id limit 20)
+        union all
+        (select id, 3, (search_key <-> patient_search_fold(patient_search_text($1)))::float8 from patient
+          where merged_into_id is null and search_key %> patient_search_fold(patient_search_text($1)) and search_name <> patient_search_text($1)
+          order by search_key <-> patient_search_fold(patient_search_text($1)), id limit 20)) h
+      join patient p on p.id = h.id order by h.tier, h.dist, h.id limit 20) x`,
   transition: `with r as (update referral set status = 'TRIAGED', version = version + 1 where id = $1 and status = 'RECEIVED'
         returning id, patient_id, episode_id, status, version),
       c as (insert into referral_status_change (id, referral_id, from_status, to_status, changed_by, changed_at)

@@ -136,9 +136,81 @@ describe('patient registry', () => {
       }
     });
 
+    it.each(['Sok Dara', 'សុខ ដារា', '012 777 001', '00001', 'Lee Kolab'])('reads a page of %j in one statement, the next page too', async (text) => {
+      db.resetQueries();
+      const page = await search(text, 1);
+      expect(db.queries).toHaveLength(1);
+      if (page.hasNextPage) {
+        db.resetQueries();
+        await search(text, 1, page.cursorOf(page.nodes[0]));
+        expect(db.queries).toHaveLength(1);
+      }
+    });
+
     it('refuses a forged cursor', async () => {
       const error = await rejectionOf(search('dara', 5, Buffer.from(JSON.stringify(['x', 'y'])).toString('base64url')));
       expectDomainError(error, { code: ErrorCode.BAD_USER_INPUT, reason: 'INVALID_CURSOR', field: 'after' });
+    });
+
+    describe('other romanisations of the same Khmer name', () => {
+      const latin = (familyName: string, givenName: string) => register({ familyName, givenName, familyNameKhmer: null, givenNameKhmer: null });
+      let lyKolap: Patient;
+      let leeKolab: Patient;
+      let yimVuthi: Patient;
+      let oukSokha: Patient;
+      let chay: Patient;
+      let chhai: Patient;
+      let chai: Patient;
+      let unrelated: Patient[];
+
+      beforeAll(async () => {
+        lyKolap = await latin('Ly', 'Kolap');
+        leeKolab = await latin('Lee', 'Kolab');
+        yimVuthi = await latin('Yim', 'Vuthi');
+        oukSokha = await latin('Ouk', 'Sokha');
+        chay = await latin('Chay', 'Bopha');
+        chhai = await latin('Chhai', 'Sreymom');
+        chai = await latin('Chai', 'Kosal');
+        unrelated = [
+          await latin('Lim', 'Kosal'),
+          await latin('Ly', 'Sophal'),
+          await latin('Kolap', 'Nhem'),
+          await latin('Yin', 'Vanna'),
+          await latin('Yim', 'Rithy'),
+          await latin('Ouk', 'Dara'),
+          await latin('Keo', 'Sokha'),
+          await latin('Chea', 'Dara'),
+          await latin('Chhun', 'Heng'),
+        ];
+      });
+
+      it.each([
+        ['Lee Kolab', () => [lyKolap, leeKolab]],
+        ['Kolab Lee', () => [lyKolap, leeKolab]],
+        ['Yem Vuthy', () => [yimVuthi]],
+        ['vuthy yem', () => [yimVuthi]],
+        ['Uk Sokha', () => [oukSokha]],
+        ['Chhay', () => [chay, chhai, chai]],
+        ['chhay kosal', () => [chai]],
+      ])('finds %j, and no unrelated name', async (text, expected) => {
+        const found = ids((await search(text)).nodes);
+        for (const p of expected()) expect(found).toContain(p.id);
+        for (const p of unrelated) expect(found).not.toContain(p.id);
+      });
+
+      it('ranks the name as typed before its other spellings', async () => {
+        expect(ids((await search('Ly Kolap')).nodes).slice(0, 2)).toEqual([lyKolap.id, leeKolab.id]);
+        expect(ids((await search('kolab lee')).nodes).slice(0, 2)).toEqual([leeKolab.id, lyKolap.id]);
+      });
+
+      it('ranks the spellings of a name before a name that only begins like it', async () => {
+        // Trigram word similarity lets a short word match the start of a longer one (as-you-type
+        // search): "Chhay", folded to "chai", matches "Chantha" too, but further away.
+        const chantha = await latin('Heng', 'Chantha');
+        const found = ids((await search('Chhay')).nodes);
+        expect(found).toContain(chantha.id);
+        expect(found.indexOf(chantha.id)).toBeGreaterThan(Math.max(...[chay, chhai, chai].map((p) => found.indexOf(p.id))));
+      });
     });
   });
 

@@ -1,9 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../../tests/support/test-database.js';
 import { duplicateCandidatesSql } from './patient-duplicates.js';
-import { rankedSearchSql, WORD_SIMILARITY_THRESHOLD } from './patient-search.js';
+import { searchPageSql, WORD_SIMILARITY_THRESHOLD } from './patient-search.js';
 
-/** The search and the duplicate check read indexes, not the whole table (20,000 patients here). */
+/**
+ * The search reads its page from indexes in rank order, and the duplicate check reads indexes,
+ * not the whole table (20,000 patients here).
+ */
 describe('patient search is index-backed', () => {
   let db: TestDatabase;
 
@@ -27,27 +30,56 @@ describe('patient search is index-backed', () => {
     await db?.close();
   });
 
-  async function plan(text: string): Promise<string> {
-    const { sql, params } = rankedSearchSql(text);
+  async function plan(text: string, after: Parameters<typeof searchPageSql>[2] = null): Promise<string> {
+    const { sql, params } = searchPageSql(text, 21, after);
     return db.orm.em.fork().transactional(async (em) => {
       await em.execute(`select set_config('pg_trgm.word_similarity_threshold', '${WORD_SIMILARITY_THRESHOLD}', true)`);
-      const rows = await em.execute<{ 'QUERY PLAN': string }[]>(`explain ${sql} order by 2 desc, 1 limit 21`, params);
+      const rows = await em.execute<{ 'QUERY PLAN': string }[]>(`explain ${sql}`, params);
       return rows.map((r) => r['QUERY PLAN']).join('\n');
     });
   }
 
-  it('finds names through the trigram indexes (Latin and Khmer)', async () => {
+  it('reads names nearest first from the GiST trigram index (KNN), exact names by btree', async () => {
     const explained = await plan('Sokha Gabc');
-    expect(explained).toMatch(/Bitmap Index Scan on patient_search_name_trgm/);
-    expect(explained).toMatch(/Bitmap Index Scan on patient_search_name_khmer_trgm/);
+    // The page of name matches comes from the index in distance order: no candidate is ranked
+    // outside it.
+    expect(explained).toMatch(/Index Scan using patient_search_key_knn on patient[^\n]*\n\s*Index Cond: \(\(search_key %> 'suka'::text\) AND \(search_key %> 'gabc'::text\)\)\n\s*Order By: \(search_key <-> 'suka gabc'::text\)/);
+    expect(explained).toMatch(/Index (Only )?Scan using patient_search_name_exact|Bitmap Index Scan on patient_search_name_exact/);
     expect(explained).not.toMatch(/Seq Scan on patient/);
+    expect(explained).not.toMatch(/patient_search_name_trgm/);
     console.info(`EXPLAIN of patients(search: "Sokha Gabc"):\n${explained}`);
+  });
+
+  it('keeps to the index in distance order when a word matches thousands of names', async () => {
+    // One family name in ten starts with "Sok": about 2,000 candidates, still read from the
+    // index only as far as the page needs.
+    const explained = await plan('sok');
+    expect(explained).toMatch(/Index Scan using patient_search_key_knn on patient[^\n]*\n\s*Index Cond: \(search_key %> 'suk'::text\)\n\s*Order By: \(search_key <-> 'suk'::text\)/);
+    expect(explained).not.toMatch(/Bitmap Heap Scan on patient patient_1/);
+    expect(explained).not.toMatch(/Seq Scan on patient/);
+    console.info(`EXPLAIN of patients(search: "sok"):\n${explained}`);
+  });
+
+  it('reads Khmer names nearest first from their GiST index', async () => {
+    const explained = await plan(`${String.fromCharCode(6016, 6017)} ${String.fromCharCode(6023, 6027, 6029)}`);
+    expect(explained).toMatch(/Index Scan using patient_search_name_khmer_knn on patient[^\n]*\n\s*Index Cond:[^\n]*\n\s*Order By: \(search_name_khmer <-> /);
+    expect(explained).not.toMatch(/Seq Scan on patient/);
+    expect(explained).not.toMatch(/patient_search_key_knn/);
+  });
+
+  it('reads the next page from the same index, after the cursor', async () => {
+    const explained = await plan('Sokha Gabc', { tier: 3, distance: '0.5', id: '3f2504e0-4f89-41d3-9a0c-0305e82c3301' });
+    expect(explained).toMatch(/Index Scan using patient_search_key_knn on patient[^\n]*\n\s*Index Cond:[^\n]*\n\s*Order By: \(search_key <-> 'suka gabc'::text\)\n\s*Filter: [^\n]*ROW\(/);
+    // Exact names all rank before the cursor: their branch is not read.
+    expect(explained).not.toMatch(/patient_search_name_exact/);
+    expect(explained).not.toMatch(/Seq Scan on patient/);
   });
 
   it('finds MRN prefixes and phones through their indexes', async () => {
     const byMrn = await plan('00042');
     expect(byMrn).toMatch(/Index (Only )?Scan using patient_mrn_prefix|Bitmap Index Scan on patient_mrn_prefix/);
     expect(byMrn).not.toMatch(/Seq Scan on patient/);
+    expect(byMrn).not.toMatch(/search_key|search_name/);
     const byPhone = await plan('012 000 042');
     expect(byPhone).toMatch(/Bitmap Index Scan on patient_phones_gin/);
     expect(byPhone).not.toMatch(/Seq Scan on patient/);
@@ -60,7 +92,8 @@ describe('patient search is index-backed', () => {
     const rows = await db.orm.em.fork().execute<{ 'QUERY PLAN': string }[]>(`explain ${query.sql}`, query.params);
     const explained = rows.map((r) => r['QUERY PLAN']).join('\n');
     expect(explained).toMatch(/Bitmap Index Scan on patient_search_name_trgm/);
-    expect(explained).toMatch(/Bitmap Index Scan on patient_search_name_khmer_trgm/);
+    // Either trigram index of the Khmer name will do (GIN, or the search's GiST).
+    expect(explained).toMatch(/Bitmap Index Scan on patient_search_name_khmer_(trgm|knn)/);
     expect(explained).toMatch(/Bitmap Index Scan on patient_phones_gin/);
     expect(explained).toMatch(/Bitmap Index Scan on patient_national_id_index/);
     expect(explained).not.toMatch(/Seq Scan on patient/);

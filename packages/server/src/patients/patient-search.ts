@@ -11,26 +11,52 @@ import type { Patient } from './patient.entity.js';
  * Ranked, fuzzy patient search (see the README's search paragraph).
  *
  * One box finds a patient by
- * - MRN: exactly (rank 3; a merged-away MRN finds the patient it was merged into) or by prefix
- *   (`000042`, `000042-`; rank 1.5);
- * - phone in any format (`normalizeCambodianPhone`; rank 2);
- * - name, Latin or Khmer, in any word order: every word of the search must appear in the name,
- *   fuzzily (trigram word similarity ≥ 0.5 on lower-cased, unaccented text, so "Sokha" finds
- *   "Sokhar" and "Kompong" finds "Kampong"); the exact full name in either order ranks 2, else
- *   the mean of word similarity and similarity of the whole search to the whole name (0–1).
+ * - MRN: exactly (a merged-away MRN finds the patient it was merged into) or by prefix
+ *   (`000042`, `000042-`);
+ * - phone in any format (`normalizeCambodianPhone`);
+ * - name, Latin or Khmer script (the script of the search picks the column), in any word order:
+ *   every word of the search must appear in the name, fuzzily (trigram word similarity ≥ 0.5,
+ *   so "Sokha" finds "Sokhar"). Latin text is compared lower-cased, unaccented and folded
+ *   (`patient_search_fold`, migration `20261206010000-search-knn`): the spellings of one Khmer
+ *   sound become one ("Lee Kolab" and "Ly Kolap" are both `li kulap`; "Chhay", "Chay", "Chhai"
+ *   and "Chai" are `chai`), the same function on the stored key and on the search.
  *
- * Results are ordered by rank (descending, rounded to 6 decimals) then id, and paged by a keyset
- * over (rank, id). A row's rank depends only on that row and the search text, so paging while
- * others register neither repeats nor skips a row that existed when the first page was read.
+ * Ranking — a product decision: a search is answered in rank order by indexes, not by scoring
+ * every candidate and sorting them. Rank is a tier, then a distance, then the id:
+ * 0. the exact MRN (or the merged-away MRN);
+ * 1. a phone, or the exact full name (as typed, lower-cased and unaccented, not folded) in
+ *    either word order — btree and GIN index lookups;
+ * 2. an MRN prefix;
+ * 3. every other name match, nearest first by trigram distance of the whole folded name to the
+ *    whole folded search (`search_key <-> search`, 1 − similarity): what PostgreSQL hands out
+ *    from a GiST trigram index in distance order (`order by … <-> … limit n`, KNN). A shorter
+ *    name holding the words ranks before a longer one, and a romanisation variant ranks with
+ *    the spelling typed (only tier 1 puts the name as typed first).
+ * Each tier is one branch that reads at most a page from its index in rank order; the branches
+ * are joined with `union all` and the page is the best of them. A row's rank depends only on
+ * that row and the search text, so paging by a keyset over (tier, distance, id) while others
+ * register neither repeats nor skips a row that existed when the first page was read.
  */
 // Set on every database session (db/orm-config.ts), so a search is one statement.
 export { WORD_SIMILARITY_THRESHOLD } from '../db/orm-config.js';
 
 const MRN_PREFIX = /^\d{1,6}(-\d?)?$/;
+const KHMER = /[\u1780-\u17FF\u19E0-\u19FF]/;
+const LETTER = /\p{L}/u;
+
+/** The tiers of a search's rank, best first. */
+export const SearchTier = { EXACT_MRN: 0, EXACT: 1, MRN_PREFIX: 2, NAME: 3 } as const;
 
 export interface PatientSearchSql {
   sql: string;
   params: unknown[];
+}
+
+/** Where a page starts: after this rank. */
+interface SearchKeyset {
+  tier: number;
+  distance: string;
+  id: string;
 }
 
 /** The words of a search, and what else the text could be. */
@@ -38,51 +64,117 @@ function parseSearch(text: string) {
   const words = text.split(/\s+/).filter(Boolean).slice(0, 5);
   const phone = normalizeCambodianPhone(text);
   const mrnPrefix = MRN_PREFIX.test(text) ? text : null;
-  return { words, phone, mrnPrefix, full: words.join(' ') };
+  // A name has letters; a search without any (an MRN, a phone, punctuation) reads no name index.
+  const name = words.length > 0 && LETTER.test(text) ? (KHMER.test(text) ? 'khmer' : 'latin') : null;
+  return { words, phone, mrnPrefix, name, full: words.join(' ') } as const;
 }
 
 function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-/**
- * The SQL of one search: `select id, rank` of every matching patient (tombstones resolved to
- * the patient they were merged into). Exported for the index test, which EXPLAINs it.
- */
-export function rankedSearchSql(text: string): PatientSearchSql {
-  const { words, phone, mrnPrefix, full } = parseSearch(text);
-  const branches: string[] = [];
-  const params: unknown[] = [];
+/** One tier's branch: `id`, `tier`, `distance` (float8) of its rows, in rank order. */
+interface Branch {
+  tier: number;
+  id: string;
+  distance: string;
+  /** What the distance is ordered by (the index's own operator, for the KNN scan). */
+  order: string;
+  where: string;
+  params: unknown[];
+  /** Parameters of `distance` and `order` (the same ones, used in both). */
+  distanceParams: unknown[];
+}
 
-  if (words.length > 0) {
-    // The exact full name in either order: the stored name (family then given) equals the
-    // search, or the search with its words rotated at some point (given then family). Comparing
-    // with the rotations of the search, not the row's names flipped, keeps it to the index's
-    // own column: recomputing every candidate row's flipped name cost half the search.
-    const rotations = words.map((_, k) => [...words.slice(k), ...words.slice(0, k)].join(' '));
-    for (const column of ['search_name', 'search_name_khmer'] as const) {
-      const conditions = words.map(() => `patient_search_text(?) <% "${column}"`).join(' and ');
-      branches.push(
-        `select "id", case when "${column}" in (${rotations.map(() => 'patient_search_text(?)').join(', ')}) then 2
-            else (word_similarity(patient_search_text(?), "${column}") + similarity(patient_search_text(?), "${column}")) / 2 end as "score"
-         from "patient" where "merged_into_id" is null and ${conditions}`,
-      );
-      params.push(...rotations, full, full, ...words);
-    }
-  }
+function branches(text: string): Branch[] {
+  const { words, phone, mrnPrefix, name, full } = parseSearch(text);
+  const out: Branch[] = [];
+  const zero = { distance: '0::float8', order: '0::float8', distanceParams: [] };
   if (mrnPrefix) {
-    branches.push(
-      `select coalesce("merged_into_id", "id") as "id", case when "mrn" = ? then 3 else 1.5 end as "score"
-       from "patient" where "mrn" like ?`,
-    );
-    params.push(mrnPrefix, `${escapeLike(mrnPrefix)}%`);
+    out.push({ tier: SearchTier.EXACT_MRN, id: 'coalesce("merged_into_id", "id")', ...zero, where: '"mrn" = ?', params: [mrnPrefix] });
+    out.push({
+      tier: SearchTier.MRN_PREFIX,
+      id: 'coalesce("merged_into_id", "id")',
+      ...zero,
+      where: '"mrn" like ? and "mrn" <> ?',
+      params: [`${escapeLike(mrnPrefix)}%`, mrnPrefix],
+    });
   }
   if (phone) {
-    branches.push(`select "id", 2 as "score" from "patient" where "merged_into_id" is null and "phones" @> array[?]::text[]`);
-    params.push(phone);
+    out.push({ tier: SearchTier.EXACT, id: '"id"', ...zero, where: '"merged_into_id" is null and "phones" @> array[?]::text[]', params: [phone] });
   }
-  const sql = `select "id", round(max("score")::numeric, 6) as "rank" from (${branches.join(' union all ')}) as "hit" group by "id"`;
-  return { sql, params };
+  if (name) {
+    // The exact full name in either order: the stored name (family then given) equals the
+    // search, or the search with its words rotated at some point (given then family).
+    const rotations = words.map((_, k) => [...words.slice(k), ...words.slice(0, k)].join(' '));
+    const exact = name === 'latin' ? '"search_name"' : '"search_name_khmer"';
+    const isExact = `${exact} in (${rotations.map(() => 'patient_search_text(?)').join(', ')})`;
+    out.push({ tier: SearchTier.EXACT, id: '"id"', ...zero, where: `"merged_into_id" is null and ${isExact}`, params: rotations });
+    // Every word in the name, nearest whole name first, read from the GiST index in distance
+    // order; the exact names are tier 1's.
+    const key = name === 'latin' ? '"search_key"' : '"search_name_khmer"';
+    const normal = name === 'latin' ? (p: string) => `patient_search_fold(patient_search_text(${p}))` : (p: string) => `patient_search_text(${p})`;
+    out.push({
+      tier: SearchTier.NAME,
+      id: '"id"',
+      distance: `(${key} <-> ${normal('?')})::float8`,
+      order: `${key} <-> ${normal('?')}`,
+      distanceParams: [full],
+      where: `"merged_into_id" is null and ${words.map(() => `${key} %> ${normal('?')}`).join(' and ')} and not ${isExact}`,
+      params: [...words, ...rotations],
+    });
+  }
+  return out;
+}
+
+/**
+ * The SQL of one page of a search: `id`, `tier`, `distance` of at most `limit` patients in rank
+ * order, after `after` if given (tombstones resolved to the patient they were merged into).
+ * Exported for the index test, which EXPLAINs it.
+ */
+export function searchPageSql(text: string, limit: number, after: SearchKeyset | null = null): PatientSearchSql {
+  const parts: string[] = [];
+  const params: unknown[] = [];
+  for (const b of branches(text)) {
+    if (after && after.tier > b.tier) continue;
+    let where = b.where;
+    const keysetParams: unknown[] = [];
+    if (after && after.tier === b.tier) {
+      where += ` and (${b.distance}, ${b.id}) > (?::float8, ?::uuid)`;
+      keysetParams.push(...b.distanceParams, after.distance, after.id);
+    }
+    parts.push(
+      `(select ${b.id} as "id", ${b.tier} as "tier", ${b.distance} as "distance" from "patient"
+        where ${where} order by ${b.order}, ${b.id} limit ?)`,
+    );
+    params.push(...b.distanceParams, ...b.params, ...keysetParams, ...b.distanceParams, limit);
+  }
+  if (parts.length === 0) return { sql: `select null::uuid as "id", 0 as "tier", 0::float8 as "distance" where false`, params: [] };
+  // A patient is in one tier (tier 3 leaves out tier 1's names; digits are never a name), but
+  // a merged patient may come twice through MRNs: once is enough.
+  const sql = `select "id", "tier", "distance" from (
+      select distinct on ("id") "id", "tier", "distance" from (${parts.join(' union all ')}) as "branch"
+      order by "id", "tier", "distance") as "hit"
+    order by "tier", "distance", "id" limit ?`;
+  return { sql, params: [...params, limit] };
+}
+
+/** The SQL counting every patient a search finds. */
+function searchCountSql(text: string): PatientSearchSql {
+  const parts: string[] = [];
+  const params: unknown[] = [];
+  for (const b of branches(text)) {
+    parts.push(`select ${b.id} as "id" from "patient" where ${b.where}`);
+    params.push(...b.params);
+  }
+  if (parts.length === 0) return { sql: 'select 0 as "n"', params: [] };
+  return { sql: `select count(distinct "id") as "n" from (${parts.join(' union all ')}) as "hit"`, params };
+}
+
+/** A distance as plain decimal digits (a cursor holds no exponent), exact for a float8. */
+function plainDecimal(text: string): string {
+  if (!/e/i.test(text)) return text;
+  return Number(text).toFixed(80).replace(/\.?0+$/, '');
 }
 
 export async function rankedPatientSearch(
@@ -90,35 +182,34 @@ export async function rankedPatientSearch(
   text: string,
   args: { first: number; after?: string | null },
 ): Promise<Page<Patient>> {
-  let keyset = '';
-  const keysetParams: unknown[] = [];
+  let after: SearchKeyset | null = null;
   if (args.after) {
-    const [rank, id] = decodeCursor(args.after, 2).map(String) as [string, string];
-    if (!isUuid(id) || !/^\d+(\.\d+)?$/.test(rank)) {
+    const [tier, distance, id] = decodeCursor(args.after, 3).map(String) as [string, string, string];
+    if (!isUuid(id) || !/^[0-3]$/.test(tier) || !/^\d+(\.\d+)?$/.test(distance)) {
       throw badInput('after', 'The cursor is not valid; start again from the first page', 'INVALID_CURSOR');
     }
-    keyset = `where "rank" < ?::numeric or ("rank" = ?::numeric and "id" > ?::uuid)`;
-    keysetParams.push(rank, rank, id);
+    after = { tier: Number(tier), distance, id };
   }
-  const { sql, params } = rankedSearchSql(text);
+  const { sql, params } = searchPageSql(text, args.first + 1, after);
   const reader = leanReader<Patient>(em, 'Patient', 'p');
-  const rows = await queryPrepared<{ row: unknown; rank: string }>(
+  const rows = await queryPrepared<{ row: unknown; tier: number; distance: string }>(
     em,
-    `select ${reader.sql} as row, "hit"."rank"::text as "rank"
-     from (select "id", "rank" from (${sql}) as "ranked" ${keyset} order by "rank" desc, "id" asc limit ?) as "hit"
+    `select ${reader.sql} as row, "hit"."tier", "hit"."distance"::text as "distance"
+     from (${sql}) as "hit"
      join "patient" p on p."id" = "hit"."id"
-     order by "hit"."rank" desc, "hit"."id" asc`,
-    [...params, ...keysetParams, args.first + 1],
+     order by "hit"."tier", "hit"."distance", "hit"."id"`,
+    params,
   );
-  const found = rows.map((r) => ({ patient: reader.read(r.row), rank: r.rank }));
+  const found = rows.map((r) => ({ patient: reader.read(r.row), rank: [String(r.tier), plainDecimal(r.distance)] }));
   const page = found.slice(0, args.first);
   const rankOf = new Map(page.map((r) => [r.patient.id, r.rank]));
   return {
     nodes: page.map((r) => r.patient),
     hasNextPage: found.length > args.first,
-    cursorOf: (p) => encodeCursor([rankOf.get(p.id) ?? '0', p.id]),
+    cursorOf: (p) => encodeCursor([...(rankOf.get(p.id) ?? ['3', '1']), p.id]),
     count: async () => {
-      const [row] = await queryPrepared<{ n: string }>(em, `select count(*) as "n" from (${sql}) as "ranked"`, params);
+      const { sql: countSql, params: countParams } = searchCountSql(text);
+      const [row] = await queryPrepared<{ n: string }>(em, countSql, countParams);
       return Number(row.n);
     },
   };

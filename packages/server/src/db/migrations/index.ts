@@ -14,6 +14,7 @@ import { Migration20261205030000WorkflowFacts } from './20261205030000-workflow-
 import { Migration20261205040000TimelineOrder } from './20261205040000-timeline-order.js';
 import { Migration20261205050000AuditListReads } from './20261205050000-audit-list-reads.js';
 import { Migration20261205070000JobRun } from './20261205070000-job-run.js';
+import { Migration20261206010000SearchKnn } from './20261206010000-search-knn.js';
 import { Migration20261206020000JourneyEventKind } from './20261206020000-journey-event-kind.js';
 
 /** Every migration, in order. Listed explicitly so the same list works from source and build. */
@@ -33,5 +34,6 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261205040000TimelineOrder', class: Migration20261205040000TimelineOrder },
   { name: 'Migration20261205050000AuditListReads', class: Migration20261205050000AuditListReads },
   { name: 'Migration20261205070000JobRun', class: Migration20261205070000JobRun },
+  { name: 'Migration20261206010000SearchKnn', class: Migration20261206010000SearchKnn },
   { name: 'Migration20261206020000JourneyEventKind', class: Migration20261206020000JourneyEventKind },
 ];
