@@ -33,7 +33,6 @@ import {
   recordToxicity,
   recordTreatmentRefusal,
 } from './oncology-outcome.service.js';
-import { oncologyLoaders } from './oncology-loaders.js';
 import { localDate, recordOncologyDiagnosis } from './oncology.service.js';
 import { Protocol, ProtocolDose, ProtocolPhase } from './protocol.entity.js';
 import { ChemoAdministration, TreatmentPlan } from './treatment-plan.entity.js';
@@ -96,12 +95,12 @@ export class OncologyDiagnosisResolver {
 export class PatientOncologyResolver {
   @FieldResolver(() => [OncologyDiagnosis], { description: 'Cancer diagnoses, newest first.' })
   oncologyDiagnoses(@Root() patient: Patient, @Ctx() ctx: GraphQLContext): Promise<OncologyDiagnosis[]> {
-    return oncologyLoaders(ctx).diagnosesByPatient.load(patient.id);
+    return ctx.loaders.diagnosesByPatient.load(patient.id);
   }
 
   @FieldResolver(() => [TreatmentPlan], { description: 'Chemotherapy plans, newest first.' })
   treatmentPlans(@Root() patient: Patient, @Ctx() ctx: GraphQLContext): Promise<TreatmentPlan[]> {
-    return oncologyLoaders(ctx).plansByPatient.load(patient.id);
+    return ctx.loaders.plansByPatient.load(patient.id);
   }
 }
 
@@ -132,7 +131,7 @@ export class ProtocolResolver {
 
   @FieldResolver(() => [ProtocolPhase], { description: 'Phases, in order.' })
   phases(@Root() protocol: Protocol, @Ctx() ctx: GraphQLContext): Promise<ProtocolPhase[]> {
-    return oncologyLoaders(ctx).phasesByProtocol.load(protocol.id);
+    return ctx.loaders.phasesByProtocol.load(protocol.id);
   }
 }
 
@@ -140,7 +139,7 @@ export class ProtocolResolver {
 export class ProtocolPhaseResolver {
   @FieldResolver(() => [ProtocolDose], { description: 'Doses of the phase, by day.' })
   doses(@Root() phase: ProtocolPhase, @Ctx() ctx: GraphQLContext): Promise<ProtocolDose[]> {
-    return oncologyLoaders(ctx).dosesByPhase.load(phase.id);
+    return ctx.loaders.dosesByPhase.load(phase.id);
   }
 }
 
@@ -229,7 +228,7 @@ export class TreatmentPlanResolver {
   async calendar(@Root() plan: TreatmentPlan, @Ctx() ctx: GraphQLContext): Promise<TreatmentCalendarDay[]> {
     const today = hospitalDate(ctx.clock());
     const byDay = new Map<string, ChemoAdministration[]>();
-    for (const dose of await oncologyLoaders(ctx).administrationsByPlan.load(plan.id)) {
+    for (const dose of await ctx.loaders.administrationsByPlan.load(plan.id)) {
       const day = dose.actualDate ?? dose.plannedDate;
       byDay.set(day, [...(byDay.get(day) ?? []), dose]);
     }
@@ -243,12 +242,12 @@ export class TreatmentPlanResolver {
 
   @FieldResolver(() => Protocol)
   protocol(@Root() plan: TreatmentPlan, @Ctx() ctx: GraphQLContext): Promise<Protocol> {
-    return loadRequiredRef(plan.protocol, oncologyLoaders(ctx).protocol);
+    return loadRequiredRef(plan.protocol, ctx.loaders.protocol);
   }
 
   @FieldResolver(() => [ChemoAdministration], { description: 'Every planned dose, by planned date.' })
   administrations(@Root() plan: TreatmentPlan, @Ctx() ctx: GraphQLContext): Promise<ChemoAdministration[]> {
-    return oncologyLoaders(ctx).administrationsByPlan.load(plan.id);
+    return ctx.loaders.administrationsByPlan.load(plan.id);
   }
 }
 
