@@ -1,33 +1,13 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { Permission } from '@pj/shared';
-import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Query, Resolver, Root } from 'type-graphql';
-import { Connection } from '../graphql/connection.js';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../graphql/context.js';
 import { Keyset } from '../graphql/keyset.js';
 import { keyOf, pageSize, toConnection, toGlobalId, type Page } from '../graphql/relay.js';
-import { DateTime } from '../graphql/scalars.js';
 import { Patient } from '../patients/patient.entity.js';
 import { AuditEntry } from './audit-entry.entity.js';
-
-export const AuditEntryConnection = Connection('AuditEntry', AuditEntry);
-
-@InputType({ description: 'Which audit entries to list.' })
-export class AuditLogFilter {
-  @Field(() => ID, { nullable: true })
-  patientId?: string | null;
-
-  @Field(() => String, { nullable: true })
-  username?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Exact action, or a prefix ending in `:` (e.g. `read:`).' })
-  action?: string | null;
-
-  @Field(() => DateTime, { nullable: true })
-  from?: Date | null;
-
-  @Field(() => DateTime, { nullable: true })
-  to?: Date | null;
-}
+import { AuditLogFilter } from './audit.input.js';
+import { AuditEntryConnection } from './audit.types.js';
 
 /** Entries about any of these patients: their own, or a list read that showed one of them. */
 function aboutPatients(ids: string[]): FilterQuery<AuditEntry> {

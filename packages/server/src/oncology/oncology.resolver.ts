@@ -4,10 +4,9 @@ import {
   hospitalDate,
   Permission,
   TOXICITY_TERMS,
-  ToxicityTerm,
   toxicityTermInfo,
 } from '@pj/shared';
-import { Arg, Authorized, Ctx, Field, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../graphql/context.js';
 import { loadRef, loadRequiredRef } from '../graphql/loader-factory.js';
 import { keyOf } from '../graphql/relay.js';
@@ -34,41 +33,10 @@ import {
   recordTreatmentRefusal,
 } from './oncology-outcome.service.js';
 import { localDate, recordOncologyDiagnosis } from './oncology.service.js';
+import { ToxicityTermInfo, TreatmentCalendarDay } from './oncology.types.js';
 import { Protocol, ProtocolDose, ProtocolPhase } from './protocol.entity.js';
 import { ChemoAdministration, TreatmentPlan } from './treatment-plan.entity.js';
 import { recordChemoAdministration, startTreatmentPlan } from './treatment-plan.service.js';
-
-@ObjectType({ description: 'A CTCAE v5 term the toxicity form offers, with the grades CTCAE defines for it.' })
-export class ToxicityTermInfo {
-  @Field(() => ToxicityTerm)
-  term!: ToxicityTerm;
-
-  @Field({ description: 'The CTCAE v5 term as written there.' })
-  ctcaeTerm!: string;
-
-  @Field({ description: 'CTCAE system organ class.' })
-  category!: string;
-
-  @Field(() => Int)
-  minGrade!: number;
-
-  @Field(() => Int)
-  maxGrade!: number;
-}
-
-@ObjectType({ description: 'One day of a plan\'s calendar: the doses given (or planned) that day.' })
-export class TreatmentCalendarDay {
-  @Field(() => LocalDate, { description: 'The day given, or planned for a dose not given.' })
-  date!: string;
-
-  @Field(() => AdministrationState, {
-    description: 'The most pressing state of the day\'s doses: OVERDUE, then DUE, UPCOMING, DELAYED, GIVEN, OMITTED.',
-  })
-  state!: AdministrationState;
-
-  @Field(() => [ChemoAdministration])
-  administrations!: ChemoAdministration[];
-}
 
 const DAY_STATE_ORDER = [
   AdministrationState.OVERDUE,

@@ -1,6 +1,5 @@
 import { Permission, StaffRole } from '@pj/shared';
 import { Authorized, Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Connection } from '../graphql/connection.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { loadRequiredRef } from '../graphql/loader-factory.js';
 import { Keyset } from '../graphql/keyset.js';
@@ -28,9 +27,7 @@ import { teamKeys } from './surgery.resolver.js';
 import { Surgery } from './surgery.entity.js';
 import { LocalPrimarySurgeonMonth, MissionScheduleProposal, StaffTrainingLog } from './surgery.types.js';
 import { StaffMember, Theatre } from './staff.entity.js';
-
-export const MissionConnection = Connection('Mission', Mission);
-export type MissionConnection = InstanceType<typeof MissionConnection>;
+import { MissionConnection } from './mission.types.js';
 
 /** Latest start first, then by id. */
 const MISSION_KEYSET = new Keyset<Mission>(
