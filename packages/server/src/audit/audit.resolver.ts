@@ -1,53 +1,28 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { Permission } from '@pj/shared';
-import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Query, Resolver, Root } from 'type-graphql';
-import { badInput } from '../common/domain-error.js';
-import { Connection } from '../graphql/connection.js';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../graphql/context.js';
-import { decodeCursor, encodeCursor, keyOf, pageSize, toConnection, toGlobalId, type Page } from '../graphql/relay.js';
-import { DateTime } from '../graphql/scalars.js';
+import { Keyset } from '../graphql/keyset.js';
+import { keyOf, pageSize, toConnection, toGlobalId, type Page } from '../graphql/relay.js';
 import { Patient } from '../patients/patient.entity.js';
 import { AuditEntry } from './audit-entry.entity.js';
-
-export const AuditEntryConnection = Connection('AuditEntry', AuditEntry);
-
-@InputType({ description: 'Which audit entries to list.' })
-export class AuditLogFilter {
-  @Field(() => ID, { nullable: true })
-  patientId?: string | null;
-
-  @Field(() => String, { nullable: true })
-  username?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Exact action, or a prefix ending in `:` (e.g. `read:`).' })
-  action?: string | null;
-
-  @Field(() => DateTime, { nullable: true })
-  from?: Date | null;
-
-  @Field(() => DateTime, { nullable: true })
-  to?: Date | null;
-}
+import { AuditLogFilter } from './audit.input.js';
+import { AuditEntryConnection } from './audit.types.js';
 
 /** Entries about any of these patients: their own, or a list read that showed one of them. */
 function aboutPatients(ids: string[]): FilterQuery<AuditEntry> {
   return { $or: [{ patientId: ids.length > 1 ? { $in: ids } : ids[0] }, { patientIds: { $overlap: ids } }] };
 }
 
+/** Newest first: by id, which grows with each entry. */
+const AUDIT_KEYSET = new Keyset<AuditEntry>([{ sql: 'a.id', type: 'serial', of: (entry) => entry.id }], 'desc');
+
 async function listAudit(ctx: GraphQLContext, where: FilterQuery<AuditEntry>, first: number, after?: string | null): Promise<Page<AuditEntry>> {
-  let keyset: FilterQuery<AuditEntry> = {};
-  if (after) {
-    const [id] = decodeCursor(after, 1).map(String) as [string];
-    if (!/^\d+$/.test(id)) throw badInput('after', 'The cursor is not valid', 'INVALID_CURSOR');
-    keyset = { id: { $lt: id } };
-  }
-  const rows = await ctx.em.find(AuditEntry, { $and: [where, keyset] }, { orderBy: { id: 'desc' }, limit: first + 1 });
-  return {
-    nodes: rows.slice(0, first),
-    hasNextPage: rows.length > first,
-    cursorOf: (entry) => encodeCursor([entry.id]),
-    count: () => ctx.em.count(AuditEntry, where),
-  };
+  const qb = ctx.em.createQueryBuilder(AuditEntry, 'a').select('*').where(where);
+  const keyset = AUDIT_KEYSET.after(after);
+  if (keyset) qb.andWhere(keyset.sql, keyset.params);
+  qb.orderBy(AUDIT_KEYSET.qbOrderBy()).limit(first + 1);
+  return AUDIT_KEYSET.page(await qb.getResultList(), first, () => ctx.em.count(AuditEntry, where));
 }
 
 @Resolver(() => AuditEntry)

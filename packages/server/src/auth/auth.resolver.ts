@@ -1,47 +1,11 @@
-import { Role } from '@pj/shared';
-import { Arg, Authorized, Ctx, Field, ID, InputType, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../graphql/context.js';
 import { keyOf } from '../graphql/relay.js';
-import { DateTime } from '../graphql/scalars.js';
 import { requireUser } from './auth-checker.js';
 import { createApiToken, login, logout, revokeApiToken, toAuthUser } from './auth.service.js';
+import { CreateApiTokenInput, LoginInput } from './auth.input.js';
+import { LoginPayload, NewApiToken } from './auth.types.js';
 import { ApiToken, User } from './user.entity.js';
-
-@InputType({ description: 'A username and password.' })
-export class LoginInput {
-  @Field()
-  username!: string;
-
-  @Field()
-  password!: string;
-}
-
-@ObjectType({ description: 'A signed-in session. The session token travels only in an httpOnly cookie.' })
-export class LoginPayload {
-  @Field(() => User)
-  user!: User;
-
-  @Field(() => DateTime, { description: 'When the session ends; sign in again after it.' })
-  expiresAt!: Date;
-}
-
-@InputType({ description: 'A new API token.' })
-export class CreateApiTokenInput {
-  @Field({ description: 'What the token is for.' })
-  name!: string;
-
-  @Field(() => [Role], { nullable: true, description: 'Roles the token acts with (default: all of yours).' })
-  roles?: Role[] | null;
-}
-
-@ObjectType({ description: 'A new API token. `token` is shown this once and never again.' })
-export class NewApiToken {
-  @Field({ description: 'Send as `Authorization: Bearer <token>`.' })
-  token!: string;
-
-  @Field(() => ApiToken)
-  apiToken!: ApiToken;
-}
 
 @Resolver()
 export class AuthResolver {

@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { FilterQuery } from '@mikro-orm/core';
 import { FollowUpStatus, type FollowUpKind } from '@pj/shared';
-import { badInput } from '../common/domain-error.js';
-import { decodeCursor, encodeCursor, isUuid, type Page } from '../graphql/relay.js';
+import { Keyset } from '../graphql/keyset.js';
+import type { Page } from '../graphql/relay.js';
 import { FollowUp } from './follow-up.entity.js';
 
 export interface FollowUpListArgs {
@@ -28,6 +28,12 @@ export interface FollowUpListArgs {
 const NOT_SUPERSEDED = `(f.status <> '${FollowUpStatus.SCHEDULED}' or not exists (select 1 from follow_up later
   where later.patient_id = f.patient_id and later.status = '${FollowUpStatus.ATTENDED}' and later.outcome_on > f.due_date))`;
 
+/** Oldest due first, then by id. */
+const FOLLOW_UP_KEYSET = new Keyset<FollowUp>([
+  { sql: 'f.due_date', type: 'date', of: (f) => f.dueDate },
+  { sql: 'f.id', type: 'uuid', of: (f) => f.id },
+]);
+
 /**
  * A page of follow-ups due on or before `date` (oldest due first, then by id), with their
  * patients, in one statement; a keyset cursor over (due_date, id). Superseded ones are left out.
@@ -41,19 +47,10 @@ export async function listFollowUps(em: EntityManager, args: FollowUpListArgs): 
   if (args.kinds?.length) and.push({ kind: { $in: args.kinds } });
   const where: FilterQuery<FollowUp> = { $and: and };
   const qb = em.createQueryBuilder(FollowUp, 'f').select('*').leftJoinAndSelect('f.patient', 'p').where(where).andWhere(NOT_SUPERSEDED);
-  if (args.after) {
-    const [dueDate, id] = decodeCursor(args.after, 2).map(String) as [string, string];
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(dueDate) || !isUuid(id)) {
-      throw badInput('after', 'The cursor is not valid; start again from the first page', 'INVALID_CURSOR');
-    }
-    qb.andWhere('(f.due_date, f.id) > (?::date, ?)', [dueDate, id]);
-  }
-  qb.orderBy([{ dueDate: 'asc' }, { id: 'asc' }]).limit(args.first + 1);
-  const rows = await qb.getResultList();
-  return {
-    nodes: rows.slice(0, args.first),
-    hasNextPage: rows.length > args.first,
-    cursorOf: (f) => encodeCursor([f.dueDate, f.id]),
-    count: () => em.createQueryBuilder(FollowUp, 'f').where(where).andWhere(NOT_SUPERSEDED).getCount(),
-  };
+  const after = FOLLOW_UP_KEYSET.after(args.after);
+  if (after) qb.andWhere(after.sql, after.params);
+  qb.orderBy(FOLLOW_UP_KEYSET.qbOrderBy()).limit(args.first + 1);
+  return FOLLOW_UP_KEYSET.page(await qb.getResultList(), args.first, () =>
+    em.createQueryBuilder(FollowUp, 'f').where(where).andWhere(NOT_SUPERSEDED).getCount(),
+  );
 }

@@ -1,7 +1,6 @@
 import { FollowUpKind, FollowUpStatus, hospitalDate, Permission } from '@pj/shared';
 import { CLINICAL_TEXT } from '../auth/clinical-text.js';
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Connection } from '../graphql/connection.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { loadRef, loadRequiredRef } from '../graphql/loader-factory.js';
 import { keyOf, pageSize, toConnection } from '../graphql/relay.js';
@@ -15,8 +14,7 @@ import { FollowUp } from './follow-up.entity.js';
 import { RecordFollowUpInput, ScheduleFollowUpInput } from './follow-up.input.js';
 import { listFollowUps } from './follow-up.query.js';
 import { markLostToFollowUp, recordFollowUp, scheduleFollowUp } from './follow-up.service.js';
-
-export const FollowUpConnection = Connection('FollowUp', FollowUp);
+import { FollowUpConnection } from './follow-up.types.js';
 
 const daysBetween = (from: string, to: string): number =>
   Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { wrap, type EntityName, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
+import { wrap, type EntityName, type FilterQuery, type FindOptions, type QueryOrderMap } from '@mikro-orm/core';
 import DataLoader from 'dataloader';
 import { leanState } from '../db/lean.js';
 
@@ -7,10 +7,18 @@ interface Keyed {
   id: string;
 }
 
-/** Loads entities by primary key, one `where id in (…)` per tick. */
-export function byIdLoader<T extends Keyed>(em: EntityManager, entity: EntityName<T>): DataLoader<string, T | null> {
+/**
+ * Loads entities by primary key, one `where id in (…)` per tick; `populate` names relations
+ * read with them (one more statement per relation and batch).
+ */
+export function byIdLoader<T extends Keyed>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  options: { populate?: readonly (keyof T & string)[] } = {},
+): DataLoader<string, T | null> {
+  const findOptions = options.populate ? ({ populate: options.populate } as FindOptions<T>) : undefined;
   return new DataLoader(async (ids) => {
-    const rows = await em.find(entity, { id: { $in: [...ids] } } as unknown as FilterQuery<T>);
+    const rows = await em.find(entity, { id: { $in: [...ids] } } as unknown as FilterQuery<T>, findOptions);
     const byId = new Map(rows.map((row) => [row.id, row]));
     return ids.map((id) => byId.get(id) ?? null);
   });

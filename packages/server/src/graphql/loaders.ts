@@ -16,12 +16,18 @@ import { Complication } from '../surgery/complication.entity.js';
 import { Mission, MissionReferral } from '../surgery/mission.entity.js';
 import { StaffMember, Theatre } from '../surgery/staff.entity.js';
 import { Surgery, SurgeryChecklistPhase, SurgeryTeamMember } from '../surgery/surgery.entity.js';
-import DataLoader from 'dataloader';
+import { oncologyLoaders } from '../oncology/oncology-loaders.js';
 import { byIdLoader, childrenLoader } from './loader-factory.js';
 
-/** The DataLoaders of one request. Never share them across requests. */
+/**
+ * The DataLoaders of one request, the only registry: the context builds it once per request
+ * (`createContext`); never share it across requests. A module may declare its own loaders
+ * beside its resolvers (oncology) and is registered here. Every loader is made by
+ * `loader-factory.ts`.
+ */
 export function createLoaders(em: EntityManager) {
   return {
+    ...oncologyLoaders(em),
     patient: byIdLoader(em, Patient),
     user: byIdLoader(em, User),
     episode: byIdLoader(em, Episode),
@@ -56,11 +62,7 @@ export function createLoaders(em: EntityManager) {
     mission: byIdLoader(em, Mission),
     complication: byIdLoader(em, Complication),
     /** A mission with its members and theatres populated (two more statements per batch). */
-    missionWithTeam: new DataLoader<string, Mission | null>(async (ids) => {
-      const rows = await em.find(Mission, { id: { $in: [...ids] } }, { populate: ['members', 'theatres'] });
-      const byId = new Map(rows.map((row) => [row.id, row]));
-      return ids.map((id) => byId.get(id) ?? null);
-    }),
+    missionWithTeam: byIdLoader(em, Mission, { populate: ['members', 'theatres'] }),
     teamBySurgery: childrenLoader(em, SurgeryTeamMember, 'surgery', { role: 'asc', id: 'asc' }),
     checklistBySurgery: childrenLoader(em, SurgeryChecklistPhase, 'surgery', { recordedAt: 'asc', id: 'asc' }),
     complicationsBySurgery: childrenLoader(em, Complication, 'surgery', { occurredAt: 'asc', id: 'asc' }),

@@ -4,10 +4,9 @@ import {
   hospitalDate,
   Permission,
   TOXICITY_TERMS,
-  ToxicityTerm,
   toxicityTermInfo,
 } from '@pj/shared';
-import { Arg, Authorized, Ctx, Field, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../graphql/context.js';
 import { loadRef, loadRequiredRef } from '../graphql/loader-factory.js';
 import { keyOf } from '../graphql/relay.js';
@@ -33,43 +32,11 @@ import {
   recordToxicity,
   recordTreatmentRefusal,
 } from './oncology-outcome.service.js';
-import { oncologyLoaders } from './oncology-loaders.js';
 import { localDate, recordOncologyDiagnosis } from './oncology.service.js';
+import { ToxicityTermInfo, TreatmentCalendarDay } from './oncology.types.js';
 import { Protocol, ProtocolDose, ProtocolPhase } from './protocol.entity.js';
 import { ChemoAdministration, TreatmentPlan } from './treatment-plan.entity.js';
 import { recordChemoAdministration, startTreatmentPlan } from './treatment-plan.service.js';
-
-@ObjectType({ description: 'A CTCAE v5 term the toxicity form offers, with the grades CTCAE defines for it.' })
-export class ToxicityTermInfo {
-  @Field(() => ToxicityTerm)
-  term!: ToxicityTerm;
-
-  @Field({ description: 'The CTCAE v5 term as written there.' })
-  ctcaeTerm!: string;
-
-  @Field({ description: 'CTCAE system organ class.' })
-  category!: string;
-
-  @Field(() => Int)
-  minGrade!: number;
-
-  @Field(() => Int)
-  maxGrade!: number;
-}
-
-@ObjectType({ description: 'One day of a plan\'s calendar: the doses given (or planned) that day.' })
-export class TreatmentCalendarDay {
-  @Field(() => LocalDate, { description: 'The day given, or planned for a dose not given.' })
-  date!: string;
-
-  @Field(() => AdministrationState, {
-    description: 'The most pressing state of the day\'s doses: OVERDUE, then DUE, UPCOMING, DELAYED, GIVEN, OMITTED.',
-  })
-  state!: AdministrationState;
-
-  @Field(() => [ChemoAdministration])
-  administrations!: ChemoAdministration[];
-}
 
 const DAY_STATE_ORDER = [
   AdministrationState.OVERDUE,
@@ -96,12 +63,12 @@ export class OncologyDiagnosisResolver {
 export class PatientOncologyResolver {
   @FieldResolver(() => [OncologyDiagnosis], { description: 'Cancer diagnoses, newest first.' })
   oncologyDiagnoses(@Root() patient: Patient, @Ctx() ctx: GraphQLContext): Promise<OncologyDiagnosis[]> {
-    return oncologyLoaders(ctx).diagnosesByPatient.load(patient.id);
+    return ctx.loaders.diagnosesByPatient.load(patient.id);
   }
 
   @FieldResolver(() => [TreatmentPlan], { description: 'Chemotherapy plans, newest first.' })
   treatmentPlans(@Root() patient: Patient, @Ctx() ctx: GraphQLContext): Promise<TreatmentPlan[]> {
-    return oncologyLoaders(ctx).plansByPatient.load(patient.id);
+    return ctx.loaders.plansByPatient.load(patient.id);
   }
 }
 
@@ -132,7 +99,7 @@ export class ProtocolResolver {
 
   @FieldResolver(() => [ProtocolPhase], { description: 'Phases, in order.' })
   phases(@Root() protocol: Protocol, @Ctx() ctx: GraphQLContext): Promise<ProtocolPhase[]> {
-    return oncologyLoaders(ctx).phasesByProtocol.load(protocol.id);
+    return ctx.loaders.phasesByProtocol.load(protocol.id);
   }
 }
 
@@ -140,7 +107,7 @@ export class ProtocolResolver {
 export class ProtocolPhaseResolver {
   @FieldResolver(() => [ProtocolDose], { description: 'Doses of the phase, by day.' })
   doses(@Root() phase: ProtocolPhase, @Ctx() ctx: GraphQLContext): Promise<ProtocolDose[]> {
-    return oncologyLoaders(ctx).dosesByPhase.load(phase.id);
+    return ctx.loaders.dosesByPhase.load(phase.id);
   }
 }
 
@@ -229,7 +196,7 @@ export class TreatmentPlanResolver {
   async calendar(@Root() plan: TreatmentPlan, @Ctx() ctx: GraphQLContext): Promise<TreatmentCalendarDay[]> {
     const today = hospitalDate(ctx.clock());
     const byDay = new Map<string, ChemoAdministration[]>();
-    for (const dose of await oncologyLoaders(ctx).administrationsByPlan.load(plan.id)) {
+    for (const dose of await ctx.loaders.administrationsByPlan.load(plan.id)) {
       const day = dose.actualDate ?? dose.plannedDate;
       byDay.set(day, [...(byDay.get(day) ?? []), dose]);
     }
@@ -243,12 +210,12 @@ export class TreatmentPlanResolver {
 
   @FieldResolver(() => Protocol)
   protocol(@Root() plan: TreatmentPlan, @Ctx() ctx: GraphQLContext): Promise<Protocol> {
-    return loadRequiredRef(plan.protocol, oncologyLoaders(ctx).protocol);
+    return loadRequiredRef(plan.protocol, ctx.loaders.protocol);
   }
 
   @FieldResolver(() => [ChemoAdministration], { description: 'Every planned dose, by planned date.' })
   administrations(@Root() plan: TreatmentPlan, @Ctx() ctx: GraphQLContext): Promise<ChemoAdministration[]> {
-    return oncologyLoaders(ctx).administrationsByPlan.load(plan.id);
+    return ctx.loaders.administrationsByPlan.load(plan.id);
   }
 }
 

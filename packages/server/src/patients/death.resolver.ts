@@ -1,21 +1,10 @@
 import { Permission } from '@pj/shared';
-import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../graphql/context.js';
 import { keyOf } from '../graphql/relay.js';
+import { CorrectRecordedDeathInput } from './death.input.js';
 import { correctRecordedDeath } from './death.service.js';
 import { Patient } from './patient.entity.js';
-
-@InputType({ description: 'Correcting a death recorded in error.' })
-export class CorrectRecordedDeathInput {
-  @Field(() => ID)
-  patientId!: string;
-
-  @Field({ description: 'Why the death was recorded in error (required; kept on the timeline and in the audit trail).' })
-  reason!: string;
-
-  @Field(() => Int, { nullable: true, description: 'The patient `version` the administrator saw; a newer stored version is CONFLICT STALE_VERSION.' })
-  expectedVersion?: number | null;
-}
 
 @Resolver()
 export class DeathResolver {

@@ -1,7 +1,6 @@
 import { JourneyEventKind, Permission, PROVINCES, ageInYears, hospitalDate, provinceByCode } from '@pj/shared';
 import { Authorized, Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../graphql/context.js';
-import { Connection } from '../graphql/connection.js';
 import { keyOf, pageSize, toConnection } from '../graphql/relay.js';
 import { DuplicateCheckInput, MergePatientsInput, RegisterPatientInput, UpdatePatientInput } from './patient.input.js';
 import { Patient } from './patient.entity.js';
@@ -10,8 +9,7 @@ import { mergePatients } from './patient-merge.service.js';
 import { findPatientByMrn, registerPatient, searchPatients, updatePatient } from './patient.service.js';
 import { eventTypeOf } from '../journey/journey.types.js';
 import { ProvinceType } from './province.type.js';
-
-export const PatientConnection = Connection('Patient', Patient);
+import { PatientConnection } from './patient.types.js';
 
 @Resolver(() => Patient)
 export class PatientResolver {

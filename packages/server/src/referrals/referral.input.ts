@@ -1,6 +1,15 @@
-import { CpaGrade, ReferralPriority, ReferralSourceType, ReferralStatus, Specialty, UrgencyBand } from '@pj/shared';
+import {
+  CpaGrade,
+  ReferralOrderField,
+  ReferralPriority,
+  ReferralSourceType,
+  ReferralStatus,
+  SortDirection,
+  Specialty,
+  UrgencyBand,
+} from '@pj/shared';
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { DateTime } from '../graphql/scalars.js';
+import { DateTime, LocalDate } from '../graphql/scalars.js';
 
 @InputType({ description: 'A referral that has arrived for a registered patient.' })
 export class ReceiveReferralInput {
@@ -69,4 +78,49 @@ export class AssignReferralInput {
 
   @Field(() => Int, { nullable: true, description: 'The version you saw; a stale version fails with CONFLICT.' })
   expectedVersion?: number | null;
+}
+
+@InputType({ description: 'Which referrals to list. Conditions combine with AND; values within one list with OR.' })
+export class ReferralFilter {
+  @Field(() => [ReferralStatus], { nullable: true })
+  statuses?: ReferralStatus[] | null;
+
+  @Field(() => [ReferralPriority], { nullable: true })
+  priorities?: ReferralPriority[] | null;
+
+  @Field(() => [Specialty], { nullable: true })
+  specialties?: Specialty[] | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Assigned to any of these users.' })
+  assigneeIds?: string[] | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Not assigned to anyone (ORed with `assigneeIds`).' })
+  unassigned?: boolean | null;
+
+  @Field(() => [ReferralSourceType], { nullable: true })
+  sourceTypes?: ReferralSourceType[] | null;
+
+  @Field(() => String, { nullable: true })
+  targetMission?: string | null;
+
+  @Field(() => LocalDate, { nullable: true, description: 'Received on or after this day (Phnom Penh).' })
+  receivedFrom?: string | null;
+
+  @Field(() => LocalDate, { nullable: true, description: 'Received on or before this day (Phnom Penh).' })
+  receivedTo?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Open and past the due date of its urgency band.' })
+  overdue?: boolean | null;
+
+  @Field(() => String, { nullable: true, description: 'Words found in the reason, source, mission, patient name or MRN.' })
+  text?: string | null;
+}
+
+@InputType({ description: 'How to sort the worklist; ties are broken by received time, then id.' })
+export class ReferralOrder {
+  @Field(() => ReferralOrderField)
+  field!: ReferralOrderField;
+
+  @Field(() => SortDirection)
+  direction!: SortDirection;
 }

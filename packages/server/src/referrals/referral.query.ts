@@ -10,11 +10,11 @@ import {
   type ReferralSourceType,
   type Specialty,
 } from '@pj/shared';
-import { badInput } from '../common/domain-error.js';
 import { leanPlanReader, planOf, type LeanInclude, type LeanPlan } from '../db/lean.js';
 import { queryPrepared } from '../db/prepared.js';
 import { optionalText } from '../common/validate.js';
-import { decodeCursor, encodeCursor, isUuid, type Page } from '../graphql/relay.js';
+import { Keyset, type SortKey } from '../graphql/keyset.js';
+import type { Page } from '../graphql/relay.js';
 import { type Referral } from './referral.entity.js';
 
 export interface WorklistFilter {
@@ -51,21 +51,34 @@ export const WORKLIST_KEYS = ['receivedAt', 'dueDate', 'priority'] as const;
 
 export const OPEN_STATUSES = Object.values(ReferralStatus).filter((s) => REFERRAL_TRANSITIONS[s].length > 0);
 
-/**
- * The sort key of each order, as SQL over the alias `r`, always ending in the immutable
- * (received_at, id) so that the order is total and a cursor is a row-value comparison.
- */
-const SORT_KEY: Record<ReferralOrderField, { sql: string; of: (r: Referral) => string | number }> = {
-  [ReferralOrderField.RECEIVED_AT]: { sql: '', of: () => 0 },
-  [ReferralOrderField.DUE_DATE]: {
-    sql: `coalesce(r.due_date, date '9999-12-31')`,
-    of: (r) => r.dueDate ?? '9999-12-31',
-  },
+const PRIORITY_RANK: Record<ReferralPriority, number> = { STAT: 4, ASAP: 3, URGENT: 2, ROUTINE: 1 };
+
+/** The leading sort key of each order, as SQL over the alias `r` (none: received time alone). */
+const SORT_KEY: Record<ReferralOrderField, SortKey<Referral> | null> = {
+  [ReferralOrderField.RECEIVED_AT]: null,
+  [ReferralOrderField.DUE_DATE]: { sql: 'r.due_date', type: 'date', ifNull: '9999-12-31', of: (r) => r.dueDate },
   [ReferralOrderField.PRIORITY]: {
     sql: `(case r.priority when 'STAT' then 4 when 'ASAP' then 3 when 'URGENT' then 2 else 1 end)`,
-    of: (r) => ({ STAT: 4, ASAP: 3, URGENT: 2, ROUTINE: 1 })[r.priority],
+    type: 'int',
+    valid: (rank) => /^[1-4]$/.test(rank),
+    of: (r) => PRIORITY_RANK[r.priority],
   },
 };
+
+/**
+ * The keyset of each order and direction: its sort key, then the immutable (received_at, id),
+ * so that the order is total and a cursor is a row-value comparison.
+ */
+const KEYSETS = Object.fromEntries(
+  Object.values(ReferralOrderField).map((field) => {
+    const keys: SortKey<Referral>[] = [
+      ...(SORT_KEY[field] ? [SORT_KEY[field]] : []),
+      { sql: 'r.received_at', type: 'instant', of: (r) => r.receivedAt.toISOString() },
+      { sql: 'r.id', type: 'uuid', of: (r) => r.id },
+    ];
+    return [field, { asc: new Keyset(keys, 'asc'), desc: new Keyset(keys, 'desc') }];
+  }),
+) as Record<ReferralOrderField, Record<'asc' | 'desc', Keyset<Referral>>>;
 
 function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -129,41 +142,23 @@ export async function listReferrals(
   args: { filter: WorklistFilter; order: WorklistOrder; first: number; after?: string | null; today: string; plan?: LeanPlan },
 ): Promise<Page<Referral>> {
   const where = worklistWhere(args.filter, args.today);
-  const key = SORT_KEY[args.order.field];
-  const dir = args.order.direction === SortDirection.ASC ? 'asc' : 'desc';
+  const keyset = KEYSETS[args.order.field][args.order.direction === SortDirection.ASC ? 'asc' : 'desc'];
   const reader = leanPlanReader<Referral>(em, 'Referral', 'r', args.plan ?? planOf(WORKLIST_RECORDS));
-  const conditions = [where.sql];
-  const params = [...where.params];
-  const tuple = key.sql ? `(${key.sql}, r.received_at, r.id)` : '(r.received_at, r.id)';
-  if (args.after) {
-    const values = decodeCursor(args.after, key.sql ? 3 : 2).map(String);
-    const [receivedAt, id] = values.slice(-2) as [string, string];
-    if (Number.isNaN(Date.parse(receivedAt)) || !isUuid(id)) {
-      throw badInput('after', 'The cursor is not valid; start again from the first page', 'INVALID_CURSOR');
-    }
-    if (args.order.field === ReferralOrderField.PRIORITY && !/^[1-4]$/.test(values[0])) {
-      throw badInput('after', 'The cursor is not valid; start again from the first page', 'INVALID_CURSOR');
-    }
-    const cast = args.order.field === ReferralOrderField.PRIORITY ? '?::int' : args.order.field === ReferralOrderField.DUE_DATE ? '?::date' : '';
-    conditions.push(`${tuple} ${dir === 'asc' ? '>' : '<'} ${key.sql ? `(${cast}, ?, ?)` : '(?, ?)'}`);
-    params.push(...(key.sql ? [values[0], new Date(receivedAt), id] : [new Date(receivedAt), id]));
-  }
-  const orderBy = [...(key.sql ? [key.sql] : []), 'r.received_at', 'r.id'].map((column) => `${column} ${dir}`).join(', ');
+  const after = keyset.after(args.after);
+  const conditions = after ? [where.sql, after.sql] : [where.sql];
   const found = await queryPrepared<{ row: unknown }>(
     em,
-    `select ${reader.sql} as row from referral r where ${conditions.join(' and ')} order by ${orderBy} limit ?`,
-    [...params, args.first + 1],
+    `select ${reader.sql} as row from referral r where ${conditions.join(' and ')} order by ${keyset.orderBy} limit ?`,
+    [...where.params, ...(after?.params ?? []), args.first + 1],
   );
-  const rows = found.map((r) => reader.read(r.row));
-  return {
-    nodes: rows.slice(0, args.first),
-    hasNextPage: rows.length > args.first,
-    cursorOf: (r) => encodeCursor(key.sql ? [key.of(r), r.receivedAt.toISOString(), r.id] : [r.receivedAt.toISOString(), r.id]),
-    count: async () => {
+  return keyset.page(
+    found.map((r) => reader.read(r.row)),
+    args.first,
+    async () => {
       const [row] = await queryPrepared<{ n: number }>(em, `select count(*)::int as n from referral r where ${where.sql}`, where.params);
       return row.n;
     },
-  };
+  );
 }
 
 /** Referrals per status for the same filter without its statuses: the worklist's tabs. */

@@ -2,12 +2,9 @@ import {
   Permission,
   MANUAL_REFERRAL_TRANSITIONS,
   ReferralOrderField,
-  ReferralPriority,
-  ReferralSourceType,
   ReferralStatus,
   Role,
   SortDirection,
-  Specialty,
   hospitalDate,
   isReferralOpen,
 } from '@pj/shared';
@@ -16,14 +13,10 @@ import {
   Arg,
   Authorized,
   Ctx,
-  Field,
   FieldResolver,
-  ID,
   Info,
-  InputType,
   Int,
   Mutation,
-  ObjectType,
   Query,
   Resolver,
   Root,
@@ -32,101 +25,16 @@ import { User } from '../auth/user.entity.js';
 import { Episode } from '../episodes/episode.entity.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { loadRef, loadRequiredRef } from '../graphql/loader-factory.js';
-import { keyOf, pageSize, PageInfo, toConnection } from '../graphql/relay.js';
+import { keyOf, pageSize, toConnection } from '../graphql/relay.js';
 import { LocalDate } from '../graphql/scalars.js';
 import { Patient } from '../patients/patient.entity.js';
-import { AssignReferralInput, ReceiveReferralInput, TransitionReferralInput } from './referral.input.js';
+import { AssignReferralInput, ReceiveReferralInput, ReferralFilter, ReferralOrder, TransitionReferralInput } from './referral.input.js';
 import { Referral, ReferralStatusChange } from './referral.entity.js';
 import { countByStatus, listReferrals, WORKLIST_KEYS, WORKLIST_RECORDS, type WorklistFilter } from './referral.query.js';
 import { selectedPlan } from '../graphql/selection.js';
 import { assignReferral, receiveReferral, transitionReferral } from './referral.service.js';
 import { ReferralStats, referralStats } from './referral.stats.js';
-
-@InputType({ description: 'Which referrals to list. Conditions combine with AND; values within one list with OR.' })
-export class ReferralFilter {
-  @Field(() => [ReferralStatus], { nullable: true })
-  statuses?: ReferralStatus[] | null;
-
-  @Field(() => [ReferralPriority], { nullable: true })
-  priorities?: ReferralPriority[] | null;
-
-  @Field(() => [Specialty], { nullable: true })
-  specialties?: Specialty[] | null;
-
-  @Field(() => [ID], { nullable: true, description: 'Assigned to any of these users.' })
-  assigneeIds?: string[] | null;
-
-  @Field(() => Boolean, { nullable: true, description: 'Not assigned to anyone (ORed with `assigneeIds`).' })
-  unassigned?: boolean | null;
-
-  @Field(() => [ReferralSourceType], { nullable: true })
-  sourceTypes?: ReferralSourceType[] | null;
-
-  @Field(() => String, { nullable: true })
-  targetMission?: string | null;
-
-  @Field(() => LocalDate, { nullable: true, description: 'Received on or after this day (Phnom Penh).' })
-  receivedFrom?: string | null;
-
-  @Field(() => LocalDate, { nullable: true, description: 'Received on or before this day (Phnom Penh).' })
-  receivedTo?: string | null;
-
-  @Field(() => Boolean, { nullable: true, description: 'Open and past the due date of its urgency band.' })
-  overdue?: boolean | null;
-
-  @Field(() => String, { nullable: true, description: 'Words found in the reason, source, mission, patient name or MRN.' })
-  text?: string | null;
-}
-
-@InputType({ description: 'How to sort the worklist; ties are broken by received time, then id.' })
-export class ReferralOrder {
-  @Field(() => ReferralOrderField)
-  field!: ReferralOrderField;
-
-  @Field(() => SortDirection)
-  direction!: SortDirection;
-}
-
-@ObjectType({ description: 'How many referrals have a status, for the worklist tabs.' })
-export class ReferralStatusCount {
-  @Field(() => ReferralStatus)
-  status!: ReferralStatus;
-
-  @Field(() => Int)
-  count!: number;
-}
-
-@ObjectType({ description: 'An edge in the referral worklist.' })
-export class ReferralEdge {
-  @Field({ description: 'Opaque cursor of this edge; pass it as `after` for the next page.' })
-  cursor!: string;
-
-  @Field(() => Referral)
-  node!: Referral;
-}
-
-@ObjectType({ description: 'A page of the referral worklist.' })
-export class ReferralConnection {
-  @Field(() => [ReferralEdge])
-  edges!: ReferralEdge[];
-
-  @Field(() => PageInfo)
-  pageInfo!: PageInfo;
-
-  count!: () => Promise<number>;
-
-  statusCountsOf!: () => Promise<ReferralStatusCount[]>;
-
-  @Field(() => Int, { description: 'How many referrals match in all.' })
-  totalCount(): Promise<number> {
-    return this.count();
-  }
-
-  @Field(() => [ReferralStatusCount], { description: 'Matching referrals per status, ignoring the status filter (for tabs).' })
-  statusCounts(): Promise<ReferralStatusCount[]> {
-    return this.statusCountsOf();
-  }
-}
+import { ReferralConnection } from './referral.types.js';
 
 /** What the Referral field resolvers below read of a referral (for lean reads: graphql/selection.ts). */
 export const REFERRAL_FIELD_READS: Readonly<Record<string, readonly string[]>> = {

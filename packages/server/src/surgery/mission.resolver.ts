@@ -1,10 +1,9 @@
 import { Permission, StaffRole } from '@pj/shared';
 import { Authorized, Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { badInput } from '../common/domain-error.js';
-import { Connection } from '../graphql/connection.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { loadRequiredRef } from '../graphql/loader-factory.js';
-import { decodeCursor, encodeCursor, keyOf, pageSize, toConnection } from '../graphql/relay.js';
+import { Keyset } from '../graphql/keyset.js';
+import { keyOf, pageSize, toConnection } from '../graphql/relay.js';
 import { LocalDate } from '../graphql/scalars.js';
 import { Referral } from '../referrals/referral.entity.js';
 import {
@@ -28,9 +27,16 @@ import { teamKeys } from './surgery.resolver.js';
 import { Surgery } from './surgery.entity.js';
 import { LocalPrimarySurgeonMonth, MissionScheduleProposal, StaffTrainingLog } from './surgery.types.js';
 import { StaffMember, Theatre } from './staff.entity.js';
+import { MissionConnection } from './mission.types.js';
 
-export const MissionConnection = Connection('Mission', Mission);
-export type MissionConnection = InstanceType<typeof MissionConnection>;
+/** Latest start first, then by id. */
+const MISSION_KEYSET = new Keyset<Mission>(
+  [
+    { sql: 'm.start_date', type: 'date', of: (m) => m.startDate },
+    { sql: 'm.id', type: 'uuid', of: (m) => m.id },
+  ],
+  'desc',
+);
 
 @Resolver(() => Mission)
 export class MissionResolver {
@@ -42,21 +48,13 @@ export class MissionResolver {
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ): Promise<MissionConnection> {
     const size = pageSize(first);
-    const qb = ctx.em.createQueryBuilder(Mission, 'm').select('*').orderBy({ startDate: 'desc', id: 'desc' }).limit(size + 1);
-    if (after) {
-      const [startDate, id] = decodeCursor(after, 2);
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(String(startDate))) throw badInput('after', 'The cursor is not valid; start again from the first page', 'INVALID_CURSOR');
-      qb.where('(m.start_date, m.id) < (?, ?)', [String(startDate), String(id)]);
-    }
-    const rows = await qb.getResultList();
+    const qb = ctx.em.createQueryBuilder(Mission, 'm').select('*');
+    const keyset = MISSION_KEYSET.after(after);
+    if (keyset) qb.where(keyset.sql, keyset.params);
+    qb.orderBy(MISSION_KEYSET.qbOrderBy()).limit(size + 1);
     return Object.assign(
       new MissionConnection(),
-      toConnection({
-        nodes: rows.slice(0, size),
-        hasNextPage: rows.length > size,
-        cursorOf: (m: Mission) => encodeCursor([m.startDate, m.id]),
-        count: () => ctx.em.count(Mission, {}),
-      }),
+      toConnection(MISSION_KEYSET.page(await qb.getResultList(), size, () => ctx.em.count(Mission, {}))),
     );
   }
 

@@ -17,7 +17,19 @@ import { Migration20261205070000JobRun } from './20261205070000-job-run.js';
 import { Migration20261206010000SearchKnn } from './20261206010000-search-knn.js';
 import { Migration20261206020000JourneyEventKind } from './20261206020000-journey-event-kind.js';
 
-/** Every migration, in order. Listed explicitly so the same list works from source and build. */
+/**
+ * Every migration, in the order of the timestamps in their names (`migrations.test.ts` fails
+ * when a file of this folder is missing here or an entry is out of order). Listed explicitly so
+ * the same list works from source and build.
+ *
+ * MikroORM's migrator (umzug) records each applied migration by name in `mikro_orm_migrations`
+ * and runs those of this list whose names it has not recorded, in list order: on a database
+ * that already has them, moving an entry (as 20261125060000-surgery and 20261125070000-follow-up
+ * were, once listed the other way round) re-runs nothing (`migrations.int.test.ts` proves it).
+ * Those two touch different tables; each adds its timeline columns and prepends its event kinds
+ * to the `journey_event_kind_check` list, so a database built in either order allows the same
+ * kinds and has the same columns, only listed in another order.
+ */
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261124000000Initial', class: Migration20261124000000Initial },
   { name: 'Migration20261125000000Auth', class: Migration20261125000000Auth },
@@ -26,8 +38,8 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261125030000PatientRegistry', class: Migration20261125030000PatientRegistry },
   { name: 'Migration20261125040000Oncology', class: Migration20261125040000Oncology },
   { name: 'Migration20261125050000Inpatient', class: Migration20261125050000Inpatient },
-  { name: 'Migration20261125070000FollowUp', class: Migration20261125070000FollowUp },
   { name: 'Migration20261125060000Surgery', class: Migration20261125060000Surgery },
+  { name: 'Migration20261125070000FollowUp', class: Migration20261125070000FollowUp },
   { name: 'Migration20261205010000InpatientNoOverlap', class: Migration20261205010000InpatientNoOverlap },
   { name: 'Migration20261205020000DeathEndsJourney', class: Migration20261205020000DeathEndsJourney },
   { name: 'Migration20261205030000WorkflowFacts', class: Migration20261205030000WorkflowFacts },

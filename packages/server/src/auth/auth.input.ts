@@ -1,0 +1,21 @@
+import { Role } from '@pj/shared';
+import { Field, InputType } from 'type-graphql';
+
+@InputType({ description: 'A username and password.' })
+export class LoginInput {
+  @Field()
+  username!: string;
+
+  @Field()
+  password!: string;
+}
+
+@InputType({ description: 'A new API token.' })
+export class CreateApiTokenInput {
+  @Field({ description: 'What the token is for.' })
+  name!: string;
+
+  @Field(() => [Role], { nullable: true, description: 'Roles the token acts with (default: all of yours).' })
+  roles?: Role[] | null;
+}
+

@@ -1,0 +1,37 @@
+import { AdministrationState, ToxicityTerm } from '@pj/shared';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { LocalDate } from '../graphql/scalars.js';
+import { ChemoAdministration } from './treatment-plan.entity.js';
+
+@ObjectType({ description: 'A CTCAE v5 term the toxicity form offers, with the grades CTCAE defines for it.' })
+export class ToxicityTermInfo {
+  @Field(() => ToxicityTerm)
+  term!: ToxicityTerm;
+
+  @Field({ description: 'The CTCAE v5 term as written there.' })
+  ctcaeTerm!: string;
+
+  @Field({ description: 'CTCAE system organ class.' })
+  category!: string;
+
+  @Field(() => Int)
+  minGrade!: number;
+
+  @Field(() => Int)
+  maxGrade!: number;
+}
+
+@ObjectType({ description: 'One day of a plan\'s calendar: the doses given (or planned) that day.' })
+export class TreatmentCalendarDay {
+  @Field(() => LocalDate, { description: 'The day given, or planned for a dose not given.' })
+  date!: string;
+
+  @Field(() => AdministrationState, {
+    description: 'The most pressing state of the day\'s doses: OVERDUE, then DUE, UPCOMING, DELAYED, GIVEN, OMITTED.',
+  })
+  state!: AdministrationState;
+
+  @Field(() => [ChemoAdministration])
+  administrations!: ChemoAdministration[];
+}
+

@@ -1,0 +1,46 @@
+import { ReferralStatus } from '@pj/shared';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { PageInfo } from '../graphql/relay.js';
+import { Referral } from './referral.entity.js';
+
+@ObjectType({ description: 'How many referrals have a status, for the worklist tabs.' })
+export class ReferralStatusCount {
+  @Field(() => ReferralStatus)
+  status!: ReferralStatus;
+
+  @Field(() => Int)
+  count!: number;
+}
+
+@ObjectType({ description: 'An edge in the referral worklist.' })
+export class ReferralEdge {
+  @Field({ description: 'Opaque cursor of this edge; pass it as `after` for the next page.' })
+  cursor!: string;
+
+  @Field(() => Referral)
+  node!: Referral;
+}
+
+@ObjectType({ description: 'A page of the referral worklist.' })
+export class ReferralConnection {
+  @Field(() => [ReferralEdge])
+  edges!: ReferralEdge[];
+
+  @Field(() => PageInfo)
+  pageInfo!: PageInfo;
+
+  count!: () => Promise<number>;
+
+  statusCountsOf!: () => Promise<ReferralStatusCount[]>;
+
+  @Field(() => Int, { description: 'How many referrals match in all.' })
+  totalCount(): Promise<number> {
+    return this.count();
+  }
+
+  @Field(() => [ReferralStatusCount], { description: 'Matching referrals per status, ignoring the status filter (for tabs).' })
+  statusCounts(): Promise<ReferralStatusCount[]> {
+    return this.statusCountsOf();
+  }
+}
+
