@@ -2,6 +2,7 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from '../config.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgres.js';
 import { ormConfig } from './orm-config.js';
+import { closeReadPool } from './prepared.js';
 
 export interface Database {
   orm: MikroORM;
@@ -30,6 +31,7 @@ export async function openDatabase(config: Config, log: (message: string) => voi
     orm,
     embedded,
     close: async () => {
+      await closeReadPool(orm.em);
       await orm.close(true);
       await embedded?.stop();
     },

@@ -5,7 +5,7 @@ import { decodeCursor, encodeCursor, toGlobalId, type Page } from '../graphql/re
 import { leanPlanReader, planOf, type LeanInclude, type LeanPlan } from '../db/lean.js';
 import { queryPrepared } from '../db/prepared.js';
 import { JourneyEvent } from './journey-event.entity.js';
-import { EVENT_TYPE_BY_KIND, type JourneyEventBase } from './journey.types.js';
+import type { JourneyEventBase } from './journey.types.js';
 
 /**
  * An event as GraphQL serves it: a global `id`, and for cursors `seq`, its database key, and
@@ -21,14 +21,6 @@ function toView(event: JourneyEvent, timelineKey: string): JourneyEventView {
   view.timelineKey = timelineKey;
   return view;
 }
-
-/** What a timeline page needs of each event whatever is selected: its type. (Its cursor is read beside it.) */
-export const TIMELINE_KEYS = ['kind'] as const;
-
-/** Fields served by the event's own getters, and the properties they read. */
-export const TIMELINE_FIELD_READS: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
-  Object.values(EVENT_TYPE_BY_KIND).map((type) => [`${type}.dateOnly`, ['occurredOn']]),
-);
 
 /**
  * The records an event links to, read with it: each event type's fields, and what the
@@ -59,8 +51,7 @@ export const TIMELINE_RECORDS: LeanInclude = {
  * desc), each linked record picked up by its key (db/lean.ts). `timeline_at` is the timeline's
  * order, computed by the database: clinical day, then time (timed events) or recording
  * (date-only events) within the day (journey-recorder.ts, `onClinicalDay`). `plan` narrows the
- * columns and linked records read (to what the request selects); by default all are. The
- * event's kind (its GraphQL type) and its place in the order (the cursor) are always read.
+ * linked records read (to what the request selects); by default all are.
  */
 export async function readJourney(
   em: EntityManager,
