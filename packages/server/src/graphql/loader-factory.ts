@@ -1,35 +1,60 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { wrap, type EntityName, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
+import { Utils, wrap, type EntityName } from '@mikro-orm/core';
 import DataLoader from 'dataloader';
-import { leanState } from '../db/lean.js';
+import { leanReader, leanState } from '../db/lean.js';
+import { queryPrepared } from '../db/prepared.js';
 
 interface Keyed {
   id: string;
 }
 
-/** Loads entities by primary key, one `where id in (…)` per tick. */
+const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
+
+function metaOf<T extends object>(em: EntityManager, entity: EntityName<T>) {
+  return em.getMetadata().get<T>(Utils.className(entity));
+}
+
+/**
+ * Loads entities by primary key, one `where id = any(…)` per tick, read lean (db/lean.ts) like
+ * every other read that serves GraphQL: one kind of object for a row, whichever way a request
+ * reaches it. Services that change a record load it with the EntityManager instead.
+ */
 export function byIdLoader<T extends Keyed>(em: EntityManager, entity: EntityName<T>): DataLoader<string, T | null> {
+  const meta = metaOf(em, entity);
+  const reader = leanReader<T>(em, meta.className, 't');
+  const sql = `select ${reader.sql} as row from ${quote(meta.tableName)} t where t.${quote(meta.getPrimaryProps()[0].fieldNames[0])} = any(?)`;
   return new DataLoader(async (ids) => {
-    const rows = await em.find(entity, { id: { $in: [...ids] } } as unknown as FilterQuery<T>);
+    const rows = (await queryPrepared<{ row: unknown }>(em, sql, [[...ids]])).map((r) => reader.read(r.row));
     const byId = new Map(rows.map((row) => [row.id, row]));
     return ids.map((id) => byId.get(id) ?? null);
   });
 }
 
 /**
- * Loads the children of many parents at once (`where <fk> in (…) order by …`), grouped
- * back by parent key. `fk` is the many-to-one property that points at the parent.
+ * Loads the children of many parents at once (`where <fk> = any(…) order by …`), grouped
+ * back by parent key. `fk` is the many-to-one property that points at the parent; `where`
+ * narrows the children by equality on scalar properties.
  */
 export function childrenLoader<T extends object>(
   em: EntityManager,
   entity: EntityName<T>,
   fk: keyof T & string,
-  orderBy: QueryOrderMap<T>,
-  extraWhere: FilterQuery<T> = {},
+  orderBy: Partial<Record<keyof T & string, 'asc' | 'desc'>>,
+  where: Partial<Record<keyof T & string, string | number | boolean>> = {},
 ): DataLoader<string, T[]> {
+  const meta = metaOf(em, entity);
+  const column = (prop: string) => {
+    const found = (meta.properties as Record<string, { fieldNames: string[] } | undefined>)[prop];
+    if (!found) throw new Error(`${meta.className}.${prop} is not a property`);
+    return `t.${quote(found.fieldNames[0])}`;
+  };
+  const reader = leanReader<T>(em, meta.className, 't');
+  const conditions = [`${column(fk)} = any(?)`, ...Object.keys(where).map((prop) => `${column(prop)} = ?`)];
+  const order = Object.entries(orderBy).map(([prop, direction]) => `${column(prop)} ${direction === 'desc' ? 'desc' : 'asc'}`);
+  const sql = `select ${reader.sql} as row from ${quote(meta.tableName)} t where ${conditions.join(' and ')}${order.length ? ` order by ${order.join(', ')}` : ''}`;
+  const values = Object.values(where);
   return new DataLoader(async (parentIds) => {
-    const where = { $and: [{ [fk]: { $in: [...parentIds] } }, extraWhere] } as FilterQuery<T>;
-    const rows = await em.find(entity, where, { orderBy });
+    const rows = (await queryPrepared<{ row: unknown }>(em, sql, [[...parentIds], ...values])).map((r) => reader.read(r.row));
     const groups = new Map<string, T[]>(parentIds.map((id) => [id, []]));
     for (const row of rows) {
       const parent = row[fk] as unknown as Keyed;
