@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Utils, wrap, type EntityName } from '@mikro-orm/core';
+import { Utils, wrap, type EntityName, type MetadataStorage } from '@mikro-orm/core';
 import DataLoader from 'dataloader';
-import { leanReader, leanState } from '../db/lean.js';
+import { leanReader, leanState, type LeanReader } from '../db/lean.js';
 import { queryPrepared } from '../db/prepared.js';
 
 interface Keyed {
@@ -10,8 +10,21 @@ interface Keyed {
 
 const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
-function metaOf<T extends object>(em: EntityManager, entity: EntityName<T>) {
-  return em.getMetadata().get<T>(Utils.className(entity));
+/** A loader's statement and reader: made once per process for each loader shape, not per request. */
+interface LoaderRead<T> {
+  sql: string;
+  reader: LeanReader<T>;
+}
+
+const reads = new WeakMap<MetadataStorage, Map<string, LoaderRead<unknown>>>();
+
+function loaderRead<T extends object>(em: EntityManager, key: string, make: () => LoaderRead<T>): LoaderRead<T> {
+  const metadata = em.getMetadata();
+  let cache = reads.get(metadata);
+  if (!cache) reads.set(metadata, (cache = new Map()));
+  let read = cache.get(key) as LoaderRead<T> | undefined;
+  if (!read) cache.set(key, (read = make()) as LoaderRead<unknown>);
+  return read;
 }
 
 /**
@@ -20,9 +33,12 @@ function metaOf<T extends object>(em: EntityManager, entity: EntityName<T>) {
  * reaches it. Services that change a record load it with the EntityManager instead.
  */
 export function byIdLoader<T extends Keyed>(em: EntityManager, entity: EntityName<T>): DataLoader<string, T | null> {
-  const meta = metaOf(em, entity);
-  const reader = leanReader<T>(em, meta.className, 't');
-  const sql = `select ${reader.sql} as row from ${quote(meta.tableName)} t where t.${quote(meta.getPrimaryProps()[0].fieldNames[0])} = any(?)`;
+  const className = Utils.className(entity);
+  const { sql, reader } = loaderRead<T>(em, `id ${className}`, () => {
+    const meta = em.getMetadata().get<T>(className);
+    const reader = leanReader<T>(em, className, 't');
+    return { reader, sql: `select ${reader.sql} as row from ${quote(meta.tableName)} t where t.${quote(meta.getPrimaryProps()[0].fieldNames[0])} = any(?)` };
+  });
   return new DataLoader(async (ids) => {
     const rows = (await queryPrepared<{ row: unknown }>(em, sql, [[...ids]])).map((r) => reader.read(r.row));
     const byId = new Map(rows.map((row) => [row.id, row]));
@@ -42,16 +58,19 @@ export function childrenLoader<T extends object>(
   orderBy: Partial<Record<keyof T & string, 'asc' | 'desc'>>,
   where: Partial<Record<keyof T & string, string | number | boolean>> = {},
 ): DataLoader<string, T[]> {
-  const meta = metaOf(em, entity);
-  const column = (prop: string) => {
-    const found = (meta.properties as Record<string, { fieldNames: string[] } | undefined>)[prop];
-    if (!found) throw new Error(`${meta.className}.${prop} is not a property`);
-    return `t.${quote(found.fieldNames[0])}`;
-  };
-  const reader = leanReader<T>(em, meta.className, 't');
-  const conditions = [`${column(fk)} = any(?)`, ...Object.keys(where).map((prop) => `${column(prop)} = ?`)];
-  const order = Object.entries(orderBy).map(([prop, direction]) => `${column(prop)} ${direction === 'desc' ? 'desc' : 'asc'}`);
-  const sql = `select ${reader.sql} as row from ${quote(meta.tableName)} t where ${conditions.join(' and ')}${order.length ? ` order by ${order.join(', ')}` : ''}`;
+  const className = Utils.className(entity);
+  const { sql, reader } = loaderRead<T>(em, `children ${className} ${fk} ${JSON.stringify(orderBy)} ${Object.keys(where).join(',')}`, () => {
+    const meta = em.getMetadata().get<T>(className);
+    const column = (prop: string) => {
+      const found = (meta.properties as Record<string, { fieldNames: string[] } | undefined>)[prop];
+      if (!found) throw new Error(`${meta.className}.${prop} is not a property`);
+      return `t.${quote(found.fieldNames[0])}`;
+    };
+    const reader = leanReader<T>(em, className, 't');
+    const conditions = [`${column(fk)} = any(?)`, ...Object.keys(where).map((prop) => `${column(prop)} = ?`)];
+    const order = Object.entries(orderBy).map(([prop, direction]) => `${column(prop)} ${direction === 'desc' ? 'desc' : 'asc'}`);
+    return { reader, sql: `select ${reader.sql} as row from ${quote(meta.tableName)} t where ${conditions.join(' and ')}${order.length ? ` order by ${order.join(', ')}` : ''}` };
+  });
   const values = Object.values(where);
   return new DataLoader(async (parentIds) => {
     const rows = (await queryPrepared<{ row: unknown }>(em, sql, [[...parentIds], ...values])).map((r) => reader.read(r.row));
