@@ -114,7 +114,9 @@ describe('the census equals the admissions open at any instant', () => {
       ),
       { numRuns: RUNS },
     );
-    expect(accepted.admit).toBeGreaterThan(RUNS);
+    // Not vacuous: each kind of step was accepted often. (Most admissions are refused: with
+    // three patients and three beds a patient is usually in already or the bed taken.)
+    expect(accepted.admit).toBeGreaterThan(RUNS / 10);
     expect(accepted.transfer).toBeGreaterThan(RUNS / 3);
     expect(accepted.discharge).toBeGreaterThan(RUNS / 3);
     expect(accepted.backDated).toBeGreaterThan(RUNS / 3);

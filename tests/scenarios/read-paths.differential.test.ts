@@ -10,11 +10,13 @@ import { costOf, depthOf, render, walker, type Sel } from '../support/schema-wal
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 
 /**
- * The optimised read paths (lean reads of only the selected columns: the timeline, the
- * referral worklist, the census, the theatre schedule and board, patient search) against a
- * plain read of the same rows: random selections (fast-check) through each path, and every
- * record in the answer read again with the same selection through `node(id:)`, which loads
- * it with the EntityManager. The two must be equal, field for field.
+ * The list read paths (one statement each, with the records the request selects read along:
+ * the timeline, the referral worklist, the census, the theatre schedule and board, patient
+ * search) against a read of each record on its own: random selections (fast-check) through
+ * each path, and every record in the answer read again with the same selection through
+ * `node(id:)`, which loads it by key and each related record through the request's loaders.
+ * The two must be equal, field for field. (That a lean read holds what the ORM reads is
+ * db/lean-oracle.int.test.ts.)
  */
 const RUNS = Number(process.env.READ_PATHS_RUNS ?? 6);
 /** Levels of objects selected under each record of a read path. */

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { MikroORM } from '@mikro-orm/postgresql';
 import pg from 'pg';
 import { inject } from 'vitest';
+import { closeReadPool } from '../../packages/server/src/db/prepared.js';
 import { ormConfig } from '../../packages/server/src/db/orm-config.js';
 
 declare module 'vitest' {
@@ -48,6 +49,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
       queries.length = 0;
     },
     close: async () => {
+      await closeReadPool(orm.em);
       await orm.close(true);
       await admin((c) => c.query(`drop database if exists "${name}" with (force)`));
     },

@@ -18,12 +18,8 @@ export function requireUser(context: Pick<GraphQLContext, 'user' | 'authProblem'
   });
 }
 
-/**
- * type-graphql's check for `@Authorized(...permissions)`: signed in, and holding every
- * permission named (`@Authorized()` alone: signed in). Every root field carries one; a test
- * walks the schema to prove it.
- */
-export const authChecker: AuthChecker<GraphQLContext, Permission> = ({ context }, permissions) => {
+/** Signed in, and holding every permission named: UNAUTHENTICATED or FORBIDDEN otherwise. */
+export function checkPermissions(context: Pick<GraphQLContext, 'user' | 'authProblem'>, permissions: readonly Permission[]): void {
   const user = requireUser(context);
   const missing = permissions.filter((permission) => !user.permissions.has(permission));
   if (missing.length > 0) {
@@ -31,5 +27,15 @@ export const authChecker: AuthChecker<GraphQLContext, Permission> = ({ context }
       reason: 'MISSING_PERMISSION',
     });
   }
+}
+
+/**
+ * type-graphql's check for `@Authorized(...permissions)`: signed in, and holding every
+ * permission named (`@Authorized()` alone: signed in). Every root field carries one; a test
+ * walks the schema to prove it. Property fields run the same check without type-graphql's
+ * middleware chain (graphql/schema.ts).
+ */
+export const authChecker: AuthChecker<GraphQLContext, Permission> = ({ context }, permissions) => {
+  checkPermissions(context, permissions);
   return true;
 };

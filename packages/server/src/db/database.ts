@@ -3,6 +3,7 @@ import type { Config } from '../config.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgres.js';
 import { migrateDatabase } from './migrate-database.js';
 import { ormConfig } from './orm-config.js';
+import { closeReadPool } from './prepared.js';
 
 export interface Database {
   orm: MikroORM;
@@ -31,6 +32,7 @@ export async function openDatabase(config: Config, log: (message: string) => voi
     orm,
     embedded,
     close: async () => {
+      await closeReadPool(orm.em);
       await orm.close(true);
       await embedded?.stop();
     },

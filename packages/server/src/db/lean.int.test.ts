@@ -60,7 +60,7 @@ describe('lean reads (entities from one statement, without the unit of work)', (
     expect(leanState(entity.patient)).toBe(false);
     expect(entity.patient.id).toBe(patient.id);
     // Only its key was read: any other field fails loudly rather than answering null.
-    expect(() => entity.patient.givenName).toThrow(/Patient.givenName was not read/);
+    expect(() => entity.patient.givenName).toThrow(/Patient.givenName read of a reference that was not loaded/);
     const loaders = createLoaders(em);
     db.resetQueries();
     const loaded = await loadRef(entity.patient, loaders.patient);
@@ -89,20 +89,35 @@ describe('lean reads (entities from one statement, without the unit of work)', (
     expect(received?.referral).toBeInstanceOf(Referral);
   });
 
-  it('reads only the columns a plan names (with the key and foreign keys), and an unread column fails loudly', async () => {
+  it('reads every column of the row and of each included record; a record not included is a reference that holds only its key', async () => {
     const em = db.orm.em.fork();
-    const reader = leanPlanReader<Referral>(em, 'Referral', 'r', { props: ['status'], include: { patient: { props: ['mrn'], include: {} } } });
-    expect(reader.sql).not.toContain('"reason"');
-    expect(reader.sql).not.toContain('"given_name"');
-    const [row] = await queryPrepared<{ row: unknown }>(em, `select ${reader.sql} as row from referral r where r.id = ?`, [referral.id]);
-    const entity = reader.read(row.row);
-    expect(entity.status).toBe(ReferralStatus.RECEIVED);
-    expect(entity.id).toBe(referral.id);
-    expect(entity.patient.mrn).toBe(patient.mrn);
+    const withPatient = leanPlanReader<Referral>(em, 'Referral', 'r', { include: { patient: { include: {} } } });
+    const [row] = await queryPrepared<{ row: unknown }>(em, `select ${withPatient.sql} as row from referral r where r.id = ?`, [referral.id]);
+    const entity = withPatient.read(row.row);
+    const managed = await em.findOneOrFail(Referral, referral.id, { populate: ['patient'] });
+    for (const prop of em.getMetadata().get('Referral').props) {
+      if (prop.kind === 'scalar' && prop.persist !== false) expect((entity as never)[prop.name], prop.name).toEqual((managed as never)[prop.name]);
+    }
     expect(entity.nodeId).toBe(toGlobalId('Referral', referral.id));
-    expect(() => entity.reason).toThrow(/Referral.reason was not read/);
-    expect(() => entity.patient.givenName).toThrow(/Patient.givenName was not read/);
-    expect(() => leanPlanReader(em, 'Referral', 'r', { props: ['nonsense'], include: {} })).toThrow(/not a column/);
+    expect(entity.patient.givenName).toBe(patient.givenName);
+    expect(entity.patient.mrn).toBe(patient.mrn);
+
+    const alone = leanPlanReader<Referral>(em, 'Referral', 'r', { include: {} });
+    expect(alone.sql).not.toContain('"given_name"');
+    const [bare] = await queryPrepared<{ row: unknown }>(em, `select ${alone.sql} as row from referral r where r.id = ?`, [referral.id]);
+    const unloaded = alone.read(bare.row);
+    expect(unloaded.status).toBe(ReferralStatus.RECEIVED);
+    expect(unloaded.patient.id).toBe(patient.id);
+    expect(leanState(unloaded.patient)).toBe(false);
+    expect(() => unloaded.patient.givenName).toThrow(/reference that was not loaded/);
+  });
+
+  it('keeps a bounded number of readers however many shapes are asked for', () => {
+    const em = db.orm.em.fork();
+    const first = leanPlanReader(em, 'Referral', 'r0', { include: {} });
+    expect(leanPlanReader(em, 'Referral', 'r0', { include: {} })).toBe(first);
+    for (let i = 1; i <= 300; i++) leanPlanReader(em, 'Referral', `r${i}`, { include: {} });
+    expect(leanPlanReader(em, 'Referral', 'r0', { include: {} })).not.toBe(first);
   });
 
   it('builds an embeddable kept as JSON as the ORM does: an instance of its class, its phones an array', async () => {

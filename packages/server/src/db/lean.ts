@@ -94,38 +94,31 @@ interface Field {
 }
 
 /**
- * What a lean read takes of an entity: its columns — all of them, or only the properties in
- * `props` (with the key and every foreign key, always) — and the relations in `include`.
+ * What a lean read takes along with each row: the relations in `include`, each read the same
+ * way. Every mapped column of every entity read is always read: a resolver may read any
+ * property of the record it is given, and nothing has to say which.
  */
 export interface LeanPlan {
-  props?: readonly string[];
   include: Record<string, LeanPlan>;
 }
 
-/** The plan that reads every column of every entity in `include`. */
+/** The plan that reads the relations of `include`. */
 export function planOf(include: LeanInclude): LeanPlan {
   return { include: Object.fromEntries(Object.entries(include).map(([relation, nested]) => [relation, planOf(nested)])) };
 }
 
 /** A plan that reads what either plan reads. */
 export function mergePlans(a: LeanPlan, b: LeanPlan): LeanPlan {
-  const props = a.props && b.props ? [...new Set([...a.props, ...b.props])].sort() : undefined;
   const include: Record<string, LeanPlan> = { ...a.include };
   for (const [relation, plan] of Object.entries(b.include)) include[relation] = include[relation] ? mergePlans(include[relation], plan) : plan;
-  return props ? { props, include } : { include };
-}
-
-/** The fields a plan reads of one entity class, and the prototype of the instances. */
-interface View {
-  fields: Field[];
-  proto: object;
+  return { include };
 }
 
 /** How one entity class is built from JSON. */
 class Shape {
   readonly fields: Field[];
-  private readonly views = new Map<string, View>();
-  private readonly planViews = new WeakMap<LeanPlan, View>();
+  /** Instances that were read: own data properties on a prototype in between (see `prototype`). */
+  private readonly readProto: object;
   private readonly referenceProto: object;
   readonly primaryKey: string;
 
@@ -149,49 +142,34 @@ class Shape {
         read: readerOf(prop, platform, meta.className),
         target: prop.kind === ReferenceKind.SCALAR || prop.kind === ReferenceKind.EMBEDDED ? undefined : prop.type,
       }));
-    this.referenceProto = this.prototype(new Set([this.primaryKey]), false);
+    this.readProto = this.prototype(this.fields.map((f) => f.name), true);
+    this.referenceProto = this.prototype([this.primaryKey], false);
   }
 
   /**
    * A prototype for instances that hold the fields in `read`. MikroORM puts accessors for
    * relations on the entity's prototype; own data properties on a prototype in between let
-   * plain assignment create fields without calling them. A field that was not read throws
-   * when anything reads it, so a read that needs a column it did not select fails loudly
-   * in tests instead of answering null.
+   * plain assignment create fields without calling them. A reference holds only its key:
+   * anything else read of it throws, as it must be loaded first (`loadRef`).
    */
-  private prototype(read: ReadonlySet<string>, lean: boolean): object {
+  private prototype(read: readonly string[], lean: boolean): object {
     const proto = Object.create(this.meta.class.prototype as object) as object;
     Object.defineProperty(proto, LEAN, { value: lean });
     const className = this.meta.className;
+    const held = new Set(read);
     for (const field of this.fields) {
-      if (read.has(field.name)) {
+      if (held.has(field.name)) {
         Object.defineProperty(proto, field.name, { value: null, writable: true, configurable: true });
       } else {
         Object.defineProperty(proto, field.name, {
           configurable: true,
           get() {
-            throw new Error(`${className}.${field.name} was not read by this lean read (db/lean.ts); add it to the read's plan`);
+            throw new Error(`${className}.${field.name} read of a reference that was not loaded (graphql/loader-factory.ts: loadRef)`);
           },
         });
       }
     }
     return proto;
-  }
-
-  /** The fields `props` reads (all when absent; always the key and the foreign keys). */
-  view(props: readonly string[] | undefined): View {
-    const key = props ? [...props].sort().join(',') : '*';
-    let view = this.views.get(key);
-    if (!view) {
-      for (const name of props ?? []) {
-        if (!this.fields.some((f) => f.name === name)) throw new Error(`${this.meta.className}.${name} is not a column the entity maps`);
-      }
-      const wanted = props ? new Set(props) : null;
-      const fields = this.fields.filter((f) => !wanted || f.target || f.name === this.primaryKey || wanted.has(f.name));
-      view = { fields, proto: this.prototype(new Set(fields.map((f) => f.name)), true) };
-      this.views.set(key, view);
-    }
-    return view;
   }
 
   reference(key: unknown): Record<string, unknown> {
@@ -200,20 +178,9 @@ class Shape {
     return ref;
   }
 
-  /** The view of a plan, looked up once per plan (a reader's plan never changes). */
-  private viewOf(plan: LeanPlan): View {
-    let view = this.planViews.get(plan);
-    if (!view) {
-      view = this.view(plan.props);
-      this.planViews.set(plan, view);
-    }
-    return view;
-  }
-
   build(row: Record<string, unknown>, plan: LeanPlan, shapes: (className: string) => Shape): Record<string, unknown> {
-    const { fields, proto } = this.viewOf(plan);
-    const entity = Object.create(proto) as Record<string, unknown>;
-    for (const field of fields) {
+    const entity = Object.create(this.readProto) as Record<string, unknown>;
+    for (const field of this.fields) {
       if (!field.target) {
         entity[field.name] = field.read(row[field.column]);
         continue;
@@ -263,7 +230,7 @@ export class LeanReader<T> {
 
   private expression(className: string, alias: string, plan: LeanPlan): string {
     const shape = this.shape(className);
-    const pairs = shape.view(plan.props).fields.map((field) => `'${field.column}', ${alias}.${quote(field.column)}`);
+    const pairs = shape.fields.map((field) => `'${field.column}', ${alias}.${quote(field.column)}`);
     Object.entries(plan.include).forEach(([relation, nested], i) => {
       const field = shape.fields.find((f) => f.name === relation && f.target);
       if (!field?.target) throw new Error(`${className}.${relation} is not a many-to-one relation`);
@@ -307,6 +274,12 @@ export class LeanReader<T> {
   }
 }
 
+/**
+ * Readers by statement shape, most recently used last. A shape is an entity, an alias and a
+ * set of relations out of a fixed tree (each read path's `available` relations), so the
+ * number in use is small; the bound keeps a client that sends many selections from growing it.
+ */
+const READER_CACHE_SIZE = 256;
 const readers = new WeakMap<MetadataStorage, Map<string, LeanReader<unknown>>>();
 
 /** The (cached) reader of `className` rows aliased `alias` that reads as `plan` says. */
@@ -316,14 +289,17 @@ export function leanPlanReader<T>(em: EntityManager, className: string, alias: s
   if (!cache) readers.set(metadata, (cache = new Map<string, LeanReader<unknown>>()));
   const key = `${className} ${alias} ${JSON.stringify(plan)}`;
   let reader = cache.get(key);
-  if (!reader) {
+  if (reader) {
+    cache.delete(key);
+  } else {
     reader = new LeanReader<unknown>(metadata, em.getPlatform(), className, alias, plan);
-    cache.set(key, reader);
+    if (cache.size >= READER_CACHE_SIZE) cache.delete(cache.keys().next().value as string);
   }
+  cache.set(key, reader);
   return reader as LeanReader<T>;
 }
 
-/** The (cached) reader of every column of `className` rows aliased `alias`, with the relations of `include`. */
+/** The (cached) reader of `className` rows aliased `alias`, with the relations of `include`. */
 export function leanReader<T>(em: EntityManager, className: string, alias: string, include: LeanInclude = {}): LeanReader<T> {
   return leanPlanReader<T>(em, className, alias, planOf(include));
 }

@@ -1,43 +1,95 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { wrap, type EntityName, type FilterQuery, type FindOptions, type QueryOrderMap } from '@mikro-orm/core';
+import { Utils, wrap, type EntityName, type FilterQuery, type FindOptions, type MetadataStorage } from '@mikro-orm/core';
 import DataLoader from 'dataloader';
-import { leanState } from '../db/lean.js';
+import { leanReader, leanState, type LeanReader } from '../db/lean.js';
+import { queryPrepared } from '../db/prepared.js';
 
 interface Keyed {
   id: string;
 }
 
+const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
+
+/** A loader's statement and reader: made once per process for each loader shape, not per request. */
+interface LoaderRead<T> {
+  sql: string;
+  reader: LeanReader<T>;
+}
+
+const reads = new WeakMap<MetadataStorage, Map<string, LoaderRead<unknown>>>();
+
+function loaderRead<T extends object>(em: EntityManager, key: string, make: () => LoaderRead<T>): LoaderRead<T> {
+  const metadata = em.getMetadata();
+  let cache = reads.get(metadata);
+  if (!cache) reads.set(metadata, (cache = new Map<string, LoaderRead<unknown>>()));
+  let read = cache.get(key) as LoaderRead<T> | undefined;
+  if (!read) {
+    read = make();
+    cache.set(key, read);
+  }
+  return read;
+}
+
 /**
- * Loads entities by primary key, one `where id in (…)` per tick; `populate` names relations
- * read with them (one more statement per relation and batch).
+ * Loads entities by primary key, one `where id = any(…)` per tick, read lean (db/lean.ts) like
+ * every other read that serves GraphQL: one kind of object for a row, whichever way a request
+ * reaches it. Services that change a record load it with the EntityManager instead.
  */
-export function byIdLoader<T extends Keyed>(
-  em: EntityManager,
-  entity: EntityName<T>,
-  options: { populate?: readonly (keyof T & string)[] } = {},
-): DataLoader<string, T | null> {
-  const findOptions = options.populate ? ({ populate: options.populate } as FindOptions<T>) : undefined;
+export function byIdLoader<T extends Keyed>(em: EntityManager, entity: EntityName<T>): DataLoader<string, T | null> {
+  const className = Utils.className(entity);
+  const { sql, reader } = loaderRead<T>(em, `id ${className}`, () => {
+    const meta = em.getMetadata().get<T>(className);
+    const reader = leanReader<T>(em, className, 't');
+    return { reader, sql: `select ${reader.sql} as row from ${quote(meta.tableName)} t where t.${quote(meta.getPrimaryProps()[0].fieldNames[0])} = any(?)` };
+  });
   return new DataLoader(async (ids) => {
-    const rows = await em.find(entity, { id: { $in: [...ids] } } as unknown as FilterQuery<T>, findOptions);
+    const rows = (await queryPrepared<{ row: unknown }>(em, sql, [[...ids]])).map((r) => reader.read(r.row));
     const byId = new Map(rows.map((row) => [row.id, row]));
     return ids.map((id) => byId.get(id) ?? null);
   });
 }
 
 /**
- * Loads the children of many parents at once (`where <fk> in (…) order by …`), grouped
- * back by parent key. `fk` is the many-to-one property that points at the parent.
+ * Loads entities by primary key with many-to-many collections populated (`populate`), through
+ * the ORM: lean reads do not build collections. Only the mission with its team and theatres
+ * reads this way (two more statements per batch).
+ */
+export function populatedByIdLoader<T extends Keyed>(em: EntityManager, entity: EntityName<T>, populate: readonly (keyof T & string)[]): DataLoader<string, T | null> {
+  return new DataLoader(async (ids) => {
+    const rows = await em.find(entity, { id: { $in: [...ids] } } as unknown as FilterQuery<T>, { populate } as FindOptions<T>);
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id) => byId.get(id) ?? null);
+  });
+}
+
+/**
+ * Loads the children of many parents at once (`where <fk> = any(…) order by …`), grouped
+ * back by parent key. `fk` is the many-to-one property that points at the parent; `where`
+ * narrows the children by equality on scalar properties.
  */
 export function childrenLoader<T extends object>(
   em: EntityManager,
   entity: EntityName<T>,
   fk: keyof T & string,
-  orderBy: QueryOrderMap<T>,
-  extraWhere: FilterQuery<T> = {},
+  orderBy: Partial<Record<keyof T & string, 'asc' | 'desc'>>,
+  where: Partial<Record<keyof T & string, string | number | boolean>> = {},
 ): DataLoader<string, T[]> {
+  const className = Utils.className(entity);
+  const { sql, reader } = loaderRead<T>(em, `children ${className} ${fk} ${JSON.stringify(orderBy)} ${Object.keys(where).join(',')}`, () => {
+    const meta = em.getMetadata().get<T>(className);
+    const column = (prop: string) => {
+      const found = (meta.properties as Record<string, { fieldNames: string[] } | undefined>)[prop];
+      if (!found) throw new Error(`${meta.className}.${prop} is not a property`);
+      return `t.${quote(found.fieldNames[0])}`;
+    };
+    const reader = leanReader<T>(em, className, 't');
+    const conditions = [`${column(fk)} = any(?)`, ...Object.keys(where).map((prop) => `${column(prop)} = ?`)];
+    const order = Object.entries(orderBy).map(([prop, direction]) => `${column(prop)} ${direction === 'desc' ? 'desc' : 'asc'}`);
+    return { reader, sql: `select ${reader.sql} as row from ${quote(meta.tableName)} t where ${conditions.join(' and ')}${order.length ? ` order by ${order.join(', ')}` : ''}` };
+  });
+  const values = Object.values(where);
   return new DataLoader(async (parentIds) => {
-    const where = { $and: [{ [fk]: { $in: [...parentIds] } }, extraWhere] } as FilterQuery<T>;
-    const rows = await em.find(entity, where, { orderBy });
+    const rows = (await queryPrepared<{ row: unknown }>(em, sql, [[...parentIds], ...values])).map((r) => reader.read(r.row));
     const groups = new Map<string, T[]>(parentIds.map((id) => [id, []]));
     for (const row of rows) {
       const parent = row[fk] as unknown as Keyed;

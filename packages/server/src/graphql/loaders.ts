@@ -17,7 +17,7 @@ import { Mission, MissionReferral } from '../surgery/mission.entity.js';
 import { StaffMember, Theatre } from '../surgery/staff.entity.js';
 import { Surgery, SurgeryChecklistPhase, SurgeryTeamMember } from '../surgery/surgery.entity.js';
 import { oncologyLoaders } from '../oncology/oncology-loaders.js';
-import { byIdLoader, childrenLoader } from './loader-factory.js';
+import { byIdLoader, childrenLoader, populatedByIdLoader } from './loader-factory.js';
 
 /**
  * The DataLoaders of one request, the only registry: the context builds it once per request
@@ -62,7 +62,7 @@ export function createLoaders(em: EntityManager) {
     mission: byIdLoader(em, Mission),
     complication: byIdLoader(em, Complication),
     /** A mission with its members and theatres populated (two more statements per batch). */
-    missionWithTeam: byIdLoader(em, Mission, { populate: ['members', 'theatres'] }),
+    missionWithTeam: populatedByIdLoader(em, Mission, ['members', 'theatres']),
     teamBySurgery: childrenLoader(em, SurgeryTeamMember, 'surgery', { role: 'asc', id: 'asc' }),
     checklistBySurgery: childrenLoader(em, SurgeryChecklistPhase, 'surgery', { recordedAt: 'asc', id: 'asc' }),
     complicationsBySurgery: childrenLoader(em, Complication, 'surgery', { occurredAt: 'asc', id: 'asc' }),

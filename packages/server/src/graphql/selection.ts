@@ -1,4 +1,4 @@
-import { ReferenceKind, type MetadataStorage } from '@mikro-orm/core';
+import type { ReferenceKind, MetadataStorage } from '@mikro-orm/core';
 import {
   Kind,
   getNamedType,
@@ -47,14 +47,6 @@ function concreteTypes(info: GraphQLResolveInfo, typeName: string): readonly Gra
 export interface PlanOptions {
   /** The relations the read may include (the most it reads). */
   available: LeanInclude;
-  /** Properties the read needs whatever is selected, by relation path ('' for the row itself, 'patient', 'admission.bed'). */
-  required?: Readonly<Record<string, readonly string[]>>;
-  /**
-   * Fields with resolvers of their own and the properties those resolvers read, by
-   * `Type.field` (`'Referral.overdue': ['status', 'dueDate']`). A selected resolver field
-   * not listed makes its entity read every column.
-   */
-  fieldReads?: Readonly<Record<string, readonly string[]>>;
 }
 
 function planAt(
@@ -64,46 +56,27 @@ function planAt(
   typeName: string,
   className: string,
   available: LeanInclude,
-  required: Readonly<Record<string, readonly string[]>>,
-  fieldReads: Readonly<Record<string, readonly string[]>>,
-  path: string,
 ): LeanPlan {
   const meta = metadata.get(className);
-  const props = new Set(required[path] ?? []);
-  let everything = false;
   const include: Record<string, LeanPlan> = {};
   const selected = nodes.flatMap((node) => selectedOn(info, typeName, node.selectionSet));
   const byName = new Map<string, Selected[]>();
   for (const s of selected) byName.set(s.node.name.value, [...(byName.get(s.node.name.value) ?? []), s]);
   for (const [name, fields] of byName) {
-    if (name === '__typename') continue;
     const prop = meta.properties[name] as { kind: ReferenceKind; type: string } | undefined;
-    if (available[name] && prop) {
-      const fieldType = fields.map((f) => concreteTypes(info, f.typeName).map((t) => t.getFields()[name]).find(Boolean)).find(Boolean);
-      const nestedType = fieldType ? getNamedType(fieldType.type).name : prop.type;
-      include[name] = planAt(info, metadata, fields.map((f) => f.node), nestedType, prop.type, available[name], required, fieldReads, path ? `${path}.${name}` : name);
-      continue;
-    }
-    // `id` is the global ID, computed from the key (always read); a relation's foreign key is always read.
-    if (name === 'id' || prop?.kind === ReferenceKind.MANY_TO_ONE || prop?.kind === ReferenceKind.ONE_TO_ONE) continue;
-    // A field served straight from the property (graphql-js's default resolver) needs that
-    // column; a field with a resolver of its own may read anything: read every column.
-    const types = fields.flatMap((f) => concreteTypes(info, f.typeName));
-    const plain = types.every((t) => !t.getFields()[name]?.resolve);
-    const declared = types.map((t) => fieldReads[`${t.name}.${name}`]);
-    if (plain && prop && (prop.kind === ReferenceKind.SCALAR || prop.kind === ReferenceKind.EMBEDDED)) props.add(name);
-    else if (declared.length > 0 && declared.every(Boolean)) for (const reads of declared) for (const read of reads) props.add(read);
-    else everything = true;
+    if (!available[name] || !prop) continue;
+    const fieldType = fields.map((f) => concreteTypes(info, f.typeName).map((t) => t.getFields()[name]).find(Boolean)).find(Boolean);
+    const nestedType = fieldType ? getNamedType(fieldType.type).name : prop.type;
+    include[name] = planAt(info, metadata, fields.map((f) => f.node), nestedType, prop.type, available[name]);
   }
-  return everything ? { include } : { props: [...props].sort(), include };
+  return { include };
 }
 
 /**
  * What a lean read of `className` should take for the current field: under it, down `path`,
- * the relations of `options.available` the request selects, and of each entity only the
- * columns its selected fields read — when every selected field is served straight from a
- * property. Any selected field with a resolver of its own makes that entity read every
- * column. The key, the foreign keys and `options.required` are always read.
+ * the relations of `options.available` that the request selects (a relation is selected by
+ * its field name, which is the entity's property name). Every column of each record is read
+ * (db/lean.ts), so no field can need a column that was not: only whole records are chosen.
  */
 export function selectedPlan(
   info: GraphQLResolveInfo,
@@ -135,7 +108,7 @@ function planFor(info: GraphQLResolveInfo, metadata: MetadataStorage, path: read
     if (!field) throw new Error(`${type.name}.${name} is not a field`);
     type = getNamedType(field.type);
   }
-  return planAt(info, metadata, nodes, type.name, className, options.available, options.required ?? {}, options.fieldReads ?? {}, '');
+  return planAt(info, metadata, nodes, type.name, className, options.available);
 }
 
 /** Whether the request selects the fields of `path` (one under the other, through fragments too) under the current field. */

@@ -14,9 +14,9 @@ import { census, CensusBed, daysBetween, inpatients, type CensusPlans } from './
 import { Bed } from './ward.entity.js';
 
 /**
- * Only the columns the census query selects (graphql/selection.ts): of the bed and its ward,
- * of the stay, of its admission, and of the occupant — read with the admission only when a
- * patient is selected. The admission is one object however it is reached (`admission`,
+ * Only the records the census query selects (graphql/selection.ts): the bed and its ward,
+ * the stay, its admission, and the occupant — read with the admission only when a patient
+ * is selected. The admission is one object however it is reached (`admission`,
  * `stay { admission }`), and so is the patient (`occupant`, `admission { patient }`,
  * `stay { admission { patient } }`): each is read with what every one of its paths selects.
  */
@@ -31,7 +31,7 @@ function censusPlans(info: GraphQLResolveInfo, metadata: MetadataStorage): Censu
   const occupant: Record<string, LeanPlan> = patientPaths.some((path) => selectsPath(info, path))
     ? { patient: union(patientPaths.map((path) => plan(path, 'Patient'))) }
     : {};
-  return { bed, stay: mergePlans(stay, { include: { admission: mergePlans(admission, { props: [], include: occupant }) } }) };
+  return { bed, stay: mergePlans(stay, { include: { admission: mergePlans(admission, { include: occupant }) } }) };
 }
 
 @Resolver(() => CensusBed)

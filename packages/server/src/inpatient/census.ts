@@ -50,7 +50,7 @@ export interface CensusPlans {
 export const CENSUS_PLANS: CensusPlans = { bed: planOf({ ward: {} }), stay: planOf({ admission: { patient: {} } }) };
 
 /** What the census itself needs of a stay: since when, and the admission (days in, whose). */
-const STAY_NEEDS: LeanPlan = { props: ['from'], include: { admission: { props: ['admittedAt'], include: {} } } };
+const STAY_NEEDS: LeanPlan = { include: { admission: { include: {} } } };
 
 /**
  * Every bed (by ward, then label) with the stay that occupied it at `at`, its admission and

@@ -305,8 +305,17 @@ describe('bed transfers, bed history and the census', () => {
       expect(r.daysIn).toEqual(expect.any(Number));
     }
     expect(db.queries).toHaveLength(1);
-    expect(db.queries[0]).toContain('"mrn"');
-    for (const column of ['"given_name"', '"phones"', '"reason"', '"name_khmer"']) expect(db.queries[0]).not.toContain(column);
+    // The occupant is read whole with the census; the ward, not selected, is not read.
+    expect(db.queries[0]).toContain('from "patient"');
+    expect(db.queries[0]).toContain('"given_name"');
+    expect(db.queries[0]).not.toContain('from "ward"');
+
+    // Without an occupant selected, no patient is read.
+    db.resetQueries();
+    await gql(`{ census { bed { label ward { name } } daysIn } }`);
+    expect(db.queries).toHaveLength(1);
+    expect(db.queries[0]).not.toContain('from "patient"');
+    expect(db.queries[0]).toContain('from "ward"');
 
     // Selected through a fragment, the occupant comes with the census all the same.
     const viaFragment = await gql(`fragment Who on CensusBed { occupant { mrn givenName } } { census { bed { label } ...Who } }`);

@@ -6,7 +6,7 @@ import { pageSize, toConnection } from '../graphql/relay.js';
 import { selectedPlan } from '../graphql/selection.js';
 import { Patient } from '../patients/patient.entity.js';
 import { JourneyEventConnection } from './journey.types.js';
-import { readJourney, TIMELINE_FIELD_READS, TIMELINE_KEYS, TIMELINE_RECORDS } from './journey.service.js';
+import { readJourney, TIMELINE_RECORDS } from './journey.service.js';
 
 @Resolver(() => Patient)
 export class PatientJourneyResolver {
@@ -21,9 +21,9 @@ export class PatientJourneyResolver {
     @Arg('kinds', () => [JourneyEventKind], { nullable: true }) kinds?: JourneyEventKind[] | null,
     @Info() info?: GraphQLResolveInfo,
   ) {
-    // Only the columns and linked records the request selects are read (graphql/selection.ts).
+    // Only the linked records the request selects are read (graphql/selection.ts).
     const plan = info
-      ? selectedPlan(info, ctx.em.getMetadata(), ['edges', 'node'], 'JourneyEvent', { available: TIMELINE_RECORDS, required: { '': TIMELINE_KEYS }, fieldReads: TIMELINE_FIELD_READS })
+      ? selectedPlan(info, ctx.em.getMetadata(), ['edges', 'node'], 'JourneyEvent', { available: TIMELINE_RECORDS })
       : undefined;
     return toConnection(await readJourney(ctx.em, patient.id, { first: pageSize(first), after, kinds, plan }));
   }

@@ -5,7 +5,7 @@ import { decodeCursor, encodeCursor, toGlobalId, type Page } from '../graphql/re
 import { leanPlanReader, planOf, type LeanInclude, type LeanPlan } from '../db/lean.js';
 import { queryPrepared } from '../db/prepared.js';
 import { JourneyEvent } from './journey-event.entity.js';
-import { EVENT_TYPE_BY_KIND, timelineReads } from './event-kinds.js';
+import { timelineReads } from './event-kinds.js';
 import type { JourneyEventBase } from './journey.types.js';
 
 /**
@@ -23,14 +23,6 @@ function toView(event: JourneyEvent, timelineKey: string): JourneyEventView {
   return view;
 }
 
-/** What a timeline page needs of each event whatever is selected: its type. (Its cursor is read beside it.) */
-export const TIMELINE_KEYS = ['kind'] as const;
-
-/** Fields served by the event's own getters, and the properties they read. */
-export const TIMELINE_FIELD_READS: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
-  Object.values(EVENT_TYPE_BY_KIND).map((type) => [`${type}.dateOnly`, ['occurredOn']]),
-);
-
 /**
  * The records an event links to, read with it: each kind's records and what the timeline
  * shows of them (the theatre of an operation, the bed and ward of a stay), from the kinds'
@@ -44,8 +36,7 @@ export const TIMELINE_RECORDS: LeanInclude = { episode: {}, ...timelineReads() }
  * desc), each linked record picked up by its key (db/lean.ts). `timeline_at` is the timeline's
  * order, computed by the database: clinical day, then time (timed events) or recording
  * (date-only events) within the day (journey-recorder.ts, `onClinicalDay`). `plan` narrows the
- * columns and linked records read (to what the request selects); by default all are. The
- * event's kind (its GraphQL type) and its place in the order (the cursor) are always read.
+ * linked records read (to what the request selects); by default all are.
  */
 export async function readJourney(
   em: EntityManager,

@@ -46,9 +46,6 @@ export interface WorklistOrder {
 /** What a worklist page reads with each referral: its patient. */
 export const WORKLIST_RECORDS: LeanInclude = { patient: {} };
 
-/** The columns a worklist page needs whatever is selected: the sort keys of its cursors. */
-export const WORKLIST_KEYS = ['receivedAt', 'dueDate', 'priority'] as const;
-
 export const OPEN_STATUSES = Object.values(ReferralStatus).filter((s) => REFERRAL_TRANSITIONS[s].length > 0);
 
 const PRIORITY_RANK: Record<ReferralPriority, number> = { STAT: 4, ASAP: 3, URGENT: 2, ROUTINE: 1 };

@@ -30,20 +30,11 @@ import { LocalDate } from '../graphql/scalars.js';
 import { Patient } from '../patients/patient.entity.js';
 import { AssignReferralInput, ReceiveReferralInput, ReferralFilter, ReferralOrder, TransitionReferralInput } from './referral.input.js';
 import { Referral, ReferralStatusChange } from './referral.entity.js';
-import { countByStatus, listReferrals, WORKLIST_KEYS, WORKLIST_RECORDS, type WorklistFilter } from './referral.query.js';
+import { countByStatus, listReferrals, WORKLIST_RECORDS, type WorklistFilter } from './referral.query.js';
 import { selectedPlan } from '../graphql/selection.js';
 import { assignReferral, receiveReferral, transitionReferral } from './referral.service.js';
 import { ReferralStats, referralStats } from './referral.stats.js';
 import { ReferralConnection } from './referral.types.js';
-
-/** What the Referral field resolvers below read of a referral (for lean reads: graphql/selection.ts). */
-export const REFERRAL_FIELD_READS: Readonly<Record<string, readonly string[]>> = {
-  'Referral.overdue': ['status', 'dueDate'],
-  'Referral.daysWaiting': ['receivedAt'],
-  'Referral.allowedTransitions': ['status'],
-  'Referral.statusHistory': [],
-  'Referral.reason': ['reason'],
-};
 
 function worklistFilter(filter: ReferralFilter | null | undefined): WorklistFilter {
   return {
@@ -66,12 +57,10 @@ export class ReferralResolver {
   ): Promise<ReferralConnection> {
     const today = hospitalDate(ctx.clock());
     const where = { ...worklistFilter(filter), textMatchesPatients: ctx.user?.permissions.has(Permission.READ_PATIENTS) === true };
-    // Only the columns and records the request selects (graphql/selection.ts).
+    // Only the linked records the request selects (graphql/selection.ts).
     const plan = info
       ? selectedPlan(info, ctx.em.getMetadata(), ['edges', 'node'], 'Referral', {
           available: WORKLIST_RECORDS,
-          required: { '': WORKLIST_KEYS },
-          fieldReads: REFERRAL_FIELD_READS,
         })
       : undefined;
     const page = await listReferrals(ctx.em, {

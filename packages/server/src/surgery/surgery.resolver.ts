@@ -35,18 +35,6 @@ import {
 import { ChecklistItemDefinition, TheatreBoardColumn } from './surgery.types.js';
 import { SCHEDULE_RECORDS, theatreSchedule } from './theatre-schedule.js';
 
-/** What the Surgery field resolvers below read of an operation: only its key (for lean reads: graphql/selection.ts). */
-export const SURGERY_FIELD_READS: Readonly<Record<string, readonly string[]>> = {
-  'Surgery.findings': ['findings'],
-  'Surgery.operativeNote': ['operativeNote'],
-  'Surgery.cancellationReason': ['cancellationReason'],
-  'Surgery.team': [],
-  'Surgery.primarySurgeon': [],
-  'Surgery.checklist': [],
-  'Surgery.nextChecklistPhase': [],
-  'Surgery.complications': [],
-};
-
 /** A team from GraphQL, with global IDs turned into keys. */
 export function teamKeys(team: readonly TeamMemberInput[], field = 'team'): TeamKeys {
   return team.map((m, i) => ({ staffId: keyOf(m.staffId, 'StaffMember', `${field}[${i}].staffId`), role: m.role }));
@@ -67,7 +55,7 @@ export class SurgeryResolver {
     const { start, end } = hospitalDay(date);
     // Only the columns and records the request selects (graphql/selection.ts).
     const plan = info
-      ? selectedPlan(info, ctx.em.getMetadata(), [], 'Surgery', { available: SCHEDULE_RECORDS, fieldReads: SURGERY_FIELD_READS })
+      ? selectedPlan(info, ctx.em.getMetadata(), [], 'Surgery', { available: SCHEDULE_RECORDS })
       : undefined;
     return theatreSchedule(ctx, start, end, { plan });
   }
