@@ -117,9 +117,9 @@ describe('the census equals the admissions open at any instant', () => {
     // Not vacuous: each kind of step was accepted often. (Most admissions are refused: with
     // three patients and three beds a patient is usually in already or the bed taken.)
     expect(accepted.admit).toBeGreaterThan(RUNS / 10);
-    expect(accepted.transfer).toBeGreaterThan(RUNS / 3);
-    expect(accepted.discharge).toBeGreaterThan(RUNS / 3);
-    expect(accepted.backDated).toBeGreaterThan(RUNS / 3);
+    expect(accepted.transfer).toBeGreaterThan(RUNS / 10);
+    expect(accepted.discharge).toBeGreaterThan(RUNS / 10);
+    expect(accepted.backDated).toBeGreaterThan(RUNS / 10);
   }, 600_000);
 
   /** The census at every recorded moment of the run and at random instants against the admissions open then. */

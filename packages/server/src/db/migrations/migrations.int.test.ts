@@ -89,7 +89,7 @@ describe('migrations listed in timestamp order', () => {
 
     // The template every test database is cloned from was migrated in timestamp order.
     const schema = await schemaOf(database);
-    expect(schema.some((line) => line.startsWith('journey_event journey_event_kind_check'))).toBe(true);
+    expect(schema.some((line) => line.startsWith('journey_event journey_event_kind_foreign'))).toBe(true);
     expect(schema).toEqual(await schemaOf(TEMPLATE_DATABASE));
   });
 });
