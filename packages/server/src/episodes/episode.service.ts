@@ -45,7 +45,7 @@ export function newEpisode(
   });
 }
 
-export function closeEpisode(episode: Episode, status: EpisodeStatus.FINISHED | EpisodeStatus.CANCELLED, at: Date): void {
+export function closeEpisode(episode: Pick<Episode, 'status' | 'endedAt'>, status: EpisodeStatus.FINISHED | EpisodeStatus.CANCELLED, at: Date): void {
   if (episode.status !== EpisodeStatus.ACTIVE) return;
   episode.status = status;
   episode.endedAt = at;
