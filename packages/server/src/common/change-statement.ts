@@ -56,6 +56,24 @@ export class ChangeStatement {
   }
 
   /**
+   * Inserts a new entity made with `em.create(…, { persist: false })` (its defaults applied,
+   * its relations references): every mapped column it holds, its version at 1. The entity is
+   * what the change returns; the unit of work never sees it.
+   */
+  insertEntity(name: string, entity: object, options: { expect?: number } = {}): this {
+    const meta = this.em.getMetadata().get(entity.constructor.name);
+    const values: Record<string, unknown> = {};
+    for (const prop of meta.props) {
+      if (!prop.fieldNames?.length || prop.persist === false || prop.generated || prop.formula) continue;
+      if (prop.kind !== ReferenceKind.SCALAR && prop.kind !== ReferenceKind.MANY_TO_ONE && !(prop.kind === ReferenceKind.ONE_TO_ONE && prop.owner)) continue;
+      const value = prop.version ? 1 : (entity as Record<string, unknown>)[prop.name];
+      if (prop.version) (entity as Record<string, unknown>)[prop.name] = 1;
+      values[prop.name] = value;
+    }
+    return this.insert(name, meta.className, values, options);
+  }
+
+  /**
    * Updates one row by key. With `version`, only the row still at that version, and its
    * version moves on (the optimistic lock the ORM would apply). With `expect`, a row count
    * other than that fails the change as the ORM's optimistic lock does (CONCURRENT_CHANGE, or
