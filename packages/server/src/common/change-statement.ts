@@ -60,7 +60,7 @@ export class ChangeStatement {
    * its relations references): every mapped column it holds, its version at 1. The entity is
    * what the change returns; the unit of work never sees it.
    */
-  insertEntity(name: string, entity: object, options: { expect?: number } = {}): this {
+  insertEntity(name: string, entity: object, options: { expect?: number; after?: string } = {}): this {
     const meta = this.em.getMetadata().get(entity.constructor.name);
     const values: Record<string, unknown> = {};
     for (const prop of meta.props) {

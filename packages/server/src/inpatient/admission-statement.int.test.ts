@@ -1,4 +1,4 @@
-import { AdmissionReason, JourneyEventKind, ReferralStatus } from '@pj/shared';
+import { AdmissionReason, AdmissionStatus, JourneyEventKind, ReferralStatus } from '@pj/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../../tests/support/test-database.js';
 import { patientInput, referralInStatus, serviceContext, testClock, vacantBeds } from '../../../../tests/support/factories.js';
@@ -12,7 +12,7 @@ import { refuseIfDeceased } from '../patients/deceased-guard.js';
 import { getPatientOrFail, registerPatient } from '../patients/patient.service.js';
 import { Admission } from './admission.entity.js';
 import type { AdmitPatientInput } from './admission.input.js';
-import { admitPatient } from './admission.service.js';
+import { admitPatient, transferPatient } from './admission.service.js';
 import { BedStay } from './bed-stay.entity.js';
 import { Bed } from './ward.entity.js';
 
@@ -49,12 +49,36 @@ function admitThroughUnitOfWork(ctx: ServiceContext, ids: Ids, input: AdmitPatie
   });
 }
 
+/** How `transferPatient` wrote a move through the unit of work (valid moves only), as the reference. */
+function transferThroughUnitOfWork(ctx: ServiceContext, ids: { patientId: string; bedId: string }, reason: string): Promise<BedStay> {
+  const at = ctx.clock();
+  return inTransaction(ctx.em, async (em) => {
+    const patient = await getPatientOrFail(em, ids.patientId);
+    const bed = await em.findOneOrFail(Bed, { id: ids.bedId }, { populate: ['ward'] });
+    const admission = await em.findOneOrFail(Admission, { patient, status: AdmissionStatus.ADMITTED }, { populate: ['episode', 'bed', 'bed.ward'] });
+    const current = await em.findOne(BedStay, { admission, to: null });
+    const from = admission.bed;
+    if (current) current.to = at;
+    await em.flush();
+    admission.bed = bed;
+    const stay = em.create(BedStay, { admission, bed, from: at });
+    recordJourneyEvent(
+      em,
+      patient,
+      { kind: JourneyEventKind.TRANSFERRED, occurredAt: at, summary: summaries.transferred(from.ward.name, from.label, bed.ward.name, bed.label), note: reason, episode: admission.episode, admission, bedStay: stay },
+      ctx.actor,
+    );
+    return stay;
+  });
+}
+
 function auditScope(at: Date): MutationAudit {
   return {
     written: false,
     draftFor: (result) => {
-      const admission = result as Admission;
-      return { action: 'mutation:admitPatient', outcome: 'OK', patientId: admission.patient.id, target: `${admission.constructor.name}:${admission.id}` };
+      const record = result as Admission | BedStay;
+      const patientId = record instanceof Admission ? record.patient.id : null;
+      return { action: 'mutation:admitPatient', outcome: 'OK', patientId, target: `${record.constructor.name}:${record.id}` };
     },
     who: () => ({ user: { id: '00000000-0000-4000-8000-00000000000c', username: 'nurse' }, ip: '10.0.0.9', userAgent: 'ward pc', at }),
   };
@@ -161,5 +185,51 @@ describe('admitPatient writes in one statement', () => {
     expect(before.length).toBeGreaterThanOrEqual(10);
     expect(after).toHaveLength(4);
     expect(after[2]).toMatch(/^with .*"episode".*"admission".*"bed_stay".*"journey_event".*"patient".*audit_entry/s);
+  });
+
+  it('transferPatient: the same closed stay, new stay, moved admission, event and audit entry as the unit of work, in four statements', async () => {
+    const [bedA, bedB, toA, toB] = await vacantBeds(db.orm, 4);
+    const a = await newPatient();
+    const b = await newPatient();
+    const admitted = (p: { patientId: string }, bed: Bed) =>
+      admitPatient(serviceContext(db.orm, clock), { patientId: p.patientId, bedId: bed.id, episodeId: null }, { patientId: p.patientId, bedId: bed.id, reason: AdmissionReason.MEDICAL });
+    const admissionA = await admitted(a, bedA);
+    const admissionB = await admitted(b, bedB);
+    clock.advance(120);
+    const auditSince = Number((await sql(`select coalesce(max(id), 0) as id from audit_entry`))[0].id);
+    db.resetQueries();
+    const old = await runWithMutationAudit(auditScope(clock()), () => transferThroughUnitOfWork(serviceContext(db.orm, clock), { patientId: a.patientId, bedId: toA.id }, 'Needs the side room'));
+    const before = [...db.queries];
+    db.resetQueries();
+    const now = await runWithMutationAudit(auditScope(clock()), () =>
+      transferPatient(serviceContext(db.orm, clock), { patientId: b.patientId, bedId: toB.id }, { patientId: b.patientId, bedId: toB.id, reason: 'Needs the side room' }),
+    );
+    const after = [...db.queries];
+    expect(before.length).toBeGreaterThan(4);
+    expect(after).toHaveLength(4);
+    expect(after[2]).toMatch(/^with .*"bed_stay".*"admission".*"bed_stay".*"journey_event".*audit_entry/s);
+
+    const moved = async (admissionId: string, stayId: string) => {
+      const rows = await written(admissionId, auditSince);
+      return {
+      ...rows,
+      events: rows.events.map((e) => ({ ...e, bed_stay_id: e.bed_stay_id === stayId ? 'the new stay' : e.bed_stay_id })),
+      audit: await sql(`select a.action, a.outcome, a.username, a.ip from audit_entry a where a.target = ? and a.id > ?`, [`BedStay:${stayId}`, auditSince]),
+      newStay: (await sql(`select from_at, to_at, bed_id = (select bed_id from admission where id = ?) as "its bed" from bed_stay where id = ?`, [admissionId, stayId]))[0],
+      };
+    };
+    const expected = await moved(admissionA.id, old.id);
+    const actual = await moved(admissionB.id, now.id);
+    const withoutBeds = (w: typeof expected) => ({
+      ...w,
+      admission: { ...w.admission, bed: undefined },
+      events: w.events.map((e) => ({ ...e, summary: String(e.summary).replace(/bed \S+/g, 'bed …') })),
+    });
+    expect(withoutBeds(actual)).toEqual(withoutBeds(expected));
+    expect(actual.admission).toMatchObject({ bed: toB.label, version: 2 });
+    expect(actual.stays).toHaveLength(2);
+    expect(actual.events.map((e) => e.kind)).toEqual(['ADMITTED', 'TRANSFERRED']);
+    expect(actual.audit).toHaveLength(1);
+    expect(now.from).toEqual(old.from);
   });
 });
