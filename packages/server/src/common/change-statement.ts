@@ -148,7 +148,7 @@ export class ChangeStatement {
   }
 
   private param(meta: EntityMetadata, prop: string, value: unknown): string {
-    const property = meta.properties[prop] as EntityProperty;
+    const property = meta.properties[prop];
     let stored = value;
     if (value !== null && (property.kind === ReferenceKind.MANY_TO_ONE || property.kind === ReferenceKind.ONE_TO_ONE)) {
       stored = typeof value === 'object' ? (value as { id: unknown }).id : value;

@@ -213,7 +213,7 @@ describe('admitPatient writes in one statement', () => {
       const rows = await written(admissionId, auditSince);
       return {
       ...rows,
-      events: rows.events.map((e) => ({ ...e, bed_stay_id: e.bed_stay_id === stayId ? 'the new stay' : e.bed_stay_id })),
+      events: rows.events.map((e): Record<string, unknown> => ({ ...e, bed_stay_id: e.bed_stay_id === stayId ? 'the new stay' : e.bed_stay_id })),
       audit: await sql(`select a.action, a.outcome, a.username, a.ip from audit_entry a where a.target = ? and a.id > ?`, [`BedStay:${stayId}`, auditSince]),
       newStay: (await sql(`select from_at, to_at, bed_id = (select bed_id from admission where id = ?) as "its bed" from bed_stay where id = ?`, [admissionId, stayId]))[0],
       };
@@ -228,7 +228,7 @@ describe('admitPatient writes in one statement', () => {
     expect(withoutBeds(actual)).toEqual(withoutBeds(expected));
     expect(actual.admission).toMatchObject({ bed: toB.label, version: 2 });
     expect(actual.stays).toHaveLength(2);
-    expect(actual.events.map((e) => e.kind)).toEqual(['ADMITTED', 'TRANSFERRED']);
+    expect(actual.events.map((e: Record<string, unknown>) => e.kind)).toEqual(['ADMITTED', 'TRANSFERRED']);
     expect(actual.audit).toHaveLength(1);
     expect(now.from).toEqual(old.from);
   });
