@@ -20,9 +20,8 @@ export interface AuditWho {
   at: Date;
 }
 
-/** Writes entries in one statement, on `em`'s connection (inside its transaction, if any). */
-export async function writeAuditEntries(em: EntityManager, drafts: readonly AuditDraft[], who: AuditWho): Promise<void> {
-  if (drafts.length === 0) return;
+/** The insert of these entries (`?` placeholders and their values), to run alone or inside a larger statement. */
+export function auditInsert(drafts: readonly AuditDraft[], who: AuditWho): { sql: string; values: unknown[] } {
   const values: unknown[] = [];
   const tuples = drafts.map((row) => {
     values.push(
@@ -39,13 +38,20 @@ export async function writeAuditEntries(em: EntityManager, drafts: readonly Audi
       who.ip,
       who.userAgent?.slice(0, 300) ?? null,
     );
-    return '(?, ?, ?, ?, ?, ?::uuid[], ?, ?, ?, ?, ?)';
+    return '(?::timestamptz, ?::uuid, ?, ?, ?::uuid, ?::uuid[], ?, ?, ?, ?, ?)';
   });
-  await em.execute(
-    `insert into audit_entry (at, user_id, username, action, patient_id, patient_ids, target, outcome, detail, ip, user_agent)
+  return {
+    sql: `insert into audit_entry (at, user_id, username, action, patient_id, patient_ids, target, outcome, detail, ip, user_agent)
      values ${tuples.join(', ')}`,
     values,
-  );
+  };
+}
+
+/** Writes entries in one statement, on `em`'s connection (inside its transaction, if any). */
+export async function writeAuditEntries(em: EntityManager, drafts: readonly AuditDraft[], who: AuditWho): Promise<void> {
+  if (drafts.length === 0) return;
+  const { sql, values } = auditInsert(drafts, who);
+  await em.execute(sql, values);
 }
 
 /**

@@ -1,14 +1,22 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { DriverException, OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { currentMutationAudit, writeAuditEntries } from '../audit/audit-trail.js';
+import { auditInsert, currentMutationAudit, writeAuditEntries, type MutationAudit } from '../audit/audit-trail.js';
 import { conflict, type DomainError } from './domain-error.js';
 
 /** Maps the name of a violated unique or exclusion constraint to what it means in the domain. */
 export type UniqueViolationMeaning = Readonly<Record<string, (detail: string) => DomainError>>;
 
-/** Whether the running transaction's caller sent a version it expects (set by `checkVersion`). */
-const versionSent = new AsyncLocalStorage<{ sent: boolean }>();
+/**
+ * The running transaction: whether its caller sent a version it expects (set by
+ * `checkVersion`), and the mutation's audit entry unless its work wrote it (`takeAuditEntry`).
+ */
+interface TransactionScope {
+  sent: boolean;
+  audit: MutationAudit | undefined;
+}
+
+const versionSent = new AsyncLocalStorage<TransactionScope>();
 
 /**
  * CONFLICT STALE_VERSION when the caller sent the version of a record it saw and the stored one
@@ -44,12 +52,12 @@ export async function inTransaction<T>(
   // flushed and before the commit: it commits with them or not at all.
   const audit = em.isInTransaction() ? undefined : currentMutationAudit();
   const audited = audit && !audit.written ? audit : undefined;
-  const scope = { sent: false };
+  const scope: TransactionScope = { sent: false, audit: audited };
   try {
     const result = await versionSent.run(scope, () =>
       em.transactional(async (tx) => {
         const done = await work(tx);
-        if (audited) {
+        if (audited && scope.audit) {
           await tx.flush();
           await writeAuditEntries(tx, [audited.draftFor(done)], audited.who(done));
         }
@@ -73,6 +81,20 @@ export async function inTransaction<T>(
     }
     throw error;
   }
+}
+
+/**
+ * For work that writes its whole change in one statement (common/change-statement.ts): the
+ * insert of the mutation's audit entry for the result it is about to return, to make part of
+ * that statement; `inTransaction` then writes none. Null inside a nested transaction or
+ * outside a mutation (nothing to write).
+ */
+export function takeAuditEntry(result: unknown): { sql: string; values: unknown[] } | null {
+  const scope = versionSent.getStore();
+  const audit = scope?.audit;
+  if (!scope || !audit) return null;
+  scope.audit = undefined;
+  return auditInsert([audit.draftFor(result)], audit.who(result));
 }
 
 /** A record this request changed was changed by another request at the same moment; nothing was saved. */

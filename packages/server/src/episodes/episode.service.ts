@@ -15,14 +15,8 @@ export async function episodeFor(
 ): Promise<Episode> {
   if (options.episodeId) {
     const episode = await em.findOne(Episode, { id: options.episodeId });
-    if (!episode) throw notFound('Episode', options.episodeId);
-    if (episode.patient.id !== patient.id) {
-      throw badInput('episodeId', 'The episode belongs to another patient', 'EPISODE_OF_OTHER_PATIENT');
-    }
-    if (episode.status !== EpisodeStatus.ACTIVE) {
-      throw badInput('episodeId', 'The episode is closed', 'EPISODE_CLOSED');
-    }
-    return episode;
+    checkNamedEpisode(episode && { patientId: episode.patient.id, status: episode.status }, options.episodeId, patient.id);
+    return episode!;
   }
   const active = await em.findOne(
     Episode,
@@ -32,20 +26,37 @@ export async function episodeFor(
   return active ?? newEpisode(em, patient, options);
 }
 
-export function newEpisode(
-  em: EntityManager,
-  patient: Patient,
-  options: { title: string; specialty: Specialty | null; at: Date },
-): Episode {
-  return em.create(Episode, {
-    patient,
-    title: options.title,
-    specialty: options.specialty,
-    startedAt: options.at,
-  });
+/** An episode the caller named must exist, be the patient's and still be active. */
+export function checkNamedEpisode(episode: { patientId: string; status: EpisodeStatus } | null, episodeId: string, patientId: string): void {
+  if (!episode) throw notFound('Episode', episodeId);
+  if (episode.patientId !== patientId) {
+    throw badInput('episodeId', 'The episode belongs to another patient', 'EPISODE_OF_OTHER_PATIENT');
+  }
+  if (episode.status !== EpisodeStatus.ACTIVE) {
+    throw badInput('episodeId', 'The episode is closed', 'EPISODE_CLOSED');
+  }
 }
 
-export function closeEpisode(episode: Episode, status: EpisodeStatus.FINISHED | EpisodeStatus.CANCELLED, at: Date): void {
+/** A new episode; with `persist: false` for a change written in one statement (common/change-statement.ts). */
+export function newEpisode(
+  em: EntityManager,
+  patient: Patient | string,
+  options: { title: string; specialty: Specialty | null; at: Date },
+  { persist = true }: { persist?: boolean } = {},
+): Episode {
+  return em.create(
+    Episode,
+    {
+      patient,
+      title: options.title,
+      specialty: options.specialty,
+      startedAt: options.at,
+    },
+    { persist },
+  );
+}
+
+export function closeEpisode(episode: Pick<Episode, 'status' | 'endedAt'>, status: EpisodeStatus.FINISHED | EpisodeStatus.CANCELLED, at: Date): void {
   if (episode.status !== EpisodeStatus.ACTIVE) return;
   episode.status = status;
   episode.endedAt = at;

@@ -3,15 +3,18 @@ import {
   DischargeDisposition,
   EpisodeStatus,
   JourneyEventKind,
+  type JourneyStage,
 } from '@pj/shared';
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput, conflict, notFound, type DomainError } from '../common/domain-error.js';
 import { checkVersion, concurrentChange, inTransaction } from '../common/transaction.js';
 import { notInFuture, optionalText, requiredText } from '../common/validate.js';
-import { closeEpisode, episodeFor } from '../episodes/episode.service.js';
+import { ChangeStatement } from '../common/change-statement.js';
+import { Episode } from '../episodes/episode.entity.js';
+import { checkNamedEpisode, closeEpisode, newEpisode } from '../episodes/episode.service.js';
 import type { ServiceContext } from '../graphql/context.js';
 import { bookStandardFollowUps } from '../follow-up/follow-up.service.js';
 import { recordJourneyEvent } from '../journey/journey-recorder.js';
+import { addJourneyEvent } from '../journey/journey-statement.js';
 import { summaries } from '../journey/journey-summaries.js';
 import { DeathRecordedBy } from '../patients/death-record.entity.js';
 import { endJourneyAfterDeath } from '../patients/death.service.js';
@@ -20,7 +23,6 @@ import { getPatientOrFail } from '../patients/patient.service.js';
 import type { AdmitPatientInput, DischargeMedicationInput, DischargePatientInput, TransferPatientInput } from './admission.input.js';
 import { Admission, Discharge, type DischargeMedication } from './admission.entity.js';
 import { BedStay } from './bed-stay.entity.js';
-import { Bed } from './ward.entity.js';
 
 const REASON_TEXT: Record<string, string> = {
   POST_OPERATIVE: 'post-operative care',
@@ -38,30 +40,58 @@ export async function admitPatient(
   const now = ctx.clock();
   const admittedAt = input.admittedAt ? notInFuture('admittedAt', input.admittedAt, now) : now;
 
+  // Written without the unit of work: one statement reads the patient, the bed and what could
+  // clash with the stay (the patient's admissions and the bed's stays from `admittedAt` on,
+  // the episode), the rules decide, and one statement writes the episode (when new), the
+  // admission, its first bed stay, the timeline event, the patient's stage and the audit entry.
   return inTransaction(
     ctx.em,
     async (em) => {
-      const patient = await getPatientOrFail(em, ids.patientId);
+      const [facts] = await em.execute<AdmissionFacts[]>(
+        `select
+           (select json_build_object('stage', p.stage, 'rowVersion', p.row_version) from patient p where p.id = ?) as patient,
+           (select json_build_object('label', b.label, 'ward', json_build_object('name', w.name)) from bed b join ward w on w.id = b.ward_id where b.id = ?) as bed,
+           (select json_agg(json_build_object('admittedAt', a.admitted_at, 'dischargedAt', a.discharged_at,
+                                              'bed', json_build_object('label', b.label, 'ward', json_build_object('name', w.name))) order by a.admitted_at, a.id)
+            from admission a join bed b on b.id = a.bed_id join ward w on w.id = b.ward_id
+            where a.patient_id = ? and (a.discharged_at is null or a.discharged_at > ?)) as admissions,
+           (select json_agg(json_build_object('from', s.from_at, 'to', s.to_at) order by s.from_at, s.id)
+            from bed_stay s where s.bed_id = ? and (s.to_at is null or s.to_at > ?)) as stays,
+           (select json_build_object('patientId', e.patient_id, 'status', e.status) from episode e where e.id = ?) as named,
+           (select e.id from episode e where e.patient_id = ? and e.status = ? order by e.started_at desc, e.id desc limit 1) as active`,
+        [ids.patientId, ids.bedId, ids.patientId, admittedAt, ids.bedId, admittedAt, ids.episodeId, ids.patientId, EpisodeStatus.ACTIVE],
+      );
+      if (!facts.patient) throw notFound('Patient', ids.patientId);
+      const patient = { id: ids.patientId, ...facts.patient };
       refuseIfDeceased(patient);
-      const bed = await em.findOne(Bed, { id: ids.bedId }, { populate: ['ward'] });
+      const bed = facts.bed;
       if (!bed) throw notFound('Bed', ids.bedId);
       // Against the whole history, not just who is in now: a back-dated admission may not
       // overlap the patient's earlier stays nor another patient's stay in the bed.
-      const mine = await admissionOverlapping(em, patient.id, admittedAt);
+      const mine = (facts.admissions ?? [])
+        .map((a) => ({ ...a, admittedAt: new Date(a.admittedAt), dischargedAt: a.dischargedAt === null ? null : new Date(a.dischargedAt) }))
+        .find((a) => nonEmpty(a.admittedAt, a.dischargedAt));
       if (mine) throw alreadyAdmitted(mine, admittedAt);
-      const other = await stayOverlapping(em, bed.id, admittedAt);
+      const other = (facts.stays ?? [])
+        .map((st) => ({ from: new Date(st.from), to: st.to === null ? null : new Date(st.to) }))
+        .find((st) => nonEmpty(st.from, st.to));
       if (other) throw bedOccupied(bed, admittedAt, other);
 
-      const episode = await episodeFor(em, patient, {
-        episodeId: ids.episodeId,
-        title: `Admission for ${REASON_TEXT[input.reason]}`,
-        specialty: null,
-        at: admittedAt,
-      });
-      const admission = em.create(Admission, { patient, episode, bed, reason: input.reason, admittedAt });
-      em.create(BedStay, { admission, bed, from: admittedAt });
-      recordJourneyEvent(
-        em,
+      const statement = new ChangeStatement(em);
+      let episode: Episode;
+      if (ids.episodeId) {
+        checkNamedEpisode(facts.named, ids.episodeId, patient.id);
+        episode = em.getReference(Episode, ids.episodeId);
+      } else if (facts.active) {
+        episode = em.getReference(Episode, facts.active);
+      } else {
+        episode = newEpisode(em, ids.patientId, { title: `Admission for ${REASON_TEXT[input.reason]}`, specialty: null, at: admittedAt }, { persist: false });
+        statement.insertEntity('episode', episode);
+      }
+      const admission = em.create(Admission, { patient: ids.patientId, episode, bed: ids.bedId, reason: input.reason, admittedAt }, { persist: false });
+      statement.insertEntity('admission', admission).insertEntity('bed_stay', em.create(BedStay, { admission, bed: ids.bedId, from: admittedAt }, { persist: false }));
+      addJourneyEvent(
+        statement,
         patient,
         {
           kind: JourneyEventKind.ADMITTED,
@@ -72,6 +102,7 @@ export async function admitPatient(
         },
         ctx.actor,
       );
+      await statement.audit(admission).run();
       return admission;
     },
     // Another request took the bed, or admitted the patient, between our check and commit.
@@ -100,24 +131,40 @@ function periodText(from: Date, to: Date | null): string {
 /** Not an empty period (one that ended as it began overlaps nothing, as in the constraints). */
 const nonEmpty = (from: Date, to: Date | null): boolean => to === null || to.getTime() > from.getTime();
 
-/** The patient's earliest admission still going on at or after `from` (it would overlap one from `from`). */
-async function admissionOverlapping(em: EntityManager, patientId: string, from: Date): Promise<Admission | null> {
-  const later = await em.find(
-    Admission,
-    { patient: patientId, $or: [{ dischargedAt: null }, { dischargedAt: { $gt: from } }] },
-    { populate: ['bed', 'bed.ward'], orderBy: { admittedAt: 'asc', id: 'asc' } },
-  );
-  return later.find((a) => nonEmpty(a.admittedAt, a.dischargedAt)) ?? null;
+/** A bed as messages name it. */
+interface BedName {
+  label: string;
+  ward: { name: string };
 }
 
-/** The bed's earliest stay still going on at or after `from` (it would overlap a stay from `from`). */
-async function stayOverlapping(em: EntityManager, bedId: string, from: Date): Promise<BedStay | null> {
-  const later = await em.find(BedStay, { bed: bedId, $or: [{ to: null }, { to: { $gt: from } }] }, { orderBy: { from: 'asc', id: 'asc' } });
-  return later.find((s) => nonEmpty(s.from, s.to)) ?? null;
+/** What the read before an admission found (one statement, JSON per part; null when absent). */
+interface AdmissionFacts {
+  patient: { stage: JourneyStage; rowVersion: number } | null;
+  bed: BedName | null;
+  admissions: { admittedAt: string; dischargedAt: string | null; bed: BedName }[] | null;
+  stays: { from: string; to: string | null }[] | null;
+  named: { patientId: string; status: EpisodeStatus } | null;
+  active: string | null;
+}
+
+/** What the read before a transfer found (one statement, JSON per part; null when absent). */
+interface TransferFacts {
+  patient: { stage: JourneyStage; rowVersion: number } | null;
+  bed: BedName | null;
+  stays: { from: string; to: string | null }[] | null;
+  admission: {
+    id: string;
+    version: number;
+    admittedAt: string;
+    episodeId: string;
+    bedId: string;
+    bed: BedName;
+    stay: { id: string; from: string } | null;
+  } | null;
 }
 
 /** ALREADY_ADMITTED, naming the admission an admission from `from` would overlap. */
-function alreadyAdmitted(clash: Admission, from: Date): DomainError {
+function alreadyAdmitted(clash: { admittedAt: Date; dischargedAt: Date | null; bed: BedName }, from: Date): DomainError {
   const where = `bed ${clash.bed.label} on ${clash.bed.ward.name}`;
   return clash.dischargedAt === null
     ? conflict('ALREADY_ADMITTED', `The patient is already admitted (${where}, ${periodText(clash.admittedAt, null)})`)
@@ -128,7 +175,7 @@ function alreadyAdmitted(clash: Admission, from: Date): DomainError {
 }
 
 /** BED_OCCUPIED, naming the bed and the stay a stay from `from` would overlap (not whose it is). */
-function bedOccupied(bed: Bed, from: Date, clash: { from: Date; to: Date | null }): DomainError {
+function bedOccupied(bed: BedName, from: Date, clash: { from: Date; to: Date | null }): DomainError {
   return clash.to === null
     ? conflict('BED_OCCUPIED', `Bed ${bed.label} on ${bed.ward.name} is occupied ${periodText(clash.from, null)}`)
     : conflict(
@@ -280,50 +327,66 @@ export async function transferPatient(
   const at = input.at ? notInFuture('at', input.at, now) : now;
   const reason = requiredText('reason', input.reason, 1000, { multiline: true });
 
+  // Written without the unit of work: one statement reads the patient, the new bed and its
+  // stays from `at` on, the open admission with its bed and its open stay; the rules decide;
+  // one statement closes the old stay, moves the admission, opens the new stay (after the old
+  // one is closed: one open stay per admission), and writes the event and the audit entry.
   return inTransaction(
     ctx.em,
     async (em) => {
-      const patient = await getPatientOrFail(em, ids.patientId);
-      refuseIfDeceased(patient);
-      const bed = await em.findOne(Bed, { id: ids.bedId }, { populate: ['ward'] });
-      if (!bed) throw notFound('Bed', ids.bedId);
-      const admission = await em.findOne(
-        Admission,
-        { patient, status: AdmissionStatus.ADMITTED },
-        { populate: ['episode', 'bed', 'bed.ward'] },
+      const [facts] = await em.execute<TransferFacts[]>(
+        `select
+           (select json_build_object('stage', p.stage, 'rowVersion', p.row_version) from patient p where p.id = ?) as patient,
+           (select json_build_object('label', b.label, 'ward', json_build_object('name', w.name)) from bed b join ward w on w.id = b.ward_id where b.id = ?) as bed,
+           (select json_agg(json_build_object('from', s.from_at, 'to', s.to_at) order by s.from_at, s.id)
+            from bed_stay s where s.bed_id = ? and (s.to_at is null or s.to_at > ?)) as stays,
+           (select json_build_object('id', a.id, 'version', a.version, 'admittedAt', a.admitted_at, 'episodeId', a.episode_id, 'bedId', a.bed_id,
+                                     'bed', json_build_object('label', b.label, 'ward', json_build_object('name', w.name)),
+                                     'stay', (select json_build_object('id', s.id, 'from', s.from_at) from bed_stay s where s.admission_id = a.id and s.to_at is null))
+            from admission a join bed b on b.id = a.bed_id join ward w on w.id = b.ward_id
+            where a.patient_id = ? and a.status = ?) as admission`,
+        [ids.patientId, ids.bedId, ids.bedId, at, ids.patientId, AdmissionStatus.ADMITTED],
       );
+      if (!facts.patient) throw notFound('Patient', ids.patientId);
+      const patient = { id: ids.patientId, ...facts.patient };
+      refuseIfDeceased(patient);
+      const bed = facts.bed;
+      if (!bed) throw notFound('Bed', ids.bedId);
+      const admission = facts.admission;
       if (!admission) throw conflict('NOT_ADMITTED', 'The patient is not admitted');
       checkVersion(admission, input.expectedVersion, 'admission');
-      if (admission.bed.id === bed.id) throw badInput('bedId', 'The patient is already in this bed', 'SAME_BED');
-      const current = await em.findOne(BedStay, { admission, to: null });
-      const since = current?.from ?? admission.admittedAt;
+      if (admission.bedId === ids.bedId) throw badInput('bedId', 'The patient is already in this bed', 'SAME_BED');
+      const since = new Date(admission.stay?.from ?? admission.admittedAt);
       if (at.getTime() <= since.getTime()) {
         throw badInput('at', 'The transfer is not after the patient moved into the current bed', 'BEFORE_CURRENT_STAY');
       }
       // A back-dated move may not land in a stay the bed had since `at`.
-      const other = await stayOverlapping(em, bed.id, at);
+      const other = (facts.stays ?? [])
+        .map((st) => ({ from: new Date(st.from), to: st.to === null ? null : new Date(st.to) }))
+        .find((st) => nonEmpty(st.from, st.to));
       if (other) throw bedOccupied(bed, at, other);
 
       const from = admission.bed;
-      if (current) current.to = at;
-      // Flush the closed stay before the new one is inserted (the open-stay index is per admission).
-      await em.flush();
-      admission.bed = bed;
-      const stay = em.create(BedStay, { admission, bed, from: at });
-      recordJourneyEvent(
-        em,
+      const statement = new ChangeStatement(em);
+      if (admission.stay) statement.update('closed_stay', 'BedStay', { id: admission.stay.id }, { to: at }, { returning: '1 as closed', expect: 1 });
+      statement.update('admission', 'Admission', { id: admission.id, version: admission.version }, { bed: ids.bedId }, { expect: 1 });
+      const stay = em.create(BedStay, { admission: admission.id, bed: ids.bedId, from: at }, { persist: false });
+      statement.insertEntity('bed_stay', stay, { after: admission.stay ? 'closed_stay' : undefined });
+      addJourneyEvent(
+        statement,
         patient,
         {
           kind: JourneyEventKind.TRANSFERRED,
           occurredAt: at,
           summary: summaries.transferred(from.ward.name, from.label, bed.ward.name, bed.label),
           note: reason,
-          episode: admission.episode,
-          admission,
+          episode: admission.episodeId,
+          admission: admission.id,
           bedStay: stay,
         },
         ctx.actor,
       );
+      await statement.audit(stay).run();
       return stay;
     },
     {

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   EpisodeStatus,
@@ -12,15 +13,18 @@ import {
   isReferralOpen,
   referralMoveCause,
   hospitalDate,
+  type JourneyStage,
   type UrgencyBand,
 } from '@pj/shared';
 import { User } from '../auth/user.entity.js';
 import { badInput, conflict, notFound } from '../common/domain-error.js';
-import { checkVersion, inTransaction, lockRow } from '../common/transaction.js';
+import { ChangeStatement, asRow } from '../common/change-statement.js';
+import { checkVersion, inTransaction } from '../common/transaction.js';
 import { notInFuture, optionalText, requiredText } from '../common/validate.js';
 import { closeEpisode, newEpisode } from '../episodes/episode.service.js';
 import type { ServiceContext } from '../graphql/context.js';
 import { recordJourneyEvent } from '../journey/journey-recorder.js';
+import { addJourneyEvent } from '../journey/journey-statement.js';
 import { summaries } from '../journey/journey-summaries.js';
 import { refuseIfDeceased } from '../patients/deceased-guard.js';
 import { getPatientOrFail } from '../patients/patient.service.js';
@@ -101,55 +105,58 @@ export async function getReferralOrFail(em: EntityManager, id: string): Promise<
   return referral;
 }
 
+interface MoveOptions {
+  at: Date;
+  reason: string | null;
+  actor: string | null;
+  urgencyBand?: UrgencyBand | null;
+  targetMission?: string | null;
+}
+
 /**
- * Moves a referral along its workflow inside an open transaction: checks the move is legal,
- * keeps the history and records the timeline entry. Other services (surgery) call it too.
+ * The rules of a move, for both ways of writing it: refuses an illegal one, and says what it
+ * changes on the referral, whether it closes the episode and what goes on the timeline.
  */
-export function applyReferralTransition(
-  em: EntityManager,
-  referral: Referral,
-  to: ReferralStatus,
-  options: { at: Date; reason: string | null; actor: string | null; urgencyBand?: UrgencyBand | null; targetMission?: string | null },
-): void {
+function referralMove(referral: Pick<Referral, 'status' | 'receivedAt'>, to: ReferralStatus, options: MoveOptions) {
   const from = referral.status;
   if (!canTransitionReferral(from, to)) {
     throw conflict('ILLEGAL_TRANSITION', `A ${from.toLowerCase()} referral cannot become ${to.toLowerCase()}`);
   }
-  if ((to === ReferralStatus.DECLINED || to === ReferralStatus.CANCELLED) && !options.reason) {
+  const closes = to === ReferralStatus.DECLINED || to === ReferralStatus.CANCELLED;
+  if (closes && !options.reason) {
     throw badInput('reason', `A reason is required to mark a referral ${to.toLowerCase()}`, 'REASON_REQUIRED');
   }
-  referral.status = to;
-  if (options.targetMission) referral.targetMission = options.targetMission;
+  const changes: Partial<Pick<Referral, 'status' | 'targetMission' | 'urgencyBand' | 'dueDate'>> = { status: to };
+  if (options.targetMission) changes.targetMission = options.targetMission;
   if (options.urgencyBand) {
-    referral.urgencyBand = options.urgencyBand;
-    referral.dueDate = dueDateFor(referral.receivedAt, options.urgencyBand);
+    changes.urgencyBand = options.urgencyBand;
+    changes.dueDate = dueDateFor(referral.receivedAt, options.urgencyBand);
   }
-  em.create(ReferralStatusChange, {
-    referral,
-    fromStatus: from,
-    toStatus: to,
-    reason: options.reason,
-    changedAt: options.at,
-    changedBy: options.actor,
-  });
-  if (to === ReferralStatus.DECLINED || to === ReferralStatus.CANCELLED) {
-    closeEpisode(referral.episode, EpisodeStatus.CANCELLED, options.at);
-  }
-  recordJourneyEvent(
-    em,
-    referral.patient,
-    {
-      kind: JourneyEventKind.REFERRAL_STATUS_CHANGED,
+  return {
+    changes,
+    history: { fromStatus: from, toStatus: to, reason: options.reason, changedAt: options.at, changedBy: options.actor },
+    closesEpisode: closes,
+    event: {
+      kind: JourneyEventKind.REFERRAL_STATUS_CHANGED as const,
       occurredAt: options.at,
       summary: summaries.referralStatusChanged(from, to, options.reason),
-      episode: referral.episode,
-      referral,
       fromStatus: from,
       toStatus: to,
       note: options.reason,
     },
-    options.actor,
-  );
+  };
+}
+
+/**
+ * Moves a referral along its workflow inside an open transaction: checks the move is legal,
+ * keeps the history and records the timeline entry. Other services (surgery) call it too.
+ */
+export function applyReferralTransition(em: EntityManager, referral: Referral, to: ReferralStatus, options: MoveOptions): void {
+  const move = referralMove(referral, to, options);
+  Object.assign(referral, move.changes);
+  em.create(ReferralStatusChange, { referral, ...move.history });
+  if (move.closesEpisode) closeEpisode(referral.episode, EpisodeStatus.CANCELLED, options.at);
+  recordJourneyEvent(em, referral.patient, { ...move.event, episode: referral.episode, referral }, options.actor);
 }
 
 /**
@@ -169,6 +176,12 @@ function refuseFactDrivenMove(from: ReferralStatus, to: ReferralStatus): void {
   throw conflict('ILLEGAL_TRANSITION', message);
 }
 
+/**
+ * A person moves a referral. Written without the unit of work: one statement locks and reads
+ * the referral with its patient and episode, the rules above decide, and one statement writes
+ * the referral, its history row, the episode it closes, the timeline event, the patient's
+ * stage and the mutation's audit entry (common/change-statement.ts).
+ */
 export async function transitionReferral(
   ctx: ServiceContext,
   referralId: string,
@@ -177,19 +190,43 @@ export async function transitionReferral(
   const reason = optionalText('reason', input.reason, 2000, { multiline: true });
   const targetMission = optionalText('targetMission', input.targetMission, 200);
   return inTransaction(ctx.em, async (em) => {
-    await lockRow(em, 'referral', referralId);
-    const referral = await getReferralOrFail(em, referralId);
-    refuseIfDeceased(referral.patient);
-    if (referral.status === input.to) throw conflict('ALREADY_IN_STATUS', `The referral is already ${input.to.toLowerCase()}`);
-    checkVersion(referral, input.expectedVersion, 'referral');
-    refuseFactDrivenMove(referral.status, input.to);
-    applyReferralTransition(em, referral, input.to, {
-      at: ctx.clock(),
-      reason,
-      actor: ctx.actor,
-      urgencyBand: input.urgencyBand ?? null,
-      targetMission,
-    });
+    // The referral's and the patient's rows stay locked until the commit: a concurrent move
+    // waits and then reads what this one wrote (ALREADY_IN_STATUS, STALE_VERSION, …).
+    const rows = await em.execute<Record<string, unknown>[]>(
+      `select r.*, p.stage as "patient·stage", p.row_version as "patient·row_version", e.status as "episode·status"
+       from referral r join patient p on p.id = r.patient_id join episode e on e.id = r.episode_id
+       where r.id = ? for update of r, p`,
+      [referralId],
+    );
+    if (rows.length === 0) throw notFound('Referral', referralId);
+    const {
+      'patient·stage': patientStage,
+      'patient·row_version': patientRowVersion,
+      'episode·status': episodeStatus,
+      ...columns
+    } = rows[0];
+    // The referral as read (a managed entity with nothing to flush; mapped again once written).
+    const current = em.map(Referral, columns);
+    const patient = { id: current.patient.id, stage: patientStage as JourneyStage, rowVersion: patientRowVersion as number };
+    refuseIfDeceased(patient);
+    if (current.status === input.to) throw conflict('ALREADY_IN_STATUS', `The referral is already ${input.to.toLowerCase()}`);
+    checkVersion(current, input.expectedVersion, 'referral');
+    refuseFactDrivenMove(current.status, input.to);
+    const at = ctx.clock();
+    const move = referralMove(current, input.to, { at, reason, actor: ctx.actor, urgencyBand: input.urgencyBand ?? null, targetMission });
+
+    const statement = new ChangeStatement(em)
+      .update('referral', 'Referral', { id: referralId, version: current.version }, move.changes, { expect: 1 })
+      .insert('history', 'ReferralStatusChange', { id: randomUUID(), referral: referralId, ...move.history });
+    const episode = { status: episodeStatus as EpisodeStatus, endedAt: null as Date | null };
+    if (move.closesEpisode) {
+      closeEpisode(episode, EpisodeStatus.CANCELLED, at);
+      if (episode.status !== episodeStatus) statement.update('episode', 'Episode', { id: current.episode.id }, episode);
+    }
+    addJourneyEvent(statement, patient, { ...move.event, episode: current.episode.id, referral: referralId }, ctx.actor);
+    // The referral as it is once written: what the mutation returns and its audit entry names.
+    const referral = em.map(Referral, { ...columns, ...asRow(em, 'Referral', move.changes), version: current.version + 1 });
+    await statement.audit(referral).run();
     return referral;
   });
 }

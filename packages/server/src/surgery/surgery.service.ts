@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   CHECKLIST_ITEMS,
@@ -12,14 +13,17 @@ import {
   checklistOrderProblem,
   teamProblem,
   withinSsiSurveillance,
+  type JourneyStage,
   type TeamRole,
 } from '@pj/shared';
+import { ChangeStatement } from '../common/change-statement.js';
 import { badInput, conflict, notFound, type DomainError } from '../common/domain-error.js';
 import { checkVersion, inTransaction, lockRow, type UniqueViolationMeaning } from '../common/transaction.js';
 import { intInRange, notInFuture, optionalText, requiredText, validInstant } from '../common/validate.js';
 import { episodeFor } from '../episodes/episode.service.js';
 import type { ServiceContext } from '../graphql/context.js';
 import { recordJourneyEvent } from '../journey/journey-recorder.js';
+import { addJourneyEvent } from '../journey/journey-statement.js';
 import { summaries } from '../journey/journey-summaries.js';
 import type { Patient } from '../patients/patient.entity.js';
 import { refuseIfDeceased } from '../patients/deceased-guard.js';
@@ -498,15 +502,28 @@ export async function recordChecklistPhase(ctx: ServiceContext, surgeryId: strin
     };
     throw badInput('answers', messages[problem.kind], problem.kind);
   }
+  // Written without the unit of work: one read of the operation with its patient and the
+  // phases recorded so far, the rules, then one statement writing the phase, its timeline
+  // event (and the patient's stage, should it move) and the audit entry.
   return inTransaction(
     ctx.em,
     async (em) => {
-      const surgery = await getSurgeryOrFail(em, surgeryId);
-      refuseIfDeceased(surgery.patient);
+      const rows = await em.execute<Record<string, unknown>[]>(
+        `select s.*, p.stage as "patient·stage", p.row_version as "patient·row_version",
+                coalesce((select json_agg(json_build_object('phase', c.phase, 'recordedAt', c.recorded_at))
+                          from surgery_checklist_phase c where c.surgery_id = s.id), '[]') as "recorded·phases"
+         from surgery s join patient p on p.id = s.patient_id where s.id = ?`,
+        [surgeryId],
+      );
+      if (rows.length === 0) throw notFound('Surgery', surgeryId);
+      const { 'patient·stage': stage, 'patient·row_version': rowVersion, 'recorded·phases': phases, ...columns } = rows[0];
+      const surgery = em.map(Surgery, columns);
+      const patient = { id: surgery.patient.id, stage: stage as JourneyStage, rowVersion: rowVersion as number };
+      refuseIfDeceased(patient);
       if (surgery.status !== SurgeryStatus.SCHEDULED) {
         throw conflict('SURGERY_NOT_SCHEDULED', `The checklist of a ${surgery.status.toLowerCase()} surgery cannot be recorded`);
       }
-      const recorded = await em.find(SurgeryChecklistPhase, { surgery: surgery.id });
+      const recorded = (phases as { phase: ChecklistPhase; recordedAt: string }[]).map((r) => ({ phase: r.phase, recordedAt: new Date(r.recordedAt) }));
       const order = checklistOrderProblem(recorded, input.phase, at);
       if (order === 'ALREADY_RECORDED') throw conflict('CHECKLIST_PHASE_ALREADY_RECORDED', `${PHASE_NAME[input.phase]} is already recorded`);
       if (order) {
@@ -518,26 +535,29 @@ export async function recordChecklistPhase(ctx: ServiceContext, surgeryId: strin
             : `${PHASE_NAME[input.phase]} cannot be earlier than ${previous}`,
         );
       }
-      const phase = em.create(SurgeryChecklistPhase, {
-        surgery,
+      const phaseId = randomUUID();
+      const statement = new ChangeStatement(em).insert('phase', 'SurgeryChecklistPhase', {
+        id: phaseId,
+        surgery: surgery.id,
         phase: input.phase,
         answers: input.answers.map(({ item, answer }) => ({ item, answer })),
         recordedBy: ctx.actor,
         recordedAt: at,
       });
-      recordJourneyEvent(
-        em,
-        surgery.patient,
+      addJourneyEvent(
+        statement,
+        patient,
         {
           kind: JourneyEventKind.CHECKLIST_PHASE_RECORDED,
           occurredAt: at,
           summary: summaries.checklistPhaseRecorded(PHASE_NAME[input.phase], surgery.procedure),
-          episode: surgery.episode,
-          surgery,
-          checklistPhase: phase,
+          episode: surgery.episode.id,
+          surgery: surgery.id,
+          checklistPhase: phaseId,
         },
         ctx.actor,
       );
+      await statement.audit(surgery).run();
       return surgery;
     },
     { surgery_checklist_phase_unique: () => conflict('CHECKLIST_PHASE_ALREADY_RECORDED', `${PHASE_NAME[input.phase]} was recorded by someone else just now`) },

@@ -1,0 +1,162 @@
+import { OptimisticLockError, ReferenceKind, type EntityMetadata, type EntityProperty } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { takeAuditEntry } from './transaction.js';
+
+/** Values of a row by property name of its entity; a relation is given as its entity or its key. */
+export type RowValues = Readonly<Record<string, unknown>>;
+
+type Row = Record<string, unknown>;
+
+/**
+ * `values` (by property) as a row of `entity` (by column), as the database returns it: with
+ * the columns read, what `em.map` turns into the entity a write returns.
+ */
+export function asRow(em: EntityManager, entity: string, values: RowValues): Row {
+  const meta = em.getMetadata().get(entity);
+  return Object.fromEntries(Object.entries(values).map(([prop, value]) => [meta.properties[prop].fieldNames[0], value]));
+}
+
+const quote = (name: string): string => `"${name.replace(/"/g, '""')}"`;
+
+/**
+ * One SQL statement that writes a whole change: each part is a data-modifying CTE
+ * (`with changed as (update … returning …), history as (insert …), … select …`), so a
+ * change, its history, its timeline event and its audit entry cost one round trip and no
+ * unit of work. Parts name entity properties; columns and value conversions come from the
+ * ORM's metadata, as a flush would write them.
+ *
+ * The parts run on one snapshot, in an order PostgreSQL chooses: a part that must follow
+ * another (a new row that a unique index allows only once the old one is closed) reads the
+ * other's `returning` (`after`). Foreign keys are checked at the end of the statement, so a
+ * part may point at a row another part inserts.
+ */
+export class ChangeStatement {
+  private readonly parts: string[] = [];
+  private readonly params: unknown[] = [];
+  /** Parts by name, with the entity they write and how many rows they must write (if known). */
+  private readonly counted: { name: string; entity: string; expect: number | undefined }[] = [];
+
+  constructor(private readonly em: EntityManager) {}
+
+  /** Inserts one row. */
+  insert(name: string, entity: string, values: RowValues, options: { returning?: string; after?: string; expect?: number } = {}): this {
+    const meta = this.meta(entity);
+    const columns: string[] = [];
+    const placeholders: string[] = [];
+    for (const [prop, value] of Object.entries(values)) {
+      if (value === undefined) continue;
+      columns.push(quote(this.column(meta, prop)));
+      placeholders.push(this.param(meta, prop, value));
+    }
+    const source = options.after ? `select ${placeholders.join(', ')} from ${quote(options.after)}` : `values (${placeholders.join(', ')})`;
+    this.parts.push(
+      `${quote(name)} as (insert into ${quote(meta.tableName)} (${columns.join(', ')}) ${source} returning ${options.returning ?? '1'})`,
+    );
+    return this.count(name, entity, options.expect);
+  }
+
+  /**
+   * Inserts a new entity made with `em.create(…, { persist: false })` (its defaults applied,
+   * its relations references): every mapped column it holds, its version at 1. The entity is
+   * what the change returns; the unit of work never sees it.
+   */
+  insertEntity(name: string, entity: object, options: { expect?: number; after?: string } = {}): this {
+    const meta = this.em.getMetadata().get(entity.constructor.name);
+    const values: Record<string, unknown> = {};
+    for (const prop of meta.props) {
+      if (!prop.fieldNames?.length || prop.persist === false || prop.generated || prop.formula) continue;
+      if (prop.kind !== ReferenceKind.SCALAR && prop.kind !== ReferenceKind.MANY_TO_ONE && !(prop.kind === ReferenceKind.ONE_TO_ONE && prop.owner)) continue;
+      const value = prop.version ? 1 : (entity as Record<string, unknown>)[prop.name];
+      if (prop.version) (entity as Record<string, unknown>)[prop.name] = 1;
+      values[prop.name] = value;
+    }
+    return this.insert(name, meta.className, values, options);
+  }
+
+  /**
+   * Updates one row by key. With `version`, only the row still at that version, and its
+   * version moves on (the optimistic lock the ORM would apply). With `expect`, a row count
+   * other than that fails the change as the ORM's optimistic lock does (CONCURRENT_CHANGE, or
+   * STALE_VERSION when the caller sent a version: `inTransaction`).
+   */
+  update(
+    name: string,
+    entity: string,
+    key: { id: string; version?: number },
+    values: RowValues,
+    options: { returning?: string; expect?: number } = {},
+  ): this {
+    const meta = this.meta(entity);
+    const sets = Object.entries(values)
+      .filter(([, value]) => value !== undefined)
+      .map(([prop, value]) => `${quote(this.column(meta, prop))} = ${this.param(meta, prop, value)}`);
+    let where = `${quote(this.column(meta, 'id'))} = ${this.param(meta, 'id', key.id)}`;
+    if (key.version !== undefined) {
+      const version = quote(this.column(meta, meta.versionProperty));
+      sets.push(`${version} = ${version} + 1`);
+      where += ` and ${version} = ${this.param(meta, meta.versionProperty, key.version)}`;
+    }
+    this.parts.push(
+      `${quote(name)} as (update ${quote(meta.tableName)} set ${sets.join(', ')} where ${where} returning ${options.returning ?? '1'})`,
+    );
+    return this.count(name, entity, options.expect);
+  }
+
+  /** A part written by hand (`sql` with `?` placeholders), e.g. the audit entry's insert. */
+  raw(name: string, sql: string, params: readonly unknown[]): this {
+    this.parts.push(`${quote(name)} as (${sql} returning 1)`);
+    this.params.push(...params);
+    return this.count(name, name, undefined);
+  }
+
+  /** The mutation's audit entry, for the result it returns (in a mutation's outermost transaction; see `takeAuditEntry`). */
+  audit(result: unknown): this {
+    const entry = takeAuditEntry(result);
+    return entry ? this.raw('audit_entry', entry.sql, entry.values) : this;
+  }
+
+  /** The entries of `values` that are columns of `entity` (a draft may carry more). */
+  onlyColumns(entity: string, values: object): RowValues {
+    const meta = this.meta(entity);
+    return Object.fromEntries(Object.entries(values).filter(([prop]) => meta.properties[prop]?.fieldNames?.length));
+  }
+
+  /** Runs the statement: how many rows each part wrote, by name. */
+  async run(): Promise<Record<string, number>> {
+    const counts = this.counted.map(({ name }) => `(select count(*) from ${quote(name)})::int as ${quote(name)}`);
+    const rows = await this.em.execute<Row[]>(`with ${this.parts.join(', ')} select ${counts.join(', ')}`, this.params);
+    const written = rows[0] as Record<string, number>;
+    for (const { name, entity, expect } of this.counted) {
+      if (expect !== undefined && written[name] !== expect) throw OptimisticLockError.lockFailed(entity);
+    }
+    return written;
+  }
+
+  private count(name: string, entity: string, expect: number | undefined): this {
+    this.counted.push({ name, entity, expect });
+    return this;
+  }
+
+  private meta(entity: string): EntityMetadata {
+    return this.em.getMetadata().get(entity);
+  }
+
+  private column(meta: EntityMetadata, prop: string): string {
+    const property = meta.properties[prop] as EntityProperty | undefined;
+    if (!property?.fieldNames?.length) throw new Error(`${meta.className}.${prop} is not a column`);
+    return property.fieldNames[0];
+  }
+
+  private param(meta: EntityMetadata, prop: string, value: unknown): string {
+    const property = meta.properties[prop];
+    let stored = value;
+    if (value !== null && (property.kind === ReferenceKind.MANY_TO_ONE || property.kind === ReferenceKind.ONE_TO_ONE)) {
+      stored = typeof value === 'object' ? (value as { id: unknown }).id : value;
+    } else if (value !== null && property.customType) {
+      stored = property.customType.convertToDatabaseValue(value, this.em.getPlatform(), { mode: 'query' });
+    }
+    this.params.push(stored);
+    // Typed, so that a value in `insert … select` is not taken for text.
+    return `?::${property.columnTypes[0]}`;
+  }
+}
