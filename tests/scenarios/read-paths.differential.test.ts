@@ -16,7 +16,7 @@ import { createTestDatabase, type TestDatabase } from '../support/test-database.
  * each path, and every record in the answer read again with the same selection through
  * `node(id:)`, which loads it by key and each related record through the request's loaders.
  * The two must be equal, field for field. (That a lean read holds what the ORM reads is
- * db/lean-oracle.int.test.ts.)
+ * persistence/lean-oracle.int.test.ts.)
  */
 const RUNS = Number(process.env.READ_PATHS_RUNS ?? 6);
 /** Levels of objects selected under each record of a read path. */

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { MikroORM } from '@mikro-orm/postgresql';
 import pg from 'pg';
 import { inject } from 'vitest';
-import { closeReadPool } from '../../packages/server/src/db/prepared.js';
+import { closeReadPool } from '../../packages/server/src/persistence/prepared.js';
 import { ormConfig } from '../../packages/server/src/db/orm-config.js';
 
 declare module 'vitest' {

@@ -3,7 +3,7 @@ import type { Config } from '../config.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgres.js';
 import { migrateDatabase } from './migrate-database.js';
 import { ormConfig } from './orm-config.js';
-import { closeReadPool } from './prepared.js';
+import { closeReadPool } from '../persistence/prepared.js';
 
 export interface Database {
   orm: MikroORM;

@@ -3,6 +3,7 @@ import { Migrator } from '@mikro-orm/migrations';
 import { defineConfig, type Options } from '@mikro-orm/postgresql';
 import { entities } from './entities.js';
 import { migrations } from './migrations/index.js';
+import { ACQUIRE_TIMEOUT_MS, CONNECT_TIMEOUT_MS, WORD_SIMILARITY_THRESHOLD } from '../persistence/connection-settings.js';
 
 export interface OrmOptions {
   url: string;
@@ -11,20 +12,7 @@ export interface OrmOptions {
   poolMax?: number;
 }
 
-/**
- * How long a request waits for a pooled connection, and for a new connection to open, before
- * it fails with SERVICE_UNAVAILABLE. knex's default is 60 s: when PostgreSQL is down every
- * request would hang for a minute and pile up; a few seconds is plenty for a healthy pool.
- */
-export const ACQUIRE_TIMEOUT_MS = 4_000;
-export const CONNECT_TIMEOUT_MS = 3_000;
-
-/**
- * Word similarity needed for a patient-search match (patients/patient-search.ts). 0.5 —
- * PostgreSQL's default is 0.6 — lets "Kompong" find "Kampong". Set on every session when
- * the pool opens it, so a search needs no transaction to set it first.
- */
-export const WORD_SIMILARITY_THRESHOLD = 0.5;
+export { ACQUIRE_TIMEOUT_MS, CONNECT_TIMEOUT_MS, WORD_SIMILARITY_THRESHOLD } from '../persistence/connection-settings.js';
 
 interface PgConnection {
   query(sql: string, callback: (error: Error | null) => void): void;

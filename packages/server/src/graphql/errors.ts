@@ -50,7 +50,7 @@ const UNREACHABLE_CODES = new Set([
  * DriverException keeps the message, prefixed by the SQL, but loses the name and has no code):
  * the pool's acquire timeout (KnexTimeoutError), pg's connect timeout ("timeout expired"), a
  * host that hangs up ("Connection terminated unexpectedly"); and the read pool's own wait for a
- * connection (db/prepared.ts: "timeout exceeded when trying to connect"). Observed in database-outage.test.ts.
+ * connection (persistence/prepared.ts: "timeout exceeded when trying to connect"). Observed in database-outage.test.ts.
  */
 const UNREACHABLE_MESSAGE =
   /Timeout acquiring a connection|Connection terminated|connection timeout|timeout expired|Connection ended unexpectedly|Client has encountered a connection error|terminating connection due to administrator command|the database system is (?:shutting down|starting up|in recovery)|Client was closed and is not queryable|timeout exceeded when trying to connect|Cannot use a pool after calling end/i;

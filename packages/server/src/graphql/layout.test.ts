@@ -28,4 +28,23 @@ describe('where things are declared', () => {
       .map((path) => relative(src, path));
     expect(declaring).toEqual([]);
   });
+
+  it('keeps the persistence layer apart: persistence/ imports no domain, no GraphQL and no start-up code (db/)', () => {
+    const reaching = sources(join(src, 'persistence')).flatMap((path) =>
+      [...readFileSync(path, 'utf8').matchAll(/from '(\.[^']+)'/g)]
+        .map((m) => relative(src, join(path, '..', m[1])))
+        .filter((target) => !target.startsWith('persistence/'))
+        .map((target) => `${relative(src, path)} -> ${target}`),
+    );
+    expect(reaching).toEqual([]);
+  });
+
+  it('keeps start-up apart: nothing outside db/, main.ts and the command-line scripts imports from db/', () => {
+    const allowed = new Set(['main.ts', 'auth/create-user.ts']);
+    const reaching = sources(src)
+      .filter((path) => !relative(src, path).startsWith('db/') && !allowed.has(relative(src, path)))
+      .filter((path) => /from '(\.\.?\/)+db\//.test(readFileSync(path, 'utf8')))
+      .map((path) => relative(src, path));
+    expect(reaching).toEqual([]);
+  });
 });

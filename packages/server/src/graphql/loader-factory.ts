@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Utils, wrap, type EntityName, type FilterQuery, type FindOptions, type MetadataStorage } from '@mikro-orm/core';
 import DataLoader from 'dataloader';
-import { leanReader, leanState, type LeanReader } from '../db/lean.js';
-import { queryPrepared } from '../db/prepared.js';
+import { leanReader, leanState, type LeanReader } from '../persistence/lean.js';
+import { queryPrepared } from '../persistence/prepared.js';
 
 interface Keyed {
   id: string;
@@ -31,7 +31,7 @@ function loaderRead<T extends object>(em: EntityManager, key: string, make: () =
 }
 
 /**
- * Loads entities by primary key, one `where id = any(…)` per tick, read lean (db/lean.ts) like
+ * Loads entities by primary key, one `where id = any(…)` per tick, read lean (persistence/lean.ts) like
  * every other read that serves GraphQL: one kind of object for a row, whichever way a request
  * reaches it. Services that change a record load it with the EntityManager instead.
  */

@@ -10,7 +10,7 @@ import {
   type GraphQLResolveInfo,
   type SelectionSetNode,
 } from 'graphql';
-import type { LeanInclude, LeanPlan } from '../db/lean.js';
+import type { LeanInclude, LeanPlan } from '../persistence/lean.js';
 
 /** A field selected under a node, with the GraphQL type it was selected on (a fragment's condition). */
 interface Selected {
@@ -76,7 +76,7 @@ function planAt(
  * What a lean read of `className` should take for the current field: under it, down `path`,
  * the relations of `options.available` that the request selects (a relation is selected by
  * its field name, which is the entity's property name). Every column of each record is read
- * (db/lean.ts), so no field can need a column that was not: only whole records are chosen.
+ * (persistence/lean.ts), so no field can need a column that was not: only whole records are chosen.
  */
 export function selectedPlan(
   info: GraphQLResolveInfo,

@@ -2,7 +2,7 @@ import { Permission } from '@pj/shared';
 import type { MetadataStorage } from '@mikro-orm/core';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Authorized, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
-import { mergePlans, type LeanPlan } from '../db/lean.js';
+import { mergePlans, type LeanPlan } from '../persistence/lean.js';
 import { selectedPlan, selectsPath } from '../graphql/selection.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { loadRequiredRef } from '../graphql/loader-factory.js';

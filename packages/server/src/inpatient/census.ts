@@ -1,8 +1,8 @@
 import { AdmissionStatus } from '@pj/shared';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Field, Int, ObjectType } from 'type-graphql';
-import { leanPlanReader, leanState, mergePlans, planOf, type LeanPlan } from '../db/lean.js';
-import { queryPrepared } from '../db/prepared.js';
+import { leanPlanReader, leanState, mergePlans, planOf, type LeanPlan } from '../persistence/lean.js';
+import { queryPrepared } from '../persistence/prepared.js';
 import { DateTime } from '../graphql/scalars.js';
 import type { Patient } from '../patients/patient.entity.js';
 import { Admission } from './admission.entity.js';
@@ -54,7 +54,7 @@ const STAY_NEEDS: LeanPlan = { include: { admission: { include: {} } } };
 
 /**
  * Every bed (by ward, then label) with the stay that occupied it at `at`, its admission and
- * patient: one statement whatever the number of beds, rows read lean (db/lean.ts). A bed's
+ * patient: one statement whatever the number of beds, rows read lean (persistence/lean.ts). A bed's
  * stays never overlap (the exclusion constraint `bed_stay_bed_no_overlap`), so the stay at
  * `at` is the bed's latest non-empty stay begun by then, if it has not ended: one index probe
  * per bed, however long the bed's history. An empty stay (left the bed the moment it arrived)

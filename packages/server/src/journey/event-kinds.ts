@@ -1,5 +1,5 @@
 import { JourneyEventKind, ReferralStatus } from '@pj/shared';
-import type { LeanInclude } from '../db/lean.js';
+import type { LeanInclude } from '../persistence/lean.js';
 import { FollowUp } from '../follow-up/follow-up.entity.js';
 import { Admission, Discharge } from '../inpatient/admission.entity.js';
 import { BedStay } from '../inpatient/bed-stay.entity.js';

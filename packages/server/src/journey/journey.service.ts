@@ -2,8 +2,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { JourneyEventKind } from '@pj/shared';
 import { badInput } from '../common/domain-error.js';
 import { decodeCursor, encodeCursor, toGlobalId, type Page } from '../graphql/relay.js';
-import { leanPlanReader, planOf, type LeanInclude, type LeanPlan } from '../db/lean.js';
-import { queryPrepared } from '../db/prepared.js';
+import { leanPlanReader, planOf, type LeanInclude, type LeanPlan } from '../persistence/lean.js';
+import { queryPrepared } from '../persistence/prepared.js';
 import { JourneyEvent } from './journey-event.entity.js';
 import { timelineReads } from './event-kinds.js';
 import type { JourneyEventBase } from './journey.types.js';
@@ -14,7 +14,7 @@ import type { JourneyEventBase } from './journey.types.js';
  */
 export type JourneyEventView = JourneyEventBase & Omit<JourneyEvent, 'id' | 'patient' | 'dateOnly'> & { seq: string; timelineKey: string };
 
-/** Turns a lean event (db/lean.ts; this read's own, never shared) into its view, in place. */
+/** Turns a lean event (persistence/lean.ts; this read's own, never shared) into its view, in place. */
 function toView(event: JourneyEvent, timelineKey: string): JourneyEventView {
   const view = event as unknown as JourneyEventView;
   view.seq = event.id;
@@ -33,7 +33,7 @@ export const TIMELINE_RECORDS: LeanInclude = { episode: {}, ...timelineReads() }
 /**
  * A page of a patient's timeline, newest first in clinical order, with the record each event
  * is about, in one SQL statement: a keyset range read on (patient_id, timeline_at desc, id
- * desc), each linked record picked up by its key (db/lean.ts). `timeline_at` is the timeline's
+ * desc), each linked record picked up by its key (persistence/lean.ts). `timeline_at` is the timeline's
  * order, computed by the database: clinical day, then time (timed events) or recording
  * (date-only events) within the day (journey-recorder.ts, `onClinicalDay`). `plan` narrows the
  * linked records read (to what the request selects); by default all are.

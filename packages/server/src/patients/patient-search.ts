@@ -2,8 +2,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { normalizeCambodianPhone } from '@pj/shared';
 import { badInput } from '../common/domain-error.js';
 import { optionalText } from '../common/validate.js';
-import { leanReader } from '../db/lean.js';
-import { queryPrepared } from '../db/prepared.js';
+import { leanReader } from '../persistence/lean.js';
+import { queryPrepared } from '../persistence/prepared.js';
 import { decodeCursor, encodeCursor, isUuid, type Page } from '../graphql/relay.js';
 import type { Patient } from './patient.entity.js';
 
@@ -37,8 +37,8 @@ import type { Patient } from './patient.entity.js';
  * that row and the search text, so paging by a keyset over (tier, distance, id) while others
  * register neither repeats nor skips a row that existed when the first page was read.
  */
-// Set on every database session (db/orm-config.ts), so a search is one statement.
-export { WORD_SIMILARITY_THRESHOLD } from '../db/orm-config.js';
+// Set on every database session (persistence/connection-settings.ts), so a search is one statement.
+export { WORD_SIMILARITY_THRESHOLD } from '../persistence/connection-settings.js';
 
 const MRN_PREFIX = /^\d{1,6}(-\d?)?$/;
 const KHMER = /[\u1780-\u17FF\u19E0-\u19FF]/;

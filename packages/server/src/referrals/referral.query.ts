@@ -10,8 +10,8 @@ import {
   type ReferralSourceType,
   type Specialty,
 } from '@pj/shared';
-import { leanPlanReader, planOf, type LeanInclude, type LeanPlan } from '../db/lean.js';
-import { queryPrepared } from '../db/prepared.js';
+import { leanPlanReader, planOf, type LeanInclude, type LeanPlan } from '../persistence/lean.js';
+import { queryPrepared } from '../persistence/prepared.js';
 import { optionalText } from '../common/validate.js';
 import { Keyset, type SortKey } from '../graphql/keyset.js';
 import type { Page } from '../graphql/relay.js';
@@ -131,7 +131,7 @@ export function worklistWhere(filter: WorklistFilter, today: string, withStatuse
 /**
  * One page of the referral worklist, with each referral's patient, in one statement: a
  * keyset read over (sort key, received_at, id), so pages neither repeat nor skip rows when
- * referrals are added or change status between requests. Rows are read lean (db/lean.ts),
+ * referrals are added or change status between requests. Rows are read lean (persistence/lean.ts),
  * as `plan` says (by default every column, with the patient).
  */
 export async function listReferrals(

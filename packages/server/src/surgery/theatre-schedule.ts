@@ -1,6 +1,6 @@
 import { SurgeryStatus } from '@pj/shared';
-import { leanPlanReader, leanReader, planOf, type LeanInclude, type LeanPlan } from '../db/lean.js';
-import { queryPrepared } from '../db/prepared.js';
+import { leanPlanReader, leanReader, planOf, type LeanInclude, type LeanPlan } from '../persistence/lean.js';
+import { queryPrepared } from '../persistence/prepared.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import type { Surgery, SurgeryChecklistPhase, SurgeryTeamMember } from './surgery.entity.js';
 
@@ -10,7 +10,7 @@ export const SCHEDULE_RECORDS: LeanInclude = { theatre: {}, patient: {} };
 /**
  * The operations booked in [start, end), by theatre (its board order) and start, in one
  * statement: each operation with its theatre and patient, its team with their names and the
- * checklist phases recorded so far, read lean (db/lean.ts). The team and checklist go into
+ * checklist phases recorded so far, read lean (persistence/lean.ts). The team and checklist go into
  * the request's loaders, where the Surgery field resolvers look for them.
  */
 export async function theatreSchedule(

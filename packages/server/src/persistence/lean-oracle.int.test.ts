@@ -2,11 +2,11 @@ import { ReferenceKind, type EntityMetadata } from '@mikro-orm/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../../tests/support/test-database.js';
 import { byIdLoader } from '../graphql/loader-factory.js';
-import { seedDemoHospitalIfEmpty } from './seed/demo-hospital.js';
+import { seedDemoHospitalIfEmpty } from '../db/seed/demo-hospital.js';
 
 /**
  * The read engine against the ORM: every row (up to 40 per table) of every entity of the demo
- * hospital, read lean (db/lean.ts, through the loaders every GraphQL read uses) and read by
+ * hospital, read lean (persistence/lean.ts, through the loaders every GraphQL read uses) and read by
  * MikroORM's own hydration, must hold the same value in every mapped property — columns,
  * embeddables kept as JSON, and the key of every relation.
  */

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Transaction } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import pg from 'pg';
-import { ACQUIRE_TIMEOUT_MS, WORD_SIMILARITY_THRESHOLD } from './orm-config.js';
+import { ACQUIRE_TIMEOUT_MS, WORD_SIMILARITY_THRESHOLD } from './connection-settings.js';
 
 /**
  * Read statements prepared once per connection.
