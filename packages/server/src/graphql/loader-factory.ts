@@ -111,3 +111,36 @@ export async function loadRequiredRef<T extends Keyed>(ref: T, loader: DataLoade
   if (!entity) throw new Error(`Dangling reference ${ref.id}`);
   return entity;
 }
+
+type LoaderMakers = Record<string, (em: EntityManager) => unknown>;
+
+/** A request's loaders: one per maker, made the first time it is read. */
+export type LoaderRegistry<M extends LoaderMakers> = { readonly [K in keyof M]: ReturnType<M[K]> };
+
+const EM = Symbol('em');
+const prototypes = new WeakMap<LoaderMakers, object>();
+
+/**
+ * A request's loader registry: an object whose every loader is made on first use (most
+ * requests use a few of the fifty), from a prototype built once per process.
+ */
+export function loaderRegistry<M extends LoaderMakers>(em: EntityManager, makers: M): LoaderRegistry<M> {
+  let proto = prototypes.get(makers);
+  if (!proto) {
+    proto = {};
+    for (const [name, make] of Object.entries(makers)) {
+      Object.defineProperty(proto, name, {
+        enumerable: true,
+        get(this: { [EM]: EntityManager }) {
+          const loader = make(this[EM]);
+          Object.defineProperty(this, name, { value: loader, enumerable: true });
+          return loader;
+        },
+      });
+    }
+    prototypes.set(makers, proto);
+  }
+  const registry = Object.create(proto) as { [EM]: EntityManager };
+  registry[EM] = em;
+  return registry as unknown as LoaderRegistry<M>;
+}

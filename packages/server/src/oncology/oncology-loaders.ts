@@ -9,12 +9,10 @@ import { ChemoAdministration, TreatmentPlan } from './treatment-plan.entity.js';
  * graphql/loaders.ts, reached as `ctx.loaders`); protocols, plans and doses by id are loaded
  * by the registry's `protocol`, `treatmentPlan` and `chemoAdministration`.
  */
-export function oncologyLoaders(em: EntityManager) {
-  return {
-    diagnosesByPatient: childrenLoader(em, OncologyDiagnosis, 'patient', { diagnosedOn: 'desc', id: 'desc' }),
-    plansByPatient: childrenLoader(em, TreatmentPlan, 'patient', { startDate: 'desc', id: 'desc' }),
-    administrationsByPlan: childrenLoader(em, ChemoAdministration, 'plan', { plannedDate: 'asc', position: 'asc' }),
-    phasesByProtocol: childrenLoader(em, ProtocolPhase, 'protocol', { position: 'asc' }),
-    dosesByPhase: childrenLoader(em, ProtocolDose, 'phase', { dayOffset: 'asc', drug: 'asc' }),
-  };
-}
+export const ONCOLOGY_LOADERS = {
+  diagnosesByPatient: (em: EntityManager) => childrenLoader(em, OncologyDiagnosis, 'patient', { diagnosedOn: 'desc', id: 'desc' }),
+  plansByPatient: (em: EntityManager) => childrenLoader(em, TreatmentPlan, 'patient', { startDate: 'desc', id: 'desc' }),
+  administrationsByPlan: (em: EntityManager) => childrenLoader(em, ChemoAdministration, 'plan', { plannedDate: 'asc', position: 'asc' }),
+  phasesByProtocol: (em: EntityManager) => childrenLoader(em, ProtocolPhase, 'protocol', { position: 'asc' }),
+  dosesByPhase: (em: EntityManager) => childrenLoader(em, ProtocolDose, 'phase', { dayOffset: 'asc', drug: 'asc' }),
+};
