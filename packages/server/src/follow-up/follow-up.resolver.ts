@@ -2,7 +2,7 @@ import { FollowUpKind, FollowUpStatus, hospitalDate, Permission } from '@pj/shar
 import { CLINICAL_TEXT } from '../auth/clinical-text.js';
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../graphql/context.js';
-import { loadRef, loadRequiredRef } from '../graphql/loader-factory.js';
+import { loadRef, loadRequiredRef, type MaybePromise } from '../graphql/loader-factory.js';
 import { keyOf, pageSize, toConnection } from '../graphql/relay.js';
 import { LocalDate } from '../graphql/scalars.js';
 import { Discharge } from '../inpatient/admission.entity.js';
@@ -86,7 +86,7 @@ export class FollowUpResolver {
 
   @Authorized(Permission.READ_PATIENTS)
   @FieldResolver(() => Patient)
-  patient(@Root() followUp: FollowUp, @Ctx() ctx: GraphQLContext): Promise<Patient> {
+  patient(@Root() followUp: FollowUp, @Ctx() ctx: GraphQLContext): MaybePromise<Patient> {
     return loadRequiredRef(followUp.patient, ctx.loaders.patient);
   }
 

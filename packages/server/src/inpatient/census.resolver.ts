@@ -5,7 +5,7 @@ import { Arg, Authorized, Ctx, FieldResolver, Info, Int, Query, Resolver, Root }
 import { mergePlans, type LeanPlan } from '../persistence/lean.js';
 import { selectedPlan, selectsPath } from '../graphql/selection.js';
 import type { GraphQLContext } from '../graphql/context.js';
-import { loadRequiredRef } from '../graphql/loader-factory.js';
+import { loadRequiredRef, type MaybePromise } from '../graphql/loader-factory.js';
 import { DateTime } from '../graphql/scalars.js';
 import { Patient } from '../patients/patient.entity.js';
 import { Admission } from './admission.entity.js';
@@ -54,7 +54,7 @@ export class CensusResolver {
 
   @Authorized(Permission.READ_PATIENTS)
   @FieldResolver(() => Patient, { nullable: true, description: 'Who was in the bed; null when it was free.' })
-  async occupant(@Root() row: CensusBed, @Ctx() ctx: GraphQLContext): Promise<Patient | null> {
+  occupant(@Root() row: CensusBed, @Ctx() ctx: GraphQLContext): MaybePromise<Patient | null> {
     if (row.occupant !== undefined) return row.occupant;
     return row.patientId ? ctx.loaders.patient.load(row.patientId) : null;
   }
@@ -63,12 +63,12 @@ export class CensusResolver {
 @Resolver(() => BedStay)
 export class BedStayResolver {
   @FieldResolver(() => Bed)
-  bed(@Root() stay: BedStay, @Ctx() ctx: GraphQLContext): Promise<Bed> {
+  bed(@Root() stay: BedStay, @Ctx() ctx: GraphQLContext): MaybePromise<Bed> {
     return loadRequiredRef(stay.bed, ctx.loaders.bed);
   }
 
   @FieldResolver(() => Admission)
-  admission(@Root() stay: BedStay, @Ctx() ctx: GraphQLContext): Promise<Admission> {
+  admission(@Root() stay: BedStay, @Ctx() ctx: GraphQLContext): MaybePromise<Admission> {
     return loadRequiredRef(stay.admission, ctx.loaders.admission);
   }
 }

@@ -3,7 +3,7 @@ import { CLINICAL_TEXT } from '../auth/clinical-text.js';
 import { Authorized, Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Episode } from '../episodes/episode.entity.js';
 import type { GraphQLContext } from '../graphql/context.js';
-import { loadRequiredRef } from '../graphql/loader-factory.js';
+import { loadRequiredRef, type MaybePromise } from '../graphql/loader-factory.js';
 import { keyOf } from '../graphql/relay.js';
 import { Patient } from '../patients/patient.entity.js';
 import { AdmitPatientInput, DischargePatientInput, TransferPatientInput } from './admission.input.js';
@@ -29,7 +29,7 @@ export class WardResolver {
 @Resolver(() => Bed)
 export class BedResolver {
   @FieldResolver(() => Ward)
-  ward(@Root() bed: Bed, @Ctx() ctx: GraphQLContext): Promise<Ward> {
+  ward(@Root() bed: Bed, @Ctx() ctx: GraphQLContext): MaybePromise<Ward> {
     return loadRequiredRef(bed.ward, ctx.loaders.ward);
   }
 
@@ -73,17 +73,17 @@ export class AdmissionResolver {
 
   @Authorized(Permission.READ_PATIENTS)
   @FieldResolver(() => Patient)
-  patient(@Root() admission: Admission, @Ctx() ctx: GraphQLContext): Promise<Patient> {
+  patient(@Root() admission: Admission, @Ctx() ctx: GraphQLContext): MaybePromise<Patient> {
     return loadRequiredRef(admission.patient, ctx.loaders.patient);
   }
 
   @FieldResolver(() => Episode)
-  episode(@Root() admission: Admission, @Ctx() ctx: GraphQLContext): Promise<Episode> {
+  episode(@Root() admission: Admission, @Ctx() ctx: GraphQLContext): MaybePromise<Episode> {
     return loadRequiredRef(admission.episode, ctx.loaders.episode);
   }
 
   @FieldResolver(() => Bed)
-  bed(@Root() admission: Admission, @Ctx() ctx: GraphQLContext): Promise<Bed> {
+  bed(@Root() admission: Admission, @Ctx() ctx: GraphQLContext): MaybePromise<Bed> {
     return loadRequiredRef(admission.bed, ctx.loaders.bed);
   }
 
@@ -97,7 +97,7 @@ export class AdmissionResolver {
 @Resolver(() => Discharge)
 export class DischargeResolver {
   @FieldResolver(() => Admission)
-  admission(@Root() discharge: Discharge, @Ctx() ctx: GraphQLContext): Promise<Admission> {
+  admission(@Root() discharge: Discharge, @Ctx() ctx: GraphQLContext): MaybePromise<Admission> {
     return loadRequiredRef(discharge.admission, ctx.loaders.admission);
   }
 }

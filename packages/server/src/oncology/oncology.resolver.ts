@@ -8,7 +8,7 @@ import {
 } from '@pj/shared';
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../graphql/context.js';
-import { loadRef, loadRequiredRef } from '../graphql/loader-factory.js';
+import { loadRef, loadRequiredRef, type MaybePromise } from '../graphql/loader-factory.js';
 import { keyOf } from '../graphql/relay.js';
 import { LocalDate } from '../graphql/scalars.js';
 import { OncologyAlert, oncologyAlerts } from './oncology-alerts.js';
@@ -176,7 +176,7 @@ export class TreatmentPlanResolver {
 
   @Authorized(Permission.READ_PATIENTS)
   @FieldResolver(() => Patient)
-  patient(@Root() plan: TreatmentPlan, @Ctx() ctx: GraphQLContext): Promise<Patient> {
+  patient(@Root() plan: TreatmentPlan, @Ctx() ctx: GraphQLContext): MaybePromise<Patient> {
     return loadRequiredRef(plan.patient, ctx.loaders.patient);
   }
 
@@ -209,7 +209,7 @@ export class TreatmentPlanResolver {
   }
 
   @FieldResolver(() => Protocol)
-  protocol(@Root() plan: TreatmentPlan, @Ctx() ctx: GraphQLContext): Promise<Protocol> {
+  protocol(@Root() plan: TreatmentPlan, @Ctx() ctx: GraphQLContext): MaybePromise<Protocol> {
     return loadRequiredRef(plan.protocol, ctx.loaders.protocol);
   }
 
@@ -233,7 +233,7 @@ export class ChemoAdministrationResolver {
   }
 
   @FieldResolver(() => TreatmentPlan)
-  treatmentPlan(@Root() dose: ChemoAdministration, @Ctx() ctx: GraphQLContext): Promise<TreatmentPlan> {
+  treatmentPlan(@Root() dose: ChemoAdministration, @Ctx() ctx: GraphQLContext): MaybePromise<TreatmentPlan> {
     return loadRequiredRef(dose.plan, ctx.loaders.treatmentPlan);
   }
 }
@@ -246,7 +246,7 @@ export class ToxicityResolver {
   }
 
   @FieldResolver(() => TreatmentPlan)
-  treatmentPlan(@Root() toxicity: Toxicity, @Ctx() ctx: GraphQLContext): Promise<TreatmentPlan> {
+  treatmentPlan(@Root() toxicity: Toxicity, @Ctx() ctx: GraphQLContext): MaybePromise<TreatmentPlan> {
     return loadRequiredRef(toxicity.plan, ctx.loaders.treatmentPlan);
   }
 
@@ -259,7 +259,7 @@ export class ToxicityResolver {
 @Resolver(() => ResponseAssessment)
 export class ResponseAssessmentResolver {
   @FieldResolver(() => TreatmentPlan)
-  treatmentPlan(@Root() assessment: ResponseAssessment, @Ctx() ctx: GraphQLContext): Promise<TreatmentPlan> {
+  treatmentPlan(@Root() assessment: ResponseAssessment, @Ctx() ctx: GraphQLContext): MaybePromise<TreatmentPlan> {
     return loadRequiredRef(assessment.plan, ctx.loaders.treatmentPlan);
   }
 }

@@ -24,7 +24,7 @@ import {
 import { User } from '../auth/user.entity.js';
 import { Episode } from '../episodes/episode.entity.js';
 import type { GraphQLContext } from '../graphql/context.js';
-import { loadRef, loadRequiredRef } from '../graphql/loader-factory.js';
+import { loadRef, loadRequiredRef, type MaybePromise } from '../graphql/loader-factory.js';
 import { keyOf, pageSize, toConnection } from '../graphql/relay.js';
 import { LocalDate } from '../graphql/scalars.js';
 import { Patient } from '../patients/patient.entity.js';
@@ -128,12 +128,12 @@ export class ReferralResolver {
 
   @Authorized(Permission.READ_PATIENTS)
   @FieldResolver(() => Patient)
-  patient(@Root() referral: Referral, @Ctx() ctx: GraphQLContext): Promise<Patient> {
+  patient(@Root() referral: Referral, @Ctx() ctx: GraphQLContext): MaybePromise<Patient> {
     return loadRequiredRef(referral.patient, ctx.loaders.patient);
   }
 
   @FieldResolver(() => Episode)
-  episode(@Root() referral: Referral, @Ctx() ctx: GraphQLContext): Promise<Episode> {
+  episode(@Root() referral: Referral, @Ctx() ctx: GraphQLContext): MaybePromise<Episode> {
     return loadRequiredRef(referral.episode, ctx.loaders.episode);
   }
 

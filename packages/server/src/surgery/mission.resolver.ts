@@ -1,7 +1,7 @@
 import { Permission, StaffRole } from '@pj/shared';
 import { Authorized, Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../graphql/context.js';
-import { loadRequiredRef } from '../graphql/loader-factory.js';
+import { loadRequiredRef, type MaybePromise } from '../graphql/loader-factory.js';
 import { Keyset } from '../graphql/keyset.js';
 import { keyOf, pageSize, toConnection } from '../graphql/relay.js';
 import { LocalDate } from '../graphql/scalars.js';
@@ -146,7 +146,7 @@ export class MissionResolver {
 @Resolver(() => MissionReferral)
 export class MissionReferralResolver {
   @FieldResolver(() => Referral)
-  referral(@Root() entry: MissionReferral, @Ctx() ctx: GraphQLContext): Promise<Referral> {
+  referral(@Root() entry: MissionReferral, @Ctx() ctx: GraphQLContext): MaybePromise<Referral> {
     return loadRequiredRef(entry.referral, ctx.loaders.referral);
   }
 }

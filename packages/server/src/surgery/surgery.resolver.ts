@@ -5,7 +5,7 @@ import { selectedPlan } from '../graphql/selection.js';
 import { badInput } from '../common/domain-error.js';
 import { Episode } from '../episodes/episode.entity.js';
 import type { GraphQLContext } from '../graphql/context.js';
-import { loadRef, loadRequiredRef } from '../graphql/loader-factory.js';
+import { loadRef, loadRequiredRef, type MaybePromise } from '../graphql/loader-factory.js';
 import { keyOf } from '../graphql/relay.js';
 import { LocalDate } from '../graphql/scalars.js';
 import { Patient } from '../patients/patient.entity.js';
@@ -127,12 +127,12 @@ export class SurgeryResolver {
 
   @Authorized(Permission.READ_PATIENTS)
   @FieldResolver(() => Patient)
-  patient(@Root() surgery: Surgery, @Ctx() ctx: GraphQLContext): Promise<Patient> {
+  patient(@Root() surgery: Surgery, @Ctx() ctx: GraphQLContext): MaybePromise<Patient> {
     return loadRequiredRef(surgery.patient, ctx.loaders.patient);
   }
 
   @FieldResolver(() => Episode)
-  episode(@Root() surgery: Surgery, @Ctx() ctx: GraphQLContext): Promise<Episode> {
+  episode(@Root() surgery: Surgery, @Ctx() ctx: GraphQLContext): MaybePromise<Episode> {
     return loadRequiredRef(surgery.episode, ctx.loaders.episode);
   }
 
@@ -142,7 +142,7 @@ export class SurgeryResolver {
   }
 
   @FieldResolver(() => Theatre)
-  theatre(@Root() surgery: Surgery, @Ctx() ctx: GraphQLContext): Promise<Theatre> {
+  theatre(@Root() surgery: Surgery, @Ctx() ctx: GraphQLContext): MaybePromise<Theatre> {
     return loadRequiredRef(surgery.theatre, ctx.loaders.theatre);
   }
 
@@ -181,7 +181,7 @@ export class SurgeryResolver {
 @Resolver(() => SurgeryTeamMember)
 export class SurgeryTeamMemberResolver {
   @FieldResolver(() => StaffMember)
-  staffMember(@Root() member: SurgeryTeamMember, @Ctx() ctx: GraphQLContext): Promise<StaffMember> {
+  staffMember(@Root() member: SurgeryTeamMember, @Ctx() ctx: GraphQLContext): MaybePromise<StaffMember> {
     return loadRequiredRef(member.staffMember, ctx.loaders.staffMember);
   }
 }
@@ -189,7 +189,7 @@ export class SurgeryTeamMemberResolver {
 @Resolver(() => Complication)
 export class ComplicationResolver {
   @FieldResolver(() => Surgery)
-  surgery(@Root() complication: Complication, @Ctx() ctx: GraphQLContext): Promise<Surgery> {
+  surgery(@Root() complication: Complication, @Ctx() ctx: GraphQLContext): MaybePromise<Surgery> {
     return loadRequiredRef(complication.surgery, ctx.loaders.surgery);
   }
 }
