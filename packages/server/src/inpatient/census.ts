@@ -77,7 +77,9 @@ export async function census(em: EntityManager, at: Date, plans: CensusPlans = C
   return rows.map((row) => {
     const stay = row.stay ? stays.read(row.stay) : null;
     const admission = stay?.admission ?? null;
-    return {
+    // An instance, not a plain object: type-graphql hands an instance of the declared class to
+    // field resolvers as it is, and would otherwise copy each row into one.
+    return Object.assign(new CensusBed(), {
       bed: beds.read(row.bed),
       stay,
       admission,
@@ -86,7 +88,7 @@ export async function census(em: EntityManager, at: Date, plans: CensusPlans = C
       occupant: admission === null ? null : leanState(admission.patient) ? admission.patient : undefined,
       since: stay?.from ?? null,
       daysIn: admission ? daysBetween(admission.admittedAt, at) : null,
-    };
+    });
   });
 }
 
