@@ -1,6 +1,7 @@
 import { OptimisticLockError, ReferenceKind, type EntityMetadata, type EntityProperty } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { takeAuditEntry } from './transaction.js';
+import { quoteIdent } from '../persistence/sql.js';
 
 /** Values of a row by property name of its entity; a relation is given as its entity or its key. */
 export type RowValues = Readonly<Record<string, unknown>>;
@@ -15,8 +16,6 @@ export function asRow(em: EntityManager, entity: string, values: RowValues): Row
   const meta = em.getMetadata().get(entity);
   return Object.fromEntries(Object.entries(values).map(([prop, value]) => [meta.properties[prop].fieldNames[0], value]));
 }
-
-const quote = (name: string): string => `"${name.replace(/"/g, '""')}"`;
 
 /**
  * One SQL statement that writes a whole change: each part is a data-modifying CTE
@@ -45,12 +44,12 @@ export class ChangeStatement {
     const placeholders: string[] = [];
     for (const [prop, value] of Object.entries(values)) {
       if (value === undefined) continue;
-      columns.push(quote(this.column(meta, prop)));
+      columns.push(quoteIdent(this.column(meta, prop)));
       placeholders.push(this.param(meta, prop, value));
     }
-    const source = options.after ? `select ${placeholders.join(', ')} from ${quote(options.after)}` : `values (${placeholders.join(', ')})`;
+    const source = options.after ? `select ${placeholders.join(', ')} from ${quoteIdent(options.after)}` : `values (${placeholders.join(', ')})`;
     this.parts.push(
-      `${quote(name)} as (insert into ${quote(meta.tableName)} (${columns.join(', ')}) ${source} returning ${options.returning ?? '1'})`,
+      `${quoteIdent(name)} as (insert into ${quoteIdent(meta.tableName)} (${columns.join(', ')}) ${source} returning ${options.returning ?? '1'})`,
     );
     return this.count(name, entity, options.expect);
   }
@@ -89,22 +88,22 @@ export class ChangeStatement {
     const meta = this.meta(entity);
     const sets = Object.entries(values)
       .filter(([, value]) => value !== undefined)
-      .map(([prop, value]) => `${quote(this.column(meta, prop))} = ${this.param(meta, prop, value)}`);
-    let where = `${quote(this.column(meta, 'id'))} = ${this.param(meta, 'id', key.id)}`;
+      .map(([prop, value]) => `${quoteIdent(this.column(meta, prop))} = ${this.param(meta, prop, value)}`);
+    let where = `${quoteIdent(this.column(meta, 'id'))} = ${this.param(meta, 'id', key.id)}`;
     if (key.version !== undefined) {
-      const version = quote(this.column(meta, meta.versionProperty));
+      const version = quoteIdent(this.column(meta, meta.versionProperty));
       sets.push(`${version} = ${version} + 1`);
       where += ` and ${version} = ${this.param(meta, meta.versionProperty, key.version)}`;
     }
     this.parts.push(
-      `${quote(name)} as (update ${quote(meta.tableName)} set ${sets.join(', ')} where ${where} returning ${options.returning ?? '1'})`,
+      `${quoteIdent(name)} as (update ${quoteIdent(meta.tableName)} set ${sets.join(', ')} where ${where} returning ${options.returning ?? '1'})`,
     );
     return this.count(name, entity, options.expect);
   }
 
   /** A part written by hand (`sql` with `?` placeholders), e.g. the audit entry's insert. */
   raw(name: string, sql: string, params: readonly unknown[]): this {
-    this.parts.push(`${quote(name)} as (${sql} returning 1)`);
+    this.parts.push(`${quoteIdent(name)} as (${sql} returning 1)`);
     this.params.push(...params);
     return this.count(name, name, undefined);
   }
@@ -123,7 +122,7 @@ export class ChangeStatement {
 
   /** Runs the statement: how many rows each part wrote, by name. */
   async run(): Promise<Record<string, number>> {
-    const counts = this.counted.map(({ name }) => `(select count(*) from ${quote(name)})::int as ${quote(name)}`);
+    const counts = this.counted.map(({ name }) => `(select count(*) from ${quoteIdent(name)})::int as ${quoteIdent(name)}`);
     const rows = await this.em.execute<Row[]>(`with ${this.parts.join(', ')} select ${counts.join(', ')}`, this.params);
     const written = rows[0] as Record<string, number>;
     for (const { name, entity, expect } of this.counted) {

@@ -3,12 +3,11 @@ import { Utils, wrap, type EntityName, type FilterQuery, type FindOptions, type 
 import DataLoader from 'dataloader';
 import { leanReader, leanState, type LeanReader } from '../persistence/lean.js';
 import { queryPrepared } from '../persistence/prepared.js';
+import { quoteIdent } from '../persistence/sql.js';
 
 interface Keyed {
   id: string;
 }
-
-const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 /** A loader's statement and reader: made once per process for each loader shape, not per request. */
 interface LoaderRead<T> {
@@ -40,7 +39,7 @@ export function byIdLoader<T extends Keyed>(em: EntityManager, entity: EntityNam
   const { sql, reader } = loaderRead<T>(em, `id ${className}`, () => {
     const meta = em.getMetadata().get<T>(className);
     const reader = leanReader<T>(em, className, 't');
-    return { reader, sql: `select ${reader.sql} as row from ${quote(meta.tableName)} t where t.${quote(meta.getPrimaryProps()[0].fieldNames[0])} = any(?)` };
+    return { reader, sql: `select ${reader.sql} as row from ${quoteIdent(meta.tableName)} t where t.${quoteIdent(meta.getPrimaryProps()[0].fieldNames[0])} = any(?)` };
   });
   return new DataLoader(async (ids) => {
     const rows = (await queryPrepared<{ row: unknown }>(em, sql, [[...ids]])).map((r) => reader.read(r.row));
@@ -80,12 +79,12 @@ export function childrenLoader<T extends object>(
     const column = (prop: string) => {
       const found = (meta.properties as Record<string, { fieldNames: string[] } | undefined>)[prop];
       if (!found) throw new Error(`${meta.className}.${prop} is not a property`);
-      return `t.${quote(found.fieldNames[0])}`;
+      return `t.${quoteIdent(found.fieldNames[0])}`;
     };
     const reader = leanReader<T>(em, className, 't');
     const conditions = [`${column(fk)} = any(?)`, ...Object.keys(where).map((prop) => `${column(prop)} = ?`)];
     const order = Object.entries(orderBy).map(([prop, direction]) => `${column(prop)} ${direction === 'desc' ? 'desc' : 'asc'}`);
-    return { reader, sql: `select ${reader.sql} as row from ${quote(meta.tableName)} t where ${conditions.join(' and ')}${order.length ? ` order by ${order.join(', ')}` : ''}` };
+    return { reader, sql: `select ${reader.sql} as row from ${quoteIdent(meta.tableName)} t where ${conditions.join(' and ')}${order.length ? ` order by ${order.join(', ')}` : ''}` };
   });
   const values = Object.values(where);
   return new DataLoader(async (parentIds) => {
@@ -101,8 +100,12 @@ export function childrenLoader<T extends object>(
 
 /** The related entity: as it is when already loaded, else through the request's loader. */
 export function loadRef<T extends Keyed>(ref: T, loader: DataLoader<string, T | null>): T | Promise<T | null> {
-  const loaded = leanState(ref) ?? wrap(ref).isInitialized();
-  return loaded ? ref : loader.load(ref.id);
+  return isLoaded(ref) ? ref : loader.load(ref.id);
+}
+
+/** A lean record that was read, or a managed entity the ORM has loaded (not a bare reference). */
+function isLoaded(ref: object): boolean {
+  return leanState(ref) ?? wrap(ref).isInitialized();
 }
 
 /**
@@ -111,7 +114,7 @@ export function loadRef<T extends Keyed>(ref: T, loader: DataLoader<string, T | 
  * per relation is much of the time spent outside the database.
  */
 export function loadRequiredRef<T extends Keyed>(ref: T, loader: DataLoader<string, T | null>): MaybePromise<T> {
-  if (leanState(ref) ?? wrap(ref).isInitialized()) return ref;
+  if (isLoaded(ref)) return ref;
   return loader.load(ref.id).then((entity) => {
     if (!entity) throw new Error(`Dangling reference ${ref.id}`);
     return entity;

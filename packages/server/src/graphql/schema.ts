@@ -83,7 +83,8 @@ function resolvePropertyFieldsDirectly(schema: GraphQLSchema): GraphQLSchema {
       built.resolve = permissions ? authorizedProperty(field.name, permissions) : undefined;
     }
   }
-  for (const resolver of storage.fieldResolvers) resolveGuardedFieldDirectly(schema, resolver);
+  const typeNames = new Map(storage.objectTypes.map((t) => [t.target, t.name]));
+  for (const resolver of storage.fieldResolvers) resolveGuardedFieldDirectly(schema, resolver, typeNames);
   return schema;
 }
 
@@ -97,14 +98,14 @@ type FieldResolverMetadata = ReturnType<typeof getMetadataStorage>['fieldResolve
  * every value (`occupant` on each of the census's 800 beds). Anything else keeps
  * type-graphql's resolver.
  */
-function resolveGuardedFieldDirectly(schema: GraphQLSchema, resolver: FieldResolverMetadata): void {
+function resolveGuardedFieldDirectly(schema: GraphQLSchema, resolver: FieldResolverMetadata, typeNames: ReadonlyMap<unknown, string>): void {
   const permissions = resolver.roles as Permission[] | undefined;
   if (resolver.kind !== 'external' || !permissions?.length || resolver.middlewares?.length) return;
   const params = [...(resolver.params ?? [])].sort((a, b) => a.index - b.index);
   const simple = params.every(
     (param) => (param.kind === 'root' && !param.propertyName) || (param.kind === 'context' && !param.propertyName) || param.kind === 'info',
   );
-  const typeName = getMetadataStorage().objectTypes.find((t) => t.target === resolver.getObjectType?.())?.name;
+  const typeName = typeNames.get(resolver.getObjectType?.());
   const type = typeName ? schema.getType(typeName) : undefined;
   const built = isObjectType(type) ? type.getFields()[resolver.schemaName] : undefined;
   if (!simple || !built) return;

@@ -1,4 +1,4 @@
-import type { ReferenceKind, MetadataStorage } from '@mikro-orm/core';
+import type { MetadataStorage } from '@mikro-orm/core';
 import {
   Kind,
   getNamedType,
@@ -63,7 +63,7 @@ function planAt(
   const byName = new Map<string, Selected[]>();
   for (const s of selected) byName.set(s.node.name.value, [...(byName.get(s.node.name.value) ?? []), s]);
   for (const [name, fields] of byName) {
-    const prop = meta.properties[name] as { kind: ReferenceKind; type: string } | undefined;
+    const prop = meta.properties[name] as { type: string } | undefined;
     if (!available[name] || !prop) continue;
     const fieldType = fields.map((f) => concreteTypes(info, f.typeName).map((t) => t.getFields()[name]).find(Boolean)).find(Boolean);
     const nestedType = fieldType ? getNamedType(fieldType.type).name : prop.type;

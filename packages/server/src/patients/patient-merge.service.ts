@@ -9,6 +9,7 @@ import { summaries } from '../journey/journey-summaries.js';
 import type { MergePatientsInput } from './patient.input.js';
 import { Patient } from './patient.entity.js';
 import { getPatientOrFail } from './patient.service.js';
+import { quoteIdent } from '../persistence/sql.js';
 
 /**
  * Every column that references a patient, read from the catalog so that a table added later
@@ -23,8 +24,6 @@ export async function patientReferences(em: EntityManager): Promise<{ table: str
      order by 1, 2`,
   );
 }
-
-const quoteIdent = (name: string): string => `"${name.replace(/"/g, '""')}"`;
 
 /**
  * Merges two records of the same person: every record of `removeId` (episodes, referrals with

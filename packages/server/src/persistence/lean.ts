@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ReferenceKind, type EntityMetadata, type EntityProperty, type MetadataStorage, type Platform } from '@mikro-orm/core';
+import { quoteIdent } from './sql.js';
 
 /**
  * Lean reads: entities for display, built from one SQL statement's JSON without MikroORM's
@@ -198,8 +199,6 @@ class Shape {
   }
 }
 
-const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
-
 /**
  * Reads one entity class, as its plan says, from the JSON column that `sql` selects. Build
  * one per statement shape with `leanReader` or `leanPlanReader` (they are cached).
@@ -230,7 +229,7 @@ export class LeanReader<T> {
 
   private expression(className: string, alias: string, plan: LeanPlan): string {
     const shape = this.shape(className);
-    const pairs = shape.fields.map((field) => `'${field.column}', ${alias}.${quote(field.column)}`);
+    const pairs = shape.fields.map((field) => `'${field.column}', ${alias}.${quoteIdent(field.column)}`);
     Object.entries(plan.include).forEach(([relation, nested], i) => {
       const field = shape.fields.find((f) => f.name === relation && f.target);
       if (!field?.target) throw new Error(`${className}.${relation} is not a many-to-one relation`);
@@ -239,9 +238,9 @@ export class LeanReader<T> {
       const select = this.expression(field.target, inner, nested);
       // The case skips the subquery (and its index probe) when the key is null: a timeline
       // event links one or two of its fifteen kinds of record.
-      const key = `${alias}.${quote(field.column)}`;
+      const key = `${alias}.${quoteIdent(field.column)}`;
       pairs.push(
-        `'${relation}', case when ${key} is not null then (select ${select} from ${quote(target.meta.tableName)} ${inner} where ${inner}.${quote(target.primaryKey)} = ${key}) end`,
+        `'${relation}', case when ${key} is not null then (select ${select} from ${quoteIdent(target.meta.tableName)} ${inner} where ${inner}.${quoteIdent(target.primaryKey)} = ${key}) end`,
       );
     });
     // json, not jsonb: built as text, never converted to and from the binary form. A function
@@ -260,8 +259,8 @@ export class LeanReader<T> {
     const shape = this.shape(this.className);
     const field = shape.fields.find((f) => f.name === parentKey && f.target);
     if (!field) throw new Error(`${this.className}.${parentKey} is not a many-to-one relation`);
-    return `coalesce((select json_agg(${this.sql} order by ${orderBy}) from ${quote(shape.meta.tableName)} ${this.alias}
-      where ${this.alias}.${quote(field.column)} = ${parentKeyExpression}), '[]'::json)`;
+    return `coalesce((select json_agg(${this.sql} order by ${orderBy}) from ${quoteIdent(shape.meta.tableName)} ${this.alias}
+      where ${this.alias}.${quoteIdent(field.column)} = ${parentKeyExpression}), '[]'::json)`;
   }
 
   readList(json: unknown): T[] {

@@ -1,0 +1,4 @@
+/** A table or column name as a quoted SQL identifier (`"bed_stay"`), safe whatever it holds. */
+export function quoteIdent(name: string): string {
+  return `"${name.replace(/"/g, '""')}"`;
+}
