@@ -18,6 +18,10 @@ function explorerInDev(req: IncomingMessage): string | undefined {
 
 export default defineConfig({
   plugins: [react()],
+  // The server replaces this in each HTML page it sends with a fresh nonce, also named in the
+  // page's Content-Security-Policy (packages/server/src/http/security-headers.ts): Mantine's and
+  // Monaco's <style> tags carry it (src/app/page-nonce.ts); nothing inline runs without it.
+  html: { cspNonce: 'PJ_CSP_NONCE' },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

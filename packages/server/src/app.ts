@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import { join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -19,6 +20,7 @@ import { requestErrorHandler } from './graphql/http-errors.js';
 import { idempotencyPlugin } from './graphql/idempotency.js';
 import { queryLimitRules } from './graphql/limits.js';
 import { textGuardPlugin } from './graphql/text-guard.js';
+import { securityHeaders, sendHtmlPage } from './http/security-headers.js';
 
 export interface AppOptions {
   orm: MikroORM;
@@ -28,6 +30,10 @@ export interface AppOptions {
   webDist?: string | null;
   /** In production, only signed-in users may introspect the schema. */
   production?: boolean;
+  /** Certificate and key (PEM): the server speaks HTTPS itself. */
+  tls?: { cert: string | Buffer; key: string | Buffer } | null;
+  /** Express `trust proxy`: which proxies' `X-Forwarded-*` to believe (default: none). */
+  trustProxy?: boolean | number | string[];
 }
 
 export interface RunningApp {
@@ -38,12 +44,23 @@ export interface RunningApp {
 }
 
 /** The HTTP server: `/graphql`, `/healthz`, `/readyz`, and the web app. Not yet listening. */
-export async function createApp({ orm, schema, clock = systemClock, webDist = null, production = false }: AppOptions): Promise<RunningApp> {
+export async function createApp({
+  orm,
+  schema,
+  clock = systemClock,
+  webDist = null,
+  production = false,
+  tls = null,
+  trustProxy = false,
+}: AppOptions): Promise<RunningApp> {
   const app = express();
   app.disable('x-powered-by');
   // No ETag: hashing every GraphQL response body costs CPU, and POST responses are not cached.
   app.set('etag', false);
-  const httpServer = createServer(app);
+  // Behind a TLS-terminating proxy, req.secure (HSTS, the __Host- session cookie) and req.ip
+  // follow its X-Forwarded-Proto and X-Forwarded-For; without one, those headers are ignored.
+  app.set('trust proxy', trustProxy);
+  const httpServer: Server = tls ? createHttpsServer({ cert: tls.cert, key: tls.key }, app) : createServer(app);
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
     formatError,
@@ -76,6 +93,8 @@ export async function createApp({ orm, schema, clock = systemClock, webDist = nu
   });
   await apollo.start();
 
+  // Browser security headers and no-store on every response (http/security-headers.ts).
+  app.use(securityHeaders());
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -98,11 +117,14 @@ export async function createApp({ orm, schema, clock = systemClock, webDist = nu
   app.use('/graphql', requestErrorHandler);
 
   if (webDist && existsSync(join(webDist, 'index.html'))) {
-    app.use(express.static(webDist, { index: false, maxAge: '1h' }));
+    // Static files (hashed names) may be cached. The HTML pages never are, and are served only
+    // with a fresh nonce (below, and the explorer at /graphql), never as files.
+    const staticFiles = express.static(webDist, { index: false, maxAge: '1h' });
+    app.use((req, res, next) => (req.path.endsWith('.html') ? next() : staticFiles(req, res, next)));
     // Client-side routes: every other GET that wants HTML gets the app shell.
     app.get(/^\/(?!graphql|healthz|readyz).*/, (req, res, next) => {
       if (!req.accepts('html')) return next();
-      res.sendFile(join(webDist, 'index.html'));
+      sendHtmlPage(req, res, join(webDist, 'index.html'), 'app').catch(next);
     });
   }
 

@@ -1,3 +1,5 @@
+import { accessSync, constants } from 'node:fs';
+import { isIP } from 'node:net';
 import { fileURLToPath } from 'node:url';
 
 export interface Config {
@@ -14,6 +16,13 @@ export interface Config {
   /** Directory of the built web app served at `/`; null serves the API only. */
   webDist: string | null;
   production: boolean;
+  /** Certificate and private key files (PEM): the server speaks HTTPS itself; null = plain HTTP. */
+  tls: { certFile: string; keyFile: string } | null;
+  /**
+   * Which reverse proxies to believe about the client's protocol and address (express
+   * `trust proxy`): false = none, true = any, a number = that many hops, or addresses/subnets.
+   */
+  trustProxy: boolean | number | string[];
 }
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
@@ -36,6 +45,62 @@ function boolFrom(env: NodeJS.ProcessEnv, name: string, fallback: boolean): bool
   throw new Error(`${name} must be true or false, got "${env[name]}"`);
 }
 
+function readableFile(env: NodeJS.ProcessEnv, name: string): string {
+  const path = env[name]!.trim();
+  try {
+    accessSync(path, constants.R_OK);
+  } catch {
+    throw new Error(`${name} must be a readable file, got "${env[name]}"`);
+  }
+  return path;
+}
+
+/** TLS_CERT and TLS_KEY: both (HTTPS) or neither (HTTP). */
+function tlsFrom(env: NodeJS.ProcessEnv): Config['tls'] {
+  const cert = env.TLS_CERT?.trim();
+  const key = env.TLS_KEY?.trim();
+  if (!cert && !key) return null;
+  if (!cert || !key) throw new Error('TLS_CERT and TLS_KEY must be given together (the certificate and its private key, PEM files)');
+  return { certFile: readableFile(env, 'TLS_CERT'), keyFile: readableFile(env, 'TLS_KEY') };
+}
+
+/** Names express accepts for groups of addresses. */
+const PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+
+function isAddressOrSubnet(value: string): boolean {
+  const [address, bits, ...rest] = value.split('/');
+  const version = isIP(address);
+  if (version === 0 || rest.length > 0) return false;
+  if (bits === undefined) return true;
+  const prefix = Number(bits);
+  return /^\d+$/.test(bits) && prefix >= 0 && prefix <= (version === 4 ? 32 : 128);
+}
+
+/**
+ * TRUST_PROXY: `false` (default) believes no X-Forwarded-* header; `true` believes any (only
+ * when nothing can reach the server except through the proxy); a number N trusts the N nearest
+ * hops; otherwise a comma-separated list of proxy addresses, subnets (CIDR) and the names
+ * loopback, linklocal, uniquelocal.
+ */
+function trustProxyFrom(env: NodeJS.ProcessEnv): Config['trustProxy'] {
+  const raw = env.TRUST_PROXY?.trim() ?? '';
+  const lower = raw.toLowerCase();
+  if (['', '0', 'false', 'no'].includes(lower)) return false;
+  if (['true', 'yes'].includes(lower)) return true;
+  if (/^\d+$/.test(raw)) {
+    const hops = Number(raw);
+    if (hops <= 100) return hops;
+  }
+  const entries = raw.split(',').map((entry) => entry.trim().toLowerCase());
+  const bad = entries.filter((entry) => !PROXY_NAMES.includes(entry) && !isAddressOrSubnet(entry));
+  if (bad.length > 0 || entries.length === 0) {
+    throw new Error(
+      `TRUST_PROXY must be false, true, a number of hops, or proxy addresses/subnets (and loopback, linklocal, uniquelocal) separated by commas; cannot use "${bad.join(', ')}"`,
+    );
+  }
+  return entries;
+}
+
 /** Reads the configuration once, failing fast with a readable message. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const databaseUrl = env.DATABASE_URL?.trim() || null;
@@ -48,5 +113,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemo: boolFrom(env, 'SEED_DEMO', databaseUrl === null),
     webDist: env.WEB_DIST === '' ? null : (env.WEB_DIST ?? `${repoRoot}packages/web/dist`),
     production: env.NODE_ENV === 'production',
+    tls: tlsFrom(env),
+    trustProxy: trustProxyFrom(env),
   };
 }

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { readFileSync } from 'node:fs';
 import { createApp, listen } from './app.js';
 import { loadConfig } from './config.js';
 import { openDatabase } from './db/database.js';
@@ -16,9 +17,17 @@ async function main(): Promise<void> {
     const seeded = await seedDemoHospitalIfEmpty(database.orm.em.fork(), { log });
     if (seeded) log(`Loaded the demo hospital: ${seeded.patients} patients, ${seeded.events} timeline events`);
   }
-  const app = await createApp({ orm: database.orm, schema: await createSchema(), webDist: config.webDist, production: config.production });
+  const tls = config.tls ? { cert: readFileSync(config.tls.certFile), key: readFileSync(config.tls.keyFile) } : null;
+  const app = await createApp({
+    orm: database.orm,
+    schema: await createSchema(),
+    webDist: config.webDist,
+    production: config.production,
+    tls,
+    trustProxy: config.trustProxy,
+  });
   const port = await listen(app.httpServer, config.port);
-  log(`Ready on http://localhost:${port}/ (GraphQL at /graphql)`);
+  log(`Ready on ${tls ? 'https' : 'http'}://localhost:${port}/ (GraphQL at /graphql)`);
   // Daily jobs (loss to follow-up at 00:05 Phnom Penh): catches up at once, then looks every minute.
   const scheduler = createScheduler({ orm: database.orm, clock: systemClock, log: (message) => log(`jobs: ${message}`) });
   scheduler.start();

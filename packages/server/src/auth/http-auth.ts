@@ -8,6 +8,11 @@ import { createContext, type GraphQLContext } from '../graphql/context.js';
 import { authenticate } from './auth.service.js';
 
 export const SESSION_COOKIE = 'pj_session';
+/**
+ * The session cookie's name over HTTPS: the `__Host-` prefix makes the browser keep it only if it
+ * is Secure, has Path=/ and no Domain, so neither plain HTTP nor another host can set or replace it.
+ */
+export const SECURE_SESSION_COOKIE = `__Host-${SESSION_COOKIE}`;
 
 function cookie(req: Request, name: string): string | null {
   for (const part of (req.headers.cookie ?? '').split(';')) {
@@ -34,12 +39,15 @@ function bearer(req: Request): string | null {
 
 /**
  * The GraphQL context of one HTTP request: who sent it (bearer token or session cookie) and
- * the cookie controls login and logout need. The cookie is httpOnly (no script can read it)
- * and SameSite=Lax; it is marked Secure when the request came over HTTPS.
+ * the cookie controls login and logout need. The cookie is httpOnly (no script can read it) and
+ * SameSite=Strict (no other site's page or link sends it: the app asks for its data from its own
+ * pages). Over HTTPS (directly, or a trusted proxy's X-Forwarded-Proto) it is `__Host-pj_session`
+ * and Secure, and only that name is read.
  */
 export async function contextFromHttp(rootEm: EntityManager, clock: Clock, req: Request, res: Response): Promise<GraphQLContext> {
   // Sessions expire in real time, whatever clock the domain runs on (tests simulate days).
-  const auth = await authenticate(rootEm.fork(), { sessionToken: cookie(req, SESSION_COOKIE), bearerToken: bearer(req) }, new Date()).catch(
+  const cookieName = req.secure ? SECURE_SESSION_COOKIE : SESSION_COOKIE;
+  const auth = await authenticate(rootEm.fork(), { sessionToken: cookie(req, cookieName), bearerToken: bearer(req) }, new Date()).catch(
     (error: unknown) => {
       // No database, no way to know who this is: say so with 503, as /readyz does.
       if (!isDatabaseUnreachable(error)) throw error;
@@ -49,10 +57,10 @@ export async function contextFromHttp(rootEm: EntityManager, clock: Clock, req: 
       });
     },
   );
-  const cookieOptions = { httpOnly: true, sameSite: 'lax' as const, secure: req.secure, path: '/' };
+  const cookieOptions = { httpOnly: true, sameSite: 'strict' as const, secure: req.secure, path: '/' };
   return createContext(rootEm, clock, auth, {
-    setSessionCookie: (token, expiresAt) => res.cookie(SESSION_COOKIE, token, { ...cookieOptions, expires: expiresAt }),
-    clearSessionCookie: () => res.clearCookie(SESSION_COOKIE, cookieOptions),
+    setSessionCookie: (token, expiresAt) => res.cookie(cookieName, token, { ...cookieOptions, expires: expiresAt }),
+    clearSessionCookie: () => res.clearCookie(cookieName, cookieOptions),
     ip: req.ip ?? null,
     userAgent: req.headers['user-agent'] ?? null,
   });

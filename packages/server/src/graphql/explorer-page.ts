@@ -1,27 +1,10 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Request, RequestHandler } from 'express';
+import { sendHtmlPage } from '../http/security-headers.js';
 
 /** The API explorer page of the web build (packages/web/graphiql.html). */
 export const EXPLORER_PAGE = 'graphiql.html';
-
-/**
- * Everything the explorer loads comes from this server: its scripts, styles, fonts (inline) and
- * Monaco's workers. The policy makes the browser refuse anything else, a CDN included.
- */
-const EXPLORER_CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "worker-src 'self'",
-  "connect-src 'self'",
-  // Monaco sets styles on elements and adds <style> tags as it lays out the editors.
-  "style-src 'self' 'unsafe-inline'",
-  "font-src 'self' data:",
-  "img-src 'self' data:",
-  "frame-ancestors 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-].join('; ');
 
 /**
  * A browser opening `/graphql`: asks for HTML and sends no GraphQL operation. Everything else —
@@ -48,9 +31,9 @@ export function explorerPage(webDist: string | null): RequestHandler {
     }
     res.vary('Accept');
     if (page && existsSync(page)) {
-      // The page names hashed assets; it must be fetched again after each deployment.
-      res.set({ 'cache-control': 'no-cache', 'content-security-policy': EXPLORER_CSP, 'x-content-type-options': 'nosniff' });
-      res.sendFile(page);
+      // Everything the explorer loads comes from this server: its scripts, styles, fonts and
+      // Monaco's workers; its policy (http/security-headers.ts) refuses anything else, a CDN included.
+      sendHtmlPage(req, res, page, 'explorer').catch(next);
       return;
     }
     res

@@ -1,6 +1,7 @@
 // The API explorer page (graphiql.html), a separate entry of the build: none of this is in the
 // app's chunks. Everything it needs — code, styles, fonts, Monaco's workers — is bundled here;
 // nothing is fetched from a CDN (the hospital's internet is slow and fails with power cuts).
+import './style-nonce';
 import 'graphiql/setup-workers/vite';
 import 'graphiql/style.css';
 import { GraphiQL } from 'graphiql';
