@@ -1,4 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from './config.js';
 
 describe('loadConfig', () => {
@@ -25,5 +28,48 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT/);
     expect(() => loadConfig({ PORT: '70000' })).toThrow(/PORT/);
     expect(() => loadConfig({ SEED_DEMO: 'maybe' })).toThrow(/SEED_DEMO/);
+  });
+});
+
+describe('loadConfig: HTTPS and proxies', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'pj-config-'));
+  const cert = join(dir, 'cert.pem');
+  const key = join(dir, 'key.pem');
+  writeFileSync(cert, 'certificate');
+  writeFileSync(key, 'key');
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('speaks plain HTTP and believes no proxy by default', () => {
+    expect(loadConfig({})).toMatchObject({ tls: null, trustProxy: false });
+    expect(loadConfig({ TLS_CERT: '', TLS_KEY: ' ', TRUST_PROXY: '' })).toMatchObject({ tls: null, trustProxy: false });
+  });
+
+  it('reads TLS_CERT and TLS_KEY as files that must exist, given together', () => {
+    expect(loadConfig({ TLS_CERT: cert, TLS_KEY: key }).tls).toEqual({ certFile: cert, keyFile: key });
+    expect(() => loadConfig({ TLS_CERT: cert })).toThrow(/TLS_CERT and TLS_KEY must be given together/);
+    expect(() => loadConfig({ TLS_KEY: key })).toThrow(/TLS_CERT and TLS_KEY must be given together/);
+    expect(() => loadConfig({ TLS_CERT: cert, TLS_KEY: join(dir, 'missing.pem') })).toThrow(/TLS_KEY must be a readable file/);
+    expect(() => loadConfig({ TLS_CERT: dir + '/nope', TLS_KEY: key })).toThrow(/TLS_CERT must be a readable file/);
+  });
+
+  it('reads TRUST_PROXY as off, on, a number of hops, or addresses, subnets and named ranges', () => {
+    expect(loadConfig({ TRUST_PROXY: 'false' }).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '0' }).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    expect(loadConfig({ TRUST_PROXY: 'loopback' }).trustProxy).toEqual(['loopback']);
+    expect(loadConfig({ TRUST_PROXY: ' 10.0.0.5, 192.168.0.0/16 ,fd00::/8, uniquelocal ' }).trustProxy).toEqual([
+      '10.0.0.5',
+      '192.168.0.0/16',
+      'fd00::/8',
+      'uniquelocal',
+    ]);
+  });
+
+  it('refuses a TRUST_PROXY it would misread', () => {
+    for (const value of ['maybe', '10.0.0.300', '10.0.0.0/33', 'proxy.internal', '10.0.0.1,', 'loopback;linklocal', '-1', '1000']) {
+      expect(() => loadConfig({ TRUST_PROXY: value }), value).toThrow(/TRUST_PROXY/);
+    }
   });
 });
