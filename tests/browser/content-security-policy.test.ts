@@ -166,7 +166,7 @@ describe('the web app runs under its Content-Security-Policy', () => {
     expect(csp).toMatch(/style-src 'self' 'nonce-[A-Za-z0-9+/=]{22,}'/);
     expect(csp).toContain("script-src 'self'");
     const styles = await page.evaluate(() =>
-      [...document.querySelectorAll('style')].map((style) => ({ nonce: style.nonce, rules: style.sheet?.cssRules.length ?? 0 })),
+      Array.from(document.querySelectorAll('style'), (style) => ({ nonce: style.nonce, rules: style.sheet?.cssRules.length ?? 0 })),
     );
     expect(styles.length).toBeGreaterThan(0);
     const nonce = /'nonce-([^']+)'/.exec(csp!)![1];
@@ -284,7 +284,7 @@ describe('the web app runs under its Content-Security-Policy', () => {
       await expect.poll(() => page.locator('.graphiql-response').innerText(), { timeout: 20_000 }).toContain('"data"');
       // Monaco's own <style> tags were given the page's nonce, so its styles apply.
       const nonce = /'nonce-([^']+)'/.exec(csp!)![1];
-      const styles = await page.evaluate(() => [...document.querySelectorAll('style')].map((style) => style.nonce));
+      const styles = await page.evaluate((): string[] => Array.from(document.querySelectorAll('style'), (style) => style.nonce ?? ''));
       expect(styles.length).toBeGreaterThan(0);
       expect(styles.every((value) => value === nonce)).toBe(true);
       await collect(page, 'explorer');

@@ -95,8 +95,8 @@ describe('HTTPS: served directly (TLS_CERT/TLS_KEY) or behind a trusted proxy (T
     });
     servers.push(server);
     let output = '';
-    server.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    server.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    server.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    server.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`The server did not start:\n${output}`)), 60_000);
       server.once('exit', () => (clearTimeout(timer), reject(new Error(`The server exited:\n${output}`))));

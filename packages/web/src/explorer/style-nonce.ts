@@ -7,10 +7,12 @@ import { pageNonce } from '../app/page-nonce';
  */
 const nonce = pageNonce();
 if (nonce) {
+  // Called below with the document it is called on, as the browser's own method would be.
+  // eslint-disable-next-line @typescript-eslint/unbound-method
   const createElement = Document.prototype.createElement;
-  Document.prototype.createElement = function (this: Document, tagName: string, options?: ElementCreationOptions) {
+  Document.prototype.createElement = function (this: Document, tagName: string, options?: ElementCreationOptions): HTMLElement {
     const element = createElement.call(this, tagName, options);
     if (element instanceof HTMLStyleElement) element.nonce = nonce;
     return element;
-  } as typeof Document.prototype.createElement;
+  };
 }
