@@ -60,6 +60,8 @@ export async function createApp({
   // Behind a TLS-terminating proxy, req.secure (HSTS, the __Host- session cookie) and req.ip
   // follow its X-Forwarded-Proto and X-Forwarded-For; without one, those headers are ignored.
   app.set('trust proxy', trustProxy);
+  // Browser security headers and no-store on every response, before any route (http/security-headers.ts).
+  app.use(securityHeaders());
   const httpServer: Server = tls ? createHttpsServer({ cert: tls.cert, key: tls.key }, app) : createServer(app);
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
@@ -93,8 +95,6 @@ export async function createApp({
   });
   await apollo.start();
 
-  // Browser security headers and no-store on every response (http/security-headers.ts).
-  app.use(securityHeaders());
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
