@@ -11,6 +11,7 @@ import type { GraphQLSchema } from 'graphql';
 import { systemClock, type Clock } from './common/clock.js';
 import { auditPlugin } from './audit/audit.plugin.js';
 import { contextFromHttp } from './auth/http-auth.js';
+import type { SessionPolicy } from './auth/auth.service.js';
 import { introspectionGuard } from './auth/introspection-guard.js';
 import type { GraphQLContext } from './graphql/context.js';
 import { formatError } from './graphql/errors.js';
@@ -28,6 +29,8 @@ export interface AppOptions {
   webDist?: string | null;
   /** In production, only signed-in users may introspect the schema. */
   production?: boolean;
+  /** Idle timeout and screen lock (SESSION_IDLE_MINUTES, SCREEN_LOCK_MINUTES). */
+  sessionPolicy?: SessionPolicy;
 }
 
 export interface RunningApp {
@@ -38,7 +41,7 @@ export interface RunningApp {
 }
 
 /** The HTTP server: `/graphql`, `/healthz`, `/readyz`, and the web app. Not yet listening. */
-export async function createApp({ orm, schema, clock = systemClock, webDist = null, production = false }: AppOptions): Promise<RunningApp> {
+export async function createApp({ orm, schema, clock = systemClock, webDist = null, production = false, sessionPolicy }: AppOptions): Promise<RunningApp> {
   const app = express();
   app.disable('x-powered-by');
   // No ETag: hashing every GraphQL response body costs CPU, and POST responses are not cached.
@@ -92,7 +95,7 @@ export async function createApp({ orm, schema, clock = systemClock, webDist = nu
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: ({ req, res }) => contextFromHttp(orm.em, clock, req, res) }),
+    expressMiddleware(apollo, { context: ({ req, res }) => contextFromHttp(orm.em, clock, req, res, sessionPolicy) }),
   );
   // A body over 1 MB (413) or not JSON (400) gets a GraphQL error body, not an HTML page.
   app.use('/graphql', requestErrorHandler);

@@ -14,6 +14,10 @@ export interface Config {
   /** Directory of the built web app served at `/`; null serves the API only. */
   webDist: string | null;
   production: boolean;
+  /** Minutes without a request after which a session stops working (SESSION_IDLE). */
+  sessionIdleMinutes: number;
+  /** Minutes without input after which the web app locks its screen. */
+  screenLockMinutes: number;
 }
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
@@ -36,9 +40,26 @@ function boolFrom(env: NodeJS.ProcessEnv, name: string, fallback: boolean): bool
   throw new Error(`${name} must be true or false, got "${env[name]}"`);
 }
 
+function minutesFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw.trim() === '') return fallback;
+  const value = Number(raw);
+  // Fractions are allowed (0.1 = 6 s), for tests and demonstrations; a day at most.
+  if (!Number.isFinite(value) || value <= 0 || value > 24 * 60) {
+    throw new Error(`${name} must be a number of minutes (more than 0, at most 1440), got "${raw}"`);
+  }
+  return value;
+}
+
 /** Reads the configuration once, failing fast with a readable message. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const databaseUrl = env.DATABASE_URL?.trim() || null;
+  const sessionIdleMinutes = minutesFrom(env, 'SESSION_IDLE_MINUTES', 30);
+  const screenLockMinutes = minutesFrom(env, 'SCREEN_LOCK_MINUTES', 15);
+  // A locked screen is unlocked within the session: it must lock before the session goes idle.
+  if (screenLockMinutes >= sessionIdleMinutes) {
+    throw new Error(`SCREEN_LOCK_MINUTES (${screenLockMinutes}) must be less than SESSION_IDLE_MINUTES (${sessionIdleMinutes})`);
+  }
   return {
     port: intFrom(env, 'PORT', 4000),
     databaseUrl,
@@ -48,5 +69,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemo: boolFrom(env, 'SEED_DEMO', databaseUrl === null),
     webDist: env.WEB_DIST === '' ? null : (env.WEB_DIST ?? `${repoRoot}packages/web/dist`),
     production: env.NODE_ENV === 'production',
+    sessionIdleMinutes,
+    screenLockMinutes,
   };
 }

@@ -5,7 +5,7 @@ import { GraphQLError } from 'graphql';
 import { isDatabaseUnreachable } from '../graphql/errors.js';
 import type { Clock } from '../common/clock.js';
 import { createContext, type GraphQLContext } from '../graphql/context.js';
-import { authenticate } from './auth.service.js';
+import { authenticate, DEFAULT_SESSION_POLICY, type SessionPolicy } from './auth.service.js';
 
 export const SESSION_COOKIE = 'pj_session';
 
@@ -37,9 +37,15 @@ function bearer(req: Request): string | null {
  * the cookie controls login and logout need. The cookie is httpOnly (no script can read it)
  * and SameSite=Lax; it is marked Secure when the request came over HTTPS.
  */
-export async function contextFromHttp(rootEm: EntityManager, clock: Clock, req: Request, res: Response): Promise<GraphQLContext> {
+export async function contextFromHttp(
+  rootEm: EntityManager,
+  clock: Clock,
+  req: Request,
+  res: Response,
+  sessionPolicy: SessionPolicy = DEFAULT_SESSION_POLICY,
+): Promise<GraphQLContext> {
   // Sessions expire in real time, whatever clock the domain runs on (tests simulate days).
-  const auth = await authenticate(rootEm.fork(), { sessionToken: cookie(req, SESSION_COOKIE), bearerToken: bearer(req) }, new Date()).catch(
+  const auth = await authenticate(rootEm.fork(), { sessionToken: cookie(req, SESSION_COOKIE), bearerToken: bearer(req) }, new Date(), sessionPolicy).catch(
     (error: unknown) => {
       // No database, no way to know who this is: say so with 503, as /readyz does.
       if (!isDatabaseUnreachable(error)) throw error;
@@ -55,5 +61,5 @@ export async function contextFromHttp(rootEm: EntityManager, clock: Clock, req: 
     clearSessionCookie: () => res.clearCookie(SESSION_COOKIE, cookieOptions),
     ip: req.ip ?? null,
     userAgent: req.headers['user-agent'] ?? null,
-  });
+  }, sessionPolicy);
 }
