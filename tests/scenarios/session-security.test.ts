@@ -169,7 +169,8 @@ describe('sessions on shared ward computers', () => {
       ['mutation:signOutEverywhere', 'OK', 'audited.nurse'],
     ]);
     const forced = (await auditOf('auditing.admin')).filter((e) => e.action === 'mutation:signOutUser');
-    expect(forced).toEqual([{ action: 'mutation:signOutUser', outcome: 'OK', username: 'auditing.admin', target: `User:${(await db.orm.em.fork().getConnection().execute<{ id: string }[]>(`select id from app_user where username = 'audited.nurse'`))[0]!.id}`, detail: null }]);
+    const [signedOut] = await db.orm.em.fork().getConnection().execute<{ id: string }[]>(`select id from app_user where username = 'audited.nurse'`);
+    expect(forced).toEqual([{ action: 'mutation:signOutUser', outcome: 'OK', username: 'auditing.admin', target: `User:${signedOut.id}`, detail: null }]);
   });
 
   it('throttles sign-in per client address: many usernames from one address, then even a right password waits', async () => {

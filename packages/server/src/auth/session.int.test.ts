@@ -41,7 +41,7 @@ describe('sessions on shared computers', () => {
   const newUser = async (roles = [Role.NURSE]): Promise<User> =>
     createUser(em(), { username: `ward-user-${++serial}`, displayName: `Ward user ${serial}`, roles, password: PASSWORD });
   const lastSeen = async (sessionId: string): Promise<Date> =>
-    new Date(((await em().getConnection().execute(`select last_seen_at from user_session where id = ?`, [sessionId])) as { last_seen_at: Date }[])[0]!.last_seen_at);
+    new Date((await em().getConnection().execute<{ last_seen_at: Date }[]>(`select last_seen_at from user_session where id = ?`, [sessionId]))[0].last_seen_at);
 
   beforeAll(async () => {
     db = await createTestDatabase();
