@@ -117,7 +117,6 @@ function CurrentUser({ session }: { session: SignedInSession }) {
             className="current-user"
             data-testid="current-user"
             title={`${session.user.displayName} (${session.user.username})`}
-            aria-label={t('lock.userMenu', { name: session.user.displayName })}
           >
             <IconUserCircle size={26} stroke={1.5} aria-hidden="true" className="current-user__icon" />
             <span className="current-user__text">
