@@ -25,6 +25,8 @@ import { createTestDatabase, type TestDatabase } from '../support/test-database.
 const { CLINICIAN, SURGEON, NURSE, CASE_MANAGER, ONCOLOGY, ADMINISTRATOR, ANALYST } = Role;
 const ALL = Object.values(Role);
 const CARE = [CLINICIAN, SURGEON, NURSE, CASE_MANAGER, ONCOLOGY];
+/** Root fields that end or lock the session that uses them. */
+const ENDS_THE_SESSION = ['Mutation.logout', 'Mutation.signOutEverywhere', 'Mutation.lockSession'];
 const MATRIX: Record<string, Role[] | 'PUBLIC'> = {
   'Query.me': ALL,
   'Query.myApiTokens': ALL,
@@ -59,6 +61,11 @@ const MATRIX: Record<string, Role[] | 'PUBLIC'> = {
   'Query.proposeMissionSchedule': [SURGEON, CASE_MANAGER],
   'Mutation.login': 'PUBLIC',
   'Mutation.logout': ALL,
+  'Query.mySession': ALL,
+  'Mutation.lockSession': ALL,
+  'Mutation.unlockSession': ALL,
+  'Mutation.signOutEverywhere': ALL,
+  'Mutation.signOutUser': [ADMINISTRATOR],
   'Mutation.createApiToken': ALL,
   'Mutation.revokeApiToken': ALL,
   'Mutation.registerPatient': [CLINICIAN, NURSE, CASE_MANAGER],
@@ -182,8 +189,9 @@ describe('who may use what', () => {
 
   it('answers FORBIDDEN exactly where the matrix says, for every role and root field', async () => {
     let checked = 0;
-    // logout would end the session the rest of the loop needs; it is checked on its own below.
-    for (const { key } of rootFields.filter((r) => r.key !== 'Mutation.logout')) {
+    // logout, signOutEverywhere and lockSession would end (or lock) the session the rest of the
+    // loop needs; they are checked on their own below.
+    for (const { key } of rootFields.filter((r) => !ENDS_THE_SESSION.includes(r.key))) {
       const allowed = MATRIX[key];
       // The roles ask at once (their own sessions); the fields one after another.
       const codes = await Promise.all(ALL.map((role) => codeOf(clients.get(role)!, key)));
@@ -196,7 +204,7 @@ describe('who may use what', () => {
         checked++;
       }
     }
-    expect(checked).toBe((rootFields.length - 1) * ALL.length);
+    expect(checked).toBe((rootFields.length - ENDS_THE_SESSION.length) * ALL.length);
   }, 120_000);
 
   it('signs a user out: the same cookie is refused afterwards', async () => {
@@ -205,6 +213,16 @@ describe('who may use what', () => {
     expect(await codeOf(nurse, 'Mutation.logout')).toBe('OK');
     const after = await nurse.gql('{ me { username } }');
     expect(after.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'SESSION_EXPIRED' });
+  });
+
+  it('lets every role lock its screen and sign itself out everywhere', async () => {
+    for (const role of ALL) {
+      const [locking, leaving] = [await api.userWithRoles([role]), await api.userWithRoles([role])];
+      expect(await codeOf(locking, 'Mutation.lockSession'), role).toBe('OK');
+      expect(await codeOf(locking, 'Query.me'), role).toBe('UNAUTHENTICATED/SESSION_LOCKED');
+      expect(await codeOf(leaving, 'Mutation.signOutEverywhere'), role).toBe('OK');
+      expect(await codeOf(leaving, 'Query.me'), role).toBe('UNAUTHENTICATED/SESSION_EXPIRED');
+    }
   });
 
   it('shows contact details only to the care team', async () => {

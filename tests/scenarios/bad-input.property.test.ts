@@ -55,6 +55,8 @@ const SQL = /\b(?:insert into|select .* from|update "\w+" set|delete from)\b|vio
 
 /** Tables a failed mutation must leave untouched: all of them but the audit trail (which records the attempt). */
 const UNTRACKED_TABLES = new Set(['mikro_orm_migrations', 'audit_entry']);
+/** A session's last request moves with every request (once a minute): the rest of its row must not. */
+const ROW_TEXT: Record<string, string> = { user_session: '(r.id, r.token_hash, r.user_id, r.expires_at, r.revoked_at, r.locked_at)::text' };
 
 const NOW = '2026-03-02T02:00:00.000Z';
 /** Today in Phnom Penh at NOW. */
@@ -430,8 +432,11 @@ interface Fixtures {
 interface Base {
   /** Makes fresh records and returns valid arguments that reach the end of the mutation. */
   setup(fx: Fixtures): Promise<Record<string, unknown>>;
-  /** Who sends it: the all-roles user (default), nobody, or a session of its own (signed in again after a success). */
-  sender?: 'user' | 'anonymous' | 'own-session';
+  /**
+   * Who sends it: the all-roles user (default), nobody, or a session of its own (signed in again
+   * after a success), or one of its own with the screen locked.
+   */
+  sender?: 'user' | 'anonymous' | 'own-session' | 'locked-session';
   /** Tables a refusal is meant to change (a failed sign-in counts towards the backoff). */
   changesOnRefusal?: string[];
   /** Inputs that once got INTERNAL_SERVER_ERROR, as changes to `input`: always tried first. */
@@ -451,7 +456,7 @@ interface Attempt {
 const BASES: Record<string, Base> = {
   login: {
     sender: 'anonymous',
-    changesOnRefusal: ['login_throttle'],
+    changesOnRefusal: ['login_throttle', 'login_throttle_address'],
     setup: async (fx) => {
       const username = `hostile-login-${fx.next()}`;
       await createUser(fx.db.orm.em.fork(), { username, displayName: 'Hostile login', roles: [Role.NURSE], password: TEST_PASSWORD });
@@ -461,6 +466,21 @@ const BASES: Record<string, Base> = {
     regressions: [{ username: 'nurse\u0000' }, { username: '\u0000', password: '\u0000' }],
   },
   logout: { sender: 'own-session', setup: () => Promise.resolve({}) },
+  lockSession: { sender: 'own-session', setup: () => Promise.resolve({}) },
+  signOutEverywhere: { sender: 'own-session', setup: () => Promise.resolve({}) },
+  unlockSession: {
+    sender: 'locked-session',
+    // A wrong password counts towards the backoff, as a failed sign-in does.
+    changesOnRefusal: ['login_throttle', 'login_throttle_address'],
+    setup: () => Promise.resolve(input({ password: TEST_PASSWORD })),
+  },
+  signOutUser: {
+    setup: async (fx) => {
+      const someone = await fx.api.userWithRoles([Role.NURSE]);
+      const { data } = await someone.gql<{ me: { id: string } }>('{ me { id } }');
+      return { userId: remember(data!.me.id) };
+    },
+  },
   createApiToken: { setup: (fx) => Promise.resolve(input({ name: `Monthly report ${fx.next()}`, roles: [Role.ANALYST] })) },
   revokeApiToken: {
     setup: async (fx) => {
@@ -753,7 +773,7 @@ describe('every mutation of the schema, fed hostile input over HTTP', () => {
       snapshotSql = tables
         .map((t) => t.table_name)
         .filter((t) => !UNTRACKED_TABLES.has(t))
-        .map((t) => `select '${t}' as t, count(*)::int || ':' || coalesce(sum(hashtextextended(r::text, 0)), 0) as s from "${t}" r`)
+        .map((t) => `select '${t}' as t, count(*)::int || ':' || coalesce(sum(hashtextextended(${ROW_TEXT[t] ?? 'r::text'}, 0)), 0) as s from "${t}" r`)
         .join(' union all ');
     }
     const rows = await connection.execute<{ t: string; s: string }[]>(snapshotSql);
@@ -1009,8 +1029,19 @@ describe('every mutation of the schema, fed hostile input over HTTP', () => {
       const entry = BASES[mutation.name];
       if (!entry) throw new Error(`${mutation.name} has no valid input in BASES: add one, so that its hostile inputs start from something that works`);
 
+      const lockedSession = async (): Promise<GraphQLClient> => {
+        const own = await api.userWithRoles(Object.values(Role));
+        ok(await own.gql('mutation { lockSession }'), 'lockSession');
+        return own;
+      };
       const sessionFor = async (): Promise<GraphQLClient> =>
-        entry.sender === 'anonymous' ? api.anonymous : entry.sender === 'own-session' ? api.userWithRoles(Object.values(Role)) : api;
+        entry.sender === 'anonymous'
+          ? api.anonymous
+          : entry.sender === 'own-session'
+            ? api.userWithRoles(Object.values(Role))
+            : entry.sender === 'locked-session'
+              ? lockedSession()
+              : api;
 
       // The valid input works as it is: the hostile ones below change it a little and get as deep.
       const check = await entry.setup(fx);
@@ -1073,7 +1104,7 @@ describe('every mutation of the schema, fed hostile input over HTTP', () => {
           // It went through and used up its records: later inputs point at fresh ones.
           base = await entry.setup(fx);
           current = replacements(firstBase, base);
-          if (entry.sender === 'own-session') sender = await sessionFor();
+          if (entry.sender === 'own-session' || entry.sender === 'locked-session') sender = await sessionFor();
           before = await snapshot();
         }),
         { numRuns: RUNS_PER_MUTATION, endOnFailure: true, examples: regressions },

@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { Role } from '@pj/shared';
 import { createApp, listen, type RunningApp } from '../../packages/server/src/app.js';
-import { createUser } from '../../packages/server/src/auth/auth.service.js';
+import { createUser, type SessionPolicy } from '../../packages/server/src/auth/auth.service.js';
 import type { Clock } from '../../packages/server/src/common/clock.js';
 import { createSchema } from '../../packages/server/src/graphql/schema.js';
 import type { TestDatabase } from './test-database.js';
@@ -35,6 +35,14 @@ export interface HttpApp extends GraphQLClient {
   /** Signs in with a username and password. */
   signIn(username: string, password: string): Promise<GraphQLClient>;
   close(): Promise<void>;
+}
+
+export interface HttpAppOptions {
+  clock?: Clock;
+  webDist?: string | null;
+  production?: boolean;
+  /** Idle timeout and screen lock (the server's defaults when absent). */
+  sessionPolicy?: SessionPolicy;
 }
 
 export const TEST_PASSWORD = 'test-password';
@@ -76,8 +84,15 @@ export async function signIn(url: string, username: string, password: string): P
  * The real HTTP server on a free loopback port, over an ORM of the caller's. `gql` sends
  * requests as a user holding every role (created in the database for the purpose).
  */
-export async function startHttpAppOnOrm(orm: MikroORM, options: { clock?: Clock; webDist?: string | null; production?: boolean } = {}): Promise<HttpApp> {
-  const app = await createApp({ orm, schema: await createSchema(), clock: options.clock, webDist: options.webDist ?? null, production: options.production });
+export async function startHttpAppOnOrm(orm: MikroORM, options: HttpAppOptions = {}): Promise<HttpApp> {
+  const app = await createApp({
+    orm,
+    schema: await createSchema(),
+    clock: options.clock,
+    webDist: options.webDist ?? null,
+    production: options.production,
+    sessionPolicy: options.sessionPolicy,
+  });
   await listen(app.httpServer, 0, '127.0.0.1');
   const { port } = app.httpServer.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
@@ -98,6 +113,6 @@ export async function startHttpAppOnOrm(orm: MikroORM, options: { clock?: Clock;
 }
 
 /** The real HTTP server over a test database; see startHttpAppOnOrm. */
-export function startHttpApp(db: TestDatabase, options: { clock?: Clock; webDist?: string | null; production?: boolean } = {}): Promise<HttpApp> {
+export function startHttpApp(db: TestDatabase, options: HttpAppOptions = {}): Promise<HttpApp> {
   return startHttpAppOnOrm(db.orm, options);
 }

@@ -12,6 +12,7 @@ import type { GraphQLSchema } from 'graphql';
 import { systemClock, type Clock } from './common/clock.js';
 import { auditPlugin } from './audit/audit.plugin.js';
 import { contextFromHttp } from './auth/http-auth.js';
+import type { SessionPolicy } from './auth/auth.service.js';
 import { introspectionGuard } from './auth/introspection-guard.js';
 import type { GraphQLContext } from './graphql/context.js';
 import { formatError } from './graphql/errors.js';
@@ -34,6 +35,8 @@ export interface AppOptions {
   tls?: { cert: string | Buffer; key: string | Buffer } | null;
   /** Express `trust proxy`: which proxies' `X-Forwarded-*` to believe (default: none). */
   trustProxy?: boolean | number | string[];
+  /** Idle timeout and screen lock (SESSION_IDLE_MINUTES, SCREEN_LOCK_MINUTES). */
+  sessionPolicy?: SessionPolicy;
 }
 
 export interface RunningApp {
@@ -52,6 +55,7 @@ export async function createApp({
   production = false,
   tls = null,
   trustProxy = false,
+  sessionPolicy,
 }: AppOptions): Promise<RunningApp> {
   const app = express();
   app.disable('x-powered-by');
@@ -111,7 +115,7 @@ export async function createApp({
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: ({ req, res }) => contextFromHttp(orm.em, clock, req, res) }),
+    expressMiddleware(apollo, { context: ({ req, res }) => contextFromHttp(orm.em, clock, req, res, sessionPolicy) }),
   );
   // A body over 1 MB (413) or not JSON (400) gets a GraphQL error body, not an HTML page.
   app.use('/graphql', requestErrorHandler);

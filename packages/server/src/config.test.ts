@@ -24,6 +24,14 @@ describe('loadConfig', () => {
     expect(loadConfig({ DATABASE_URL: 'postgresql://u:p@db/x' }).seedDemo).toBe(false);
   });
 
+  it('reads the idle timeout and the screen lock, the lock shorter than the timeout', () => {
+    expect(loadConfig({})).toMatchObject({ sessionIdleMinutes: 30, screenLockMinutes: 15 });
+    expect(loadConfig({ SESSION_IDLE_MINUTES: '60', SCREEN_LOCK_MINUTES: '0.5' })).toMatchObject({ sessionIdleMinutes: 60, screenLockMinutes: 0.5 });
+    expect(() => loadConfig({ SCREEN_LOCK_MINUTES: '30' })).toThrow(/SCREEN_LOCK_MINUTES/);
+    expect(() => loadConfig({ SESSION_IDLE_MINUTES: '0' })).toThrow(/SESSION_IDLE_MINUTES/);
+    expect(() => loadConfig({ SCREEN_LOCK_MINUTES: 'soon' })).toThrow(/SCREEN_LOCK_MINUTES/);
+  });
+
   it('fails fast on values it cannot use', () => {
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT/);
     expect(() => loadConfig({ PORT: '70000' })).toThrow(/PORT/);

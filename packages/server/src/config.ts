@@ -23,6 +23,10 @@ export interface Config {
    * `trust proxy`): false = none, true = any, a number = that many hops, or addresses/subnets.
    */
   trustProxy: boolean | number | string[];
+  /** Minutes without a request after which a session stops working (SESSION_IDLE). */
+  sessionIdleMinutes: number;
+  /** Minutes without input after which the web app locks its screen. */
+  screenLockMinutes: number;
 }
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
@@ -101,9 +105,26 @@ function trustProxyFrom(env: NodeJS.ProcessEnv): Config['trustProxy'] {
   return entries;
 }
 
+function minutesFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw.trim() === '') return fallback;
+  const value = Number(raw);
+  // Fractions are allowed (0.1 = 6 s), for tests and demonstrations; a day at most.
+  if (!Number.isFinite(value) || value <= 0 || value > 24 * 60) {
+    throw new Error(`${name} must be a number of minutes (more than 0, at most 1440), got "${raw}"`);
+  }
+  return value;
+}
+
 /** Reads the configuration once, failing fast with a readable message. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const databaseUrl = env.DATABASE_URL?.trim() || null;
+  const sessionIdleMinutes = minutesFrom(env, 'SESSION_IDLE_MINUTES', 30);
+  const screenLockMinutes = minutesFrom(env, 'SCREEN_LOCK_MINUTES', 15);
+  // A locked screen is unlocked within the session: it must lock before the session goes idle.
+  if (screenLockMinutes >= sessionIdleMinutes) {
+    throw new Error(`SCREEN_LOCK_MINUTES (${screenLockMinutes}) must be less than SESSION_IDLE_MINUTES (${sessionIdleMinutes})`);
+  }
   return {
     port: intFrom(env, 'PORT', 4000),
     databaseUrl,
@@ -115,5 +136,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     production: env.NODE_ENV === 'production',
     tls: tlsFrom(env),
     trustProxy: trustProxyFrom(env),
+    sessionIdleMinutes,
+    screenLockMinutes,
   };
 }

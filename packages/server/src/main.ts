@@ -25,6 +25,7 @@ async function main(): Promise<void> {
     production: config.production,
     tls,
     trustProxy: config.trustProxy,
+    sessionPolicy: { idleMinutes: config.sessionIdleMinutes, lockMinutes: config.screenLockMinutes },
   });
   const port = await listen(app.httpServer, config.port);
   log(`Ready on ${tls ? 'https' : 'http'}://localhost:${port}/ (GraphQL at /graphql)`);

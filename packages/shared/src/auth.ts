@@ -35,6 +35,8 @@ export enum Permission {
   READ_SCHEDULED_JOBS = 'READ_SCHEDULED_JOBS',
   /** Correct a death recorded in error (an audited action of its own). */
   CORRECT_RECORDED_DEATH = 'CORRECT_RECORDED_DEATH',
+  /** End every session of another user at once (a lost badge, a shared password, a leaver). */
+  SIGN_OUT_USERS = 'SIGN_OUT_USERS',
 }
 
 const P = Permission;
@@ -50,7 +52,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   // Administrators look after accounts and the audit trail: they can open a record (to answer
   // "who looked at it"), but not contact details, and they write nothing clinical.
   // The one clinical write they make is correcting a death recorded in error (audited).
-  [Role.ADMINISTRATOR]: [P.READ_PATIENTS, P.READ_WORKLISTS, P.READ_AUDIT_LOG, P.READ_SCHEDULED_JOBS, P.CORRECT_RECORDED_DEATH],
+  [Role.ADMINISTRATOR]: [P.READ_PATIENTS, P.READ_WORKLISTS, P.READ_AUDIT_LOG, P.READ_SCHEDULED_JOBS, P.CORRECT_RECORDED_DEATH, P.SIGN_OUT_USERS],
   // Analysts see work lists for reports, never an individual's record.
   [Role.ANALYST]: [P.READ_WORKLISTS],
 };

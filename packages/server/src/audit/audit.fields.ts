@@ -3,6 +3,7 @@ import { GraphQLError, type GraphQLFieldResolver, type GraphQLSchema, defaultFie
 import { DomainError } from '../common/domain-error.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { fromGlobalId } from '../graphql/relay.js';
+import { User } from '../auth/user.entity.js';
 import { Patient } from '../patients/patient.entity.js';
 import { runWithMutationAudit, type AuditDraft, type MutationAudit } from './audit-trail.js';
 
@@ -66,7 +67,10 @@ function loginName(args: Record<string, unknown>): string | null {
 
 function targetOf(value: unknown): string | null {
   const id = (value as { id?: unknown } | null)?.id;
-  return value && typeof id === 'string' ? `${value.constructor.name}:${id}` : null;
+  if (value && typeof id === 'string') return `${value.constructor.name}:${id}`;
+  // A payload about a user (a forced sign-out): the user is the target.
+  const user = (value as { user?: unknown } | null)?.user;
+  return user instanceof User ? `User:${user.id}` : null;
 }
 
 const isPromiseLike = (value: unknown): value is PromiseLike<unknown> =>
@@ -158,7 +162,7 @@ export function auditFields(schema: GraphQLSchema): GraphQLSchema {
         written: false,
         draftFor: (result) => mutationDraft(name, null, result, args),
         who: (result) => ({
-          user: context.user ?? signedInAs(name, result, args),
+          user: context.user ?? context.lockedUser ?? signedInAs(name, result, args),
           ip: context.http?.ip ?? null,
           userAgent: context.http?.userAgent ?? null,
           at: context.clock(),

@@ -15,7 +15,8 @@ export function auditPlugin(rootEm: EntityManager): ApolloServerPlugin<GraphQLCo
         async willSendResponse({ contextValue }) {
           try {
             await contextValue.audit.flush(rootEm, {
-              user: contextValue.user,
+              // A request refused because its session is locked is still that user's.
+              user: contextValue.user ?? contextValue.lockedUser,
               ip: contextValue.http?.ip ?? null,
               userAgent: contextValue.http?.userAgent ?? null,
               at: contextValue.clock(),

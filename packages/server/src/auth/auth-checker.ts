@@ -6,6 +6,8 @@ import type { AuthUser } from './auth-user.js';
 
 const PROBLEM_MESSAGES = {
   SESSION_EXPIRED: 'Your session has expired; please sign in again',
+  SESSION_IDLE: 'Your session ended after a time without use; please sign in again',
+  SESSION_LOCKED: 'The screen is locked; unlock it with your password',
   INVALID_TOKEN: 'The API token is not valid or was revoked',
 } as const;
 

@@ -6,12 +6,40 @@ import { inTransaction } from '../common/transaction.js';
 import { requiredText } from '../common/validate.js';
 import type { AuthUser } from './auth-user.js';
 import { DECOY_HASH, hashPassword, verifyPassword } from './password.js';
+import { checkNewPassword } from './password-rules.js';
 import { ApiToken, LoginThrottle, Session, User } from './user.entity.js';
 
 export const SESSION_HOURS = 12;
 /** Failures allowed before each further attempt must wait: 1 s, 2 s, 4 s … up to 15 min. */
 export const FREE_LOGIN_FAILURES = 5;
+/**
+ * Failures allowed from one client address (all usernames together) before it must wait the
+ * same way. Higher than per account: a ward's computers may share one address behind the
+ * hospital's router, and colleagues mistype too: 50 in a quarter of an hour is beyond honest
+ * typing. Counted afresh after 15 quiet minutes.
+ */
+export const FREE_ADDRESS_FAILURES = 50;
+const ADDRESS_WINDOW_MS = 15 * 60_000;
 const MAX_BACKOFF_SECONDS = 15 * 60;
+
+/**
+ * How long a session may go unused, and how long the web app waits without input before it
+ * locks its screen (SESSION_IDLE_MINUTES, SCREEN_LOCK_MINUTES). The idle timeout is the longer:
+ * a locked screen can be unlocked until it is reached, then only a new sign-in helps.
+ */
+export interface SessionPolicy {
+  idleMinutes: number;
+  lockMinutes: number;
+}
+
+export const DEFAULT_SESSION_POLICY: SessionPolicy = { idleMinutes: 30, lockMinutes: 15 };
+
+/**
+ * How stale `last_seen_at` may get before a request writes it again: once a minute per
+ * session at most (a quarter of the idle timeout when that is shorter, as in tests), so a
+ * burst of requests costs no writes.
+ */
+export const touchEveryMs = (policy: SessionPolicy): number => Math.min(60_000, (policy.idleMinutes * 60_000) / 4);
 const TOKEN_PREFIX = 'pj_';
 
 export const sha256 = (text: string): string => createHash('sha256').update(text).digest('base64url');
@@ -47,29 +75,81 @@ export interface LoginResult {
   expiresAt: Date;
 }
 
-/** Checks a username and password and opens a session; slows down repeated failures. */
-export async function login(em: EntityManager, username: string, password: string, now: Date): Promise<LoginResult> {
-  const name = username.trim().toLowerCase().slice(0, 100);
-  const throttle = await em.fork().findOne(LoginThrottle, { username: name });
-  const wait = throttle ? backoffSeconds(throttle.failures, throttle.lastFailureAt, now) : 0;
+/** Where a sign-in attempt came from, for the throttle per address (null: unknown, not counted). */
+export interface AttemptOrigin {
+  ip: string | null;
+}
+
+/** UNAUTHENTICATED TOO_MANY_ATTEMPTS while the account or the address must still wait. */
+async function checkThrottle(em: EntityManager, name: string, origin: AttemptOrigin, now: Date): Promise<void> {
+  const conn = em.getConnection();
+  const [account] = await conn.execute<{ failures: number; last_failure_at: Date }[]>(
+    `select failures, last_failure_at from login_throttle where username = ?`,
+    [name],
+  );
+  const [address] = origin.ip
+    ? await conn.execute<{ failures: number; last_failure_at: Date }[]>(
+        `select failures, last_failure_at from login_throttle_address where address = ?`,
+        [origin.ip],
+      )
+    : [];
+  const wait = Math.max(
+    account ? backoffSeconds(account.failures, new Date(account.last_failure_at), now) : 0,
+    address && now.getTime() - new Date(address.last_failure_at).getTime() < ADDRESS_WINDOW_MS
+      ? backoffSeconds(address.failures - (FREE_ADDRESS_FAILURES - FREE_LOGIN_FAILURES), new Date(address.last_failure_at), now)
+      : 0,
+  );
   if (wait > 0) {
     throw unauthenticated('TOO_MANY_ATTEMPTS', `Too many failed attempts; try again in ${wait} s`, { retryAfterSeconds: wait });
   }
+}
+
+/** Counts a failed attempt against the account and the address (kept even when the request fails). */
+async function recordFailure(em: EntityManager, name: string, origin: AttemptOrigin, now: Date): Promise<void> {
+  const conn = em.getConnection();
+  await conn.execute(
+    `insert into login_throttle (username, failures, last_failure_at) values (?, 1, ?)
+     on conflict (username) do update set failures = login_throttle.failures + 1, last_failure_at = excluded.last_failure_at`,
+    [name, now],
+  );
+  if (origin.ip) {
+    await conn.execute(
+      `insert into login_throttle_address (address, failures, last_failure_at) values (?, 1, ?)
+       on conflict (address) do update set
+         failures = case when login_throttle_address.last_failure_at < ? then 1 else login_throttle_address.failures + 1 end,
+         last_failure_at = excluded.last_failure_at`,
+      [origin.ip.slice(0, 100), now, new Date(now.getTime() - ADDRESS_WINDOW_MS)],
+    );
+  }
+}
+
+/**
+ * Checks a username and password and opens a session with a new token; slows down repeated
+ * failures per account and per address. `replacing`: the session this browser had (locked
+ * or not), ended by signing in again, so one browser holds one session.
+ */
+export async function login(
+  em: EntityManager,
+  username: string,
+  password: string,
+  now: Date,
+  origin: AttemptOrigin = { ip: null },
+  replacing: string | null = null,
+): Promise<LoginResult> {
+  const name = username.trim().toLowerCase().slice(0, 100);
+  await checkThrottle(em.fork(), name, origin, now);
   const user = await em.fork().findOne(User, { username: name, active: true });
   const ok = await verifyPassword(password.slice(0, 1000), user?.passwordHash ?? DECOY_HASH);
   if (!user || !ok) {
-    await em.getConnection().execute(
-      `insert into login_throttle (username, failures, last_failure_at) values (?, 1, ?)
-       on conflict (username) do update set failures = login_throttle.failures + 1, last_failure_at = excluded.last_failure_at`,
-      [name, now],
-    );
+    await recordFailure(em, name, origin, now);
     throw unauthenticated('INVALID_CREDENTIALS', 'Wrong username or password');
   }
   const token = newSecret();
   const expiresAt = new Date(now.getTime() + SESSION_HOURS * 3_600_000);
   const session = await inTransaction(em, async (tx) => {
     await tx.nativeDelete(LoginThrottle, { username: name });
-    return tx.create(Session, { tokenHash: sha256(token), user: tx.getReference(User, user.id), createdAt: now, expiresAt });
+    if (replacing) await tx.nativeUpdate(Session, { id: replacing, revokedAt: null }, { revokedAt: now });
+    return tx.create(Session, { tokenHash: sha256(token), user: tx.getReference(User, user.id), createdAt: now, expiresAt, lastSeenAt: now });
   });
   return { user, sessionId: session.id, token, expiresAt };
 }
@@ -78,7 +158,63 @@ export async function logout(em: EntityManager, sessionId: string, now: Date): P
   await em.nativeUpdate(Session, { id: sessionId, revokedAt: null }, { revokedAt: now });
 }
 
-export type Authentication = { user: AuthUser } | { user: null; problem: 'SESSION_EXPIRED' | 'INVALID_TOKEN' | null };
+/** Locks a session: until it is unlocked, every request made with it is refused (SESSION_LOCKED). */
+export async function lockSession(em: EntityManager, sessionId: string, now: Date): Promise<void> {
+  await inTransaction(em, async (tx) => {
+    await tx.nativeUpdate(Session, { id: sessionId, revokedAt: null, lockedAt: null }, { lockedAt: now });
+  });
+}
+
+/**
+ * Unlocks a locked session with its user's password, throttled and counted like a sign-in.
+ * The session gets a new token (the cookie is replaced), so a token seen before the lock is
+ * worth nothing after it.
+ */
+export async function unlockSession(
+  em: EntityManager,
+  sessionId: string,
+  password: string,
+  now: Date,
+  origin: AttemptOrigin = { ip: null },
+): Promise<LoginResult> {
+  const session = await em.fork().findOne(Session, { id: sessionId, revokedAt: null }, { populate: ['user'] });
+  if (!session || !session.user.active || session.expiresAt <= now) {
+    throw unauthenticated('SESSION_EXPIRED', 'Your session has expired; please sign in again');
+  }
+  const user = session.user;
+  await checkThrottle(em.fork(), user.username, origin, now);
+  if (!(await verifyPassword(password.slice(0, 1000), user.passwordHash))) {
+    await recordFailure(em, user.username, origin, now);
+    throw unauthenticated('INVALID_CREDENTIALS', 'Wrong password');
+  }
+  const token = newSecret();
+  await inTransaction(em, async (tx) => {
+    await tx.nativeDelete(LoginThrottle, { username: user.username });
+    await tx.nativeUpdate(Session, { id: session.id }, { tokenHash: sha256(token), lockedAt: null, lastSeenAt: now });
+  });
+  return { user, sessionId: session.id, token, expiresAt: session.expiresAt };
+}
+
+/** Ends every open session of a user (their own "sign out everywhere", or an administrator's). Returns how many. */
+export async function endSessionsOf(em: EntityManager, userId: string, now: Date): Promise<number> {
+  return inTransaction(em, (tx) => tx.nativeUpdate(Session, { user: userId, revokedAt: null }, { revokedAt: now }));
+}
+
+/** An administrator signs someone out of every browser at once. */
+export async function signOutUser(em: EntityManager, userId: string, now: Date): Promise<{ user: User; sessionsEnded: number }> {
+  return inTransaction(em, async (tx) => {
+    const user = await tx.findOne(User, { id: userId });
+    if (!user) throw notFound('User', userId);
+    const sessionsEnded = await tx.nativeUpdate(Session, { user: userId, revokedAt: null }, { revokedAt: now });
+    return { user, sessionsEnded };
+  });
+}
+
+/** Why a request that tried to say who it is has no user. */
+export type AuthenticationProblem = 'SESSION_EXPIRED' | 'SESSION_IDLE' | 'SESSION_LOCKED' | 'INVALID_TOKEN';
+
+/** `lockedUser`: the owner of a locked session, who may unlock it (and nothing else). */
+export type Authentication = { user: AuthUser } | { user: null; problem: AuthenticationProblem | null; lockedUser?: AuthUser };
 
 /**
  * How long an API token, once checked, is trusted without asking the database again: a
@@ -105,6 +241,7 @@ export async function authenticate(
   em: EntityManager,
   credentials: { sessionToken?: string | null; bearerToken?: string | null },
   now: Date,
+  policy: SessionPolicy = DEFAULT_SESSION_POLICY,
 ): Promise<Authentication> {
   if (credentials.bearerToken) {
     const tokenHash = sha256(credentials.bearerToken);
@@ -126,10 +263,22 @@ export async function authenticate(
   }
   if (credentials.sessionToken) {
     const session = await em.findOne(Session, { tokenHash: sha256(credentials.sessionToken) }, { populate: ['user'] });
-    if (session && !session.revokedAt && session.expiresAt > now && session.user.active) {
-      return { user: toAuthUser(session.user, session.user.roles, { kind: 'session', sessionId: session.id }) };
+    if (!session) return { user: null, problem: null };
+    if (session.revokedAt || session.expiresAt <= now || !session.user.active) return { user: null, problem: 'SESSION_EXPIRED' };
+    // Unused for too long (locked or not): a stolen or forgotten cookie stops working.
+    const idleMs = now.getTime() - session.lastSeenAt.getTime();
+    if (idleMs > policy.idleMinutes * 60_000) return { user: null, problem: 'SESSION_IDLE' };
+    const user = toAuthUser(session.user, session.user.roles, { kind: 'session', sessionId: session.id });
+    if (session.lockedAt) return { user: null, problem: 'SESSION_LOCKED', lockedUser: user };
+    if (idleMs >= touchEveryMs(policy)) {
+      // One statement, and only when the stored time is stale: concurrent requests write it once.
+      await em.getConnection().execute(`update user_session set last_seen_at = ? where id = ? and last_seen_at < ?`, [
+        now,
+        session.id,
+        new Date(now.getTime() - touchEveryMs(policy)),
+      ]);
     }
-    return { user: null, problem: session ? 'SESSION_EXPIRED' : null };
+    return { user };
   }
   return { user: null, problem: null };
 }
@@ -179,7 +328,7 @@ export async function createUser(
   if (!/^[a-z0-9._-]{3,50}$/.test(username)) {
     throw badInput('username', 'Usernames use 3–50 letters, digits, dots, dashes or underscores', 'INVALID_USERNAME');
   }
-  if (input.password.length < 10) throw badInput('password', 'Passwords need at least 10 characters', 'WEAK_PASSWORD');
+  checkNewPassword(input.password, { username, displayName: input.displayName });
   if (input.roles.length === 0) throw badInput('roles', 'A user needs at least one role', 'REQUIRED');
   const passwordHash = await hashPassword(input.password);
   return inTransaction(

@@ -5,7 +5,7 @@ import { GraphQLError } from 'graphql';
 import { isDatabaseUnreachable } from '../graphql/errors.js';
 import type { Clock } from '../common/clock.js';
 import { createContext, type GraphQLContext } from '../graphql/context.js';
-import { authenticate } from './auth.service.js';
+import { authenticate, DEFAULT_SESSION_POLICY, type SessionPolicy } from './auth.service.js';
 
 export const SESSION_COOKIE = 'pj_session';
 /**
@@ -44,10 +44,16 @@ function bearer(req: Request): string | null {
  * pages). Over HTTPS (directly, or a trusted proxy's X-Forwarded-Proto) it is `__Host-pj_session`
  * and Secure, and only that name is read.
  */
-export async function contextFromHttp(rootEm: EntityManager, clock: Clock, req: Request, res: Response): Promise<GraphQLContext> {
+export async function contextFromHttp(
+  rootEm: EntityManager,
+  clock: Clock,
+  req: Request,
+  res: Response,
+  sessionPolicy: SessionPolicy = DEFAULT_SESSION_POLICY,
+): Promise<GraphQLContext> {
   // Sessions expire in real time, whatever clock the domain runs on (tests simulate days).
   const cookieName = req.secure ? SECURE_SESSION_COOKIE : SESSION_COOKIE;
-  const auth = await authenticate(rootEm.fork(), { sessionToken: cookie(req, cookieName), bearerToken: bearer(req) }, new Date()).catch(
+  const auth = await authenticate(rootEm.fork(), { sessionToken: cookie(req, cookieName), bearerToken: bearer(req) }, new Date(), sessionPolicy).catch(
     (error: unknown) => {
       // No database, no way to know who this is: say so with 503, as /readyz does.
       if (!isDatabaseUnreachable(error)) throw error;
@@ -63,5 +69,5 @@ export async function contextFromHttp(rootEm: EntityManager, clock: Clock, req: 
     clearSessionCookie: () => res.clearCookie(cookieName, cookieOptions),
     ip: req.ip ?? null,
     userAgent: req.headers['user-agent'] ?? null,
-  });
+  }, sessionPolicy);
 }

@@ -59,6 +59,14 @@ export class Session {
 
   @Property({ type: 'timestamptz', nullable: true })
   revokedAt: Date | null = null;
+
+  /** The last request (to the minute): the session stops working when idle for too long. */
+  @Property({ type: 'timestamptz' })
+  lastSeenAt!: Date;
+
+  /** Set while the screen is locked: only unlocking (or signing in as someone else) works. */
+  @Property({ type: 'timestamptz', nullable: true })
+  lockedAt: Date | null = null;
 }
 
 @ObjectType({ implements: Node, description: 'A token for scripts and integrations, sent as `Authorization: Bearer …`.' })

@@ -1,11 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AuditTrail } from '../audit/audit-trail.js';
 import type { AuthUser } from '../auth/auth-user.js';
+import { DEFAULT_SESSION_POLICY, type AuthenticationProblem, type SessionPolicy } from '../auth/auth.service.js';
 import type { Clock } from '../common/clock.js';
 import { createLoaders, type Loaders } from './loaders.js';
 
 /** Why a request has no user, when it tried to have one. */
-export type AuthProblem = 'SESSION_EXPIRED' | 'INVALID_TOKEN' | null;
+export type AuthProblem = AuthenticationProblem | null;
 
 /** The parts of the HTTP exchange that resolvers may touch (cookies for login and logout). */
 export interface HttpExchange {
@@ -23,6 +24,10 @@ export interface GraphQLContext {
   /** The signed-in user, or null for an anonymous request. */
   user: AuthUser | null;
   authProblem: AuthProblem;
+  /** The owner of the locked session this request came with: it may unlock it, nothing else. */
+  lockedUser: AuthUser | null;
+  /** Idle timeout and screen lock, as configured. */
+  sessionPolicy: SessionPolicy;
   /** Who is acting, as written into history rows and timeline events. */
   actor: string | null;
   audit: AuditTrail;
@@ -35,8 +40,9 @@ export type ServiceContext = Pick<GraphQLContext, 'em' | 'clock' | 'actor'>;
 export function createContext(
   rootEm: EntityManager,
   clock: Clock,
-  auth: { user: AuthUser | null; problem?: AuthProblem } = { user: null },
+  auth: { user: AuthUser | null; problem?: AuthProblem; lockedUser?: AuthUser } = { user: null },
   http: HttpExchange | null = null,
+  sessionPolicy: SessionPolicy = DEFAULT_SESSION_POLICY,
 ): GraphQLContext {
   // A fork per request: its identity map and unit of work are this request's alone.
   const em = rootEm.fork();
@@ -46,6 +52,8 @@ export function createContext(
     clock,
     user: auth.user,
     authProblem: auth.problem ?? null,
+    lockedUser: auth.lockedUser ?? null,
+    sessionPolicy,
     actor: auth.user?.displayName ?? null,
     audit: new AuditTrail(),
     http,

@@ -28,7 +28,7 @@ import { badInput, DomainError } from '../common/domain-error.js';
  *   `abandonAfterMs`. If the process died after its mutation committed but before the response
  *   was stored, that retry runs the mutation again: the one window this cannot close.
  * - Queries ignore the header (they change nothing), as do the mutations in `unrecordedFields`
- *   (sign-in and API tokens: their responses carry secrets that must not be stored).
+ *   (sign-in, unlocking and API tokens: their responses carry secrets or set cookies, which must not be stored).
  */
 
 export const IDEMPOTENCY_HEADER = 'idempotency-key';
@@ -185,7 +185,7 @@ export function idempotencyPlugin<TContext extends BaseContext>({
   clock = systemClock,
   ttlMs = DEFAULT_IDEMPOTENCY_TTL_MS,
   abandonAfterMs = DEFAULT_ABANDON_AFTER_MS,
-  unrecordedFields = new Set(['login', 'logout', 'createApiToken']),
+  unrecordedFields = new Set(['login', 'logout', 'createApiToken', 'unlockSession', 'signOutEverywhere']),
 }: IdempotencyOptions): ApolloServerPlugin<TContext> {
   const store = new IdempotencyStore(orm, clock, ttlMs, abandonAfterMs);
 

@@ -1,4 +1,4 @@
-import { Alert, Button, Container, Text, VisuallyHidden } from '@mantine/core';
+import { Alert, Button, Container, Menu, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { Permission } from '@pj/shared';
 import {
   IconAlertTriangle,
@@ -9,21 +9,25 @@ import {
   IconCalendarEvent,
   IconClockCog,
   IconHeartbeat,
+  IconLock,
   IconLogout,
+  IconLogout2,
   IconRefresh,
   IconShieldSearch,
   IconUserCircle,
   IconUsers,
 } from '@tabler/icons-react';
-import { Suspense, useEffect, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, Outlet, useLocation } from 'react-router';
 import { Brand } from './Brand';
 import { HeaderSearch } from './HeaderSearch';
 import { LanguageSwitch } from './LanguageSwitch';
-import { loadSession, retryLoadSession, signOut } from './session/load-session';
+import { useIdleTimer } from './session/idle';
+import { loadSession, lockScreen, retryLoadSession, signOut, signOutEverywhere } from './session/load-session';
+import { LockScreen } from './session/LockScreen';
 import { loginPath } from './session/paths';
-import { useSession, type SignedInSession } from './session/session-store';
+import { useLockAfterMinutes, useSession, type SignedInSession } from './session/session-store';
 import { PageSkeleton } from './ui/PageSkeleton';
 import type en from './i18n/en.json';
 
@@ -102,18 +106,49 @@ function CurrentUser({ session }: { session: SignedInSession }) {
   const [signingOut, setSigningOut] = useState(false);
   const roles = session.roles.map((role) => t(`enums.Role.${role}`)).join(', ');
 
+  const [everywhereFailed, setEverywhereFailed] = useState(false);
+
   return (
     <>
-      <div className="current-user" data-testid="current-user" title={`${session.user.displayName} (${session.user.username})`}>
-        <IconUserCircle size={26} stroke={1.5} aria-hidden="true" className="current-user__icon" />
-        <span className="current-user__text">
-          <span className="current-user__name">{session.user.displayName}</span>
-          <span className="current-user__roles" data-testid="current-user-roles">
-            <VisuallyHidden component="span">{t('auth.rolesLabel')}: </VisuallyHidden>
-            {roles || t('auth.noRole')}
-          </span>
-        </span>
-      </div>
+      {/* The user menu: lock the screen now (leaving the computer), or end every session of this user. */}
+      <Menu position="bottom-end" withinPortal>
+        <Menu.Target>
+          <UnstyledButton
+            className="current-user"
+            data-testid="current-user"
+            title={`${session.user.displayName} (${session.user.username})`}
+          >
+            <IconUserCircle size={26} stroke={1.5} aria-hidden="true" className="current-user__icon" />
+            <span className="current-user__text">
+              <span className="current-user__name">{session.user.displayName}</span>
+              <span className="current-user__roles" data-testid="current-user-roles">
+                <VisuallyHidden component="span">{t('auth.rolesLabel')}: </VisuallyHidden>
+                {roles || t('auth.noRole')}
+              </span>
+            </span>
+          </UnstyledButton>
+        </Menu.Target>
+        <Menu.Dropdown>
+          <Menu.Item data-testid="lock-now" leftSection={<IconLock size={16} aria-hidden="true" />} onClick={() => void lockScreen()}>
+            {t('lock.lockNow')}
+          </Menu.Item>
+          <Menu.Item
+            data-testid="sign-out-everywhere"
+            leftSection={<IconLogout2 size={16} aria-hidden="true" />}
+            onClick={() => {
+              setEverywhereFailed(false);
+              void signOutEverywhere().then((done) => setEverywhereFailed(!done));
+            }}
+          >
+            {t('lock.signOutEverywhere')}
+          </Menu.Item>
+        </Menu.Dropdown>
+      </Menu>
+      {everywhereFailed ? (
+        <VisuallyHidden role="alert" data-testid="sign-out-everywhere-failed">
+          {t('lock.signOutEverywhereFailed')}
+        </VisuallyHidden>
+      ) : null}
       <Button
         data-testid="sign-out"
         variant="outline"
@@ -164,6 +199,11 @@ export function Shell() {
     if (session.status === 'loading') void loadSession();
   }, [session.status]);
 
+  // A shared computer left alone locks itself (the time comes from the server).
+  const lockAfterMinutes = useLockAfterMinutes();
+  const onIdle = useCallback(() => void lockScreen(), []);
+  useIdleTimer(session.status === 'signed-in', lockAfterMinutes * 60_000, onIdle);
+
   // After client-side navigation, move focus to the new page so screen readers start there.
   useEffect(() => {
     if (firstRender.current) {
@@ -186,6 +226,7 @@ export function Shell() {
   }
 
   const signedIn = session.status === 'signed-in' ? session : null;
+  const locked = session.status === 'locked' ? session : null;
 
   return (
     <>
@@ -209,6 +250,9 @@ export function Shell() {
             <Suspense fallback={<PageSkeleton />}>
               <Outlet />
             </Suspense>
+          ) : locked ? (
+            // The page is unmounted, not covered: nothing of it stays in the document.
+            <LockScreen user={locked.user} />
           ) : session.status === 'unreachable' ? (
             <SessionUnreachable />
           ) : (

@@ -4,10 +4,10 @@ import { ErrorLink } from '@apollo/client/link/error';
 import { relayStylePagination } from '@apollo/client/utilities';
 import possibleTypes from '../generated/possible-types';
 import { codeOf, reasonOf } from './graphql-errors';
-import { sessionEpoch, setSignedOut } from './session/session-store';
+import { sessionEpoch, setLocked, setSignedOut } from './session/session-store';
 
 /** Operations whose UNAUTHENTICATED answers are theirs to show (wrong password, throttling). */
-const OWN_AUTH_ERRORS = new Set(['Login', 'Logout']);
+const OWN_AUTH_ERRORS = new Set(['Login', 'Logout', 'UnlockSession', 'LockSession']);
 
 /** Stamps each request with the session it was sent in (see `sessionEpoch`). */
 const sessionEpochLink = new ApolloLink((operation, forward) => {
@@ -17,14 +17,18 @@ const sessionEpochLink = new ApolloLink((operation, forward) => {
 
 /**
  * Any answer saying the request was not signed in ends the session in the app: the shell then
- * sends the user to the sign-in page, which brings them back here afterwards.
+ * sends the user to the sign-in page, which brings them back here afterwards. A locked session
+ * shows the lock screen instead.
  */
 const sessionErrorLink = new ErrorLink(({ error, operation }) => {
   if (!CombinedGraphQLErrors.is(error) || OWN_AUTH_ERRORS.has(operation.operationName ?? '')) return;
   const unauthenticated = error.errors.find((e) => codeOf(e) === 'UNAUTHENTICATED');
   if (!unauthenticated) return;
   const { sessionEpoch: sentIn } = operation.getContext() as { sessionEpoch?: number };
-  setSignedOut(reasonOf(unauthenticated) === 'SESSION_EXPIRED' ? 'SESSION_EXPIRED' : 'NOT_SIGNED_IN', sentIn);
+  const reason = reasonOf(unauthenticated);
+  // Locked elsewhere (another tab, or before a reload): show the lock screen, keep the session.
+  if (reason === 'SESSION_LOCKED') return setLocked(null, sentIn);
+  setSignedOut(reason === 'SESSION_EXPIRED' || reason === 'SESSION_IDLE' ? 'SESSION_EXPIRED' : 'NOT_SIGNED_IN', sentIn);
 });
 
 /**

@@ -20,8 +20,11 @@ type Documents = {
     "\n  query PatientAccessLog($id: ID!, $first: Int!, $after: String) {\n    patient(id: $id) {\n      id\n      accessLog(first: $first, after: $after) {\n        ...AuditEntryPage\n      }\n    }\n  }\n": typeof types.PatientAccessLogDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      expiresAt\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
-    "\n  query Me {\n    me {\n      ...SessionUser\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query Me {\n    mySession {\n      locked\n      lockAfterMinutes\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  fragment SessionUser on User {\n    id\n    username\n    displayName\n    roles\n  }\n": typeof types.SessionUserFragmentDoc,
+    "\n  mutation LockSession {\n    lockSession\n  }\n": typeof types.LockSessionDocument,
+    "\n  mutation UnlockSession($input: UnlockSessionInput!) {\n    unlockSession(input: $input) {\n      expiresAt\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": typeof types.UnlockSessionDocument,
+    "\n  mutation SignOutEverywhere {\n    signOutEverywhere {\n      sessionsEnded\n    }\n  }\n": typeof types.SignOutEverywhereDocument,
     "\n  fragment FollowUpRow on FollowUp {\n    id\n    version\n    kind\n    status\n    dueDate\n    daysOverdue\n    automatic\n    notes\n    outcomeOn\n    day30Status\n    patient {\n      id\n      mrn\n      familyName\n      givenName\n      familyNameKhmer\n      givenNameKhmer\n      phones @include(if: $withContact)\n      guardian @include(if: $withContact) {\n        name\n        relation\n        phones\n      }\n    }\n  }\n": typeof types.FollowUpRowFragmentDoc,
     "\n  query FollowUps($date: LocalDate, $kinds: [FollowUpKind!], $first: Int!, $after: String, $withContact: Boolean!) {\n    followUps(date: $date, kinds: $kinds, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...FollowUpRow\n        }\n      }\n    }\n  }\n": typeof types.FollowUpsDocument,
     "\n  mutation RecordFollowUp($input: RecordFollowUpInput!) {\n    recordFollowUp(input: $input) {\n      id\n      version\n      status\n      outcomeOn\n      day30Status\n    }\n  }\n": typeof types.RecordFollowUpDocument,
@@ -86,8 +89,11 @@ const documents: Documents = {
     "\n  query PatientAccessLog($id: ID!, $first: Int!, $after: String) {\n    patient(id: $id) {\n      id\n      accessLog(first: $first, after: $after) {\n        ...AuditEntryPage\n      }\n    }\n  }\n": types.PatientAccessLogDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      expiresAt\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
-    "\n  query Me {\n    me {\n      ...SessionUser\n    }\n  }\n": types.MeDocument,
+    "\n  query Me {\n    mySession {\n      locked\n      lockAfterMinutes\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": types.MeDocument,
     "\n  fragment SessionUser on User {\n    id\n    username\n    displayName\n    roles\n  }\n": types.SessionUserFragmentDoc,
+    "\n  mutation LockSession {\n    lockSession\n  }\n": types.LockSessionDocument,
+    "\n  mutation UnlockSession($input: UnlockSessionInput!) {\n    unlockSession(input: $input) {\n      expiresAt\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": types.UnlockSessionDocument,
+    "\n  mutation SignOutEverywhere {\n    signOutEverywhere {\n      sessionsEnded\n    }\n  }\n": types.SignOutEverywhereDocument,
     "\n  fragment FollowUpRow on FollowUp {\n    id\n    version\n    kind\n    status\n    dueDate\n    daysOverdue\n    automatic\n    notes\n    outcomeOn\n    day30Status\n    patient {\n      id\n      mrn\n      familyName\n      givenName\n      familyNameKhmer\n      givenNameKhmer\n      phones @include(if: $withContact)\n      guardian @include(if: $withContact) {\n        name\n        relation\n        phones\n      }\n    }\n  }\n": types.FollowUpRowFragmentDoc,
     "\n  query FollowUps($date: LocalDate, $kinds: [FollowUpKind!], $first: Int!, $after: String, $withContact: Boolean!) {\n    followUps(date: $date, kinds: $kinds, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...FollowUpRow\n        }\n      }\n    }\n  }\n": types.FollowUpsDocument,
     "\n  mutation RecordFollowUp($input: RecordFollowUpInput!) {\n    recordFollowUp(input: $input) {\n      id\n      version\n      status\n      outcomeOn\n      day30Status\n    }\n  }\n": types.RecordFollowUpDocument,
@@ -187,11 +193,23 @@ export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (ty
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Me {\n    me {\n      ...SessionUser\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      ...SessionUser\n    }\n  }\n"];
+export function graphql(source: "\n  query Me {\n    mySession {\n      locked\n      lockAfterMinutes\n      user {\n        ...SessionUser\n      }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    mySession {\n      locked\n      lockAfterMinutes\n      user {\n        ...SessionUser\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment SessionUser on User {\n    id\n    username\n    displayName\n    roles\n  }\n"): (typeof documents)["\n  fragment SessionUser on User {\n    id\n    username\n    displayName\n    roles\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LockSession {\n    lockSession\n  }\n"): (typeof documents)["\n  mutation LockSession {\n    lockSession\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnlockSession($input: UnlockSessionInput!) {\n    unlockSession(input: $input) {\n      expiresAt\n      user {\n        ...SessionUser\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UnlockSession($input: UnlockSessionInput!) {\n    unlockSession(input: $input) {\n      expiresAt\n      user {\n        ...SessionUser\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOutEverywhere {\n    signOutEverywhere {\n      sessionsEnded\n    }\n  }\n"): (typeof documents)["\n  mutation SignOutEverywhere {\n    signOutEverywhere {\n      sessionsEnded\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

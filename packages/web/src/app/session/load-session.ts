@@ -28,3 +28,15 @@ export async function signOut(): Promise<void> {
   const data = await import('../data');
   await data.signOut();
 }
+
+/** Locks the screen now (idle, or by hand from the user menu). */
+export async function lockScreen(): Promise<void> {
+  const data = await import('../data');
+  await data.lockScreen();
+}
+
+/** Ends every session of the signed-in user; false when that could not be done. */
+export async function signOutEverywhere(): Promise<boolean> {
+  const data = await import('../data');
+  return data.signOutEverywhere();
+}

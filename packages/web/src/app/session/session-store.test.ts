@@ -1,6 +1,6 @@
 import { Permission, Role } from '@pj/shared';
 import { describe, expect, it } from 'vitest';
-import { getSession, knownRoles, sessionEpoch, setSignedIn, setSignedOut } from './session-store';
+import { getLockAfterMinutes, getSession, knownRoles, sessionEpoch, setLockAfterMinutes, setLocked, setSignedIn, setSignedOut } from './session-store';
 
 const user = (roles: string[]) => ({ id: 'VXNlcjox', username: 'dara', displayName: 'Dara Ly', roles });
 
@@ -33,5 +33,28 @@ describe('the session', () => {
     expect(getSession()).toEqual({ status: 'signed-out', reason: 'SESSION_EXPIRED' });
     setSignedOut('SIGNED_OUT');
     expect(getSession()).toEqual({ status: 'signed-out', reason: 'SIGNED_OUT' });
+  });
+
+  it('locks a signed-in session, keeping whose it is, and ignores a stale or signed-out lock', () => {
+    setSignedIn(user(['NURSE']));
+    const before = sessionEpoch();
+    setSignedIn(user(['NURSE']));
+    setLocked(null, before);
+    expect(getSession().status).toBe('signed-in');
+    setLocked();
+    expect(getSession()).toEqual({ status: 'locked', user: user(['NURSE']) });
+    // Unlocking is signing in again.
+    setSignedIn(user(['NURSE']));
+    expect(getSession().status).toBe('signed-in');
+    setSignedOut('SIGNED_OUT');
+    setLocked();
+    expect(getSession().status).toBe('signed-out');
+  });
+
+  it('takes the lock time from the server, ignoring nonsense', () => {
+    setLockAfterMinutes(5);
+    setLockAfterMinutes(Number.NaN);
+    setLockAfterMinutes(-1);
+    expect(getLockAfterMinutes()).toBe(5);
   });
 });

@@ -18,7 +18,12 @@ export type Session =
   /** `me` could not be asked (offline, server down): neither in nor out. */
   | { status: 'unreachable' }
   | { status: 'signed-out'; reason: SignedOutReason }
-  | { status: 'signed-in'; user: SessionUser; roles: readonly Role[]; permissions: ReadonlySet<Permission> };
+  | { status: 'signed-in'; user: SessionUser; roles: readonly Role[]; permissions: ReadonlySet<Permission> }
+  /**
+   * The screen is locked (idle, or locked by hand): the session is kept but nothing of it is
+   * shown until its user unlocks it; `user` says whose it is (null when not known yet).
+   */
+  | { status: 'locked'; user: SessionUser | null };
 
 export type SignedInSession = Extract<Session, { status: 'signed-in' }>;
 
@@ -66,6 +71,29 @@ export function setSignedOut(reason: SignedOutReason, requestEpoch: number = epo
   set({ status: 'signed-out', reason });
 }
 
+/**
+ * Locks the screen (`requestEpoch`: of the request that learned the session is locked). Only a
+ * session that is or may be signed in can lock.
+ */
+export function setLocked(user: SessionUser | null = null, requestEpoch: number = epoch): void {
+  if (requestEpoch !== epoch) return;
+  if (session.status === 'signed-out' || session.status === 'locked') return;
+  set({ status: 'locked', user: user ?? lastSignedIn?.user ?? null });
+}
+
+/** Minutes without input before the screen locks, as the server says (15 until it has said). */
+let lockAfterMinutes = 15;
+
+export function setLockAfterMinutes(minutes: number): void {
+  if (!Number.isFinite(minutes) || minutes <= 0 || minutes === lockAfterMinutes) return;
+  lockAfterMinutes = minutes;
+  for (const listener of listeners) listener();
+}
+
+export function getLockAfterMinutes(): number {
+  return lockAfterMinutes;
+}
+
 export function setLoading(): void {
   set({ status: 'loading' });
 }
@@ -92,6 +120,11 @@ export function useSignedInSession(): SignedInSession {
   if (current.status === 'signed-in') return current;
   if (lastSignedIn) return lastSignedIn;
   throw new Error('useSignedInSession() outside a signed-in page');
+}
+
+/** Minutes without input before the screen locks (re-renders when the server's answer arrives). */
+export function useLockAfterMinutes(): number {
+  return useSyncExternalStore(subscribe, getLockAfterMinutes, getLockAfterMinutes);
 }
 
 export function useCan(permission: Permission): boolean {
