@@ -99,7 +99,8 @@ function forgetToken(tokenId: string): void {
 /**
  * Who sent a request: a bearer token (scripts) or a session cookie (the web app). A bad
  * token or a stale cookie makes the request anonymous, with the reason kept so that the
- * client is told why (INVALID_TOKEN, SESSION_EXPIRED) when it reaches a guarded field.
+ * client is told why (INVALID_TOKEN, SESSION_EXPIRED) when it reaches a guarded field. A
+ * request with no credentials at all is NOT_SIGNED_IN.
  */
 export async function authenticate(
   em: EntityManager,
@@ -129,7 +130,9 @@ export async function authenticate(
     if (session && !session.revokedAt && session.expiresAt > now && session.user.active) {
       return { user: toAuthUser(session.user, session.user.roles, { kind: 'session', sessionId: session.id }) };
     }
-    return { user: null, problem: session ? 'SESSION_EXPIRED' : null };
+    // Expired, signed out, revoked or never ours: the client cannot tell these apart and need
+    // not, the answer is the same (sign in again), so all say SESSION_EXPIRED.
+    return { user: null, problem: 'SESSION_EXPIRED' };
   }
   return { user: null, problem: null };
 }
