@@ -137,4 +137,12 @@ describe('node(id:) reaches every Node type in the schema, with the permission o
       expect(result.errors?.map((error) => error.extensions), mrn).toEqual([expect.objectContaining({ code: 'BAD_USER_INPUT', reason: 'INVALID_ID', field: 'mrn' })]);
     }
   });
+
+  it('nulls only Patient.accessLog, with FORBIDDEN, for a clinician who selects it in a list', async () => {
+    const result = await query('{ patients(first: 3) { edges { node { mrn accessLog(first: 1) { totalCount } } } } }', testUser([Role.CLINICIAN]));
+    const edges = (result.data as unknown as { patients: { edges: { node: { mrn: string; accessLog: unknown } }[] } }).patients.edges;
+    expect(edges).toHaveLength(3);
+    expect(edges.every((edge) => /^\d{6}-\d$/.test(edge.node.mrn) && edge.node.accessLog === null)).toBe(true);
+    expect(result.errors?.map((error) => error.extensions.code)).toEqual(['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN']);
+  });
 });

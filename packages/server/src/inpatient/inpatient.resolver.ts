@@ -72,7 +72,7 @@ export class AdmissionResolver {
   }
 
   @Authorized(Permission.READ_PATIENTS)
-  @FieldResolver(() => Patient)
+  @FieldResolver(() => Patient, { nullable: true, description: 'The patient admitted; null (with a FORBIDDEN error on this field alone) for roles that may not open patient records.' })
   patient(@Root() admission: Admission, @Ctx() ctx: GraphQLContext): MaybePromise<Patient> {
     return loadRequiredRef(admission.patient, ctx.loaders.patient);
   }

@@ -126,7 +126,7 @@ export class SurgeryResolver {
   }
 
   @Authorized(Permission.READ_PATIENTS)
-  @FieldResolver(() => Patient)
+  @FieldResolver(() => Patient, { nullable: true, description: 'The patient operated on; null (with a FORBIDDEN error on this field alone) for roles that may not open patient records.' })
   patient(@Root() surgery: Surgery, @Ctx() ctx: GraphQLContext): MaybePromise<Patient> {
     return loadRequiredRef(surgery.patient, ctx.loaders.patient);
   }

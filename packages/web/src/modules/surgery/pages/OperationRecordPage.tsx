@@ -99,7 +99,7 @@ function RecordForm({ surgery }: { surgery: SurgeryDetailsFragment }) {
           },
         },
       });
-      void navigate(`/patients/${encodeURIComponent(surgery.patient.id)}`);
+      void navigate(surgery.patient ? `/patients/${encodeURIComponent(surgery.patient.id)}` : '/theatre');
     } catch {
       // Shown next to the fields or above the button.
     }
@@ -117,7 +117,7 @@ function RecordForm({ surgery }: { surgery: SurgeryDetailsFragment }) {
       <title>{`${t('record.title')} · ${t('app.name')}`}</title>
       <Stack gap={2}>
         <Title order={1}>{t('record.title')}</Title>
-        <Text fw={600}>{`${name(surgery.patient)} · ${surgery.patient.mrn}`}</Text>
+        {surgery.patient ? <Text fw={600}>{`${name(surgery.patient)} · ${surgery.patient.mrn}`}</Text> : null}
         <Text c="dimmed" size="sm">{`${surgery.procedure} · ${surgery.theatre.name} · ${timeOf(surgery.scheduledStart)}`}</Text>
       </Stack>
       {surgery.nextChecklistPhase ? (
