@@ -175,8 +175,13 @@ export type ClavienDindoGrade =
 export type CompleteSurgeryInput = {
   anaesthesiaType: AnaesthesiaType;
   asaClass: AsaClass;
-  /** Closure. */
-  endedAt: string;
+  /** The end of closure (last stitch). Required (or the deprecated `endedAt`, not both). */
+  closureAt?: string | null | undefined;
+  /**
+   * The end of closure, under its old name; send `closureAt` instead.
+   * @deprecated Use `closureAt`.
+   */
+  endedAt?: string | null | undefined;
   /** Estimated blood loss in ml (0–20000). */
   estimatedBloodLossMl: number;
   /** The version you saw; a stale version fails with CONFLICT. */
@@ -184,6 +189,8 @@ export type CompleteSurgeryInput = {
   findings?: string | null | undefined;
   /** Patient into theatre (at or before incision). */
   inTheatreAt?: string | null | undefined;
+  /** Knife to skin: the incision. Required (or the deprecated `startedAt`, not both). */
+  incisionAt?: string | null | undefined;
   operativeNote?: string | null | undefined;
   /** Patient out of theatre (at or after closure). */
   outOfTheatreAt?: string | null | undefined;
@@ -191,8 +198,11 @@ export type CompleteSurgeryInput = {
   procedures?: Array<string> | null | undefined;
   /** Specimens sent. */
   specimens?: Array<string>;
-  /** Incision. */
-  startedAt: string;
+  /**
+   * The incision, under its old name; send `incisionAt` instead.
+   * @deprecated Use `incisionAt`.
+   */
+  startedAt?: string | null | undefined;
   surgeryId: string | number;
   /** The team as it operated, replacing the booked team; unchanged when omitted. */
   team?: Array<TeamMemberInput> | null | undefined;
