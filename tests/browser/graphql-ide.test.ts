@@ -127,4 +127,17 @@ describe('the API explorer in a real browser, offline', () => {
     // No script error, and no load refused by the page's content security policy.
     expect(consoleErrors).toEqual([]);
   });
+
+  it('opens the documentation of Patient from the schema and shows its fields and their descriptions', async () => {
+    const docs = page.locator('.graphiql-doc-explorer');
+    // The documentation's first page lists every type of the schema, as read by introspection in production.
+    await docs.locator('a.graphiql-doc-explorer-type-name', { hasText: /^Patient$/ }).first().click();
+    await expect.poll(() => docs.locator('.graphiql-doc-explorer-title').innerText(), { timeout: 10_000 }).toBe('Patient');
+    const text = await docs.innerText();
+    for (const field of ['mrn', 'stage', 'journey', 'accessLog']) expect(text).toContain(field);
+    expect(text).toMatch(/medical record number/i);
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: `${ARTIFACTS}/graphql-ide-patient-docs.png`, fullPage: false });
+    expect(consoleErrors).toEqual([]);
+  });
 });

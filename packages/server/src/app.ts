@@ -77,6 +77,11 @@ export async function createApp({
     // (Apollo's production default would refuse it to everyone, the API explorer included).
     nodeEnv: production ? 'production' : undefined,
     introspection: true,
+    // Apollo's CSRF prevention refuses a GET (or a POST a plain HTML form could send) unless it
+    // carries a header no cross-site page can set without a CORS preflight, which this server
+    // never grants. `Authorization` is such a header: a bearer-token GET needs nothing more;
+    // a cookie session's GET needs `apollo-require-preflight` (or `x-apollo-operation-name`).
+    csrfPrevention: { requestHeaders: ['x-apollo-operation-name', 'apollo-require-preflight', 'authorization'] },
     // main.ts stops the server on SIGTERM/SIGINT itself, in order.
     stopOnTerminationSignals: false,
     // Depth and cost limits: refuse queries built to exhaust the server (graphql/limits.ts).

@@ -60,7 +60,10 @@ export class AuditResolver {
 @Resolver(() => Patient)
 export class PatientAccessLogResolver {
   @Authorized(Permission.READ_AUDIT_LOG)
-  @FieldResolver(() => AuditEntryConnection, { description: 'Who opened this record, saw it in a list, or changed it, newest first.' })
+  @FieldResolver(() => AuditEntryConnection, {
+    nullable: true,
+    description: 'Who opened this record, saw it in a list, or changed it, newest first; null (with a FORBIDDEN error on this field alone) for roles that may not read the audit trail.',
+  })
   async accessLog(
     @Root() patient: Patient,
     @Ctx() ctx: GraphQLContext,

@@ -235,7 +235,8 @@ function forgetToken(tokenId: string): void {
 /**
  * Who sent a request: a bearer token (scripts) or a session cookie (the web app). A bad
  * token or a stale cookie makes the request anonymous, with the reason kept so that the
- * client is told why (INVALID_TOKEN, SESSION_EXPIRED) when it reaches a guarded field.
+ * client is told why (INVALID_TOKEN, SESSION_EXPIRED) when it reaches a guarded field. A
+ * request with no credentials at all is NOT_SIGNED_IN.
  */
 export async function authenticate(
   em: EntityManager,
@@ -263,7 +264,9 @@ export async function authenticate(
   }
   if (credentials.sessionToken) {
     const session = await em.findOne(Session, { tokenHash: sha256(credentials.sessionToken) }, { populate: ['user'] });
-    if (!session) return { user: null, problem: null };
+    // Expired, signed out, revoked or never ours (forged): the client cannot tell these apart and
+    // need not, the answer is the same (sign in again), so all say SESSION_EXPIRED.
+    if (!session) return { user: null, problem: 'SESSION_EXPIRED' };
     if (session.revokedAt || session.expiresAt <= now || !session.user.active) return { user: null, problem: 'SESSION_EXPIRED' };
     // Unused for too long (locked or not): a stolen or forgotten cookie stops working.
     const idleMs = now.getTime() - session.lastSeenAt.getTime();

@@ -85,7 +85,7 @@ export class FollowUpResolver {
   }
 
   @Authorized(Permission.READ_PATIENTS)
-  @FieldResolver(() => Patient)
+  @FieldResolver(() => Patient, { nullable: true, description: 'The patient to be seen; null (with a FORBIDDEN error on this field alone) for roles that may not open patient records.' })
   patient(@Root() followUp: FollowUp, @Ctx() ctx: GraphQLContext): MaybePromise<Patient> {
     return loadRequiredRef(followUp.patient, ctx.loaders.patient);
   }

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AdmissionStatus } from '@pj/shared';
-import { User } from '../auth/user.entity.js';
+import { ApiToken, User } from '../auth/user.entity.js';
 import { Episode } from '../episodes/episode.entity.js';
 import { FollowUp } from '../follow-up/follow-up.entity.js';
 import { BedStay } from '../inpatient/bed-stay.entity.js';
@@ -30,6 +30,7 @@ const LOADERS = {
   ...ONCOLOGY_LOADERS,
   patient: (em: EntityManager) => byIdLoader(em, Patient),
   user: (em: EntityManager) => byIdLoader(em, User),
+  apiToken: (em: EntityManager) => byIdLoader(em, ApiToken),
   episode: (em: EntityManager) => byIdLoader(em, Episode),
   referral: (em: EntityManager) => byIdLoader(em, Referral),
   surgery: (em: EntityManager) => byIdLoader(em, Surgery),

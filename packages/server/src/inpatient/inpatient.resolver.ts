@@ -56,7 +56,11 @@ export class AdmissionResolver {
   }
 
   @Authorized(Permission.MANAGE_ADMISSIONS)
-  @Mutation(() => BedStay, { description: 'Move an admitted patient to a free bed; returns the stay in the new bed.' })
+  @Mutation(() => BedStay, {
+    description:
+      'Move an admitted patient to a free bed. Returns the record it creates, the stay in the new bed; its `admission` is the admission moved, ' +
+      'whose `bed` is now the new one (the earlier stay ends at the same instant).',
+  })
   transferPatient(@Arg('input') input: TransferPatientInput, @Ctx() ctx: GraphQLContext): Promise<BedStay> {
     return transferPatient(
       ctx,
@@ -72,7 +76,7 @@ export class AdmissionResolver {
   }
 
   @Authorized(Permission.READ_PATIENTS)
-  @FieldResolver(() => Patient)
+  @FieldResolver(() => Patient, { nullable: true, description: 'The patient admitted; null (with a FORBIDDEN error on this field alone) for roles that may not open patient records.' })
   patient(@Root() admission: Admission, @Ctx() ctx: GraphQLContext): MaybePromise<Patient> {
     return loadRequiredRef(admission.patient, ctx.loaders.patient);
   }

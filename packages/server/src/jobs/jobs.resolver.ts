@@ -47,7 +47,7 @@ export class ScheduledJobResolver {
 @Resolver(() => JobRun)
 export class JobRunResolver {
   @Authorized(Permission.READ_PATIENTS)
-  @FieldResolver(() => [Patient], { description: 'The patients the run changed (for loss to follow-up: the patients marked).' })
+  @FieldResolver(() => [Patient], { nullable: true, description: 'The patients the run changed (for loss to follow-up: the patients marked); null (with a FORBIDDEN error on this field alone) for roles that may not open patient records.' })
   async patients(@Root() run: JobRun, @Ctx() ctx: GraphQLContext): Promise<Patient[]> {
     const patients = await ctx.loaders.patient.loadMany(run.patientIds);
     return patients.filter((p): p is Patient => p instanceof Patient);

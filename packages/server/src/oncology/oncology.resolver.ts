@@ -175,7 +175,7 @@ export class TreatmentPlanResolver {
   }
 
   @Authorized(Permission.READ_PATIENTS)
-  @FieldResolver(() => Patient)
+  @FieldResolver(() => Patient, { nullable: true, description: 'The patient treated; null (with a FORBIDDEN error on this field alone) for roles that may not open patient records.' })
   patient(@Root() plan: TreatmentPlan, @Ctx() ctx: GraphQLContext): MaybePromise<Patient> {
     return loadRequiredRef(plan.patient, ctx.loaders.patient);
   }

@@ -1,4 +1,5 @@
-import { JourneyEventKind, Permission, PROVINCES, ageInYears, hospitalDate, provinceByCode } from '@pj/shared';
+import { JourneyEventKind, Permission, PROVINCES, ageInYears, hospitalDate, isValidMrn, provinceByCode } from '@pj/shared';
+import { badInput } from '../common/domain-error.js';
 import { Authorized, Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../graphql/context.js';
 import { keyOf, pageSize, toConnection } from '../graphql/relay.js';
@@ -23,9 +24,12 @@ export class PatientResolver {
   @Authorized(Permission.READ_PATIENTS)
   @Query(() => Patient, {
     nullable: true,
-    description: 'A patient by medical record number (`NNNNNN-C`); a merged-away MRN gives the patient it was merged into.',
+    description:
+      'A patient by medical record number (`NNNNNN-C`); a merged-away MRN gives the patient it was merged into. ' +
+      'A valid MRN that matches no patient gives null; text that is not a valid MRN (wrong form or check digit) is BAD_USER_INPUT with reason INVALID_ID.',
   })
   patientByMrn(@Arg('mrn') mrn: string, @Ctx() ctx: GraphQLContext): Promise<Patient | null> {
+    if (!isValidMrn(mrn)) throw badInput('mrn', `"${mrn}" is not a medical record number (NNNNNN-C, with its check digit)`, 'INVALID_ID');
     return findPatientByMrn(ctx.em, mrn);
   }
 

@@ -127,7 +127,7 @@ export class ReferralResolver {
   }
 
   @Authorized(Permission.READ_PATIENTS)
-  @FieldResolver(() => Patient)
+  @FieldResolver(() => Patient, { nullable: true, description: 'The patient referred; null (with a FORBIDDEN error on this field alone) for roles that may not open patient records.' })
   patient(@Root() referral: Referral, @Ctx() ctx: GraphQLContext): MaybePromise<Patient> {
     return loadRequiredRef(referral.patient, ctx.loaders.patient);
   }

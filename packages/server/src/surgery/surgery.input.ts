@@ -37,7 +37,7 @@ export class ScheduleSurgeryInput {
   @Field()
   procedure!: string;
 
-  @Field(() => Specialty, { nullable: true, description: 'Defaults to the referral\'s specialty.' })
+  @Field(() => Specialty, { nullable: true, description: 'The surgical specialty; defaults to the referral\'s. Required when no referralId is given (BAD_USER_INPUT, field specialty, reason REQUIRED).' })
   specialty?: Specialty | null;
 
   @Field(() => ID, { description: 'A Theatre ID.' })
@@ -136,11 +136,17 @@ export class CompleteSurgeryInput {
   @Field(() => DateTime, { nullable: true, description: 'Patient into theatre (at or before incision).' })
   inTheatreAt?: Date | null;
 
-  @Field(() => DateTime, { description: 'Incision.' })
-  startedAt!: Date;
+  @Field(() => DateTime, { nullable: true, description: 'Knife to skin: the incision. Required (or the deprecated `startedAt`, not both).' })
+  incisionAt?: Date | null;
 
-  @Field(() => DateTime, { description: 'Closure.' })
-  endedAt!: Date;
+  @Field(() => DateTime, { nullable: true, description: 'The end of closure (last stitch). Required (or the deprecated `endedAt`, not both).' })
+  closureAt?: Date | null;
+
+  @Field(() => DateTime, { nullable: true, description: 'The incision, under its old name; send `incisionAt` instead.', deprecationReason: 'Use `incisionAt`.' })
+  startedAt?: Date | null;
+
+  @Field(() => DateTime, { nullable: true, description: 'The end of closure, under its old name; send `closureAt` instead.', deprecationReason: 'Use `closureAt`.' })
+  endedAt?: Date | null;
 
   @Field(() => DateTime, { nullable: true, description: 'Patient out of theatre (at or after closure).' })
   outOfTheatreAt?: Date | null;

@@ -78,7 +78,7 @@ describe('surgery', () => {
   /** Completes an operation: the whole WHO checklist around the given times, then the operation record. */
   async function complete(surgeryId: string, input: Partial<CompleteSurgeryInput> = {}) {
     const times = { ...operationTimes(), ...input };
-    await recordFullChecklist(db.orm, clock, surgeryId, times.startedAt, times.endedAt);
+    await recordFullChecklist(db.orm, clock, surgeryId, times.startedAt!, times.endedAt!);
     return completeOnly(surgeryId, input);
   }
 
@@ -265,17 +265,17 @@ describe('surgery', () => {
       const em = fresh();
       const stored = await em.findOneOrFail(Surgery, { id: surgery.id });
       expect(stored).toMatchObject({ status: SurgeryStatus.COMPLETED, findings: 'Indirect hernia', operativeNote: 'Mesh repair' });
-      expect(stored.startedAt?.toISOString()).toBe(times.startedAt.toISOString());
-      expect(stored.endedAt?.toISOString()).toBe(times.endedAt.toISOString());
+      expect(stored.startedAt?.toISOString()).toBe(times.startedAt!.toISOString());
+      expect(stored.endedAt?.toISOString()).toBe(times.endedAt!.toISOString());
       expect(stored.version).toBe(surgery.version + 1);
 
       expect((await em.findOneOrFail(Referral, { id: referralId })).status).toBe(ReferralStatus.COMPLETED);
       const change = await em.findOneOrFail(ReferralStatusChange, { referral: referralId, toStatus: ReferralStatus.COMPLETED });
       expect(change.fromStatus).toBe(ReferralStatus.SCHEDULED);
-      expect(change.changedAt.toISOString()).toBe(times.endedAt.toISOString());
+      expect(change.changedAt.toISOString()).toBe(times.endedAt!.toISOString());
 
       const performed = await em.findOneOrFail(JourneyEvent, { patient: patientId, kind: JourneyEventKind.SURGERY_PERFORMED });
-      expect(performed.occurredAt.toISOString()).toBe(times.startedAt.toISOString());
+      expect(performed.occurredAt.toISOString()).toBe(times.startedAt!.toISOString());
       expect(performed.surgery?.id).toBe(surgery.id);
       expect(performed.referral?.id).toBe(referralId);
       expect(performed.episode?.id).toBe(episodeId);
@@ -307,6 +307,26 @@ describe('surgery', () => {
       expect((await reloadPatient(db.orm, patientId)).stage).toBe(JourneyStage.OPERATED);
     });
 
+    it('takes the incision and closure as incisionAt and closureAt, or by their deprecated names, never both', async () => {
+      const { patientId, surgery } = await scheduled();
+      clock.advance(120);
+      const { startedAt, endedAt } = operationTimes();
+      await recordFullChecklist(db.orm, clock, surgery.id, startedAt!, endedAt!);
+      const named = { startedAt: null, endedAt: null, incisionAt: startedAt, closureAt: endedAt };
+      await expectFailsAndChangesNothing(db.orm, () => completeOnly(surgery.id, { ...named, startedAt }), {
+        code: ErrorCode.BAD_USER_INPUT, field: 'startedAt', reason: 'BOTH_NAMES',
+      }, [patientId]);
+      await expectFailsAndChangesNothing(db.orm, () => completeOnly(surgery.id, { ...named, closureAt: null }), {
+        code: ErrorCode.BAD_USER_INPUT, field: 'closureAt', reason: 'REQUIRED',
+      }, [patientId]);
+      await expectFailsAndChangesNothing(db.orm, () => completeOnly(surgery.id, { ...named, closureAt: startedAt }), {
+        code: ErrorCode.BAD_USER_INPUT, field: 'closureAt', reason: 'END_BEFORE_START',
+      }, [patientId]);
+      await completeOnly(surgery.id, named);
+      const stored = await fresh().findOneOrFail(Surgery, { id: surgery.id });
+      expect([stored.startedAt?.toISOString(), stored.endedAt?.toISOString()]).toEqual([startedAt!.toISOString(), endedAt!.toISOString()]);
+    });
+
     it('refuses a cancelled surgery with CONFLICT SURGERY_NOT_SCHEDULED and changes nothing', async () => {
       const { patientId, surgery } = await scheduled();
       await cancelSurgery(ctx(), surgery.id, { surgeryId: surgery.id, category: CancellationCategory.PATIENT, reason: 'Patient has a chest infection' });
@@ -332,7 +352,7 @@ describe('surgery', () => {
       );
       const stored = await fresh().findOneOrFail(Surgery, { id: surgery.id });
       expect(stored.findings).toBe('Indirect hernia');
-      expect(stored.startedAt?.toISOString()).toBe(first.startedAt.toISOString());
+      expect(stored.startedAt?.toISOString()).toBe(first.startedAt!.toISOString());
       expect(await fresh().count(JourneyEvent, { patient: patientId, kind: JourneyEventKind.SURGERY_PERFORMED })).toBe(1);
     });
 

@@ -102,7 +102,11 @@ export class SurgeryResolver {
   }
 
   @Authorized(Permission.RECORD_CHECKLIST)
-  @Mutation(() => Surgery, { description: 'Record a phase of the WHO Surgical Safety Checklist (Sign In, then Time Out, then Sign Out).' })
+  @Mutation(() => Surgery, {
+    description:
+      'Record a phase of the WHO Surgical Safety Checklist (Sign In, then Time Out, then Sign Out). Returns the operation the phase belongs to, ' +
+      'the one record that says what comes next: the phase recorded is the last of its `checklist`, and `nextChecklistPhase` the one to record next.',
+  })
   recordChecklistPhase(@Arg('input') input: RecordChecklistPhaseInput, @Ctx() ctx: GraphQLContext): Promise<Surgery> {
     return recordChecklistPhase(ctx, keyOf(input.surgeryId, 'Surgery', 'surgeryId'), input);
   }
@@ -126,7 +130,7 @@ export class SurgeryResolver {
   }
 
   @Authorized(Permission.READ_PATIENTS)
-  @FieldResolver(() => Patient)
+  @FieldResolver(() => Patient, { nullable: true, description: 'The patient operated on; null (with a FORBIDDEN error on this field alone) for roles that may not open patient records.' })
   patient(@Root() surgery: Surgery, @Ctx() ctx: GraphQLContext): MaybePromise<Patient> {
     return loadRequiredRef(surgery.patient, ctx.loaders.patient);
   }

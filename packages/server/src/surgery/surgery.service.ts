@@ -565,6 +565,23 @@ export async function recordChecklistPhase(ctx: ServiceContext, surgeryId: strin
 }
 
 /**
+ * A time sent under its new name or its deprecated one: exactly one of the two, named in the
+ * refusal as the client sent it.
+ */
+function newOrOldName<K extends 'incisionAt' | 'closureAt', O extends 'startedAt' | 'endedAt'>(
+  input: Partial<Record<K | O, Date | null>>,
+  name: K,
+  old: O,
+): { field: K | O; value: Date } {
+  const value = input[name];
+  const oldValue = input[old];
+  if (value != null && oldValue != null) throw badInput(old, `Send ${name} only (${old} is its deprecated name)`, 'BOTH_NAMES');
+  if (value != null) return { field: name, value };
+  if (oldValue != null) return { field: old, value: oldValue };
+  throw badInput(name, `${name} is required`, 'REQUIRED');
+}
+
+/**
  * Records the operation as performed, with its operation record. Refused (CONFLICT
  * CHECKLIST_INCOMPLETE) unless Sign In, Time Out and Sign Out are all recorded; the incision
  * cannot precede the Time Out.
@@ -576,13 +593,15 @@ export async function completeSurgery(
   keys: { team: TeamKeys | null } = { team: null },
 ): Promise<Surgery> {
   const now = ctx.clock();
-  const startedAt = notInFuture('startedAt', input.startedAt, now);
-  const endedAt = notInFuture('endedAt', input.endedAt, now);
+  const incision = newOrOldName(input, 'incisionAt', 'startedAt');
+  const closure = newOrOldName(input, 'closureAt', 'endedAt');
+  const startedAt = notInFuture(incision.field, incision.value, now);
+  const endedAt = notInFuture(closure.field, closure.value, now);
   if (endedAt.getTime() <= startedAt.getTime()) {
-    throw badInput('endedAt', 'endedAt must be after startedAt', 'END_BEFORE_START');
+    throw badInput(closure.field, `${closure.field} must be after ${incision.field}`, 'END_BEFORE_START');
   }
   if (endedAt.getTime() - startedAt.getTime() > 24 * 60 * MINUTE) {
-    throw badInput('endedAt', 'An operation cannot last more than 24 hours', 'OUT_OF_RANGE');
+    throw badInput(closure.field, 'An operation cannot last more than 24 hours', 'OUT_OF_RANGE');
   }
   const inTheatreAt = input.inTheatreAt == null ? null : notInFuture('inTheatreAt', input.inTheatreAt, now);
   if (inTheatreAt && inTheatreAt.getTime() > startedAt.getTime()) {
@@ -623,7 +642,7 @@ export async function completeSurgery(
     }
     const timeOut = phases.find((p) => p.phase === ChecklistPhase.TIME_OUT)!;
     if (startedAt.getTime() < timeOut.recordedAt.getTime()) {
-      throw badInput('startedAt', 'The incision cannot precede the Time Out', 'BEFORE_TIME_OUT');
+      throw badInput(incision.field, 'The incision cannot precede the Time Out', 'BEFORE_TIME_OUT');
     }
     Object.assign(surgery, {
       status: SurgeryStatus.COMPLETED,

@@ -175,8 +175,13 @@ export type ClavienDindoGrade =
 export type CompleteSurgeryInput = {
   anaesthesiaType: AnaesthesiaType;
   asaClass: AsaClass;
-  /** Closure. */
-  endedAt: string;
+  /** The end of closure (last stitch). Required (or the deprecated `endedAt`, not both). */
+  closureAt?: string | null | undefined;
+  /**
+   * The end of closure, under its old name; send `closureAt` instead.
+   * @deprecated Use `closureAt`.
+   */
+  endedAt?: string | null | undefined;
   /** Estimated blood loss in ml (0–20000). */
   estimatedBloodLossMl: number;
   /** The version you saw; a stale version fails with CONFLICT. */
@@ -184,6 +189,8 @@ export type CompleteSurgeryInput = {
   findings?: string | null | undefined;
   /** Patient into theatre (at or before incision). */
   inTheatreAt?: string | null | undefined;
+  /** Knife to skin: the incision. Required (or the deprecated `startedAt`, not both). */
+  incisionAt?: string | null | undefined;
   operativeNote?: string | null | undefined;
   /** Patient out of theatre (at or after closure). */
   outOfTheatreAt?: string | null | undefined;
@@ -191,8 +198,11 @@ export type CompleteSurgeryInput = {
   procedures?: Array<string> | null | undefined;
   /** Specimens sent. */
   specimens?: Array<string>;
-  /** Incision. */
-  startedAt: string;
+  /**
+   * The incision, under its old name; send `incisionAt` instead.
+   * @deprecated Use `incisionAt`.
+   */
+  startedAt?: string | null | undefined;
   surgeryId: string | number;
   /** The team as it operated, replacing the booked team; unchanged when omitted. */
   team?: Array<TeamMemberInput> | null | undefined;
@@ -869,7 +879,7 @@ export type PatientAccessLogQueryVariables = Exact<{
 }>;
 
 
-export type PatientAccessLogQuery = { patient: { id: string, accessLog: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, at: string, username: string | null, action: string, outcome: string, patientId: string | null, patientIds: Array<string>, target: string | null, detail: string | null, ip: string | null, userAgent: string | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
+export type PatientAccessLogQuery = { patient: { id: string, accessLog: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, at: string, username: string | null, action: string, outcome: string, patientId: string | null, patientIds: Array<string>, target: string | null, detail: string | null, ip: string | null, userAgent: string | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null } | null };
 
 export type LoginMutationVariables = Exact<{
   input: LoginInput;
@@ -907,7 +917,7 @@ export type SignOutEverywhereMutationVariables = Exact<{ [key: string]: never; }
 
 export type SignOutEverywhereMutation = { signOutEverywhere: { sessionsEnded: number } };
 
-export type FollowUpRowFragment = { id: string, version: number, kind: FollowUpKind, status: FollowUpStatus, dueDate: string, daysOverdue: number | null, automatic: boolean, notes: string | null, outcomeOn: string | null, day30Status: Day30Status | null, patient: { id: string, mrn: string, familyName: string, givenName: string, familyNameKhmer: string | null, givenNameKhmer: string | null, phones?: Array<string> | null, guardian?: { name: string, relation: GuardianRelation, phones: Array<string> } | null } };
+export type FollowUpRowFragment = { id: string, version: number, kind: FollowUpKind, status: FollowUpStatus, dueDate: string, daysOverdue: number | null, automatic: boolean, notes: string | null, outcomeOn: string | null, day30Status: Day30Status | null, patient: { id: string, mrn: string, familyName: string, givenName: string, familyNameKhmer: string | null, givenNameKhmer: string | null, phones?: Array<string> | null, guardian?: { name: string, relation: GuardianRelation, phones: Array<string> } | null } | null };
 
 export type FollowUpsQueryVariables = Exact<{
   date?: string | null | undefined;
@@ -918,7 +928,7 @@ export type FollowUpsQueryVariables = Exact<{
 }>;
 
 
-export type FollowUpsQuery = { followUps: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, version: number, kind: FollowUpKind, status: FollowUpStatus, dueDate: string, daysOverdue: number | null, automatic: boolean, notes: string | null, outcomeOn: string | null, day30Status: Day30Status | null, patient: { id: string, mrn: string, familyName: string, givenName: string, familyNameKhmer: string | null, givenNameKhmer: string | null, phones?: Array<string> | null, guardian?: { name: string, relation: GuardianRelation, phones: Array<string> } | null } } }> } };
+export type FollowUpsQuery = { followUps: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, version: number, kind: FollowUpKind, status: FollowUpStatus, dueDate: string, daysOverdue: number | null, automatic: boolean, notes: string | null, outcomeOn: string | null, day30Status: Day30Status | null, patient: { id: string, mrn: string, familyName: string, givenName: string, familyNameKhmer: string | null, givenNameKhmer: string | null, phones?: Array<string> | null, guardian?: { name: string, relation: GuardianRelation, phones: Array<string> } | null } | null } }> } };
 
 export type RecordFollowUpMutationVariables = Exact<{
   input: RecordFollowUpInput;
@@ -947,7 +957,7 @@ export type DischargeSummaryQuery = { node:
     | { __typename: 'BedStay', id: string }
     | { __typename: 'ChemoAdministration', id: string }
     | { __typename: 'Complication', id: string }
-    | { __typename: 'Discharge', dischargedAt: string, disposition: DischargeDisposition, reasonForAdmission: string | null, diagnosis: string, proceduresAndTreatment: string | null, condition: string | null, instructions: string | null, dietInstructions: string | null, woundCareInstructions: string | null, warningSigns: string | null, followUpPlan: string | null, clinician: string | null, id: string, followUps: Array<{ id: string, kind: FollowUpKind, dueDate: string, status: FollowUpStatus }>, medications: Array<{ name: string, dose: string | null, frequency: string | null, duration: string | null, reconciled: boolean }>, admission: { id: string, admittedAt: string, lengthOfStayDays: number, bed: { id: string, label: string, ward: { id: string, name: string, nameKhmer: string } }, patient: { id: string, mrn: string, familyName: string, givenName: string, familyNameKhmer: string | null, givenNameKhmer: string | null, birthDate: string, sex: Sex } } }
+    | { __typename: 'Discharge', dischargedAt: string, disposition: DischargeDisposition, reasonForAdmission: string | null, diagnosis: string, proceduresAndTreatment: string | null, condition: string | null, instructions: string | null, dietInstructions: string | null, woundCareInstructions: string | null, warningSigns: string | null, followUpPlan: string | null, clinician: string | null, id: string, followUps: Array<{ id: string, kind: FollowUpKind, dueDate: string, status: FollowUpStatus }>, medications: Array<{ name: string, dose: string | null, frequency: string | null, duration: string | null, reconciled: boolean }>, admission: { id: string, admittedAt: string, lengthOfStayDays: number, bed: { id: string, label: string, ward: { id: string, name: string, nameKhmer: string } }, patient: { id: string, mrn: string, familyName: string, givenName: string, familyNameKhmer: string | null, givenNameKhmer: string | null, birthDate: string, sex: Sex } | null } }
     | { __typename: 'Episode', id: string }
     | { __typename: 'FollowUp', id: string }
     | { __typename: 'Mission', id: string }
@@ -1001,7 +1011,7 @@ export type WardsQuery = { wards: Array<{ id: string, name: string, nameKhmer: s
 export type ScheduledJobsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ScheduledJobsQuery = { scheduledJobs: Array<{ name: ScheduledJobName, dailyAt: string, nextRunAt: string, lastRun: { scheduledFor: string, asOf: string, coversFrom: string, startedAt: string, finishedAt: string, outcome: JobRunOutcome, changedCount: number, error: string | null, patients: Array<{ id: string, mrn: string, familyName: string, givenName: string, familyNameKhmer: string | null, givenNameKhmer: string | null }> } | null, runs: Array<{ scheduledFor: string, asOf: string, coversFrom: string, startedAt: string, outcome: JobRunOutcome, changedCount: number }> }> };
+export type ScheduledJobsQuery = { scheduledJobs: Array<{ name: ScheduledJobName, dailyAt: string, nextRunAt: string, lastRun: { scheduledFor: string, asOf: string, coversFrom: string, startedAt: string, finishedAt: string, outcome: JobRunOutcome, changedCount: number, error: string | null, patients: Array<{ id: string, mrn: string, familyName: string, givenName: string, familyNameKhmer: string | null, givenNameKhmer: string | null }> | null } | null, runs: Array<{ scheduledFor: string, asOf: string, coversFrom: string, startedAt: string, outcome: JobRunOutcome, changedCount: number }> }> };
 
 type JourneyEventItem_AdmittedEvent_Fragment = { __typename: 'AdmittedEvent', id: string, kind: JourneyEventKind, occurredAt: string, occurredOn: string | null, recordedAt: string, actor: string | null, summary: string, admission: { id: string, reason: AdmissionReason, status: AdmissionStatus, bed: { id: string, label: string, ward: { id: string, name: string, nameKhmer: string } } }, episode: { id: string, title: string | null, status: EpisodeStatus, specialty: Specialty | null } | null };
 
@@ -1248,7 +1258,7 @@ export type PatientPageQuery = { patient: { id: string, version: number, mrn: st
           | { __typename: 'TreatmentCompletedEvent', id: string, kind: JourneyEventKind, occurredAt: string, occurredOn: string | null, recordedAt: string, actor: string | null, summary: string, episode: { id: string, title: string | null, status: EpisodeStatus, specialty: Specialty | null } | null }
           | { __typename: 'TreatmentPlanStartedEvent', id: string, kind: JourneyEventKind, occurredAt: string, occurredOn: string | null, recordedAt: string, actor: string | null, summary: string, episode: { id: string, title: string | null, status: EpisodeStatus, specialty: Specialty | null } | null }
           | { __typename: 'TreatmentRefusedEvent', id: string, kind: JourneyEventKind, occurredAt: string, occurredOn: string | null, recordedAt: string, actor: string | null, summary: string, episode: { id: string, title: string | null, status: EpisodeStatus, specialty: Specialty | null } | null }
-         }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, accessLog?: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, at: string, username: string | null, action: string, outcome: string, patientId: string | null, patientIds: Array<string>, target: string | null, detail: string | null, ip: string | null, userAgent: string | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, province: { code: number, name: string, nameKhmer: string }, guardian?: { name: string, relation: GuardianRelation, phones: Array<string> } | null } | null };
+         }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, accessLog?: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, at: string, username: string | null, action: string, outcome: string, patientId: string | null, patientIds: Array<string>, target: string | null, detail: string | null, ip: string | null, userAgent: string | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null, province: { code: number, name: string, nameKhmer: string }, guardian?: { name: string, relation: GuardianRelation, phones: Array<string> } | null } | null };
 
 export type PatientsSearchQueryVariables = Exact<{
   search?: string | null | undefined;
@@ -1303,7 +1313,7 @@ export type ReferralDetailsQuery = { node:
     | { __typename: 'OncologyDiagnosis', id: string }
     | { __typename: 'Patient', id: string }
     | { __typename: 'Protocol', id: string }
-    | { __typename: 'Referral', reason: string | null, id: string, version: number, status: ReferralStatus, priority: ReferralPriority, specialty: Specialty, sourceType: ReferralSourceType, sourceName: string | null, sourceCpaGrade: CpaGrade | null, urgencyBand: UrgencyBand | null, dueDate: string | null, overdue: boolean, daysWaiting: number, receivedAt: string, targetMission: string | null, allowedTransitions: Array<ReferralStatus>, statusHistory: Array<{ fromStatus: ReferralStatus | null, toStatus: ReferralStatus, reason: string | null, changedBy: string | null, changedAt: string }>, assignee: { id: string, username: string, displayName: string } | null, patient?: { id: string, mrn: string, familyName: string, givenName: string, familyNameKhmer: string | null, givenNameKhmer: string | null, age: number } }
+    | { __typename: 'Referral', reason: string | null, id: string, version: number, status: ReferralStatus, priority: ReferralPriority, specialty: Specialty, sourceType: ReferralSourceType, sourceName: string | null, sourceCpaGrade: CpaGrade | null, urgencyBand: UrgencyBand | null, dueDate: string | null, overdue: boolean, daysWaiting: number, receivedAt: string, targetMission: string | null, allowedTransitions: Array<ReferralStatus>, statusHistory: Array<{ fromStatus: ReferralStatus | null, toStatus: ReferralStatus, reason: string | null, changedBy: string | null, changedAt: string }>, assignee: { id: string, username: string, displayName: string } | null, patient?: { id: string, mrn: string, familyName: string, givenName: string, familyNameKhmer: string | null, givenNameKhmer: string | null, age: number } | null }
     | { __typename: 'ResponseAssessment', id: string }
     | { __typename: 'StaffMember', id: string }
     | { __typename: 'Surgery', id: string }
@@ -1320,7 +1330,7 @@ export type AssignReferralMutationVariables = Exact<{
 }>;
 
 
-export type AssignReferralMutation = { assignReferral: { id: string, version: number, status: ReferralStatus, priority: ReferralPriority, specialty: Specialty, sourceType: ReferralSourceType, sourceName: string | null, sourceCpaGrade: CpaGrade | null, urgencyBand: UrgencyBand | null, dueDate: string | null, overdue: boolean, daysWaiting: number, receivedAt: string, targetMission: string | null, allowedTransitions: Array<ReferralStatus>, assignee: { id: string, username: string, displayName: string } | null, patient?: { id: string, mrn: string, familyName: string, givenName: string, familyNameKhmer: string | null, givenNameKhmer: string | null, age: number } } };
+export type AssignReferralMutation = { assignReferral: { id: string, version: number, status: ReferralStatus, priority: ReferralPriority, specialty: Specialty, sourceType: ReferralSourceType, sourceName: string | null, sourceCpaGrade: CpaGrade | null, urgencyBand: UrgencyBand | null, dueDate: string | null, overdue: boolean, daysWaiting: number, receivedAt: string, targetMission: string | null, allowedTransitions: Array<ReferralStatus>, assignee: { id: string, username: string, displayName: string } | null, patient?: { id: string, mrn: string, familyName: string, givenName: string, familyNameKhmer: string | null, givenNameKhmer: string | null, age: number } | null } };
 
 export type TransitionReferralMutationVariables = Exact<{
   input: TransitionReferralInput;
@@ -1328,9 +1338,9 @@ export type TransitionReferralMutationVariables = Exact<{
 }>;
 
 
-export type TransitionReferralMutation = { transitionReferral: { reason: string | null, id: string, version: number, status: ReferralStatus, priority: ReferralPriority, specialty: Specialty, sourceType: ReferralSourceType, sourceName: string | null, sourceCpaGrade: CpaGrade | null, urgencyBand: UrgencyBand | null, dueDate: string | null, overdue: boolean, daysWaiting: number, receivedAt: string, targetMission: string | null, allowedTransitions: Array<ReferralStatus>, statusHistory: Array<{ fromStatus: ReferralStatus | null, toStatus: ReferralStatus, reason: string | null, changedBy: string | null, changedAt: string }>, assignee: { id: string, username: string, displayName: string } | null, patient?: { id: string, mrn: string, familyName: string, givenName: string, familyNameKhmer: string | null, givenNameKhmer: string | null, age: number } } };
+export type TransitionReferralMutation = { transitionReferral: { reason: string | null, id: string, version: number, status: ReferralStatus, priority: ReferralPriority, specialty: Specialty, sourceType: ReferralSourceType, sourceName: string | null, sourceCpaGrade: CpaGrade | null, urgencyBand: UrgencyBand | null, dueDate: string | null, overdue: boolean, daysWaiting: number, receivedAt: string, targetMission: string | null, allowedTransitions: Array<ReferralStatus>, statusHistory: Array<{ fromStatus: ReferralStatus | null, toStatus: ReferralStatus, reason: string | null, changedBy: string | null, changedAt: string }>, assignee: { id: string, username: string, displayName: string } | null, patient?: { id: string, mrn: string, familyName: string, givenName: string, familyNameKhmer: string | null, givenNameKhmer: string | null, age: number } | null } };
 
-export type ReferralRowFragment = { id: string, version: number, status: ReferralStatus, priority: ReferralPriority, specialty: Specialty, sourceType: ReferralSourceType, sourceName: string | null, sourceCpaGrade: CpaGrade | null, urgencyBand: UrgencyBand | null, dueDate: string | null, overdue: boolean, daysWaiting: number, receivedAt: string, targetMission: string | null, allowedTransitions: Array<ReferralStatus>, assignee: { id: string, username: string, displayName: string } | null, patient?: { id: string, mrn: string, familyName: string, givenName: string, familyNameKhmer: string | null, givenNameKhmer: string | null, age: number } };
+export type ReferralRowFragment = { id: string, version: number, status: ReferralStatus, priority: ReferralPriority, specialty: Specialty, sourceType: ReferralSourceType, sourceName: string | null, sourceCpaGrade: CpaGrade | null, urgencyBand: UrgencyBand | null, dueDate: string | null, overdue: boolean, daysWaiting: number, receivedAt: string, targetMission: string | null, allowedTransitions: Array<ReferralStatus>, assignee: { id: string, username: string, displayName: string } | null, patient?: { id: string, mrn: string, familyName: string, givenName: string, familyNameKhmer: string | null, givenNameKhmer: string | null, age: number } | null };
 
 export type ReferralWorklistQueryVariables = Exact<{
   filter?: ReferralFilter | null | undefined;
@@ -1341,7 +1351,7 @@ export type ReferralWorklistQueryVariables = Exact<{
 }>;
 
 
-export type ReferralWorklistQuery = { referrals: { totalCount: number, statusCounts: Array<{ status: ReferralStatus, count: number }>, edges: Array<{ cursor: string, node: { id: string, version: number, status: ReferralStatus, priority: ReferralPriority, specialty: Specialty, sourceType: ReferralSourceType, sourceName: string | null, sourceCpaGrade: CpaGrade | null, urgencyBand: UrgencyBand | null, dueDate: string | null, overdue: boolean, daysWaiting: number, receivedAt: string, targetMission: string | null, allowedTransitions: Array<ReferralStatus>, assignee: { id: string, username: string, displayName: string } | null, patient?: { id: string, mrn: string, familyName: string, givenName: string, familyNameKhmer: string | null, givenNameKhmer: string | null, age: number } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type ReferralWorklistQuery = { referrals: { totalCount: number, statusCounts: Array<{ status: ReferralStatus, count: number }>, edges: Array<{ cursor: string, node: { id: string, version: number, status: ReferralStatus, priority: ReferralPriority, specialty: Specialty, sourceType: ReferralSourceType, sourceName: string | null, sourceCpaGrade: CpaGrade | null, urgencyBand: UrgencyBand | null, dueDate: string | null, overdue: boolean, daysWaiting: number, receivedAt: string, targetMission: string | null, allowedTransitions: Array<ReferralStatus>, assignee: { id: string, username: string, displayName: string } | null, patient?: { id: string, mrn: string, familyName: string, givenName: string, familyNameKhmer: string | null, givenNameKhmer: string | null, age: number } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type SurgeryPatientNameFragment = { id: string, mrn: string, familyName: string, givenName: string, familyNameKhmer: string | null, givenNameKhmer: string | null };
 
@@ -1358,14 +1368,14 @@ export type MissionQueryVariables = Exact<{
 }>;
 
 
-export type MissionQuery = { mission: { id: string, version: number, name: string, institution: string, notes: string | null, startDate: string, endDate: string, dailyCapacityMinutes: number, specialties: Array<Specialty>, theatres: Array<{ id: string, name: string }>, members: Array<{ id: string, name: string, role: StaffRole, visiting: boolean }>, referrals: Array<{ procedure: string, expectedDurationMinutes: number, assignedAt: string, referral: { id: string, status: ReferralStatus, priority: ReferralPriority, urgencyBand: UrgencyBand | null, daysWaiting: number, reason: string | null, patient: { id: string, mrn: string, familyName: string, givenName: string, familyNameKhmer: string | null, givenNameKhmer: string | null } } }>, surgeries: Array<{ id: string, procedure: string, status: SurgeryStatus, scheduledStart: string, scheduledEnd: string, expectedDurationMinutes: number, theatre: { id: string, name: string }, referral: { id: string } | null, patient: { id: string, mrn: string, familyName: string, givenName: string, familyNameKhmer: string | null, givenNameKhmer: string | null } }> } | null };
+export type MissionQuery = { mission: { id: string, version: number, name: string, institution: string, notes: string | null, startDate: string, endDate: string, dailyCapacityMinutes: number, specialties: Array<Specialty>, theatres: Array<{ id: string, name: string }>, members: Array<{ id: string, name: string, role: StaffRole, visiting: boolean }>, referrals: Array<{ procedure: string, expectedDurationMinutes: number, assignedAt: string, referral: { id: string, status: ReferralStatus, priority: ReferralPriority, urgencyBand: UrgencyBand | null, daysWaiting: number, reason: string | null, patient: { id: string, mrn: string, familyName: string, givenName: string, familyNameKhmer: string | null, givenNameKhmer: string | null } | null } }>, surgeries: Array<{ id: string, procedure: string, status: SurgeryStatus, scheduledStart: string, scheduledEnd: string, expectedDurationMinutes: number, theatre: { id: string, name: string }, referral: { id: string } | null, patient: { id: string, mrn: string, familyName: string, givenName: string, familyNameKhmer: string | null, givenNameKhmer: string | null } | null }> } | null };
 
 export type ProposeMissionScheduleQueryVariables = Exact<{
   missionId: string | number;
 }>;
 
 
-export type ProposeMissionScheduleQuery = { proposeMissionSchedule: { slots: Array<{ day: string, scheduledStart: string, expectedDurationMinutes: number, procedure: string, theatre: { id: string, name: string }, referral: { id: string, urgencyBand: UrgencyBand | null, daysWaiting: number, patient: { id: string, mrn: string, familyName: string, givenName: string, familyNameKhmer: string | null, givenNameKhmer: string | null } } }>, unplanned: Array<{ reason: MissionPlanProblem, referral: { id: string, urgencyBand: UrgencyBand | null, daysWaiting: number, patient: { id: string, mrn: string, familyName: string, givenName: string, familyNameKhmer: string | null, givenNameKhmer: string | null } } }> } };
+export type ProposeMissionScheduleQuery = { proposeMissionSchedule: { slots: Array<{ day: string, scheduledStart: string, expectedDurationMinutes: number, procedure: string, theatre: { id: string, name: string }, referral: { id: string, urgencyBand: UrgencyBand | null, daysWaiting: number, patient: { id: string, mrn: string, familyName: string, givenName: string, familyNameKhmer: string | null, givenNameKhmer: string | null } | null } }>, unplanned: Array<{ reason: MissionPlanProblem, referral: { id: string, urgencyBand: UrgencyBand | null, daysWaiting: number, patient: { id: string, mrn: string, familyName: string, givenName: string, familyNameKhmer: string | null, givenNameKhmer: string | null } | null } }> } };
 
 export type ConfirmMissionScheduleMutationVariables = Exact<{
   input: ConfirmMissionScheduleInput;
@@ -1383,7 +1393,7 @@ export type StaffTrainingLogQueryVariables = Exact<{
 
 export type StaffTrainingLogQuery = { staffMember: { id: string, name: string, nameKhmer: string | null, role: StaffRole, visiting: boolean, institution: string | null } | null, staffTrainingLog: { totalOperations: number, byRole: Array<{ role: TeamRole, operations: number }>, byMonth: Array<{ month: string, role: TeamRole, operations: number }> }, localPrimarySurgeonShare: Array<{ month: string, operations: number, withLocalPrimarySurgeon: number, withVisitingPrimarySurgeon: number, localShare: number | null }> };
 
-export type SurgeryDetailsFragment = { id: string, version: number, procedure: string, procedures: Array<string>, status: SurgeryStatus, specialty: Specialty, urgency: SurgicalUrgency, scheduledStart: string, scheduledEnd: string, expectedDurationMinutes: number, nextChecklistPhase: ChecklistPhase | null, theatre: { id: string, name: string }, patient: { id: string, mrn: string, familyName: string, givenName: string, familyNameKhmer: string | null, givenNameKhmer: string | null }, team: Array<{ role: TeamRole, staffMember: { id: string, name: string } }>, checklist: Array<{ phase: ChecklistPhase, recordedAt: string, recordedBy: string | null, answers: Array<{ item: ChecklistItemKey, answer: ChecklistAnswer }> }> };
+export type SurgeryDetailsFragment = { id: string, version: number, procedure: string, procedures: Array<string>, status: SurgeryStatus, specialty: Specialty, urgency: SurgicalUrgency, scheduledStart: string, scheduledEnd: string, expectedDurationMinutes: number, nextChecklistPhase: ChecklistPhase | null, theatre: { id: string, name: string }, patient: { id: string, mrn: string, familyName: string, givenName: string, familyNameKhmer: string | null, givenNameKhmer: string | null } | null, team: Array<{ role: TeamRole, staffMember: { id: string, name: string } }>, checklist: Array<{ phase: ChecklistPhase, recordedAt: string, recordedBy: string | null, answers: Array<{ item: ChecklistItemKey, answer: ChecklistAnswer }> }> };
 
 export type SurgeryQueryVariables = Exact<{
   id: string | number;
@@ -1407,7 +1417,7 @@ export type SurgeryQuery = { node:
     | { __typename: 'Referral' }
     | { __typename: 'ResponseAssessment' }
     | { __typename: 'StaffMember' }
-    | { __typename: 'Surgery', id: string, version: number, procedure: string, procedures: Array<string>, status: SurgeryStatus, specialty: Specialty, urgency: SurgicalUrgency, scheduledStart: string, scheduledEnd: string, expectedDurationMinutes: number, nextChecklistPhase: ChecklistPhase | null, theatre: { id: string, name: string }, patient: { id: string, mrn: string, familyName: string, givenName: string, familyNameKhmer: string | null, givenNameKhmer: string | null }, team: Array<{ role: TeamRole, staffMember: { id: string, name: string } }>, checklist: Array<{ phase: ChecklistPhase, recordedAt: string, recordedBy: string | null, answers: Array<{ item: ChecklistItemKey, answer: ChecklistAnswer }> }> }
+    | { __typename: 'Surgery', id: string, version: number, procedure: string, procedures: Array<string>, status: SurgeryStatus, specialty: Specialty, urgency: SurgicalUrgency, scheduledStart: string, scheduledEnd: string, expectedDurationMinutes: number, nextChecklistPhase: ChecklistPhase | null, theatre: { id: string, name: string }, patient: { id: string, mrn: string, familyName: string, givenName: string, familyNameKhmer: string | null, givenNameKhmer: string | null } | null, team: Array<{ role: TeamRole, staffMember: { id: string, name: string } }>, checklist: Array<{ phase: ChecklistPhase, recordedAt: string, recordedBy: string | null, answers: Array<{ item: ChecklistItemKey, answer: ChecklistAnswer }> }> }
     | { __typename: 'Theatre' }
     | { __typename: 'Toxicity' }
     | { __typename: 'TreatmentPlan' }
@@ -1425,7 +1435,7 @@ export type RecordChecklistPhaseMutationVariables = Exact<{
 }>;
 
 
-export type RecordChecklistPhaseMutation = { recordChecklistPhase: { id: string, version: number, procedure: string, procedures: Array<string>, status: SurgeryStatus, specialty: Specialty, urgency: SurgicalUrgency, scheduledStart: string, scheduledEnd: string, expectedDurationMinutes: number, nextChecklistPhase: ChecklistPhase | null, theatre: { id: string, name: string }, patient: { id: string, mrn: string, familyName: string, givenName: string, familyNameKhmer: string | null, givenNameKhmer: string | null }, team: Array<{ role: TeamRole, staffMember: { id: string, name: string } }>, checklist: Array<{ phase: ChecklistPhase, recordedAt: string, recordedBy: string | null, answers: Array<{ item: ChecklistItemKey, answer: ChecklistAnswer }> }> } };
+export type RecordChecklistPhaseMutation = { recordChecklistPhase: { id: string, version: number, procedure: string, procedures: Array<string>, status: SurgeryStatus, specialty: Specialty, urgency: SurgicalUrgency, scheduledStart: string, scheduledEnd: string, expectedDurationMinutes: number, nextChecklistPhase: ChecklistPhase | null, theatre: { id: string, name: string }, patient: { id: string, mrn: string, familyName: string, givenName: string, familyNameKhmer: string | null, givenNameKhmer: string | null } | null, team: Array<{ role: TeamRole, staffMember: { id: string, name: string } }>, checklist: Array<{ phase: ChecklistPhase, recordedAt: string, recordedBy: string | null, answers: Array<{ item: ChecklistItemKey, answer: ChecklistAnswer }> }> } };
 
 export type StaffMembersQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1437,14 +1447,14 @@ export type CompleteSurgeryMutationVariables = Exact<{
 }>;
 
 
-export type CompleteSurgeryMutation = { completeSurgery: { id: string, version: number, procedure: string, procedures: Array<string>, status: SurgeryStatus, specialty: Specialty, urgency: SurgicalUrgency, scheduledStart: string, scheduledEnd: string, expectedDurationMinutes: number, nextChecklistPhase: ChecklistPhase | null, theatre: { id: string, name: string }, patient: { id: string, mrn: string, familyName: string, givenName: string, familyNameKhmer: string | null, givenNameKhmer: string | null }, team: Array<{ role: TeamRole, staffMember: { id: string, name: string } }>, checklist: Array<{ phase: ChecklistPhase, recordedAt: string, recordedBy: string | null, answers: Array<{ item: ChecklistItemKey, answer: ChecklistAnswer }> }> } };
+export type CompleteSurgeryMutation = { completeSurgery: { id: string, version: number, procedure: string, procedures: Array<string>, status: SurgeryStatus, specialty: Specialty, urgency: SurgicalUrgency, scheduledStart: string, scheduledEnd: string, expectedDurationMinutes: number, nextChecklistPhase: ChecklistPhase | null, theatre: { id: string, name: string }, patient: { id: string, mrn: string, familyName: string, givenName: string, familyNameKhmer: string | null, givenNameKhmer: string | null } | null, team: Array<{ role: TeamRole, staffMember: { id: string, name: string } }>, checklist: Array<{ phase: ChecklistPhase, recordedAt: string, recordedBy: string | null, answers: Array<{ item: ChecklistItemKey, answer: ChecklistAnswer }> }> } };
 
 export type TheatreBoardQueryVariables = Exact<{
   date: string;
 }>;
 
 
-export type TheatreBoardQuery = { theatres: Array<{ id: string, name: string }>, theatreSchedule: Array<{ id: string, procedure: string, status: SurgeryStatus, version: number, scheduledStart: string, scheduledEnd: string, expectedDurationMinutes: number, urgency: SurgicalUrgency, nextChecklistPhase: ChecklistPhase | null, theatre: { id: string }, checklist: Array<{ phase: ChecklistPhase, recordedAt: string }>, team: Array<{ role: TeamRole, staffMember: { id: string, name: string } }>, patient: { id: string, mrn: string, familyName: string, givenName: string, familyNameKhmer: string | null, givenNameKhmer: string | null } }> };
+export type TheatreBoardQuery = { theatres: Array<{ id: string, name: string }>, theatreSchedule: Array<{ id: string, procedure: string, status: SurgeryStatus, version: number, scheduledStart: string, scheduledEnd: string, expectedDurationMinutes: number, urgency: SurgicalUrgency, nextChecklistPhase: ChecklistPhase | null, theatre: { id: string }, checklist: Array<{ phase: ChecklistPhase, recordedAt: string }>, team: Array<{ role: TeamRole, staffMember: { id: string, name: string } }>, patient: { id: string, mrn: string, familyName: string, givenName: string, familyNameKhmer: string | null, givenNameKhmer: string | null } | null }> };
 
 export type RescheduleSurgeryMutationVariables = Exact<{
   input: RescheduleSurgeryInput;

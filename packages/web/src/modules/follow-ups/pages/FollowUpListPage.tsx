@@ -37,6 +37,8 @@ function FollowUpItem({
   const { t } = useTranslation();
   const { language } = useLanguage();
   const { patient } = followUp;
+  // Null only for a role that may not open patient records, who is not shown this list.
+  if (!patient) return null;
   const khmer = khmerName(patient);
   const phones = [...(patient.phones ?? []), ...(patient.guardian?.phones ?? [])];
   const overdue = (followUp.daysOverdue ?? 0) > 0;

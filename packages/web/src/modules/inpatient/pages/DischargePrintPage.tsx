@@ -37,6 +37,7 @@ function SummarySheet({ summary, copy }: { summary: Summary; copy: Language }) {
   const { t } = useTranslation(undefined, { lng: copy });
   const { admission } = summary;
   const patient = admission.patient;
+  if (!patient) return null;
   const ward = copy === 'km' ? admission.bed.ward.nameKhmer : admission.bed.ward.name;
   const khmer = khmerName(patient);
   const field = (k: 'reasonForAdmission' | 'diagnosis' | 'proceduresAndTreatment' | 'condition' | 'followUpPlan' | 'clinician') =>

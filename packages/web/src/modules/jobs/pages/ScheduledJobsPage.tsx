@@ -104,7 +104,7 @@ function JobCard({ job }: { job: Job }) {
             <Text size="sm" fw={600} data-testid="job-changed" data-count={last.changedCount}>
               {t(`jobs.changed.${job.name}`, { count: last.changedCount })}
             </Text>
-            {last.patients.length > 0 ? (
+            {last.patients && last.patients.length > 0 ? (
               <List size="sm" spacing={4} data-testid="job-patients">
                 {last.patients.map((p) => {
                   const khmer = khmerName(p);

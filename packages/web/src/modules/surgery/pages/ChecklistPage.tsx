@@ -75,7 +75,7 @@ export function ChecklistPage() {
       <Stack gap={4}>
         <Title order={1}>{t('checklist.title')}</Title>
         <Text size="lg" fw={600} data-testid="checklist-patient">
-          {`${name(surgery.patient)} · ${surgery.patient.mrn}`}
+          {surgery.patient ? `${name(surgery.patient)} · ${surgery.patient.mrn}` : null}
         </Text>
         <Text size="md" c="dimmed">
           {`${surgery.procedure} · ${surgery.theatre.name} · ${timeOf(surgery.scheduledStart)}–${timeOf(surgery.scheduledEnd)}`}

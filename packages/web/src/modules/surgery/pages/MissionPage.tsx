@@ -112,8 +112,8 @@ export function MissionPage() {
     const p = result.data?.proposeMissionSchedule;
     if (!p) return;
     const known = new Map<string, PatientInfo>();
-    for (const s of p.slots) known.set(s.referral.id, s.referral.patient);
-    for (const u of p.unplanned) known.set(u.referral.id, u.referral.patient);
+    for (const s of p.slots) if (s.referral.patient) known.set(s.referral.id, s.referral.patient);
+    for (const u of p.unplanned) if (u.referral.patient) known.set(u.referral.id, u.referral.patient);
     setPatients(known);
     setPlan(
       p.slots.map((s) => {
@@ -197,12 +197,16 @@ export function MissionPage() {
                     {waiting.map((r) => (
                       <Table.Tr key={r.referral.id} data-testid="waitlist-row">
                         <Table.Td>
-                          <Anchor component={Link} to={`/patients/${encodeURIComponent(r.referral.patient.id)}`} size="sm">
-                            {name(r.referral.patient)}
-                          </Anchor>
-                          <Text size="xs" c="dimmed">
-                            {r.referral.patient.mrn}
-                          </Text>
+                          {r.referral.patient ? (
+                            <>
+                              <Anchor component={Link} to={`/patients/${encodeURIComponent(r.referral.patient.id)}`} size="sm">
+                                {name(r.referral.patient)}
+                              </Anchor>
+                              <Text size="xs" c="dimmed">
+                                {r.referral.patient.mrn}
+                              </Text>
+                            </>
+                          ) : null}
                         </Table.Td>
                         <Table.Td>
                           <Text size="sm">{r.procedure}</Text>
@@ -271,7 +275,7 @@ export function MissionPage() {
                           <CapacityBar used={used} capacity={capacity} label={`${day} ${th.name}`} />
                           {cases.map((s) => (
                             <Text key={s.id} size="sm" data-testid="booked-case">
-                              {`${timeOf(s.scheduledStart)}–${timeOf(s.scheduledEnd)} · ${name(s.patient)} · ${s.procedure}`}
+                              {`${timeOf(s.scheduledStart)}–${timeOf(s.scheduledEnd)} · ${s.patient ? `${name(s.patient)} · ` : ''}${s.procedure}`}
                             </Text>
                           ))}
                         </Stack>

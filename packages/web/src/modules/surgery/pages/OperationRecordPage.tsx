@@ -63,7 +63,9 @@ function RecordForm({ surgery }: { surgery: SurgeryDetailsFragment }) {
   const serverErrors = new Map<string, string>();
   for (const e of graphQLErrorsOf(state.error)) {
     const field = e.extensions?.['field'];
-    if (typeof field === 'string') serverErrors.set(field.split('.')[0], e.message);
+    // The API names the incision and closure incisionAt and closureAt; this form's fields keep their old names.
+    const name = typeof field === 'string' ? field.split('.')[0] : undefined;
+    if (name) serverErrors.set(name === 'incisionAt' ? 'startedAt' : name === 'closureAt' ? 'endedAt' : name, e.message);
   }
   const fieldError = (field: string) => {
     const problem = attempted ? local[field as TimeField] : undefined;
@@ -84,8 +86,8 @@ function RecordForm({ surgery }: { surgery: SurgeryDetailsFragment }) {
             expectedVersion: surgery.version,
             procedures: lines(procedures),
             inTheatreAt: instants.inTheatreAt,
-            startedAt: instants.startedAt,
-            endedAt: instants.endedAt,
+            incisionAt: instants.startedAt,
+            closureAt: instants.endedAt,
             outOfTheatreAt: instants.outOfTheatreAt,
             anaesthesiaType: anaesthesia,
             asaClass: asa,
@@ -99,7 +101,7 @@ function RecordForm({ surgery }: { surgery: SurgeryDetailsFragment }) {
           },
         },
       });
-      void navigate(`/patients/${encodeURIComponent(surgery.patient.id)}`);
+      void navigate(surgery.patient ? `/patients/${encodeURIComponent(surgery.patient.id)}` : '/theatre');
     } catch {
       // Shown next to the fields or above the button.
     }
@@ -117,7 +119,7 @@ function RecordForm({ surgery }: { surgery: SurgeryDetailsFragment }) {
       <title>{`${t('record.title')} · ${t('app.name')}`}</title>
       <Stack gap={2}>
         <Title order={1}>{t('record.title')}</Title>
-        <Text fw={600}>{`${name(surgery.patient)} · ${surgery.patient.mrn}`}</Text>
+        {surgery.patient ? <Text fw={600}>{`${name(surgery.patient)} · ${surgery.patient.mrn}`}</Text> : null}
         <Text c="dimmed" size="sm">{`${surgery.procedure} · ${surgery.theatre.name} · ${timeOf(surgery.scheduledStart)}`}</Text>
       </Stack>
       {surgery.nextChecklistPhase ? (

@@ -91,9 +91,11 @@ export function TheatreBoardPage() {
                           {t(`enums.SurgeryStatus.${s.status}`)}
                         </Badge>
                       </Group>
-                      <Anchor component={Link} to={`/patients/${encodeURIComponent(s.patient.id)}`} fw={600} size="sm">
-                        {name(s.patient)}
-                      </Anchor>
+                      {s.patient ? (
+                        <Anchor component={Link} to={`/patients/${encodeURIComponent(s.patient.id)}`} fw={600} size="sm">
+                          {name(s.patient)}
+                        </Anchor>
+                      ) : null}
                       <Text size="sm">{s.procedure}</Text>
                       <Text size="xs" c="dimmed" data-testid="board-team">
                         {s.team.length === 0
