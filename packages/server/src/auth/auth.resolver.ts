@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../graphql/context.js';
-import { keyOf } from '../graphql/relay.js';
+import { INPUT_ARG, keyOf } from '../graphql/relay.js';
 import { requireUser } from './auth-checker.js';
 import { createApiToken, login, logout, revokeApiToken, toAuthUser } from './auth.service.js';
 import { CreateApiTokenInput, LoginInput } from './auth.input.js';
@@ -10,7 +10,7 @@ import { ApiToken, User } from './user.entity.js';
 @Resolver()
 export class AuthResolver {
   @Mutation(() => LoginPayload, { description: 'Sign in with a username and password; sets the session cookie.' })
-  async login(@Arg('input') input: LoginInput, @Ctx() ctx: GraphQLContext): Promise<LoginPayload> {
+  async login(@Arg('input', INPUT_ARG) input: LoginInput, @Ctx() ctx: GraphQLContext): Promise<LoginPayload> {
     // Real time, not the domain clock: sessions and login backoff are about wall-clock time.
     const result = await login(ctx.em, input.username, input.password, new Date());
     ctx.http?.setSessionCookie(result.token, result.expiresAt);
@@ -42,7 +42,7 @@ export class AuthResolver {
 
   @Authorized()
   @Mutation(() => NewApiToken, { description: 'Create an API token for scripts and integrations.' })
-  createApiToken(@Arg('input') input: CreateApiTokenInput, @Ctx() ctx: GraphQLContext): Promise<NewApiToken> {
+  createApiToken(@Arg('input', INPUT_ARG) input: CreateApiTokenInput, @Ctx() ctx: GraphQLContext): Promise<NewApiToken> {
     return createApiToken(ctx.em, requireUser(ctx), input, new Date());
   }
 

@@ -183,5 +183,20 @@ export async function createSchema(): Promise<GraphQLSchema> {
     validate: false,
     emitSchemaFile: false,
   });
+  describeRootTypes(schema);
   return auditFields(resolvePropertyFieldsDirectly(schema));
+}
+
+/** type-graphql has no option for the root types' descriptions; they are set on the built schema. */
+function describeRootTypes(schema: GraphQLSchema): void {
+  const query = schema.getQueryType();
+  const mutation = schema.getMutationType();
+  if (query) {
+    query.description =
+      'What can be read. Every field needs a signed-in user (a session cookie or an API token) and most a permission, named on the field; anonymous requests get UNAUTHENTICATED, a role without the permission FORBIDDEN.';
+  }
+  if (mutation) {
+    mutation.description =
+      'What can be changed. Every mutation but `login` needs a signed-in user and a permission, named on the field. Each runs in one transaction with its audit entry: a failed mutation changes nothing. Clinical changes also append their event to the patient\'s timeline.';
+  }
 }

@@ -4,7 +4,7 @@ import { Authorized, Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } 
 import { Episode } from '../episodes/episode.entity.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { loadRequiredRef, type MaybePromise } from '../graphql/loader-factory.js';
-import { keyOf } from '../graphql/relay.js';
+import { INPUT_ARG, keyOf } from '../graphql/relay.js';
 import { Patient } from '../patients/patient.entity.js';
 import { AdmitPatientInput, DischargePatientInput, TransferPatientInput } from './admission.input.js';
 import { Admission, Discharge } from './admission.entity.js';
@@ -43,7 +43,7 @@ export class BedResolver {
 export class AdmissionResolver {
   @Authorized(Permission.MANAGE_ADMISSIONS)
   @Mutation(() => Admission, { description: 'Admit a patient to a free bed.' })
-  admitPatient(@Arg('input') input: AdmitPatientInput, @Ctx() ctx: GraphQLContext): Promise<Admission> {
+  admitPatient(@Arg('input', INPUT_ARG) input: AdmitPatientInput, @Ctx() ctx: GraphQLContext): Promise<Admission> {
     return admitPatient(
       ctx,
       {
@@ -57,7 +57,7 @@ export class AdmissionResolver {
 
   @Authorized(Permission.MANAGE_ADMISSIONS)
   @Mutation(() => BedStay, { description: 'Move an admitted patient to a free bed; returns the stay in the new bed.' })
-  transferPatient(@Arg('input') input: TransferPatientInput, @Ctx() ctx: GraphQLContext): Promise<BedStay> {
+  transferPatient(@Arg('input', INPUT_ARG) input: TransferPatientInput, @Ctx() ctx: GraphQLContext): Promise<BedStay> {
     return transferPatient(
       ctx,
       { patientId: keyOf(input.patientId, 'Patient', 'patientId'), bedId: keyOf(input.bedId, 'Bed', 'bedId') },
@@ -67,7 +67,7 @@ export class AdmissionResolver {
 
   @Authorized(Permission.MANAGE_ADMISSIONS)
   @Mutation(() => Discharge, { description: 'Discharge an admitted patient with the discharge summary.' })
-  dischargePatient(@Arg('input') input: DischargePatientInput, @Ctx() ctx: GraphQLContext): Promise<Discharge> {
+  dischargePatient(@Arg('input', INPUT_ARG) input: DischargePatientInput, @Ctx() ctx: GraphQLContext): Promise<Discharge> {
     return dischargePatient(ctx, keyOf(input.patientId, 'Patient', 'patientId'), input);
   }
 

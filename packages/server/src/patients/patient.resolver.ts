@@ -1,7 +1,7 @@
 import { JourneyEventKind, Permission, PROVINCES, ageInYears, hospitalDate, provinceByCode } from '@pj/shared';
 import { Authorized, Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../graphql/context.js';
-import { keyOf, pageSize, toConnection } from '../graphql/relay.js';
+import { INPUT_ARG, AFTER_ARG, FIRST_ARG, keyOf, pageSize, toConnection } from '../graphql/relay.js';
 import { DuplicateCheckInput, MergePatientsInput, RegisterPatientInput, UpdatePatientInput } from './patient.input.js';
 import { Patient } from './patient.entity.js';
 import { DuplicateCandidate, findPossibleDuplicates } from './patient-duplicates.js';
@@ -38,8 +38,8 @@ export class PatientResolver {
   async patients(
     @Ctx() ctx: GraphQLContext,
     @Arg('search', () => String, { nullable: true }) search?: string | null,
-    @Arg('first', () => Int, { nullable: true }) first?: number | null,
-    @Arg('after', () => String, { nullable: true }) after?: string | null,
+    @Arg('first', () => Int, FIRST_ARG) first?: number | null,
+    @Arg('after', () => String, AFTER_ARG) after?: string | null,
   ) {
     return toConnection(await searchPatients(ctx.em, { search, first: pageSize(first), after }));
   }
@@ -52,13 +52,13 @@ export class PatientResolver {
 
   @Authorized(Permission.REGISTER_PATIENTS)
   @Mutation(() => Patient, { description: 'Register a new patient; the MRN is assigned by the hospital.' })
-  registerPatient(@Arg('input') input: RegisterPatientInput, @Ctx() ctx: GraphQLContext): Promise<Patient> {
+  registerPatient(@Arg('input', INPUT_ARG) input: RegisterPatientInput, @Ctx() ctx: GraphQLContext): Promise<Patient> {
     return registerPatient(ctx, input);
   }
 
   @Authorized(Permission.REGISTER_PATIENTS)
   @Mutation(() => Patient, { description: 'Correct or complete a patient\'s registration (optimistic locking on `expectedVersion`).' })
-  updatePatient(@Arg('input') input: UpdatePatientInput, @Ctx() ctx: GraphQLContext): Promise<Patient> {
+  updatePatient(@Arg('input', INPUT_ARG) input: UpdatePatientInput, @Ctx() ctx: GraphQLContext): Promise<Patient> {
     return updatePatient(ctx, keyOf(input.patientId, 'Patient', 'patientId'), input);
   }
 
@@ -66,7 +66,7 @@ export class PatientResolver {
   @Query(() => [DuplicateCandidate], {
     description: 'Registered patients who may be the person described (phone, national ID, fuzzy or flipped name, birth date, place), best first, at most 10.',
   })
-  possibleDuplicates(@Arg('input') input: DuplicateCheckInput, @Ctx() ctx: GraphQLContext): Promise<DuplicateCandidate[]> {
+  possibleDuplicates(@Arg('input', { description: 'What is known of the person being registered.' }) input: DuplicateCheckInput, @Ctx() ctx: GraphQLContext): Promise<DuplicateCandidate[]> {
     return findPossibleDuplicates(ctx.em, input);
   }
 
@@ -76,7 +76,7 @@ export class PatientResolver {
       'Merge two records of the same person: everything of `removeId` moves to `keepId`, whose timeline records PATIENTS_MERGED; ' +
       'the removed MRN then finds the kept patient. CONFLICT for the same patient, a merged one, stale versions or both admitted.',
   })
-  mergePatients(@Arg('input') input: MergePatientsInput, @Ctx() ctx: GraphQLContext): Promise<Patient> {
+  mergePatients(@Arg('input', INPUT_ARG) input: MergePatientsInput, @Ctx() ctx: GraphQLContext): Promise<Patient> {
     return mergePatients(ctx, keyOf(input.keepId, 'Patient', 'keepId'), keyOf(input.removeId, 'Patient', 'removeId'), input);
   }
 

@@ -3,7 +3,7 @@ import { Authorized, Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver
 import type { GraphQLContext } from '../graphql/context.js';
 import { loadRequiredRef, type MaybePromise } from '../graphql/loader-factory.js';
 import { Keyset } from '../graphql/keyset.js';
-import { keyOf, pageSize, toConnection } from '../graphql/relay.js';
+import { INPUT_ARG, AFTER_ARG, FIRST_ARG, keyOf, pageSize, toConnection } from '../graphql/relay.js';
 import { LocalDate } from '../graphql/scalars.js';
 import { Referral } from '../referrals/referral.entity.js';
 import {
@@ -44,8 +44,8 @@ export class MissionResolver {
   @Query(() => MissionConnection, { description: 'Visiting-team missions, latest start first.' })
   async missions(
     @Ctx() ctx: GraphQLContext,
-    @Arg('first', () => Int, { nullable: true }) first?: number | null,
-    @Arg('after', () => String, { nullable: true }) after?: string | null,
+    @Arg('first', () => Int, FIRST_ARG) first?: number | null,
+    @Arg('after', () => String, AFTER_ARG) after?: string | null,
   ): Promise<MissionConnection> {
     const size = pageSize(first);
     const qb = ctx.em.createQueryBuilder(Mission, 'm').select('*');
@@ -72,7 +72,7 @@ export class MissionResolver {
 
   @Authorized(Permission.MANAGE_MISSIONS)
   @Mutation(() => Mission, { description: 'Create a visiting team\'s mission.' })
-  createMission(@Arg('input') input: CreateMissionInput, @Ctx() ctx: GraphQLContext): Promise<Mission> {
+  createMission(@Arg('input', INPUT_ARG) input: CreateMissionInput, @Ctx() ctx: GraphQLContext): Promise<Mission> {
     return createMission(
       ctx,
       {
@@ -85,7 +85,7 @@ export class MissionResolver {
 
   @Authorized(Permission.MANAGE_MISSIONS)
   @Mutation(() => Mission, { description: 'Put a waitlisted referral on a mission\'s list.' })
-  assignReferralToMission(@Arg('input') input: AssignReferralToMissionInput, @Ctx() ctx: GraphQLContext): Promise<Mission> {
+  assignReferralToMission(@Arg('input', INPUT_ARG) input: AssignReferralToMissionInput, @Ctx() ctx: GraphQLContext): Promise<Mission> {
     return assignReferralToMission(
       ctx,
       { missionId: keyOf(input.missionId, 'Mission', 'missionId'), referralId: keyOf(input.referralId, 'Referral', 'referralId') },
@@ -95,7 +95,7 @@ export class MissionResolver {
 
   @Authorized(Permission.MANAGE_MISSIONS)
   @Mutation(() => Mission, { description: 'Take a referral off a mission\'s list (not once booked).' })
-  unassignReferralFromMission(@Arg('input') input: UnassignReferralFromMissionInput, @Ctx() ctx: GraphQLContext): Promise<Mission> {
+  unassignReferralFromMission(@Arg('input', INPUT_ARG) input: UnassignReferralFromMissionInput, @Ctx() ctx: GraphQLContext): Promise<Mission> {
     return unassignReferralFromMission(ctx, {
       missionId: keyOf(input.missionId, 'Mission', 'missionId'),
       referralId: keyOf(input.referralId, 'Referral', 'referralId'),
@@ -104,7 +104,7 @@ export class MissionResolver {
 
   @Authorized(Permission.MANAGE_MISSIONS)
   @Mutation(() => [Surgery], { description: 'Book the (edited) mission schedule: all operations in one transaction, or none; their referrals move to SCHEDULED.' })
-  confirmMissionSchedule(@Arg('input') input: ConfirmMissionScheduleInput, @Ctx() ctx: GraphQLContext): Promise<Surgery[]> {
+  confirmMissionSchedule(@Arg('input', INPUT_ARG) input: ConfirmMissionScheduleInput, @Ctx() ctx: GraphQLContext): Promise<Surgery[]> {
     return confirmMissionSchedule(
       ctx,
       keyOf(input.missionId, 'Mission', 'missionId'),
@@ -181,7 +181,7 @@ export class StaffResolver {
 
   @Authorized(Permission.MANAGE_MISSIONS)
   @Mutation(() => StaffMember, { description: 'Add a staff member, local or visiting.' })
-  createStaffMember(@Arg('input') input: CreateStaffMemberInput, @Ctx() ctx: GraphQLContext): Promise<StaffMember> {
+  createStaffMember(@Arg('input', INPUT_ARG) input: CreateStaffMemberInput, @Ctx() ctx: GraphQLContext): Promise<StaffMember> {
     return createStaffMember(ctx, input);
   }
 

@@ -6,7 +6,7 @@ import { badInput } from '../common/domain-error.js';
 import { Episode } from '../episodes/episode.entity.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { loadRef, loadRequiredRef, type MaybePromise } from '../graphql/loader-factory.js';
-import { keyOf } from '../graphql/relay.js';
+import { INPUT_ARG, keyOf } from '../graphql/relay.js';
 import { LocalDate } from '../graphql/scalars.js';
 import { Patient } from '../patients/patient.entity.js';
 import { Referral } from '../referrals/referral.entity.js';
@@ -77,7 +77,7 @@ export class SurgeryResolver {
 
   @Authorized(Permission.BOOK_SURGERY)
   @Mutation(() => Surgery, { description: 'Book an operation with its team; a linked referral moves to SCHEDULED. CONFLICT THEATRE_DOUBLE_BOOKED / STAFF_DOUBLE_BOOKED / PATIENT_DOUBLE_BOOKED when the slot clashes.' })
-  scheduleSurgery(@Arg('input') input: ScheduleSurgeryInput, @Ctx() ctx: GraphQLContext): Promise<Surgery> {
+  scheduleSurgery(@Arg('input', INPUT_ARG) input: ScheduleSurgeryInput, @Ctx() ctx: GraphQLContext): Promise<Surgery> {
     return scheduleSurgery(
       ctx,
       {
@@ -92,7 +92,7 @@ export class SurgeryResolver {
 
   @Authorized(Permission.BOOK_SURGERY)
   @Mutation(() => Surgery, { description: 'Move a booked operation to another start, duration, theatre or team; the same double-booking rules apply.' })
-  rescheduleSurgery(@Arg('input') input: RescheduleSurgeryInput, @Ctx() ctx: GraphQLContext): Promise<Surgery> {
+  rescheduleSurgery(@Arg('input', INPUT_ARG) input: RescheduleSurgeryInput, @Ctx() ctx: GraphQLContext): Promise<Surgery> {
     return rescheduleSurgery(
       ctx,
       keyOf(input.surgeryId, 'Surgery', 'surgeryId'),
@@ -103,25 +103,25 @@ export class SurgeryResolver {
 
   @Authorized(Permission.RECORD_CHECKLIST)
   @Mutation(() => Surgery, { description: 'Record a phase of the WHO Surgical Safety Checklist (Sign In, then Time Out, then Sign Out).' })
-  recordChecklistPhase(@Arg('input') input: RecordChecklistPhaseInput, @Ctx() ctx: GraphQLContext): Promise<Surgery> {
+  recordChecklistPhase(@Arg('input', INPUT_ARG) input: RecordChecklistPhaseInput, @Ctx() ctx: GraphQLContext): Promise<Surgery> {
     return recordChecklistPhase(ctx, keyOf(input.surgeryId, 'Surgery', 'surgeryId'), input);
   }
 
   @Authorized(Permission.RECORD_SURGERY)
   @Mutation(() => Surgery, { description: 'Record a booked operation as performed, with its operation record; CONFLICT CHECKLIST_INCOMPLETE unless all three checklist phases are recorded.' })
-  completeSurgery(@Arg('input') input: CompleteSurgeryInput, @Ctx() ctx: GraphQLContext): Promise<Surgery> {
+  completeSurgery(@Arg('input', INPUT_ARG) input: CompleteSurgeryInput, @Ctx() ctx: GraphQLContext): Promise<Surgery> {
     return completeSurgery(ctx, keyOf(input.surgeryId, 'Surgery', 'surgeryId'), input, { team: input.team ? teamKeys(input.team) : null });
   }
 
   @Authorized(Permission.BOOK_SURGERY)
   @Mutation(() => Surgery, { description: 'Cancel a booked operation; a linked referral returns to the waitlist.' })
-  cancelSurgery(@Arg('input') input: CancelSurgeryInput, @Ctx() ctx: GraphQLContext): Promise<Surgery> {
+  cancelSurgery(@Arg('input', INPUT_ARG) input: CancelSurgeryInput, @Ctx() ctx: GraphQLContext): Promise<Surgery> {
     return cancelSurgery(ctx, keyOf(input.surgeryId, 'Surgery', 'surgeryId'), input);
   }
 
   @Authorized(Permission.RECORD_SURGERY)
   @Mutation(() => Complication, { description: 'Record a complication of a performed operation (Clavien-Dindo); grade V records the patient\'s death.' })
-  recordComplication(@Arg('input') input: RecordComplicationInput, @Ctx() ctx: GraphQLContext): Promise<Complication> {
+  recordComplication(@Arg('input', INPUT_ARG) input: RecordComplicationInput, @Ctx() ctx: GraphQLContext): Promise<Complication> {
     return recordComplication(ctx, keyOf(input.surgeryId, 'Surgery', 'surgeryId'), input);
   }
 
