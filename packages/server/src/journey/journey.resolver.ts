@@ -18,7 +18,7 @@ export class PatientJourneyResolver {
     @Ctx() ctx: GraphQLContext,
     @Arg('first', () => Int, FIRST_ARG) first?: number | null,
     @Arg('after', () => String, AFTER_ARG) after?: string | null,
-    @Arg('kinds', () => [JourneyEventKind], { nullable: true }) kinds?: JourneyEventKind[] | null,
+    @Arg('kinds', () => [JourneyEventKind], { nullable: true, description: 'Only events of these kinds; omit it for every kind.' }) kinds?: JourneyEventKind[] | null,
     @Info() info?: GraphQLResolveInfo,
   ) {
     // Only the linked records the request selects are read (graphql/selection.ts).

@@ -15,7 +15,7 @@ import { PatientConnection } from './patient.types.js';
 export class PatientResolver {
   @Authorized(Permission.READ_PATIENTS)
   @Query(() => Patient, { nullable: true, description: 'A patient by global ID; the ID of a merged-away patient gives the patient it was merged into.' })
-  async patient(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<Patient | null> {
+  async patient(@Arg('id', () => ID, { description: 'The patient\'s global ID.' }) id: string, @Ctx() ctx: GraphQLContext): Promise<Patient | null> {
     const patient = await ctx.loaders.patient.load(keyOf(id, 'Patient', 'id'));
     return patient?.mergedInto ? ctx.loaders.patient.load(patient.mergedInto.id) : patient;
   }
@@ -25,7 +25,7 @@ export class PatientResolver {
     nullable: true,
     description: 'A patient by medical record number (`NNNNNN-C`); a merged-away MRN gives the patient it was merged into.',
   })
-  patientByMrn(@Arg('mrn') mrn: string, @Ctx() ctx: GraphQLContext): Promise<Patient | null> {
+  patientByMrn(@Arg('mrn', { description: 'Medical record number: six digits, a hyphen and a check digit (`NNNNNN-C`).' }) mrn: string, @Ctx() ctx: GraphQLContext): Promise<Patient | null> {
     return findPatientByMrn(ctx.em, mrn);
   }
 
@@ -37,7 +37,7 @@ export class PatientResolver {
   })
   async patients(
     @Ctx() ctx: GraphQLContext,
-    @Arg('search', () => String, { nullable: true }) search?: string | null,
+    @Arg('search', () => String, { nullable: true, description: 'A name (Latin or Khmer), an MRN or a phone number; omit it to list every patient by name.' }) search?: string | null,
     @Arg('first', () => Int, FIRST_ARG) first?: number | null,
     @Arg('after', () => String, AFTER_ARG) after?: string | null,
   ) {
