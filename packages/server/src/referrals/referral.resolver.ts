@@ -49,8 +49,8 @@ export class ReferralResolver {
   @Query(() => ReferralConnection, { description: 'The referral worklist: filtered, sorted (newest first by default), paged.' })
   async referrals(
     @Ctx() ctx: GraphQLContext,
-    @Arg('filter', () => ReferralFilter, { nullable: true }) filter?: ReferralFilter | null,
-    @Arg('orderBy', () => ReferralOrder, { nullable: true }) orderBy?: ReferralOrder | null,
+    @Arg('filter', () => ReferralFilter, { nullable: true, description: 'Which referrals; omit it for all.' }) filter?: ReferralFilter | null,
+    @Arg('orderBy', () => ReferralOrder, { nullable: true, description: 'How to sort; newest received first when omitted.' }) orderBy?: ReferralOrder | null,
     @Arg('first', () => Int, FIRST_ARG) first?: number | null,
     @Arg('after', () => String, AFTER_ARG) after?: string | null,
     @Info() info?: GraphQLResolveInfo,
@@ -85,8 +85,8 @@ export class ReferralResolver {
   @Authorized(Permission.READ_WORKLISTS)
   @Query(() => ReferralStats, { description: 'Case managers\' figures for a period: times to triage and surgery, waitlist, targets, cancellations.' })
   referralStats(
-    @Arg('from', () => LocalDate) from: string,
-    @Arg('to', () => LocalDate) to: string,
+    @Arg('from', () => LocalDate, { description: 'First day of the period (Phnom Penh calendar date), included.' }) from: string,
+    @Arg('to', () => LocalDate, { description: 'Last day of the period (Phnom Penh calendar date), included; not before `from` (BAD_USER_INPUT).' }) to: string,
     @Ctx() ctx: GraphQLContext,
   ): Promise<ReferralStats> {
     return referralStats(ctx.em, from, to, hospitalDate(ctx.clock()));
@@ -127,12 +127,12 @@ export class ReferralResolver {
   }
 
   @Authorized(Permission.READ_PATIENTS)
-  @FieldResolver(() => Patient)
+  @FieldResolver(() => Patient, { description: 'The patient referred. Needs READ_PATIENTS.' })
   patient(@Root() referral: Referral, @Ctx() ctx: GraphQLContext): MaybePromise<Patient> {
     return loadRequiredRef(referral.patient, ctx.loaders.patient);
   }
 
-  @FieldResolver(() => Episode)
+  @FieldResolver(() => Episode, { description: 'The episode of care the referral opened.' })
   episode(@Root() referral: Referral, @Ctx() ctx: GraphQLContext): MaybePromise<Episode> {
     return loadRequiredRef(referral.episode, ctx.loaders.episode);
   }
