@@ -38,6 +38,10 @@ const MISSION_KEYSET = new Keyset<Mission>(
   'desc',
 );
 
+/** The period of a report: Phnom Penh calendar days, both included, at most ten years. */
+const PERIOD_FROM = { description: 'First day of the period (Phnom Penh calendar date), included.' } as const;
+const PERIOD_TO = { description: 'Last day of the period (Phnom Penh calendar date), included; not before `from`, at most ten years after it (BAD_USER_INPUT).' } as const;
+
 @Resolver(() => Mission)
 export class MissionResolver {
   @Authorized(Permission.READ_WORKLISTS)
@@ -60,13 +64,13 @@ export class MissionResolver {
 
   @Authorized(Permission.READ_WORKLISTS)
   @Query(() => Mission, { nullable: true, description: 'One mission, with its team, theatres, patient list and booked operations.' })
-  mission(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<Mission | null> {
+  mission(@Arg('id', () => ID, { description: 'The mission\'s global ID.' }) id: string, @Ctx() ctx: GraphQLContext): Promise<Mission | null> {
     return ctx.loaders.mission.load(keyOf(id, 'Mission', 'id'));
   }
 
   @Authorized(Permission.MANAGE_MISSIONS)
   @Query(() => MissionScheduleProposal, { description: 'A proposed schedule for the mission\'s waiting cases (by urgency band, then waiting time; never over capacity). Books nothing.' })
-  proposeMissionSchedule(@Arg('missionId', () => ID) missionId: string, @Ctx() ctx: GraphQLContext): Promise<MissionScheduleProposal> {
+  proposeMissionSchedule(@Arg('missionId', () => ID, { description: 'The mission to plan.' }) missionId: string, @Ctx() ctx: GraphQLContext): Promise<MissionScheduleProposal> {
     return proposeMissionSchedule(ctx.em, keyOf(missionId, 'Mission', 'missionId'));
   }
 
@@ -126,7 +130,7 @@ export class MissionResolver {
     return [...(loaded?.members ?? [])].sort((a, b) => a.name.localeCompare(b.name));
   }
 
-  @FieldResolver(() => [Theatre])
+  @FieldResolver(() => [Theatre], { description: 'The theatres the mission may use.' })
   async theatres(@Root() mission: Mission, @Ctx() ctx: GraphQLContext): Promise<Theatre[]> {
     const loaded = await ctx.loaders.missionWithTeam.load(mission.id);
     return [...(loaded?.theatres ?? [])].sort((a, b) => a.sortOrder - b.sortOrder || a.name.localeCompare(b.name));
@@ -145,7 +149,7 @@ export class MissionResolver {
 
 @Resolver(() => MissionReferral)
 export class MissionReferralResolver {
-  @FieldResolver(() => Referral)
+  @FieldResolver(() => Referral, { description: 'The referral on the list.' })
   referral(@Root() entry: MissionReferral, @Ctx() ctx: GraphQLContext): MaybePromise<Referral> {
     return loadRequiredRef(entry.referral, ctx.loaders.referral);
   }
@@ -163,8 +167,8 @@ export class StaffResolver {
   @Query(() => [StaffMember], { description: 'Staff, local and visiting, by name; optionally only one role or only local/visiting.' })
   staffMembers(
     @Ctx() ctx: GraphQLContext,
-    @Arg('role', () => StaffRole, { nullable: true }) role?: StaffRole | null,
-    @Arg('visiting', () => Boolean, { nullable: true }) visiting?: boolean | null,
+    @Arg('role', () => StaffRole, { nullable: true, description: 'Only staff in this role.' }) role?: StaffRole | null,
+    @Arg('visiting', () => Boolean, { nullable: true, description: 'True: only visiting staff; false: only local staff; omitted: both.' }) visiting?: boolean | null,
   ): Promise<StaffMember[]> {
     return ctx.em.find(
       StaffMember,
@@ -175,7 +179,7 @@ export class StaffResolver {
 
   @Authorized(Permission.READ_WORKLISTS)
   @Query(() => StaffMember, { nullable: true, description: 'One staff member.' })
-  staffMember(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<StaffMember | null> {
+  staffMember(@Arg('id', () => ID, { description: 'The staff member\'s global ID.' }) id: string, @Ctx() ctx: GraphQLContext): Promise<StaffMember | null> {
     return ctx.loaders.staffMember.load(keyOf(id, 'StaffMember', 'id'));
   }
 
@@ -188,9 +192,9 @@ export class StaffResolver {
   @Authorized(Permission.READ_WORKLISTS)
   @Query(() => StaffTrainingLog, { description: 'A staff member\'s performed operations by role, in total and by month (Phnom Penh time), from `from` to `to` inclusive.' })
   staffTrainingLog(
-    @Arg('staffId', () => ID) staffId: string,
-    @Arg('from', () => LocalDate) from: string,
-    @Arg('to', () => LocalDate) to: string,
+    @Arg('staffId', () => ID, { description: 'The staff member.' }) staffId: string,
+    @Arg('from', () => LocalDate, PERIOD_FROM) from: string,
+    @Arg('to', () => LocalDate, PERIOD_TO) to: string,
     @Ctx() ctx: GraphQLContext,
   ): Promise<StaffTrainingLog> {
     return staffTrainingLog(ctx.em, keyOf(staffId, 'StaffMember', 'staffId'), from, to);
@@ -199,8 +203,8 @@ export class StaffResolver {
   @Authorized(Permission.READ_WORKLISTS)
   @Query(() => [LocalPrimarySurgeonMonth], { description: 'Performed operations per month with a local vs a visiting primary surgeon (the road to a locally run hospital).' })
   localPrimarySurgeonShare(
-    @Arg('from', () => LocalDate) from: string,
-    @Arg('to', () => LocalDate) to: string,
+    @Arg('from', () => LocalDate, PERIOD_FROM) from: string,
+    @Arg('to', () => LocalDate, PERIOD_TO) to: string,
     @Ctx() ctx: GraphQLContext,
   ): Promise<LocalPrimarySurgeonMonth[]> {
     return localPrimarySurgeonShare(ctx.em, from, to);

@@ -51,7 +51,7 @@ function hospitalDay(date: string): { start: Date; end: Date } {
 export class SurgeryResolver {
   @Authorized(Permission.READ_WORKLISTS)
   @Query(() => [Surgery], { description: 'Operations booked on a day (Phnom Penh time), by theatre and start.' })
-  theatreSchedule(@Arg('date', () => LocalDate) date: string, @Ctx() ctx: GraphQLContext, @Info() info?: GraphQLResolveInfo): Promise<Surgery[]> {
+  theatreSchedule(@Arg('date', () => LocalDate, { description: 'The day (Phnom Penh calendar date).' }) date: string, @Ctx() ctx: GraphQLContext, @Info() info?: GraphQLResolveInfo): Promise<Surgery[]> {
     const { start, end } = hospitalDay(date);
     // Only the columns and records the request selects (graphql/selection.ts).
     const plan = info
@@ -62,7 +62,7 @@ export class SurgeryResolver {
 
   @Authorized(Permission.READ_WORKLISTS)
   @Query(() => [TheatreBoardColumn], { description: 'The day\'s board (Phnom Penh time): every theatre with its booked and performed operations, by start.' })
-  async theatreBoard(@Arg('date', () => LocalDate) date: string, @Ctx() ctx: GraphQLContext): Promise<TheatreBoardColumn[]> {
+  async theatreBoard(@Arg('date', () => LocalDate, { description: 'The day (Phnom Penh calendar date).' }) date: string, @Ctx() ctx: GraphQLContext): Promise<TheatreBoardColumn[]> {
     const { start, end } = hospitalDay(date);
     const theatres = await ctx.em.find(Theatre, {}, { orderBy: { sortOrder: 'asc', name: 'asc' } });
     const surgeries = await theatreSchedule(ctx, start, end, { withCancelled: false });
@@ -126,22 +126,22 @@ export class SurgeryResolver {
   }
 
   @Authorized(Permission.READ_PATIENTS)
-  @FieldResolver(() => Patient)
+  @FieldResolver(() => Patient, { description: 'The patient operated on. Needs READ_PATIENTS.' })
   patient(@Root() surgery: Surgery, @Ctx() ctx: GraphQLContext): MaybePromise<Patient> {
     return loadRequiredRef(surgery.patient, ctx.loaders.patient);
   }
 
-  @FieldResolver(() => Episode)
+  @FieldResolver(() => Episode, { description: 'The episode of care the operation belongs to.' })
   episode(@Root() surgery: Surgery, @Ctx() ctx: GraphQLContext): MaybePromise<Episode> {
     return loadRequiredRef(surgery.episode, ctx.loaders.episode);
   }
 
-  @FieldResolver(() => Referral, { nullable: true })
+  @FieldResolver(() => Referral, { nullable: true, description: 'The referral the operation answers, if any.' })
   async referral(@Root() surgery: Surgery, @Ctx() ctx: GraphQLContext): Promise<Referral | null> {
     return surgery.referral ? loadRef(surgery.referral, ctx.loaders.referral) : null;
   }
 
-  @FieldResolver(() => Theatre)
+  @FieldResolver(() => Theatre, { description: 'The theatre booked.' })
   theatre(@Root() surgery: Surgery, @Ctx() ctx: GraphQLContext): MaybePromise<Theatre> {
     return loadRequiredRef(surgery.theatre, ctx.loaders.theatre);
   }
@@ -180,7 +180,7 @@ export class SurgeryResolver {
 
 @Resolver(() => SurgeryTeamMember)
 export class SurgeryTeamMemberResolver {
-  @FieldResolver(() => StaffMember)
+  @FieldResolver(() => StaffMember, { description: 'The staff member.' })
   staffMember(@Root() member: SurgeryTeamMember, @Ctx() ctx: GraphQLContext): MaybePromise<StaffMember> {
     return loadRequiredRef(member.staffMember, ctx.loaders.staffMember);
   }
@@ -188,7 +188,7 @@ export class SurgeryTeamMemberResolver {
 
 @Resolver(() => Complication)
 export class ComplicationResolver {
-  @FieldResolver(() => Surgery)
+  @FieldResolver(() => Surgery, { description: 'The operation the complication followed.' })
   surgery(@Root() complication: Complication, @Ctx() ctx: GraphQLContext): MaybePromise<Surgery> {
     return loadRequiredRef(complication.surgery, ctx.loaders.surgery);
   }
