@@ -20,7 +20,7 @@ export class WardResolver {
     return ctx.em.find(Ward, {}, { orderBy: { name: 'asc' } });
   }
 
-  @FieldResolver(() => [Bed])
+  @FieldResolver(() => [Bed], { description: 'The ward\'s beds, by label.' })
   beds(@Root() ward: Ward, @Ctx() ctx: GraphQLContext): Promise<Bed[]> {
     return ctx.loaders.bedsByWard.load(ward.id);
   }
@@ -28,7 +28,7 @@ export class WardResolver {
 
 @Resolver(() => Bed)
 export class BedResolver {
-  @FieldResolver(() => Ward)
+  @FieldResolver(() => Ward, { description: 'The ward the bed is on.' })
   ward(@Root() bed: Bed, @Ctx() ctx: GraphQLContext): MaybePromise<Ward> {
     return loadRequiredRef(bed.ward, ctx.loaders.ward);
   }
@@ -72,17 +72,17 @@ export class AdmissionResolver {
   }
 
   @Authorized(Permission.READ_PATIENTS)
-  @FieldResolver(() => Patient)
+  @FieldResolver(() => Patient, { description: 'The patient admitted. Needs READ_PATIENTS.' })
   patient(@Root() admission: Admission, @Ctx() ctx: GraphQLContext): MaybePromise<Patient> {
     return loadRequiredRef(admission.patient, ctx.loaders.patient);
   }
 
-  @FieldResolver(() => Episode)
+  @FieldResolver(() => Episode, { description: 'The episode of care the admission belongs to.' })
   episode(@Root() admission: Admission, @Ctx() ctx: GraphQLContext): MaybePromise<Episode> {
     return loadRequiredRef(admission.episode, ctx.loaders.episode);
   }
 
-  @FieldResolver(() => Bed)
+  @FieldResolver(() => Bed, { description: 'The bed the patient is in now, or was in last.' })
   bed(@Root() admission: Admission, @Ctx() ctx: GraphQLContext): MaybePromise<Bed> {
     return loadRequiredRef(admission.bed, ctx.loaders.bed);
   }
@@ -96,7 +96,7 @@ export class AdmissionResolver {
 
 @Resolver(() => Discharge)
 export class DischargeResolver {
-  @FieldResolver(() => Admission)
+  @FieldResolver(() => Admission, { description: 'The admission the discharge ended.' })
   admission(@Root() discharge: Discharge, @Ctx() ctx: GraphQLContext): MaybePromise<Admission> {
     return loadRequiredRef(discharge.admission, ctx.loaders.admission);
   }
