@@ -175,7 +175,7 @@ export class TreatmentPlanResolver {
   }
 
   @Authorized(Permission.READ_PATIENTS)
-  @FieldResolver(() => Patient)
+  @FieldResolver(() => Patient, { description: 'The child treated.' })
   patient(@Root() plan: TreatmentPlan, @Ctx() ctx: GraphQLContext): MaybePromise<Patient> {
     return loadRequiredRef(plan.patient, ctx.loaders.patient);
   }
@@ -208,7 +208,7 @@ export class TreatmentPlanResolver {
       });
   }
 
-  @FieldResolver(() => Protocol)
+  @FieldResolver(() => Protocol, { description: 'The protocol the plan follows.' })
   protocol(@Root() plan: TreatmentPlan, @Ctx() ctx: GraphQLContext): MaybePromise<Protocol> {
     return loadRequiredRef(plan.protocol, ctx.loaders.protocol);
   }
@@ -232,7 +232,7 @@ export class ChemoAdministrationResolver {
     return Math.round((Date.parse(`${hospitalDate(ctx.clock())}T00:00:00Z`) - Date.parse(`${dose.plannedDate}T00:00:00Z`)) / 86_400_000);
   }
 
-  @FieldResolver(() => TreatmentPlan)
+  @FieldResolver(() => TreatmentPlan, { description: 'The treatment plan it belongs to.' })
   treatmentPlan(@Root() dose: ChemoAdministration, @Ctx() ctx: GraphQLContext): MaybePromise<TreatmentPlan> {
     return loadRequiredRef(dose.plan, ctx.loaders.treatmentPlan);
   }
@@ -245,7 +245,7 @@ export class ToxicityResolver {
     return toxicity.otherTerm ?? toxicityTermInfo(toxicity.term).ctcaeTerm;
   }
 
-  @FieldResolver(() => TreatmentPlan)
+  @FieldResolver(() => TreatmentPlan, { description: 'The treatment plan it belongs to.' })
   treatmentPlan(@Root() toxicity: Toxicity, @Ctx() ctx: GraphQLContext): MaybePromise<TreatmentPlan> {
     return loadRequiredRef(toxicity.plan, ctx.loaders.treatmentPlan);
   }
@@ -258,7 +258,7 @@ export class ToxicityResolver {
 
 @Resolver(() => ResponseAssessment)
 export class ResponseAssessmentResolver {
-  @FieldResolver(() => TreatmentPlan)
+  @FieldResolver(() => TreatmentPlan, { description: 'The treatment plan it belongs to.' })
   treatmentPlan(@Root() assessment: ResponseAssessment, @Ctx() ctx: GraphQLContext): MaybePromise<TreatmentPlan> {
     return loadRequiredRef(assessment.plan, ctx.loaders.treatmentPlan);
   }
