@@ -31,7 +31,7 @@ export class AuditResolver {
   @Query(() => AuditEntryConnection, { description: 'The audit trail, newest first (administrators).' })
   async auditLog(
     @Ctx() ctx: GraphQLContext,
-    @Arg('filter', () => AuditLogFilter, { nullable: true }) filter?: AuditLogFilter | null,
+    @Arg('filter', () => AuditLogFilter, { nullable: true, description: 'Which entries; conditions combine with AND. Omit it for all.' }) filter?: AuditLogFilter | null,
     @Arg('first', () => Int, FIRST_ARG) first?: number | null,
     @Arg('after', () => String, AFTER_ARG) after?: string | null,
   ) {

@@ -48,7 +48,7 @@ export class AuthResolver {
 
   @Authorized()
   @Mutation(() => ApiToken, { description: 'Revoke one of your API tokens; it stops working at once.' })
-  revokeApiToken(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<ApiToken> {
+  revokeApiToken(@Arg('id', () => ID, { description: 'The token\'s global ID (`ApiToken.id`).' }) id: string, @Ctx() ctx: GraphQLContext): Promise<ApiToken> {
     return revokeApiToken(ctx.em, requireUser(ctx), keyOf(id, 'ApiToken', 'id'), new Date());
   }
 }

@@ -32,7 +32,7 @@ export class FollowUpResolver {
     @Arg('date', () => LocalDate, { nullable: true, description: 'Due on or before this day; defaults to today.' }) date?: string | null,
     @Arg('statuses', () => [FollowUpStatus], { nullable: true, description: 'Defaults to [SCHEDULED].' }) statuses?: FollowUpStatus[] | null,
     @Arg('dueFrom', () => LocalDate, { nullable: true, description: 'Due on or after this day.' }) dueFrom?: string | null,
-    @Arg('kinds', () => [FollowUpKind], { nullable: true }) kinds?: FollowUpKind[] | null,
+    @Arg('kinds', () => [FollowUpKind], { nullable: true, description: 'Only follow-ups of these kinds; omit it for every kind.' }) kinds?: FollowUpKind[] | null,
     @Arg('first', () => Int, FIRST_ARG) first?: number | null,
     @Arg('after', () => String, AFTER_ARG) after?: string | null,
   ) {
@@ -85,7 +85,7 @@ export class FollowUpResolver {
   }
 
   @Authorized(Permission.READ_PATIENTS)
-  @FieldResolver(() => Patient)
+  @FieldResolver(() => Patient, { description: 'The patient followed up. Needs READ_PATIENTS.' })
   patient(@Root() followUp: FollowUp, @Ctx() ctx: GraphQLContext): MaybePromise<Patient> {
     return loadRequiredRef(followUp.patient, ctx.loaders.patient);
   }

@@ -30,7 +30,7 @@ const LOADER_BY_TYPE = {
 export class NodeResolver {
   @Authorized(Permission.READ_PATIENTS)
   @Query(() => Node, { nullable: true, description: 'Any object by its global ID.' })
-  async node(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<Node | null> {
+  async node(@Arg('id', () => ID, { description: 'A global ID, as any `id` field gives it.' }) id: string, @Ctx() ctx: GraphQLContext): Promise<Node | null> {
     const type = fromGlobalId(id)?.type;
     if (!type || !(type in LOADER_BY_TYPE)) return null;
     const loader = ctx.loaders[LOADER_BY_TYPE[type as keyof typeof LOADER_BY_TYPE]];
