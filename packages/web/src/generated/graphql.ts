@@ -52,10 +52,13 @@ export type AdmissionStatus =
 export type AdmitPatientInput = {
   /** Defaults to now. */
   admittedAt?: string | null | undefined;
+  /** A bed free from the admission time on (CONFLICT BED_OCCUPIED otherwise). */
   bedId: string | number;
   /** Episode of care; defaults to the patient's active one. */
   episodeId?: string | number | null | undefined;
+  /** The patient to admit; not already admitted. */
   patientId: string | number;
+  /** Why the patient is admitted. */
   reason: AdmissionReason;
 };
 
@@ -118,6 +121,7 @@ export type AssignReferralInput = {
   assigneeId?: string | number | null | undefined;
   /** The version you saw; a stale version fails with CONFLICT. */
   expectedVersion?: number | null | undefined;
+  /** The referral to give or take back. */
   referralId: string | number;
 };
 
@@ -125,9 +129,13 @@ export type AssignReferralInput = {
 export type AuditLogFilter = {
   /** Exact action, or a prefix ending in `:` (e.g. `read:`). */
   action?: string | null | undefined;
+  /** Only entries at or after this instant. */
   from?: string | null | undefined;
+  /** Only entries about this patient (opened, seen in a list, or changed). */
   patientId?: string | number | null | undefined;
+  /** Only entries before this instant (not included). */
   to?: string | null | undefined;
+  /** Only entries by this user (username, any case). */
   username?: string | null | undefined;
 };
 
@@ -139,6 +147,7 @@ export type CancelSurgeryInput = {
   expectedVersion?: number | null | undefined;
   /** What happened, in words. */
   reason: string;
+  /** The booked operation to cancel. */
   surgeryId: string | number;
 };
 
@@ -181,7 +190,9 @@ export type ChecklistAnswer =
 
 /** The answer to one checklist item. */
 export type ChecklistAnswerInput = {
+  /** The answer; one of the item's `allowedAnswers` (see `checklistItems`). */
   answer: ChecklistAnswer;
+  /** The item answered; it must belong to the phase recorded. */
   item: ChecklistItemKey;
 };
 
@@ -254,7 +265,9 @@ export type ClavienDindoGrade =
 
 /** The operation record of a performed operation. */
 export type CompleteSurgeryInput = {
+  /** The anaesthesia given. */
   anaesthesiaType: AnaesthesiaType;
+  /** ASA physical status before the operation; an _E class for an emergency. */
   asaClass: AsaClass;
   /** Closure. */
   endedAt: string;
@@ -262,9 +275,11 @@ export type CompleteSurgeryInput = {
   estimatedBloodLossMl: number;
   /** The version you saw; a stale version fails with CONFLICT. */
   expectedVersion?: number | null | undefined;
+  /** What the surgeon found, up to 5000 characters, several lines allowed. */
   findings?: string | null | undefined;
   /** Patient into theatre (at or before incision). */
   inTheatreAt?: string | null | undefined;
+  /** The operative note, up to 20000 characters, several lines allowed. */
   operativeNote?: string | null | undefined;
   /** Patient out of theatre (at or after closure). */
   outOfTheatreAt?: string | null | undefined;
@@ -274,11 +289,13 @@ export type CompleteSurgeryInput = {
   specimens?: Array<string>;
   /** Incision. */
   startedAt: string;
+  /** The booked operation that was performed. */
   surgeryId: string | number;
   /** The team as it operated, replacing the booked team; unchanged when omitted. */
   team?: Array<TeamMemberInput> | null | undefined;
   /** NCEPOD urgency as operated; the booked urgency when omitted. */
   urgency?: SurgicalUrgency | null | undefined;
+  /** CDC surgical wound class. */
   woundClass: WoundClass;
 };
 
@@ -288,17 +305,21 @@ export type CompleteTreatmentPlanInput = {
   completedOn?: string | null | undefined;
   /** The plan version you saw; STALE_VERSION when it changed since. */
   expectedVersion?: number | null | undefined;
+  /** A note on the completion, up to 2000 characters, several lines allowed. */
   note?: string | null | undefined;
+  /** The active plan completed. */
   treatmentPlanId: string | number;
 };
 
 /** The (edited) mission schedule to book: all operations are booked together, or none. */
 export type ConfirmMissionScheduleInput = {
+  /** The mission. */
   missionId: string | number;
   /** Records the slots that have already started as operations entered after the fact: needed (with retrospectiveReason) for a slot starting in the past, which is otherwise BAD_USER_INPUT IN_PAST; later slots are booked as usual. */
   retrospective?: boolean;
   /** Why the operation is entered after the fact; required for a retrospective entry. */
   retrospectiveReason?: string | null | undefined;
+  /** The operations to book. */
   slots: Array<MissionSlotInput>;
 };
 
@@ -306,6 +327,7 @@ export type ConfirmMissionScheduleInput = {
 export type CorrectRecordedDeathInput = {
   /** The patient `version` the administrator saw; a newer stored version is CONFLICT STALE_VERSION. */
   expectedVersion?: number | null | undefined;
+  /** The patient whose death was recorded in error. */
   patientId: string | number;
   /** Why the death was recorded in error (required; kept on the timeline and in the audit trail). */
   reason: string;
@@ -357,9 +379,13 @@ export type DischargeDisposition =
 
 /** A medicine on the discharge summary. */
 export type DischargeMedicationInput = {
+  /** The dose with its unit, e.g. "250 mg"; up to 200 characters. */
   dose?: string | null | undefined;
+  /** For how long, e.g. "5 days"; up to 200 characters. */
   duration?: string | null | undefined;
+  /** How often, e.g. "twice a day"; up to 200 characters. */
   frequency?: string | null | undefined;
+  /** The medicine, 1–200 characters. */
   name: string;
   /** Checked against what the patient took before admission. */
   reconciled: boolean;
@@ -367,40 +393,57 @@ export type DischargeMedicationInput = {
 
 /** Discharge an admitted patient, with the discharge summary. */
 export type DischargePatientInput = {
+  /** The clinician responsible for the discharge, up to 100 characters. */
   clinician?: string | null | undefined;
+  /** Condition at discharge, up to 2000 characters. */
   condition?: string | null | undefined;
   /** Diagnoses at discharge. */
   diagnosis: string;
+  /** What to eat and drink at home, up to 2000 characters. */
   dietInstructions?: string | null | undefined;
   /** Defaults to now. */
   dischargedAt?: string | null | undefined;
+  /** Where the patient goes; DIED records the death and ends the journey. */
   disposition: DischargeDisposition;
   /** The admission version you saw; a stale version fails with CONFLICT. */
   expectedVersion?: number | null | undefined;
+  /** The follow-up planned, in words (book it with `scheduleFollowUp`), up to 2000 characters. */
   followUpPlan?: string | null | undefined;
+  /** Instructions for the patient and family, up to 5000 characters. */
   instructions?: string | null | undefined;
   /** Medicines to take at home (at most 50). */
   medications?: Array<DischargeMedicationInput> | null | undefined;
+  /** The admitted patient to discharge. */
   patientId: string | number;
   /** Procedures performed and treatment given. */
   proceduresAndTreatment?: string | null | undefined;
   /** Why the patient was admitted. */
   reasonForAdmission?: string | null | undefined;
+  /** Signs that mean coming back at once, up to 2000 characters. */
   warningSigns?: string | null | undefined;
+  /** How to care for the wound at home, up to 2000 characters. */
   woundCareInstructions?: string | null | undefined;
 };
 
 /** What is known so far about a person being registered; every field is optional. */
 export type DuplicateCheckInput = {
+  /** Date of birth (YYYY-MM-DD): the same day, else the same year. */
   birthDate?: string | null | undefined;
+  /** Family name in Latin letters: the same or a similar name, also with family and given name swapped. */
   familyName?: string | null | undefined;
+  /** Family name in Khmer script: the same or a similar name, in either order. */
   familyNameKhmer?: string | null | undefined;
+  /** Given name in Latin letters. */
   givenName?: string | null | undefined;
+  /** Given name in Khmer script. */
   givenNameKhmer?: string | null | undefined;
+  /** National ID card number: the same number. */
   nationalId?: string | null | undefined;
   /** Phone numbers in any common format. */
   phones?: Array<string> | null | undefined;
+  /** Province of residence (ISO 3166-2:KH code, 1–25): the same province. */
   provinceCode?: number | null | undefined;
+  /** Village of residence: the same village in the same province. */
   village?: string | null | undefined;
 };
 
@@ -469,9 +512,11 @@ export type FollowUpStatus =
 
 /** The guardian of a child patient. */
 export type GuardianInput = {
+  /** The guardian's full name; 1–100 characters. */
   name: string;
-  /** Phone numbers in any common format; stored as +855…. */
+  /** Phone numbers in any common Cambodian format, at most 5; stored as +855…. */
   phones?: Array<string>;
+  /** How the guardian is related to the patient. */
   relation: GuardianRelation;
 };
 
@@ -494,7 +539,9 @@ export type GuardianRelation =
 
 /** How a run of a scheduled job ended. */
 export type JobRunOutcome =
+  /** Nothing it did was kept; it is tried again later. */
   | 'FAILED'
+  /** It did its work; what it changed was kept. */
   | 'SUCCEEDED';
 
 /** The kind of a timeline entry. */
@@ -581,7 +628,9 @@ export type JourneyStage =
 
 /** A username and password. */
 export type LoginInput = {
+  /** The account's password. */
   password: string;
+  /** The account's username. */
   username: string;
 };
 
@@ -594,17 +643,23 @@ export type MissionPlanProblem =
 
 /** One operation of a confirmed mission schedule. */
 export type MissionSlotInput = {
+  /** Expected duration in minutes. */
   expectedDurationMinutes: number;
   /** The procedure; the one on the mission list when omitted. */
   procedure?: string | null | undefined;
+  /** A referral on the mission's list. */
   referralId: string | number;
+  /** Booked start (an instant), on one of the mission's days. */
   scheduledStart: string;
+  /** The team for this operation. */
   team?: Array<TeamMemberInput>;
+  /** A theatre the mission may use. */
   theatreId: string | number;
 };
 
 /** Record that a planned dose will not be given. It stops counting towards abandonment and later doses stay where they are. */
 export type OmitChemoAdministrationInput = {
+  /** The planned dose not to give. */
   administrationId: string | number;
   /** The dose version you saw; STALE_VERSION when it changed since. */
   expectedVersion?: number | null | undefined;
@@ -621,15 +676,19 @@ export type OncologyAlertLevel =
 
 /** Record one phase of the WHO Surgical Safety Checklist: every item of the phase, once. */
 export type RecordChecklistPhaseInput = {
+  /** One answer for every item of the phase. */
   answers: Array<ChecklistAnswerInput>;
+  /** The phase recorded: SIGN_IN, then TIME_OUT, then SIGN_OUT, each once. */
   phase: ChecklistPhase;
   /** When the phase was done; now when omitted. Not in the future. */
   recordedAt?: string | null | undefined;
+  /** The operation the checklist is for. */
   surgeryId: string | number;
 };
 
 /** Record that a planned dose was given. Given late, it needs a reason, and it moves every later planned dose of the plan by the same number of days. */
 export type RecordChemoAdministrationInput = {
+  /** The planned dose given. */
   administrationId: string | number;
   /** Why it was given late; required when givenOn is after the planned date. */
   delayReason?: string | null | undefined;
@@ -641,12 +700,15 @@ export type RecordChemoAdministrationInput = {
 
 /** A complication after an operation. */
 export type RecordComplicationInput = {
+  /** What happened, in words. */
   description: string;
   /** Suffix "d": disability at discharge (not with grade V). */
   disabilityAtDischarge?: boolean;
+  /** Clavien-Dindo grade; grade V (death) ends the patient's journey. */
   grade: ClavienDindoGrade;
   /** When it happened (after the operation, not in the future). */
   occurredAt: string;
+  /** The performed operation the complication followed. */
   surgeryId: string | number;
   /** A surgical-site infection; only within 30 days of the operation. */
   surgicalSiteInfection?: boolean;
@@ -658,8 +720,11 @@ export type RecordFollowUpInput = {
   day30Status?: Day30Status | null | undefined;
   /** The follow-up version you saw; STALE_VERSION when it changed since. */
   expectedVersion?: number | null | undefined;
+  /** The booked follow-up. */
   followUpId: string | number;
+  /** What was found, up to 2000 characters, several lines allowed. */
   notes?: string | null | undefined;
+  /** Seen (or reached), or missed. */
   outcome: FollowUpOutcome;
   /** Day seen (or missed); defaults to today, not in the future, not before the follow-up was booked. */
   outcomeOn?: string | null | undefined;
@@ -667,14 +732,19 @@ export type RecordFollowUpInput = {
 
 /** Record a cancer diagnosis. */
 export type RecordOncologyDiagnosisInput = {
+  /** What the diagnosis rests on. */
   basis: DiagnosisBasis;
+  /** The cancer diagnosed. */
   cancerType: CancerType;
   /** Day of diagnosis; not in the future. */
   diagnosedOn: string;
+  /** Clinical notes, up to 5000 characters, several lines allowed. */
   notes?: string | null | undefined;
+  /** The patient diagnosed. */
   patientId: string | number;
   /** Stage in the scheme; SIOP Wilms stages are I–V. */
   stage: string;
+  /** The staging system `stage` is written in. */
   stageScheme: StageScheme;
 };
 
@@ -682,9 +752,13 @@ export type RecordOncologyDiagnosisInput = {
 export type RecordResponseAssessmentInput = {
   /** Day assessed; not in the future, not before the plan started. */
   assessedOn: string;
+  /** How the response was assessed. */
   method: AssessmentMethod;
+  /** Clinical note, up to 2000 characters, several lines allowed. */
   note?: string | null | undefined;
+  /** The response found. */
   response: ResponseCategory;
+  /** The treatment plan assessed. */
   treatmentPlanId: string | number;
 };
 
@@ -694,12 +768,15 @@ export type RecordToxicityInput = {
   administrationId?: string | number | null | undefined;
   /** CTCAE grade 1–5, within the grades CTCAE defines for the term (see `toxicityTerms`). */
   grade: number;
+  /** Clinical note, up to 2000 characters, several lines allowed. */
   note?: string | null | undefined;
   /** Day of onset; not in the future, not before the plan started. */
   onsetOn: string;
   /** The CTCAE term written out; required for OTHER, not allowed otherwise. */
   otherTerm?: string | null | undefined;
+  /** The CTCAE v5 term; OTHER with `otherTerm`. */
   term: ToxicityTerm;
+  /** The treatment plan the toxicity happened under. */
   treatmentPlanId: string | number;
 };
 
@@ -709,9 +786,11 @@ export type RecordTreatmentRefusalInput = {
   expectedVersion?: number | null | undefined;
   /** The reason given. */
   reason: string;
+  /** Who refused. */
   refusedBy: RefusedBy;
   /** Day of the refusal; defaults to today, not in the future. */
   refusedOn?: string | null | undefined;
+  /** The active plan refused. */
   treatmentPlanId: string | number;
 };
 
@@ -721,14 +800,19 @@ export type ReferralFilter = {
   assigneeIds?: Array<string | number> | null | undefined;
   /** Open and past the due date of its urgency band. */
   overdue?: boolean | null | undefined;
+  /** Of any of these priorities. */
   priorities?: Array<ReferralPriority> | null | undefined;
   /** Received on or after this day (Phnom Penh). */
   receivedFrom?: string | null | undefined;
   /** Received on or before this day (Phnom Penh). */
   receivedTo?: string | null | undefined;
+  /** From any of these kinds of place. */
   sourceTypes?: Array<ReferralSourceType> | null | undefined;
+  /** For any of these specialties. */
   specialties?: Array<Specialty> | null | undefined;
+  /** In any of these statuses. */
   statuses?: Array<ReferralStatus> | null | undefined;
+  /** Waiting for this visiting-team mission (the name as written on the referral). */
   targetMission?: string | null | undefined;
   /** Words found in the reason, source, mission, patient name or MRN. */
   text?: string | null | undefined;
@@ -738,7 +822,9 @@ export type ReferralFilter = {
 
 /** How to sort the worklist; ties are broken by received time, then id. */
 export type ReferralOrder = {
+  /** Ascending or descending. */
   direction: SortDirection;
+  /** What to sort by. */
   field: ReferralOrderField;
 };
 
@@ -809,27 +895,39 @@ export type RefusedBy =
 
 /** A new patient. Names in Latin letters are required; Khmer script is strongly encouraged. */
 export type RegisterPatientInput = {
+  /** Date of birth (a calendar date, YYYY-MM-DD); not after today in Phnom Penh, not before 1900. */
   birthDate: string;
+  /** True when the date of birth is an estimate (often only the year is known). */
   birthDateEstimated?: boolean;
+  /** Commune (khum/sangkat) of residence, up to 100 characters. */
   commune?: string | null | undefined;
   /** Register even though `possibleDuplicates` finds a strong candidate (score ≥ 0.8); otherwise CONFLICT POSSIBLE_DUPLICATE. */
   confirmNotDuplicate?: boolean;
+  /** District (srok/khan) of residence, up to 100 characters. */
   district?: string | null | undefined;
+  /** Family name in Latin letters; 1–100 characters. */
   familyName: string;
+  /** Family name in Khmer script (up to 100 characters); text with no Khmer letter is BAD_USER_INPUT NOT_KHMER. */
   familyNameKhmer?: string | null | undefined;
+  /** Given name in Latin letters; 1–100 characters. */
   givenName: string;
+  /** Given name in Khmer script (up to 100 characters); text with no Khmer letter is BAD_USER_INPUT NOT_KHMER. */
   givenNameKhmer?: string | null | undefined;
   /** Required for patients under 18. */
   guardian?: GuardianInput | null | undefined;
+  /** Cambodian national ID card number, up to 40 characters. Contact detail: only roles with READ_CONTACT_DETAILS see it back. */
   nationalId?: string | null | undefined;
-  /** Phone numbers in any common format; stored as +855…. */
+  /** Phone numbers in any common Cambodian format, at most 5; stored as +855…. */
   phones?: Array<string>;
   /** Province ISO 3166-2 KH code, 1–25. */
   provinceCode: number;
+  /** Administrative sex. */
   sex: Sex;
+  /** How the patient usually travels to the hospital. */
   transport?: TransportMode | null | undefined;
   /** Usual travel time to the hospital in hours, 0–48. */
   travelTimeHours?: number | null | undefined;
+  /** Village (phum) of residence, up to 100 characters. */
   village?: string | null | undefined;
 };
 
@@ -847,6 +945,7 @@ export type RescheduleSurgeryInput = {
   retrospectiveReason?: string | null | undefined;
   /** New start; unchanged when omitted. */
   scheduledStart?: string | null | undefined;
+  /** The booked operation to move. */
   surgeryId: string | number;
   /** The new team, replacing the old one; unchanged when omitted. */
   team?: Array<TeamMemberInput> | null | undefined;
@@ -888,6 +987,7 @@ export type Role =
 
 /** A job the server runs by itself. */
 export type ScheduledJobName =
+  /** Marks patients lost to follow-up: 60 days past a follow-up with nothing attended since. */
   | 'LOST_TO_FOLLOW_UP';
 
 /** Administrative sex. */
@@ -955,7 +1055,9 @@ export type StageScheme =
 export type StartTreatmentPlanInput = {
   /** Height in cm (30–220). */
   heightCm: number;
+  /** The child to treat; needs an oncology diagnosis and no active plan. */
   patientId: string | number;
+  /** The protocol to follow (see `protocols`). */
   protocolId: string | number;
   /** Day 0 of the protocol. */
   startDate: string;
@@ -985,6 +1087,7 @@ export type SurgicalUrgency =
 
 /** A staff member on an operation's team, in one role. */
 export type TeamMemberInput = {
+  /** The part the staff member plays in this operation. */
   role: TeamRole;
   /** A StaffMember ID. */
   staffId: string | number;
@@ -1046,6 +1149,7 @@ export type TransferPatientInput = {
   bedId: string | number;
   /** The admission version you saw; a stale version fails with CONFLICT. */
   expectedVersion?: number | null | undefined;
+  /** The admitted patient to move. */
   patientId: string | number;
   /** Why the patient is moved. */
   reason: string;
@@ -1057,9 +1161,11 @@ export type TransitionReferralInput = {
   expectedVersion?: number | null | undefined;
   /** Why; required to decline or cancel. */
   reason?: string | null | undefined;
+  /** The referral to move. */
   referralId: string | number;
   /** Set the mission the patient waits for (when waitlisting). */
   targetMission?: string | null | undefined;
+  /** The status to move to: one of the referral's `allowedTransitions` (a move made by hand); any other is CONFLICT ILLEGAL_TRANSITION. */
   to: ReferralStatus;
   /** Set or change the urgency band (at triage). */
   urgencyBand?: UrgencyBand | null | undefined;
