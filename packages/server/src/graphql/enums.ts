@@ -109,7 +109,7 @@ const enums: EnumDoc[] = [
     INPATIENT: 'Admitted to a ward; outpatient steps (a referral, a booking, an operation) leave it so until discharge.',
     FOLLOW_UP: 'Discharged alive, or back after being lost to follow-up.',
     LOST_TO_FOLLOW_UP: 'Missed follow-up for more than 60 days with nothing attended since.',
-    CLOSED: 'The last referral was declined or cancelled.',
+    CLOSED: 'A referral was declined or cancelled, and nothing has moved the journey on since.',
     DECEASED: 'The patient died (at discharge, in a grade 5 toxicity, a grade V complication or a day-30 call). Final, unless an administrator corrects a death recorded in error.',
   }),
   doc(ReferralPriority, 'ReferralPriority', 'FHIR request priority.', {
@@ -248,7 +248,7 @@ const enums: EnumDoc[] = [
   }),
   doc(AdministrationStatus, 'AdministrationStatus', 'Where a planned chemotherapy dose stands.', {
     PLANNED: 'Not given yet.',
-    GIVEN: 'Given on its planned day.',
+    GIVEN: 'Given on time.',
     DELAYED: 'Given, but later than planned.',
     OMITTED: 'Deliberately not given, or left when the plan ended.',
   }),
@@ -263,7 +263,7 @@ const enums: EnumDoc[] = [
     ABANDONMENT: '28 days or more absent from scheduled treatment: treatment abandonment (SIOP PODC).',
   }),
   doc(AdministrationState, 'AdministrationState', 'Where a planned dose stands on the calendar, against today.', {
-    GIVEN: 'Given on its planned day.',
+    GIVEN: 'Given on time.',
     DELAYED: 'Given later than planned.',
     OMITTED: 'Deliberately not given, or left when the plan ended.',
     UPCOMING: 'Not given; planned after today (Phnom Penh date).',

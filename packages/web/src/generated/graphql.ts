@@ -10,7 +10,7 @@ export type AdministrationState =
   | 'DELAYED'
   /** Not given; planned for today (Phnom Penh date). */
   | 'DUE'
-  /** Given on its planned day. */
+  /** Given on time. */
   | 'GIVEN'
   /** Deliberately not given, or left when the plan ended. */
   | 'OMITTED'
@@ -23,7 +23,7 @@ export type AdministrationState =
 export type AdministrationStatus =
   /** Given, but later than planned. */
   | 'DELAYED'
-  /** Given on its planned day. */
+  /** Given on time. */
   | 'GIVEN'
   /** Deliberately not given, or left when the plan ended. */
   | 'OMITTED'
@@ -603,7 +603,7 @@ export type JourneyEventKind =
 
 /** Where a patient is in the journey from referral to follow-up. */
 export type JourneyStage =
-  /** The last referral was declined or cancelled. */
+  /** A referral was declined or cancelled, and nothing has moved the journey on since. */
   | 'CLOSED'
   /** The patient died (at discharge, in a grade 5 toxicity, a grade V complication or a day-30 call). Final, unless an administrator corrects a death recorded in error. */
   | 'DECEASED'
