@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ESLint, type Linter } from 'eslint';
-import { parse, visit, type ASTNode } from 'graphql';
+import { parse, visit, type NameNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { schemaLintConfig } from '../../schema/schema-lint.config.js';
 
@@ -16,11 +16,11 @@ const schemaPath = fileURLToPath(new URL('../../schema/schema.graphql', import.m
 function coordinatesByPosition(sdl: string): Map<string, string> {
   const found = new Map<string, string>();
   const path: string[] = [];
-  const at = (node: ASTNode & { name?: { loc?: { startToken: { line: number; column: number } } } }, coordinate: string): void => {
+  const at = (node: { readonly name?: NameNode }, coordinate: string): void => {
     const token = node.name?.loc?.startToken;
     if (token) found.set(`${token.line}:${token.column}`, coordinate);
   };
-  const enterType = (node: ASTNode & { name: { value: string } }): void => {
+  const enterType = (node: { readonly name: NameNode }): void => {
     path.push(node.name.value);
     at(node, node.name.value);
   };
