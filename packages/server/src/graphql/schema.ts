@@ -193,10 +193,10 @@ function describeRootTypes(schema: GraphQLSchema): void {
   const mutation = schema.getMutationType();
   if (query) {
     query.description =
-      'What can be read. Every field needs a signed-in user (a session cookie or an API token) and most a permission, named on the field; anonymous requests get UNAUTHENTICATED, a role without the permission FORBIDDEN.';
+      'What can be read. Every field needs a signed-in user (a session cookie or an API token), and most a permission of the user\'s roles: anonymous requests get UNAUTHENTICATED, a role without the permission FORBIDDEN.';
   }
   if (mutation) {
     mutation.description =
-      'What can be changed. Every mutation but `login` needs a signed-in user and a permission, named on the field. Each runs in one transaction with its audit entry: a failed mutation changes nothing. Clinical changes also append their event to the patient\'s timeline.';
+      'What can be changed. Every mutation but `login` needs a signed-in user, and most a permission of the user\'s roles (FORBIDDEN without it). Each runs in one transaction: a failed mutation changes nothing. Clinical changes also append their event to the patient\'s timeline in that transaction.';
   }
 }

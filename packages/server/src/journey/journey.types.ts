@@ -23,7 +23,7 @@ export { EVENT_TYPE_BY_KIND };
   resolveType: (event: JourneyEventBase) => EVENT_TYPE_BY_KIND[event.kind],
 })
 export abstract class JourneyEventBase {
-  @Field(() => ID, { description: 'The event\'s own ID: the timeline is append-only, so an event never changes once written.' })
+  @Field(() => ID, { description: 'The event\'s global, opaque ID. Events are never edited or deleted (a merge moves them to the patient kept).' })
   id!: string;
 
   @Field(() => JourneyEventKind, { description: 'What happened; each kind is served as its own type (`kind` ADMITTED is an `AdmittedEvent`).' })
