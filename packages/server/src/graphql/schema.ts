@@ -41,6 +41,7 @@ import { MissionReferralResolver, MissionResolver, StaffResolver } from '../surg
 import { ComplicationResolver, PatientSurgeriesResolver, SurgeryResolver, SurgeryTeamMemberResolver } from '../surgery/surgery.resolver.js';
 import type { GraphQLContext } from './context.js';
 import { NodeResolver } from './node.resolver.js';
+import { describeAccess } from './describe-access.js';
 import { DateTime } from './scalars.js';
 
 /**
@@ -183,20 +184,5 @@ export async function createSchema(): Promise<GraphQLSchema> {
     validate: false,
     emitSchemaFile: false,
   });
-  describeRootTypes(schema);
-  return auditFields(resolvePropertyFieldsDirectly(schema));
-}
-
-/** type-graphql has no option for the root types' descriptions; they are set on the built schema. */
-function describeRootTypes(schema: GraphQLSchema): void {
-  const query = schema.getQueryType();
-  const mutation = schema.getMutationType();
-  if (query) {
-    query.description =
-      'What can be read. Every field needs a signed-in user (a session cookie or an API token), and most a permission of the user\'s roles: anonymous requests get UNAUTHENTICATED, a role without the permission FORBIDDEN.';
-  }
-  if (mutation) {
-    mutation.description =
-      'What can be changed. Every mutation but `login` needs a signed-in user, and most a permission of the user\'s roles (FORBIDDEN without it). Each runs in one transaction: a failed mutation changes nothing. Clinical changes also append their event to the patient\'s timeline in that transaction.';
-  }
+  return auditFields(resolvePropertyFieldsDirectly(describeAccess(schema)));
 }
