@@ -1,13 +1,16 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import { schemaFiles, schemaLintConfig } from './schema/schema-lint.config.js';
 
 export default tseslint.config(
   {
     ignores: ['**/dist/**', '**/node_modules/**', 'packages/web/src/generated/**', '.data/**', '**/*.config.*', 'eslint.config.js', 'scripts/**/*.d.mts', 'packages/bench/src/*.d.mts'],
   },
-  js.configs.recommended,
-  ...tseslint.configs.recommendedTypeChecked,
+  // JavaScript and TypeScript rules; the GraphQL schema has its own linter (last block).
+  { ...js.configs.recommended, ignores: schemaFiles },
+  ...tseslint.configs.recommendedTypeChecked.map((config) => ({ ...config, ignores: schemaFiles })),
   {
+    ignores: schemaFiles,
     languageOptions: {
       parserOptions: {
         projectService: true,
@@ -42,4 +45,5 @@ export default tseslint.config(
     ...tseslint.configs.disableTypeChecked,
     languageOptions: { parserOptions: { projectService: false }, globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', URL: 'readonly', setTimeout: 'readonly' } },
   },
+  schemaLintConfig,
 );

@@ -20,7 +20,7 @@ export class AuditEntry {
     return toGlobalId('AuditEntry', this.id);
   }
 
-  @Field(() => DateTime)
+  @Field(() => DateTime, { description: 'When it happened (an instant).' })
   @Property({ type: 'timestamptz' })
   at!: Date;
 
@@ -58,7 +58,7 @@ export class AuditEntry {
   @Property({ type: 'text', nullable: true })
   ip: string | null = null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The client\'s User-Agent header.' })
   @Property({ type: 'text', nullable: true })
   userAgent: string | null = null;
 }

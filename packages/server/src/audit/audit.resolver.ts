@@ -3,7 +3,7 @@ import { Permission } from '@pj/shared';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../graphql/context.js';
 import { Keyset } from '../graphql/keyset.js';
-import { keyOf, pageSize, toConnection, toGlobalId, type Page } from '../graphql/relay.js';
+import { AFTER_ARG, FIRST_ARG, keyOf, pageSize, toConnection, toGlobalId, type Page } from '../graphql/relay.js';
 import { Patient } from '../patients/patient.entity.js';
 import { AuditEntry } from './audit-entry.entity.js';
 import { AuditLogFilter } from './audit.input.js';
@@ -31,9 +31,9 @@ export class AuditResolver {
   @Query(() => AuditEntryConnection, { description: 'The audit trail, newest first (administrators).' })
   async auditLog(
     @Ctx() ctx: GraphQLContext,
-    @Arg('filter', () => AuditLogFilter, { nullable: true }) filter?: AuditLogFilter | null,
-    @Arg('first', () => Int, { nullable: true }) first?: number | null,
-    @Arg('after', () => String, { nullable: true }) after?: string | null,
+    @Arg('filter', () => AuditLogFilter, { nullable: true, description: 'Which entries; conditions combine with AND. Omit it for all.' }) filter?: AuditLogFilter | null,
+    @Arg('first', () => Int, FIRST_ARG) first?: number | null,
+    @Arg('after', () => String, AFTER_ARG) after?: string | null,
   ) {
     const where: FilterQuery<AuditEntry>[] = [];
     if (filter?.patientId) where.push(aboutPatients([keyOf(filter.patientId, 'Patient', 'filter.patientId')]));
@@ -67,8 +67,8 @@ export class PatientAccessLogResolver {
   async accessLog(
     @Root() patient: Patient,
     @Ctx() ctx: GraphQLContext,
-    @Arg('first', () => Int, { nullable: true }) first?: number | null,
-    @Arg('after', () => String, { nullable: true }) after?: string | null,
+    @Arg('first', () => Int, FIRST_ARG) first?: number | null,
+    @Arg('after', () => String, AFTER_ARG) after?: string | null,
   ) {
     // Entries keep the patient id they were written with: a merged-away record's entries are
     // this patient's too.

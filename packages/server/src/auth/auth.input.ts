@@ -3,10 +3,10 @@ import { Field, InputType } from 'type-graphql';
 
 @InputType({ description: 'A username and password.' })
 export class LoginInput {
-  @Field()
+  @Field({ description: 'The account\'s username.' })
   username!: string;
 
-  @Field()
+  @Field({ description: 'The account\'s password.' })
   password!: string;
 }
 

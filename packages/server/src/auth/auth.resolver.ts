@@ -2,7 +2,7 @@ import { Permission } from '@pj/shared';
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { badInput } from '../common/domain-error.js';
 import type { GraphQLContext } from '../graphql/context.js';
-import { keyOf } from '../graphql/relay.js';
+import { INPUT_ARG, keyOf } from '../graphql/relay.js';
 import { requireUser } from './auth-checker.js';
 import type { AuthUser } from './auth-user.js';
 import { createApiToken, endSessionsOf, lockSession, login, logout, revokeApiToken, signOutUser, toAuthUser, unlockSession } from './auth.service.js';
@@ -28,7 +28,7 @@ function requireSession(ctx: GraphQLContext): { owner: AuthUser; sessionId: stri
 @Resolver()
 export class AuthResolver {
   @Mutation(() => LoginPayload, { description: 'Sign in with a username and password; sets the session cookie.' })
-  async login(@Arg('input') input: LoginInput, @Ctx() ctx: GraphQLContext): Promise<LoginPayload> {
+  async login(@Arg('input', INPUT_ARG) input: LoginInput, @Ctx() ctx: GraphQLContext): Promise<LoginPayload> {
     // Real time, not the domain clock: sessions and login backoff are about wall-clock time.
     // Signing in ends the session this browser had (locked or not): "sign in as someone else"
     // on the lock screen leaves nothing of the first user's session behind.
@@ -78,7 +78,7 @@ export class AuthResolver {
     description:
       'Unlock this locked session with its user\'s password: throttled and audited like signing in; the session cookie is replaced by a new one. A session that is not locked is left as it is.',
   })
-  async unlockSession(@Arg('input') input: UnlockSessionInput, @Ctx() ctx: GraphQLContext): Promise<LoginPayload> {
+  async unlockSession(@Arg('input', INPUT_ARG) input: UnlockSessionInput, @Ctx() ctx: GraphQLContext): Promise<LoginPayload> {
     const { owner, sessionId } = requireSession(ctx);
     if (!ctx.lockedUser) {
       const session = await ctx.em.findOneOrFail(Session, { id: sessionId }, { populate: ['user'] });
@@ -136,13 +136,13 @@ export class AuthResolver {
 
   @Authorized()
   @Mutation(() => NewApiToken, { description: 'Create an API token for scripts and integrations.' })
-  createApiToken(@Arg('input') input: CreateApiTokenInput, @Ctx() ctx: GraphQLContext): Promise<NewApiToken> {
+  createApiToken(@Arg('input', INPUT_ARG) input: CreateApiTokenInput, @Ctx() ctx: GraphQLContext): Promise<NewApiToken> {
     return createApiToken(ctx.em, requireUser(ctx), input, new Date());
   }
 
   @Authorized()
   @Mutation(() => ApiToken, { description: 'Revoke one of your API tokens; it stops working at once.' })
-  revokeApiToken(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<ApiToken> {
+  revokeApiToken(@Arg('id', () => ID, { description: 'The token\'s global ID (`ApiToken.id`).' }) id: string, @Ctx() ctx: GraphQLContext): Promise<ApiToken> {
     return revokeApiToken(ctx.em, requireUser(ctx), keyOf(id, 'ApiToken', 'id'), new Date());
   }
 }

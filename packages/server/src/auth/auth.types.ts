@@ -4,7 +4,7 @@ import { ApiToken, User } from './user.entity.js';
 
 @ObjectType({ description: 'A signed-in session. The session token travels only in an httpOnly cookie.' })
 export class LoginPayload {
-  @Field(() => User)
+  @Field(() => User, { description: 'The user signed in.' })
   user!: User;
 
   @Field(() => DateTime, { description: 'When the session ends; sign in again after it.' })
@@ -16,7 +16,7 @@ export class NewApiToken {
   @Field({ description: 'Send as `Authorization: Bearer <token>`.' })
   token!: string;
 
-  @Field(() => ApiToken)
+  @Field(() => ApiToken, { description: 'The token\'s record, as `myApiTokens` lists it.' })
   apiToken!: ApiToken;
 }
 

@@ -98,15 +98,15 @@ export class ApiToken {
   @Enum({ items: () => Role, array: true, type: 'text[]' })
   roles!: Role[];
 
-  @Field(() => DateTime)
+  @Field(() => DateTime, { description: 'When the token was created.' })
   @Property({ type: 'timestamptz' })
   createdAt!: Date;
 
-  @Field(() => DateTime, { nullable: true })
+  @Field(() => DateTime, { nullable: true, description: 'When it was last used (to within a minute); null if never.' })
   @Property({ type: 'timestamptz', nullable: true })
   lastUsedAt: Date | null = null;
 
-  @Field(() => DateTime, { nullable: true })
+  @Field(() => DateTime, { nullable: true, description: 'When it was revoked; null while it works.' })
   @Property({ type: 'timestamptz', nullable: true })
   revokedAt: Date | null = null;
 }

@@ -30,19 +30,19 @@ export class Episode {
   @Property({ type: 'text' })
   title!: string;
 
-  @Field(() => Specialty, { nullable: true })
+  @Field(() => Specialty, { nullable: true, description: 'The specialty caring for the patient in this episode, if known.' })
   @Enum({ items: () => Specialty, nullable: true })
   specialty: Specialty | null = null;
 
-  @Field(() => EpisodeStatus)
+  @Field(() => EpisodeStatus, { description: 'Going on, finished or cancelled.' })
   @Enum({ items: () => EpisodeStatus })
   status: EpisodeStatus & Opt = EpisodeStatus.ACTIVE;
 
-  @Field(() => DateTime)
+  @Field(() => DateTime, { description: 'When the episode began (an instant).' })
   @Property({ type: 'timestamptz' })
   startedAt!: Date;
 
-  @Field(() => DateTime, { nullable: true })
+  @Field(() => DateTime, { nullable: true, description: 'When it ended (an instant); null while it goes on.' })
   @Property({ type: 'timestamptz', nullable: true })
   endedAt: Date | null = null;
 }

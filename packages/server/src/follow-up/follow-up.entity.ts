@@ -27,7 +27,7 @@ export class FollowUp {
   @ManyToOne({ entity: 'Patient', index: true })
   patient!: Rel<Patient>;
 
-  @Field(() => FollowUpKind)
+  @Field(() => FollowUpKind, { description: 'What the follow-up is for.' })
   @Enum({ items: () => FollowUpKind })
   kind!: FollowUpKind;
 
@@ -35,7 +35,7 @@ export class FollowUp {
   @Property({ type: 'date' })
   dueDate!: string;
 
-  @Field(() => FollowUpStatus)
+  @Field(() => FollowUpStatus, { description: 'Booked, attended, missed or cancelled.' })
   @Enum({ items: () => FollowUpStatus })
   status: FollowUpStatus & Opt = FollowUpStatus.SCHEDULED;
 

@@ -4,10 +4,10 @@ import { LocalDate } from '../graphql/scalars.js';
 
 @InputType({ description: 'Book a follow-up for a patient.' })
 export class ScheduleFollowUpInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The patient to follow up.' })
   patientId!: string;
 
-  @Field(() => FollowUpKind)
+  @Field(() => FollowUpKind, { description: 'What the follow-up is for.' })
   kind!: FollowUpKind;
 
   @Field(() => LocalDate, { description: 'Day it is due; today or later.' })
@@ -22,7 +22,7 @@ export class ScheduleFollowUpInput {
   @Field(() => ID, { nullable: true, description: 'The treatment plan it belongs to; must be the patient\'s.' })
   treatmentPlanId?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Notes for whoever sees the patient, up to 2000 characters, several lines allowed.' })
   notes?: string | null;
 }
 
@@ -32,10 +32,10 @@ export class ScheduleFollowUpInput {
     'An attended follow-up brings a patient lost to follow-up back to FOLLOW_UP.',
 })
 export class RecordFollowUpInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The booked follow-up.' })
   followUpId!: string;
 
-  @Field(() => FollowUpOutcome)
+  @Field(() => FollowUpOutcome, { description: 'Seen (or reached), or missed.' })
   outcome!: FollowUpOutcome;
 
   @Field(() => LocalDate, { nullable: true, description: 'Day seen (or missed); defaults to today, not in the future, not before the follow-up was booked.' })
@@ -44,7 +44,7 @@ export class RecordFollowUpInput {
   @Field(() => Day30Status, { nullable: true, description: 'Required for an ATTENDED day-30 call; not allowed otherwise.' })
   day30Status?: Day30Status | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'What was found, up to 2000 characters, several lines allowed.' })
   notes?: string | null;
 
   @Field(() => Int, { nullable: true, description: 'The follow-up version you saw; STALE_VERSION when it changed since.' })

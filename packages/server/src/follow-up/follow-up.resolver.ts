@@ -3,7 +3,7 @@ import { CLINICAL_TEXT } from '../auth/clinical-text.js';
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../graphql/context.js';
 import { loadRef, loadRequiredRef, type MaybePromise } from '../graphql/loader-factory.js';
-import { keyOf, pageSize, toConnection } from '../graphql/relay.js';
+import { INPUT_ARG, AFTER_ARG, FIRST_ARG, keyOf, pageSize, toConnection } from '../graphql/relay.js';
 import { LocalDate } from '../graphql/scalars.js';
 import { Discharge } from '../inpatient/admission.entity.js';
 import { localDate } from '../oncology/oncology.service.js';
@@ -32,9 +32,9 @@ export class FollowUpResolver {
     @Arg('date', () => LocalDate, { nullable: true, description: 'Due on or before this day; defaults to today.' }) date?: string | null,
     @Arg('statuses', () => [FollowUpStatus], { nullable: true, description: 'Defaults to [SCHEDULED].' }) statuses?: FollowUpStatus[] | null,
     @Arg('dueFrom', () => LocalDate, { nullable: true, description: 'Due on or after this day.' }) dueFrom?: string | null,
-    @Arg('kinds', () => [FollowUpKind], { nullable: true }) kinds?: FollowUpKind[] | null,
-    @Arg('first', () => Int, { nullable: true }) first?: number | null,
-    @Arg('after', () => String, { nullable: true }) after?: string | null,
+    @Arg('kinds', () => [FollowUpKind], { nullable: true, description: 'Only follow-ups of these kinds; omit it for every kind.' }) kinds?: FollowUpKind[] | null,
+    @Arg('first', () => Int, FIRST_ARG) first?: number | null,
+    @Arg('after', () => String, AFTER_ARG) after?: string | null,
   ) {
     return toConnection(
       await listFollowUps(ctx.em, {
@@ -50,7 +50,7 @@ export class FollowUpResolver {
 
   @Authorized(Permission.MANAGE_FOLLOW_UP)
   @Mutation(() => FollowUp, { description: 'Book a follow-up (due today or later). Discharges after an operation book the standard ones by themselves.' })
-  scheduleFollowUp(@Arg('input') input: ScheduleFollowUpInput, @Ctx() ctx: GraphQLContext): Promise<FollowUp> {
+  scheduleFollowUp(@Arg('input', INPUT_ARG) input: ScheduleFollowUpInput, @Ctx() ctx: GraphQLContext): Promise<FollowUp> {
     return scheduleFollowUp(
       ctx,
       {
@@ -67,7 +67,7 @@ export class FollowUpResolver {
   @Mutation(() => FollowUp, {
     description: 'Record a follow-up as ATTENDED or MISSED (a day-30 call reached: ALIVE, READMITTED or DIED; DIED makes the patient DECEASED).',
   })
-  recordFollowUp(@Arg('input') input: RecordFollowUpInput, @Ctx() ctx: GraphQLContext): Promise<FollowUp> {
+  recordFollowUp(@Arg('input', INPUT_ARG) input: RecordFollowUpInput, @Ctx() ctx: GraphQLContext): Promise<FollowUp> {
     return recordFollowUp(ctx, keyOf(input.followUpId, 'FollowUp', 'followUpId'), input);
   }
 

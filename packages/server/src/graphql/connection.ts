@@ -11,16 +11,16 @@ export function Connection<TNode extends object>(name: string, nodeType: ClassTy
     @Field({ description: 'Opaque cursor of this edge; pass it as `after` for the next page.' })
     cursor!: string;
 
-    @Field(() => nodeType)
+    @Field(() => nodeType, { description: `The ${name} at this place in the list.` })
     node!: TNode;
   }
 
   @ObjectType(`${name}Connection`, { description: `A page of ${name} items.` })
   class ConnectionType {
-    @Field(() => [Edge])
+    @Field(() => [Edge], { description: 'The items of this page, in order, each with its cursor.' })
     edges!: Edge[];
 
-    @Field(() => PageInfo)
+    @Field(() => PageInfo, { description: 'Whether there is more after this page, and the cursors to ask for it.' })
     pageInfo!: PageInfo;
 
     /** Counts every matching item; runs only when `totalCount` is asked for. */

@@ -5,6 +5,23 @@ import { badInput } from '../common/domain-error.js';
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
 
+/** The `first` argument of every connection field: one description for all of them. */
+export const FIRST_ARG = {
+  nullable: true,
+  description: `How many items to return, from 1 to ${MAX_PAGE_SIZE}; ${DEFAULT_PAGE_SIZE} when omitted. Outside that range: BAD_USER_INPUT.`,
+} as const;
+
+/** The `input` argument of every mutation (one input object per mutation, as Relay has it). */
+export const INPUT_ARG = {
+  description: 'Everything the mutation needs, as one object; each field is described on the input type.',
+} as const;
+
+/** The `after` argument of every connection field. */
+export const AFTER_ARG = {
+  nullable: true,
+  description: 'Return the items after this cursor (`pageInfo.endCursor` or an edge\'s `cursor` from the previous page); omit it for the first page. A cursor that is not valid: BAD_USER_INPUT.',
+} as const;
+
 /** Relay global object ID: base64url of `Type:key`. Opaque to clients. */
 export function toGlobalId(type: string, key: string): string {
   return Buffer.from(`${type}:${key}`, 'utf8').toString('base64url');
@@ -82,16 +99,16 @@ export abstract class Node {
 
 @ObjectType({ description: 'Where a page of a connection sits in the whole list.' })
 export class PageInfo {
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'True when there are more items after this page: ask again with `after: endCursor`.' })
   hasNextPage!: boolean;
 
   @Field(() => Boolean, { description: 'Always false: these connections page forward only.' })
   hasPreviousPage!: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The cursor of the first edge of this page; null when the page is empty.' })
   startCursor!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The cursor of the last edge of this page, to pass as `after` for the next page; null when the page is empty.' })
   endCursor!: string | null;
 }
 

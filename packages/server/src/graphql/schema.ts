@@ -41,6 +41,7 @@ import { MissionReferralResolver, MissionResolver, StaffResolver } from '../surg
 import { ComplicationResolver, PatientSurgeriesResolver, SurgeryResolver, SurgeryTeamMemberResolver } from '../surgery/surgery.resolver.js';
 import type { GraphQLContext } from './context.js';
 import { NodeResolver } from './node.resolver.js';
+import { describeAccess } from './describe-access.js';
 import { DateTime } from './scalars.js';
 
 /**
@@ -183,5 +184,5 @@ export async function createSchema(): Promise<GraphQLSchema> {
     validate: false,
     emitSchemaFile: false,
   });
-  return auditFields(resolvePropertyFieldsDirectly(schema));
+  return auditFields(resolvePropertyFieldsDirectly(describeAccess(schema)));
 }

@@ -34,19 +34,19 @@ export class Admission {
   @ManyToOne({ entity: 'Bed', index: true })
   bed!: Rel<Bed>;
 
-  @Field(() => AdmissionReason)
+  @Field(() => AdmissionReason, { description: 'Why the patient was admitted.' })
   @Enum({ items: () => AdmissionReason })
   reason!: AdmissionReason;
 
-  @Field(() => AdmissionStatus)
+  @Field(() => AdmissionStatus, { description: 'Admitted now, or discharged.' })
   @Enum({ items: () => AdmissionStatus })
   status: AdmissionStatus & Opt = AdmissionStatus.ADMITTED;
 
-  @Field(() => DateTime)
+  @Field(() => DateTime, { description: 'When the patient was admitted (an instant).' })
   @Property({ type: 'timestamptz' })
   admittedAt!: Date;
 
-  @Field(() => DateTime, { nullable: true })
+  @Field(() => DateTime, { nullable: true, description: 'When the patient was discharged (an instant); null while admitted.' })
   @Property({ type: 'timestamptz', nullable: true })
   dischargedAt: Date | null = null;
 
@@ -57,10 +57,10 @@ export class Admission {
 
 @ObjectType({ description: 'A medicine on the discharge summary.' })
 export class DischargeMedication {
-  @Field()
+  @Field({ description: 'The medicine.' })
   name!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The dose with its unit, as written.' })
   dose!: string | null;
 
   @Field(() => String, { nullable: true, description: 'e.g. "twice a day".' })
@@ -90,11 +90,11 @@ export class Discharge {
   @ManyToOne({ entity: 'Patient', index: true })
   patient!: Rel<Patient>;
 
-  @Field(() => DateTime)
+  @Field(() => DateTime, { description: 'When the patient left (or died), an instant.' })
   @Property({ type: 'timestamptz' })
   dischargedAt!: Date;
 
-  @Field(() => DischargeDisposition)
+  @Field(() => DischargeDisposition, { description: 'Where the patient went.' })
   @Enum({ items: () => DischargeDisposition })
   disposition!: DischargeDisposition;
 
@@ -110,7 +110,7 @@ export class Discharge {
   @Property({ type: 'text', nullable: true })
   instructions: string | null = null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The follow-up planned, in words.' })
   @Property({ type: 'text', nullable: true })
   followUpPlan: string | null = null;
 

@@ -4,13 +4,13 @@ import { DateTime } from '../graphql/scalars.js';
 
 @InputType({ description: 'Admit a patient to a free bed.' })
 export class AdmitPatientInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The patient to admit; not already admitted.' })
   patientId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'A bed free from the admission time on (CONFLICT BED_OCCUPIED otherwise).' })
   bedId!: string;
 
-  @Field(() => AdmissionReason)
+  @Field(() => AdmissionReason, { description: 'Why the patient is admitted.' })
   reason!: AdmissionReason;
 
   @Field(() => ID, { nullable: true, description: 'Episode of care; defaults to the patient\'s active one.' })
@@ -22,7 +22,7 @@ export class AdmitPatientInput {
 
 @InputType({ description: 'Move an admitted patient to a free bed.' })
 export class TransferPatientInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The admitted patient to move.' })
   patientId!: string;
 
   @Field(() => ID, { description: 'The free bed to move to.' })
@@ -40,16 +40,16 @@ export class TransferPatientInput {
 
 @InputType({ description: 'A medicine on the discharge summary.' })
 export class DischargeMedicationInput {
-  @Field()
+  @Field({ description: 'The medicine, 1–200 characters.' })
   name!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The dose with its unit, e.g. "250 mg"; up to 200 characters.' })
   dose?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'How often, e.g. "twice a day"; up to 200 characters.' })
   frequency?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'For how long, e.g. "5 days"; up to 200 characters.' })
   duration?: string | null;
 
   @Field({ description: 'Checked against what the patient took before admission.' })
@@ -58,25 +58,25 @@ export class DischargeMedicationInput {
 
 @InputType({ description: 'Discharge an admitted patient, with the discharge summary.' })
 export class DischargePatientInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The admitted patient to discharge.' })
   patientId!: string;
 
-  @Field(() => DischargeDisposition)
+  @Field(() => DischargeDisposition, { description: 'Where the patient goes; DIED records the death and ends the journey.' })
   disposition!: DischargeDisposition;
 
   @Field({ description: 'Diagnoses at discharge.' })
   diagnosis!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Condition at discharge, up to 2000 characters.' })
   condition?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Instructions for the patient and family, up to 5000 characters.' })
   instructions?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The follow-up planned, in words (book it with `scheduleFollowUp`), up to 2000 characters.' })
   followUpPlan?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The clinician responsible for the discharge, up to 100 characters.' })
   clinician?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Why the patient was admitted.' })
@@ -88,13 +88,13 @@ export class DischargePatientInput {
   @Field(() => [DischargeMedicationInput], { nullable: true, description: 'Medicines to take at home (at most 50).' })
   medications?: DischargeMedicationInput[] | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'What to eat and drink at home, up to 2000 characters.' })
   dietInstructions?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'How to care for the wound at home, up to 2000 characters.' })
   woundCareInstructions?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Signs that mean coming back at once, up to 2000 characters.' })
   warningSigns?: string | null;
 
   @Field(() => DateTime, { nullable: true, description: 'Defaults to now.' })

@@ -62,12 +62,12 @@ export class CensusResolver {
 
 @Resolver(() => BedStay)
 export class BedStayResolver {
-  @FieldResolver(() => Bed)
+  @FieldResolver(() => Bed, { description: 'The bed of this stay.' })
   bed(@Root() stay: BedStay, @Ctx() ctx: GraphQLContext): MaybePromise<Bed> {
     return loadRequiredRef(stay.bed, ctx.loaders.bed);
   }
 
-  @FieldResolver(() => Admission)
+  @FieldResolver(() => Admission, { description: 'The admission the stay is part of.' })
   admission(@Root() stay: BedStay, @Ctx() ctx: GraphQLContext): MaybePromise<Admission> {
     return loadRequiredRef(stay.admission, ctx.loaders.admission);
   }

@@ -18,7 +18,7 @@ export function daysBetween(since: Date, at: Date): number {
 
 @ObjectType({ description: 'A bed and who occupied it at the census instant.' })
 export class CensusBed {
-  @Field(() => Bed)
+  @Field(() => Bed, { description: 'The bed.' })
   bed!: Bed;
 
   @Field(() => BedStay, { nullable: true, description: 'The stay occupying the bed at that instant; null when free.' })

@@ -4,7 +4,7 @@ import { Authorized, Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } 
 import { Episode } from '../episodes/episode.entity.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { loadRequiredRef, type MaybePromise } from '../graphql/loader-factory.js';
-import { keyOf } from '../graphql/relay.js';
+import { INPUT_ARG, keyOf } from '../graphql/relay.js';
 import { Patient } from '../patients/patient.entity.js';
 import { AdmitPatientInput, DischargePatientInput, TransferPatientInput } from './admission.input.js';
 import { Admission, Discharge } from './admission.entity.js';
@@ -20,7 +20,7 @@ export class WardResolver {
     return ctx.em.find(Ward, {}, { orderBy: { name: 'asc' } });
   }
 
-  @FieldResolver(() => [Bed])
+  @FieldResolver(() => [Bed], { description: 'The ward\'s beds, by label.' })
   beds(@Root() ward: Ward, @Ctx() ctx: GraphQLContext): Promise<Bed[]> {
     return ctx.loaders.bedsByWard.load(ward.id);
   }
@@ -28,7 +28,7 @@ export class WardResolver {
 
 @Resolver(() => Bed)
 export class BedResolver {
-  @FieldResolver(() => Ward)
+  @FieldResolver(() => Ward, { description: 'The ward the bed is on.' })
   ward(@Root() bed: Bed, @Ctx() ctx: GraphQLContext): MaybePromise<Ward> {
     return loadRequiredRef(bed.ward, ctx.loaders.ward);
   }
@@ -43,7 +43,7 @@ export class BedResolver {
 export class AdmissionResolver {
   @Authorized(Permission.MANAGE_ADMISSIONS)
   @Mutation(() => Admission, { description: 'Admit a patient to a free bed.' })
-  admitPatient(@Arg('input') input: AdmitPatientInput, @Ctx() ctx: GraphQLContext): Promise<Admission> {
+  admitPatient(@Arg('input', INPUT_ARG) input: AdmitPatientInput, @Ctx() ctx: GraphQLContext): Promise<Admission> {
     return admitPatient(
       ctx,
       {
@@ -61,7 +61,7 @@ export class AdmissionResolver {
       'Move an admitted patient to a free bed. Returns the record it creates, the stay in the new bed; its `admission` is the admission moved, ' +
       'whose `bed` is now the new one (the earlier stay ends at the same instant).',
   })
-  transferPatient(@Arg('input') input: TransferPatientInput, @Ctx() ctx: GraphQLContext): Promise<BedStay> {
+  transferPatient(@Arg('input', INPUT_ARG) input: TransferPatientInput, @Ctx() ctx: GraphQLContext): Promise<BedStay> {
     return transferPatient(
       ctx,
       { patientId: keyOf(input.patientId, 'Patient', 'patientId'), bedId: keyOf(input.bedId, 'Bed', 'bedId') },
@@ -71,7 +71,7 @@ export class AdmissionResolver {
 
   @Authorized(Permission.MANAGE_ADMISSIONS)
   @Mutation(() => Discharge, { description: 'Discharge an admitted patient with the discharge summary.' })
-  dischargePatient(@Arg('input') input: DischargePatientInput, @Ctx() ctx: GraphQLContext): Promise<Discharge> {
+  dischargePatient(@Arg('input', INPUT_ARG) input: DischargePatientInput, @Ctx() ctx: GraphQLContext): Promise<Discharge> {
     return dischargePatient(ctx, keyOf(input.patientId, 'Patient', 'patientId'), input);
   }
 
@@ -81,12 +81,12 @@ export class AdmissionResolver {
     return loadRequiredRef(admission.patient, ctx.loaders.patient);
   }
 
-  @FieldResolver(() => Episode)
+  @FieldResolver(() => Episode, { description: 'The episode of care the admission belongs to.' })
   episode(@Root() admission: Admission, @Ctx() ctx: GraphQLContext): MaybePromise<Episode> {
     return loadRequiredRef(admission.episode, ctx.loaders.episode);
   }
 
-  @FieldResolver(() => Bed)
+  @FieldResolver(() => Bed, { description: 'The bed the patient is in now, or was in last.' })
   bed(@Root() admission: Admission, @Ctx() ctx: GraphQLContext): MaybePromise<Bed> {
     return loadRequiredRef(admission.bed, ctx.loaders.bed);
   }
@@ -100,7 +100,7 @@ export class AdmissionResolver {
 
 @Resolver(() => Discharge)
 export class DischargeResolver {
-  @FieldResolver(() => Admission)
+  @FieldResolver(() => Admission, { description: 'The admission the discharge ended.' })
   admission(@Root() discharge: Discharge, @Ctx() ctx: GraphQLContext): MaybePromise<Admission> {
     return loadRequiredRef(discharge.admission, ctx.loaders.admission);
   }

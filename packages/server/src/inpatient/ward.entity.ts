@@ -15,15 +15,15 @@ export class Ward {
     return toGlobalId('Ward', this.id);
   }
 
-  @Field()
+  @Field({ description: 'The ward\'s name in English.' })
   @Property({ type: 'text', unique: true })
   name!: string;
 
-  @Field()
+  @Field({ description: 'The ward\'s name in Khmer script.' })
   @Property({ type: 'text' })
   nameKhmer!: string;
 
-  @Field(() => WardKind)
+  @Field(() => WardKind, { description: 'What the ward is for.' })
   @Enum({ items: () => WardKind })
   kind!: WardKind;
 

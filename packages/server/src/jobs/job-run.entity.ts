@@ -4,8 +4,19 @@ import { JobRunOutcome, ScheduledJobName } from '@pj/shared';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateTime, LocalDate } from '../graphql/scalars.js';
 
-registerEnumType(ScheduledJobName, { name: 'ScheduledJobName', description: 'A job the server runs by itself.' });
-registerEnumType(JobRunOutcome, { name: 'JobRunOutcome', description: 'How a run of a scheduled job ended.' });
+registerEnumType(ScheduledJobName, {
+  name: 'ScheduledJobName',
+  description: 'A job the server runs by itself.',
+  valuesConfig: { LOST_TO_FOLLOW_UP: { description: 'Marks patients lost to follow-up: 60 days past a follow-up with nothing attended since.' } },
+});
+registerEnumType(JobRunOutcome, {
+  name: 'JobRunOutcome',
+  description: 'How a run of a scheduled job ended.',
+  valuesConfig: {
+    SUCCEEDED: { description: 'It did its work; what it changed was kept.' },
+    FAILED: { description: 'Nothing it did was kept; it is tried again later.' },
+  },
+});
 
 /**
  * One run of a scheduled job: what it was for, when it ran, how it ended and what it changed.
@@ -18,7 +29,7 @@ export class JobRun {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
-  @Field(() => ScheduledJobName)
+  @Field(() => ScheduledJobName, { description: 'The job that ran.' })
   @Enum({ items: () => ScheduledJobName })
   job!: ScheduledJobName;
 
@@ -36,15 +47,15 @@ export class JobRun {
   @Property({ type: 'date' })
   coversFrom!: string;
 
-  @Field(() => DateTime)
+  @Field(() => DateTime, { description: 'When the run started (an instant).' })
   @Property({ type: 'timestamptz' })
   startedAt!: Date;
 
-  @Field(() => DateTime)
+  @Field(() => DateTime, { description: 'When the run ended (an instant).' })
   @Property({ type: 'timestamptz' })
   finishedAt!: Date;
 
-  @Field(() => JobRunOutcome)
+  @Field(() => JobRunOutcome, { description: 'Whether the run succeeded.' })
   @Enum({ items: () => JobRunOutcome })
   outcome!: JobRunOutcome;
 

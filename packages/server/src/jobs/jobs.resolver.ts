@@ -36,7 +36,7 @@ export class ScheduledJobResolver {
   runs(
     @Root() info: ScheduledJobInfo,
     @Ctx() ctx: GraphQLContext,
-    @Arg('first', () => Int, { nullable: true }) first?: number | null,
+    @Arg('first', () => Int, { nullable: true, description: 'How many runs, from 1 to 100; 10 when omitted.' }) first?: number | null,
   ): Promise<JobRun[]> {
     const limit = first ?? 10;
     if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw badInput('first', 'first must be between 1 and 100', 'OUT_OF_RANGE');

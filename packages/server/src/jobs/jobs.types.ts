@@ -5,7 +5,7 @@ import { JobRun } from './job-run.entity.js';
 
 @ObjectType('ScheduledJob', { description: 'A job the server runs by itself, once a day across all its instances.' })
 export class ScheduledJobInfo {
-  @Field(() => ScheduledJobName)
+  @Field(() => ScheduledJobName, { description: 'Which job.' })
   name!: ScheduledJobName;
 
   @Field(() => String, { description: 'What the job does.' })

@@ -2,7 +2,7 @@ import { JourneyEventKind } from '@pj/shared';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, Info, Int, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../graphql/context.js';
-import { pageSize, toConnection } from '../graphql/relay.js';
+import { AFTER_ARG, FIRST_ARG, pageSize, toConnection } from '../graphql/relay.js';
 import { selectedPlan } from '../graphql/selection.js';
 import { Patient } from '../patients/patient.entity.js';
 import { JourneyEventConnection } from './journey.types.js';
@@ -16,9 +16,9 @@ export class PatientJourneyResolver {
   async journey(
     @Root() patient: Patient,
     @Ctx() ctx: GraphQLContext,
-    @Arg('first', () => Int, { nullable: true }) first?: number | null,
-    @Arg('after', () => String, { nullable: true }) after?: string | null,
-    @Arg('kinds', () => [JourneyEventKind], { nullable: true }) kinds?: JourneyEventKind[] | null,
+    @Arg('first', () => Int, FIRST_ARG) first?: number | null,
+    @Arg('after', () => String, AFTER_ARG) after?: string | null,
+    @Arg('kinds', () => [JourneyEventKind], { nullable: true, description: 'Only events of these kinds; omit it for every kind.' }) kinds?: JourneyEventKind[] | null,
     @Info() info?: GraphQLResolveInfo,
   ) {
     // Only the linked records the request selects are read (graphql/selection.ts).

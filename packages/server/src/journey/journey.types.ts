@@ -23,10 +23,10 @@ export { EVENT_TYPE_BY_KIND };
   resolveType: (event: JourneyEventBase) => EVENT_TYPE_BY_KIND[event.kind],
 })
 export abstract class JourneyEventBase {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The event\'s global, opaque ID. Events are never edited or deleted (a merge moves them to the patient kept).' })
   id!: string;
 
-  @Field(() => JourneyEventKind)
+  @Field(() => JourneyEventKind, { description: 'What happened; each kind is served as its own type (`kind` ADMITTED is an `AdmittedEvent`).' })
   kind!: JourneyEventKind;
 
   @Field(() => DateTime, {
@@ -61,6 +61,31 @@ export abstract class JourneyEventBase {
   episode!: Episode | null;
 }
 
+/** What a record field of an event means, unless its kind says more. */
+const RECORD_DESCRIPTIONS: { readonly [R in EventRecord]: string } = {
+  referral: 'The referral it is about.',
+  surgery: 'The operation it is about.',
+  admission: 'The admission (stay on a ward) it is about.',
+  discharge: 'The discharge summary written at the end of the admission.',
+  bedStay: 'The stay in a bed it is about.',
+  oncologyDiagnosis: 'The cancer diagnosis recorded.',
+  treatmentPlan: 'The chemotherapy treatment plan it is about.',
+  chemoAdministration: 'The planned chemotherapy dose it is about.',
+  toxicity: 'The toxicity recorded.',
+  responseAssessment: 'The assessment of the response to treatment recorded.',
+  followUp: 'The follow-up it is about.',
+  complication: 'The post-operative complication recorded.',
+  mission: 'The visiting team\'s mission.',
+  checklistPhase: 'The checklist phase recorded, with its answers.',
+};
+
+/** What a fact field of an event means, unless its kind says more. */
+const FACT_DESCRIPTIONS: { readonly [F in EventFact]: string } = {
+  fromStatus: 'The referral\'s status before the move.',
+  toStatus: 'The referral\'s status after the move.',
+  note: 'The note written with it, if any.',
+};
+
 /**
  * The GraphQL object type of one kind, built from its declaration (event-kinds.ts): the
  * interface's fields, one non-null field per record it points at (typed by the record's
@@ -71,10 +96,10 @@ export abstract class JourneyEventBase {
 function buildEventType(declaration: EventKindDeclaration): typeof JourneyEventBase {
   const type = { [declaration.type]: class extends JourneyEventBase {} }[declaration.type];
   for (const [relation, use] of Object.entries(declaration.records ?? {}) as [EventRecord, RecordUse][]) {
-    Field(EVENT_RECORD_TYPES[relation], use.description ? { description: use.description } : {})(type.prototype, relation);
+    Field(EVENT_RECORD_TYPES[relation], { description: use.description ?? RECORD_DESCRIPTIONS[relation] })(type.prototype, relation);
   }
   for (const [fact, use] of Object.entries(declaration.facts ?? {}) as [EventFact, FactUse][]) {
-    Field(EVENT_FACT_TYPES[fact], { nullable: !use.required, ...(use.description ? { description: use.description } : {}) })(type.prototype, fact);
+    Field(EVENT_FACT_TYPES[fact], { nullable: !use.required, description: use.description ?? FACT_DESCRIPTIONS[fact] })(type.prototype, fact);
   }
   ObjectType(declaration.type, { implements: JourneyEventBase, description: declaration.description })(type);
   return type;

@@ -7,10 +7,10 @@ import { ChemoAdministration, TreatmentPlan } from './treatment-plan.entity.js';
 
 @ObjectType({ description: 'A child on an active plan whose earliest overdue planned dose is 21 days late or more (SIOP PODC abandonment watch).' })
 export class OncologyAlert {
-  @Field(() => Patient)
+  @Field(() => Patient, { description: 'The child.' })
   patient!: Patient;
 
-  @Field(() => TreatmentPlan)
+  @Field(() => TreatmentPlan, { description: 'The active plan with the overdue dose.' })
   treatmentPlan!: TreatmentPlan;
 
   @Field(() => OncologyAlertLevel, { description: 'WARNING from 21 days, ABANDONMENT from 28.' })

@@ -20,11 +20,11 @@ export class OncologyDiagnosis {
   @ManyToOne({ entity: 'Patient', index: true })
   patient!: Rel<Patient>;
 
-  @Field(() => CancerType)
+  @Field(() => CancerType, { description: 'The cancer diagnosed.' })
   @Enum({ items: () => CancerType })
   cancerType!: CancerType;
 
-  @Field(() => DiagnosisBasis)
+  @Field(() => DiagnosisBasis, { description: 'What the diagnosis rests on.' })
   @Enum({ items: () => DiagnosisBasis })
   basis!: DiagnosisBasis;
 
@@ -32,7 +32,7 @@ export class OncologyDiagnosis {
   @Property({ type: 'date' })
   diagnosedOn!: string;
 
-  @Field(() => StageScheme)
+  @Field(() => StageScheme, { description: 'The staging system `stage` is written in.' })
   @Enum({ items: () => StageScheme })
   stageScheme!: StageScheme;
 
@@ -40,7 +40,7 @@ export class OncologyDiagnosis {
   @Property({ type: 'text' })
   stage!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Clinical notes.' })
   @Property({ type: 'text', nullable: true })
   notes: string | null = null;
 

@@ -27,7 +27,7 @@ export class Toxicity {
   @ManyToOne({ entity: 'ChemoAdministration', nullable: true })
   administration: Rel<ChemoAdministration> | null = null;
 
-  @Field(() => ToxicityTerm)
+  @Field(() => ToxicityTerm, { description: 'The CTCAE v5 term (OTHER: see `ctcaeTerm`).' })
   @Enum({ items: () => ToxicityTerm })
   term!: ToxicityTerm;
 
@@ -43,7 +43,7 @@ export class Toxicity {
   @Property({ type: 'date' })
   onsetOn!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Clinical note.' })
   @Property({ type: 'text', nullable: true })
   note: string | null = null;
 
@@ -69,19 +69,19 @@ export class ResponseAssessment {
   @ManyToOne({ entity: 'TreatmentPlan', index: true })
   plan!: Rel<TreatmentPlan>;
 
-  @Field(() => LocalDate)
+  @Field(() => LocalDate, { description: 'The day assessed (Phnom Penh calendar date).' })
   @Property({ type: 'date' })
   assessedOn!: string;
 
-  @Field(() => AssessmentMethod)
+  @Field(() => AssessmentMethod, { description: 'How the response was assessed.' })
   @Enum({ items: () => AssessmentMethod })
   method!: AssessmentMethod;
 
-  @Field(() => ResponseCategory)
+  @Field(() => ResponseCategory, { description: 'The response found.' })
   @Enum({ items: () => ResponseCategory })
   response!: ResponseCategory;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Clinical note.' })
   @Property({ type: 'text', nullable: true })
   note: string | null = null;
 

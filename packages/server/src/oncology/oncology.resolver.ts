@@ -9,7 +9,7 @@ import {
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../graphql/context.js';
 import { loadRef, loadRequiredRef, type MaybePromise } from '../graphql/loader-factory.js';
-import { keyOf } from '../graphql/relay.js';
+import { INPUT_ARG, keyOf } from '../graphql/relay.js';
 import { LocalDate } from '../graphql/scalars.js';
 import { OncologyAlert, oncologyAlerts } from './oncology-alerts.js';
 import { Patient } from '../patients/patient.entity.js';
@@ -52,7 +52,7 @@ export class OncologyDiagnosisResolver {
   @Authorized(Permission.MANAGE_ADMISSIONS)
   @Mutation(() => OncologyDiagnosis, { description: 'Record a cancer diagnosis (type, basis, date, stage).' })
   recordOncologyDiagnosis(
-    @Arg('input') input: RecordOncologyDiagnosisInput,
+    @Arg('input', INPUT_ARG) input: RecordOncologyDiagnosisInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<OncologyDiagnosis> {
     return recordOncologyDiagnosis(ctx, keyOf(input.patientId, 'Patient', 'patientId'), input);
@@ -115,7 +115,7 @@ export class ProtocolPhaseResolver {
 export class TreatmentPlanResolver {
   @Authorized(Permission.MANAGE_ADMISSIONS)
   @Mutation(() => TreatmentPlan, { description: 'Start a chemotherapy plan from a protocol, dosed for the child\'s body size.' })
-  startTreatmentPlan(@Arg('input') input: StartTreatmentPlanInput, @Ctx() ctx: GraphQLContext): Promise<TreatmentPlan> {
+  startTreatmentPlan(@Arg('input', INPUT_ARG) input: StartTreatmentPlanInput, @Ctx() ctx: GraphQLContext): Promise<TreatmentPlan> {
     return startTreatmentPlan(
       ctx,
       {
@@ -131,7 +131,7 @@ export class TreatmentPlanResolver {
     description: 'Record a given dose; given late (with a reason), it moves every later planned dose of the plan by the delay.',
   })
   recordChemoAdministration(
-    @Arg('input') input: RecordChemoAdministrationInput,
+    @Arg('input', INPUT_ARG) input: RecordChemoAdministrationInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<ChemoAdministration> {
     return recordChemoAdministration(ctx, keyOf(input.administrationId, 'ChemoAdministration', 'administrationId'), input);
@@ -139,7 +139,7 @@ export class TreatmentPlanResolver {
 
   @Authorized(Permission.MANAGE_ADMISSIONS)
   @Mutation(() => Toxicity, { description: 'Record a toxicity (CTCAE v5 term and grade) of a plan; grade 5 (death) makes the patient DECEASED.' })
-  recordToxicity(@Arg('input') input: RecordToxicityInput, @Ctx() ctx: GraphQLContext): Promise<Toxicity> {
+  recordToxicity(@Arg('input', INPUT_ARG) input: RecordToxicityInput, @Ctx() ctx: GraphQLContext): Promise<Toxicity> {
     return recordToxicity(
       ctx,
       {
@@ -152,25 +152,25 @@ export class TreatmentPlanResolver {
 
   @Authorized(Permission.MANAGE_ADMISSIONS)
   @Mutation(() => ResponseAssessment, { description: 'Record a response assessment (method and CR/VGPR/PR/SD/PD) of a plan.' })
-  recordResponseAssessment(@Arg('input') input: RecordResponseAssessmentInput, @Ctx() ctx: GraphQLContext): Promise<ResponseAssessment> {
+  recordResponseAssessment(@Arg('input', INPUT_ARG) input: RecordResponseAssessmentInput, @Ctx() ctx: GraphQLContext): Promise<ResponseAssessment> {
     return recordResponseAssessment(ctx, keyOf(input.treatmentPlanId, 'TreatmentPlan', 'treatmentPlanId'), input);
   }
 
   @Authorized(Permission.MANAGE_ADMISSIONS)
   @Mutation(() => TreatmentPlan, { description: 'Record that further treatment was refused: the plan becomes REFUSED and raises no abandonment alert.' })
-  recordTreatmentRefusal(@Arg('input') input: RecordTreatmentRefusalInput, @Ctx() ctx: GraphQLContext): Promise<TreatmentPlan> {
+  recordTreatmentRefusal(@Arg('input', INPUT_ARG) input: RecordTreatmentRefusalInput, @Ctx() ctx: GraphQLContext): Promise<TreatmentPlan> {
     return recordTreatmentRefusal(ctx, keyOf(input.treatmentPlanId, 'TreatmentPlan', 'treatmentPlanId'), input);
   }
 
   @Authorized(Permission.MANAGE_ADMISSIONS)
   @Mutation(() => TreatmentPlan, { description: 'Complete a plan (COMPLETED); doses still planned become OMITTED and an oncology review is booked 28 days later.' })
-  completeTreatmentPlan(@Arg('input') input: CompleteTreatmentPlanInput, @Ctx() ctx: GraphQLContext): Promise<TreatmentPlan> {
+  completeTreatmentPlan(@Arg('input', INPUT_ARG) input: CompleteTreatmentPlanInput, @Ctx() ctx: GraphQLContext): Promise<TreatmentPlan> {
     return completeTreatmentPlan(ctx, keyOf(input.treatmentPlanId, 'TreatmentPlan', 'treatmentPlanId'), input);
   }
 
   @Authorized(Permission.MANAGE_ADMISSIONS)
   @Mutation(() => ChemoAdministration, { description: 'Record that a planned dose will not be given (OMITTED, with a reason); it stops counting towards abandonment.' })
-  omitChemoAdministration(@Arg('input') input: OmitChemoAdministrationInput, @Ctx() ctx: GraphQLContext): Promise<ChemoAdministration> {
+  omitChemoAdministration(@Arg('input', INPUT_ARG) input: OmitChemoAdministrationInput, @Ctx() ctx: GraphQLContext): Promise<ChemoAdministration> {
     return omitChemoAdministration(ctx, keyOf(input.administrationId, 'ChemoAdministration', 'administrationId'), input);
   }
 
@@ -208,7 +208,7 @@ export class TreatmentPlanResolver {
       });
   }
 
-  @FieldResolver(() => Protocol)
+  @FieldResolver(() => Protocol, { description: 'The protocol the plan follows.' })
   protocol(@Root() plan: TreatmentPlan, @Ctx() ctx: GraphQLContext): MaybePromise<Protocol> {
     return loadRequiredRef(plan.protocol, ctx.loaders.protocol);
   }
@@ -232,7 +232,7 @@ export class ChemoAdministrationResolver {
     return Math.round((Date.parse(`${hospitalDate(ctx.clock())}T00:00:00Z`) - Date.parse(`${dose.plannedDate}T00:00:00Z`)) / 86_400_000);
   }
 
-  @FieldResolver(() => TreatmentPlan)
+  @FieldResolver(() => TreatmentPlan, { description: 'The treatment plan it belongs to.' })
   treatmentPlan(@Root() dose: ChemoAdministration, @Ctx() ctx: GraphQLContext): MaybePromise<TreatmentPlan> {
     return loadRequiredRef(dose.plan, ctx.loaders.treatmentPlan);
   }
@@ -245,7 +245,7 @@ export class ToxicityResolver {
     return toxicity.otherTerm ?? toxicityTermInfo(toxicity.term).ctcaeTerm;
   }
 
-  @FieldResolver(() => TreatmentPlan)
+  @FieldResolver(() => TreatmentPlan, { description: 'The treatment plan it belongs to.' })
   treatmentPlan(@Root() toxicity: Toxicity, @Ctx() ctx: GraphQLContext): MaybePromise<TreatmentPlan> {
     return loadRequiredRef(toxicity.plan, ctx.loaders.treatmentPlan);
   }
@@ -258,7 +258,7 @@ export class ToxicityResolver {
 
 @Resolver(() => ResponseAssessment)
 export class ResponseAssessmentResolver {
-  @FieldResolver(() => TreatmentPlan)
+  @FieldResolver(() => TreatmentPlan, { description: 'The treatment plan it belongs to.' })
   treatmentPlan(@Root() assessment: ResponseAssessment, @Ctx() ctx: GraphQLContext): MaybePromise<TreatmentPlan> {
     return loadRequiredRef(assessment.plan, ctx.loaders.treatmentPlan);
   }

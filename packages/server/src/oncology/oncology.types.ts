@@ -5,7 +5,7 @@ import { ChemoAdministration } from './treatment-plan.entity.js';
 
 @ObjectType({ description: 'A CTCAE v5 term the toxicity form offers, with the grades CTCAE defines for it.' })
 export class ToxicityTermInfo {
-  @Field(() => ToxicityTerm)
+  @Field(() => ToxicityTerm, { description: 'The term, as `recordToxicity` takes it.' })
   term!: ToxicityTerm;
 
   @Field({ description: 'The CTCAE v5 term as written there.' })
@@ -14,10 +14,10 @@ export class ToxicityTermInfo {
   @Field({ description: 'CTCAE system organ class.' })
   category!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The lowest grade CTCAE defines for the term.' })
   minGrade!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The highest grade CTCAE defines for the term; grade 5 is death.' })
   maxGrade!: number;
 }
 
@@ -31,7 +31,7 @@ export class TreatmentCalendarDay {
   })
   state!: AdministrationState;
 
-  @Field(() => [ChemoAdministration])
+  @Field(() => [ChemoAdministration], { description: 'The doses of the day.' })
   administrations!: ChemoAdministration[];
 }
 

@@ -19,15 +19,15 @@ export class Protocol {
   @Property({ type: 'text', unique: true })
   code!: string;
 
-  @Field()
+  @Field({ description: 'The protocol\'s name.' })
   @Property({ type: 'text' })
   name!: string;
 
-  @Field(() => CancerType)
+  @Field(() => CancerType, { description: 'The cancer the protocol treats.' })
   @Enum({ items: () => CancerType })
   cancerType!: CancerType;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'What the protocol is for and how it runs, in words.' })
   @Property({ type: 'text', nullable: true })
   description: string | null = null;
 }
@@ -45,7 +45,7 @@ export class ProtocolPhase {
   @Property({ type: 'integer' })
   position!: number;
 
-  @Field()
+  @Field({ description: 'The phase\'s name.' })
   @Property({ type: 'text' })
   name!: string;
 
@@ -67,7 +67,7 @@ export class ProtocolDose {
   @ManyToOne({ entity: () => ProtocolPhase, index: true })
   phase!: Rel<ProtocolPhase>;
 
-  @Field()
+  @Field({ description: 'The drug.' })
   @Property({ type: 'text' })
   drug!: string;
 
@@ -95,7 +95,7 @@ export class ProtocolDose {
   @Property({ type: 'double', nullable: true })
   smallChildWeightKg: number | null = null;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: 'Dose per kg of body weight for a child under `smallChildWeightKg`.' })
   @Property({ type: 'double', nullable: true })
   smallChildDosePerKg: number | null = null;
 

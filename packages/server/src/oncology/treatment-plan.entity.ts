@@ -28,11 +28,11 @@ export class TreatmentPlan {
   @Property({ type: 'date' })
   startDate!: string;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'The child\'s height in cm when the plan was started; doses were computed from it.' })
   @Property({ type: 'double' })
   heightCm!: number;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'The child\'s weight in kg when the plan was started; doses were computed from it.' })
   @Property({ type: 'double' })
   weightKg!: number;
 
@@ -40,11 +40,11 @@ export class TreatmentPlan {
   @Property({ type: 'double' })
   bodySurfaceArea!: number;
 
-  @Field(() => TreatmentPlanStatus)
+  @Field(() => TreatmentPlanStatus, { description: 'Going on, completed, stopped or refused.' })
   @Enum({ items: () => TreatmentPlanStatus })
   status: TreatmentPlanStatus & Opt = TreatmentPlanStatus.ACTIVE;
 
-  @Field(() => DateTime)
+  @Field(() => DateTime, { description: 'When the plan was recorded (an instant).' })
   @Property({ type: 'timestamptz' })
   createdAt!: Date;
 
@@ -84,39 +84,39 @@ export class ChemoAdministration {
   @Property({ type: 'integer' })
   position!: number;
 
-  @Field()
+  @Field({ description: 'The drug, as the protocol names it.' })
   @Property({ type: 'text' })
   drug!: string;
 
-  @Field()
+  @Field({ description: 'Route: IV, PO, IT, …' })
   @Property({ type: 'text' })
   route!: string;
 
-  @Field()
+  @Field({ description: 'Unit of `plannedDose` and `actualDose`: mg or µg.' })
   @Property({ type: 'text' })
   unit!: string;
 
-  @Field(() => LocalDate)
+  @Field(() => LocalDate, { description: 'The day it is planned for (Phnom Penh calendar date); moves with a late dose before it.' })
   @Property({ type: 'date' })
   plannedDate!: string;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'The dose planned, in `unit`, computed from the protocol and the child\'s height and weight.' })
   @Property({ type: 'double' })
   plannedDose!: number;
 
-  @Field(() => AdministrationStatus)
+  @Field(() => AdministrationStatus, { description: 'Planned, given, given late or omitted.' })
   @Enum({ items: () => AdministrationStatus })
   status: AdministrationStatus & Opt = AdministrationStatus.PLANNED;
 
-  @Field(() => LocalDate, { nullable: true })
+  @Field(() => LocalDate, { nullable: true, description: 'The day it was given (Phnom Penh calendar date); null until given.' })
   @Property({ type: 'date', nullable: true })
   actualDate: string | null = null;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: 'The dose given, in `unit`; null until given.' })
   @Property({ type: 'double', nullable: true })
   actualDose: number | null = null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Why it was given late; set only when DELAYED.' })
   @Property({ type: 'text', nullable: true })
   delayReason: string | null = null;
 

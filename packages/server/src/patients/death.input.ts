@@ -2,7 +2,7 @@ import { Field, ID, InputType, Int } from 'type-graphql';
 
 @InputType({ description: 'Correcting a death recorded in error.' })
 export class CorrectRecordedDeathInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The patient whose death was recorded in error.' })
   patientId!: string;
 
   @Field({ description: 'Why the death was recorded in error (required; kept on the timeline and in the audit trail).' })

@@ -1,7 +1,7 @@
 import { Permission } from '@pj/shared';
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../graphql/context.js';
-import { keyOf } from '../graphql/relay.js';
+import { INPUT_ARG, keyOf } from '../graphql/relay.js';
 import { CorrectRecordedDeathInput } from './death.input.js';
 import { correctRecordedDeath } from './death.service.js';
 import { Patient } from './patient.entity.js';
@@ -16,7 +16,7 @@ export class DeathResolver {
       'booked operations, referrals, treatment plans, follow-ups, an admission — is not brought back: book again what is still needed. ' +
       'CONFLICT PATIENT_NOT_DECEASED when no death is recorded.',
   })
-  correctRecordedDeath(@Arg('input') input: CorrectRecordedDeathInput, @Ctx() ctx: GraphQLContext): Promise<Patient> {
+  correctRecordedDeath(@Arg('input', INPUT_ARG) input: CorrectRecordedDeathInput, @Ctx() ctx: GraphQLContext): Promise<Patient> {
     return correctRecordedDeath(ctx, keyOf(input.patientId, 'Patient', 'patientId'), input);
   }
 }

@@ -19,13 +19,13 @@ export enum DuplicateReason {
 
 @ObjectType({ description: 'A registered patient who may be the same person, with why and how likely.' })
 export class DuplicateCandidate {
-  @Field(() => Patient)
+  @Field(() => Patient, { description: 'The registered patient who may be the same person.' })
   patient!: Patient;
 
   @Field(() => Float, { description: 'How likely it is the same person, 0–1; 0.8 or more blocks registration unless confirmed.' })
   score!: number;
 
-  @Field(() => [DuplicateReason])
+  @Field(() => [DuplicateReason], { description: 'What matched: national ID, phone, name, birth date, place, in that order.' })
   reasons!: DuplicateReason[];
 }
 

@@ -55,7 +55,7 @@ export class Patient {
   @Property({ type: 'text', nullable: true })
   givenNameKhmer: string | null = null;
 
-  @Field(() => Sex)
+  @Field(() => Sex, { description: 'Administrative sex.' })
   @Enum({ items: () => Sex })
   sex!: Sex;
 

@@ -2,7 +2,7 @@ import { JourneyEventKind, Permission, PROVINCES, ageInYears, hospitalDate, isVa
 import { badInput } from '../common/domain-error.js';
 import { Authorized, Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../graphql/context.js';
-import { keyOf, pageSize, toConnection } from '../graphql/relay.js';
+import { INPUT_ARG, AFTER_ARG, FIRST_ARG, keyOf, pageSize, toConnection } from '../graphql/relay.js';
 import { DuplicateCheckInput, MergePatientsInput, RegisterPatientInput, UpdatePatientInput } from './patient.input.js';
 import { Patient } from './patient.entity.js';
 import { DuplicateCandidate, findPossibleDuplicates } from './patient-duplicates.js';
@@ -16,7 +16,7 @@ import { PatientConnection } from './patient.types.js';
 export class PatientResolver {
   @Authorized(Permission.READ_PATIENTS)
   @Query(() => Patient, { nullable: true, description: 'A patient by global ID; the ID of a merged-away patient gives the patient it was merged into.' })
-  async patient(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<Patient | null> {
+  async patient(@Arg('id', () => ID, { description: 'The patient\'s global ID.' }) id: string, @Ctx() ctx: GraphQLContext): Promise<Patient | null> {
     const patient = await ctx.loaders.patient.load(keyOf(id, 'Patient', 'id'));
     return patient?.mergedInto ? ctx.loaders.patient.load(patient.mergedInto.id) : patient;
   }
@@ -28,7 +28,7 @@ export class PatientResolver {
       'A patient by medical record number (`NNNNNN-C`); a merged-away MRN gives the patient it was merged into. ' +
       'A valid MRN that matches no patient gives null; text that is not a valid MRN (wrong form or check digit) is BAD_USER_INPUT with reason INVALID_ID.',
   })
-  patientByMrn(@Arg('mrn') mrn: string, @Ctx() ctx: GraphQLContext): Promise<Patient | null> {
+  patientByMrn(@Arg('mrn', { description: 'Medical record number: six digits, a hyphen and a check digit (`NNNNNN-C`).' }) mrn: string, @Ctx() ctx: GraphQLContext): Promise<Patient | null> {
     if (!isValidMrn(mrn)) throw badInput('mrn', `"${mrn}" is not a medical record number (NNNNNN-C, with its check digit)`, 'INVALID_ID');
     return findPatientByMrn(ctx.em, mrn);
   }
@@ -41,9 +41,9 @@ export class PatientResolver {
   })
   async patients(
     @Ctx() ctx: GraphQLContext,
-    @Arg('search', () => String, { nullable: true }) search?: string | null,
-    @Arg('first', () => Int, { nullable: true }) first?: number | null,
-    @Arg('after', () => String, { nullable: true }) after?: string | null,
+    @Arg('search', () => String, { nullable: true, description: 'A name (Latin or Khmer), an MRN or a phone number; omit it to list every patient by name.' }) search?: string | null,
+    @Arg('first', () => Int, FIRST_ARG) first?: number | null,
+    @Arg('after', () => String, AFTER_ARG) after?: string | null,
   ) {
     return toConnection(await searchPatients(ctx.em, { search, first: pageSize(first), after }));
   }
@@ -56,13 +56,13 @@ export class PatientResolver {
 
   @Authorized(Permission.REGISTER_PATIENTS)
   @Mutation(() => Patient, { description: 'Register a new patient; the MRN is assigned by the hospital.' })
-  registerPatient(@Arg('input') input: RegisterPatientInput, @Ctx() ctx: GraphQLContext): Promise<Patient> {
+  registerPatient(@Arg('input', INPUT_ARG) input: RegisterPatientInput, @Ctx() ctx: GraphQLContext): Promise<Patient> {
     return registerPatient(ctx, input);
   }
 
   @Authorized(Permission.REGISTER_PATIENTS)
   @Mutation(() => Patient, { description: 'Correct or complete a patient\'s registration (optimistic locking on `expectedVersion`).' })
-  updatePatient(@Arg('input') input: UpdatePatientInput, @Ctx() ctx: GraphQLContext): Promise<Patient> {
+  updatePatient(@Arg('input', INPUT_ARG) input: UpdatePatientInput, @Ctx() ctx: GraphQLContext): Promise<Patient> {
     return updatePatient(ctx, keyOf(input.patientId, 'Patient', 'patientId'), input);
   }
 
@@ -70,7 +70,7 @@ export class PatientResolver {
   @Query(() => [DuplicateCandidate], {
     description: 'Registered patients who may be the person described (phone, national ID, fuzzy or flipped name, birth date, place), best first, at most 10.',
   })
-  possibleDuplicates(@Arg('input') input: DuplicateCheckInput, @Ctx() ctx: GraphQLContext): Promise<DuplicateCandidate[]> {
+  possibleDuplicates(@Arg('input', { description: 'What is known of the person being registered.' }) input: DuplicateCheckInput, @Ctx() ctx: GraphQLContext): Promise<DuplicateCandidate[]> {
     return findPossibleDuplicates(ctx.em, input);
   }
 
@@ -80,7 +80,7 @@ export class PatientResolver {
       'Merge two records of the same person: everything of `removeId` moves to `keepId`, whose timeline records PATIENTS_MERGED; ' +
       'the removed MRN then finds the kept patient. CONFLICT for the same patient, a merged one, stale versions or both admitted.',
   })
-  mergePatients(@Arg('input') input: MergePatientsInput, @Ctx() ctx: GraphQLContext): Promise<Patient> {
+  mergePatients(@Arg('input', INPUT_ARG) input: MergePatientsInput, @Ctx() ctx: GraphQLContext): Promise<Patient> {
     return mergePatients(ctx, keyOf(input.keepId, 'Patient', 'keepId'), keyOf(input.removeId, 'Patient', 'removeId'), input);
   }
 

@@ -5,9 +5,9 @@ export class ProvinceType {
   @Field(() => Int, { description: 'ISO 3166-2 number, KH-1 … KH-25.' })
   code!: number;
 
-  @Field()
+  @Field({ description: 'The province\'s name in Latin letters.' })
   name!: string;
 
-  @Field()
+  @Field({ description: 'The province\'s name in Khmer script.' })
   nameKhmer!: string;
 }

@@ -57,7 +57,7 @@ export class Referral {
   @Property({ type: 'text', nullable: true })
   targetMission: string | null = null;
 
-  @Field(() => Specialty)
+  @Field(() => Specialty, { description: 'The specialty asked to treat the patient.' })
   @Enum({ items: () => Specialty })
   specialty!: Specialty;
 
@@ -66,7 +66,7 @@ export class Referral {
   @Property({ type: 'text' })
   reason!: string;
 
-  @Field(() => ReferralPriority)
+  @Field(() => ReferralPriority, { description: 'How soon the referrer asks for the patient to be seen (FHIR priority).' })
   @Enum({ items: () => ReferralPriority })
   priority!: ReferralPriority;
 
@@ -78,11 +78,11 @@ export class Referral {
   @Property({ type: 'date', nullable: true })
   dueDate: string | null = null;
 
-  @Field(() => ReferralStatus)
+  @Field(() => ReferralStatus, { description: 'Where the referral is in its workflow.' })
   @Enum({ items: () => ReferralStatus })
   status: ReferralStatus & Opt = ReferralStatus.RECEIVED;
 
-  @Field(() => DateTime)
+  @Field(() => DateTime, { description: 'When the referral arrived (an instant; shown in Phnom Penh time).' })
   @Property({ type: 'timestamptz' })
   receivedAt!: Date;
 
@@ -107,7 +107,7 @@ export class ReferralStatusChange {
   @Enum({ items: () => ReferralStatus, nullable: true })
   fromStatus: ReferralStatus | null = null;
 
-  @Field(() => ReferralStatus)
+  @Field(() => ReferralStatus, { description: 'The status it moved to.' })
   @Enum({ items: () => ReferralStatus })
   toStatus!: ReferralStatus;
 
@@ -120,7 +120,7 @@ export class ReferralStatusChange {
   @Property({ type: 'text', nullable: true })
   changedBy: string | null = null;
 
-  @Field(() => DateTime)
+  @Field(() => DateTime, { description: 'When it moved (an instant).' })
   @Property({ type: 'timestamptz' })
   changedAt!: Date;
 }

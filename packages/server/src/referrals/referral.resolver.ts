@@ -25,7 +25,7 @@ import { User } from '../auth/user.entity.js';
 import { Episode } from '../episodes/episode.entity.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { loadRef, loadRequiredRef, type MaybePromise } from '../graphql/loader-factory.js';
-import { keyOf, pageSize, toConnection } from '../graphql/relay.js';
+import { INPUT_ARG, AFTER_ARG, FIRST_ARG, keyOf, pageSize, toConnection } from '../graphql/relay.js';
 import { LocalDate } from '../graphql/scalars.js';
 import { Patient } from '../patients/patient.entity.js';
 import { AssignReferralInput, ReceiveReferralInput, ReferralFilter, ReferralOrder, TransitionReferralInput } from './referral.input.js';
@@ -49,10 +49,10 @@ export class ReferralResolver {
   @Query(() => ReferralConnection, { description: 'The referral worklist: filtered, sorted (newest first by default), paged.' })
   async referrals(
     @Ctx() ctx: GraphQLContext,
-    @Arg('filter', () => ReferralFilter, { nullable: true }) filter?: ReferralFilter | null,
-    @Arg('orderBy', () => ReferralOrder, { nullable: true }) orderBy?: ReferralOrder | null,
-    @Arg('first', () => Int, { nullable: true }) first?: number | null,
-    @Arg('after', () => String, { nullable: true }) after?: string | null,
+    @Arg('filter', () => ReferralFilter, { nullable: true, description: 'Which referrals; omit it for all.' }) filter?: ReferralFilter | null,
+    @Arg('orderBy', () => ReferralOrder, { nullable: true, description: 'How to sort; newest received first when omitted.' }) orderBy?: ReferralOrder | null,
+    @Arg('first', () => Int, FIRST_ARG) first?: number | null,
+    @Arg('after', () => String, AFTER_ARG) after?: string | null,
     @Info() info?: GraphQLResolveInfo,
   ): Promise<ReferralConnection> {
     const today = hospitalDate(ctx.clock());
@@ -85,8 +85,8 @@ export class ReferralResolver {
   @Authorized(Permission.READ_WORKLISTS)
   @Query(() => ReferralStats, { description: 'Case managers\' figures for a period: times to triage and surgery, waitlist, targets, cancellations.' })
   referralStats(
-    @Arg('from', () => LocalDate) from: string,
-    @Arg('to', () => LocalDate) to: string,
+    @Arg('from', () => LocalDate, { description: 'First day of the period (Phnom Penh calendar date), included.' }) from: string,
+    @Arg('to', () => LocalDate, { description: 'Last day of the period (Phnom Penh calendar date), included; not before `from` (BAD_USER_INPUT).' }) to: string,
     @Ctx() ctx: GraphQLContext,
   ): Promise<ReferralStats> {
     return referralStats(ctx.em, from, to, hospitalDate(ctx.clock()));
@@ -94,7 +94,7 @@ export class ReferralResolver {
 
   @Authorized(Permission.MANAGE_REFERRALS)
   @Mutation(() => Referral, { description: 'Record a referral that has arrived; it opens a new episode of care.' })
-  receiveReferral(@Arg('input') input: ReceiveReferralInput, @Ctx() ctx: GraphQLContext): Promise<Referral> {
+  receiveReferral(@Arg('input', INPUT_ARG) input: ReceiveReferralInput, @Ctx() ctx: GraphQLContext): Promise<Referral> {
     return receiveReferral(
       ctx,
       keyOf(input.patientId, 'Patient', 'patientId'),
@@ -109,13 +109,13 @@ export class ReferralResolver {
       'Move a referral to its next status by hand (one of its allowedTransitions). Illegal moves fail with CONFLICT ILLEGAL_TRANSITION, ' +
       'and so do SCHEDULED and COMPLETED: booking, performing and cancelling the operation move the referral.',
   })
-  transitionReferral(@Arg('input') input: TransitionReferralInput, @Ctx() ctx: GraphQLContext): Promise<Referral> {
+  transitionReferral(@Arg('input', INPUT_ARG) input: TransitionReferralInput, @Ctx() ctx: GraphQLContext): Promise<Referral> {
     return transitionReferral(ctx, keyOf(input.referralId, 'Referral', 'referralId'), input);
   }
 
   @Authorized(Permission.MANAGE_REFERRALS)
   @Mutation(() => Referral, { description: 'Give an open referral to a case manager, or take it back (assigneeId null).' })
-  assignReferral(@Arg('input') input: AssignReferralInput, @Ctx() ctx: GraphQLContext): Promise<Referral> {
+  assignReferral(@Arg('input', INPUT_ARG) input: AssignReferralInput, @Ctx() ctx: GraphQLContext): Promise<Referral> {
     return assignReferral(
       ctx,
       {
@@ -132,7 +132,7 @@ export class ReferralResolver {
     return loadRequiredRef(referral.patient, ctx.loaders.patient);
   }
 
-  @FieldResolver(() => Episode)
+  @FieldResolver(() => Episode, { description: 'The episode of care the referral opened.' })
   episode(@Root() referral: Referral, @Ctx() ctx: GraphQLContext): MaybePromise<Episode> {
     return loadRequiredRef(referral.episode, ctx.loaders.episode);
   }

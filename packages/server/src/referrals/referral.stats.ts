@@ -8,13 +8,13 @@ import { OPEN_STATUSES } from './referral.query.js';
 
 @ObjectType({ description: 'Waiting referrals of one specialty and urgency band.' })
 export class WaitlistGroup {
-  @Field(() => Specialty)
+  @Field(() => Specialty, { description: 'The specialty the patients wait for.' })
   specialty!: Specialty;
 
-  @Field(() => UrgencyBand, { nullable: true })
+  @Field(() => UrgencyBand, { nullable: true, description: 'Their urgency band; null for referrals not yet given one.' })
   urgencyBand!: UrgencyBand | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many referrals wait (ACCEPTED or WAITLISTED now).' })
   waiting!: number;
 
   @Field(() => Int, { description: 'Of which past their due date.' })
@@ -30,16 +30,16 @@ export class CancellationCount {
   @Field(() => String, { nullable: true, description: `The reason given (free text). ${CLINICAL_TEXT}` })
   reason!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many referrals with this status and reason.' })
   count!: number;
 }
 
 @ObjectType({ description: 'The case managers\' figures for a period (days in Phnom Penh).' })
 export class ReferralStats {
-  @Field(() => LocalDate)
+  @Field(() => LocalDate, { description: 'First day of the period (Phnom Penh), as asked.' })
   from!: string;
 
-  @Field(() => LocalDate)
+  @Field(() => LocalDate, { description: 'Last day of the period (Phnom Penh), included, as asked.' })
   to!: string;
 
   @Field(() => Int, { description: 'Referrals received in the period.' })

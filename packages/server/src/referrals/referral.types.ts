@@ -5,10 +5,10 @@ import { Referral } from './referral.entity.js';
 
 @ObjectType({ description: 'How many referrals have a status, for the worklist tabs.' })
 export class ReferralStatusCount {
-  @Field(() => ReferralStatus)
+  @Field(() => ReferralStatus, { description: 'A status.' })
   status!: ReferralStatus;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many matching referrals have it.' })
   count!: number;
 }
 
@@ -17,16 +17,16 @@ export class ReferralEdge {
   @Field({ description: 'Opaque cursor of this edge; pass it as `after` for the next page.' })
   cursor!: string;
 
-  @Field(() => Referral)
+  @Field(() => Referral, { description: 'The referral at this place in the list.' })
   node!: Referral;
 }
 
 @ObjectType({ description: 'A page of the referral worklist.' })
 export class ReferralConnection {
-  @Field(() => [ReferralEdge])
+  @Field(() => [ReferralEdge], { description: 'The referrals of this page, in order, each with its cursor.' })
   edges!: ReferralEdge[];
 
-  @Field(() => PageInfo)
+  @Field(() => PageInfo, { description: 'Whether there is more after this page, and the cursors to ask for it.' })
   pageInfo!: PageInfo;
 
   count!: () => Promise<number>;

@@ -44,7 +44,7 @@ export class Complication {
   @Property({ type: 'text' })
   description!: string;
 
-  @Field(() => DateTime)
+  @Field(() => DateTime, { description: 'When it happened (an instant, after the operation).' })
   @Property({ type: 'timestamptz' })
   occurredAt!: Date;
 
@@ -52,11 +52,11 @@ export class Complication {
   @Property({ type: 'boolean' })
   surgicalSiteInfection: boolean & Opt = false;
 
-  @Field(() => DateTime)
+  @Field(() => DateTime, { description: 'When it was written down.' })
   @Property({ type: 'timestamptz', defaultRaw: 'now()' })
   recordedAt: Date & Opt = new Date();
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Who recorded it.' })
   @Property({ type: 'text', nullable: true })
   recordedBy: string | null = null;
 }

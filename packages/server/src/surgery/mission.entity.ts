@@ -26,7 +26,7 @@ export class Mission {
   @Property({ type: 'text' })
   institution!: string;
 
-  @Field(() => [Specialty])
+  @Field(() => [Specialty], { description: 'The specialties the team operates in.' })
   @Enum({ items: () => Specialty, array: true })
   specialties!: Specialty[];
 
@@ -42,7 +42,7 @@ export class Mission {
   @Property({ type: 'integer' })
   dailyCapacityMinutes!: number;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Notes for the team.' })
   @Property({ type: 'text', nullable: true })
   notes: string | null = null;
 
@@ -80,7 +80,7 @@ export class MissionReferral {
   @Property({ type: 'integer' })
   expectedDurationMinutes!: number;
 
-  @Field(() => DateTime)
+  @Field(() => DateTime, { description: 'When the referral was put on the list.' })
   @Property({ type: 'timestamptz' })
   assignedAt!: Date;
 

@@ -5,19 +5,19 @@ import { TeamMemberInput } from './surgery.input.js';
 
 @InputType({ description: 'A new staff member: local, or on a visiting team.' })
 export class CreateStaffMemberInput {
-  @Field()
+  @Field({ description: 'Full name in Latin letters; 1–120 characters.' })
   name!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Full name in Khmer script, up to 120 characters.' })
   nameKhmer?: string | null;
 
-  @Field(() => StaffRole)
+  @Field(() => StaffRole, { description: 'What the staff member does.' })
   role!: StaffRole;
 
-  @Field(() => Specialty, { nullable: true })
+  @Field(() => Specialty, { nullable: true, description: 'Their specialty, if any.' })
   specialty?: Specialty | null;
 
-  @Field({ defaultValue: false })
+  @Field({ defaultValue: false, description: 'True for a member of a visiting team, false for the hospital\'s own staff.' })
   visiting!: boolean;
 
   @Field(() => String, { nullable: true, description: 'Required for visiting staff.' })
@@ -26,16 +26,16 @@ export class CreateStaffMemberInput {
 
 @InputType({ description: 'A visiting team\'s mission.' })
 export class CreateMissionInput {
-  @Field()
+  @Field({ description: 'The mission\'s name; 1–200 characters.' })
   name!: string;
 
-  @Field()
+  @Field({ description: 'The visiting team\'s hospital or organisation; 1–200 characters.' })
   institution!: string;
 
-  @Field(() => [Specialty])
+  @Field(() => [Specialty], { description: 'The specialties the team operates in; at least one.' })
   specialties!: Specialty[];
 
-  @Field(() => LocalDate)
+  @Field(() => LocalDate, { description: 'First day (Phnom Penh calendar date).' })
   startDate!: string;
 
   @Field(() => LocalDate, { description: 'Last day, inclusive; missions last at most 14 days.' })
@@ -50,16 +50,16 @@ export class CreateMissionInput {
   @Field(() => [ID], { defaultValue: [], description: 'StaffMember IDs of the team.' })
   memberIds!: string[];
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Notes for the team, up to 2000 characters, several lines allowed.' })
   notes?: string | null;
 }
 
 @InputType({ description: 'Put a waitlisted referral on a mission\'s list.' })
 export class AssignReferralToMissionInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The mission.' })
   missionId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The referral to put on its list.' })
   referralId!: string;
 
   @Field({ description: 'The planned procedure.' })
@@ -71,40 +71,40 @@ export class AssignReferralToMissionInput {
 
 @InputType({ description: 'Take a referral off a mission\'s list.' })
 export class UnassignReferralFromMissionInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The mission.' })
   missionId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The referral to take off its list.' })
   referralId!: string;
 }
 
 @InputType({ description: 'One operation of a confirmed mission schedule.' })
 export class MissionSlotInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'A referral on the mission\'s list.' })
   referralId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'A theatre the mission may use.' })
   theatreId!: string;
 
-  @Field(() => DateTime)
+  @Field(() => DateTime, { description: 'Booked start (an instant), on one of the mission\'s days.' })
   scheduledStart!: Date;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Expected duration in minutes.' })
   expectedDurationMinutes!: number;
 
   @Field(() => String, { nullable: true, description: 'The procedure; the one on the mission list when omitted.' })
   procedure?: string | null;
 
-  @Field(() => [TeamMemberInput], { defaultValue: [] })
+  @Field(() => [TeamMemberInput], { defaultValue: [], description: 'The team for this operation.' })
   team!: TeamMemberInput[];
 }
 
 @InputType({ description: 'The (edited) mission schedule to book: all operations are booked together, or none.' })
 export class ConfirmMissionScheduleInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The mission.' })
   missionId!: string;
 
-  @Field(() => [MissionSlotInput])
+  @Field(() => [MissionSlotInput], { description: 'The operations to book.' })
   slots!: MissionSlotInput[];
 
   @Field(() => Boolean, {

@@ -3,7 +3,7 @@ import { Authorized, Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver
 import type { GraphQLContext } from '../graphql/context.js';
 import { loadRequiredRef, type MaybePromise } from '../graphql/loader-factory.js';
 import { Keyset } from '../graphql/keyset.js';
-import { keyOf, pageSize, toConnection } from '../graphql/relay.js';
+import { INPUT_ARG, AFTER_ARG, FIRST_ARG, keyOf, pageSize, toConnection } from '../graphql/relay.js';
 import { LocalDate } from '../graphql/scalars.js';
 import { Referral } from '../referrals/referral.entity.js';
 import {
@@ -38,14 +38,18 @@ const MISSION_KEYSET = new Keyset<Mission>(
   'desc',
 );
 
+/** The period of a report: Phnom Penh calendar days, both included, at most ten years. */
+const PERIOD_FROM = { description: 'First day of the period (Phnom Penh calendar date), included.' } as const;
+const PERIOD_TO = { description: 'Last day of the period (Phnom Penh calendar date), included; not before `from`, at most ten years after it (BAD_USER_INPUT).' } as const;
+
 @Resolver(() => Mission)
 export class MissionResolver {
   @Authorized(Permission.READ_WORKLISTS)
   @Query(() => MissionConnection, { description: 'Visiting-team missions, latest start first.' })
   async missions(
     @Ctx() ctx: GraphQLContext,
-    @Arg('first', () => Int, { nullable: true }) first?: number | null,
-    @Arg('after', () => String, { nullable: true }) after?: string | null,
+    @Arg('first', () => Int, FIRST_ARG) first?: number | null,
+    @Arg('after', () => String, AFTER_ARG) after?: string | null,
   ): Promise<MissionConnection> {
     const size = pageSize(first);
     const qb = ctx.em.createQueryBuilder(Mission, 'm').select('*');
@@ -60,19 +64,19 @@ export class MissionResolver {
 
   @Authorized(Permission.READ_WORKLISTS)
   @Query(() => Mission, { nullable: true, description: 'One mission, with its team, theatres, patient list and booked operations.' })
-  mission(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<Mission | null> {
+  mission(@Arg('id', () => ID, { description: 'The mission\'s global ID.' }) id: string, @Ctx() ctx: GraphQLContext): Promise<Mission | null> {
     return ctx.loaders.mission.load(keyOf(id, 'Mission', 'id'));
   }
 
   @Authorized(Permission.MANAGE_MISSIONS)
   @Query(() => MissionScheduleProposal, { description: 'A proposed schedule for the mission\'s waiting cases (by urgency band, then waiting time; never over capacity). Books nothing.' })
-  proposeMissionSchedule(@Arg('missionId', () => ID) missionId: string, @Ctx() ctx: GraphQLContext): Promise<MissionScheduleProposal> {
+  proposeMissionSchedule(@Arg('missionId', () => ID, { description: 'The mission to plan.' }) missionId: string, @Ctx() ctx: GraphQLContext): Promise<MissionScheduleProposal> {
     return proposeMissionSchedule(ctx.em, keyOf(missionId, 'Mission', 'missionId'));
   }
 
   @Authorized(Permission.MANAGE_MISSIONS)
   @Mutation(() => Mission, { description: 'Create a visiting team\'s mission.' })
-  createMission(@Arg('input') input: CreateMissionInput, @Ctx() ctx: GraphQLContext): Promise<Mission> {
+  createMission(@Arg('input', INPUT_ARG) input: CreateMissionInput, @Ctx() ctx: GraphQLContext): Promise<Mission> {
     return createMission(
       ctx,
       {
@@ -85,7 +89,7 @@ export class MissionResolver {
 
   @Authorized(Permission.MANAGE_MISSIONS)
   @Mutation(() => Mission, { description: 'Put a waitlisted referral on a mission\'s list.' })
-  assignReferralToMission(@Arg('input') input: AssignReferralToMissionInput, @Ctx() ctx: GraphQLContext): Promise<Mission> {
+  assignReferralToMission(@Arg('input', INPUT_ARG) input: AssignReferralToMissionInput, @Ctx() ctx: GraphQLContext): Promise<Mission> {
     return assignReferralToMission(
       ctx,
       { missionId: keyOf(input.missionId, 'Mission', 'missionId'), referralId: keyOf(input.referralId, 'Referral', 'referralId') },
@@ -95,7 +99,7 @@ export class MissionResolver {
 
   @Authorized(Permission.MANAGE_MISSIONS)
   @Mutation(() => Mission, { description: 'Take a referral off a mission\'s list (not once booked).' })
-  unassignReferralFromMission(@Arg('input') input: UnassignReferralFromMissionInput, @Ctx() ctx: GraphQLContext): Promise<Mission> {
+  unassignReferralFromMission(@Arg('input', INPUT_ARG) input: UnassignReferralFromMissionInput, @Ctx() ctx: GraphQLContext): Promise<Mission> {
     return unassignReferralFromMission(ctx, {
       missionId: keyOf(input.missionId, 'Mission', 'missionId'),
       referralId: keyOf(input.referralId, 'Referral', 'referralId'),
@@ -104,7 +108,7 @@ export class MissionResolver {
 
   @Authorized(Permission.MANAGE_MISSIONS)
   @Mutation(() => [Surgery], { description: 'Book the (edited) mission schedule: all operations in one transaction, or none; their referrals move to SCHEDULED.' })
-  confirmMissionSchedule(@Arg('input') input: ConfirmMissionScheduleInput, @Ctx() ctx: GraphQLContext): Promise<Surgery[]> {
+  confirmMissionSchedule(@Arg('input', INPUT_ARG) input: ConfirmMissionScheduleInput, @Ctx() ctx: GraphQLContext): Promise<Surgery[]> {
     return confirmMissionSchedule(
       ctx,
       keyOf(input.missionId, 'Mission', 'missionId'),
@@ -126,7 +130,7 @@ export class MissionResolver {
     return [...(loaded?.members ?? [])].sort((a, b) => a.name.localeCompare(b.name));
   }
 
-  @FieldResolver(() => [Theatre])
+  @FieldResolver(() => [Theatre], { description: 'The theatres the mission may use.' })
   async theatres(@Root() mission: Mission, @Ctx() ctx: GraphQLContext): Promise<Theatre[]> {
     const loaded = await ctx.loaders.missionWithTeam.load(mission.id);
     return [...(loaded?.theatres ?? [])].sort((a, b) => a.sortOrder - b.sortOrder || a.name.localeCompare(b.name));
@@ -145,7 +149,7 @@ export class MissionResolver {
 
 @Resolver(() => MissionReferral)
 export class MissionReferralResolver {
-  @FieldResolver(() => Referral)
+  @FieldResolver(() => Referral, { description: 'The referral on the list.' })
   referral(@Root() entry: MissionReferral, @Ctx() ctx: GraphQLContext): MaybePromise<Referral> {
     return loadRequiredRef(entry.referral, ctx.loaders.referral);
   }
@@ -163,8 +167,8 @@ export class StaffResolver {
   @Query(() => [StaffMember], { description: 'Staff, local and visiting, by name; optionally only one role or only local/visiting.' })
   staffMembers(
     @Ctx() ctx: GraphQLContext,
-    @Arg('role', () => StaffRole, { nullable: true }) role?: StaffRole | null,
-    @Arg('visiting', () => Boolean, { nullable: true }) visiting?: boolean | null,
+    @Arg('role', () => StaffRole, { nullable: true, description: 'Only staff in this role.' }) role?: StaffRole | null,
+    @Arg('visiting', () => Boolean, { nullable: true, description: 'True: only visiting staff; false: only local staff; omitted: both.' }) visiting?: boolean | null,
   ): Promise<StaffMember[]> {
     return ctx.em.find(
       StaffMember,
@@ -175,22 +179,22 @@ export class StaffResolver {
 
   @Authorized(Permission.READ_WORKLISTS)
   @Query(() => StaffMember, { nullable: true, description: 'One staff member.' })
-  staffMember(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<StaffMember | null> {
+  staffMember(@Arg('id', () => ID, { description: 'The staff member\'s global ID.' }) id: string, @Ctx() ctx: GraphQLContext): Promise<StaffMember | null> {
     return ctx.loaders.staffMember.load(keyOf(id, 'StaffMember', 'id'));
   }
 
   @Authorized(Permission.MANAGE_MISSIONS)
   @Mutation(() => StaffMember, { description: 'Add a staff member, local or visiting.' })
-  createStaffMember(@Arg('input') input: CreateStaffMemberInput, @Ctx() ctx: GraphQLContext): Promise<StaffMember> {
+  createStaffMember(@Arg('input', INPUT_ARG) input: CreateStaffMemberInput, @Ctx() ctx: GraphQLContext): Promise<StaffMember> {
     return createStaffMember(ctx, input);
   }
 
   @Authorized(Permission.READ_WORKLISTS)
   @Query(() => StaffTrainingLog, { description: 'A staff member\'s performed operations by role, in total and by month (Phnom Penh time), from `from` to `to` inclusive.' })
   staffTrainingLog(
-    @Arg('staffId', () => ID) staffId: string,
-    @Arg('from', () => LocalDate) from: string,
-    @Arg('to', () => LocalDate) to: string,
+    @Arg('staffId', () => ID, { description: 'The staff member.' }) staffId: string,
+    @Arg('from', () => LocalDate, PERIOD_FROM) from: string,
+    @Arg('to', () => LocalDate, PERIOD_TO) to: string,
     @Ctx() ctx: GraphQLContext,
   ): Promise<StaffTrainingLog> {
     return staffTrainingLog(ctx.em, keyOf(staffId, 'StaffMember', 'staffId'), from, to);
@@ -199,8 +203,8 @@ export class StaffResolver {
   @Authorized(Permission.READ_WORKLISTS)
   @Query(() => [LocalPrimarySurgeonMonth], { description: 'Performed operations per month with a local vs a visiting primary surgeon (the road to a locally run hospital).' })
   localPrimarySurgeonShare(
-    @Arg('from', () => LocalDate) from: string,
-    @Arg('to', () => LocalDate) to: string,
+    @Arg('from', () => LocalDate, PERIOD_FROM) from: string,
+    @Arg('to', () => LocalDate, PERIOD_TO) to: string,
     @Ctx() ctx: GraphQLContext,
   ): Promise<LocalPrimarySurgeonMonth[]> {
     return localPrimarySurgeonShare(ctx.em, from, to);

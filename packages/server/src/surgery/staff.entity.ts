@@ -23,11 +23,11 @@ export class StaffMember {
   @Property({ type: 'text', nullable: true })
   nameKhmer: string | null = null;
 
-  @Field(() => StaffRole)
+  @Field(() => StaffRole, { description: 'What the staff member does.' })
   @Enum({ items: () => StaffRole })
   role!: StaffRole;
 
-  @Field(() => Specialty, { nullable: true })
+  @Field(() => Specialty, { nullable: true, description: 'Their specialty, if any.' })
   @Enum({ items: () => Specialty, nullable: true })
   specialty: Specialty | null = null;
 

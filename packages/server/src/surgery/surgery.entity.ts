@@ -36,7 +36,7 @@ export class Surgery {
   @Property({ type: 'text' })
   procedure!: string;
 
-  @Field(() => Specialty)
+  @Field(() => Specialty, { description: 'The specialty operating.' })
   @Enum({ items: () => Specialty })
   specialty!: Specialty;
 
@@ -46,7 +46,7 @@ export class Surgery {
   @ManyToOne({ entity: 'Mission', nullable: true, index: true })
   mission: Rel<Mission> | null = null;
 
-  @Field(() => DateTime)
+  @Field(() => DateTime, { description: 'Booked start (an instant; the theatre day is its Phnom Penh date).' })
   @Property({ type: 'timestamptz' })
   scheduledStart!: Date;
 
@@ -62,7 +62,7 @@ export class Surgery {
   @Enum({ items: () => SurgicalUrgency })
   urgency!: SurgicalUrgency;
 
-  @Field(() => SurgeryStatus)
+  @Field(() => SurgeryStatus, { description: 'Booked, performed or cancelled.' })
   @Enum({ items: () => SurgeryStatus })
   status: SurgeryStatus & Opt = SurgeryStatus.SCHEDULED;
 
@@ -86,7 +86,7 @@ export class Surgery {
   @Property({ type: 'timestamptz', nullable: true })
   outOfTheatreAt: Date | null = null;
 
-  @Field(() => AnaesthesiaType, { nullable: true })
+  @Field(() => AnaesthesiaType, { nullable: true, description: 'The anaesthesia given; null until the operation is recorded.' })
   @Enum({ items: () => AnaesthesiaType, nullable: true })
   anaesthesiaType: AnaesthesiaType | null = null;
 
@@ -151,7 +151,7 @@ export class SurgeryTeamMember {
   @ManyToOne({ entity: 'StaffMember' })
   staffMember!: Rel<StaffMember>;
 
-  @Field(() => TeamRole)
+  @Field(() => TeamRole, { description: 'The part this staff member plays in the operation.' })
   @Enum({ items: () => TeamRole })
   role!: TeamRole;
 
@@ -169,10 +169,10 @@ export class SurgeryTeamMember {
 
 @ObjectType({ description: 'The answer given to one checklist item.' })
 export class ChecklistItemAnswer {
-  @Field(() => ChecklistItemKey)
+  @Field(() => ChecklistItemKey, { description: 'The checklist item.' })
   item!: ChecklistItemKey;
 
-  @Field(() => ChecklistAnswer)
+  @Field(() => ChecklistAnswer, { description: 'The answer given.' })
   answer!: ChecklistAnswer;
 }
 
@@ -186,11 +186,11 @@ export class SurgeryChecklistPhase {
   @ManyToOne({ entity: () => Surgery, deleteRule: 'cascade' })
   surgery!: Rel<Surgery>;
 
-  @Field(() => ChecklistPhase)
+  @Field(() => ChecklistPhase, { description: 'The phase recorded.' })
   @Enum({ items: () => ChecklistPhase })
   phase!: ChecklistPhase;
 
-  @Field(() => [ChecklistItemAnswer])
+  @Field(() => [ChecklistItemAnswer], { description: 'The answer to every item of the phase.' })
   @Property({ type: 'json' })
   answers!: ChecklistItemAnswer[];
 

@@ -19,13 +19,13 @@ export class TeamMemberInput {
   @Field(() => ID, { description: 'A StaffMember ID.' })
   staffId!: string;
 
-  @Field(() => TeamRole)
+  @Field(() => TeamRole, { description: 'The part the staff member plays in this operation.' })
   role!: TeamRole;
 }
 
 @InputType({ description: 'Book an operation in a theatre, with its team.' })
 export class ScheduleSurgeryInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The patient to operate on.' })
   patientId!: string;
 
   @Field(() => ID, { nullable: true, description: 'The referral this operation answers; it moves to SCHEDULED.' })
@@ -34,7 +34,7 @@ export class ScheduleSurgeryInput {
   @Field(() => ID, { nullable: true, description: 'Episode of care; defaults to the referral\'s, else the patient\'s active one.' })
   episodeId?: string | null;
 
-  @Field()
+  @Field({ description: 'The planned procedure, in words; 1–300 characters.' })
   procedure!: string;
 
   @Field(() => Specialty, { nullable: true, description: 'The surgical specialty; defaults to the referral\'s. Required when no referralId is given (BAD_USER_INPUT, field specialty, reason REQUIRED).' })
@@ -43,7 +43,7 @@ export class ScheduleSurgeryInput {
   @Field(() => ID, { description: 'A Theatre ID.' })
   theatreId!: string;
 
-  @Field(() => DateTime)
+  @Field(() => DateTime, { description: 'Booked start (an instant; the theatre day is its Phnom Penh date). In the past only as a retrospective entry.' })
   scheduledStart!: Date;
 
   @Field(() => Int, { description: 'Expected duration in minutes (5–1440).' })
@@ -70,7 +70,7 @@ export class ScheduleSurgeryInput {
 
 @InputType({ description: 'Move a booked operation: another start, duration, theatre or team.' })
 export class RescheduleSurgeryInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The booked operation to move.' })
   surgeryId!: string;
 
   @Field(() => DateTime, { nullable: true, description: 'New start; unchanged when omitted.' })
@@ -103,22 +103,22 @@ export class RescheduleSurgeryInput {
 
 @InputType({ description: 'The answer to one checklist item.' })
 export class ChecklistAnswerInput {
-  @Field(() => ChecklistItemKey)
+  @Field(() => ChecklistItemKey, { description: 'The item answered; it must belong to the phase recorded.' })
   item!: ChecklistItemKey;
 
-  @Field(() => ChecklistAnswer)
+  @Field(() => ChecklistAnswer, { description: 'The answer; one of the item\'s `allowedAnswers` (see `checklistItems`).' })
   answer!: ChecklistAnswer;
 }
 
 @InputType({ description: 'Record one phase of the WHO Surgical Safety Checklist: every item of the phase, once.' })
 export class RecordChecklistPhaseInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The operation the checklist is for.' })
   surgeryId!: string;
 
-  @Field(() => ChecklistPhase)
+  @Field(() => ChecklistPhase, { description: 'The phase recorded: SIGN_IN, then TIME_OUT, then SIGN_OUT, each once.' })
   phase!: ChecklistPhase;
 
-  @Field(() => [ChecklistAnswerInput])
+  @Field(() => [ChecklistAnswerInput], { description: 'One answer for every item of the phase.' })
   answers!: ChecklistAnswerInput[];
 
   @Field(() => DateTime, { nullable: true, description: 'When the phase was done; now when omitted. Not in the future.' })
@@ -127,7 +127,7 @@ export class RecordChecklistPhaseInput {
 
 @InputType({ description: 'The operation record of a performed operation.' })
 export class CompleteSurgeryInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The booked operation that was performed.' })
   surgeryId!: string;
 
   @Field(() => [String], { nullable: true, description: 'Procedures performed; the booked procedure when omitted.' })
@@ -151,25 +151,25 @@ export class CompleteSurgeryInput {
   @Field(() => DateTime, { nullable: true, description: 'Patient out of theatre (at or after closure).' })
   outOfTheatreAt?: Date | null;
 
-  @Field(() => AnaesthesiaType)
+  @Field(() => AnaesthesiaType, { description: 'The anaesthesia given.' })
   anaesthesiaType!: AnaesthesiaType;
 
-  @Field(() => AsaClass)
+  @Field(() => AsaClass, { description: 'ASA physical status before the operation; an _E class for an emergency.' })
   asaClass!: AsaClass;
 
   @Field(() => SurgicalUrgency, { nullable: true, description: 'NCEPOD urgency as operated; the booked urgency when omitted.' })
   urgency?: SurgicalUrgency | null;
 
-  @Field(() => WoundClass)
+  @Field(() => WoundClass, { description: 'CDC surgical wound class.' })
   woundClass!: WoundClass;
 
   @Field(() => Int, { description: 'Estimated blood loss in ml (0–20000).' })
   estimatedBloodLossMl!: number;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'What the surgeon found, up to 5000 characters, several lines allowed.' })
   findings?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The operative note, up to 20000 characters, several lines allowed.' })
   operativeNote?: string | null;
 
   @Field(() => [String], { defaultValue: [], description: 'Specimens sent.' })
@@ -184,7 +184,7 @@ export class CompleteSurgeryInput {
 
 @InputType({ description: 'Cancel a booked operation.' })
 export class CancelSurgeryInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The booked operation to cancel.' })
   surgeryId!: string;
 
   @Field(() => CancellationCategory, { description: 'Patient reasons, hospital reasons, or the patient did not come.' })
@@ -199,16 +199,16 @@ export class CancelSurgeryInput {
 
 @InputType({ description: 'A complication after an operation.' })
 export class RecordComplicationInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The performed operation the complication followed.' })
   surgeryId!: string;
 
-  @Field(() => ClavienDindoGrade)
+  @Field(() => ClavienDindoGrade, { description: 'Clavien-Dindo grade; grade V (death) ends the patient\'s journey.' })
   grade!: ClavienDindoGrade;
 
   @Field({ defaultValue: false, description: 'Suffix "d": disability at discharge (not with grade V).' })
   disabilityAtDischarge!: boolean;
 
-  @Field()
+  @Field({ description: 'What happened, in words.' })
   description!: string;
 
   @Field(() => DateTime, { description: 'When it happened (after the operation, not in the future).' })

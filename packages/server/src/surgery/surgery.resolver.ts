@@ -6,7 +6,7 @@ import { badInput } from '../common/domain-error.js';
 import { Episode } from '../episodes/episode.entity.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { loadRef, loadRequiredRef, type MaybePromise } from '../graphql/loader-factory.js';
-import { keyOf } from '../graphql/relay.js';
+import { INPUT_ARG, keyOf } from '../graphql/relay.js';
 import { LocalDate } from '../graphql/scalars.js';
 import { Patient } from '../patients/patient.entity.js';
 import { Referral } from '../referrals/referral.entity.js';
@@ -51,7 +51,7 @@ function hospitalDay(date: string): { start: Date; end: Date } {
 export class SurgeryResolver {
   @Authorized(Permission.READ_WORKLISTS)
   @Query(() => [Surgery], { description: 'Operations booked on a day (Phnom Penh time), by theatre and start.' })
-  theatreSchedule(@Arg('date', () => LocalDate) date: string, @Ctx() ctx: GraphQLContext, @Info() info?: GraphQLResolveInfo): Promise<Surgery[]> {
+  theatreSchedule(@Arg('date', () => LocalDate, { description: 'The day (Phnom Penh calendar date).' }) date: string, @Ctx() ctx: GraphQLContext, @Info() info?: GraphQLResolveInfo): Promise<Surgery[]> {
     const { start, end } = hospitalDay(date);
     // Only the columns and records the request selects (graphql/selection.ts).
     const plan = info
@@ -62,7 +62,7 @@ export class SurgeryResolver {
 
   @Authorized(Permission.READ_WORKLISTS)
   @Query(() => [TheatreBoardColumn], { description: 'The day\'s board (Phnom Penh time): every theatre with its booked and performed operations, by start.' })
-  async theatreBoard(@Arg('date', () => LocalDate) date: string, @Ctx() ctx: GraphQLContext): Promise<TheatreBoardColumn[]> {
+  async theatreBoard(@Arg('date', () => LocalDate, { description: 'The day (Phnom Penh calendar date).' }) date: string, @Ctx() ctx: GraphQLContext): Promise<TheatreBoardColumn[]> {
     const { start, end } = hospitalDay(date);
     const theatres = await ctx.em.find(Theatre, {}, { orderBy: { sortOrder: 'asc', name: 'asc' } });
     const surgeries = await theatreSchedule(ctx, start, end, { withCancelled: false });
@@ -77,7 +77,7 @@ export class SurgeryResolver {
 
   @Authorized(Permission.BOOK_SURGERY)
   @Mutation(() => Surgery, { description: 'Book an operation with its team; a linked referral moves to SCHEDULED. CONFLICT THEATRE_DOUBLE_BOOKED / STAFF_DOUBLE_BOOKED / PATIENT_DOUBLE_BOOKED when the slot clashes.' })
-  scheduleSurgery(@Arg('input') input: ScheduleSurgeryInput, @Ctx() ctx: GraphQLContext): Promise<Surgery> {
+  scheduleSurgery(@Arg('input', INPUT_ARG) input: ScheduleSurgeryInput, @Ctx() ctx: GraphQLContext): Promise<Surgery> {
     return scheduleSurgery(
       ctx,
       {
@@ -92,7 +92,7 @@ export class SurgeryResolver {
 
   @Authorized(Permission.BOOK_SURGERY)
   @Mutation(() => Surgery, { description: 'Move a booked operation to another start, duration, theatre or team; the same double-booking rules apply.' })
-  rescheduleSurgery(@Arg('input') input: RescheduleSurgeryInput, @Ctx() ctx: GraphQLContext): Promise<Surgery> {
+  rescheduleSurgery(@Arg('input', INPUT_ARG) input: RescheduleSurgeryInput, @Ctx() ctx: GraphQLContext): Promise<Surgery> {
     return rescheduleSurgery(
       ctx,
       keyOf(input.surgeryId, 'Surgery', 'surgeryId'),
@@ -107,25 +107,25 @@ export class SurgeryResolver {
       'Record a phase of the WHO Surgical Safety Checklist (Sign In, then Time Out, then Sign Out). Returns the operation the phase belongs to, ' +
       'the one record that says what comes next: the phase recorded is the last of its `checklist`, and `nextChecklistPhase` the one to record next.',
   })
-  recordChecklistPhase(@Arg('input') input: RecordChecklistPhaseInput, @Ctx() ctx: GraphQLContext): Promise<Surgery> {
+  recordChecklistPhase(@Arg('input', INPUT_ARG) input: RecordChecklistPhaseInput, @Ctx() ctx: GraphQLContext): Promise<Surgery> {
     return recordChecklistPhase(ctx, keyOf(input.surgeryId, 'Surgery', 'surgeryId'), input);
   }
 
   @Authorized(Permission.RECORD_SURGERY)
   @Mutation(() => Surgery, { description: 'Record a booked operation as performed, with its operation record; CONFLICT CHECKLIST_INCOMPLETE unless all three checklist phases are recorded.' })
-  completeSurgery(@Arg('input') input: CompleteSurgeryInput, @Ctx() ctx: GraphQLContext): Promise<Surgery> {
+  completeSurgery(@Arg('input', INPUT_ARG) input: CompleteSurgeryInput, @Ctx() ctx: GraphQLContext): Promise<Surgery> {
     return completeSurgery(ctx, keyOf(input.surgeryId, 'Surgery', 'surgeryId'), input, { team: input.team ? teamKeys(input.team) : null });
   }
 
   @Authorized(Permission.BOOK_SURGERY)
   @Mutation(() => Surgery, { description: 'Cancel a booked operation; a linked referral returns to the waitlist.' })
-  cancelSurgery(@Arg('input') input: CancelSurgeryInput, @Ctx() ctx: GraphQLContext): Promise<Surgery> {
+  cancelSurgery(@Arg('input', INPUT_ARG) input: CancelSurgeryInput, @Ctx() ctx: GraphQLContext): Promise<Surgery> {
     return cancelSurgery(ctx, keyOf(input.surgeryId, 'Surgery', 'surgeryId'), input);
   }
 
   @Authorized(Permission.RECORD_SURGERY)
   @Mutation(() => Complication, { description: 'Record a complication of a performed operation (Clavien-Dindo); grade V records the patient\'s death.' })
-  recordComplication(@Arg('input') input: RecordComplicationInput, @Ctx() ctx: GraphQLContext): Promise<Complication> {
+  recordComplication(@Arg('input', INPUT_ARG) input: RecordComplicationInput, @Ctx() ctx: GraphQLContext): Promise<Complication> {
     return recordComplication(ctx, keyOf(input.surgeryId, 'Surgery', 'surgeryId'), input);
   }
 
@@ -135,17 +135,17 @@ export class SurgeryResolver {
     return loadRequiredRef(surgery.patient, ctx.loaders.patient);
   }
 
-  @FieldResolver(() => Episode)
+  @FieldResolver(() => Episode, { description: 'The episode of care the operation belongs to.' })
   episode(@Root() surgery: Surgery, @Ctx() ctx: GraphQLContext): MaybePromise<Episode> {
     return loadRequiredRef(surgery.episode, ctx.loaders.episode);
   }
 
-  @FieldResolver(() => Referral, { nullable: true })
+  @FieldResolver(() => Referral, { nullable: true, description: 'The referral the operation answers, if any.' })
   async referral(@Root() surgery: Surgery, @Ctx() ctx: GraphQLContext): Promise<Referral | null> {
     return surgery.referral ? loadRef(surgery.referral, ctx.loaders.referral) : null;
   }
 
-  @FieldResolver(() => Theatre)
+  @FieldResolver(() => Theatre, { description: 'The theatre booked.' })
   theatre(@Root() surgery: Surgery, @Ctx() ctx: GraphQLContext): MaybePromise<Theatre> {
     return loadRequiredRef(surgery.theatre, ctx.loaders.theatre);
   }
@@ -184,7 +184,7 @@ export class SurgeryResolver {
 
 @Resolver(() => SurgeryTeamMember)
 export class SurgeryTeamMemberResolver {
-  @FieldResolver(() => StaffMember)
+  @FieldResolver(() => StaffMember, { description: 'The staff member.' })
   staffMember(@Root() member: SurgeryTeamMember, @Ctx() ctx: GraphQLContext): MaybePromise<StaffMember> {
     return loadRequiredRef(member.staffMember, ctx.loaders.staffMember);
   }
@@ -192,7 +192,7 @@ export class SurgeryTeamMemberResolver {
 
 @Resolver(() => Complication)
 export class ComplicationResolver {
-  @FieldResolver(() => Surgery)
+  @FieldResolver(() => Surgery, { description: 'The operation the complication followed.' })
   surgery(@Root() complication: Complication, @Ctx() ctx: GraphQLContext): MaybePromise<Surgery> {
     return loadRequiredRef(complication.surgery, ctx.loaders.surgery);
   }

@@ -9,49 +9,49 @@ import { Surgery } from './surgery.entity.js';
 
 @ObjectType({ description: 'One proposed operation of a mission schedule (nothing is booked yet).' })
 export class ProposedMissionSlot {
-  @Field(() => Referral)
+  @Field(() => Referral, { description: 'The referral on the mission\'s list.' })
   referral!: Referral;
 
-  @Field()
+  @Field({ description: 'The planned procedure, from the mission\'s list.' })
   procedure!: string;
 
-  @Field(() => Theatre)
+  @Field(() => Theatre, { description: 'The proposed theatre.' })
   theatre!: Theatre;
 
-  @Field(() => LocalDate)
+  @Field(() => LocalDate, { description: 'The proposed theatre day (Phnom Penh calendar date).' })
   day!: string;
 
-  @Field(() => DateTime)
+  @Field(() => DateTime, { description: 'The proposed start (an instant).' })
   scheduledStart!: Date;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Expected duration in minutes, from the mission\'s list.' })
   expectedDurationMinutes!: number;
 }
 
 @ObjectType({ description: 'A case the planner could not fit, and why.' })
 export class UnplannedMissionCase {
-  @Field(() => Referral)
+  @Field(() => Referral, { description: 'The referral left out.' })
   referral!: Referral;
 
-  @Field(() => MissionPlanProblem)
+  @Field(() => MissionPlanProblem, { description: 'Why it was left out.' })
   reason!: MissionPlanProblem;
 }
 
 @ObjectType({ description: 'A proposed schedule for a mission\'s list: by urgency band, then waiting time, never over a theatre day\'s capacity. Edit it and confirm it with confirmMissionSchedule.' })
 export class MissionScheduleProposal {
-  @Field(() => Mission)
+  @Field(() => Mission, { description: 'The mission planned.' })
   mission!: Mission;
 
-  @Field(() => [ProposedMissionSlot])
+  @Field(() => [ProposedMissionSlot], { description: 'The proposed operations, by day, theatre and start.' })
   slots!: ProposedMissionSlot[];
 
-  @Field(() => [UnplannedMissionCase])
+  @Field(() => [UnplannedMissionCase], { description: 'The cases that did not fit.' })
   unplanned!: UnplannedMissionCase[];
 }
 
 @ObjectType({ description: 'One theatre\'s list on a day.' })
 export class TheatreBoardColumn {
-  @Field(() => Theatre)
+  @Field(() => Theatre, { description: 'The theatre.' })
   theatre!: Theatre;
 
   @Field(() => [Surgery], { description: 'Booked and performed operations, by start (cancelled ones left out).' })
@@ -60,25 +60,25 @@ export class TheatreBoardColumn {
 
 @ObjectType({ description: 'An item of the WHO Surgical Safety Checklist.' })
 export class ChecklistItemDefinition {
-  @Field(() => ChecklistItemKey)
+  @Field(() => ChecklistItemKey, { description: 'The item\'s key, as answered in `recordChecklistPhase`.' })
   key!: ChecklistItemKey;
 
-  @Field(() => ChecklistPhase)
+  @Field(() => ChecklistPhase, { description: 'The phase the item belongs to.' })
   phase!: ChecklistPhase;
 
   @Field({ description: 'The question as the WHO form puts it, in English.' })
   text!: string;
 
-  @Field(() => [ChecklistAnswer])
+  @Field(() => [ChecklistAnswer], { description: 'The answers the item accepts.' })
   allowedAnswers!: ChecklistAnswer[];
 }
 
 @ObjectType({ description: 'Operations in one role.' })
 export class TrainingLogRoleCount {
-  @Field(() => TeamRole)
+  @Field(() => TeamRole, { description: 'The role on the team.' })
   role!: TeamRole;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Performed operations in that role.' })
   operations!: number;
 }
 
@@ -87,31 +87,31 @@ export class TrainingLogMonth {
   @Field({ description: 'YYYY-MM' })
   month!: string;
 
-  @Field(() => TeamRole)
+  @Field(() => TeamRole, { description: 'The role on the team.' })
   role!: TeamRole;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Performed operations in that role that month.' })
   operations!: number;
 }
 
 @ObjectType({ description: 'A staff member\'s performed operations by role over a period.' })
 export class StaffTrainingLog {
-  @Field(() => StaffMember)
+  @Field(() => StaffMember, { description: 'The staff member.' })
   staffMember!: StaffMember;
 
-  @Field(() => LocalDate)
+  @Field(() => LocalDate, { description: 'First day of the period (Phnom Penh), as asked.' })
   from!: string;
 
-  @Field(() => LocalDate)
+  @Field(() => LocalDate, { description: 'Last day of the period (Phnom Penh), included, as asked.' })
   to!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Performed operations in the period, in any role.' })
   totalOperations!: number;
 
-  @Field(() => [TrainingLogRoleCount])
+  @Field(() => [TrainingLogRoleCount], { description: 'Performed operations per role.' })
   byRole!: TrainingLogRoleCount[];
 
-  @Field(() => [TrainingLogMonth])
+  @Field(() => [TrainingLogMonth], { description: 'Performed operations per month and role, oldest month first.' })
   byMonth!: TrainingLogMonth[];
 }
 
@@ -120,13 +120,13 @@ export class LocalPrimarySurgeonMonth {
   @Field({ description: 'YYYY-MM (Phnom Penh time).' })
   month!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Operations performed that month.' })
   operations!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Of which the primary surgeon was local staff.' })
   withLocalPrimarySurgeon!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Of which the primary surgeon was on a visiting team.' })
   withVisitingPrimarySurgeon!: number;
 
   @Field(() => Float, { nullable: true, description: 'withLocalPrimarySurgeon ÷ operations (0–1); null when there were none.' })

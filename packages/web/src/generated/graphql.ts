@@ -6,72 +6,113 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** Where a planned dose stands on the calendar, against today. */
 export type AdministrationState =
+  /** Given later than planned. */
   | 'DELAYED'
+  /** Not given; planned for today (Phnom Penh date). */
   | 'DUE'
+  /** Given on time. */
   | 'GIVEN'
+  /** Deliberately not given, or left when the plan ended. */
   | 'OMITTED'
+  /** Not given; planned before today (Phnom Penh date). */
   | 'OVERDUE'
+  /** Not given; planned after today (Phnom Penh date). */
   | 'UPCOMING';
 
 /** Where a planned chemotherapy dose stands. */
 export type AdministrationStatus =
+  /** Given, but later than planned. */
   | 'DELAYED'
+  /** Given on time. */
   | 'GIVEN'
+  /** Deliberately not given, or left when the plan ended. */
   | 'OMITTED'
+  /** Not given yet. */
   | 'PLANNED';
 
 /** Why a patient is admitted. */
 export type AdmissionReason =
+  /** For any other medical care. */
   | 'MEDICAL'
+  /** For cancer treatment on the paediatric oncology ward (chemotherapy, supportive care). */
   | 'ONCOLOGY'
+  /** To recover after an operation. */
   | 'POST_OPERATIVE'
+  /** To be prepared for an operation. */
   | 'PRE_OPERATIVE';
 
 /** Whether the patient is still in the bed. */
 export type AdmissionStatus =
+  /** In hospital now. */
   | 'ADMITTED'
+  /** Discharged (or died); the stay is over. */
   | 'DISCHARGED';
 
 /** Admit a patient to a free bed. */
 export type AdmitPatientInput = {
   /** Defaults to now. */
   admittedAt?: string | null | undefined;
+  /** A bed free from the admission time on (CONFLICT BED_OCCUPIED otherwise). */
   bedId: string | number;
   /** Episode of care; defaults to the patient's active one. */
   episodeId?: string | number | null | undefined;
+  /** The patient to admit; not already admitted. */
   patientId: string | number;
+  /** Why the patient is admitted. */
   reason: AdmissionReason;
 };
 
 /** Type of anaesthesia. */
 export type AnaesthesiaType =
+  /** Epidural anaesthesia. */
   | 'EPIDURAL'
+  /** General anaesthesia. */
   | 'GENERAL'
+  /** Local anaesthesia. */
   | 'LOCAL'
+  /** Peripheral nerve block. */
   | 'NERVE_BLOCK'
+  /** Sedation. */
   | 'SEDATION'
+  /** Spinal anaesthesia. */
   | 'SPINAL';
 
 /** ASA physical status I–VI; the _E variants mark an emergency (there is no VI-E). */
 export type AsaClass =
+  /** I: a normal healthy patient. */
   | 'ASA_I'
+  /** II: mild systemic disease. */
   | 'ASA_II'
+  /** III: severe systemic disease. */
   | 'ASA_III'
+  /** III, emergency operation. */
   | 'ASA_III_E'
+  /** II, emergency operation. */
   | 'ASA_II_E'
+  /** IV: severe systemic disease that is a constant threat to life. */
   | 'ASA_IV'
+  /** IV, emergency operation. */
   | 'ASA_IV_E'
+  /** I, emergency operation. */
   | 'ASA_I_E'
+  /** V: moribund, not expected to survive without the operation. */
   | 'ASA_V'
+  /** VI: declared brain-dead, organs removed for donation. */
   | 'ASA_VI'
+  /** V, emergency operation. */
   | 'ASA_V_E';
 
 /** How a response to treatment was assessed. */
 export type AssessmentMethod =
+  /** Bone marrow examination. */
   | 'BONE_MARROW'
+  /** Clinical examination. */
   | 'CLINICAL'
+  /** Imaging. */
   | 'IMAGING'
+  /** Pathology of resected tissue. */
   | 'PATHOLOGY'
+  /** A tumour marker. */
   | 'TUMOUR_MARKER';
 
 /** Give a referral to a case manager (or take it back). */
@@ -80,6 +121,7 @@ export type AssignReferralInput = {
   assigneeId?: string | number | null | undefined;
   /** The version you saw; a stale version fails with CONFLICT. */
   expectedVersion?: number | null | undefined;
+  /** The referral to give or take back. */
   referralId: string | number;
 };
 
@@ -87,9 +129,13 @@ export type AssignReferralInput = {
 export type AuditLogFilter = {
   /** Exact action, or a prefix ending in `:` (e.g. `read:`). */
   action?: string | null | undefined;
+  /** Only entries at or after this instant. */
   from?: string | null | undefined;
+  /** Only entries about this patient (opened, seen in a list, or changed). */
   patientId?: string | number | null | undefined;
+  /** Only entries before this instant (not included). */
   to?: string | null | undefined;
+  /** Only entries by this user (username, any case). */
   username?: string | null | undefined;
 };
 
@@ -101,79 +147,127 @@ export type CancelSurgeryInput = {
   expectedVersion?: number | null | undefined;
   /** What happened, in words. */
   reason: string;
+  /** The booked operation to cancel. */
   surgeryId: string | number;
 };
 
 /** Who caused a cancellation: patient, hospital, or a no-show. */
 export type CancellationCategory =
+  /** The hospital cancelled. */
   | 'HOSPITAL'
+  /** The patient did not come. */
   | 'NO_SHOW'
+  /** The patient or family cancelled. */
   | 'PATIENT';
 
 /** A childhood cancer the oncology ward treats. */
 export type CancerType =
+  /** Acute lymphoblastic leukaemia (ALL). */
   | 'ACUTE_LYMPHOBLASTIC_LEUKAEMIA'
+  /** Burkitt lymphoma. */
   | 'BURKITT_LYMPHOMA'
+  /** Hepatoblastoma. */
   | 'HEPATOBLASTOMA'
+  /** Hodgkin lymphoma. */
   | 'HODGKIN_LYMPHOMA'
+  /** Neuroblastoma. */
   | 'NEUROBLASTOMA'
+  /** Any other cancer. */
   | 'OTHER'
+  /** Retinoblastoma. */
   | 'RETINOBLASTOMA'
+  /** Wilms tumour (nephroblastoma). */
   | 'WILMS_TUMOUR';
 
 /** Answer to a checklist item. */
 export type ChecklistAnswer =
+  /** No: not done, or absent. */
   | 'NO'
+  /** Does not apply to this operation. */
   | 'NOT_APPLICABLE'
+  /** Yes: done, or present. */
   | 'YES';
 
 /** The answer to one checklist item. */
 export type ChecklistAnswerInput = {
+  /** The answer; one of the item's `allowedAnswers` (see `checklistItems`). */
   answer: ChecklistAnswer;
+  /** The item answered; it must belong to the phase recorded. */
   item: ChecklistItemKey;
 };
 
 /** One of the 19 items of the WHO Surgical Safety Checklist. */
 export type ChecklistItemKey =
+  /** Sign in: the anaesthesia machine and medication check is complete. */
   | 'ANAESTHESIA_CHECK_COMPLETE'
+  /** Time out: the anaesthetist has reviewed patient-specific concerns. */
   | 'ANAESTHETIST_CONCERNS_REVIEWED'
+  /** Time out: antibiotic prophylaxis has been given within the last 60 minutes. */
   | 'ANTIBIOTIC_PROPHYLAXIS'
+  /** Sign in: risk of more than 500 ml blood loss (7 ml/kg in children)? */
   | 'BLOOD_LOSS_RISK'
+  /** Sign out: instrument, sponge and needle counts are complete. */
   | 'COUNTS_COMPLETE'
+  /** Sign in: difficult airway or aspiration risk? */
   | 'DIFFICULT_AIRWAY_RISK'
+  /** Sign out: are there equipment problems to be addressed? */
   | 'EQUIPMENT_PROBLEMS'
+  /** Time out: essential imaging is displayed. */
   | 'ESSENTIAL_IMAGING_DISPLAYED'
+  /** Sign in: the patient has confirmed identity, site, procedure and consent. */
   | 'IDENTITY_SITE_PROCEDURE_CONSENT'
+  /** Sign in: does the patient have a known allergy? */
   | 'KNOWN_ALLERGY'
+  /** Time out: the nursing team has confirmed sterility and equipment. */
   | 'NURSING_STERILITY_EQUIPMENT_CONFIRMED'
+  /** Time out: the patient's name, procedure and where the incision will be made are confirmed. */
   | 'PATIENT_PROCEDURE_INCISION_CONFIRMED'
+  /** Sign out: the name of the procedure is recorded. */
   | 'PROCEDURE_NAME_RECORDED'
+  /** Sign in: the pulse oximeter is on the patient and working. */
   | 'PULSE_OXIMETER_WORKING'
+  /** Sign out: the key concerns for recovery and management of the patient are reviewed. */
   | 'RECOVERY_CONCERNS_REVIEWED'
+  /** Sign in: the site is marked. */
   | 'SITE_MARKED'
+  /** Sign out: specimens are labelled, with the patient's name. */
   | 'SPECIMENS_LABELLED'
+  /** Time out: the surgeon has reviewed critical or non-routine steps, case duration and anticipated blood loss. */
   | 'SURGEON_CRITICAL_EVENTS_REVIEWED'
+  /** Time out: all team members have introduced themselves by name and role. */
   | 'TEAM_INTRODUCED';
 
 /** Phase of the WHO Surgical Safety Checklist. */
 export type ChecklistPhase =
+  /** Sign in: before induction of anaesthesia. */
   | 'SIGN_IN'
+  /** Sign out: before the patient leaves the operating room. */
   | 'SIGN_OUT'
+  /** Time out: before skin incision. */
   | 'TIME_OUT';
 
 /** Clavien-Dindo complication grade (V: death). */
 export type ClavienDindoGrade =
+  /** I: any deviation from the normal course without drugs (beyond antiemetics, antipyretics, analgesics, diuretics, electrolytes, physiotherapy) or intervention. */
   | 'I'
+  /** II: needs drugs beyond grade I, blood transfusion or parenteral nutrition. */
   | 'II'
+  /** IIIa: needs a surgical, endoscopic or radiological intervention without general anaesthesia. */
   | 'IIIA'
+  /** IIIb: needs an intervention under general anaesthesia. */
   | 'IIIB'
+  /** IVa: life-threatening, single-organ dysfunction (intensive care). */
   | 'IVA'
+  /** IVb: life-threatening, multi-organ dysfunction (intensive care). */
   | 'IVB'
+  /** V: death of the patient; recording it ends the journey. */
   | 'V';
 
 /** The operation record of a performed operation. */
 export type CompleteSurgeryInput = {
+  /** The anaesthesia given. */
   anaesthesiaType: AnaesthesiaType;
+  /** ASA physical status before the operation; an _E class for an emergency. */
   asaClass: AsaClass;
   /** The end of closure (last stitch). Required (or the deprecated `endedAt`, not both). */
   closureAt?: string | null | undefined;
@@ -186,11 +280,13 @@ export type CompleteSurgeryInput = {
   estimatedBloodLossMl: number;
   /** The version you saw; a stale version fails with CONFLICT. */
   expectedVersion?: number | null | undefined;
+  /** What the surgeon found, up to 5000 characters, several lines allowed. */
   findings?: string | null | undefined;
   /** Patient into theatre (at or before incision). */
   inTheatreAt?: string | null | undefined;
   /** Knife to skin: the incision. Required (or the deprecated `startedAt`, not both). */
   incisionAt?: string | null | undefined;
+  /** The operative note, up to 20000 characters, several lines allowed. */
   operativeNote?: string | null | undefined;
   /** Patient out of theatre (at or after closure). */
   outOfTheatreAt?: string | null | undefined;
@@ -203,11 +299,13 @@ export type CompleteSurgeryInput = {
    * @deprecated Use `incisionAt`.
    */
   startedAt?: string | null | undefined;
+  /** The booked operation that was performed. */
   surgeryId: string | number;
   /** The team as it operated, replacing the booked team; unchanged when omitted. */
   team?: Array<TeamMemberInput> | null | undefined;
   /** NCEPOD urgency as operated; the booked urgency when omitted. */
   urgency?: SurgicalUrgency | null | undefined;
+  /** CDC surgical wound class. */
   woundClass: WoundClass;
 };
 
@@ -217,17 +315,21 @@ export type CompleteTreatmentPlanInput = {
   completedOn?: string | null | undefined;
   /** The plan version you saw; STALE_VERSION when it changed since. */
   expectedVersion?: number | null | undefined;
+  /** A note on the completion, up to 2000 characters, several lines allowed. */
   note?: string | null | undefined;
+  /** The active plan completed. */
   treatmentPlanId: string | number;
 };
 
 /** The (edited) mission schedule to book: all operations are booked together, or none. */
 export type ConfirmMissionScheduleInput = {
+  /** The mission. */
   missionId: string | number;
   /** Records the slots that have already started as operations entered after the fact: needed (with retrospectiveReason) for a slot starting in the past, which is otherwise BAD_USER_INPUT IN_PAST; later slots are booked as usual. */
   retrospective?: boolean;
   /** Why the operation is entered after the fact; required for a retrospective entry. */
   retrospectiveReason?: string | null | undefined;
+  /** The operations to book. */
   slots: Array<MissionSlotInput>;
 };
 
@@ -235,6 +337,7 @@ export type ConfirmMissionScheduleInput = {
 export type CorrectRecordedDeathInput = {
   /** The patient `version` the administrator saw; a newer stored version is CONFLICT STALE_VERSION. */
   expectedVersion?: number | null | undefined;
+  /** The patient whose death was recorded in error. */
   patientId: string | number;
   /** Why the death was recorded in error (required; kept on the timeline and in the audit trail). */
   reason: string;
@@ -242,37 +345,57 @@ export type CorrectRecordedDeathInput = {
 
 /** Referral hospital grade (Complementary Package of Activities); CPA-1 does no surgery. */
 export type CpaGrade =
+  /** CPA-1: basic referral hospital, no surgery. */
   | 'CPA_1'
+  /** CPA-2: referral hospital with basic surgical services. */
   | 'CPA_2'
+  /** CPA-3: the fullest package of a provincial referral hospital. */
   | 'CPA_3';
 
 /** What a day-30 phone call found out. */
 export type Day30Status =
+  /** Alive and not admitted again since discharge. */
   | 'ALIVE'
+  /** Died; recording it ends the journey. */
   | 'DIED'
+  /** Alive, but admitted again (here or elsewhere) since discharge. */
   | 'READMITTED';
 
 /** What a cancer diagnosis rests on. */
 export type DiagnosisBasis =
+  /** Clinical examination only. */
   | 'CLINICAL'
+  /** Cytology (blood film, bone marrow aspirate, fluid). */
   | 'CYTOLOGY'
+  /** Histology of a biopsy or resected tissue. */
   | 'HISTOLOGY'
+  /** Imaging (ultrasound, X-ray, CT, MRI). */
   | 'IMAGING'
+  /** A tumour marker (for example alpha-fetoprotein). */
   | 'TUMOUR_MARKER';
 
 /** Where the patient went at discharge (FHIR). */
 export type DischargeDisposition =
+  /** Died in hospital; recording it ends the journey. */
   | 'DIED'
+  /** Home. */
   | 'HOME'
+  /** Left against medical advice. */
   | 'LEFT_AGAINST_ADVICE'
+  /** Anywhere else. */
   | 'OTHER'
+  /** Transferred to another hospital or care facility. */
   | 'OTHER_FACILITY';
 
 /** A medicine on the discharge summary. */
 export type DischargeMedicationInput = {
+  /** The dose with its unit, e.g. "250 mg"; up to 200 characters. */
   dose?: string | null | undefined;
+  /** For how long, e.g. "5 days"; up to 200 characters. */
   duration?: string | null | undefined;
+  /** How often, e.g. "twice a day"; up to 200 characters. */
   frequency?: string | null | undefined;
+  /** The medicine, 1–200 characters. */
   name: string;
   /** Checked against what the patient took before admission. */
   reconciled: boolean;
@@ -280,173 +403,273 @@ export type DischargeMedicationInput = {
 
 /** Discharge an admitted patient, with the discharge summary. */
 export type DischargePatientInput = {
+  /** The clinician responsible for the discharge, up to 100 characters. */
   clinician?: string | null | undefined;
+  /** Condition at discharge, up to 2000 characters. */
   condition?: string | null | undefined;
   /** Diagnoses at discharge. */
   diagnosis: string;
+  /** What to eat and drink at home, up to 2000 characters. */
   dietInstructions?: string | null | undefined;
   /** Defaults to now. */
   dischargedAt?: string | null | undefined;
+  /** Where the patient goes; DIED records the death and ends the journey. */
   disposition: DischargeDisposition;
   /** The admission version you saw; a stale version fails with CONFLICT. */
   expectedVersion?: number | null | undefined;
+  /** The follow-up planned, in words (book it with `scheduleFollowUp`), up to 2000 characters. */
   followUpPlan?: string | null | undefined;
+  /** Instructions for the patient and family, up to 5000 characters. */
   instructions?: string | null | undefined;
   /** Medicines to take at home (at most 50). */
   medications?: Array<DischargeMedicationInput> | null | undefined;
+  /** The admitted patient to discharge. */
   patientId: string | number;
   /** Procedures performed and treatment given. */
   proceduresAndTreatment?: string | null | undefined;
   /** Why the patient was admitted. */
   reasonForAdmission?: string | null | undefined;
+  /** Signs that mean coming back at once, up to 2000 characters. */
   warningSigns?: string | null | undefined;
+  /** How to care for the wound at home, up to 2000 characters. */
   woundCareInstructions?: string | null | undefined;
 };
 
 /** What is known so far about a person being registered; every field is optional. */
 export type DuplicateCheckInput = {
+  /** Date of birth (YYYY-MM-DD): the same day, else the same year. */
   birthDate?: string | null | undefined;
+  /** Family name in Latin letters: the same or a similar name, also with family and given name swapped. */
   familyName?: string | null | undefined;
+  /** Family name in Khmer script: the same or a similar name, in either order. */
   familyNameKhmer?: string | null | undefined;
+  /** Given name in Latin letters. */
   givenName?: string | null | undefined;
+  /** Given name in Khmer script. */
   givenNameKhmer?: string | null | undefined;
+  /** National ID card number: the same number. */
   nationalId?: string | null | undefined;
   /** Phone numbers in any common format. */
   phones?: Array<string> | null | undefined;
+  /** Province of residence (ISO 3166-2:KH code, 1–25): the same province. */
   provinceCode?: number | null | undefined;
+  /** Village of residence: the same village in the same province. */
   village?: string | null | undefined;
 };
 
 /** Why a registered patient may be the same person as the one described. */
 export type DuplicateReason =
+  /** The same Latin names with family and given name swapped (adds 0.45). */
   | 'FLIPPED_NAME'
+  /** The same date of birth (adds 0.25). */
   | 'SAME_BIRTH_DATE'
+  /** Born the same year, not the same day (adds 0.1). */
   | 'SAME_BIRTH_YEAR'
+  /** The same name in Khmer script, in either order (adds 0.45). */
   | 'SAME_KHMER_NAME'
+  /** The same Latin family and given name, in the same order (adds 0.5). */
   | 'SAME_NAME'
+  /** The same national ID (adds 0.9). */
   | 'SAME_NATIONAL_ID'
+  /** A phone number in common (adds 0.6 to the score). */
   | 'SAME_PHONE'
+  /** The same province, not the same village (adds 0.05). */
   | 'SAME_PROVINCE'
+  /** The same province and village (adds 0.1). */
   | 'SAME_VILLAGE'
+  /** A similar Latin or Khmer name: trigram similarity of at least 0.3 (adds 0.4 × the similarity). */
   | 'SIMILAR_NAME';
 
 /** Whether an episode of care is still going on. */
 export type EpisodeStatus =
+  /** Care for this problem is going on. */
   | 'ACTIVE'
+  /** Closed without treatment: its referral was declined or cancelled. */
   | 'CANCELLED'
+  /** Care for this problem ended: the patient was discharged or died. */
   | 'FINISHED';
 
 /** What a follow-up is for. */
 export type FollowUpKind =
+  /** Any other clinic visit. */
   | 'CLINIC'
+  /** Phone call 30 days after an operation: 30-day mortality and readmission. */
   | 'DAY_30_CALL'
+  /** Oncology review after (or between) treatment, per protocol. */
   | 'ONCOLOGY_REVIEW'
+  /** Removal of sutures. */
   | 'SUTURE_REMOVAL'
+  /** Wound check 7–14 days after an operation. */
   | 'WOUND_CHECK';
 
 /** The outcome a follow-up is recorded with. */
 export type FollowUpOutcome =
+  /** Seen (or, for a phone call, reached). */
   | 'ATTENDED'
+  /** Not seen (or not reached). */
   | 'MISSED';
 
 /** Where a follow-up stands. */
 export type FollowUpStatus =
+  /** Seen (or, for a phone call, reached). */
   | 'ATTENDED'
+  /** No longer needed: the patient died. */
   | 'CANCELLED'
+  /** Not seen (or not reached). */
   | 'MISSED'
+  /** Booked; no outcome yet. */
   | 'SCHEDULED';
 
 /** The guardian of a child patient. */
 export type GuardianInput = {
+  /** The guardian's full name; 1–100 characters. */
   name: string;
-  /** Phone numbers in any common format; stored as +855…. */
+  /** Phone numbers in any common Cambodian format, at most 5; stored as +855…. */
   phones?: Array<string>;
+  /** How the guardian is related to the patient. */
   relation: GuardianRelation;
 };
 
 /** How a guardian is related to the patient. */
 export type GuardianRelation =
+  /** Aunt or uncle. */
   | 'AUNT_UNCLE'
+  /** Father. */
   | 'FATHER'
+  /** Grandmother or grandfather. */
   | 'GRANDPARENT'
+  /** Mother. */
   | 'MOTHER'
+  /** Another relative or carer. */
   | 'OTHER'
+  /** Brother or sister. */
   | 'SIBLING'
+  /** Husband or wife. */
   | 'SPOUSE';
 
 /** How a run of a scheduled job ended. */
 export type JobRunOutcome =
+  /** Nothing it did was kept; it is tried again later. */
   | 'FAILED'
+  /** It did its work; what it changed was kept. */
   | 'SUCCEEDED';
 
 /** The kind of a timeline entry. */
 export type JourneyEventKind =
+  /** The patient was admitted to a ward. Served as `AdmittedEvent`. */
   | 'ADMITTED'
+  /** A phase of the WHO Surgical Safety Checklist was completed. Served as `ChecklistPhaseRecordedEvent`. */
   | 'CHECKLIST_PHASE_RECORDED'
+  /** A planned chemotherapy dose was given, on time or late. Served as `ChemoAdministeredEvent`. */
   | 'CHEMO_ADMINISTERED'
+  /** A planned chemotherapy dose was deliberately not given. Served as `ChemoOmittedEvent`. */
   | 'CHEMO_OMITTED'
+  /** A post-operative complication was recorded; grade V is the patient's death. Served as `ComplicationRecordedEvent`. */
   | 'COMPLICATION_RECORDED'
+  /** An administrator corrected a death recorded in error; the patient is back at the stage before it. What the death cancelled stays cancelled. Served as `DeathCorrectedEvent`. */
   | 'DEATH_CORRECTED'
+  /** The patient was discharged (or died) at the end of an admission. Served as `DischargedEvent`. */
   | 'DISCHARGED'
+  /** A follow-up's outcome was recorded. Served as `FollowUpRecordedEvent`. */
   | 'FOLLOW_UP_RECORDED'
+  /** A follow-up was booked. Served as `FollowUpScheduledEvent`. */
   | 'FOLLOW_UP_SCHEDULED'
+  /** The patient was marked lost to follow-up. Served as `LostToFollowUpEvent`. */
   | 'LOST_TO_FOLLOW_UP'
+  /** The referral was put on a visiting team's mission list. Served as `MissionAssignedEvent`. */
   | 'MISSION_ASSIGNED'
+  /** The referral was taken off a mission's list. Served as `MissionUnassignedEvent`. */
   | 'MISSION_UNASSIGNED'
+  /** A cancer diagnosis was recorded. Served as `OncologyDiagnosedEvent`. */
   | 'ONCOLOGY_DIAGNOSED'
+  /** Another record of the same person was merged into this one; its records moved here. Served as `PatientsMergedEvent`. */
   | 'PATIENTS_MERGED'
+  /** The patient was registered at the hospital. Served as `PatientRegisteredEvent`. */
   | 'PATIENT_REGISTERED'
+  /** A referral arrived. Served as `ReferralReceivedEvent`. */
   | 'REFERRAL_RECEIVED'
+  /** A referral moved in its workflow. Served as `ReferralStatusChangedEvent`. */
   | 'REFERRAL_STATUS_CHANGED'
+  /** The response to treatment was assessed. Served as `ResponseAssessedEvent`. */
   | 'RESPONSE_ASSESSED'
+  /** A booked operation was cancelled. Served as `SurgeryCancelledEvent`. */
   | 'SURGERY_CANCELLED'
+  /** An operation was performed. Served as `SurgeryPerformedEvent`. */
   | 'SURGERY_PERFORMED'
+  /** A booked operation moved to another time, theatre or team. Served as `SurgeryRescheduledEvent`. */
   | 'SURGERY_RESCHEDULED'
+  /** An operation was booked. Served as `SurgeryScheduledEvent`. */
   | 'SURGERY_SCHEDULED'
+  /** A chemotherapy toxicity was recorded (grade 5: the patient died). Served as `ToxicityRecordedEvent`. */
   | 'TOXICITY_RECORDED'
+  /** An admitted patient moved to another bed. Served as `TransferredEvent`. */
   | 'TRANSFERRED'
+  /** A treatment plan was completed. Served as `TreatmentCompletedEvent`. */
   | 'TREATMENT_COMPLETED'
+  /** A chemotherapy plan was started from a protocol. Served as `TreatmentPlanStartedEvent`. */
   | 'TREATMENT_PLAN_STARTED'
+  /** Further treatment was refused; the plan stopped (recorded apart from abandonment). Served as `TreatmentRefusedEvent`. */
   | 'TREATMENT_REFUSED';
 
 /** Where a patient is in the journey from referral to follow-up. */
 export type JourneyStage =
+  /** A referral was declined or cancelled, and nothing has moved the journey on since. */
   | 'CLOSED'
+  /** The patient died (at discharge, in a grade 5 toxicity, a grade V complication or a day-30 call). Final, unless an administrator corrects a death recorded in error. */
   | 'DECEASED'
+  /** Discharged alive, or back after being lost to follow-up. */
   | 'FOLLOW_UP'
+  /** Admitted to a ward; outpatient steps (a referral, a booking, an operation) leave it so until discharge. */
   | 'INPATIENT'
+  /** The referral was triaged and waits for a decision. */
   | 'IN_ASSESSMENT'
+  /** Missed follow-up for more than 60 days with nothing attended since. */
   | 'LOST_TO_FOLLOW_UP'
+  /** Operated (and not admitted at the time). */
   | 'OPERATED'
+  /** A referral was received and waits for triage. */
   | 'REFERRED'
+  /** Registered at the hospital, no referral yet. */
   | 'REGISTERED'
+  /** An operation is booked. */
   | 'SURGERY_SCHEDULED'
+  /** The referral was accepted or waitlisted, or the booked operation was cancelled: waiting for an operation. */
   | 'WAITLISTED';
 
 /** A username and password. */
 export type LoginInput = {
+  /** The account's password. */
   password: string;
+  /** The account's username. */
   username: string;
 };
 
 /** Why the mission planner left a case out. */
 export type MissionPlanProblem =
+  /** Its expected duration does not fit in one theatre day (or is not known, or there is no theatre). */
   | 'LONGER_THAN_A_THEATRE_DAY'
+  /** No theatre day of the mission has enough time left for it. */
   | 'NO_CAPACITY_LEFT';
 
 /** One operation of a confirmed mission schedule. */
 export type MissionSlotInput = {
+  /** Expected duration in minutes. */
   expectedDurationMinutes: number;
   /** The procedure; the one on the mission list when omitted. */
   procedure?: string | null | undefined;
+  /** A referral on the mission's list. */
   referralId: string | number;
+  /** Booked start (an instant), on one of the mission's days. */
   scheduledStart: string;
+  /** The team for this operation. */
   team?: Array<TeamMemberInput>;
+  /** A theatre the mission may use. */
   theatreId: string | number;
 };
 
 /** Record that a planned dose will not be given. It stops counting towards abandonment and later doses stay where they are. */
 export type OmitChemoAdministrationInput = {
+  /** The planned dose not to give. */
   administrationId: string | number;
   /** The dose version you saw; STALE_VERSION when it changed since. */
   expectedVersion?: number | null | undefined;
@@ -456,20 +679,26 @@ export type OmitChemoAdministrationInput = {
 
 /** Abandonment watch: WARNING from 21 days absent from scheduled treatment, ABANDONMENT from 28 (SIOP PODC). */
 export type OncologyAlertLevel =
+  /** 28 days or more absent from scheduled treatment: treatment abandonment (SIOP PODC). */
   | 'ABANDONMENT'
+  /** 21 to 27 days absent from scheduled treatment (a planned dose not given). */
   | 'WARNING';
 
 /** Record one phase of the WHO Surgical Safety Checklist: every item of the phase, once. */
 export type RecordChecklistPhaseInput = {
+  /** One answer for every item of the phase. */
   answers: Array<ChecklistAnswerInput>;
+  /** The phase recorded: SIGN_IN, then TIME_OUT, then SIGN_OUT, each once. */
   phase: ChecklistPhase;
   /** When the phase was done; now when omitted. Not in the future. */
   recordedAt?: string | null | undefined;
+  /** The operation the checklist is for. */
   surgeryId: string | number;
 };
 
 /** Record that a planned dose was given. Given late, it needs a reason, and it moves every later planned dose of the plan by the same number of days. */
 export type RecordChemoAdministrationInput = {
+  /** The planned dose given. */
   administrationId: string | number;
   /** Why it was given late; required when givenOn is after the planned date. */
   delayReason?: string | null | undefined;
@@ -481,12 +710,15 @@ export type RecordChemoAdministrationInput = {
 
 /** A complication after an operation. */
 export type RecordComplicationInput = {
+  /** What happened, in words. */
   description: string;
   /** Suffix "d": disability at discharge (not with grade V). */
   disabilityAtDischarge?: boolean;
+  /** Clavien-Dindo grade; grade V (death) ends the patient's journey. */
   grade: ClavienDindoGrade;
   /** When it happened (after the operation, not in the future). */
   occurredAt: string;
+  /** The performed operation the complication followed. */
   surgeryId: string | number;
   /** A surgical-site infection; only within 30 days of the operation. */
   surgicalSiteInfection?: boolean;
@@ -498,8 +730,11 @@ export type RecordFollowUpInput = {
   day30Status?: Day30Status | null | undefined;
   /** The follow-up version you saw; STALE_VERSION when it changed since. */
   expectedVersion?: number | null | undefined;
+  /** The booked follow-up. */
   followUpId: string | number;
+  /** What was found, up to 2000 characters, several lines allowed. */
   notes?: string | null | undefined;
+  /** Seen (or reached), or missed. */
   outcome: FollowUpOutcome;
   /** Day seen (or missed); defaults to today, not in the future, not before the follow-up was booked. */
   outcomeOn?: string | null | undefined;
@@ -507,14 +742,19 @@ export type RecordFollowUpInput = {
 
 /** Record a cancer diagnosis. */
 export type RecordOncologyDiagnosisInput = {
+  /** What the diagnosis rests on. */
   basis: DiagnosisBasis;
+  /** The cancer diagnosed. */
   cancerType: CancerType;
   /** Day of diagnosis; not in the future. */
   diagnosedOn: string;
+  /** Clinical notes, up to 5000 characters, several lines allowed. */
   notes?: string | null | undefined;
+  /** The patient diagnosed. */
   patientId: string | number;
   /** Stage in the scheme; SIOP Wilms stages are I–V. */
   stage: string;
+  /** The staging system `stage` is written in. */
   stageScheme: StageScheme;
 };
 
@@ -522,9 +762,13 @@ export type RecordOncologyDiagnosisInput = {
 export type RecordResponseAssessmentInput = {
   /** Day assessed; not in the future, not before the plan started. */
   assessedOn: string;
+  /** How the response was assessed. */
   method: AssessmentMethod;
+  /** Clinical note, up to 2000 characters, several lines allowed. */
   note?: string | null | undefined;
+  /** The response found. */
   response: ResponseCategory;
+  /** The treatment plan assessed. */
   treatmentPlanId: string | number;
 };
 
@@ -534,12 +778,15 @@ export type RecordToxicityInput = {
   administrationId?: string | number | null | undefined;
   /** CTCAE grade 1–5, within the grades CTCAE defines for the term (see `toxicityTerms`). */
   grade: number;
+  /** Clinical note, up to 2000 characters, several lines allowed. */
   note?: string | null | undefined;
   /** Day of onset; not in the future, not before the plan started. */
   onsetOn: string;
   /** The CTCAE term written out; required for OTHER, not allowed otherwise. */
   otherTerm?: string | null | undefined;
+  /** The CTCAE v5 term; OTHER with `otherTerm`. */
   term: ToxicityTerm;
+  /** The treatment plan the toxicity happened under. */
   treatmentPlanId: string | number;
 };
 
@@ -549,9 +796,11 @@ export type RecordTreatmentRefusalInput = {
   expectedVersion?: number | null | undefined;
   /** The reason given. */
   reason: string;
+  /** Who refused. */
   refusedBy: RefusedBy;
   /** Day of the refusal; defaults to today, not in the future. */
   refusedOn?: string | null | undefined;
+  /** The active plan refused. */
   treatmentPlanId: string | number;
 };
 
@@ -561,14 +810,19 @@ export type ReferralFilter = {
   assigneeIds?: Array<string | number> | null | undefined;
   /** Open and past the due date of its urgency band. */
   overdue?: boolean | null | undefined;
+  /** Of any of these priorities. */
   priorities?: Array<ReferralPriority> | null | undefined;
   /** Received on or after this day (Phnom Penh). */
   receivedFrom?: string | null | undefined;
   /** Received on or before this day (Phnom Penh). */
   receivedTo?: string | null | undefined;
+  /** From any of these kinds of place. */
   sourceTypes?: Array<ReferralSourceType> | null | undefined;
+  /** For any of these specialties. */
   specialties?: Array<Specialty> | null | undefined;
+  /** In any of these statuses. */
   statuses?: Array<ReferralStatus> | null | undefined;
+  /** Waiting for this visiting-team mission (the name as written on the referral). */
   targetMission?: string | null | undefined;
   /** Words found in the reason, source, mission, patient name or MRN. */
   text?: string | null | undefined;
@@ -578,73 +832,112 @@ export type ReferralFilter = {
 
 /** How to sort the worklist; ties are broken by received time, then id. */
 export type ReferralOrder = {
+  /** Ascending or descending. */
   direction: SortDirection;
+  /** What to sort by. */
   field: ReferralOrderField;
 };
 
 /** How the referral worklist can be sorted. */
 export type ReferralOrderField =
+  /** By the date the patient should be treated by (a Phnom Penh date); referrals without one come last in ascending order; ties by when received. */
   | 'DUE_DATE'
+  /** By priority rank (ROUTINE < URGENT < ASAP < STAT); ties by when received. */
   | 'PRIORITY'
+  /** By when the referral was received. */
   | 'RECEIVED_AT';
 
 /** FHIR request priority. */
 export type ReferralPriority =
+  /** As soon as possible (FHIR `asap`): before urgent. */
   | 'ASAP'
+  /** Routine (FHIR `routine`): lowest rank when the worklist is sorted by priority. */
   | 'ROUTINE'
+  /** Immediately (FHIR `stat`): the highest rank. */
   | 'STAT'
+  /** Urgent (FHIR `urgent`): before routine. */
   | 'URGENT';
 
 /** What kind of place referred the patient. */
 export type ReferralSourceType =
+  /** A health centre. */
   | 'HEALTH_CENTRE'
+  /** A non-governmental organisation. */
   | 'NGO'
+  /** Another hospital (private or abroad). */
   | 'OTHER_HOSPITAL'
+  /** The hospital's own outreach or screening trip. */
   | 'OUTREACH_SCREENING'
+  /** A provincial or district referral hospital (see `cpaGrade`). */
   | 'REFERRAL_HOSPITAL'
+  /** The patient or family came by themselves. */
   | 'SELF';
 
 /** Where a referral is in its workflow. */
 export type ReferralStatus =
+  /** Accepted for treatment. Moves by hand to WAITLISTED or CANCELLED; to SCHEDULED when its operation is booked. */
   | 'ACCEPTED'
+  /** Withdrawn (by hand, or because the patient died). Final. */
   | 'CANCELLED'
+  /** Its operation was performed. Final. */
   | 'COMPLETED'
+  /** Declined after triage. Final. */
   | 'DECLINED'
+  /** Arrived, not yet triaged. Moves by hand to TRIAGED or CANCELLED. */
   | 'RECEIVED'
+  /** Its operation is booked. Moves only by facts: COMPLETED when the operation is performed, WAITLISTED when it is cancelled, CANCELLED when the patient dies. */
   | 'SCHEDULED'
+  /** Triaged. Moves by hand to ACCEPTED, DECLINED or CANCELLED. */
   | 'TRIAGED'
+  /** Waiting for an operation. Moves to SCHEDULED when its operation is booked; CANCELLED by hand. */
   | 'WAITLISTED';
 
 /** Who refused treatment. */
 export type RefusedBy =
+  /** The wider family. */
   | 'FAMILY'
+  /** A guardian who is not a parent. */
   | 'GUARDIAN'
+  /** The parents. */
   | 'PARENTS'
+  /** The patient. */
   | 'PATIENT';
 
 /** A new patient. Names in Latin letters are required; Khmer script is strongly encouraged. */
 export type RegisterPatientInput = {
+  /** Date of birth (a calendar date, YYYY-MM-DD); not after today in Phnom Penh, not before 1900. */
   birthDate: string;
+  /** True when the date of birth is an estimate (often only the year is known). */
   birthDateEstimated?: boolean;
+  /** Commune (khum/sangkat) of residence, up to 100 characters. */
   commune?: string | null | undefined;
   /** Register even though `possibleDuplicates` finds a strong candidate (score ≥ 0.8); otherwise CONFLICT POSSIBLE_DUPLICATE. */
   confirmNotDuplicate?: boolean;
+  /** District (srok/khan) of residence, up to 100 characters. */
   district?: string | null | undefined;
+  /** Family name in Latin letters; 1–100 characters. */
   familyName: string;
+  /** Family name in Khmer script (up to 100 characters); text with no Khmer letter is BAD_USER_INPUT NOT_KHMER. */
   familyNameKhmer?: string | null | undefined;
+  /** Given name in Latin letters; 1–100 characters. */
   givenName: string;
+  /** Given name in Khmer script (up to 100 characters); text with no Khmer letter is BAD_USER_INPUT NOT_KHMER. */
   givenNameKhmer?: string | null | undefined;
   /** Required for patients under 18. */
   guardian?: GuardianInput | null | undefined;
+  /** Cambodian national ID card number, up to 40 characters. Contact detail: only roles with READ_CONTACT_DETAILS see it back. */
   nationalId?: string | null | undefined;
-  /** Phone numbers in any common format; stored as +855…. */
+  /** Phone numbers in any common Cambodian format, at most 5; stored as +855…. */
   phones?: Array<string>;
   /** Province ISO 3166-2 KH code, 1–25. */
   provinceCode: number;
+  /** Administrative sex. */
   sex: Sex;
+  /** How the patient usually travels to the hospital. */
   transport?: TransportMode | null | undefined;
   /** Usual travel time to the hospital in hours, 0–48. */
   travelTimeHours?: number | null | undefined;
+  /** Village (phum) of residence, up to 100 characters. */
   village?: string | null | undefined;
 };
 
@@ -662,6 +955,7 @@ export type RescheduleSurgeryInput = {
   retrospectiveReason?: string | null | undefined;
   /** New start; unchanged when omitted. */
   scheduledStart?: string | null | undefined;
+  /** The booked operation to move. */
   surgeryId: string | number;
   /** The new team, replacing the old one; unchanged when omitted. */
   team?: Array<TeamMemberInput> | null | undefined;
@@ -671,70 +965,109 @@ export type RescheduleSurgeryInput = {
 
 /** Response to treatment: complete (CR), very good partial (VGPR), partial (PR), stable (SD), progressive (PD). */
 export type ResponseCategory =
+  /** Complete response (for leukaemia: complete remission). */
   | 'CR'
+  /** The response could not be assessed. */
   | 'NOT_EVALUABLE'
+  /** Progressive disease. */
   | 'PD'
+  /** Partial response. */
   | 'PR'
+  /** Stable disease. */
   | 'SD'
+  /** Very good partial response. */
   | 'VGPR';
 
 /** What a user does at the hospital; roles grant permissions. */
 export type Role =
+  /** Accounts, the audit trail, scheduled jobs, correcting a death recorded in error. */
   | 'ADMINISTRATOR'
+  /** Reports from work lists, without individual patient records. */
   | 'ANALYST'
+  /** Referrals, waitlists, bookings, missions, merging duplicate records. */
   | 'CASE_MANAGER'
+  /** Ward and clinic doctors. */
   | 'CLINICIAN'
+  /** Registration, admissions, discharges, the surgical safety checklist. */
   | 'NURSE'
+  /** The paediatric oncology team. */
   | 'ONCOLOGY'
+  /** Books and records operations. */
   | 'SURGEON';
 
 /** A job the server runs by itself. */
 export type ScheduledJobName =
+  /** Marks patients lost to follow-up: 60 days past a follow-up with nothing attended since. */
   | 'LOST_TO_FOLLOW_UP';
 
 /** Administrative sex. */
 export type Sex =
+  /** Female. */
   | 'FEMALE'
+  /** Male. */
   | 'MALE'
+  /** Other. */
   | 'OTHER'
+  /** Not known or not recorded. */
   | 'UNKNOWN';
 
 /** Ascending or descending. */
 export type SortDirection =
+  /** Smallest, earliest or lowest first. */
   | 'ASC'
+  /** Largest, latest or highest first. */
   | 'DESC';
 
 /** Clinical specialty. */
 export type Specialty =
+  /** Breast surgery. */
   | 'BREAST_SURGERY'
+  /** Ear, nose and throat surgery. */
   | 'ENT'
+  /** General surgery. */
   | 'GENERAL_SURGERY'
+  /** Obstetrics and gynaecology. */
   | 'OBSTETRICS_GYNAECOLOGY'
+  /** Paediatric oncology (children with cancer). */
   | 'PAEDIATRIC_ONCOLOGY'
+  /** Paediatric surgery. */
   | 'PAEDIATRIC_SURGERY'
+  /** Plastic and reconstructive surgery. */
   | 'PLASTIC_SURGERY'
+  /** Urology. */
   | 'UROLOGY';
 
 /** What a staff member does. */
 export type StaffRole =
+  /** Anaesthetist. */
   | 'ANAESTHETIST'
+  /** Nurse. */
   | 'NURSE'
+  /** Any other role. */
   | 'OTHER'
+  /** Surgeon in training. */
   | 'RESIDENT'
+  /** Surgeon. */
   | 'SURGEON';
 
 /** The staging system of a cancer stage (Toronto tier 1/2, SIOP Wilms, TNM). */
 export type StageScheme =
+  /** SIOP post-operative Wilms tumour stages I–V. */
   | 'SIOP_WILMS'
+  /** TNM (adult cancers). */
   | 'TNM'
+  /** Toronto Childhood Cancer Stage Guidelines, tier 1 (for low-resource registries). */
   | 'TORONTO_TIER_1'
+  /** Toronto Childhood Cancer Stage Guidelines, tier 2. */
   | 'TORONTO_TIER_2';
 
 /** Start a chemotherapy plan from a protocol, dosed for the child's height and weight. */
 export type StartTreatmentPlanInput = {
   /** Height in cm (30–220). */
   heightCm: number;
+  /** The child to treat; needs an oncology diagnosis and no active plan. */
   patientId: string | number;
+  /** The protocol to follow (see `protocols`). */
   protocolId: string | number;
   /** Day 0 of the protocol. */
   startDate: string;
@@ -744,19 +1077,27 @@ export type StartTreatmentPlanInput = {
 
 /** Whether an operation is booked, done or cancelled. */
 export type SurgeryStatus =
+  /** Cancelled before it was performed; its theatre time is free again. */
   | 'CANCELLED'
+  /** Performed and recorded. */
   | 'COMPLETED'
+  /** Booked, not yet performed. */
   | 'SCHEDULED';
 
 /** NCEPOD classification of intervention. */
 export type SurgicalUrgency =
+  /** Elective: planned, booked in advance. */
   | 'ELECTIVE'
+  /** Expedited: a stable patient who needs early treatment, within days. */
   | 'EXPEDITED'
+  /** Immediate: life-, limb- or organ-saving, within minutes of the decision. */
   | 'IMMEDIATE'
+  /** Urgent: an acute condition that threatens life, limb or organ, within hours. */
   | 'URGENT';
 
 /** A staff member on an operation's team, in one role. */
 export type TeamMemberInput = {
+  /** The part the staff member plays in this operation. */
   role: TeamRole;
   /** A StaffMember ID. */
   staffId: string | number;
@@ -764,29 +1105,50 @@ export type TeamMemberInput = {
 
 /** The part a staff member plays in one operation. */
 export type TeamRole =
+  /** Gives the anaesthetic. */
   | 'ANAESTHETIST'
+  /** Assists the primary surgeon. */
   | 'ASSISTANT'
+  /** Watches, for training. */
   | 'OBSERVER'
+  /** The surgeon who performs the operation. */
   | 'PRIMARY_SURGEON'
+  /** Scrub nurse. */
   | 'SCRUB_NURSE';
 
 /** A CTCAE v5 toxicity term (curated for paediatric chemotherapy); OTHER needs the term written out. */
 export type ToxicityTerm =
+  /** Alopecia (hair loss). */
   | 'ALOPECIA'
+  /** Alanine aminotransferase (ALT) increased. */
   | 'ALT_INCREASED'
+  /** Anaemia. */
   | 'ANAEMIA'
+  /** Constipation. */
   | 'CONSTIPATION'
+  /** Diarrhoea. */
   | 'DIARRHOEA'
+  /** Febrile neutropenia. */
   | 'FEBRILE_NEUTROPENIA'
+  /** Infection. */
   | 'INFECTION'
+  /** Oral mucositis. */
   | 'MUCOSITIS_ORAL'
+  /** Nausea. */
   | 'NAUSEA'
+  /** Neutrophil count decreased. */
   | 'NEUTROPHIL_COUNT_DECREASED'
+  /** Another CTCAE term, written out in `otherTerm`. */
   | 'OTHER'
+  /** Peripheral sensory neuropathy. */
   | 'PERIPHERAL_SENSORY_NEUROPATHY'
+  /** Platelet count decreased. */
   | 'PLATELET_COUNT_DECREASED'
+  /** Sepsis. */
   | 'SEPSIS'
+  /** Tumour lysis syndrome. */
   | 'TUMOUR_LYSIS_SYNDROME'
+  /** Vomiting. */
   | 'VOMITING';
 
 /** Move an admitted patient to a free bed. */
@@ -797,6 +1159,7 @@ export type TransferPatientInput = {
   bedId: string | number;
   /** The admission version you saw; a stale version fails with CONFLICT. */
   expectedVersion?: number | null | undefined;
+  /** The admitted patient to move. */
   patientId: string | number;
   /** Why the patient is moved. */
   reason: string;
@@ -808,9 +1171,11 @@ export type TransitionReferralInput = {
   expectedVersion?: number | null | undefined;
   /** Why; required to decline or cancel. */
   reason?: string | null | undefined;
+  /** The referral to move. */
   referralId: string | number;
   /** Set the mission the patient waits for (when waitlisting). */
   targetMission?: string | null | undefined;
+  /** The status to move to: one of the referral's `allowedTransitions` (a move made by hand); any other is CONFLICT ILLEGAL_TRANSITION. */
   to: ReferralStatus;
   /** Set or change the urgency band (at triage). */
   urgencyBand?: UrgencyBand | null | undefined;
@@ -818,20 +1183,32 @@ export type TransitionReferralInput = {
 
 /** How a patient usually travels to the hospital. */
 export type TransportMode =
+  /** Boat. */
   | 'BOAT'
+  /** Bus or shared minibus. */
   | 'BUS'
+  /** Own or borrowed car. */
   | 'CAR'
+  /** Motorbike. */
   | 'MOTO'
+  /** Any other way. */
   | 'OTHER'
+  /** Taxi (including shared taxi). */
   | 'TAXI'
+  /** Tuk-tuk (motorbike taxi with a trailer). */
   | 'TUK_TUK'
+  /** On foot. */
   | 'WALK';
 
 /** Whether a treatment plan is still going on. */
 export type TreatmentPlanStatus =
+  /** Going on; a child has at most one active plan. */
   | 'ACTIVE'
+  /** Completed. */
   | 'COMPLETED'
+  /** The child or family refused further treatment: recorded apart from abandonment. */
   | 'REFUSED'
+  /** Ended for another reason (the child died). */
   | 'STOPPED';
 
 /** The password of the user whose screen is locked. */
@@ -842,21 +1219,31 @@ export type UnlockSessionInput = {
 
 /** Waitlist urgency band: treat within 30, 90 or 365 days. */
 export type UrgencyBand =
+  /** Treat within 30 days. */
   | 'DAYS_30'
+  /** Treat within 90 days. */
   | 'DAYS_90'
+  /** Treat within 365 days. */
   | 'DAYS_365';
 
 /** What a ward is for. */
 export type WardKind =
+  /** Adults before and after operations. */
   | 'ADULT_SURGICAL'
+  /** Children with cancer. */
   | 'PAEDIATRIC_ONCOLOGY'
+  /** Children before and after operations. */
   | 'PAEDIATRIC_SURGICAL';
 
 /** CDC surgical wound class: I clean, II clean-contaminated, III contaminated, IV dirty-infected. */
 export type WoundClass =
+  /** I: clean. */
   | 'CLEAN'
+  /** II: clean-contaminated. */
   | 'CLEAN_CONTAMINATED'
+  /** III: contaminated. */
   | 'CONTAMINATED'
+  /** IV: dirty-infected. */
   | 'DIRTY_INFECTED';
 
 export type AuditEntryRowFragment = { id: string, at: string, username: string | null, action: string, outcome: string, patientId: string | null, patientIds: Array<string>, target: string | null, detail: string | null, ip: string | null, userAgent: string | null };
