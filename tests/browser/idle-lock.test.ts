@@ -36,6 +36,18 @@ describe('idle lock on a shared computer, in a real browser', () => {
     if (!cookie) throw new Error('no session cookie');
     return `${cookie.name}=${cookie.value}`;
   };
+  /**
+   * Someone at the computer: pointer movement every half second (the app's idle timer listens
+   * for it like any input), so a slow page load on a busy machine is not taken for idleness.
+   */
+  const startUsing = () =>
+    page.evaluate(() => {
+      const w = window as unknown as { keepActive?: number };
+      window.clearInterval(w.keepActive);
+      w.keepActive = window.setInterval(() => window.dispatchEvent(new Event('pointermove')), 500);
+    });
+  /** Nobody at the computer from now on. */
+  const walkAway = () => page.evaluate(() => window.clearInterval((window as unknown as { keepActive?: number }).keepActive));
   /** The whole document, lower case (names may be shown in capitals). */
   const bodyText = () => page.evaluate(() => document.documentElement.outerHTML.toLowerCase());
 
@@ -66,12 +78,14 @@ describe('idle lock on a shared computer, in a real browser', () => {
     await page.goto(`${api.url}${patientPath}`);
     await page.getByTestId('login-username').fill('ward.nurse');
     await page.getByTestId('login-password').fill(TEST_PASSWORD);
+    await startUsing();
     await page.keyboard.press('Enter');
     await page.waitForURL(`**${patientPath}`);
     await page.getByTestId('patient-header').waitFor();
     expect(await bodyText()).toContain(family);
 
     // No input from here on: the screen locks by itself.
+    await walkAway();
     await page.getByTestId('lock-screen').waitFor({ timeout: LOCK_WAIT_MS });
     expect(new URL(page.url()).pathname).toBe(patientPath);
     const html = await bodyText();
@@ -112,10 +126,12 @@ describe('idle lock on a shared computer, in a real browser', () => {
     await page.getByTestId('lock-error').waitFor();
     expect(await page.getByTestId('lock-error').getAttribute('data-problem')).toBe('invalid');
     await page.getByTestId('lock-password').fill(TEST_PASSWORD);
+    await startUsing();
     await page.keyboard.press('Enter');
     await page.getByTestId('patient-header').waitFor();
     expect(new URL(page.url()).pathname).toBe(patientPath);
     expect(await bodyText()).toContain(family);
+    await walkAway();
   }, 60_000);
 
   it('lets someone else sign in from the lock screen, which ends the first session', async () => {
@@ -129,6 +145,8 @@ describe('idle lock on a shared computer, in a real browser', () => {
     expect(await page.getByTestId('lock-username').evaluate((el) => el === document.activeElement)).toBe(true);
     await page.keyboard.type('ward.doctor');
     await page.getByTestId('lock-password').fill(TEST_PASSWORD);
+    // The doctor goes on using the computer (through the next test too).
+    await startUsing();
     await page.keyboard.press('Enter');
     await page.getByTestId('patient-header').waitFor();
     expect(new URL(page.url()).pathname).toBe(patientPath);
@@ -148,6 +166,7 @@ describe('idle lock on a shared computer, in a real browser', () => {
     await page.getByTestId('current-user').click();
     await page.getByTestId('sign-out-everywhere').click();
     await page.waitForURL('**/login?reason=signed-out');
+    await walkAway();
     const body = await other.gql('{ me { username } }');
     expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'SESSION_EXPIRED' });
   }, 60_000);

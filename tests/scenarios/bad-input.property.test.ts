@@ -17,7 +17,7 @@ import {
   type GraphQLInputType,
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createUser } from '../../packages/server/src/auth/auth.service.js';
+import { createUser, sha256 } from '../../packages/server/src/auth/auth.service.js';
 import { fromGlobalId, toGlobalId } from '../../packages/server/src/graphql/relay.js';
 import { THEATRE_KEYS } from '../../packages/server/src/surgery/staff.entity.js';
 import { checklistAnswers, testClock } from '../support/factories.js';
@@ -476,6 +476,11 @@ const BASES: Record<string, Base> = {
   },
   signOutUser: {
     setup: async (fx) => {
+      // A hostile input may name the all-roles user that sends every mutation (its ID is among the
+      // real ones: it is a case manager) and sign it out; its session is opened again here, before
+      // each input, so the mutations after this one are still sent signed in.
+      const token = (fx.api.cookie ?? '').slice((fx.api.cookie ?? '').indexOf('=') + 1);
+      await fx.db.orm.em.fork().getConnection().execute(`update user_session set revoked_at = null where token_hash = ?`, [sha256(token)]);
       const someone = await fx.api.userWithRoles([Role.NURSE]);
       const { data } = await someone.gql<{ me: { id: string } }>('{ me { id } }');
       return { userId: remember(data!.me.id) };
