@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { Role } from '@pj/shared';
-import { createApp, listen, type RunningApp } from '../../packages/server/src/app.js';
+import { createApp, listen, type AppOptions, type RunningApp } from '../../packages/server/src/app.js';
 import { createUser } from '../../packages/server/src/auth/auth.service.js';
 import type { Clock } from '../../packages/server/src/common/clock.js';
 import { createSchema } from '../../packages/server/src/graphql/schema.js';
@@ -35,6 +35,11 @@ export interface HttpApp extends GraphQLClient {
   /** Signs in with a username and password. */
   signIn(username: string, password: string): Promise<GraphQLClient>;
   close(): Promise<void>;
+}
+
+export interface HttpAppOptions extends Pick<AppOptions, 'rateLimit' | 'trustedDocuments' | 'production'> {
+  clock?: Clock;
+  webDist?: string | null;
 }
 
 export const TEST_PASSWORD = 'test-password';
@@ -76,8 +81,16 @@ export async function signIn(url: string, username: string, password: string): P
  * The real HTTP server on a free loopback port, over an ORM of the caller's. `gql` sends
  * requests as a user holding every role (created in the database for the purpose).
  */
-export async function startHttpAppOnOrm(orm: MikroORM, options: { clock?: Clock; webDist?: string | null; production?: boolean } = {}): Promise<HttpApp> {
-  const app = await createApp({ orm, schema: await createSchema(), clock: options.clock, webDist: options.webDist ?? null, production: options.production });
+export async function startHttpAppOnOrm(orm: MikroORM, options: HttpAppOptions = {}): Promise<HttpApp> {
+  const app = await createApp({
+    orm,
+    schema: await createSchema(),
+    clock: options.clock,
+    webDist: options.webDist ?? null,
+    production: options.production,
+    rateLimit: options.rateLimit,
+    trustedDocuments: options.trustedDocuments,
+  });
   await listen(app.httpServer, 0, '127.0.0.1');
   const { port } = app.httpServer.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
@@ -98,6 +111,6 @@ export async function startHttpAppOnOrm(orm: MikroORM, options: { clock?: Clock;
 }
 
 /** The real HTTP server over a test database; see startHttpAppOnOrm. */
-export function startHttpApp(db: TestDatabase, options: { clock?: Clock; webDist?: string | null; production?: boolean } = {}): Promise<HttpApp> {
+export function startHttpApp(db: TestDatabase, options: HttpAppOptions = {}): Promise<HttpApp> {
   return startHttpAppOnOrm(db.orm, options);
 }

@@ -18,6 +18,8 @@ import { explorerPage } from './graphql/explorer-page.js';
 import { requestErrorHandler } from './graphql/http-errors.js';
 import { idempotencyPlugin } from './graphql/idempotency.js';
 import { queryLimitRules } from './graphql/limits.js';
+import { rateLimited, RateLimiter, type RateLimitOptions } from './graphql/rate-limit.js';
+import { TrustedDocuments, type TrustedDocumentsOptions } from './graphql/trusted-documents.js';
 import { textGuardPlugin } from './graphql/text-guard.js';
 
 export interface AppOptions {
@@ -28,6 +30,10 @@ export interface AppOptions {
   webDist?: string | null;
   /** In production, only signed-in users may introspect the schema. */
   production?: boolean;
+  /** Requests per minute per user, API token or signed-out address (graphql/rate-limit.ts); absent: no limit. */
+  rateLimit?: RateLimitOptions | null;
+  /** Which documents browser sessions may run (graphql/trusted-documents.ts); default `allow`. */
+  trustedDocuments?: TrustedDocumentsOptions;
 }
 
 export interface RunningApp {
@@ -38,7 +44,17 @@ export interface RunningApp {
 }
 
 /** The HTTP server: `/graphql`, `/healthz`, `/readyz`, and the web app. Not yet listening. */
-export async function createApp({ orm, schema, clock = systemClock, webDist = null, production = false }: AppOptions): Promise<RunningApp> {
+export async function createApp({
+  orm,
+  schema,
+  clock = systemClock,
+  webDist = null,
+  production = false,
+  rateLimit = null,
+  trustedDocuments: trustedDocumentsOptions = { mode: 'allow' },
+}: AppOptions): Promise<RunningApp> {
+  const limiter = rateLimit ? new RateLimiter(rateLimit) : null;
+  const trustedDocuments = TrustedDocuments.load(trustedDocumentsOptions);
   const app = express();
   app.disable('x-powered-by');
   // No ETag: hashing every GraphQL response body costs CPU, and POST responses are not cached.
@@ -92,7 +108,20 @@ export async function createApp({ orm, schema, clock = systemClock, webDist = nu
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: ({ req, res }) => contextFromHttp(orm.em, clock, req, res) }),
+    // A hash from the web app's manifest stands for its document (trusted documents).
+    trustedDocuments.resolve(),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        const context = await contextFromHttp(orm.em, clock, req, res);
+        // One bucket per signed-in user, per API token, or per address when signed out: 429 when empty.
+        const user = context.user;
+        const key = user ? (user.via.kind === 'token' ? `token:${user.via.tokenId}` : `user:${user.id}`) : `ip:${req.ip ?? ''}`;
+        const wait = limiter?.take(key) ?? 0;
+        if (wait > 0) throw rateLimited(wait);
+        trustedDocuments.guard(context, req, res);
+        return context;
+      },
+    }),
   );
   // A body over 1 MB (413) or not JSON (400) gets a GraphQL error body, not an HTML page.
   app.use('/graphql', requestErrorHandler);

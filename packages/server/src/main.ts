@@ -16,7 +16,14 @@ async function main(): Promise<void> {
     const seeded = await seedDemoHospitalIfEmpty(database.orm.em.fork(), { log });
     if (seeded) log(`Loaded the demo hospital: ${seeded.patients} patients, ${seeded.events} timeline events`);
   }
-  const app = await createApp({ orm: database.orm, schema: await createSchema(), webDist: config.webDist, production: config.production });
+  const app = await createApp({
+    orm: database.orm,
+    schema: await createSchema(),
+    webDist: config.webDist,
+    production: config.production,
+    rateLimit: { perMinute: config.rateLimitPerMinute, burst: config.rateLimitBurst },
+    trustedDocuments: { mode: config.trustedDocuments },
+  });
   const port = await listen(app.httpServer, config.port);
   log(`Ready on http://localhost:${port}/ (GraphQL at /graphql)`);
   // Daily jobs (loss to follow-up at 00:05 Phnom Penh): catches up at once, then looks every minute.
