@@ -1,4 +1,5 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
+import { addTypenameSelectionDocumentTransform } from '@graphql-codegen/client-preset';
 
 // Reads the committed SDL (never a running server), so codegen is reproducible offline.
 const config: CodegenConfig = {
@@ -11,7 +12,14 @@ const config: CodegenConfig = {
       presetConfig: {
         gqlTagName: 'graphql',
         fragmentMasking: false,
+        // Trusted documents: every operation's hash (sha256 of the printed document) is embedded
+        // as `__meta__.hash` and the hash → document manifest is written to
+        // `persisted-documents.json`, which the server loads (graphql/trusted-documents.ts).
+        persistedDocuments: { hashAlgorithm: 'sha256' },
       },
+      // The server runs the manifest's text, so it must select `__typename` where Apollo
+      // Client's cache would have added it (normalisation and fragment matching need it).
+      documentTransforms: [addTypenameSelectionDocumentTransform],
       config: {
         enumsAsTypes: true,
         useTypeImports: true,

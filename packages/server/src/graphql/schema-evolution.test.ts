@@ -4,7 +4,7 @@ import {
   parse,
   print,
   visit,
-  type DirectiveNode,
+  type ConstDirectiveNode,
   type EnumTypeDefinitionNode,
   type FieldDefinitionNode,
   type ObjectTypeDefinitionNode,
@@ -62,7 +62,7 @@ const deprecateField = (sdl: string, typeName: string, fieldName: string) =>
     ),
   );
 
-function parseDirective(text: string): DirectiveNode {
+function parseDirective(text: string): ConstDirectiveNode {
   const type = parse(`type T { f: Int ${text} }`).definitions[0] as ObjectTypeDefinitionNode;
   return type.fields![0].directives![0];
 }
