@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['**/dist/**', '**/node_modules/**', 'packages/web/src/generated/**', '.data/**', '**/*.config.*', 'eslint.config.js', 'scripts/**/*.d.mts', 'packages/bench/src/*.d.mts'],
+    ignores: ['**/dist/**', '**/node_modules/**', 'packages/web/src/generated/**', 'docs/examples/*/src/generated/**', '.data/**', '**/*.config.*', 'eslint.config.js', 'scripts/**/*.d.mts', 'packages/bench/src/*.d.mts'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
