@@ -1,5 +1,4 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
-import { addTypenameSelectionDocumentTransform } from '@graphql-codegen/client-preset';
 
 // Reads the committed SDL (never a running server), so codegen is reproducible offline.
 const config: CodegenConfig = {
@@ -17,9 +16,6 @@ const config: CodegenConfig = {
         // `persisted-documents.json`, which the server loads (graphql/trusted-documents.ts).
         persistedDocuments: { hashAlgorithm: 'sha256' },
       },
-      // The server runs the manifest's text, so it must select `__typename` where Apollo
-      // Client's cache would have added it (normalisation and fragment matching need it).
-      documentTransforms: [addTypenameSelectionDocumentTransform],
       config: {
         enumsAsTypes: true,
         useTypeImports: true,

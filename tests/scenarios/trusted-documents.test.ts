@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { Role } from '@pj/shared';
-import { parse, specifiedRules, validate } from 'graphql';
+import { parse, print, specifiedRules, validate } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryLimitRules } from '../../packages/server/src/graphql/limits.js';
 import { createSchema } from '../../packages/server/src/graphql/schema.js';
-import { WEB_MANIFEST_FILE } from '../../packages/server/src/graphql/trusted-documents.js';
+import { WEB_MANIFEST_FILE, withTypenames } from '../../packages/server/src/graphql/trusted-documents.js';
 import { testClock } from '../support/factories.js';
 import { startHttpApp, type GraphQLBody, type GraphQLClient, type HttpApp } from '../support/http-app.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
@@ -45,8 +45,11 @@ describe('the web app manifest', () => {
 
   it('every document validates against the schema and stays within the depth and cost limits', async () => {
     const schema = await createSchema();
+    // As extracted, and as the server runs them (with `__typename` where Apollo's cache wants it).
     const problems = Object.values(manifest).flatMap((text) =>
-      validate(schema, parse(text), [...specifiedRules, ...queryLimitRules]).map((error) => `${text.slice(0, 80)}…: ${error.message}`),
+      [parse(text), withTypenames(parse(text))].flatMap((document) =>
+        validate(schema, document, [...specifiedRules, ...queryLimitRules]).map((error) => `${text.slice(0, 80)}…: ${error.message}`),
+      ),
     );
     expect(problems).toEqual([]);
   });
@@ -172,3 +175,12 @@ async function createTokenOutsideTheApp(db: TestDatabase, api: HttpApp): Promise
   const { token } = await createApiToken(db.orm.em.fork(), auth.user, { name: 'script' }, new Date());
   return { token };
 }
+
+describe('withTypenames', () => {
+  it('adds __typename to every selection set below the root, as Apollo Client does, once', () => {
+    const document = parse('query Q { me { username roles } node(id: "x") { id ... on Patient { mrn } } } fragment F on Ward { __typename name }');
+    expect(print(withTypenames(document))).toBe(
+      print(parse('query Q { me { username roles __typename } node(id: "x") { id ... on Patient { mrn __typename } __typename } } fragment F on Ward { __typename name }')),
+    );
+  });
+});

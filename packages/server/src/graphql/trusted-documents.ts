@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ErrorCode } from '@pj/shared';
 import type { Request, RequestHandler, Response } from 'express';
-import { GraphQLError, Kind, parse } from 'graphql';
+import { GraphQLError, Kind, parse, print, visit, type DocumentNode, type FieldNode } from 'graphql';
 import { DomainError } from '../common/domain-error.js';
 import type { GraphQLContext } from './context.js';
 
@@ -29,10 +29,16 @@ const sha256Hex = (text: string): string => createHash('sha256').update(text).di
 const KNOWN = 'trustedDocument';
 
 export class TrustedDocuments {
+  /** The documents' texts as run, so that a client sending one of them as text is known too. */
+  private readonly runTexts: ReadonlySet<string>;
+
   private constructor(
     readonly mode: TrustedDocumentsMode,
+    /** Hash → the document as the server runs it (with `__typename`, see `withTypenames`). */
     private readonly documents: ReadonlyMap<string, string>,
-  ) {}
+  ) {
+    this.runTexts = new Set(documents.values());
+  }
 
   /** Loads the manifest; enforcing without one is a configuration error, found at start. */
   static load({ mode, manifestFile = WEB_MANIFEST_FILE }: TrustedDocumentsOptions): TrustedDocuments {
@@ -41,7 +47,10 @@ export class TrustedDocuments {
       return new TrustedDocuments(mode, new Map());
     }
     const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Record<string, string>;
-    return new TrustedDocuments(mode, new Map(Object.entries(manifest).map(([hash, text]) => [hash.replace(/^sha256:/, ''), text])));
+    return new TrustedDocuments(
+      mode,
+      new Map(Object.entries(manifest).map(([hash, text]) => [hash.replace(/^sha256:/, ''), print(withTypenames(parse(text)))])),
+    );
   }
 
   get size(): number {
@@ -53,10 +62,11 @@ export class TrustedDocuments {
     return this.documents.get(hash.replace(/^sha256:/, '').toLowerCase());
   }
 
-  /** True when this exact text is one of the manifest's documents. */
+  /** True when this exact text is one of the manifest's documents (as extracted, or as run). */
   isKnownText(text: string): boolean {
-    return this.documents.has(sha256Hex(text));
+    return this.documents.has(sha256Hex(text)) || this.runTexts.has(text);
   }
+
 
   /**
    * Express middleware, after the JSON body parser: a request that sends only
@@ -122,6 +132,26 @@ export class TrustedDocuments {
       extensions: { code: ErrorCode.FORBIDDEN, reason: 'UNKNOWN_DOCUMENT', http: { status: 403 } },
     });
   }
+}
+
+const TYPENAME: FieldNode = { kind: Kind.FIELD, name: { kind: Kind.NAME, value: '__typename' } };
+
+/**
+ * The document with `__typename` in every selection set below the root, as Apollo Client's cache
+ * adds it before sending a document's text: the app sends only the hash, so the server adds
+ * what the cache needs to normalise records and match fragments on interfaces. (Adding it in the
+ * app's generated documents instead would grow the first page's JavaScript by several kB.)
+ */
+export function withTypenames(document: DocumentNode): DocumentNode {
+  return visit(document, {
+    SelectionSet: {
+      leave(node, _key, parent) {
+        if (parent && !Array.isArray(parent) && (parent as { kind?: Kind }).kind === Kind.OPERATION_DEFINITION) return undefined;
+        if (node.selections.some((selection) => selection.kind === Kind.FIELD && selection.name.value === '__typename')) return undefined;
+        return { ...node, selections: [...node.selections, TYPENAME] };
+      },
+    },
+  });
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
