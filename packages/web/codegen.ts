@@ -11,6 +11,10 @@ const config: CodegenConfig = {
       presetConfig: {
         gqlTagName: 'graphql',
         fragmentMasking: false,
+        // Trusted documents: every operation's hash (sha256 of the printed document) is embedded
+        // as `__meta__.hash` and the hash → document manifest is written to
+        // `persisted-documents.json`, which the server loads (graphql/trusted-documents.ts).
+        persistedDocuments: { hashAlgorithm: 'sha256' },
       },
       config: {
         enumsAsTypes: true,

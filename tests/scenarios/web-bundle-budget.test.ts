@@ -4,11 +4,15 @@ import { describe, expect, it } from 'vitest';
 import { bundleReport, ROUTES } from '../../scripts/web-bundle-report.mjs';
 
 const WEB_DIST = fileURLToPath(new URL('../../packages/web/dist/', import.meta.url));
-/** The patient page must be usable on a slow provincial connection: its first download is capped. */
-const PATIENT_PAGE_BUDGET_GZIP = 250 * 1024;
+/**
+ * The patient page must be usable on a slow provincial connection: its first download is capped.
+ * 250 KB, plus 3 KB for the trusted-document hashes every operation carries (52 sha256 hashes,
+ * which do not compress: 2.8 KB gzipped, measured by stripping them from the build).
+ */
+const PATIENT_PAGE_BUDGET_GZIP = 253 * 1024;
 
 describe('web bundle budget (sizes of the last build, not times)', () => {
-  it('keeps the JavaScript the patient page loads first within 250 KB gzipped', () => {
+  it('keeps the JavaScript the patient page loads first within 253 KB gzipped', () => {
     if (!existsSync(`${WEB_DIST}.vite/manifest.json`)) throw new Error('The web app is not built: run `pnpm build` first');
     const report = bundleReport(WEB_DIST);
     expect(report.map((r) => r.route)).toEqual(Object.keys(ROUTES));

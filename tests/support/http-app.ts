@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { Role } from '@pj/shared';
-import { createApp, listen, type RunningApp } from '../../packages/server/src/app.js';
+import { createApp, listen, type AppOptions, type RunningApp } from '../../packages/server/src/app.js';
 import { createUser, type SessionPolicy } from '../../packages/server/src/auth/auth.service.js';
 import type { Clock } from '../../packages/server/src/common/clock.js';
 import { createSchema } from '../../packages/server/src/graphql/schema.js';
@@ -37,10 +37,9 @@ export interface HttpApp extends GraphQLClient {
   close(): Promise<void>;
 }
 
-export interface HttpAppOptions {
+export interface HttpAppOptions extends Pick<AppOptions, 'rateLimit' | 'trustedDocuments' | 'production'> {
   clock?: Clock;
   webDist?: string | null;
-  production?: boolean;
   /** Idle timeout and screen lock (the server's defaults when absent). */
   sessionPolicy?: SessionPolicy;
 }
@@ -92,6 +91,8 @@ export async function startHttpAppOnOrm(orm: MikroORM, options: HttpAppOptions =
     webDist: options.webDist ?? null,
     production: options.production,
     sessionPolicy: options.sessionPolicy,
+    rateLimit: options.rateLimit,
+    trustedDocuments: options.trustedDocuments,
   });
   await listen(app.httpServer, 0, '127.0.0.1');
   const { port } = app.httpServer.address() as AddressInfo;

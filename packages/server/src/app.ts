@@ -20,6 +20,8 @@ import { explorerPage } from './graphql/explorer-page.js';
 import { requestErrorHandler } from './graphql/http-errors.js';
 import { idempotencyPlugin } from './graphql/idempotency.js';
 import { queryLimitRules } from './graphql/limits.js';
+import { rateLimited, RateLimiter, type RateLimitOptions } from './graphql/rate-limit.js';
+import { TrustedDocuments, type TrustedDocumentsOptions } from './graphql/trusted-documents.js';
 import { textGuardPlugin } from './graphql/text-guard.js';
 import { securityHeaders, sendHtmlPage } from './http/security-headers.js';
 
@@ -37,6 +39,10 @@ export interface AppOptions {
   trustProxy?: boolean | number | string[];
   /** Idle timeout and screen lock (SESSION_IDLE_MINUTES, SCREEN_LOCK_MINUTES). */
   sessionPolicy?: SessionPolicy;
+  /** Requests per minute per user, API token or signed-out address (graphql/rate-limit.ts); absent: no limit. */
+  rateLimit?: RateLimitOptions | null;
+  /** Which documents browser sessions may run (graphql/trusted-documents.ts); default `allow`. */
+  trustedDocuments?: TrustedDocumentsOptions;
 }
 
 export interface RunningApp {
@@ -56,7 +62,11 @@ export async function createApp({
   tls = null,
   trustProxy = false,
   sessionPolicy,
+  rateLimit = null,
+  trustedDocuments: trustedDocumentsOptions = { mode: 'allow' },
 }: AppOptions): Promise<RunningApp> {
+  const limiter = rateLimit ? new RateLimiter(rateLimit) : null;
+  const trustedDocuments = TrustedDocuments.load(trustedDocumentsOptions);
   const app = express();
   app.disable('x-powered-by');
   // No ETag: hashing every GraphQL response body costs CPU, and POST responses are not cached.
@@ -120,7 +130,20 @@ export async function createApp({
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: ({ req, res }) => contextFromHttp(orm.em, clock, req, res, sessionPolicy) }),
+    // A hash from the web app's manifest stands for its document (trusted documents).
+    trustedDocuments.resolve(),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        const context = await contextFromHttp(orm.em, clock, req, res, sessionPolicy);
+        // One bucket per signed-in user, per API token, or per address when signed out: 429 when empty.
+        const user = context.user;
+        const key = user ? (user.via.kind === 'token' ? `token:${user.via.tokenId}` : `user:${user.id}`) : `ip:${req.ip ?? ''}`;
+        const wait = limiter?.take(key) ?? 0;
+        if (wait > 0) throw rateLimited(wait);
+        trustedDocuments.guard(context, req, res);
+        return context;
+      },
+    }),
   );
   // A body over 1 MB (413) or not JSON (400) gets a GraphQL error body, not an HTML page.
   app.use('/graphql', requestErrorHandler);

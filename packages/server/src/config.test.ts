@@ -37,6 +37,18 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ PORT: '70000' })).toThrow(/PORT/);
     expect(() => loadConfig({ SEED_DEMO: 'maybe' })).toThrow(/SEED_DEMO/);
   });
+
+  it('reads the rate limit and the trusted-documents mode, with defaults', () => {
+    expect(loadConfig({})).toMatchObject({ rateLimitPerMinute: 600, rateLimitBurst: 120, trustedDocuments: 'allow' });
+    expect(loadConfig({ RATE_LIMIT_PER_MINUTE: '0', RATE_LIMIT_BURST: '10', TRUSTED_DOCUMENTS: 'ENFORCE' })).toMatchObject({
+      rateLimitPerMinute: 0,
+      rateLimitBurst: 10,
+      trustedDocuments: 'enforce',
+    });
+    expect(() => loadConfig({ RATE_LIMIT_PER_MINUTE: '-1' })).toThrow(/RATE_LIMIT_PER_MINUTE/);
+    expect(() => loadConfig({ RATE_LIMIT_BURST: 'lots' })).toThrow(/RATE_LIMIT_BURST/);
+    expect(() => loadConfig({ TRUSTED_DOCUMENTS: 'strict' })).toThrow(/TRUSTED_DOCUMENTS/);
+  });
 });
 
 describe('loadConfig: HTTPS and proxies', () => {

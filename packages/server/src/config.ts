@@ -27,6 +27,12 @@ export interface Config {
   sessionIdleMinutes: number;
   /** Minutes without input after which the web app locks its screen. */
   screenLockMinutes: number;
+  /** Requests per minute each user, API token or signed-out address may send; 0 turns the limit off. */
+  rateLimitPerMinute: number;
+  /** How many requests may come at once before the per-minute rate applies. */
+  rateLimitBurst: number;
+  /** `allow`: any document; `enforce`: browser sessions may send only the web app's documents. */
+  trustedDocuments: 'allow' | 'enforce';
 }
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
@@ -116,6 +122,23 @@ function minutesFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): nu
   return value;
 }
 
+function countFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0 || value > 1_000_000) {
+    throw new Error(`${name} must be a whole number from 0 to 1000000, got "${raw}"`);
+  }
+  return value;
+}
+
+function trustedDocumentsFrom(env: NodeJS.ProcessEnv): 'allow' | 'enforce' {
+  const raw = env.TRUSTED_DOCUMENTS?.trim().toLowerCase();
+  if (raw === undefined || raw === '' || raw === 'allow') return 'allow';
+  if (raw === 'enforce') return 'enforce';
+  throw new Error(`TRUSTED_DOCUMENTS must be allow or enforce, got "${env.TRUSTED_DOCUMENTS}"`);
+}
+
 /** Reads the configuration once, failing fast with a readable message. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const databaseUrl = env.DATABASE_URL?.trim() || null;
@@ -138,5 +161,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: trustProxyFrom(env),
     sessionIdleMinutes,
     screenLockMinutes,
+    rateLimitPerMinute: countFrom(env, 'RATE_LIMIT_PER_MINUTE', 600),
+    rateLimitBurst: countFrom(env, 'RATE_LIMIT_BURST', 120),
+    trustedDocuments: trustedDocumentsFrom(env),
   };
 }

@@ -26,6 +26,8 @@ async function main(): Promise<void> {
     tls,
     trustProxy: config.trustProxy,
     sessionPolicy: { idleMinutes: config.sessionIdleMinutes, lockMinutes: config.screenLockMinutes },
+    rateLimit: { perMinute: config.rateLimitPerMinute, burst: config.rateLimitBurst },
+    trustedDocuments: { mode: config.trustedDocuments },
   });
   const port = await listen(app.httpServer, config.port);
   log(`Ready on ${tls ? 'https' : 'http'}://localhost:${port}/ (GraphQL at /graphql)`);

@@ -16,6 +16,21 @@ const sessionEpochLink = new ApolloLink((operation, forward) => {
 });
 
 /**
+ * Trusted documents: every operation of the app was extracted at build time into the server's
+ * manifest (`generated/persisted-documents.json`) and carries its hash (`__meta__.hash`), so the
+ * app sends the hash instead of the text (`extensions.persistedQuery`, as Apollo's persisted
+ * queries do). A server set to TRUSTED_DOCUMENTS=enforce runs nothing else for a browser session.
+ */
+export const trustedDocumentLink = new ApolloLink((operation, forward) => {
+  const hash = (operation.query as { __meta__?: { hash?: unknown } }).__meta__?.hash;
+  if (typeof hash === 'string') {
+    operation.extensions.persistedQuery = { version: 1, sha256Hash: hash.replace(/^sha256:/, '') };
+    operation.setContext(({ http }: { http?: Record<string, unknown> }) => ({ http: { ...http, includeQuery: false, includeExtensions: true } }));
+  }
+  return forward(operation);
+});
+
+/**
  * Any answer saying the request was not signed in ends the session in the app: the shell then
  * sends the user to the sign-in page, which brings them back here afterwards. A locked session
  * shows the lock screen instead.
@@ -41,6 +56,7 @@ export function createApolloClient(): ApolloClient {
     link: ApolloLink.from([
       sessionEpochLink,
       sessionErrorLink,
+      trustedDocumentLink,
       new HttpLink({ uri: '/graphql', credentials: 'same-origin' }),
     ]),
     cache: new InMemoryCache({
