@@ -1,9 +1,9 @@
 import { FollowUpKind, FollowUpStatus, hospitalDate, Permission } from '@pj/shared';
 import { CLINICAL_TEXT } from '../auth/clinical-text.js';
-import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../graphql/context.js';
 import { loadRef, loadRequiredRef, type MaybePromise } from '../graphql/loader-factory.js';
-import { keyOf, pageSize, toConnection } from '../graphql/relay.js';
+import { keyOf, PageArgs, toConnection } from '../graphql/relay.js';
 import { LocalDate } from '../graphql/scalars.js';
 import { Discharge } from '../inpatient/admission.entity.js';
 import { localDate } from '../oncology/oncology.service.js';
@@ -33,8 +33,7 @@ export class FollowUpResolver {
     @Arg('statuses', () => [FollowUpStatus], { nullable: true, description: 'Defaults to [SCHEDULED].' }) statuses?: FollowUpStatus[] | null,
     @Arg('dueFrom', () => LocalDate, { nullable: true, description: 'Due on or after this day.' }) dueFrom?: string | null,
     @Arg('kinds', () => [FollowUpKind], { nullable: true }) kinds?: FollowUpKind[] | null,
-    @Arg('first', () => Int, { nullable: true }) first?: number | null,
-    @Arg('after', () => String, { nullable: true }) after?: string | null,
+    @Args(() => PageArgs) paging: PageArgs = {},
   ) {
     return toConnection(
       await listFollowUps(ctx.em, {
@@ -42,8 +41,7 @@ export class FollowUpResolver {
         dueFrom: dueFrom ? localDate('dueFrom', dueFrom) : null,
         statuses: statuses?.length ? statuses : [FollowUpStatus.SCHEDULED],
         kinds,
-        first: pageSize(first),
-        after,
+        ...paging,
       }),
     );
   }

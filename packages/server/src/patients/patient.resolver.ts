@@ -1,7 +1,7 @@
 import { JourneyEventKind, Permission, PROVINCES, ageInYears, hospitalDate, provinceByCode } from '@pj/shared';
-import { Authorized, Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Authorized, Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../graphql/context.js';
-import { keyOf, pageSize, toConnection } from '../graphql/relay.js';
+import { keyOf, PageArgs, toConnection } from '../graphql/relay.js';
 import { DuplicateCheckInput, MergePatientsInput, RegisterPatientInput, UpdatePatientInput } from './patient.input.js';
 import { Patient } from './patient.entity.js';
 import { DuplicateCandidate, findPossibleDuplicates } from './patient-duplicates.js';
@@ -38,10 +38,9 @@ export class PatientResolver {
   async patients(
     @Ctx() ctx: GraphQLContext,
     @Arg('search', () => String, { nullable: true }) search?: string | null,
-    @Arg('first', () => Int, { nullable: true }) first?: number | null,
-    @Arg('after', () => String, { nullable: true }) after?: string | null,
+    @Args(() => PageArgs) paging: PageArgs = {},
   ) {
-    return toConnection(await searchPatients(ctx.em, { search, first: pageSize(first), after }));
+    return toConnection(await searchPatients(ctx.em, { search, ...paging }));
   }
 
   @Authorized()

@@ -11,6 +11,7 @@ import {
 import type { GraphQLResolveInfo } from 'graphql';
 import {
   Arg,
+  Args,
   Authorized,
   Ctx,
   FieldResolver,
@@ -25,7 +26,7 @@ import { User } from '../auth/user.entity.js';
 import { Episode } from '../episodes/episode.entity.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { loadRef, loadRequiredRef, type MaybePromise } from '../graphql/loader-factory.js';
-import { keyOf, pageSize, toConnection } from '../graphql/relay.js';
+import { keyOf, PageArgs, toConnection } from '../graphql/relay.js';
 import { LocalDate } from '../graphql/scalars.js';
 import { Patient } from '../patients/patient.entity.js';
 import { AssignReferralInput, ReceiveReferralInput, ReferralFilter, ReferralOrder, TransitionReferralInput } from './referral.input.js';
@@ -51,8 +52,7 @@ export class ReferralResolver {
     @Ctx() ctx: GraphQLContext,
     @Arg('filter', () => ReferralFilter, { nullable: true }) filter?: ReferralFilter | null,
     @Arg('orderBy', () => ReferralOrder, { nullable: true }) orderBy?: ReferralOrder | null,
-    @Arg('first', () => Int, { nullable: true }) first?: number | null,
-    @Arg('after', () => String, { nullable: true }) after?: string | null,
+    @Args(() => PageArgs) paging: PageArgs = {},
     @Info() info?: GraphQLResolveInfo,
   ): Promise<ReferralConnection> {
     const today = hospitalDate(ctx.clock());
@@ -67,8 +67,7 @@ export class ReferralResolver {
       plan,
       filter: where,
       order: orderBy ?? { field: ReferralOrderField.RECEIVED_AT, direction: SortDirection.DESC },
-      first: pageSize(first),
-      after,
+      ...paging,
       today,
     });
     return Object.assign(new ReferralConnection(), toConnection(page), {

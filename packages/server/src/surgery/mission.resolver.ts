@@ -1,9 +1,9 @@
 import { Permission, StaffRole } from '@pj/shared';
-import { Authorized, Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Authorized, Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../graphql/context.js';
 import { loadRequiredRef, type MaybePromise } from '../graphql/loader-factory.js';
 import { Keyset } from '../graphql/keyset.js';
-import { keyOf, pageSize, toConnection } from '../graphql/relay.js';
+import { keyOf, PageArgs, pageRequest, toConnection } from '../graphql/relay.js';
 import { LocalDate } from '../graphql/scalars.js';
 import { Referral } from '../referrals/referral.entity.js';
 import {
@@ -44,17 +44,15 @@ export class MissionResolver {
   @Query(() => MissionConnection, { description: 'Visiting-team missions, latest start first.' })
   async missions(
     @Ctx() ctx: GraphQLContext,
-    @Arg('first', () => Int, { nullable: true }) first?: number | null,
-    @Arg('after', () => String, { nullable: true }) after?: string | null,
+    @Args(() => PageArgs) paging: PageArgs = {},
   ): Promise<MissionConnection> {
-    const size = pageSize(first);
-    const qb = ctx.em.createQueryBuilder(Mission, 'm').select('*');
-    const keyset = MISSION_KEYSET.after(after);
-    if (keyset) qb.where(keyset.sql, keyset.params);
-    qb.orderBy(MISSION_KEYSET.qbOrderBy()).limit(size + 1);
+    const request = pageRequest(paging);
+    const window = MISSION_KEYSET.window(request);
+    const qb = ctx.em.createQueryBuilder(Mission, 'm').select('*').where(window.sql, window.params);
+    qb.orderBy(MISSION_KEYSET.qbOrderBy(request)).limit(window.limit);
     return Object.assign(
       new MissionConnection(),
-      toConnection(MISSION_KEYSET.page(await qb.getResultList(), size, () => ctx.em.count(Mission, {}))),
+      toConnection(MISSION_KEYSET.page(await qb.getResultList(), request, () => ctx.em.count(Mission, {}))),
     );
   }
 
