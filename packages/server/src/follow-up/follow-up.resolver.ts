@@ -3,6 +3,7 @@ import { CLINICAL_TEXT } from '../auth/clinical-text.js';
 import { Arg, Args, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../graphql/context.js';
 import { loadRef, loadRequiredRef, type MaybePromise } from '../graphql/loader-factory.js';
+import { Keyset, readKeysetPage } from '../graphql/keyset.js';
 import { keyOf, PageArgs, toConnection } from '../graphql/relay.js';
 import { LocalDate } from '../graphql/scalars.js';
 import { Discharge } from '../inpatient/admission.entity.js';
@@ -113,11 +114,25 @@ export class FollowUpResolver {
   }
 }
 
+/** A patient's follow-ups, latest due first. */
+const PATIENT_FOLLOW_UPS = new Keyset<FollowUp>(
+  [
+    { sql: 'f.due_date', type: 'date', of: (f) => f.dueDate },
+    { sql: 'f.id', type: 'uuid', of: (f) => f.id },
+  ],
+  'desc',
+);
+
 @Resolver(() => Patient)
 export class PatientFollowUpsResolver {
-  @FieldResolver(() => [FollowUp], { description: 'Follow-ups, latest due first.' })
+  @FieldResolver(() => [FollowUp], { description: 'Follow-ups, latest due first (all of them).', deprecationReason: 'Use followUpsConnection, which pages.' })
   followUps(@Root() patient: Patient, @Ctx() ctx: GraphQLContext): Promise<FollowUp[]> {
     return ctx.loaders.followUpsByPatient.load(patient.id);
+  }
+
+  @FieldResolver(() => FollowUpConnection, { description: 'The patient\'s follow-ups, latest due first (due day in Phnom Penh), a page at a time.' })
+  async followUpsConnection(@Root() patient: Patient, @Ctx() ctx: GraphQLContext, @Args(() => PageArgs) paging: PageArgs) {
+    return toConnection(await readKeysetPage(ctx.em, FollowUp, 'f', { patient: patient.id }, PATIENT_FOLLOW_UPS, paging));
   }
 }
 

@@ -1,6 +1,7 @@
-import { raw } from '@mikro-orm/core';
+import { raw, type EntityName, type FilterQuery } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput } from '../common/domain-error.js';
-import { decodeCursor, encodeCursor, isUuid, type Page, type PageRequest } from './relay.js';
+import { decodeCursor, encodeCursor, isUuid, pageRequest, type Page, type PageArgs, type PageRequest } from './relay.js';
 
 /**
  * Keyset paging, the one way every list of the API pages: rows come in a total order (sort keys
@@ -197,4 +198,23 @@ const reverse = (direction: Direction): Direction => (direction === 'asc' ? 'des
 function required(value: string | number | null | undefined, sql: string): string | number {
   if (value === null || value === undefined) throw new Error(`The sort key ${sql} is null; give it ifNull`);
   return value;
+}
+
+/**
+ * One page of `entity` rows matching `where`, in `keyset`'s order, read with the query builder
+ * under `alias` (the alias the keyset's SQL uses): the list every simple connection is.
+ */
+export async function readKeysetPage<T extends object>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  alias: string,
+  where: FilterQuery<T>,
+  keyset: Keyset<T>,
+  args: PageArgs,
+): Promise<Page<T>> {
+  const request = pageRequest(args);
+  const window = keyset.window(request);
+  const qb = em.createQueryBuilder(entity, alias).select('*').where(where).andWhere(window.sql, window.params);
+  qb.orderBy(keyset.qbOrderBy(request)).limit(window.limit);
+  return keyset.page(await qb.getResultList(), request, () => em.count(entity, where));
 }

@@ -32,13 +32,21 @@ describe('paged lists', () => {
   let db: TestDatabase;
   let schema: GraphQLSchema;
   let patientId: string;
+  /** `$id` of the lists with an `owner`. */
+  const owners = new Map<string, string>();
   const clock = testClock(NOW.toISOString());
 
   const execute = (source: string, variables: Record<string, unknown> = {}) =>
     graphql({ schema, source, variableValues: variables, contextValue: createContext(db.orm.em, clock, { user: testUser() }) });
 
   /** `{ list(…, first: $first, after: $after) { … } }` at `path` (a root field, or patient → accessLog). */
-  const LISTS: { name: string; query: string; at: (data: Record<string, unknown>) => Connection }[] = [
+  const LISTS: {
+    name: string;
+    query: string;
+    at: (data: Record<string, unknown>) => Connection;
+    /** The record whose list it is (`$id`), when not the patient with the longest timeline: SQL giving its key, and its type. */
+    owner?: [sql: string, type: string];
+  }[] = [
     ...['RECEIVED_AT', 'DUE_DATE', 'PRIORITY'].flatMap((field) =>
       ['ASC', 'DESC'].map((direction) => ({
         name: `referrals by ${field} ${direction}`,
@@ -77,6 +85,39 @@ describe('paged lists', () => {
       at: (data) => data.list as Connection,
     },
     {
+      name: 'Patient.referralsConnection',
+      query: `query ($id: ID!, ${VARIABLES}) { patient(id: $id) { list: referralsConnection(${PAGING}) { ${PAGE} } } }`,
+      at: (data) => (data.patient as Record<string, unknown>).list as Connection,
+      owner: ['select patient_id as id from referral group by patient_id order by count(*) desc, patient_id limit 1', 'Patient'],
+    },
+    {
+      name: 'Patient.followUpsConnection',
+      query: `query ($id: ID!, ${VARIABLES}) { patient(id: $id) { list: followUpsConnection(${PAGING}) { ${PAGE} } } }`,
+      at: (data) => (data.patient as Record<string, unknown>).list as Connection,
+      owner: ['select patient_id as id from follow_up group by patient_id order by count(*) desc, patient_id limit 1', 'Patient'],
+    },
+    {
+      name: 'Mission.referralsConnection',
+      query: `query ($id: ID!, ${VARIABLES}) { mission(id: $id) { list: referralsConnection(${PAGING}) { ${PAGE.replace('node { id }', 'node { referral { id } }')} } } }`,
+      // A mission's list entry is known by its referral.
+      at: (data) => {
+        const list = (data.mission as Record<string, unknown>).list as Connection;
+        for (const edge of list.edges) edge.node = { id: (edge.node as unknown as { referral: { id: string } }).referral.id };
+        return list;
+      },
+      owner: ['select mission_id as id from mission_referral group by mission_id order by count(*) desc, mission_id limit 1', 'Mission'],
+    },
+    {
+      name: 'inpatientsConnection',
+      query: `query (${VARIABLES}) { list: inpatientsConnection(${PAGING}) { ${PAGE} } }`,
+      at: (data) => data.list as Connection,
+    },
+    {
+      name: 'staffMembersConnection',
+      query: `query (${VARIABLES}) { list: staffMembersConnection(${PAGING}) { ${PAGE} } }`,
+      at: (data) => data.list as Connection,
+    },
+    {
       name: 'Patient.journey',
       query: `query ($id: ID!, ${VARIABLES}) { patient(id: $id) { list: journey(${PAGING}) { ${PAGE} } } }`,
       at: (data) => (data.patient as Record<string, unknown>).list as Connection,
@@ -93,6 +134,19 @@ describe('paged lists', () => {
       .getConnection()
       .execute<{ id: string }[]>('select patient_id as id from journey_event group by patient_id order by count(*) desc, patient_id limit 1');
     patientId = Buffer.from(`Patient:${patient.id}`, 'utf8').toString('base64url');
+    for (const list of LISTS) {
+      if (!list.owner) continue;
+      const [owner] = await db.orm.em.fork().getConnection().execute<{ id: string }[]>(list.owner[0]);
+      owners.set(list.name, Buffer.from(`${list.owner[1]}:${owner.id}`, 'utf8').toString('base64url'));
+    }
+    // More referrals and follow-ups for the patients whose lists are paged: copies of theirs
+    // (some received or due at the same instant, ties the id breaks).
+    for (const table of ['referral', 'follow_up']) {
+      await db.orm.em.fork().getConnection().execute(
+        `insert into ${table} select (jsonb_populate_record(null::${table}, to_jsonb(t) || jsonb_build_object('id', gen_random_uuid()))).*
+         from ${table} t, generate_series(1, 3) where t.patient_id = (select patient_id from ${table} group by patient_id order by count(*) desc, patient_id limit 1)`,
+      );
+    }
     // Audit entries about the patient and others (the trail is append-only: inserts only).
     await db.orm.em.fork().getConnection().execute(
       `insert into audit_entry (at, username, action, patient_id, outcome, patient_ids)
@@ -108,7 +162,7 @@ describe('paged lists', () => {
   for (const list of LISTS) {
     it(`${list.name}: pages of 2 give the whole list once, in order`, async () => {
       const run = async (variables: Record<string, unknown>) => {
-        const result = await execute(list.query, { id: patientId, ...variables });
+        const result = await execute(list.query, { id: owners.get(list.name) ?? patientId, ...variables });
         expect(result.errors).toBeUndefined();
         return list.at(result.data as Record<string, unknown>);
       };
@@ -130,7 +184,7 @@ describe('paged lists', () => {
 
     it(`${list.name}: pages of 2 read backward from the end give the same pages, last first`, async () => {
       const run = async (variables: Record<string, unknown>) => {
-        const result = await execute(list.query, { id: patientId, ...variables });
+        const result = await execute(list.query, { id: owners.get(list.name) ?? patientId, ...variables });
         expect(result.errors).toBeUndefined();
         return list.at(result.data as Record<string, unknown>);
       };
@@ -181,7 +235,7 @@ describe('paged lists', () => {
 
     it(`${list.name}: first with last, or a page size out of bounds, is BAD_USER_INPUT`, async () => {
       const codes = async (variables: Record<string, unknown>) => {
-        const result = await execute(list.query, { id: patientId, ...variables });
+        const result = await execute(list.query, { id: owners.get(list.name) ?? patientId, ...variables });
         return result.errors?.map((e) => formatError(e.toJSON(), e)).map((e) => [e.extensions?.code, e.extensions?.reason, e.extensions?.field]);
       };
       expect(await codes({ first: 2, last: 2 })).toEqual([['BAD_USER_INPUT', 'FIRST_AND_LAST', 'last']]);
@@ -202,7 +256,7 @@ describe('paged lists', () => {
         forged(["1'; drop table patient; --"]),
       ];
       for (const after of cursors) {
-        const result = await execute(list.query, { id: patientId, first: 2, after });
+        const result = await execute(list.query, { id: owners.get(list.name) ?? patientId, first: 2, after });
         expect(result.errors?.map((e) => formatError(e.toJSON(), e)).map((e) => [e.extensions?.code, e.extensions?.reason, e.extensions?.field]), `${list.name} after ${after}`).toEqual([
           ['BAD_USER_INPUT', 'INVALID_CURSOR', 'after'],
         ]);

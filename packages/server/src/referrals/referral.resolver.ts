@@ -26,6 +26,7 @@ import { User } from '../auth/user.entity.js';
 import { Episode } from '../episodes/episode.entity.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { loadRef, loadRequiredRef, type MaybePromise } from '../graphql/loader-factory.js';
+import { Keyset, readKeysetPage } from '../graphql/keyset.js';
 import { keyOf, PageArgs, toConnection } from '../graphql/relay.js';
 import { LocalDate } from '../graphql/scalars.js';
 import { Patient } from '../patients/patient.entity.js';
@@ -35,7 +36,7 @@ import { countByStatus, listReferrals, WORKLIST_RECORDS, type WorklistFilter } f
 import { selectedPlan } from '../graphql/selection.js';
 import { assignReferral, receiveReferral, transitionReferral } from './referral.service.js';
 import { ReferralStats, referralStats } from './referral.stats.js';
-import { ReferralConnection } from './referral.types.js';
+import { PatientReferralConnection, ReferralConnection } from './referral.types.js';
 
 function worklistFilter(filter: ReferralFilter | null | undefined): WorklistFilter {
   return {
@@ -167,10 +168,24 @@ export class ReferralResolver {
   }
 }
 
+/** A patient's referrals, newest received first. */
+const PATIENT_REFERRALS = new Keyset<Referral>(
+  [
+    { sql: 'r.received_at', type: 'instant', of: (r) => r.receivedAt.toISOString() },
+    { sql: 'r.id', type: 'uuid', of: (r) => r.id },
+  ],
+  'desc',
+);
+
 @Resolver(() => Patient)
 export class PatientReferralsResolver {
-  @FieldResolver(() => [Referral], { description: 'Referrals, newest first.' })
+  @FieldResolver(() => [Referral], { description: 'Referrals, newest first (all of them).', deprecationReason: 'Use referralsConnection, which pages.' })
   referrals(@Root() patient: Patient, @Ctx() ctx: GraphQLContext): Promise<Referral[]> {
     return ctx.loaders.referralsByPatient.load(patient.id);
+  }
+
+  @FieldResolver(() => PatientReferralConnection, { description: 'The patient\'s referrals, newest received first, a page at a time.' })
+  async referralsConnection(@Root() patient: Patient, @Ctx() ctx: GraphQLContext, @Args(() => PageArgs) paging: PageArgs) {
+    return toConnection(await readKeysetPage(ctx.em, Referral, 'r', { patient: patient.id }, PATIENT_REFERRALS, paging));
   }
 }

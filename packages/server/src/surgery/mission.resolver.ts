@@ -2,7 +2,7 @@ import { Permission, StaffRole } from '@pj/shared';
 import { Authorized, Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../graphql/context.js';
 import { loadRequiredRef, type MaybePromise } from '../graphql/loader-factory.js';
-import { Keyset } from '../graphql/keyset.js';
+import { Keyset, readKeysetPage } from '../graphql/keyset.js';
 import { keyOf, PageArgs, pageRequest, toConnection } from '../graphql/relay.js';
 import { LocalDate } from '../graphql/scalars.js';
 import { Referral } from '../referrals/referral.entity.js';
@@ -27,7 +27,14 @@ import { teamKeys } from './surgery.resolver.js';
 import { Surgery } from './surgery.entity.js';
 import { LocalPrimarySurgeonMonth, MissionScheduleProposal, StaffTrainingLog } from './surgery.types.js';
 import { StaffMember, Theatre } from './staff.entity.js';
-import { MissionConnection } from './mission.types.js';
+import { MissionConnection, MissionReferralConnection, StaffMemberConnection } from './mission.types.js';
+import { listStaffMembers } from './staff.query.js';
+
+/** A mission's patient list, in the order referrals were added. */
+const MISSION_REFERRALS = new Keyset<MissionReferral>([
+  { sql: 'mr.assigned_at', type: 'instant', of: (r) => r.assignedAt.toISOString() },
+  { sql: 'mr.id', type: 'uuid', of: (r) => r.id },
+]);
 
 /** Latest start first, then by id. */
 const MISSION_KEYSET = new Keyset<Mission>(
@@ -130,9 +137,19 @@ export class MissionResolver {
     return [...(loaded?.theatres ?? [])].sort((a, b) => a.sortOrder - b.sortOrder || a.name.localeCompare(b.name));
   }
 
-  @FieldResolver(() => [MissionReferral], { description: 'The mission\'s patient list (referrals assigned to it), in the order they were added.' })
+  @FieldResolver(() => [MissionReferral], {
+    description: 'The mission\'s patient list (referrals assigned to it), in the order they were added (all of them).',
+    deprecationReason: 'Use referralsConnection, which pages.',
+  })
   referrals(@Root() mission: Mission, @Ctx() ctx: GraphQLContext): Promise<MissionReferral[]> {
     return ctx.loaders.referralsByMission.load(mission.id);
+  }
+
+  @FieldResolver(() => MissionReferralConnection, {
+    description: 'The mission\'s patient list (referrals assigned to it), in the order they were added, a page at a time.',
+  })
+  async referralsConnection(@Root() mission: Mission, @Ctx() ctx: GraphQLContext, @Args(() => PageArgs) paging: PageArgs) {
+    return toConnection(await readKeysetPage(ctx.em, MissionReferral, 'mr', { mission: mission.id }, MISSION_REFERRALS, paging));
   }
 
   @FieldResolver(() => [Surgery], { description: 'Operations booked as part of the mission, by start.' })
@@ -158,7 +175,10 @@ export class StaffResolver {
   }
 
   @Authorized(Permission.READ_WORKLISTS)
-  @Query(() => [StaffMember], { description: 'Staff, local and visiting, by name; optionally only one role or only local/visiting.' })
+  @Query(() => [StaffMember], {
+    description: 'Staff, local and visiting, by name; optionally only one role or only local/visiting (the first 1000).',
+    deprecationReason: 'Use staffMembersConnection, which pages.',
+  })
   staffMembers(
     @Ctx() ctx: GraphQLContext,
     @Arg('role', () => StaffRole, { nullable: true }) role?: StaffRole | null,
@@ -169,6 +189,18 @@ export class StaffResolver {
       { ...(role ? { role } : {}), ...(visiting == null ? {} : { visiting }) },
       { orderBy: { name: 'asc', id: 'asc' }, limit: 1000 },
     );
+  }
+
+  @Authorized(Permission.READ_WORKLISTS)
+  @Query(() => StaffMemberConnection, { description: 'Staff, local and visiting, by name; optionally only one role or only local/visiting; a page at a time.' })
+  async staffMembersConnection(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('role', () => StaffRole, { nullable: true, description: 'Only staff with this role.' }) role: StaffRole | null | undefined,
+    @Arg('visiting', () => Boolean, { nullable: true, description: 'True: only visiting team members; false: only local staff.' })
+    visiting: boolean | null | undefined,
+    @Args(() => PageArgs) paging: PageArgs,
+  ) {
+    return toConnection(await listStaffMembers(ctx.em, { ...(role ? { role } : {}), ...(visiting == null ? {} : { visiting }) }, paging));
   }
 
   @Authorized(Permission.READ_WORKLISTS)
