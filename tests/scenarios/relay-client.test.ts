@@ -26,13 +26,9 @@ const SCHEMA = join(root, 'schema', 'schema.graphql');
 const DOCUMENTS = join(root, 'tests', 'relay', 'documents');
 const require = createRequire(import.meta.url);
 
+
 /** Node types whose `node(id:)` does not answer yet; the test says so when one starts to. */
 const NODE_NOT_RESOLVED = new Set(['User', 'ApiToken']);
-
-interface Artifact {
-  kind: string;
-  params?: { name: string; text: string; operationKind: string };
-}
 
 type Json = Record<string, unknown>;
 interface Page {
@@ -72,11 +68,14 @@ function compile(modules: Map<string, string>): { operations: Map<string, string
       JSON.stringify({ src: './src', schema: SCHEMA, language: 'javascript', artifactDirectory: './__generated__' }),
     );
     const binary = join(dirname(require.resolve('relay-compiler/package.json')), `${process.platform}-${process.arch}`, 'relay');
-    const output = execFileSync(binary, ['--validate'], { cwd: dir, encoding: 'utf8', stdio: 'pipe' }) + execFileSync(binary, [], { cwd: dir, encoding: 'utf8', stdio: 'pipe' });
+    const output = execFileSync(binary, [], { cwd: dir, encoding: 'utf8', stdio: 'pipe' });
     const operations = new Map<string, string>();
     for (const file of readdirSync(join(dir, '__generated__'))) {
-      const artifact = require(join(dir, '__generated__', file)) as Artifact;
-      if (artifact.kind === 'Request' && artifact.params) operations.set(artifact.params.name, artifact.params.text);
+      // An operation's artifact ends with its `params`: `"name": "…"`, `"operationKind": "…"`, `"text": "…"`
+      // (read from the file, since a fragment's artifact requires its query's).
+      const source = readFileSync(join(dir, '__generated__', file), 'utf8');
+      const params = /"name": ("[^"]*"),\s*"operationKind": "[a-z]+",\s*"text": ("(?:[^"\\]|\\.)*")/.exec(source);
+      if (params) operations.set(JSON.parse(params[1]) as string, JSON.parse(params[2]) as string);
     }
     return { operations, output };
   } finally {
@@ -191,8 +190,8 @@ describe('a Relay app compiled against the schema runs against the production se
         checked.push(type.name);
       }
     }
-    expect(nulls.sort()).toEqual([...NODE_NOT_RESOLVED].filter((name) => nulls.includes(name) || !checked.includes(name)).filter((name) => nulls.includes(name)).sort());
     expect(nulls.filter((name) => !NODE_NOT_RESOLVED.has(name)), 'Node types refetched as null').toEqual([]);
+    expect(checked.filter((name) => NODE_NOT_RESOLVED.has(name)), 'now resolved: take them out of NODE_NOT_RESOLVED').toEqual([]);
     expect(checked.length).toBeGreaterThan(10);
   });
 });
