@@ -23,9 +23,9 @@ export const REFERENCE_BOUNDS = {
   protocols: 10,
   phasesPerProtocol: 8,
   dosesPerPhase: 48,
-  wards: 20,
-  bedsPerWard: 60,
-  theatres: 10,
+  wards: 6,
+  bedsPerWard: 40,
+  theatres: 6,
 } as const;
 
 /** Beds in the whole hospital, at most. */
