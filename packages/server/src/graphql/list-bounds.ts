@@ -1,5 +1,5 @@
 import { CHECKLIST_ITEMS, CHECKLIST_PHASE_ORDER, PROVINCES, ReferralStatus, TOXICITY_TERMS } from '@pj/shared';
-import { MAX_PAGE_SIZE } from './relay.js';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './relay.js';
 
 /**
  * How many items each plain list field (a `[X]` field that is not a connection and has no
@@ -23,8 +23,8 @@ export const REFERENCE_BOUNDS = {
   protocols: 10,
   phasesPerProtocol: 8,
   dosesPerPhase: 48,
-  wards: 6,
-  bedsPerWard: 40,
+  wards: 4,
+  bedsPerWard: 32,
   theatres: 6,
 } as const;
 
@@ -87,17 +87,17 @@ export const LIST_BOUNDS: Readonly<Record<string, ListBound>> = {
   'Mutation.markLostToFollowUp': { max: MAX_PAGE_SIZE, why: 'The patients one run marks (a day\'s worth; not enforced).' },
 
   // A patient's own records: a lifetime's, small; the ones that grow have connections too.
-  'Patient.episodes': { max: 50, why: 'Episodes of care in a lifetime.' },
-  'Patient.admissions': { max: 50, why: 'Admissions in a lifetime.' },
-  'Patient.surgeries': { max: 50, why: 'Operations in a lifetime.' },
+  'Patient.episodes': { max: 20, why: 'Episodes of care in a lifetime.' },
+  'Patient.admissions': { max: 20, why: 'Admissions in a lifetime.' },
+  'Patient.surgeries': { max: 20, why: 'Operations in a lifetime.' },
   'Patient.oncologyDiagnoses': { max: 10, why: 'Cancer diagnoses in a lifetime.' },
   'Patient.treatmentPlans': { max: 20, why: 'Chemotherapy plans in a lifetime.' },
 
-  // Deprecated lists that grow without bound, kept for existing clients: counted as a full
-  // page (their connections page).
-  'Patient.referrals': { max: MAX_PAGE_SIZE, why: 'Deprecated for referralsConnection.' },
-  'Patient.followUps': { max: MAX_PAGE_SIZE, why: 'Deprecated for followUpsConnection.' },
-  'Mission.referrals': { max: MAX_PAGE_SIZE, why: 'Deprecated for referralsConnection.' },
+  // Deprecated lists that grow without bound, kept for existing clients: counted as they were
+  // before there were bounds (DEFAULT_PAGE_SIZE), so no query that was accepted is refused.
+  'Patient.referrals': { max: DEFAULT_PAGE_SIZE, why: 'Unbounded; deprecated for referralsConnection.' },
+  'Patient.followUps': { max: DEFAULT_PAGE_SIZE, why: 'Unbounded; deprecated for followUpsConnection.' },
+  'Mission.referrals': { max: DEFAULT_PAGE_SIZE, why: 'Unbounded; deprecated for referralsConnection.' },
   'Query.inpatients': { max: BEDS, why: 'An open admission holds a bed. Deprecated for inpatientsConnection.' },
   'Query.staffMembers': { max: 1000, why: 'At most 1000 are returned. Deprecated for staffMembersConnection.' },
 };
