@@ -109,9 +109,10 @@ async function walk(client: GraphQLClient, rootField: GraphQLField<unknown, unkn
   const named = getNamedType(rootField.type);
   const args = rootArgs ?? argumentsFor(rootField, seed, true);
   if (args === null) throw new Error(`no arguments for ${rootField.name}`);
-  // Deepest first; last, one level with a patient's own fields only (every bed of the census
-  // with each occupant's records is more than the cost limit allows, counted by real bounds).
-  const attempts = [4, 3, 2, 1].map((depth) => ({ depth, patientDepth: 1 })).concat({ depth: 1, patientDepth: 0 });
+  // Deepest first; then one level with a patient's own fields only, then the records' own
+  // fields (every bed of the census, or every operation of a day with its team, checklist and
+  // complications, is more than the cost limit allows when lists count by their real bounds).
+  const attempts = [4, 3, 2, 1].map((depth) => ({ depth, patientDepth: 1 })).concat({ depth: 1, patientDepth: 0 }, { depth: 0, patientDepth: 0 });
   for (const { depth, patientDepth } of attempts) {
     const tree: Tree = new Map([[rootField.name, { args, children: isObjectType(named) ? treeOf(named, depth, seed, patientDepth) : isAbstractType(named) ? new Map([['__typename', { args: '', children: null }]]) : null }]]);
     let tooCostly = false;

@@ -29,6 +29,7 @@ describe('reference data within its declared list bounds', () => {
       protocols: await most('select count(*) as n from protocol'),
       phasesPerProtocol: await most('select count(*) as n from protocol_phase group by protocol_id'),
       dosesPerPhase: await most('select count(*) as n from protocol_dose group by phase_id'),
+      dosesPerProtocol: await most('select count(*) as n from protocol_dose d join protocol_phase p on p.id = d.phase_id group by p.protocol_id'),
       wards: await most('select count(*) as n from ward'),
       bedsPerWard: await most('select count(*) as n from bed group by ward_id'),
       theatres: await most('select count(*) as n from theatre'),

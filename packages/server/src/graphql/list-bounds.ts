@@ -23,6 +23,7 @@ export const REFERENCE_BOUNDS = {
   protocols: 10,
   phasesPerProtocol: 8,
   dosesPerPhase: 48,
+  dosesPerProtocol: 64,
   wards: 4,
   bedsPerWard: 32,
   theatres: 6,
@@ -75,12 +76,9 @@ export const LIST_BOUNDS: Readonly<Record<string, ListBound>> = {
   'Discharge.followUps': { max: 10, why: 'The standard follow-ups a discharge books, and any added for it.' },
   'Referral.statusHistory': { max: 30, why: 'A referral\'s moves through its statuses.' },
   'Surgery.complications': { max: 30, why: 'Complications of one operation.' },
-  'TreatmentPlan.administrations': {
-    max: REFERENCE_BOUNDS.phasesPerProtocol * REFERENCE_BOUNDS.dosesPerPhase,
-    why: 'The doses of the plan\'s protocol.',
-  },
-  'TreatmentPlan.calendar': { max: REFERENCE_BOUNDS.phasesPerProtocol * REFERENCE_BOUNDS.dosesPerPhase, why: 'One day per dose at most.' },
-  'TreatmentCalendarDay.administrations': { max: REFERENCE_BOUNDS.dosesPerPhase, why: 'The doses of one day.' },
+  'TreatmentPlan.administrations': { max: REFERENCE_BOUNDS.dosesPerProtocol, why: 'The doses of the plan\'s protocol.' },
+  'TreatmentPlan.calendar': { max: REFERENCE_BOUNDS.dosesPerProtocol, why: 'One day per dose at most.' },
+  'TreatmentCalendarDay.administrations': { max: 8, why: 'The drugs given on one day of a protocol.' },
   'TreatmentPlan.responseAssessments': { max: 30, why: 'Assessments during one plan.' },
   'TreatmentPlan.toxicities': { max: MAX_PAGE_SIZE, why: 'Toxicities during one plan.' },
   'JobRun.patients': { max: MAX_PAGE_SIZE, why: 'The patients one daily run changed.' },
@@ -91,7 +89,7 @@ export const LIST_BOUNDS: Readonly<Record<string, ListBound>> = {
   'Patient.admissions': { max: 20, why: 'Admissions in a lifetime.' },
   'Patient.surgeries': { max: 20, why: 'Operations in a lifetime.' },
   'Patient.oncologyDiagnoses': { max: 10, why: 'Cancer diagnoses in a lifetime.' },
-  'Patient.treatmentPlans': { max: 20, why: 'Chemotherapy plans in a lifetime.' },
+  'Patient.treatmentPlans': { max: 10, why: 'Chemotherapy plans in a lifetime.' },
 
   // Deprecated lists that grow without bound, kept for existing clients: counted as they were
   // before there were bounds (DEFAULT_PAGE_SIZE), so no query that was accepted is refused.
