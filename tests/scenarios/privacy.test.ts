@@ -57,7 +57,7 @@ function argumentsFor(field: GraphQLField<unknown, unknown>, seed: SeededPrivacy
 }
 
 /** Every field of `type` to `depth` levels (a patient's own fields only at one level). */
-function treeOf(type: GraphQLObjectType, depth: number, seed: SeededPrivacy): Tree {
+function treeOf(type: GraphQLObjectType, depth: number, seed: SeededPrivacy, patientDepth = 1): Tree {
   const tree: Tree = new Map();
   for (const field of Object.values(type.getFields())) {
     const named = getNamedType(field.type);
@@ -66,7 +66,7 @@ function treeOf(type: GraphQLObjectType, depth: number, seed: SeededPrivacy): Tr
     if (isLeafType(named)) tree.set(field.name, { args, children: null });
     else if (isAbstractType(named)) tree.set(field.name, { args, children: new Map([['__typename', { args: '', children: null }]]) });
     else if (isObjectType(named) && depth > 0) {
-      const children = treeOf(named, named.name === 'Patient' ? 1 : depth - 1, seed);
+      const children = treeOf(named, named.name === 'Patient' ? patientDepth : depth - 1, seed, patientDepth);
       if (children.size) tree.set(field.name, { args, children });
     }
   }
@@ -109,8 +109,12 @@ async function walk(client: GraphQLClient, rootField: GraphQLField<unknown, unkn
   const named = getNamedType(rootField.type);
   const args = rootArgs ?? argumentsFor(rootField, seed, true);
   if (args === null) throw new Error(`no arguments for ${rootField.name}`);
-  for (let depth = 4; depth >= 1; depth--) {
-    const tree: Tree = new Map([[rootField.name, { args, children: isObjectType(named) ? treeOf(named, depth, seed) : isAbstractType(named) ? new Map([['__typename', { args: '', children: null }]]) : null }]]);
+  // Deepest first; then one level with a patient's own fields only, then the records' own
+  // fields (every bed of the census, or every operation of a day with its team, checklist and
+  // complications, is more than the cost limit allows when lists count by their real bounds).
+  const attempts = [4, 3, 2, 1].map((depth) => ({ depth, patientDepth: 1 })).concat({ depth: 1, patientDepth: 0 }, { depth: 0, patientDepth: 0 });
+  for (const { depth, patientDepth } of attempts) {
+    const tree: Tree = new Map([[rootField.name, { args, children: isObjectType(named) ? treeOf(named, depth, seed, patientDepth) : isAbstractType(named) ? new Map([['__typename', { args: '', children: null }]]) : null }]]);
     let tooCostly = false;
     for (let attempt = 0; attempt < 40; attempt++) {
       const body = await client.gql(`{ ${render(tree)} }`);

@@ -16,6 +16,8 @@ import {
   type GraphQLObjectType,
   type GraphQLSchema,
 } from 'graphql';
+import { LIST_BOUNDS } from '../../packages/server/src/graphql/list-bounds.js';
+import { DEFAULT_PAGE_SIZE } from '../../packages/server/src/graphql/relay.js';
 
 /**
  * Selections built from the schema itself, so a field added tomorrow is selected by the tests
@@ -60,10 +62,12 @@ const TYPENAME: Sel = { key: '__typename', name: '__typename', args: '', childre
 export function walker(schema: GraphQLSchema, options: WalkOptions) {
   function fieldSel(parent: GraphQLObjectType, field: GraphQLField<unknown, unknown>, depth: number, seen: readonly string[], onType?: string): Sel | null {
     const values: string[] = [];
-    let times = isListType(getNullableType(field.type)) && !isPlumbing(parent, field.name) ? options.assumedListSize : 1;
+    // As the server counts: a plain list by its declared bound, a page by its `first`/`last`.
+    let times = isListType(getNullableType(field.type)) && !isPlumbing(parent, field.name) ? (LIST_BOUNDS[`${parent.name}.${field.name}`]?.max ?? options.assumedListSize) : 1;
+    if (field.args.some((arg) => arg.name === 'first' || arg.name === 'last')) times = DEFAULT_PAGE_SIZE;
     for (const arg of field.args) {
       const value = options.argumentValues(arg, field, parent);
-      if (arg.name === 'first') times = value === undefined ? options.assumedListSize : Number(value);
+      if ((arg.name === 'first' || arg.name === 'last') && value !== undefined) times = Number(value);
       if (value !== undefined) values.push(`${arg.name}: ${value}`);
       else if (isNonNullType(arg.type) && arg.defaultValue === undefined) return null;
     }

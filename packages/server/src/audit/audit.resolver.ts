@@ -1,9 +1,9 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { Permission } from '@pj/shared';
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../graphql/context.js';
 import { Keyset } from '../graphql/keyset.js';
-import { AFTER_ARG, FIRST_ARG, keyOf, pageSize, toConnection, toGlobalId, type Page } from '../graphql/relay.js';
+import { keyOf, toConnection, toGlobalId, type Page, PageArgs, pageRequest } from '../graphql/relay.js';
 import { Patient } from '../patients/patient.entity.js';
 import { AuditEntry } from './audit-entry.entity.js';
 import { AuditLogFilter } from './audit.input.js';
@@ -17,12 +17,13 @@ function aboutPatients(ids: string[]): FilterQuery<AuditEntry> {
 /** Newest first: by id, which grows with each entry. */
 const AUDIT_KEYSET = new Keyset<AuditEntry>([{ sql: 'a.id', type: 'serial', of: (entry) => entry.id }], 'desc');
 
-async function listAudit(ctx: GraphQLContext, where: FilterQuery<AuditEntry>, first: number, after?: string | null): Promise<Page<AuditEntry>> {
+async function listAudit(ctx: GraphQLContext, where: FilterQuery<AuditEntry>, paging: PageArgs): Promise<Page<AuditEntry>> {
+  const request = pageRequest(paging);
   const qb = ctx.em.createQueryBuilder(AuditEntry, 'a').select('*').where(where);
-  const keyset = AUDIT_KEYSET.after(after);
-  if (keyset) qb.andWhere(keyset.sql, keyset.params);
-  qb.orderBy(AUDIT_KEYSET.qbOrderBy()).limit(first + 1);
-  return AUDIT_KEYSET.page(await qb.getResultList(), first, () => ctx.em.count(AuditEntry, where));
+  const window = AUDIT_KEYSET.window(request);
+  qb.andWhere(window.sql, window.params);
+  qb.orderBy(AUDIT_KEYSET.qbOrderBy(request)).limit(window.limit);
+  return AUDIT_KEYSET.page(await qb.getResultList(), request, () => ctx.em.count(AuditEntry, where));
 }
 
 @Resolver(() => AuditEntry)
@@ -32,8 +33,7 @@ export class AuditResolver {
   async auditLog(
     @Ctx() ctx: GraphQLContext,
     @Arg('filter', () => AuditLogFilter, { nullable: true, description: 'Which entries; conditions combine with AND. Omit it for all.' }) filter?: AuditLogFilter | null,
-    @Arg('first', () => Int, FIRST_ARG) first?: number | null,
-    @Arg('after', () => String, AFTER_ARG) after?: string | null,
+    @Args(() => PageArgs) paging: PageArgs = {},
   ) {
     const where: FilterQuery<AuditEntry>[] = [];
     if (filter?.patientId) where.push(aboutPatients([keyOf(filter.patientId, 'Patient', 'filter.patientId')]));
@@ -43,7 +43,7 @@ export class AuditResolver {
     }
     if (filter?.from) where.push({ at: { $gte: filter.from } });
     if (filter?.to) where.push({ at: { $lt: filter.to } });
-    return toConnection(await listAudit(ctx, { $and: where }, pageSize(first), after));
+    return toConnection(await listAudit(ctx, { $and: where }, paging));
   }
 
   @FieldResolver(() => ID, { nullable: true, description: 'The patient concerned, if any.' })
@@ -67,13 +67,12 @@ export class PatientAccessLogResolver {
   async accessLog(
     @Root() patient: Patient,
     @Ctx() ctx: GraphQLContext,
-    @Arg('first', () => Int, FIRST_ARG) first?: number | null,
-    @Arg('after', () => String, AFTER_ARG) after?: string | null,
+    @Args(() => PageArgs) paging: PageArgs = {},
   ) {
     // Entries keep the patient id they were written with: a merged-away record's entries are
     // this patient's too.
     const merged = await ctx.em.find(Patient, { mergedInto: patient.id }, { fields: ['id'] });
     const ids = [patient.id, ...merged.map((p) => p.id)];
-    return toConnection(await listAudit(ctx, aboutPatients(ids), pageSize(first), after));
+    return toConnection(await listAudit(ctx, aboutPatients(ids), paging));
   }
 }

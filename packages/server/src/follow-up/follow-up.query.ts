@@ -2,18 +2,16 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { FilterQuery } from '@mikro-orm/core';
 import { FollowUpStatus, type FollowUpKind } from '@pj/shared';
 import { Keyset } from '../graphql/keyset.js';
-import type { Page } from '../graphql/relay.js';
+import { pageRequest, type Page, type PageArgs } from '../graphql/relay.js';
 import { FollowUp } from './follow-up.entity.js';
 
-export interface FollowUpListArgs {
+export interface FollowUpListArgs extends PageArgs {
   /** Due on or before this day (today's list includes the overdue ones). */
   date: string;
   /** Due on or after this day, when given. */
   dueFrom?: string | null;
   statuses: FollowUpStatus[];
   kinds?: FollowUpKind[] | null;
-  first: number;
-  after?: string | null;
 }
 
 /**
@@ -47,10 +45,11 @@ export async function listFollowUps(em: EntityManager, args: FollowUpListArgs): 
   if (args.kinds?.length) and.push({ kind: { $in: args.kinds } });
   const where: FilterQuery<FollowUp> = { $and: and };
   const qb = em.createQueryBuilder(FollowUp, 'f').select('*').leftJoinAndSelect('f.patient', 'p').where(where).andWhere(NOT_SUPERSEDED);
-  const after = FOLLOW_UP_KEYSET.after(args.after);
-  if (after) qb.andWhere(after.sql, after.params);
-  qb.orderBy(FOLLOW_UP_KEYSET.qbOrderBy()).limit(args.first + 1);
-  return FOLLOW_UP_KEYSET.page(await qb.getResultList(), args.first, () =>
+  const request = pageRequest(args);
+  const window = FOLLOW_UP_KEYSET.window(request);
+  qb.andWhere(window.sql, window.params);
+  qb.orderBy(FOLLOW_UP_KEYSET.qbOrderBy(request)).limit(window.limit);
+  return FOLLOW_UP_KEYSET.page(await qb.getResultList(), request, () =>
     em.createQueryBuilder(FollowUp, 'f').where(where).andWhere(NOT_SUPERSEDED).getCount(),
   );
 }

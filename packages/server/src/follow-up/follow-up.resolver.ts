@@ -1,9 +1,10 @@
 import { FollowUpKind, FollowUpStatus, hospitalDate, Permission } from '@pj/shared';
 import { CLINICAL_TEXT } from '../auth/clinical-text.js';
-import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../graphql/context.js';
 import { loadRef, loadRequiredRef, type MaybePromise } from '../graphql/loader-factory.js';
-import { INPUT_ARG, AFTER_ARG, FIRST_ARG, keyOf, pageSize, toConnection } from '../graphql/relay.js';
+import { INPUT_ARG, keyOf, toConnection, PageArgs } from '../graphql/relay.js';
+import { Keyset, readKeysetPage } from '../graphql/keyset.js';
 import { LocalDate } from '../graphql/scalars.js';
 import { Discharge } from '../inpatient/admission.entity.js';
 import { localDate } from '../oncology/oncology.service.js';
@@ -33,8 +34,7 @@ export class FollowUpResolver {
     @Arg('statuses', () => [FollowUpStatus], { nullable: true, description: 'Defaults to [SCHEDULED].' }) statuses?: FollowUpStatus[] | null,
     @Arg('dueFrom', () => LocalDate, { nullable: true, description: 'Due on or after this day.' }) dueFrom?: string | null,
     @Arg('kinds', () => [FollowUpKind], { nullable: true, description: 'Only follow-ups of these kinds; omit it for every kind.' }) kinds?: FollowUpKind[] | null,
-    @Arg('first', () => Int, FIRST_ARG) first?: number | null,
-    @Arg('after', () => String, AFTER_ARG) after?: string | null,
+    @Args(() => PageArgs) paging: PageArgs = {},
   ) {
     return toConnection(
       await listFollowUps(ctx.em, {
@@ -42,8 +42,7 @@ export class FollowUpResolver {
         dueFrom: dueFrom ? localDate('dueFrom', dueFrom) : null,
         statuses: statuses?.length ? statuses : [FollowUpStatus.SCHEDULED],
         kinds,
-        first: pageSize(first),
-        after,
+        ...paging,
       }),
     );
   }
@@ -115,11 +114,25 @@ export class FollowUpResolver {
   }
 }
 
+/** A patient's follow-ups, latest due first. */
+const PATIENT_FOLLOW_UPS = new Keyset<FollowUp>(
+  [
+    { sql: 'f.due_date', type: 'date', of: (f) => f.dueDate },
+    { sql: 'f.id', type: 'uuid', of: (f) => f.id },
+  ],
+  'desc',
+);
+
 @Resolver(() => Patient)
 export class PatientFollowUpsResolver {
-  @FieldResolver(() => [FollowUp], { description: 'Follow-ups, latest due first.' })
+  @FieldResolver(() => [FollowUp], { description: 'Follow-ups, latest due first (all of them).', deprecationReason: 'Use followUpsConnection, which pages.' })
   followUps(@Root() patient: Patient, @Ctx() ctx: GraphQLContext): Promise<FollowUp[]> {
     return ctx.loaders.followUpsByPatient.load(patient.id);
+  }
+
+  @FieldResolver(() => FollowUpConnection, { description: 'The patient\'s follow-ups, latest due first (due day in Phnom Penh), a page at a time.' })
+  async followUpsConnection(@Root() patient: Patient, @Ctx() ctx: GraphQLContext, @Args(() => PageArgs) paging: PageArgs) {
+    return toConnection(await readKeysetPage(ctx.em, FollowUp, 'f', { patient: patient.id }, PATIENT_FOLLOW_UPS, paging));
   }
 }
 

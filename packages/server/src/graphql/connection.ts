@@ -8,7 +8,7 @@ import { PageInfo } from './relay.js';
 export function Connection<TNode extends object>(name: string, nodeType: ClassType<TNode> | (abstract new () => TNode)) {
   @ObjectType(`${name}Edge`, { description: `An edge in a ${name} connection.` })
   class Edge {
-    @Field({ description: 'Opaque cursor of this edge; pass it as `after` for the next page.' })
+    @Field({ description: 'Opaque cursor of this edge; pass it as `after` for the rows after it, or `before` for the rows before it.' })
     cursor!: string;
 
     @Field(() => nodeType, { description: `The ${name} at this place in the list.` })

@@ -20,14 +20,18 @@ import {
   Kind,
 } from 'graphql';
 import { DomainError } from '../common/domain-error.js';
+import { LIST_BOUNDS } from './list-bounds.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './relay.js';
 
 /** Deepest field nesting a query may have (fragments followed, introspection not counted). */
 export const MAX_QUERY_DEPTH = 12;
 /** Highest estimated cost a query may have; see `estimateCost`. */
 export const MAX_QUERY_COST = 50_000;
-/** Assumed length of a plain list field (one without a `first` argument), e.g. a ward's beds. */
-export const ASSUMED_LIST_SIZE = DEFAULT_PAGE_SIZE;
+/**
+ * Length assumed for a plain list field with no declared bound (graphql/list-bounds.ts). A
+ * test keeps every list field of objects declared, so this is only a safety net.
+ */
+export const ASSUMED_LIST_SIZE = MAX_PAGE_SIZE;
 
 export type QueryLimitReason = 'QUERY_TOO_DEEP' | 'QUERY_TOO_COSTLY';
 
@@ -115,7 +119,8 @@ class Measure {
 
   /**
    * Every field costs 1; a field that returns a page or a list multiplies what is selected
-   * under it by how many items it may return. Inline fragments on different types are all
+   * under it by how many items it may return: a page by its `first` or `last` (default
+   * DEFAULT_PAGE_SIZE), a plain list by its declared bound (LIST_BOUNDS). Inline fragments on different types are all
    * counted (an over-estimate, never an under-estimate).
    */
   cost(selectionSet: SelectionSetNode | undefined, parent: GraphQLNamedType | null): number {
@@ -164,17 +169,21 @@ class Measure {
   /** How many times a field's selections may be resolved for one parent. */
   private multiplier(node: FieldNode, field: GraphQLField<unknown, unknown> | null, parent: GraphQLNamedType | null): number {
     if (!field) return 1;
-    if (field.args.some((arg) => arg.name === 'first')) {
-      const argument = node.arguments?.find((arg) => arg.name.value === 'first');
-      return this.pageSizeOf(argument?.value);
+    if (field.args.some((arg) => arg.name === 'first' || arg.name === 'last')) {
+      const given = (name: string) => node.arguments?.find((arg) => arg.name.value === name && arg.value.kind !== Kind.NULL)?.value;
+      // `first` and `last` together are refused when run; counted as the larger.
+      const first = given('first');
+      const last = given('last');
+      if (first && last) return Math.max(this.pageSizeOf(first), this.pageSizeOf(last));
+      return this.pageSizeOf(first ?? last);
     }
     if (!isListType(getNullableType(field.type))) return 1;
     // A connection's `edges` are already counted by the connection's `first`.
     if (field.name === 'edges' && parent && /Connection$/.test(parent.name)) return 1;
-    return ASSUMED_LIST_SIZE;
+    return (parent && LIST_BOUNDS[`${parent.name}.${field.name}`]?.max) ?? ASSUMED_LIST_SIZE;
   }
 
-  /** A literal `first` counts as given (within 1…cap); a variable as its default, or the cap. */
+  /** A literal `first`/`last` counts as given (within 1…cap); a variable as its default, or the cap. */
   private pageSizeOf(value: ValueNode | undefined): number {
     if (!value || value.kind === Kind.NULL) return DEFAULT_PAGE_SIZE;
     if (value.kind === Kind.VARIABLE) {

@@ -1,4 +1,4 @@
-import { Field, ID, InterfaceType, ObjectType } from 'type-graphql';
+import { ArgsType, Field, ID, Int, InterfaceType, ObjectType } from 'type-graphql';
 import { badInput } from '../common/domain-error.js';
 
 /** Largest page a client may ask for. */
@@ -57,6 +57,61 @@ export function pageSize(first: number | null | undefined, field = 'first'): num
 }
 
 /**
+ * The arguments of every connection (Relay cursor connections): `first` rows after the cursor
+ * `after`, forward; or `last` rows before the cursor `before`, backward. Either way the rows come
+ * in the list's own order.
+ */
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, {
+    nullable: true,
+    description: `How many rows to return from the start of the list (or after \`after\`): 1 to ${MAX_PAGE_SIZE}, default ${DEFAULT_PAGE_SIZE}. Not with \`last\`.`,
+  })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Return the rows after this cursor (an edge\'s `cursor` or `pageInfo.endCursor`), paging forward.' })
+  after?: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: `How many rows to return from the end of the list (or before \`before\`), paging backward: 1 to ${MAX_PAGE_SIZE}. Not with \`first\`.`,
+  })
+  last?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Return the rows before this cursor (an edge\'s `cursor` or `pageInfo.startCursor`), paging backward.' })
+  before?: string | null;
+}
+
+/** Which page of a list a request asks for, checked: its size, its direction and its cursors. */
+export interface PageRequest {
+  size: number;
+  /** `last`/`before`: the rows at the end of the window, read from the end. */
+  backward: boolean;
+  after: string | null;
+  before: string | null;
+}
+
+/**
+ * The page a connection's arguments ask for. `first` and `last` together are BAD_USER_INPUT
+ * (which end of the window would the page be?); each is 1…MAX_PAGE_SIZE. `last` without
+ * `first` pages backward; `before` alone too (with the default size).
+ */
+export function pageRequest(args: PageArgs | null | undefined): PageRequest {
+  const { first, after, last, before } = args ?? {};
+  const given = (value: unknown) => value !== null && value !== undefined;
+  if (given(first) && given(last)) {
+    throw badInput('last', 'Give first (paging forward) or last (paging backward), not both', 'FIRST_AND_LAST');
+  }
+  const backward = given(last) || (!given(first) && Boolean(before) && !after);
+  return {
+    size: backward ? pageSize(last, 'last') : pageSize(first),
+    backward,
+    after: after || null,
+    before: before || null,
+  };
+}
+
+/**
  * What a cursor may hold: keys (UUIDs, serial numbers), ranks, and dates or instants. Never a
  * name or any other personal data, since anyone can decode a cursor: a keyset over a name
  * keeps only the row's id in its cursor and reads the name from that row.
@@ -99,22 +154,31 @@ export abstract class Node {
 
 @ObjectType({ description: 'Where a page of a connection sits in the whole list.' })
 export class PageInfo {
-  @Field(() => Boolean, { description: 'True when there are more items after this page: ask again with `after: endCursor`.' })
+  @Field(() => Boolean, {
+    description:
+      'Whether rows follow this page: paging forward (`first`), known from one row read past the page; paging backward, true when `before` was given (the row at that cursor follows).',
+  })
   hasNextPage!: boolean;
 
-  @Field(() => Boolean, { description: 'Always false: these connections page forward only.' })
+  @Field(() => Boolean, {
+    description:
+      'Whether rows come before this page: paging backward (`last`), known from one row read past the page; paging forward, true when `after` was given (the row at that cursor comes before).',
+  })
   hasPreviousPage!: boolean;
 
-  @Field(() => String, { nullable: true, description: 'The cursor of the first edge of this page; null when the page is empty.' })
+  @Field(() => String, { nullable: true, description: 'The cursor of the first row of the page (pass it as `before` for the page before); null for an empty page.' })
   startCursor!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The cursor of the last edge of this page, to pass as `after` for the next page; null when the page is empty.' })
+  @Field(() => String, { nullable: true, description: 'The cursor of the last row of the page (pass it as `after` for the page after); null for an empty page.' })
   endCursor!: string | null;
 }
 
 export interface Page<T> {
+  /** In the list's order, whichever way the page was read. */
   nodes: T[];
   hasNextPage: boolean;
+  /** Defaults to false. */
+  hasPreviousPage?: boolean;
   cursorOf: (node: T) => string;
   count: () => Promise<number>;
 }
@@ -144,7 +208,7 @@ export function toConnection<T>(page: Page<T>): {
     edges,
     pageInfo: {
       hasNextPage: page.hasNextPage,
-      hasPreviousPage: false,
+      hasPreviousPage: page.hasPreviousPage ?? false,
       startCursor: first === undefined ? null : page.cursorOf(first),
       endCursor: last === undefined ? null : page.cursorOf(last),
     },

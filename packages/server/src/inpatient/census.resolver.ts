@@ -1,7 +1,9 @@
-import { Permission } from '@pj/shared';
+import { AdmissionStatus, Permission } from '@pj/shared';
 import type { MetadataStorage } from '@mikro-orm/core';
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Authorized, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
+import { Keyset, readKeysetPage } from '../graphql/keyset.js';
+import { PageArgs, toConnection } from '../graphql/relay.js';
 import { mergePlans, type LeanPlan } from '../persistence/lean.js';
 import { selectedPlan, selectsPath } from '../graphql/selection.js';
 import type { GraphQLContext } from '../graphql/context.js';
@@ -11,7 +13,14 @@ import { Patient } from '../patients/patient.entity.js';
 import { Admission } from './admission.entity.js';
 import { BedStay } from './bed-stay.entity.js';
 import { census, CensusBed, daysBetween, inpatients, type CensusPlans } from './census.js';
+import { AdmissionConnection } from './inpatient.types.js';
 import { Bed } from './ward.entity.js';
+
+/** Open admissions, longest stay first. */
+const INPATIENTS = new Keyset<Admission>([
+  { sql: 'a.admitted_at', type: 'instant', of: (a) => a.admittedAt.toISOString() },
+  { sql: 'a.id', type: 'uuid', of: (a) => a.id },
+]);
 
 /**
  * Only the records the census query selects (graphql/selection.ts): the bed and its ward,
@@ -47,9 +56,18 @@ export class CensusResolver {
   }
 
   @Authorized(Permission.READ_WORKLISTS)
-  @Query(() => [Admission], { description: 'Open admissions (patients in a bed now), longest stay first.' })
+  @Query(() => [Admission], {
+    description: 'Open admissions (patients in a bed now), longest stay first (all of them).',
+    deprecationReason: 'Use inpatientsConnection, which pages.',
+  })
   inpatients(@Ctx() ctx: GraphQLContext): Promise<Admission[]> {
     return inpatients(ctx.em);
+  }
+
+  @Authorized(Permission.READ_WORKLISTS)
+  @Query(() => AdmissionConnection, { description: 'Open admissions (patients in a bed now), longest stay first (earliest admission time), a page at a time.' })
+  async inpatientsConnection(@Ctx() ctx: GraphQLContext, @Args(() => PageArgs) paging: PageArgs) {
+    return toConnection(await readKeysetPage(ctx.em, Admission, 'a', { status: AdmissionStatus.ADMITTED }, INPATIENTS, paging));
   }
 
   @Authorized(Permission.READ_PATIENTS)

@@ -1,8 +1,8 @@
 import { JourneyEventKind } from '@pj/shared';
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Ctx, FieldResolver, Info, Int, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../graphql/context.js';
-import { AFTER_ARG, FIRST_ARG, pageSize, toConnection } from '../graphql/relay.js';
+import { toConnection, PageArgs } from '../graphql/relay.js';
 import { selectedPlan } from '../graphql/selection.js';
 import { Patient } from '../patients/patient.entity.js';
 import { JourneyEventConnection } from './journey.types.js';
@@ -16,8 +16,7 @@ export class PatientJourneyResolver {
   async journey(
     @Root() patient: Patient,
     @Ctx() ctx: GraphQLContext,
-    @Arg('first', () => Int, FIRST_ARG) first?: number | null,
-    @Arg('after', () => String, AFTER_ARG) after?: string | null,
+    @Args(() => PageArgs) paging: PageArgs = {},
     @Arg('kinds', () => [JourneyEventKind], { nullable: true, description: 'Only events of these kinds; omit it for every kind.' }) kinds?: JourneyEventKind[] | null,
     @Info() info?: GraphQLResolveInfo,
   ) {
@@ -25,6 +24,6 @@ export class PatientJourneyResolver {
     const plan = info
       ? selectedPlan(info, ctx.em.getMetadata(), ['edges', 'node'], 'JourneyEvent', { available: TIMELINE_RECORDS })
       : undefined;
-    return toConnection(await readJourney(ctx.em, patient.id, { first: pageSize(first), after, kinds, plan }));
+    return toConnection(await readJourney(ctx.em, patient.id, { ...paging, kinds, plan }));
   }
 }

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { JourneyEventKind } from '@pj/shared';
-import { badInput } from '../common/domain-error.js';
-import { decodeCursor, encodeCursor, toGlobalId, type Page } from '../graphql/relay.js';
+import { Keyset } from '../graphql/keyset.js';
+import { pageRequest, toGlobalId, type Page, type PageArgs } from '../graphql/relay.js';
 import { leanPlanReader, planOf, type LeanInclude, type LeanPlan } from '../persistence/lean.js';
 import { queryPrepared } from '../persistence/prepared.js';
 import { JourneyEvent } from './journey-event.entity.js';
@@ -41,37 +41,39 @@ export const TIMELINE_RECORDS: LeanInclude = { episode: {}, ...timelineReads() }
 export async function readJourney(
   em: EntityManager,
   patientId: string,
-  args: { first: number; after?: string | null; kinds?: JourneyEventKind[] | null; plan?: LeanPlan },
+  args: { kinds?: JourneyEventKind[] | null; plan?: LeanPlan } & PageArgs,
 ): Promise<Page<JourneyEventView>> {
+  const request = pageRequest(args);
   const conditions = ['e.patient_id = ?'];
   const params: unknown[] = [patientId];
   if (args.kinds?.length) {
     conditions.push('e.kind = any(?)');
     params.push(args.kinds);
   }
-  if (args.after) {
-    const [key, id] = decodeCursor(args.after, 2).map(String);
-    if (!/^-?\d{1,18}$/.test(key) || !/^\d{1,19}$/.test(id)) {
-      throw badInput('after', 'The cursor is not valid; start again from the first page', 'INVALID_CURSOR');
-    }
-    // The key is exact to the microsecond, as stored: a cursor never falls between two events.
-    conditions.push(`(e.timeline_at, e.id) < (timestamptz 'epoch' + ?::bigint * interval '1 microsecond', ?)`);
-    params.push(key, id);
-  }
+  const window = TIMELINE_KEYSET.window(request);
   const reader = leanPlanReader<JourneyEvent>(em, 'JourneyEvent', 'e', args.plan ?? planOf(TIMELINE_RECORDS));
   const found = await queryPrepared<{ row: unknown; key: string }>(
     em,
     `select ${reader.sql} as row, (extract(epoch from e.timeline_at) * 1000000)::bigint::text as key
-     from journey_event e where ${conditions.join(' and ')}
-     order by e.timeline_at desc, e.id desc limit ?`,
-    [...params, args.first + 1],
+     from journey_event e where ${conditions.join(' and ')} and ${window.sql}
+     order by ${window.orderBy} limit ?`,
+    [...params, ...window.params, window.limit],
   );
-  const page = found.slice(0, args.first);
-  return {
-    nodes: page.map((r) => toView(reader.read(r.row), r.key)),
-    hasNextPage: found.length > args.first,
-    cursorOf: (event) => encodeCursor([event.timelineKey, event.seq]),
-    count: () =>
-      em.count(JourneyEvent, args.kinds?.length ? { patient: patientId, kind: { $in: args.kinds } } : { patient: patientId }),
-  };
+  return TIMELINE_KEYSET.page(
+    found.map((r) => toView(reader.read(r.row), r.key)),
+    request,
+    () => em.count(JourneyEvent, args.kinds?.length ? { patient: patientId, kind: { $in: args.kinds } } : { patient: patientId }),
+  );
 }
+
+/**
+ * Newest first: (timeline_at, id) descending. The cursor holds `timeline_at` in microseconds,
+ * exact as stored, so a cursor never falls between two events.
+ */
+const TIMELINE_KEYSET = new Keyset<JourneyEventView>(
+  [
+    { sql: 'e.timeline_at', type: 'micros', of: (e) => e.timelineKey },
+    { sql: 'e.id', type: 'serial', of: (e) => e.seq },
+  ],
+  'desc',
+);

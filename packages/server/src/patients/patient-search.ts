@@ -4,7 +4,8 @@ import { badInput } from '../common/domain-error.js';
 import { optionalText } from '../common/validate.js';
 import { leanReader } from '../persistence/lean.js';
 import { queryPrepared } from '../persistence/prepared.js';
-import { decodeCursor, encodeCursor, isUuid, type Page } from '../graphql/relay.js';
+import { pageOf } from '../graphql/keyset.js';
+import { decodeCursor, encodeCursor, isUuid, pageRequest, type Page, type PageArgs } from '../graphql/relay.js';
 import type { Patient } from './patient.entity.js';
 
 /**
@@ -129,23 +130,32 @@ function branches(text: string): Branch[] {
 
 /**
  * The SQL of one page of a search: `id`, `tier`, `distance` of at most `limit` patients in rank
- * order, after `after` if given (tombstones resolved to the patient they were merged into).
+ * order, after `after` and before `before` if given (tombstones resolved to the patient they
+ * were merged into); `backward`, the last ones, read in reverse rank order.
  * Exported for the index test, which EXPLAINs it.
  */
-export function searchPageSql(text: string, limit: number, after: SearchKeyset | null = null): PatientSearchSql {
+export function searchPageSql(
+  text: string,
+  limit: number,
+  after: SearchKeyset | null = null,
+  { before = null, backward = false }: { before?: SearchKeyset | null; backward?: boolean } = {},
+): PatientSearchSql {
   const parts: string[] = [];
   const params: unknown[] = [];
+  const reading = backward ? 'desc' : 'asc';
   for (const b of branches(text)) {
-    if (after && after.tier > b.tier) continue;
+    if ((after && after.tier > b.tier) || (before && before.tier < b.tier)) continue;
     let where = b.where;
     const keysetParams: unknown[] = [];
-    if (after && after.tier === b.tier) {
-      where += ` and (${b.distance}, ${b.id}) > (?::float8, ?::uuid)`;
-      keysetParams.push(...b.distanceParams, after.distance, after.id);
+    for (const [bound, op] of [[after, '>'], [before, '<']] as const) {
+      if (bound && bound.tier === b.tier) {
+        where += ` and (${b.distance}, ${b.id}) ${op} (?::float8, ?::uuid)`;
+        keysetParams.push(...b.distanceParams, bound.distance, bound.id);
+      }
     }
     parts.push(
       `(select ${b.id} as "id", ${b.tier} as "tier", ${b.distance} as "distance" from "patient"
-        where ${where} order by ${b.order}, ${b.id} limit ?)`,
+        where ${where} order by ${b.order} ${reading}, ${b.id} ${reading} limit ?)`,
     );
     params.push(...b.distanceParams, ...b.params, ...keysetParams, ...b.distanceParams, limit);
   }
@@ -155,7 +165,7 @@ export function searchPageSql(text: string, limit: number, after: SearchKeyset |
   const sql = `select "id", "tier", "distance" from (
       select distinct on ("id") "id", "tier", "distance" from (${parts.join(' union all ')}) as "branch"
       order by "id", "tier", "distance") as "hit"
-    order by "tier", "distance", "id" limit ?`;
+    order by "tier" ${reading}, "distance" ${reading}, "id" ${reading} limit ?`;
   return { sql, params: [...params, limit] };
 }
 
@@ -177,42 +187,43 @@ function plainDecimal(text: string): string {
   return Number(text).toFixed(80).replace(/\.?0+$/, '');
 }
 
-export async function rankedPatientSearch(
-  em: EntityManager,
-  text: string,
-  args: { first: number; after?: string | null },
-): Promise<Page<Patient>> {
-  let after: SearchKeyset | null = null;
-  if (args.after) {
-    const [tier, distance, id] = decodeCursor(args.after, 3).map(String) as [string, string, string];
-    if (!isUuid(id) || !/^[0-3]$/.test(tier) || !/^\d+(\.\d+)?$/.test(distance)) {
-      throw badInput('after', 'The cursor is not valid; start again from the first page', 'INVALID_CURSOR');
-    }
-    after = { tier: Number(tier), distance, id };
+/** A search cursor's rank, or BAD_USER_INPUT / INVALID_CURSOR naming `field`. */
+function searchKeyset(cursor: string | null, field: string): SearchKeyset | null {
+  if (!cursor) return null;
+  const [tier, distance, id] = decodeCursor(cursor, 3, field).map(String) as [string, string, string];
+  if (!isUuid(id) || !/^[0-3]$/.test(tier) || !/^\d+(\.\d+)?$/.test(distance)) {
+    throw badInput(field, 'The cursor is not valid; start again from the first page', 'INVALID_CURSOR');
   }
-  const { sql, params } = searchPageSql(text, args.first + 1, after);
+  return { tier: Number(tier), distance, id };
+}
+
+export async function rankedPatientSearch(em: EntityManager, text: string, args: PageArgs): Promise<Page<Patient>> {
+  const request = pageRequest(args);
+  const after = searchKeyset(request.after, 'after');
+  const before = searchKeyset(request.before, 'before');
+  const reading = request.backward ? 'desc' : 'asc';
+  const { sql, params } = searchPageSql(text, request.size + 1, after, { before, backward: request.backward });
   const reader = leanReader<Patient>(em, 'Patient', 'p');
   const rows = await queryPrepared<{ row: unknown; tier: number; distance: string }>(
     em,
     `select ${reader.sql} as row, "hit"."tier", "hit"."distance"::text as "distance"
      from (${sql}) as "hit"
      join "patient" p on p."id" = "hit"."id"
-     order by "hit"."tier", "hit"."distance", "hit"."id"`,
+     order by "hit"."tier" ${reading}, "hit"."distance" ${reading}, "hit"."id" ${reading}`,
     params,
   );
-  const found = rows.map((r) => ({ patient: reader.read(r.row), rank: [String(r.tier), plainDecimal(r.distance)] }));
-  const page = found.slice(0, args.first);
-  const rankOf = new Map(page.map((r) => [r.patient.id, r.rank]));
-  return {
-    nodes: page.map((r) => r.patient),
-    hasNextPage: found.length > args.first,
-    cursorOf: (p) => encodeCursor([...(rankOf.get(p.id) ?? ['3', '1']), p.id]),
-    count: async () => {
+  const rankOf = new Map(rows.map((r) => [reader.read(r.row), [String(r.tier), plainDecimal(r.distance)]] as const));
+  const byId = new Map([...rankOf].map(([patient, rank]) => [patient.id, rank]));
+  return pageOf(
+    [...rankOf.keys()],
+    request,
+    (p) => encodeCursor([...(byId.get(p.id) ?? ['3', '1']), p.id]),
+    async () => {
       const { sql: countSql, params: countParams } = searchCountSql(text);
       const [row] = await queryPrepared<{ n: string }>(em, countSql, countParams);
       return Number(row.n);
     },
-  };
+  );
 }
 
 /** Trimmed search text, or null for "no search". */

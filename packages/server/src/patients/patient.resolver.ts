@@ -1,8 +1,8 @@
 import { JourneyEventKind, Permission, PROVINCES, ageInYears, hospitalDate, isValidMrn, provinceByCode } from '@pj/shared';
 import { badInput } from '../common/domain-error.js';
-import { Authorized, Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Authorized, Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Args } from 'type-graphql';
 import type { GraphQLContext } from '../graphql/context.js';
-import { INPUT_ARG, AFTER_ARG, FIRST_ARG, keyOf, pageSize, toConnection } from '../graphql/relay.js';
+import { INPUT_ARG, keyOf, toConnection, PageArgs } from '../graphql/relay.js';
 import { DuplicateCheckInput, MergePatientsInput, RegisterPatientInput, UpdatePatientInput } from './patient.input.js';
 import { Patient } from './patient.entity.js';
 import { DuplicateCandidate, findPossibleDuplicates } from './patient-duplicates.js';
@@ -42,10 +42,9 @@ export class PatientResolver {
   async patients(
     @Ctx() ctx: GraphQLContext,
     @Arg('search', () => String, { nullable: true, description: 'A name (Latin or Khmer), an MRN or a phone number; omit it to list every patient by name.' }) search?: string | null,
-    @Arg('first', () => Int, FIRST_ARG) first?: number | null,
-    @Arg('after', () => String, AFTER_ARG) after?: string | null,
+    @Args(() => PageArgs) paging: PageArgs = {},
   ) {
-    return toConnection(await searchPatients(ctx.em, { search, first: pageSize(first), after }));
+    return toConnection(await searchPatients(ctx.em, { search, ...paging }));
   }
 
   @Authorized()

@@ -14,7 +14,8 @@ import { badInput, conflict, notFound } from '../common/domain-error.js';
 import { checkVersion, inTransaction, lockRow } from '../common/transaction.js';
 import { intInRange, optionalText, requiredText } from '../common/validate.js';
 import type { ServiceContext } from '../graphql/context.js';
-import { decodeCursor, encodeCursor, isUuid, type Page } from '../graphql/relay.js';
+import { pageOf } from '../graphql/keyset.js';
+import { decodeCursor, encodeCursor, isUuid, pageRequest, type Page, type PageArgs } from '../graphql/relay.js';
 import { recordJourneyEvent } from '../journey/journey-recorder.js';
 import { summaries } from '../journey/journey-summaries.js';
 import type { GuardianInput, RegisterPatientInput, UpdatePatientInput } from './patient.input.js';
@@ -224,38 +225,36 @@ export async function resolveMerged(em: EntityManager, patient: Patient): Promis
  */
 export async function searchPatients(
   em: EntityManager,
-  args: { search?: string | null; first: number; after?: string | null },
+  args: { search?: string | null } & PageArgs,
 ): Promise<Page<Patient>> {
   const text = searchText(args.search);
   if (text !== null) return rankedPatientSearch(em, text, args);
+  const request = pageRequest(args);
   const where: FilterQuery<Patient> = { mergedInto: null };
 
-  let keyset: FilterQuery<Patient> = {};
-  if (args.after) {
-    // The cursor holds only the last patient's id (a cursor carries no names): the names to
-    // continue after are read from that row.
-    const [id] = decodeCursor(args.after, 1).map(String) as [string];
+  // The cursor holds only a patient's id (a cursor carries no names): the names to continue
+  // from are read from that row.
+  const beyond = async (cursor: string | null, field: 'after' | 'before'): Promise<FilterQuery<Patient>> => {
+    if (!cursor) return {};
+    const [id] = decodeCursor(cursor, 1, field).map(String) as [string];
     const [at] = isUuid(id)
       ? await em.getConnection().execute<{ family_name: string; given_name: string }[]>('select family_name, given_name from patient where id = ?', [id])
       : [];
-    if (!at) throw badInput('after', 'The cursor is not valid; start again from the first page', 'INVALID_CURSOR');
+    if (!at) throw badInput(field, 'The cursor is not valid; start again from the first page', 'INVALID_CURSOR');
     const { family_name: family, given_name: given } = at;
-    keyset = {
+    const op = field === 'after' ? '$gt' : '$lt';
+    return {
       $or: [
-        { familyName: { $gt: family } },
-        { familyName: family, givenName: { $gt: given } },
-        { familyName: family, givenName: given, id: { $gt: id } },
+        { familyName: { [op]: family } },
+        { familyName: family, givenName: { [op]: given } },
+        { familyName: family, givenName: given, id: { [op]: id } },
       ],
     };
-  }
-  const rows = await em.find(Patient, { $and: [where, keyset] }, {
-    orderBy: { familyName: 'asc', givenName: 'asc', id: 'asc' },
-    limit: args.first + 1,
-  });
-  return {
-    nodes: rows.slice(0, args.first),
-    hasNextPage: rows.length > args.first,
-    cursorOf: (p) => encodeCursor([p.id]),
-    count: () => em.count(Patient, where),
   };
+  const reading = request.backward ? 'desc' : 'asc';
+  const rows = await em.find(Patient, { $and: [where, await beyond(request.after, 'after'), await beyond(request.before, 'before')] }, {
+    orderBy: { familyName: reading, givenName: reading, id: reading },
+    limit: request.size + 1,
+  });
+  return pageOf(rows, request, (p) => encodeCursor([p.id]), () => em.count(Patient, where));
 }

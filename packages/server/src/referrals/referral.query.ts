@@ -14,7 +14,7 @@ import { leanPlanReader, planOf, type LeanInclude, type LeanPlan } from '../pers
 import { queryPrepared } from '../persistence/prepared.js';
 import { optionalText } from '../common/validate.js';
 import { Keyset, type SortKey } from '../graphql/keyset.js';
-import type { Page } from '../graphql/relay.js';
+import { pageRequest, type Page, type PageArgs } from '../graphql/relay.js';
 import { type Referral } from './referral.entity.js';
 
 export interface WorklistFilter {
@@ -136,21 +136,21 @@ export function worklistWhere(filter: WorklistFilter, today: string, withStatuse
  */
 export async function listReferrals(
   em: EntityManager,
-  args: { filter: WorklistFilter; order: WorklistOrder; first: number; after?: string | null; today: string; plan?: LeanPlan },
+  args: { filter: WorklistFilter; order: WorklistOrder; today: string; plan?: LeanPlan } & PageArgs,
 ): Promise<Page<Referral>> {
+  const request = pageRequest(args);
   const where = worklistWhere(args.filter, args.today);
   const keyset = KEYSETS[args.order.field][args.order.direction === SortDirection.ASC ? 'asc' : 'desc'];
   const reader = leanPlanReader<Referral>(em, 'Referral', 'r', args.plan ?? planOf(WORKLIST_RECORDS));
-  const after = keyset.after(args.after);
-  const conditions = after ? [where.sql, after.sql] : [where.sql];
+  const window = keyset.window(request);
   const found = await queryPrepared<{ row: unknown }>(
     em,
-    `select ${reader.sql} as row from referral r where ${conditions.join(' and ')} order by ${keyset.orderBy} limit ?`,
-    [...where.params, ...(after?.params ?? []), args.first + 1],
+    `select ${reader.sql} as row from referral r where ${where.sql} and ${window.sql} order by ${window.orderBy} limit ?`,
+    [...where.params, ...window.params, window.limit],
   );
   return keyset.page(
     found.map((r) => reader.read(r.row)),
-    args.first,
+    request,
     async () => {
       const [row] = await queryPrepared<{ n: number }>(em, `select count(*)::int as n from referral r where ${where.sql}`, where.params);
       return row.n;

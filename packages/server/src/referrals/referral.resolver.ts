@@ -11,6 +11,7 @@ import {
 import type { GraphQLResolveInfo } from 'graphql';
 import {
   Arg,
+  Args,
   Authorized,
   Ctx,
   FieldResolver,
@@ -25,7 +26,8 @@ import { User } from '../auth/user.entity.js';
 import { Episode } from '../episodes/episode.entity.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { loadRef, loadRequiredRef, type MaybePromise } from '../graphql/loader-factory.js';
-import { INPUT_ARG, AFTER_ARG, FIRST_ARG, keyOf, pageSize, toConnection } from '../graphql/relay.js';
+import { INPUT_ARG, keyOf, toConnection, PageArgs } from '../graphql/relay.js';
+import { Keyset, readKeysetPage } from '../graphql/keyset.js';
 import { LocalDate } from '../graphql/scalars.js';
 import { Patient } from '../patients/patient.entity.js';
 import { AssignReferralInput, ReceiveReferralInput, ReferralFilter, ReferralOrder, TransitionReferralInput } from './referral.input.js';
@@ -34,7 +36,7 @@ import { countByStatus, listReferrals, WORKLIST_RECORDS, type WorklistFilter } f
 import { selectedPlan } from '../graphql/selection.js';
 import { assignReferral, receiveReferral, transitionReferral } from './referral.service.js';
 import { ReferralStats, referralStats } from './referral.stats.js';
-import { ReferralConnection } from './referral.types.js';
+import { PatientReferralConnection, ReferralConnection } from './referral.types.js';
 
 function worklistFilter(filter: ReferralFilter | null | undefined): WorklistFilter {
   return {
@@ -51,8 +53,7 @@ export class ReferralResolver {
     @Ctx() ctx: GraphQLContext,
     @Arg('filter', () => ReferralFilter, { nullable: true, description: 'Which referrals; omit it for all.' }) filter?: ReferralFilter | null,
     @Arg('orderBy', () => ReferralOrder, { nullable: true, description: 'How to sort; newest received first when omitted.' }) orderBy?: ReferralOrder | null,
-    @Arg('first', () => Int, FIRST_ARG) first?: number | null,
-    @Arg('after', () => String, AFTER_ARG) after?: string | null,
+    @Args(() => PageArgs) paging: PageArgs = {},
     @Info() info?: GraphQLResolveInfo,
   ): Promise<ReferralConnection> {
     const today = hospitalDate(ctx.clock());
@@ -67,8 +68,7 @@ export class ReferralResolver {
       plan,
       filter: where,
       order: orderBy ?? { field: ReferralOrderField.RECEIVED_AT, direction: SortDirection.DESC },
-      first: pageSize(first),
-      after,
+      ...paging,
       today,
     });
     return Object.assign(new ReferralConnection(), toConnection(page), {
@@ -168,10 +168,24 @@ export class ReferralResolver {
   }
 }
 
+/** A patient's referrals, newest received first. */
+const PATIENT_REFERRALS = new Keyset<Referral>(
+  [
+    { sql: 'r.received_at', type: 'instant', of: (r) => r.receivedAt.toISOString() },
+    { sql: 'r.id', type: 'uuid', of: (r) => r.id },
+  ],
+  'desc',
+);
+
 @Resolver(() => Patient)
 export class PatientReferralsResolver {
-  @FieldResolver(() => [Referral], { description: 'Referrals, newest first.' })
+  @FieldResolver(() => [Referral], { description: 'Referrals, newest first (all of them).', deprecationReason: 'Use referralsConnection, which pages.' })
   referrals(@Root() patient: Patient, @Ctx() ctx: GraphQLContext): Promise<Referral[]> {
     return ctx.loaders.referralsByPatient.load(patient.id);
+  }
+
+  @FieldResolver(() => PatientReferralConnection, { description: 'The patient\'s referrals, newest received first, a page at a time.' })
+  async referralsConnection(@Root() patient: Patient, @Ctx() ctx: GraphQLContext, @Args(() => PageArgs) paging: PageArgs) {
+    return toConnection(await readKeysetPage(ctx.em, Referral, 'r', { patient: patient.id }, PATIENT_REFERRALS, paging));
   }
 }

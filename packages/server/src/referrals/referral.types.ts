@@ -1,5 +1,6 @@
 import { ReferralStatus } from '@pj/shared';
 import { Field, Int, ObjectType } from 'type-graphql';
+import { Connection } from '../graphql/connection.js';
 import { PageInfo } from '../graphql/relay.js';
 import { Referral } from './referral.entity.js';
 
@@ -44,3 +45,6 @@ export class ReferralConnection {
   }
 }
 
+
+/** A page of one patient's referrals (Patient.referralsConnection). */
+export const PatientReferralConnection = Connection('PatientReferral', Referral);

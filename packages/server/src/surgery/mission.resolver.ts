@@ -1,9 +1,9 @@
 import { Permission, StaffRole } from '@pj/shared';
-import { Authorized, Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Authorized, Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../graphql/context.js';
 import { loadRequiredRef, type MaybePromise } from '../graphql/loader-factory.js';
-import { Keyset } from '../graphql/keyset.js';
-import { INPUT_ARG, AFTER_ARG, FIRST_ARG, keyOf, pageSize, toConnection } from '../graphql/relay.js';
+import { Keyset, readKeysetPage } from '../graphql/keyset.js';
+import { INPUT_ARG, keyOf, toConnection, PageArgs, pageRequest } from '../graphql/relay.js';
 import { LocalDate } from '../graphql/scalars.js';
 import { Referral } from '../referrals/referral.entity.js';
 import {
@@ -27,7 +27,14 @@ import { teamKeys } from './surgery.resolver.js';
 import { Surgery } from './surgery.entity.js';
 import { LocalPrimarySurgeonMonth, MissionScheduleProposal, StaffTrainingLog } from './surgery.types.js';
 import { StaffMember, Theatre } from './staff.entity.js';
-import { MissionConnection } from './mission.types.js';
+import { MissionConnection, MissionReferralConnection, StaffMemberConnection } from './mission.types.js';
+import { listStaffMembers } from './staff.query.js';
+
+/** A mission's patient list, in the order referrals were added. */
+const MISSION_REFERRALS = new Keyset<MissionReferral>([
+  { sql: 'mr.assigned_at', type: 'instant', of: (r) => r.assignedAt.toISOString() },
+  { sql: 'mr.id', type: 'uuid', of: (r) => r.id },
+]);
 
 /** Latest start first, then by id. */
 const MISSION_KEYSET = new Keyset<Mission>(
@@ -48,17 +55,15 @@ export class MissionResolver {
   @Query(() => MissionConnection, { description: 'Visiting-team missions, latest start first.' })
   async missions(
     @Ctx() ctx: GraphQLContext,
-    @Arg('first', () => Int, FIRST_ARG) first?: number | null,
-    @Arg('after', () => String, AFTER_ARG) after?: string | null,
+    @Args(() => PageArgs) paging: PageArgs = {},
   ): Promise<MissionConnection> {
-    const size = pageSize(first);
-    const qb = ctx.em.createQueryBuilder(Mission, 'm').select('*');
-    const keyset = MISSION_KEYSET.after(after);
-    if (keyset) qb.where(keyset.sql, keyset.params);
-    qb.orderBy(MISSION_KEYSET.qbOrderBy()).limit(size + 1);
+    const request = pageRequest(paging);
+    const window = MISSION_KEYSET.window(request);
+    const qb = ctx.em.createQueryBuilder(Mission, 'm').select('*').where(window.sql, window.params);
+    qb.orderBy(MISSION_KEYSET.qbOrderBy(request)).limit(window.limit);
     return Object.assign(
       new MissionConnection(),
-      toConnection(MISSION_KEYSET.page(await qb.getResultList(), size, () => ctx.em.count(Mission, {}))),
+      toConnection(MISSION_KEYSET.page(await qb.getResultList(), request, () => ctx.em.count(Mission, {}))),
     );
   }
 
@@ -136,9 +141,19 @@ export class MissionResolver {
     return [...(loaded?.theatres ?? [])].sort((a, b) => a.sortOrder - b.sortOrder || a.name.localeCompare(b.name));
   }
 
-  @FieldResolver(() => [MissionReferral], { description: 'The mission\'s patient list (referrals assigned to it), in the order they were added.' })
+  @FieldResolver(() => [MissionReferral], {
+    description: 'The mission\'s patient list (referrals assigned to it), in the order they were added (all of them).',
+    deprecationReason: 'Use referralsConnection, which pages.',
+  })
   referrals(@Root() mission: Mission, @Ctx() ctx: GraphQLContext): Promise<MissionReferral[]> {
     return ctx.loaders.referralsByMission.load(mission.id);
+  }
+
+  @FieldResolver(() => MissionReferralConnection, {
+    description: 'The mission\'s patient list (referrals assigned to it), in the order they were added, a page at a time.',
+  })
+  async referralsConnection(@Root() mission: Mission, @Ctx() ctx: GraphQLContext, @Args(() => PageArgs) paging: PageArgs) {
+    return toConnection(await readKeysetPage(ctx.em, MissionReferral, 'mr', { mission: mission.id }, MISSION_REFERRALS, paging));
   }
 
   @FieldResolver(() => [Surgery], { description: 'Operations booked as part of the mission, by start.' })
@@ -164,7 +179,10 @@ export class StaffResolver {
   }
 
   @Authorized(Permission.READ_WORKLISTS)
-  @Query(() => [StaffMember], { description: 'Staff, local and visiting, by name; optionally only one role or only local/visiting.' })
+  @Query(() => [StaffMember], {
+    description: 'Staff, local and visiting, by name; optionally only one role or only local/visiting (the first 1000).',
+    deprecationReason: 'Use staffMembersConnection, which pages.',
+  })
   staffMembers(
     @Ctx() ctx: GraphQLContext,
     @Arg('role', () => StaffRole, { nullable: true, description: 'Only staff in this role.' }) role?: StaffRole | null,
@@ -175,6 +193,18 @@ export class StaffResolver {
       { ...(role ? { role } : {}), ...(visiting == null ? {} : { visiting }) },
       { orderBy: { name: 'asc', id: 'asc' }, limit: 1000 },
     );
+  }
+
+  @Authorized(Permission.READ_WORKLISTS)
+  @Query(() => StaffMemberConnection, { description: 'Staff, local and visiting, by name; optionally only one role or only local/visiting; a page at a time.' })
+  async staffMembersConnection(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('role', () => StaffRole, { nullable: true, description: 'Only staff with this role.' }) role: StaffRole | null | undefined,
+    @Arg('visiting', () => Boolean, { nullable: true, description: 'True: only visiting team members; false: only local staff.' })
+    visiting: boolean | null | undefined,
+    @Args(() => PageArgs) paging: PageArgs,
+  ) {
+    return toConnection(await listStaffMembers(ctx.em, { ...(role ? { role } : {}), ...(visiting == null ? {} : { visiting }) }, paging));
   }
 
   @Authorized(Permission.READ_WORKLISTS)

@@ -1,0 +1,101 @@
+import { CHECKLIST_ITEMS, CHECKLIST_PHASE_ORDER, PROVINCES, ReferralStatus, TOXICITY_TERMS } from '@pj/shared';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './relay.js';
+
+/**
+ * How many items each plain list field (a `[X]` field that is not a connection and has no
+ * `first`) may return for one parent: what the cost limit (graphql/limits.ts) multiplies the
+ * selection under it by. Lists that grow without bound are connections, which are costed by
+ * their `first`/`last`; these are the bounded ones, each with where its bound comes from.
+ * A test (list-bounds.test.ts) fails on a list field of objects without an entry, so no list
+ * is costed by a guess. Lists of scalars and enums need none: nothing is resolved under them.
+ */
+export interface ListBound {
+  max: number;
+  /** Where the bound comes from (a rule the server enforces, reference data, the hospital). */
+  why: string;
+}
+
+/**
+ * Bounds of reference data that only a migration changes (protocols, wards): a test in the
+ * database (list-bounds.int.test.ts) fails when the data outgrows them.
+ */
+export const REFERENCE_BOUNDS = {
+  protocols: 10,
+  phasesPerProtocol: 8,
+  dosesPerPhase: 48,
+  dosesPerProtocol: 64,
+  wards: 4,
+  bedsPerWard: 32,
+  theatres: 6,
+} as const;
+
+/** Beds in the whole hospital, at most. */
+const BEDS = REFERENCE_BOUNDS.wards * REFERENCE_BOUNDS.bedsPerWard;
+/** Operations one theatre can hold in a day (the shortest booking is 15 minutes, a long day 12 hours). */
+const OPERATIONS_PER_THEATRE_DAY = 48;
+const MONTHS_IN_TEN_YEARS = 121;
+
+export const LIST_BOUNDS: Readonly<Record<string, ListBound>> = {
+  // Reference data.
+  'Query.protocols': { max: REFERENCE_BOUNDS.protocols, why: 'Protocols are reference data added by migrations.' },
+  'Protocol.phases': { max: REFERENCE_BOUNDS.phasesPerProtocol, why: 'Reference data.' },
+  'ProtocolPhase.doses': { max: REFERENCE_BOUNDS.dosesPerPhase, why: 'Reference data (a daily drug over a 6-week phase is 42).' },
+  'Query.wards': { max: REFERENCE_BOUNDS.wards, why: 'Reference data.' },
+  'Ward.beds': { max: REFERENCE_BOUNDS.bedsPerWard, why: 'Reference data.' },
+  'Query.census': { max: BEDS, why: 'One row per bed.' },
+  'Query.theatres': { max: REFERENCE_BOUNDS.theatres, why: 'Reference data.' },
+  'Mission.theatres': { max: REFERENCE_BOUNDS.theatres, why: 'A subset of the theatres.' },
+  'Query.theatreBoard': { max: REFERENCE_BOUNDS.theatres, why: 'One column per theatre.' },
+  'Query.checklistItems': { max: CHECKLIST_ITEMS.length, why: 'The WHO checklist (constant).' },
+  'Surgery.checklist': { max: CHECKLIST_PHASE_ORDER.length, why: 'One per phase of the WHO checklist.' },
+  'SurgeryChecklistPhase.answers': { max: CHECKLIST_ITEMS.length, why: 'One per item of the checklist.' },
+  'Query.provinces': { max: PROVINCES.length, why: 'The provinces of Cambodia (constant).' },
+  'Query.toxicityTerms': { max: TOXICITY_TERMS.length, why: 'The curated CTCAE terms (constant).' },
+  'Query.scheduledJobs': { max: 10, why: 'The jobs the server runs (a constant list in jobs/scheduled-jobs.ts).' },
+  'ReferralConnection.statusCounts': { max: Object.keys(ReferralStatus).length, why: 'One per status.' },
+  'ReferralStats.cancellations': { max: 20, why: 'One per cancellation reason.' },
+  'ReferralStats.waitlist': { max: 100, why: 'One per specialty and urgency band.' },
+  'StaffTrainingLog.byRole': { max: 20, why: 'One per team role.' },
+  'StaffTrainingLog.byMonth': { max: MONTHS_IN_TEN_YEARS, why: 'At most ten years at once (enforced).' },
+  'Query.localPrimarySurgeonShare': { max: MONTHS_IN_TEN_YEARS, why: 'At most ten years at once (enforced).' },
+
+  // Bounded by a rule the server enforces.
+  'Surgery.team': { max: 30, why: 'A team has at most 30 members (enforced).' },
+  'Mutation.confirmMissionSchedule': { max: 200, why: 'At most 200 operations at once (enforced).' },
+  'Query.possibleDuplicates': { max: 10, why: 'MAX_DUPLICATES (enforced).' },
+  'Query.theatreSchedule': { max: REFERENCE_BOUNDS.theatres * OPERATIONS_PER_THEATRE_DAY, why: 'One day of every theatre.' },
+  'TheatreBoardColumn.surgeries': { max: OPERATIONS_PER_THEATRE_DAY, why: 'One day of one theatre.' },
+  'Query.caseManagers': { max: 100, why: 'Active staff accounts with the case manager role.' },
+  'Query.myApiTokens': { max: 50, why: 'A person\'s own tokens.' },
+  'Mission.members': { max: 50, why: 'A visiting team.' },
+  'Mission.surgeries': { max: 200, why: 'A mission\'s schedule (booked at most 200 at once).' },
+  'MissionScheduleProposal.slots': { max: 200, why: 'What a mission can book at once.' },
+  'MissionScheduleProposal.unplanned': { max: MAX_PAGE_SIZE, why: 'The waiting cases left out of a proposal.' },
+  'Query.oncologyAlerts': { max: MAX_PAGE_SIZE, why: 'Children on an active plan at risk of abandonment: a ward\'s worth.' },
+  'Discharge.medications': { max: 30, why: 'Medicines for home.' },
+  'Discharge.followUps': { max: 10, why: 'The standard follow-ups a discharge books, and any added for it.' },
+  'Referral.statusHistory': { max: 30, why: 'A referral\'s moves through its statuses.' },
+  'Surgery.complications': { max: 30, why: 'Complications of one operation.' },
+  'TreatmentPlan.administrations': { max: REFERENCE_BOUNDS.dosesPerProtocol, why: 'The doses of the plan\'s protocol.' },
+  'TreatmentPlan.calendar': { max: REFERENCE_BOUNDS.dosesPerProtocol, why: 'One day per dose at most.' },
+  'TreatmentCalendarDay.administrations': { max: 8, why: 'The drugs given on one day of a protocol.' },
+  'TreatmentPlan.responseAssessments': { max: 30, why: 'Assessments during one plan.' },
+  'TreatmentPlan.toxicities': { max: MAX_PAGE_SIZE, why: 'Toxicities during one plan.' },
+  'JobRun.patients': { max: MAX_PAGE_SIZE, why: 'The patients one daily run changed.' },
+  'Mutation.markLostToFollowUp': { max: MAX_PAGE_SIZE, why: 'The patients one run marks (a day\'s worth; not enforced).' },
+
+  // A patient's own records: a lifetime's, small; the ones that grow have connections too.
+  'Patient.episodes': { max: 20, why: 'Episodes of care in a lifetime.' },
+  'Patient.admissions': { max: 20, why: 'Admissions in a lifetime.' },
+  'Patient.surgeries': { max: 20, why: 'Operations in a lifetime.' },
+  'Patient.oncologyDiagnoses': { max: 10, why: 'Cancer diagnoses in a lifetime.' },
+  'Patient.treatmentPlans': { max: 10, why: 'Chemotherapy plans in a lifetime.' },
+
+  // Deprecated lists that grow without bound, kept for existing clients: counted as they were
+  // before there were bounds (DEFAULT_PAGE_SIZE), so no query that was accepted is refused.
+  'Patient.referrals': { max: DEFAULT_PAGE_SIZE, why: 'Unbounded; deprecated for referralsConnection.' },
+  'Patient.followUps': { max: DEFAULT_PAGE_SIZE, why: 'Unbounded; deprecated for followUpsConnection.' },
+  'Mission.referrals': { max: DEFAULT_PAGE_SIZE, why: 'Unbounded; deprecated for referralsConnection.' },
+  'Query.inpatients': { max: BEDS, why: 'An open admission holds a bed. Deprecated for inpatientsConnection.' },
+  'Query.staffMembers': { max: 1000, why: 'At most 1000 are returned. Deprecated for staffMembersConnection.' },
+};
