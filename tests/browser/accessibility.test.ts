@@ -1,37 +1,15 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { AdmissionReason, addDays, DischargeDisposition, hospitalDate, Role } from '@pj/shared';
+import { hospitalDate, Role } from '@pj/shared';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { toGlobalId } from '../../packages/server/src/graphql/relay.js';
-import { admitPatient } from '../../packages/server/src/inpatient/admission.service.js';
 import { expectAccessible } from '../support/accessibility.js';
 import { launchChromium } from '../support/chromium.js';
-import {
-  dischargeInput,
-  dischargePatient,
-  serviceContext,
-  vacantBeds,
-  waitlistedPatient,
-} from '../support/factories.js';
 import { startHttpApp, TEST_PASSWORD, type GraphQLClient, type HttpApp } from '../support/http-app.js';
+import { routesOfRouter, seedScreenFixture } from '../support/screen-fixture.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 
 const WEB_DIST = fileURLToPath(new URL('../../packages/web/dist', import.meta.url));
-const ROUTER = fileURLToPath(new URL('../../packages/web/src/app/router.tsx', import.meta.url));
-const realClock = () => new Date();
-
-/** Every route of the web app, read from the router itself: a new page fails this test until it is audited here. */
-function routesOfRouter(): string[] {
-  const source = readFileSync(ROUTER, 'utf8');
-  const paths = [...source.matchAll(/path:\s*'([^']+)'/g)].map((m) => m[1]).filter((p) => p !== '/');
-  return [...(/index:\s*true/.test(source) ? ['/'] : []), ...paths.map((p) => (p === '*' ? '*' : `/${p}`))];
-}
-
-function ok<T>(body: { data?: T | null; errors?: { message: string }[] }): T {
-  if (body.errors?.length || !body.data) throw new Error(`GraphQL failed: ${JSON.stringify(body.errors)}`);
-  return body.data;
-}
 
 type Language = 'en' | 'km';
 
@@ -141,65 +119,7 @@ describe('every screen passes an automated accessibility audit (axe-core), in En
     for (const role of new Set(screens.map((s) => s.role))) {
       if (role) clients.set(role, await api.userWithRoles([role], `a11y.${role.toLowerCase()}`));
     }
-    const ctx = () => serviceContext(db.orm, realClock);
-
-    // A patient with a Khmer name, on the waitlist (a referral for the drawer), in a bed, booked for theatre today.
-    const { patient, referral } = await waitlistedPatient(db.orm, realClock, { familyName: 'Sok', givenName: 'Dara', familyNameKhmer: 'សុខ', givenNameKhmer: 'តារា' });
-    ids.patient = toGlobalId('Patient', patient.id);
-    ids.referral = toGlobalId('Referral', referral.id);
-    const [bed, otherBed] = await vacantBeds(db.orm, 2);
-    await admitPatient(ctx(), { patientId: patient.id, bedId: bed.id, episodeId: null }, { patientId: patient.id, bedId: bed.id, reason: AdmissionReason.PRE_OPERATIVE });
-    const surgeon = clients.get(Role.SURGEON)!;
-    const { theatres } = ok(await surgeon.gql<{ theatres: { id: string; name: string }[] }>('{ theatres { id name } }'));
-    const { createStaffMember } = ok(
-      await surgeon.gql<{ createStaffMember: { id: string } }>(`mutation($input: CreateStaffMemberInput!) { createStaffMember(input: $input) { id } }`, {
-        input: { name: 'Dr Vannak Chhim', nameKhmer: 'វណ្ណៈ ឈឹម', role: 'SURGEON', specialty: 'GENERAL_SURGERY' },
-      }),
-    );
-    ids.staff = createStaffMember.id;
-    const { scheduleSurgery } = ok(
-      await surgeon.gql<{ scheduleSurgery: { id: string } }>(`mutation($input: ScheduleSurgeryInput!) { scheduleSurgery(input: $input) { id } }`, {
-        input: {
-          patientId: ids.patient,
-          procedure: 'Open inguinal hernia repair (Lichtenstein)',
-          specialty: 'GENERAL_SURGERY',
-          theatreId: theatres.find((t) => t.name === 'OT 1')!.id,
-          scheduledStart: new Date(`${today}T08:00:00+07:00`).toISOString(),
-          expectedDurationMinutes: 60,
-          team: [{ staffId: ids.staff, role: 'PRIMARY_SURGEON' }],
-        },
-      }),
-    );
-    ids.surgery = scheduleSurgery.id;
-
-    // Another patient, admitted and discharged, for the family's printed copy.
-    const { patient: discharged } = await waitlistedPatient(db.orm, realClock, { familyName: 'Chea', givenName: 'Sokha', familyNameKhmer: 'ជា', givenNameKhmer: 'សុខា' });
-    await admitPatient(ctx(), { patientId: discharged.id, bedId: otherBed.id, episodeId: null }, { patientId: discharged.id, bedId: otherBed.id, reason: AdmissionReason.PRE_OPERATIVE });
-    const discharge = await dischargePatient(ctx(), discharged.id, dischargeInput(discharged.id, { disposition: DischargeDisposition.HOME }));
-    ids.discharged = toGlobalId('Patient', discharged.id);
-    ids.discharge = toGlobalId('Discharge', discharge.id);
-
-    // A mission with the waitlisted patient assigned.
-    const { createMission } = ok(
-      await surgeon.gql<{ createMission: { id: string } }>(`mutation($input: CreateMissionInput!) { createMission(input: $input) { id } }`, {
-        input: {
-          name: 'Kyoto general surgery team',
-          institution: 'Kyoto University Hospital',
-          startDate: addDays(today, 1),
-          endDate: addDays(today, 2),
-          dailyCapacityMinutes: 300,
-          specialties: ['GENERAL_SURGERY'],
-          theatreIds: [theatres.find((t) => t.name === 'OT 2')?.id ?? theatres[0].id],
-        },
-      }),
-    );
-    ids.mission = createMission.id;
-    const { referral: secondReferral } = await waitlistedPatient(db.orm, realClock, { familyName: 'Keo', givenName: 'Malis' });
-    ok(
-      await surgeon.gql(`mutation($input: AssignReferralToMissionInput!) { assignReferralToMission(input: $input) { id } }`, {
-        input: { missionId: ids.mission, referralId: toGlobalId('Referral', secondReferral.id), procedure: 'Excision of lipoma', expectedDurationMinutes: 60 },
-      }),
-    );
+    Object.assign(ids, await seedScreenFixture(db, clients.get(Role.SURGEON)!));
 
     browser = await launchChromium();
   });
