@@ -291,6 +291,10 @@ describe('death ends the journey everywhere', () => {
   const EXEMPT: Record<string, string> = {
     login: 'accounts, not patients',
     logout: 'accounts, not patients',
+    lockSession: 'accounts, not patients',
+    unlockSession: 'accounts, not patients',
+    signOutEverywhere: 'accounts, not patients',
+    signOutUser: 'accounts, not patients',
     createApiToken: 'accounts, not patients',
     revokeApiToken: 'accounts, not patients',
     registerPatient: 'a new patient',
