@@ -74,25 +74,25 @@ export const LIST_BOUNDS: Readonly<Record<string, ListBound>> = {
   'Query.oncologyAlerts': { max: MAX_PAGE_SIZE, why: 'Children on an active plan at risk of abandonment: a ward\'s worth.' },
   'Discharge.medications': { max: 30, why: 'Medicines for home.' },
   'Discharge.followUps': { max: 10, why: 'The standard follow-ups a discharge books, and any added for it.' },
-  'Referral.statusHistory': { max: 30, why: 'A referral\'s moves through its statuses.' },
   'Surgery.complications': { max: 30, why: 'Complications of one operation.' },
   'TreatmentPlan.administrations': { max: REFERENCE_BOUNDS.dosesPerProtocol, why: 'The doses of the plan\'s protocol.' },
   'TreatmentPlan.calendar': { max: REFERENCE_BOUNDS.dosesPerProtocol, why: 'One day per dose at most.' },
   'TreatmentCalendarDay.administrations': { max: 8, why: 'The drugs given on one day of a protocol.' },
   'TreatmentPlan.responseAssessments': { max: 30, why: 'Assessments during one plan.' },
-  'TreatmentPlan.toxicities': { max: MAX_PAGE_SIZE, why: 'Toxicities during one plan.' },
   'JobRun.patients': { max: MAX_PAGE_SIZE, why: 'The patients one daily run changed.' },
   'Mutation.markLostToFollowUp': { max: MAX_PAGE_SIZE, why: 'The patients one run marks (a day\'s worth; not enforced).' },
 
   // A patient's own records: a lifetime's, small; the ones that grow have connections too.
-  'Patient.episodes': { max: 20, why: 'Episodes of care in a lifetime.' },
-  'Patient.admissions': { max: 20, why: 'Admissions in a lifetime.' },
-  'Patient.surgeries': { max: 20, why: 'Operations in a lifetime.' },
   'Patient.oncologyDiagnoses': { max: 10, why: 'Cancer diagnoses in a lifetime.' },
   'Patient.treatmentPlans': { max: 10, why: 'Chemotherapy plans in a lifetime.' },
 
   // Deprecated lists that grow without bound, kept for existing clients: counted as they were
   // before there were bounds (DEFAULT_PAGE_SIZE), so no query that was accepted is refused.
+  'Patient.episodes': { max: 20, why: 'Episodes of care in a lifetime. Deprecated for episodesConnection.' },
+  'Patient.admissions': { max: 20, why: 'Admissions in a lifetime. Deprecated for admissionsConnection.' },
+  'Patient.surgeries': { max: 20, why: 'Operations in a lifetime. Deprecated for surgeriesConnection.' },
+  'TreatmentPlan.toxicities': { max: MAX_PAGE_SIZE, why: 'Toxicities during one plan. Deprecated for toxicitiesConnection.' },
+  'Referral.statusHistory': { max: 30, why: 'A referral\'s moves through its statuses. Deprecated for statusHistoryConnection.' },
   'Patient.referrals': { max: DEFAULT_PAGE_SIZE, why: 'Unbounded; deprecated for referralsConnection.' },
   'Patient.followUps': { max: DEFAULT_PAGE_SIZE, why: 'Unbounded; deprecated for followUpsConnection.' },
   'Mission.referrals': { max: DEFAULT_PAGE_SIZE, why: 'Unbounded; deprecated for referralsConnection.' },

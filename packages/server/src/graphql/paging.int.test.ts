@@ -107,6 +107,35 @@ describe('paged lists', () => {
       },
       owner: ['select mission_id as id from mission_referral group by mission_id order by count(*) desc, mission_id limit 1', 'Mission'],
     },
+    ...(
+      [
+        ['admissionsConnection', 'admission'],
+        ['surgeriesConnection', 'surgery'],
+        ['episodesConnection', 'episode'],
+      ] as const
+    ).map(([field, table]) => ({
+      name: `Patient.${field}`,
+      query: `query ($id: ID!, ${VARIABLES}) { patient(id: $id) { list: ${field}(${PAGING}) { ${PAGE} } } }`,
+      at: (data: Record<string, unknown>) => (data.patient as Record<string, unknown>).list as Connection,
+      owner: [`select patient_id as id from ${table} group by patient_id order by count(*) desc, patient_id limit 1`, 'Patient'] as [string, string],
+    })),
+    {
+      name: 'TreatmentPlan.toxicitiesConnection',
+      query: `query ($id: ID!, ${VARIABLES}) { node(id: $id) { ... on TreatmentPlan { list: toxicitiesConnection(${PAGING}) { ${PAGE} } } } }`,
+      at: (data) => (data.node as Record<string, unknown>).list as Connection,
+      owner: ['select plan_id as id from toxicity group by plan_id order by count(*) desc, plan_id limit 1', 'TreatmentPlan'],
+    },
+    {
+      name: 'Referral.statusHistoryConnection',
+      query: `query ($id: ID!, ${VARIABLES}) { node(id: $id) { ... on Referral { list: statusHistoryConnection(${PAGING}) { ${PAGE.replace('node { id }', 'node { changedAt }')} } } } }`,
+      // A status change has no ID of its own: it is known by its cursor (which holds its key).
+      at: (data) => {
+        const list = (data.node as Record<string, unknown>).list as Connection;
+        for (const edge of list.edges) edge.node = { id: edge.cursor };
+        return list;
+      },
+      owner: ['select referral_id as id from referral_status_change group by referral_id order by count(*) desc, referral_id limit 1', 'Referral'],
+    },
     {
       name: 'inpatientsConnection',
       query: `query (${VARIABLES}) { list: inpatientsConnection(${PAGING}) { ${PAGE} } }`,
@@ -141,10 +170,18 @@ describe('paged lists', () => {
     }
     // More referrals and follow-ups for the patients whose lists are paged: copies of theirs
     // (some received or due at the same instant, ties the id breaks).
-    for (const table of ['referral', 'follow_up']) {
+    // Episodes, operations (cancelled copies, which hold no theatre) and toxicities likewise.
+    const copies: [table: string, owner: string, changes: string][] = [
+      ['referral', 'patient_id', ''],
+      ['follow_up', 'patient_id', ''],
+      ['episode', 'patient_id', ''],
+      ['surgery', 'patient_id', `, 'status', 'CANCELLED', 'cancellation_reason', 'Copy for paging'`],
+      ['toxicity', 'plan_id', ''],
+    ];
+    for (const [table, owner, changes] of copies) {
       await db.orm.em.fork().getConnection().execute(
-        `insert into ${table} select (jsonb_populate_record(null::${table}, to_jsonb(t) || jsonb_build_object('id', gen_random_uuid()))).*
-         from ${table} t, generate_series(1, 3) where t.patient_id = (select patient_id from ${table} group by patient_id order by count(*) desc, patient_id limit 1)`,
+        `insert into ${table} select (jsonb_populate_record(null::${table}, to_jsonb(t) || jsonb_build_object('id', gen_random_uuid()${changes}))).*
+         from ${table} t, generate_series(1, 3) where t.${owner} = (select ${owner} from ${table} group by ${owner} order by count(*) desc, ${owner} limit 1)`,
       );
     }
     // Audit entries about the patient and others (the trail is append-only: inserts only).

@@ -1,15 +1,17 @@
 import { Permission } from '@pj/shared';
 import { CLINICAL_TEXT } from '../auth/clinical-text.js';
-import { Authorized, Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Authorized, Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Episode } from '../episodes/episode.entity.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { loadRequiredRef, type MaybePromise } from '../graphql/loader-factory.js';
-import { INPUT_ARG, keyOf } from '../graphql/relay.js';
+import { Keyset, readKeysetPage } from '../graphql/keyset.js';
+import { INPUT_ARG, keyOf, PageArgs, toConnection } from '../graphql/relay.js';
 import { Patient } from '../patients/patient.entity.js';
 import { AdmitPatientInput, DischargePatientInput, TransferPatientInput } from './admission.input.js';
 import { Admission, Discharge } from './admission.entity.js';
 import { admitPatient, dischargePatient, transferPatient } from './admission.service.js';
 import { BedStay } from './bed-stay.entity.js';
+import { AdmissionConnection } from './inpatient.types.js';
 import { Bed, Ward } from './ward.entity.js';
 
 @Resolver(() => Ward)
@@ -106,10 +108,24 @@ export class DischargeResolver {
   }
 }
 
+/** A patient's admissions, newest admitted first. */
+const PATIENT_ADMISSIONS = new Keyset<Admission>(
+  [
+    { sql: 'a.admitted_at', type: 'instant', of: (a) => a.admittedAt.toISOString() },
+    { sql: 'a.id', type: 'uuid', of: (a) => a.id },
+  ],
+  'desc',
+);
+
 @Resolver(() => Patient)
 export class PatientAdmissionsResolver {
-  @FieldResolver(() => [Admission], { description: 'Admissions, newest first.' })
+  @FieldResolver(() => [Admission], { description: 'Admissions, newest first (all of them).', deprecationReason: 'Use admissionsConnection, which pages.' })
   admissions(@Root() patient: Patient, @Ctx() ctx: GraphQLContext): Promise<Admission[]> {
     return ctx.loaders.admissionsByPatient.load(patient.id);
+  }
+
+  @FieldResolver(() => AdmissionConnection, { description: 'The patient\'s admissions, newest admitted first, a page at a time.' })
+  async admissionsConnection(@Root() patient: Patient, @Ctx() ctx: GraphQLContext, @Args(() => PageArgs) paging: PageArgs) {
+    return toConnection(await readKeysetPage(ctx.em, Admission, 'a', { patient: patient.id }, PATIENT_ADMISSIONS, paging));
   }
 }

@@ -6,10 +6,11 @@ import {
   TOXICITY_TERMS,
   toxicityTermInfo,
 } from '@pj/shared';
-import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../graphql/context.js';
 import { loadRef, loadRequiredRef, type MaybePromise } from '../graphql/loader-factory.js';
-import { INPUT_ARG, keyOf } from '../graphql/relay.js';
+import { Keyset, readKeysetPage } from '../graphql/keyset.js';
+import { INPUT_ARG, keyOf, PageArgs, toConnection } from '../graphql/relay.js';
 import { LocalDate } from '../graphql/scalars.js';
 import { OncologyAlert, oncologyAlerts } from './oncology-alerts.js';
 import { Patient } from '../patients/patient.entity.js';
@@ -33,7 +34,7 @@ import {
   recordTreatmentRefusal,
 } from './oncology-outcome.service.js';
 import { localDate, recordOncologyDiagnosis } from './oncology.service.js';
-import { ToxicityTermInfo, TreatmentCalendarDay } from './oncology.types.js';
+import { ToxicityConnection, ToxicityTermInfo, TreatmentCalendarDay } from './oncology.types.js';
 import { Protocol, ProtocolDose, ProtocolPhase } from './protocol.entity.js';
 import { ChemoAdministration, TreatmentPlan } from './treatment-plan.entity.js';
 import { recordChemoAdministration, startTreatmentPlan } from './treatment-plan.service.js';
@@ -111,6 +112,16 @@ export class ProtocolPhaseResolver {
   }
 }
 
+/** A plan's toxicities, latest onset first, then latest written down, then the id. */
+const PLAN_TOXICITIES = new Keyset<Toxicity>(
+  [
+    { sql: 't.onset_on', type: 'date', of: (t) => t.onsetOn },
+    { sql: 't.recorded_at', type: 'instant', of: (t) => t.recordedAt.toISOString() },
+    { sql: 't.id', type: 'uuid', of: (t) => t.id },
+  ],
+  'desc',
+);
+
 @Resolver(() => TreatmentPlan)
 export class TreatmentPlanResolver {
   @Authorized(Permission.MANAGE_ADMISSIONS)
@@ -180,9 +191,16 @@ export class TreatmentPlanResolver {
     return loadRequiredRef(plan.patient, ctx.loaders.patient);
   }
 
-  @FieldResolver(() => [Toxicity], { description: 'Toxicities recorded against the plan, latest onset first.' })
+  @FieldResolver(() => [Toxicity], { description: 'Toxicities recorded against the plan, latest onset first (all of them).', deprecationReason: 'Use toxicitiesConnection, which pages.' })
   toxicities(@Root() plan: TreatmentPlan, @Ctx() ctx: GraphQLContext): Promise<Toxicity[]> {
     return ctx.loaders.toxicitiesByPlan.load(plan.id);
+  }
+
+  @FieldResolver(() => ToxicityConnection, {
+    description: 'Toxicities recorded against the plan, latest onset first (day of onset in Phnom Penh; the same day: latest written down first), a page at a time.',
+  })
+  async toxicitiesConnection(@Root() plan: TreatmentPlan, @Ctx() ctx: GraphQLContext, @Args(() => PageArgs) paging: PageArgs) {
+    return toConnection(await readKeysetPage(ctx.em, Toxicity, 't', { plan: plan.id }, PLAN_TOXICITIES, paging));
   }
 
   @FieldResolver(() => [ResponseAssessment], { description: 'Response assessments, latest first.' })

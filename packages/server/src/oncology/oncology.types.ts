@@ -1,6 +1,8 @@
 import { AdministrationState, ToxicityTerm } from '@pj/shared';
 import { Field, Int, ObjectType } from 'type-graphql';
+import { Connection } from '../graphql/connection.js';
 import { LocalDate } from '../graphql/scalars.js';
+import { Toxicity } from './oncology-outcome.entity.js';
 import { ChemoAdministration } from './treatment-plan.entity.js';
 
 @ObjectType({ description: 'A CTCAE v5 term the toxicity form offers, with the grades CTCAE defines for it.' })
@@ -35,3 +37,6 @@ export class TreatmentCalendarDay {
   administrations!: ChemoAdministration[];
 }
 
+
+/** A page of one treatment plan's toxicities (TreatmentPlan.toxicitiesConnection). */
+export const ToxicityConnection = Connection('Toxicity', Toxicity);

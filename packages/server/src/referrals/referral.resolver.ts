@@ -36,7 +36,7 @@ import { countByStatus, listReferrals, WORKLIST_RECORDS, type WorklistFilter } f
 import { selectedPlan } from '../graphql/selection.js';
 import { assignReferral, receiveReferral, transitionReferral } from './referral.service.js';
 import { ReferralStats, referralStats } from './referral.stats.js';
-import { PatientReferralConnection, ReferralConnection } from './referral.types.js';
+import { PatientReferralConnection, ReferralConnection, ReferralStatusChangeConnection } from './referral.types.js';
 
 function worklistFilter(filter: ReferralFilter | null | undefined): WorklistFilter {
   return {
@@ -44,6 +44,12 @@ function worklistFilter(filter: ReferralFilter | null | undefined): WorklistFilt
     assigneeIds: filter?.assigneeIds?.map((id, i) => keyOf(id, 'User', `filter.assigneeIds[${i}]`)) ?? null,
   };
 }
+
+/** A referral's status changes, oldest first. */
+const STATUS_HISTORY = new Keyset<ReferralStatusChange>([
+  { sql: 'c.changed_at', type: 'instant', of: (c) => c.changedAt.toISOString() },
+  { sql: 'c.id', type: 'uuid', of: (c) => c.id },
+]);
 
 @Resolver(() => Referral)
 export class ReferralResolver {
@@ -162,11 +168,17 @@ export class ReferralResolver {
     return MANUAL_REFERRAL_TRANSITIONS[referral.status as ReferralStatus];
   }
 
-  @FieldResolver(() => [ReferralStatusChange], { description: 'Every status the referral has had, oldest first.' })
+  @FieldResolver(() => [ReferralStatusChange], { description: 'Every status the referral has had, oldest first (all of them).', deprecationReason: 'Use statusHistoryConnection, which pages.' })
   statusHistory(@Root() referral: Referral, @Ctx() ctx: GraphQLContext): Promise<ReferralStatusChange[]> {
     return ctx.loaders.statusHistoryByReferral.load(referral.id);
   }
+
+  @FieldResolver(() => ReferralStatusChangeConnection, { description: 'The statuses the referral has had, oldest change first, a page at a time.' })
+  async statusHistoryConnection(@Root() referral: Referral, @Ctx() ctx: GraphQLContext, @Args(() => PageArgs) paging: PageArgs) {
+    return toConnection(await readKeysetPage(ctx.em, ReferralStatusChange, 'c', { referral: referral.id }, STATUS_HISTORY, paging));
+  }
 }
+
 
 /** A patient's referrals, newest received first. */
 const PATIENT_REFERRALS = new Keyset<Referral>(

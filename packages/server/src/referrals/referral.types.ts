@@ -2,7 +2,7 @@ import { ReferralStatus } from '@pj/shared';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Connection } from '../graphql/connection.js';
 import { PageInfo } from '../graphql/relay.js';
-import { Referral } from './referral.entity.js';
+import { Referral, ReferralStatusChange } from './referral.entity.js';
 
 @ObjectType({ description: 'How many referrals have a status, for the worklist tabs.' })
 export class ReferralStatusCount {
@@ -48,3 +48,6 @@ export class ReferralConnection {
 
 /** A page of one patient's referrals (Patient.referralsConnection). */
 export const PatientReferralConnection = Connection('PatientReferral', Referral);
+
+/** A page of one referral's status changes (Referral.statusHistoryConnection). */
+export const ReferralStatusChangeConnection = Connection('ReferralStatusChange', ReferralStatusChange);

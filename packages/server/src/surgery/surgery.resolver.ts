@@ -1,12 +1,13 @@
 import { CHECKLIST_ITEMS, ChecklistPhase, HOSPITAL_UTC_OFFSET, nextChecklistPhase, Permission, TeamRole } from '@pj/shared';
 import type { GraphQLResolveInfo } from 'graphql';
-import { Authorized, Arg, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Authorized, Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { selectedPlan } from '../graphql/selection.js';
 import { badInput } from '../common/domain-error.js';
 import { Episode } from '../episodes/episode.entity.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { loadRef, loadRequiredRef, type MaybePromise } from '../graphql/loader-factory.js';
-import { INPUT_ARG, keyOf } from '../graphql/relay.js';
+import { Keyset, readKeysetPage } from '../graphql/keyset.js';
+import { INPUT_ARG, keyOf, PageArgs, toConnection } from '../graphql/relay.js';
 import { LocalDate } from '../graphql/scalars.js';
 import { Patient } from '../patients/patient.entity.js';
 import { Referral } from '../referrals/referral.entity.js';
@@ -32,7 +33,7 @@ import {
   scheduleSurgery,
   type TeamKeys,
 } from './surgery.service.js';
-import { ChecklistItemDefinition, TheatreBoardColumn } from './surgery.types.js';
+import { ChecklistItemDefinition, SurgeryConnection, TheatreBoardColumn } from './surgery.types.js';
 import { SCHEDULE_RECORDS, theatreSchedule } from './theatre-schedule.js';
 
 /** A team from GraphQL, with global IDs turned into keys. */
@@ -198,10 +199,24 @@ export class ComplicationResolver {
   }
 }
 
+/** A patient's operations, latest booked start first. */
+const PATIENT_SURGERIES = new Keyset<Surgery>(
+  [
+    { sql: 's.scheduled_start', type: 'instant', of: (s) => s.scheduledStart.toISOString() },
+    { sql: 's.id', type: 'uuid', of: (s) => s.id },
+  ],
+  'desc',
+);
+
 @Resolver(() => Patient)
 export class PatientSurgeriesResolver {
-  @FieldResolver(() => [Surgery], { description: 'Operations, latest booking first.' })
+  @FieldResolver(() => [Surgery], { description: 'Operations, latest booking first (all of them).', deprecationReason: 'Use surgeriesConnection, which pages.' })
   surgeries(@Root() patient: Patient, @Ctx() ctx: GraphQLContext): Promise<Surgery[]> {
     return ctx.loaders.surgeriesByPatient.load(patient.id);
+  }
+
+  @FieldResolver(() => SurgeryConnection, { description: 'The patient\'s operations, latest booked start first (cancelled ones too), a page at a time.' })
+  async surgeriesConnection(@Root() patient: Patient, @Ctx() ctx: GraphQLContext, @Args(() => PageArgs) paging: PageArgs) {
+    return toConnection(await readKeysetPage(ctx.em, Surgery, 's', { patient: patient.id }, PATIENT_SURGERIES, paging));
   }
 }

@@ -1,5 +1,6 @@
 import { ChecklistAnswer, ChecklistItemKey, ChecklistPhase, MissionPlanProblem, TeamRole } from '@pj/shared';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { Connection } from '../graphql/connection.js';
 import { DateTime, LocalDate } from '../graphql/scalars.js';
 import { Referral } from '../referrals/referral.entity.js';
 import { Mission } from './mission.entity.js';
@@ -132,3 +133,6 @@ export class LocalPrimarySurgeonMonth {
   @Field(() => Float, { nullable: true, description: 'withLocalPrimarySurgeon ÷ operations (0–1); null when there were none.' })
   localShare!: number | null;
 }
+
+/** A page of one patient's operations (Patient.surgeriesConnection). */
+export const SurgeryConnection = Connection('Surgery', Surgery);
