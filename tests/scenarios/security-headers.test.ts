@@ -67,7 +67,7 @@ function expectBrowserHeaders(response: Response): void {
   const permissions = new Map(
     (response.headers.get('permissions-policy') ?? '').split(',').map((entry) => entry.trim().split('=') as [string, string]),
   );
-  for (const feature of ['camera', 'microphone', 'geolocation', 'payment', 'usb', 'serial', 'bluetooth', 'hid', 'display-capture']) {
+  for (const feature of ['camera', 'microphone', 'geolocation', 'payment', 'usb', 'serial', 'hid', 'display-capture']) {
     expect(permissions.get(feature), feature).toBe('()');
   }
   expect([...permissions.values()].every((allow) => allow === '()')).toBe(true);

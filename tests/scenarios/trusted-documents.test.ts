@@ -78,9 +78,9 @@ for (const mode of ['allow', 'enforce'] as const) {
       const body = (await response.json()) as GraphQLBody<{ provinces: unknown[] }>;
       expect(body.errors).toBeUndefined();
       expect(body.data?.provinces).toHaveLength(25);
-      const me = (await (await clinician.post(byHash(hashOf('Me')))).json()) as GraphQLBody<{ me: { username: string } }>;
+      const me = (await (await clinician.post(byHash(hashOf('Me')))).json()) as GraphQLBody<{ mySession: { user: { username: string } } }>;
       expect(me.errors).toBeUndefined();
-      expect(me.data?.me.username).toMatch(/^tester/);
+      expect(me.data?.mySession.user.username).toMatch(/^tester/);
     });
 
     it('answers an unknown hash with PERSISTED_QUERY_NOT_FOUND', async () => {

@@ -7,12 +7,15 @@ const WEB_DIST = fileURLToPath(new URL('../../packages/web/dist/', import.meta.u
 /**
  * The patient page must be usable on a slow provincial connection: its first download is capped.
  * 250 KB, plus 3 KB for the trusted-document hashes every operation carries (52 sha256 hashes,
- * which do not compress: 2.8 KB gzipped, measured by stripping them from the build).
+ * which do not compress: 2.8 KB gzipped, measured by stripping them from the build), plus 5 KB
+ * for the idle lock every page must run from its first second on a shared computer (the idle
+ * timer, the session's locked state, the lock and sign-out calls: 4.3 KB measured). The user
+ * menu and the lock screen itself load after the page.
  */
-const PATIENT_PAGE_BUDGET_GZIP = 253 * 1024;
+const PATIENT_PAGE_BUDGET_GZIP = 258 * 1024;
 
 describe('web bundle budget (sizes of the last build, not times)', () => {
-  it('keeps the JavaScript the patient page loads first within 253 KB gzipped', () => {
+  it('keeps the JavaScript the patient page loads first within 258 KB gzipped', () => {
     if (!existsSync(`${WEB_DIST}.vite/manifest.json`)) throw new Error('The web app is not built: run `pnpm build` first');
     const report = bundleReport(WEB_DIST);
     expect(report.map((r) => r.route)).toEqual(Object.keys(ROUTES));

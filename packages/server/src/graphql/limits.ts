@@ -129,7 +129,9 @@ class Measure {
     for (const selection of selectionSet.selections) {
       switch (selection.kind) {
         case Kind.FIELD: {
-          if (isIntrospectionField(selection)) break;
+          // `__typename` runs no resolver (the type is already known), and Apollo Client adds it
+          // to every selection: counting it would refuse a screen for fields that cost nothing.
+          if (isIntrospectionField(selection) || selection.name.value === '__typename') break;
           const field = fieldDefinition(parent, selection);
           const child = field ? getNamedType(field.type) : null;
           const children = this.cost(selection.selectionSet, child);

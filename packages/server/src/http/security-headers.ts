@@ -28,11 +28,13 @@ export const PAGE_NONCE_PLACEHOLDER = 'PJ_CSP_NONCE';
 /** A page of the web build, each with its own policy. */
 export type HtmlPage = 'app' | 'explorer';
 
-/** Powerful browser features, all turned off: nothing in the app uses them. */
+/**
+ * Powerful browser features, all turned off: nothing in the app uses them. Only names browsers
+ * know: an unknown one (`bluetooth`) makes Chromium log a warning on every page.
+ */
 const DISABLED_FEATURES = [
   'accelerometer',
   'autoplay',
-  'bluetooth',
   'camera',
   'display-capture',
   'encrypted-media',

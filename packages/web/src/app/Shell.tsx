@@ -1,4 +1,4 @@
-import { Alert, Button, Container, Menu, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
+import { Alert, Button, Container, Text, VisuallyHidden } from '@mantine/core';
 import { Permission } from '@pj/shared';
 import {
   IconAlertTriangle,
@@ -9,27 +9,28 @@ import {
   IconCalendarEvent,
   IconClockCog,
   IconHeartbeat,
-  IconLock,
   IconLogout,
-  IconLogout2,
   IconRefresh,
   IconShieldSearch,
   IconUserCircle,
   IconUsers,
 } from '@tabler/icons-react';
-import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, Outlet, useLocation } from 'react-router';
 import { Brand } from './Brand';
 import { HeaderSearch } from './HeaderSearch';
 import { LanguageSwitch } from './LanguageSwitch';
 import { useIdleTimer } from './session/idle';
-import { loadSession, lockScreen, retryLoadSession, signOut, signOutEverywhere } from './session/load-session';
-import { LockScreen } from './session/LockScreen';
+import { loadSession, lockScreen, retryLoadSession, signOut } from './session/load-session';
 import { loginPath } from './session/paths';
 import { useLockAfterMinutes, useSession, type SignedInSession } from './session/session-store';
 import { PageSkeleton } from './ui/PageSkeleton';
 import type en from './i18n/en.json';
+
+// Neither is needed to show a page: both load on their own, after it (the first download stays small).
+const UserMenu = lazy(() => import('./UserMenu'));
+const LockScreen = lazy(() => import('./session/LockScreen').then((module) => ({ default: module.LockScreen })));
 
 interface NavEntry {
   to: string;
@@ -101,54 +102,35 @@ function MainNav({ session }: { session: SignedInSession }) {
   );
 }
 
+/** The signed-in user's name and roles, shown while the user menu loads. */
+function UserName({ session }: { session: SignedInSession }) {
+  const { t } = useTranslation();
+  const roles = session.roles.map((role) => t(`enums.Role.${role}`)).join(', ');
+  return (
+    // No test ids: tests wait for the menu itself, which replaces this once loaded.
+    <div className="current-user" title={`${session.user.displayName} (${session.user.username})`}>
+      <IconUserCircle size={26} stroke={1.5} aria-hidden="true" className="current-user__icon" />
+      <span className="current-user__text">
+        <span className="current-user__name">{session.user.displayName}</span>
+        <span className="current-user__roles">
+          <VisuallyHidden component="span">{t('auth.rolesLabel')}: </VisuallyHidden>
+          {roles || t('auth.noRole')}
+        </span>
+      </span>
+    </div>
+  );
+}
+
 function CurrentUser({ session }: { session: SignedInSession }) {
   const { t } = useTranslation();
   const [signingOut, setSigningOut] = useState(false);
-  const roles = session.roles.map((role) => t(`enums.Role.${role}`)).join(', ');
-
-  const [everywhereFailed, setEverywhereFailed] = useState(false);
 
   return (
     <>
-      {/* The user menu: lock the screen now (leaving the computer), or end every session of this user. */}
-      <Menu position="bottom-end" withinPortal>
-        <Menu.Target>
-          <UnstyledButton
-            className="current-user"
-            data-testid="current-user"
-            title={`${session.user.displayName} (${session.user.username})`}
-          >
-            <IconUserCircle size={26} stroke={1.5} aria-hidden="true" className="current-user__icon" />
-            <span className="current-user__text">
-              <span className="current-user__name">{session.user.displayName}</span>
-              <span className="current-user__roles" data-testid="current-user-roles">
-                <VisuallyHidden component="span">{t('auth.rolesLabel')}: </VisuallyHidden>
-                {roles || t('auth.noRole')}
-              </span>
-            </span>
-          </UnstyledButton>
-        </Menu.Target>
-        <Menu.Dropdown>
-          <Menu.Item data-testid="lock-now" leftSection={<IconLock size={16} aria-hidden="true" />} onClick={() => void lockScreen()}>
-            {t('lock.lockNow')}
-          </Menu.Item>
-          <Menu.Item
-            data-testid="sign-out-everywhere"
-            leftSection={<IconLogout2 size={16} aria-hidden="true" />}
-            onClick={() => {
-              setEverywhereFailed(false);
-              void signOutEverywhere().then((done) => setEverywhereFailed(!done));
-            }}
-          >
-            {t('lock.signOutEverywhere')}
-          </Menu.Item>
-        </Menu.Dropdown>
-      </Menu>
-      {everywhereFailed ? (
-        <VisuallyHidden role="alert" data-testid="sign-out-everywhere-failed">
-          {t('lock.signOutEverywhereFailed')}
-        </VisuallyHidden>
-      ) : null}
+      {/* The menu (and the positioning library it needs) loads after the page; until then, the name alone. */}
+      <Suspense fallback={<UserName session={session} />}>
+        <UserMenu session={session} />
+      </Suspense>
       <Button
         data-testid="sign-out"
         variant="outline"
@@ -252,7 +234,9 @@ export function Shell() {
             </Suspense>
           ) : locked ? (
             // The page is unmounted, not covered: nothing of it stays in the document.
-            <LockScreen user={locked.user} />
+            <Suspense fallback={<PageSkeleton />}>
+              <LockScreen user={locked.user} />
+            </Suspense>
           ) : session.status === 'unreachable' ? (
             <SessionUnreachable />
           ) : (
