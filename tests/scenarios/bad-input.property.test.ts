@@ -452,6 +452,28 @@ interface Attempt {
   credentials: Record<string, string> | null;
 }
 
+/**
+ * The all-roles user that sends every mutation, as it was: a hostile input to an account
+ * mutation may name it (its ID is among the real ones) and change its roles, expiry or password,
+ * which ends its session; its account and session are put back before each input.
+ */
+async function restoreSender(fx: Fixtures): Promise<void> {
+  const token = (fx.api.cookie ?? '').slice((fx.api.cookie ?? '').indexOf('=') + 1);
+  const conn = fx.db.orm.em.fork().getConnection();
+  await conn.execute(
+    `update app_user set roles = ?::text[], active = true, expires_at = null, must_change_password = false
+     where id = (select user_id from user_session where token_hash = ?)`,
+    [`{${Object.values(Role).join(',')}}`, sha256(token)],
+  );
+  await conn.execute(`update user_session set revoked_at = null where token_hash = ?`, [sha256(token)]);
+}
+
+/** A fresh account for an administrator to change. */
+async function someAccount(fx: Fixtures): Promise<string> {
+  const user = await createUser(fx.db.orm.em.fork(), { username: `account${fx.next()}`, displayName: 'Some account', roles: [Role.NURSE], password: TEST_PASSWORD });
+  return remember(toGlobalId('User', user.id));
+}
+
 /** Keyed by mutation name; a mutation of the schema missing here fails its test. */
 const BASES: Record<string, Base> = {
   login: {
@@ -489,6 +511,46 @@ const BASES: Record<string, Base> = {
   createApiToken: { setup: (fx) => Promise.resolve(input({ name: `Monthly report ${fx.next()}`, roles: [Role.ANALYST] })) },
   revokeApiToken: {
     setup: async (fx) => {
+      const { createApiToken } = await fx.gql<{ createApiToken: { apiToken: { id: string } } }>(
+        `mutation ($input: CreateApiTokenInput!) { createApiToken(input: $input) { apiToken { id } } }`,
+        { input: { name: `Script ${fx.next()}` } },
+      );
+      return { id: remember(createApiToken.apiToken.id) };
+    },
+  },
+  createUser: {
+    setup: async (fx) => {
+      await restoreSender(fx);
+      return input({ username: `visitor${fx.next()}`, displayName: 'Visiting surgeon', roles: [Role.SURGEON], expiresOn: '2099-12-31', temporaryPassword: null });
+    },
+  },
+  updateUser: {
+    setup: async (fx) => {
+      await restoreSender(fx);
+      return input({ userId: await someAccount(fx), displayName: 'Renamed', roles: [Role.NURSE, Role.CLINICIAN], expiresOn: '2099-01-31' });
+    },
+  },
+  deactivateUser: {
+    setup: async (fx) => {
+      await restoreSender(fx);
+      return { userId: await someAccount(fx) };
+    },
+  },
+  reactivateUser: {
+    setup: async (fx) => {
+      await restoreSender(fx);
+      return { userId: await someAccount(fx) };
+    },
+  },
+  resetUserPassword: {
+    setup: async (fx) => {
+      await restoreSender(fx);
+      return input({ userId: await someAccount(fx), temporaryPassword: 'river lantern seventeen' });
+    },
+  },
+  revokeUserApiToken: {
+    setup: async (fx) => {
+      await restoreSender(fx);
       const { createApiToken } = await fx.gql<{ createApiToken: { apiToken: { id: string } } }>(
         `mutation ($input: CreateApiTokenInput!) { createApiToken(input: $input) { apiToken { id } } }`,
         { input: { name: `Script ${fx.next()}` } },

@@ -37,6 +37,8 @@ export enum Permission {
   CORRECT_RECORDED_DEATH = 'CORRECT_RECORDED_DEATH',
   /** End every session of another user at once (a lost badge, a shared password, a leaver). */
   SIGN_OUT_USERS = 'SIGN_OUT_USERS',
+  /** Accounts: create them, set roles and expiry, deactivate, reset passwords, revoke anyone's API tokens. */
+  MANAGE_USERS = 'MANAGE_USERS',
 }
 
 const P = Permission;
@@ -52,7 +54,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   // Administrators look after accounts and the audit trail: they can open a record (to answer
   // "who looked at it"), but not contact details, and they write nothing clinical.
   // The one clinical write they make is correcting a death recorded in error (audited).
-  [Role.ADMINISTRATOR]: [P.READ_PATIENTS, P.READ_WORKLISTS, P.READ_AUDIT_LOG, P.READ_SCHEDULED_JOBS, P.CORRECT_RECORDED_DEATH, P.SIGN_OUT_USERS],
+  [Role.ADMINISTRATOR]: [P.READ_PATIENTS, P.READ_WORKLISTS, P.READ_AUDIT_LOG, P.READ_SCHEDULED_JOBS, P.CORRECT_RECORDED_DEATH, P.SIGN_OUT_USERS, P.MANAGE_USERS],
   // Analysts see work lists for reports, never an individual's record.
   [Role.ANALYST]: [P.READ_WORKLISTS],
 };

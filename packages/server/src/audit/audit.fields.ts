@@ -132,8 +132,14 @@ function mutationDraft(name: string, error: unknown, result: unknown, args: Reco
     outcome: outcomeOf(error),
     patientId: patientIdOf(result) ?? patientIdFromArgs(args),
     target: targetOf(result),
-    detail: name === 'login' ? loginName(args) : null,
+    detail: name === 'login' ? loginName(args) : auditDetailOf(result),
   };
+}
+
+/** What an account change changed (`auditDetail` of its payload, never a password). */
+function auditDetailOf(result: unknown): string | null {
+  const detail = (result as { auditDetail?: unknown } | null)?.auditDetail;
+  return typeof detail === 'string' ? detail.slice(0, 1000) : null;
 }
 
 /** Who signed in, from the session a successful `login` opened (the request has no user yet). */

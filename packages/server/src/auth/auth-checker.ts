@@ -9,6 +9,8 @@ const PROBLEM_MESSAGES = {
   SESSION_IDLE: 'Your session ended after a time without use; please sign in again',
   SESSION_LOCKED: 'The screen is locked; unlock it with your password',
   INVALID_TOKEN: 'The API token is not valid or was revoked',
+  ACCOUNT_DEACTIVATED: 'This account was deactivated; ask an administrator',
+  ACCOUNT_EXPIRED: 'This account has expired; ask an administrator',
 } as const;
 
 /** The signed-in user, or UNAUTHENTICATED saying why there is none. */

@@ -8,6 +8,13 @@ export class LoginInput {
 
   @Field({ description: 'The account\'s password.' })
   password!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'A new password to set while signing in (NIST rules: 12 to 128 characters, not a common one). Required when the sign-in is refused with `PASSWORD_CHANGE_REQUIRED` (an administrator set a temporary password).',
+  })
+  newPassword?: string | null;
 }
 
 @InputType({ description: 'A new API token.' })

@@ -33,7 +33,7 @@ export class AuthResolver {
     // Signing in ends the session this browser had (locked or not): "sign in as someone else"
     // on the lock screen leaves nothing of the first user's session behind.
     const replacing = sessionOf(ctx)?.sessionId ?? null;
-    const result = await login(ctx.em, input.username, input.password, new Date(), { ip: ctx.http?.ip ?? null }, replacing);
+    const result = await login(ctx.em, input.username, input.password, new Date(), { ip: ctx.http?.ip ?? null }, replacing, input.newPassword ?? null);
     ctx.http?.setSessionCookie(result.token, result.expiresAt);
     // From here on this request is the user's (so the audit trail says who signed in).
     ctx.user = toAuthUser(result.user, result.user.roles, { kind: 'session', sessionId: result.sessionId });

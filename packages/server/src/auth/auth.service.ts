@@ -135,23 +135,63 @@ export async function login(
   now: Date,
   origin: AttemptOrigin = { ip: null },
   replacing: string | null = null,
+  newPassword: string | null = null,
 ): Promise<LoginResult> {
   const name = username.trim().toLowerCase().slice(0, 100);
   await checkThrottle(em.fork(), name, origin, now);
-  const user = await em.fork().findOne(User, { username: name, active: true });
+  const user = await em.fork().findOne(User, { username: name });
   const ok = await verifyPassword(password.slice(0, 1000), user?.passwordHash ?? DECOY_HASH);
   if (!user || !ok) {
     await recordFailure(em, name, origin, now);
     throw unauthenticated('INVALID_CREDENTIALS', 'Wrong username or password');
+  }
+  // Said only to whoever knows the password: a closed or expired account is no secret to its owner.
+  accountUsable(user, now);
+  let passwordHash: string | null = null;
+  if (newPassword !== null && newPassword !== undefined) {
+    checkNewPassword(newPassword, { username: user.username, displayName: user.displayName }, 'newPassword');
+    if (newPassword.normalize('NFC') === password.normalize('NFC')) {
+      throw badInput('newPassword', 'Choose a password other than the temporary one', 'SAME_PASSWORD');
+    }
+    passwordHash = await hashPassword(newPassword);
+  } else if (user.mustChangePassword) {
+    throw unauthenticated('PASSWORD_CHANGE_REQUIRED', 'Your password was reset by an administrator: choose a new one to sign in');
   }
   const token = newSecret();
   const expiresAt = new Date(now.getTime() + SESSION_HOURS * 3_600_000);
   const session = await inTransaction(em, async (tx) => {
     await tx.nativeDelete(LoginThrottle, { username: name });
     if (replacing) await tx.nativeUpdate(Session, { id: replacing, revokedAt: null }, { revokedAt: now });
+    // A new password ends every other session of the user (a database trigger), before this one opens.
+    await tx.nativeUpdate(
+      User,
+      { id: user.id },
+      passwordHash ? { passwordHash, mustChangePassword: false, lastSignInAt: now } : { lastSignInAt: now },
+    );
     return tx.create(Session, { tokenHash: sha256(token), user: tx.getReference(User, user.id), createdAt: now, expiresAt, lastSeenAt: now });
   });
   return { user, sessionId: session.id, token, expiresAt };
+}
+
+/** UNAUTHENTICATED ACCOUNT_DEACTIVATED or ACCOUNT_EXPIRED when the account may not be used now. */
+export function accountUsable(user: Pick<User, 'active' | 'expiresAt'>, now: Date): void {
+  const problem = accountProblem(user, now);
+  if (problem === 'ACCOUNT_DEACTIVATED') {
+    throw unauthenticated(problem, 'This account was deactivated; ask an administrator');
+  }
+  if (problem === 'ACCOUNT_EXPIRED' && user.expiresAt) {
+    throw new DomainError(ErrorCode.UNAUTHENTICATED, `This account expired on ${user.expiresAt.toISOString()}; ask an administrator`, {
+      reason: problem,
+      params: { expiresAt: user.expiresAt.toISOString() },
+    });
+  }
+}
+
+/** Why an account may not be used at `now` (closed, or past its expiry), or null. */
+export function accountProblem(user: Pick<User, 'active' | 'expiresAt'>, now: Date): 'ACCOUNT_DEACTIVATED' | 'ACCOUNT_EXPIRED' | null {
+  if (!user.active) return 'ACCOUNT_DEACTIVATED';
+  if (user.expiresAt && user.expiresAt.getTime() <= now.getTime()) return 'ACCOUNT_EXPIRED';
+  return null;
 }
 
 export async function logout(em: EntityManager, sessionId: string, now: Date): Promise<void> {
@@ -178,7 +218,7 @@ export async function unlockSession(
   origin: AttemptOrigin = { ip: null },
 ): Promise<LoginResult> {
   const session = await em.fork().findOne(Session, { id: sessionId, revokedAt: null }, { populate: ['user'] });
-  if (!session || !session.user.active || session.expiresAt <= now) {
+  if (!session || accountProblem(session.user, now) || session.expiresAt <= now) {
     throw unauthenticated('SESSION_EXPIRED', 'Your session has expired; please sign in again');
   }
   const user = session.user;
@@ -211,7 +251,13 @@ export async function signOutUser(em: EntityManager, userId: string, now: Date):
 }
 
 /** Why a request that tried to say who it is has no user. */
-export type AuthenticationProblem = 'SESSION_EXPIRED' | 'SESSION_IDLE' | 'SESSION_LOCKED' | 'INVALID_TOKEN';
+export type AuthenticationProblem =
+  | 'SESSION_EXPIRED'
+  | 'SESSION_IDLE'
+  | 'SESSION_LOCKED'
+  | 'INVALID_TOKEN'
+  | 'ACCOUNT_DEACTIVATED'
+  | 'ACCOUNT_EXPIRED';
 
 /** `lockedUser`: the owner of a locked session, who may unlock it (and nothing else). */
 export type Authentication = { user: AuthUser } | { user: null; problem: AuthenticationProblem | null; lockedUser?: AuthUser };
@@ -232,6 +278,13 @@ function forgetToken(tokenId: string): void {
   }
 }
 
+/** Forgets every checked token of a user (the account was closed or changed on this server process). */
+export function forgetTokensOf(userId: string): void {
+  for (const [hash, entry] of checkedTokens) {
+    if (entry.user.id === userId) checkedTokens.delete(hash);
+  }
+}
+
 /**
  * Who sent a request: a bearer token (scripts) or a session cookie (the web app). A bad
  * token or a stale cookie makes the request anonymous, with the reason kept so that the
@@ -249,9 +302,14 @@ export async function authenticate(
     const checked = checkedTokens.get(tokenHash);
     if (checked && checked.until > now.getTime()) return { user: checked.user };
     const token = await em.findOne(ApiToken, { tokenHash, revokedAt: null }, { populate: ['user'] });
-    if (!token || !token.user.active) {
+    if (!token) {
       checkedTokens.delete(tokenHash);
       return { user: null, problem: 'INVALID_TOKEN' };
+    }
+    const closed = accountProblem(token.user, now);
+    if (closed) {
+      checkedTokens.delete(tokenHash);
+      return { user: null, problem: closed };
     }
     if (!token.lastUsedAt || now.getTime() - token.lastUsedAt.getTime() > 60_000) {
       await em.nativeUpdate(ApiToken, { id: token.id }, { lastUsedAt: now });
@@ -259,7 +317,9 @@ export async function authenticate(
     const roles = token.roles.filter((role) => token.user.roles.includes(role));
     const user = toAuthUser(token.user, roles, { kind: 'token', tokenId: token.id });
     if (checkedTokens.size >= TOKEN_CACHE_MAX) checkedTokens.clear();
-    checkedTokens.set(tokenHash, { user, until: now.getTime() + TOKEN_CACHE_MS });
+    // Trusted no longer than the account lasts: an expiry takes effect at its moment.
+    const until = Math.min(now.getTime() + TOKEN_CACHE_MS, token.user.expiresAt?.getTime() ?? Number.POSITIVE_INFINITY);
+    checkedTokens.set(tokenHash, { user, until });
     return { user };
   }
   if (credentials.sessionToken) {
@@ -267,7 +327,10 @@ export async function authenticate(
     // Expired, signed out, revoked or never ours (forged): the client cannot tell these apart and
     // need not, the answer is the same (sign in again), so all say SESSION_EXPIRED.
     if (!session) return { user: null, problem: 'SESSION_EXPIRED' };
-    if (session.revokedAt || session.expiresAt <= now || !session.user.active) return { user: null, problem: 'SESSION_EXPIRED' };
+    // A closed or expired account stops at that moment, whatever its sessions' own times say.
+    const closed = accountProblem(session.user, now);
+    if (closed) return { user: null, problem: closed };
+    if (session.revokedAt || session.expiresAt <= now) return { user: null, problem: 'SESSION_EXPIRED' };
     // Unused for too long (locked or not): a stolen or forgotten cookie stops working.
     const idleMs = now.getTime() - session.lastSeenAt.getTime();
     if (idleMs > policy.idleMinutes * 60_000) return { user: null, problem: 'SESSION_IDLE' };
@@ -313,9 +376,14 @@ export async function createApiToken(
 }
 
 export async function revokeApiToken(em: EntityManager, owner: AuthUser, tokenId: string, now: Date): Promise<ApiToken> {
+  return revokeTokenOf(em, { id: tokenId, user: owner.id }, now);
+}
+
+/** Revokes the token `where` finds (NOT_FOUND when none); it stops working at once on this server process. */
+export async function revokeTokenOf(em: EntityManager, where: { id: string; user?: string }, now: Date): Promise<ApiToken> {
   return inTransaction(em, async (tx) => {
-    const token = await tx.findOne(ApiToken, { id: tokenId, user: owner.id });
-    if (!token) throw notFound('ApiToken', tokenId);
+    const token = await tx.findOne(ApiToken, where);
+    if (!token) throw notFound('ApiToken', where.id);
     token.revokedAt ??= now;
     forgetToken(token.id);
     return token;

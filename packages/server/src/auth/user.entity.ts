@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Opt, type Rel } from '@mikro-orm/core';
-import { Role } from '@pj/shared';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Permission, Role } from '@pj/shared';
+import { Authorized, Field, ID, ObjectType } from 'type-graphql';
 import { Node, toGlobalId } from '../graphql/relay.js';
 import { DateTime } from '../graphql/scalars.js';
 
@@ -37,6 +37,24 @@ export class User {
 
   @Property({ type: 'timestamptz' })
   createdAt: Date & Opt = new Date();
+
+  @Field(() => DateTime, {
+    nullable: true,
+    description: 'When the account stops working (a visiting team\'s, at the end of its mission); null: it does not expire.',
+  })
+  @Property({ type: 'timestamptz', nullable: true })
+  expiresAt: Date | null = null;
+
+  @Field(() => Boolean, {
+    description: 'True after an administrator set a temporary password: the next sign-in must choose a new one.',
+  })
+  @Property({ type: 'boolean' })
+  mustChangePassword: boolean & Opt = false;
+
+  @Authorized(Permission.MANAGE_USERS)
+  @Field(() => DateTime, { nullable: true, description: 'The last successful sign-in; null if never (administrators).' })
+  @Property({ type: 'timestamptz', nullable: true })
+  lastSignInAt: Date | null = null;
 }
 
 /** A browser session: the cookie holds a random token, the database only its hash. */

@@ -162,6 +162,7 @@ const enums: EnumDoc[] = [
     READ_SCHEDULED_JOBS: 'See the jobs the server runs by itself: last run, next run, what each run changed.',
     CORRECT_RECORDED_DEATH: 'Correct a death recorded in error (an audited action of its own).',
     SIGN_OUT_USERS: 'End every session of another user at once (a lost badge, a shared password, a leaver).',
+    MANAGE_USERS: 'Accounts: create them, set their roles and expiry, deactivate and reactivate them, reset passwords, revoke anyone\'s API tokens.',
   }),
   doc(Sex, 'Sex', 'Administrative sex.', {
     FEMALE: 'Female.',

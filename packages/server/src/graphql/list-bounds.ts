@@ -67,6 +67,7 @@ export const LIST_BOUNDS: Readonly<Record<string, ListBound>> = {
   'TheatreBoardColumn.surgeries': { max: OPERATIONS_PER_THEATRE_DAY, why: 'One day of one theatre.' },
   'Query.caseManagers': { max: 100, why: 'Active staff accounts with the case manager role.' },
   'Query.myApiTokens': { max: 50, why: 'A person\'s own tokens.' },
+  'Query.userApiTokens': { max: 100, why: 'One account\'s tokens (the 100 newest).' },
   'Mission.members': { max: 50, why: 'A visiting team.' },
   'Mission.surgeries': { max: 200, why: 'A mission\'s schedule (booked at most 200 at once).' },
   'MissionScheduleProposal.slots': { max: 200, why: 'What a mission can book at once.' },

@@ -6,6 +6,7 @@ import { buildSchema, getMetadataStorage } from 'type-graphql';
 import { auditFields } from '../audit/audit.fields.js';
 import { AuditResolver, PatientAccessLogResolver } from '../audit/audit.resolver.js';
 import { authChecker, checkPermissions } from '../auth/auth-checker.js';
+import { AccountsResolver } from '../auth/accounts.resolver.js';
 import { AuthResolver } from '../auth/auth.resolver.js';
 import { PatientEpisodesResolver } from '../episodes/episode.resolver.js';
 import {
@@ -138,6 +139,7 @@ export async function createSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({
     resolvers: [
       AuthResolver,
+      AccountsResolver,
       AuditResolver,
       PatientAccessLogResolver,
       NodeResolver,

@@ -638,6 +638,8 @@ export type JourneyStage =
 
 /** A username and password. */
 export type LoginInput = {
+  /** A new password to set while signing in (NIST rules: 12 to 128 characters, not a common one). Required when the sign-in is refused with `PASSWORD_CHANGE_REQUIRED` (an administrator set a temporary password). */
+  newPassword?: string | null | undefined;
   /** The account's password. */
   password: string;
   /** The account's username. */
