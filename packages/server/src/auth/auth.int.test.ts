@@ -106,11 +106,12 @@ describe('authentication', () => {
     expect(await login(em(), 'target', PASSWORD, seconds(101))).toBeTruthy();
   });
 
-  it('does not sign in a closed account', async () => {
+  it('does not sign in a closed account (saying so only to whoever knows its password)', async () => {
     const user = await createUser(em(), { username: 'leaver', displayName: 'Leaver', roles: [Role.NURSE], password: PASSWORD });
     const { token } = await login(em(), 'leaver', PASSWORD, T0);
     await em().nativeUpdate(User, { id: user.id }, { active: false });
-    expect((await failure(() => login(em(), 'leaver', PASSWORD, seconds(5)))).details.reason).toBe('INVALID_CREDENTIALS');
+    expect((await failure(() => login(em(), 'leaver', PASSWORD, seconds(5)))).details.reason).toBe('ACCOUNT_DEACTIVATED');
+    expect((await failure(() => login(em(), 'leaver', 'not the password', seconds(5)))).details.reason).toBe('INVALID_CREDENTIALS');
     expect((await authenticate(em(), { sessionToken: token }, seconds(5))).user).toBeNull();
   });
 
@@ -147,7 +148,7 @@ describe('authentication', () => {
     expect(db.queries).toHaveLength(0);
     // A closed account is noticed once the few seconds are over…
     await em().nativeUpdate(User, { id: owner.id }, { active: false });
-    expect(await authenticate(em(), { bearerToken: token }, new Date(seconds(10).getTime() + TOKEN_CACHE_MS + 1))).toEqual({ user: null, problem: 'INVALID_TOKEN' });
+    expect(await authenticate(em(), { bearerToken: token }, new Date(seconds(10).getTime() + TOKEN_CACHE_MS + 1))).toEqual({ user: null, problem: 'ACCOUNT_DEACTIVATED' });
     await em().nativeUpdate(User, { id: owner.id }, { active: true });
     // …and a revocation at once.
     expect((await authenticate(em(), { bearerToken: token }, seconds(20))).user).not.toBeNull();

@@ -3,6 +3,8 @@ import { Permission } from '@pj/shared';
 import {
   IconAlertTriangle,
   IconArrowsTransferDown,
+  IconChartBar,
+  IconUserCog,
   IconBed,
   IconCalendarCheck,
   IconRibbonHealth,
@@ -72,6 +74,16 @@ const NAV: NavEntry[] = [
   },
   { to: '/audit', testId: 'nav-audit', label: 'audit', icon: IconShieldSearch, allowed: (has) => has(Permission.READ_AUDIT_LOG), active: (p) => p.startsWith('/audit') },
   { to: '/admin/jobs', testId: 'nav-jobs', label: 'jobs', icon: IconClockCog, allowed: (has) => has(Permission.READ_SCHEDULED_JOBS), active: (p) => p.startsWith('/admin/jobs') },
+  { to: '/admin/users', testId: 'nav-accounts', label: 'accounts', icon: IconUserCog, allowed: (has) => has(Permission.MANAGE_USERS), active: (p) => p.startsWith('/admin/users') },
+  {
+    to: '/reports/referrals',
+    testId: 'nav-reports',
+    label: 'reports',
+    icon: IconChartBar,
+    // The director's reports: analysts (no patient records) and administrators.
+    allowed: (has) => has(Permission.READ_WORKLISTS) && (!has(Permission.READ_PATIENTS) || has(Permission.MANAGE_USERS)),
+    active: (p) => p.startsWith('/reports'),
+  },
 ];
 
 function MainNav({ session }: { session: SignedInSession }) {

@@ -1,7 +1,8 @@
 import { Menu, UnstyledButton, VisuallyHidden } from '@mantine/core';
-import { IconLock, IconLogout2, IconUserCircle } from '@tabler/icons-react';
+import { IconKey, IconLock, IconLogout2, IconUserCircle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { lockScreen, signOutEverywhere } from './session/load-session';
 import type { SignedInSession } from './session/session-store';
 
@@ -32,6 +33,9 @@ export default function UserMenu({ session }: { session: SignedInSession }) {
           </UnstyledButton>
         </Menu.Target>
         <Menu.Dropdown>
+          <Menu.Item component={Link} to="/account/tokens" data-testid="my-api-tokens" leftSection={<IconKey size={16} aria-hidden="true" />}>
+            {t('accounts.tokens.title')}
+          </Menu.Item>
           <Menu.Item data-testid="lock-now" leftSection={<IconLock size={16} aria-hidden="true" />} onClick={() => void lockScreen()}>
             {t('lock.lockNow')}
           </Menu.Item>

@@ -56,6 +56,11 @@ const OperationRecordPage = lazyDataPage(() =>
   import('../modules/surgery/pages/OperationRecordPage').then((m) => m.OperationRecordPage),
 );
 const StaffLogPage = lazyDataPage(() => import('../modules/surgery/pages/StaffLogPage').then((m) => m.StaffLogPage));
+const UserListPage = lazyDataPage(() => import('../modules/accounts/pages/UserListPage').then((m) => m.UserListPage));
+const NewUserPage = lazyDataPage(() => import('../modules/accounts/pages/NewUserPage').then((m) => m.NewUserPage));
+const UserAccountPage = lazyDataPage(() => import('../modules/accounts/pages/UserAccountPage').then((m) => m.UserAccountPage));
+const MyApiTokensPage = lazyDataPage(() => import('../modules/accounts/pages/MyApiTokensPage').then((m) => m.MyApiTokensPage));
+const ReferralReportPage = lazyDataPage(() => import('../modules/reports/pages/ReferralReportPage').then((m) => m.ReferralReportPage));
 const HomePage = lazy(() => import('../modules/home/HomePage').then((m) => ({ default: m.HomePage })));
 
 /** The start page: the patient list for those who may open records, else what the role can use. */
@@ -206,6 +211,39 @@ export const router = createBrowserRouter([
             element: (
               <RequirePermission permission={Permission.READ_WORKLISTS}>
                 <StaffLogPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'admin/users',
+            element: (
+              <RequirePermission permission={Permission.MANAGE_USERS}>
+                <UserListPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'admin/users/new',
+            element: (
+              <RequirePermission permission={Permission.MANAGE_USERS}>
+                <NewUserPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'admin/users/:id',
+            element: (
+              <RequirePermission permission={Permission.MANAGE_USERS}>
+                <UserAccountPage />
+              </RequirePermission>
+            ),
+          },
+          { path: 'account/tokens', element: <MyApiTokensPage /> },
+          {
+            path: 'reports/referrals',
+            element: (
+              <RequirePermission permission={Permission.READ_WORKLISTS}>
+                <ReferralReportPage />
               </RequirePermission>
             ),
           },

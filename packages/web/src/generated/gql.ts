@@ -14,6 +14,21 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment AccountFields on User {\n    id\n    username\n    displayName\n    roles\n    active\n    expiresAt\n    mustChangePassword\n    lastSignInAt\n  }\n": typeof types.AccountFieldsFragmentDoc,
+    "\n  query Users($search: String, $after: String) {\n    users(search: $search, first: 25, after: $after) {\n      totalCount\n      edges {\n        node {\n          ...AccountFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.UsersDocument,
+    "\n  query UserAccount($id: ID!) {\n    user(id: $id) {\n      ...AccountFields\n    }\n    userApiTokens(userId: $id) {\n      ...ApiTokenFields\n    }\n  }\n": typeof types.UserAccountDocument,
+    "\n  query MissionEnds {\n    missions(first: 50) {\n      edges {\n        node {\n          id\n          name\n          startDate\n          endDate\n        }\n      }\n    }\n  }\n": typeof types.MissionEndsDocument,
+    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user {\n        ...AccountFields\n      }\n      temporaryPassword\n    }\n  }\n": typeof types.CreateUserDocument,
+    "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      user {\n        ...AccountFields\n      }\n    }\n  }\n": typeof types.UpdateUserDocument,
+    "\n  mutation DeactivateUser($userId: ID!) {\n    deactivateUser(userId: $userId) {\n      user {\n        ...AccountFields\n      }\n    }\n  }\n": typeof types.DeactivateUserDocument,
+    "\n  mutation ReactivateUser($userId: ID!) {\n    reactivateUser(userId: $userId) {\n      user {\n        ...AccountFields\n      }\n    }\n  }\n": typeof types.ReactivateUserDocument,
+    "\n  mutation ResetUserPassword($input: ResetPasswordInput!) {\n    resetUserPassword(input: $input) {\n      user {\n        ...AccountFields\n      }\n      temporaryPassword\n    }\n  }\n": typeof types.ResetUserPasswordDocument,
+    "\n  mutation SignOutUser($userId: ID!) {\n    signOutUser(userId: $userId) {\n      sessionsEnded\n    }\n  }\n": typeof types.SignOutUserDocument,
+    "\n  mutation RevokeUserApiToken($id: ID!) {\n    revokeUserApiToken(id: $id) {\n      ...ApiTokenFields\n    }\n  }\n": typeof types.RevokeUserApiTokenDocument,
+    "\n  fragment ApiTokenFields on ApiToken {\n    id\n    name\n    prefix\n    roles\n    createdAt\n    lastUsedAt\n    revokedAt\n  }\n": typeof types.ApiTokenFieldsFragmentDoc,
+    "\n  query MyApiTokens {\n    myApiTokens {\n      ...ApiTokenFields\n    }\n  }\n": typeof types.MyApiTokensDocument,
+    "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        ...ApiTokenFields\n      }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
+    "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      ...ApiTokenFields\n    }\n  }\n": typeof types.RevokeApiTokenDocument,
     "\n  fragment AuditEntryRow on AuditEntry {\n    id\n    at\n    username\n    action\n    outcome\n    patientId\n    patientIds\n    target\n    detail\n    ip\n    userAgent\n  }\n": typeof types.AuditEntryRowFragmentDoc,
     "\n  fragment AuditEntryPage on AuditEntryConnection {\n    totalCount\n    edges {\n      cursor\n      node {\n        ...AuditEntryRow\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n": typeof types.AuditEntryPageFragmentDoc,
     "\n  query AuditLog($filter: AuditLogFilter, $first: Int!, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      ...AuditEntryPage\n    }\n  }\n": typeof types.AuditLogDocument,
@@ -65,6 +80,7 @@ type Documents = {
     "\n  mutation TransitionReferral($input: TransitionReferralInput!, $withPatients: Boolean! = true) {\n    transitionReferral(input: $input) {\n      ...ReferralRow\n      reason\n      statusHistory {\n        fromStatus\n        toStatus\n        reason\n        changedBy\n        changedAt\n      }\n    }\n  }\n": typeof types.TransitionReferralDocument,
     "\n  fragment ReferralRow on Referral {\n    id\n    version\n    status\n    priority\n    specialty\n    sourceType\n    sourceName\n    sourceCpaGrade\n    urgencyBand\n    dueDate\n    overdue\n    daysWaiting\n    receivedAt\n    targetMission\n    allowedTransitions\n    assignee {\n      id\n      username\n      displayName\n    }\n    patient @include(if: $withPatients) {\n      id\n      mrn\n      familyName\n      givenName\n      familyNameKhmer\n      givenNameKhmer\n      age\n    }\n  }\n": typeof types.ReferralRowFragmentDoc,
     "\n  query ReferralWorklist($filter: ReferralFilter, $orderBy: ReferralOrder, $first: Int!, $after: String, $withPatients: Boolean!) {\n    referrals(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      statusCounts {\n        status\n        count\n      }\n      edges {\n        cursor\n        node {\n          ...ReferralRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ReferralWorklistDocument,
+    "\n  query ReferralReport($from: LocalDate!, $to: LocalDate!) {\n    referralStats(from: $from, to: $to) {\n      from\n      to\n      received\n      medianDaysToTriage\n      medianDaysDecisionToSurgery\n      openPastTargetShare\n      waitlist {\n        specialty\n        urgencyBand\n        waiting\n        pastTarget\n      }\n      cancellations {\n        status\n        count\n      }\n    }\n  }\n": typeof types.ReferralReportDocument,
     "\n  fragment SurgeryPatientName on Patient {\n    id\n    mrn\n    familyName\n    givenName\n    familyNameKhmer\n    givenNameKhmer\n  }\n": typeof types.SurgeryPatientNameFragmentDoc,
     "\n  query Missions($first: Int, $after: String) {\n    missions(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          institution\n          startDate\n          endDate\n          specialties\n          theatres {\n            id\n            name\n          }\n          referrals {\n            procedure\n          }\n          surgeries {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.MissionsDocument,
     "\n  query Mission($id: ID!) {\n    mission(id: $id) {\n      id\n      version\n      name\n      institution\n      notes\n      startDate\n      endDate\n      dailyCapacityMinutes\n      specialties\n      theatres {\n        id\n        name\n      }\n      members {\n        id\n        name\n        role\n        visiting\n      }\n      referrals {\n        procedure\n        expectedDurationMinutes\n        assignedAt\n        referral {\n          id\n          status\n          priority\n          urgencyBand\n          daysWaiting\n          reason\n          patient {\n            ...SurgeryPatientName\n          }\n        }\n      }\n      surgeries {\n        id\n        procedure\n        status\n        scheduledStart\n        scheduledEnd\n        expectedDurationMinutes\n        theatre {\n          id\n          name\n        }\n        referral {\n          id\n        }\n        patient {\n          ...SurgeryPatientName\n        }\n      }\n    }\n  }\n": typeof types.MissionDocument,
@@ -83,6 +99,21 @@ type Documents = {
     "\n  mutation RecordComplication($input: RecordComplicationInput!) {\n    recordComplication(input: $input) {\n      id\n      grade\n      gradeLabel\n    }\n  }\n": typeof types.RecordComplicationDocument,
 };
 const documents: Documents = {
+    "\n  fragment AccountFields on User {\n    id\n    username\n    displayName\n    roles\n    active\n    expiresAt\n    mustChangePassword\n    lastSignInAt\n  }\n": types.AccountFieldsFragmentDoc,
+    "\n  query Users($search: String, $after: String) {\n    users(search: $search, first: 25, after: $after) {\n      totalCount\n      edges {\n        node {\n          ...AccountFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.UsersDocument,
+    "\n  query UserAccount($id: ID!) {\n    user(id: $id) {\n      ...AccountFields\n    }\n    userApiTokens(userId: $id) {\n      ...ApiTokenFields\n    }\n  }\n": types.UserAccountDocument,
+    "\n  query MissionEnds {\n    missions(first: 50) {\n      edges {\n        node {\n          id\n          name\n          startDate\n          endDate\n        }\n      }\n    }\n  }\n": types.MissionEndsDocument,
+    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user {\n        ...AccountFields\n      }\n      temporaryPassword\n    }\n  }\n": types.CreateUserDocument,
+    "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      user {\n        ...AccountFields\n      }\n    }\n  }\n": types.UpdateUserDocument,
+    "\n  mutation DeactivateUser($userId: ID!) {\n    deactivateUser(userId: $userId) {\n      user {\n        ...AccountFields\n      }\n    }\n  }\n": types.DeactivateUserDocument,
+    "\n  mutation ReactivateUser($userId: ID!) {\n    reactivateUser(userId: $userId) {\n      user {\n        ...AccountFields\n      }\n    }\n  }\n": types.ReactivateUserDocument,
+    "\n  mutation ResetUserPassword($input: ResetPasswordInput!) {\n    resetUserPassword(input: $input) {\n      user {\n        ...AccountFields\n      }\n      temporaryPassword\n    }\n  }\n": types.ResetUserPasswordDocument,
+    "\n  mutation SignOutUser($userId: ID!) {\n    signOutUser(userId: $userId) {\n      sessionsEnded\n    }\n  }\n": types.SignOutUserDocument,
+    "\n  mutation RevokeUserApiToken($id: ID!) {\n    revokeUserApiToken(id: $id) {\n      ...ApiTokenFields\n    }\n  }\n": types.RevokeUserApiTokenDocument,
+    "\n  fragment ApiTokenFields on ApiToken {\n    id\n    name\n    prefix\n    roles\n    createdAt\n    lastUsedAt\n    revokedAt\n  }\n": types.ApiTokenFieldsFragmentDoc,
+    "\n  query MyApiTokens {\n    myApiTokens {\n      ...ApiTokenFields\n    }\n  }\n": types.MyApiTokensDocument,
+    "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        ...ApiTokenFields\n      }\n    }\n  }\n": types.CreateApiTokenDocument,
+    "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      ...ApiTokenFields\n    }\n  }\n": types.RevokeApiTokenDocument,
     "\n  fragment AuditEntryRow on AuditEntry {\n    id\n    at\n    username\n    action\n    outcome\n    patientId\n    patientIds\n    target\n    detail\n    ip\n    userAgent\n  }\n": types.AuditEntryRowFragmentDoc,
     "\n  fragment AuditEntryPage on AuditEntryConnection {\n    totalCount\n    edges {\n      cursor\n      node {\n        ...AuditEntryRow\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n": types.AuditEntryPageFragmentDoc,
     "\n  query AuditLog($filter: AuditLogFilter, $first: Int!, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      ...AuditEntryPage\n    }\n  }\n": types.AuditLogDocument,
@@ -134,6 +165,7 @@ const documents: Documents = {
     "\n  mutation TransitionReferral($input: TransitionReferralInput!, $withPatients: Boolean! = true) {\n    transitionReferral(input: $input) {\n      ...ReferralRow\n      reason\n      statusHistory {\n        fromStatus\n        toStatus\n        reason\n        changedBy\n        changedAt\n      }\n    }\n  }\n": types.TransitionReferralDocument,
     "\n  fragment ReferralRow on Referral {\n    id\n    version\n    status\n    priority\n    specialty\n    sourceType\n    sourceName\n    sourceCpaGrade\n    urgencyBand\n    dueDate\n    overdue\n    daysWaiting\n    receivedAt\n    targetMission\n    allowedTransitions\n    assignee {\n      id\n      username\n      displayName\n    }\n    patient @include(if: $withPatients) {\n      id\n      mrn\n      familyName\n      givenName\n      familyNameKhmer\n      givenNameKhmer\n      age\n    }\n  }\n": types.ReferralRowFragmentDoc,
     "\n  query ReferralWorklist($filter: ReferralFilter, $orderBy: ReferralOrder, $first: Int!, $after: String, $withPatients: Boolean!) {\n    referrals(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      statusCounts {\n        status\n        count\n      }\n      edges {\n        cursor\n        node {\n          ...ReferralRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ReferralWorklistDocument,
+    "\n  query ReferralReport($from: LocalDate!, $to: LocalDate!) {\n    referralStats(from: $from, to: $to) {\n      from\n      to\n      received\n      medianDaysToTriage\n      medianDaysDecisionToSurgery\n      openPastTargetShare\n      waitlist {\n        specialty\n        urgencyBand\n        waiting\n        pastTarget\n      }\n      cancellations {\n        status\n        count\n      }\n    }\n  }\n": types.ReferralReportDocument,
     "\n  fragment SurgeryPatientName on Patient {\n    id\n    mrn\n    familyName\n    givenName\n    familyNameKhmer\n    givenNameKhmer\n  }\n": types.SurgeryPatientNameFragmentDoc,
     "\n  query Missions($first: Int, $after: String) {\n    missions(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          institution\n          startDate\n          endDate\n          specialties\n          theatres {\n            id\n            name\n          }\n          referrals {\n            procedure\n          }\n          surgeries {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.MissionsDocument,
     "\n  query Mission($id: ID!) {\n    mission(id: $id) {\n      id\n      version\n      name\n      institution\n      notes\n      startDate\n      endDate\n      dailyCapacityMinutes\n      specialties\n      theatres {\n        id\n        name\n      }\n      members {\n        id\n        name\n        role\n        visiting\n      }\n      referrals {\n        procedure\n        expectedDurationMinutes\n        assignedAt\n        referral {\n          id\n          status\n          priority\n          urgencyBand\n          daysWaiting\n          reason\n          patient {\n            ...SurgeryPatientName\n          }\n        }\n      }\n      surgeries {\n        id\n        procedure\n        status\n        scheduledStart\n        scheduledEnd\n        expectedDurationMinutes\n        theatre {\n          id\n          name\n        }\n        referral {\n          id\n        }\n        patient {\n          ...SurgeryPatientName\n        }\n      }\n    }\n  }\n": types.MissionDocument,
@@ -166,6 +198,66 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AccountFields on User {\n    id\n    username\n    displayName\n    roles\n    active\n    expiresAt\n    mustChangePassword\n    lastSignInAt\n  }\n"): (typeof documents)["\n  fragment AccountFields on User {\n    id\n    username\n    displayName\n    roles\n    active\n    expiresAt\n    mustChangePassword\n    lastSignInAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Users($search: String, $after: String) {\n    users(search: $search, first: 25, after: $after) {\n      totalCount\n      edges {\n        node {\n          ...AccountFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query Users($search: String, $after: String) {\n    users(search: $search, first: 25, after: $after) {\n      totalCount\n      edges {\n        node {\n          ...AccountFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UserAccount($id: ID!) {\n    user(id: $id) {\n      ...AccountFields\n    }\n    userApiTokens(userId: $id) {\n      ...ApiTokenFields\n    }\n  }\n"): (typeof documents)["\n  query UserAccount($id: ID!) {\n    user(id: $id) {\n      ...AccountFields\n    }\n    userApiTokens(userId: $id) {\n      ...ApiTokenFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MissionEnds {\n    missions(first: 50) {\n      edges {\n        node {\n          id\n          name\n          startDate\n          endDate\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MissionEnds {\n    missions(first: 50) {\n      edges {\n        node {\n          id\n          name\n          startDate\n          endDate\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user {\n        ...AccountFields\n      }\n      temporaryPassword\n    }\n  }\n"): (typeof documents)["\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user {\n        ...AccountFields\n      }\n      temporaryPassword\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      user {\n        ...AccountFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      user {\n        ...AccountFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeactivateUser($userId: ID!) {\n    deactivateUser(userId: $userId) {\n      user {\n        ...AccountFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DeactivateUser($userId: ID!) {\n    deactivateUser(userId: $userId) {\n      user {\n        ...AccountFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReactivateUser($userId: ID!) {\n    reactivateUser(userId: $userId) {\n      user {\n        ...AccountFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ReactivateUser($userId: ID!) {\n    reactivateUser(userId: $userId) {\n      user {\n        ...AccountFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetUserPassword($input: ResetPasswordInput!) {\n    resetUserPassword(input: $input) {\n      user {\n        ...AccountFields\n      }\n      temporaryPassword\n    }\n  }\n"): (typeof documents)["\n  mutation ResetUserPassword($input: ResetPasswordInput!) {\n    resetUserPassword(input: $input) {\n      user {\n        ...AccountFields\n      }\n      temporaryPassword\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOutUser($userId: ID!) {\n    signOutUser(userId: $userId) {\n      sessionsEnded\n    }\n  }\n"): (typeof documents)["\n  mutation SignOutUser($userId: ID!) {\n    signOutUser(userId: $userId) {\n      sessionsEnded\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeUserApiToken($id: ID!) {\n    revokeUserApiToken(id: $id) {\n      ...ApiTokenFields\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeUserApiToken($id: ID!) {\n    revokeUserApiToken(id: $id) {\n      ...ApiTokenFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ApiTokenFields on ApiToken {\n    id\n    name\n    prefix\n    roles\n    createdAt\n    lastUsedAt\n    revokedAt\n  }\n"): (typeof documents)["\n  fragment ApiTokenFields on ApiToken {\n    id\n    name\n    prefix\n    roles\n    createdAt\n    lastUsedAt\n    revokedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyApiTokens {\n    myApiTokens {\n      ...ApiTokenFields\n    }\n  }\n"): (typeof documents)["\n  query MyApiTokens {\n    myApiTokens {\n      ...ApiTokenFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        ...ApiTokenFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        ...ApiTokenFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      ...ApiTokenFields\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      ...ApiTokenFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -370,6 +462,10 @@ export function graphql(source: "\n  fragment ReferralRow on Referral {\n    id\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ReferralWorklist($filter: ReferralFilter, $orderBy: ReferralOrder, $first: Int!, $after: String, $withPatients: Boolean!) {\n    referrals(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      statusCounts {\n        status\n        count\n      }\n      edges {\n        cursor\n        node {\n          ...ReferralRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReferralWorklist($filter: ReferralFilter, $orderBy: ReferralOrder, $first: Int!, $after: String, $withPatients: Boolean!) {\n    referrals(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      statusCounts {\n        status\n        count\n      }\n      edges {\n        cursor\n        node {\n          ...ReferralRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReferralReport($from: LocalDate!, $to: LocalDate!) {\n    referralStats(from: $from, to: $to) {\n      from\n      to\n      received\n      medianDaysToTriage\n      medianDaysDecisionToSurgery\n      openPastTargetShare\n      waitlist {\n        specialty\n        urgencyBand\n        waiting\n        pastTarget\n      }\n      cancellations {\n        status\n        count\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReferralReport($from: LocalDate!, $to: LocalDate!) {\n    referralStats(from: $from, to: $to) {\n      from\n      to\n      received\n      medianDaysToTriage\n      medianDaysDecisionToSurgery\n      openPastTargetShare\n      waitlist {\n        specialty\n        urgencyBand\n        waiting\n        pastTarget\n      }\n      cancellations {\n        status\n        count\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -24,4 +24,16 @@ describe('why signing in failed', () => {
       loginProblemOf(new ServerError('Bad gateway', { response: new Response('', { status: 502 }), bodyText: '' })),
     ).toEqual({ kind: 'network' });
   });
+
+  it('tells a reset password, a closed account and an expired one apart, and a refused new password', () => {
+    expect(loginProblemOf(graphQLError({ code: 'UNAUTHENTICATED', reason: 'PASSWORD_CHANGE_REQUIRED' }))).toEqual({ kind: 'mustChangePassword' });
+    expect(loginProblemOf(graphQLError({ code: 'UNAUTHENTICATED', reason: 'ACCOUNT_DEACTIVATED' }))).toEqual({ kind: 'accountDeactivated' });
+    expect(
+      loginProblemOf(graphQLError({ code: 'UNAUTHENTICATED', reason: 'ACCOUNT_EXPIRED', params: { expiresAt: '2026-12-20T17:00:00.000Z' } })),
+    ).toEqual({ kind: 'accountExpired', expiresAt: '2026-12-20T17:00:00.000Z' });
+    expect(loginProblemOf(graphQLError({ code: 'BAD_USER_INPUT', field: 'newPassword', reason: 'COMMON_PASSWORD' }))).toEqual({
+      kind: 'newPasswordRefused',
+      reason: 'COMMON_PASSWORD',
+    });
+  });
 });

@@ -1,6 +1,6 @@
 import { Anchor, List, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { Permission } from '@pj/shared';
-import { IconClipboardList, IconLock, IconShieldSearch } from '@tabler/icons-react';
+import { IconChartBar, IconClipboardList, IconLock, IconShieldSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useSignedInSession } from '../../app/session/session-store';
@@ -42,6 +42,22 @@ export function HomePage() {
               </Anchor>
               <Text size="sm" c="dimmed">
                 {t('home.auditHint')}
+              </Text>
+            </List.Item>
+          ) : null}
+          {canWorklists ? (
+            <List.Item
+              icon={
+                <ThemeIcon variant="light" radius="xl" size={32} aria-hidden="true">
+                  <IconChartBar size={18} stroke={1.8} />
+                </ThemeIcon>
+              }
+            >
+              <Anchor component={Link} to="/reports/referrals" fw={600} c="clinical.8" data-testid="home-referral-report">
+                {t('reports.title')}
+              </Anchor>
+              <Text size="sm" c="dimmed">
+                {t('reports.homeHint')}
               </Text>
             </List.Item>
           ) : null}

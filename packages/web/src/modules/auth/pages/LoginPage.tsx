@@ -8,6 +8,8 @@ import { startSession } from '../../../app/data';
 import { loadSession } from '../../../app/session/load-session';
 import { isLoginNotice, NEXT_PARAM, REASON_PARAM, safeNext } from '../../../app/session/paths';
 import { useSession } from '../../../app/session/session-store';
+import { formatDateTime } from '../../../app/i18n/format';
+import { useLanguage } from '../../../app/i18n/useLanguage';
 import { LoginMutation } from '../graphql/login.mutation';
 import { loginProblemOf, type LoginProblem } from '../login-problem';
 
@@ -29,6 +31,7 @@ function useSecondsUntil(until: number | null): number {
 
 function ProblemAlert({ problem }: { problem: LoginProblem }) {
   const { t } = useTranslation();
+  const { language } = useLanguage();
   let title: string;
   let body: string;
   switch (problem.kind) {
@@ -51,10 +54,28 @@ function ProblemAlert({ problem }: { problem: LoginProblem }) {
       title = t('errors.title');
       body = t('errors.server');
       break;
+    case 'mustChangePassword':
+      title = t('accounts.login.mustChangeTitle');
+      body = t('accounts.login.mustChangeBody');
+      break;
+    case 'newPasswordRefused':
+      title = t('accounts.login.newPasswordRefused');
+      body = t(`serverErrors.${problem.reason}` as 'serverErrors.COMMON_PASSWORD', { min: 12, max: 128, defaultValue: t('accounts.login.newPasswordRules') });
+      break;
+    case 'accountDeactivated':
+      title = t('serverErrors.ACCOUNT_DEACTIVATED');
+      body = t('auth.help');
+      break;
+    case 'accountExpired':
+      title = t('accounts.login.expiredTitle');
+      body = problem.expiresAt
+        ? t('serverErrors.ACCOUNT_EXPIRED', { expiresAt: formatDateTime(problem.expiresAt, language) })
+        : t('accounts.login.expiredTitle');
+      break;
   }
   return (
     <Alert
-      color={problem.kind === 'throttled' ? 'orange' : 'red'}
+      color={problem.kind === 'throttled' ? 'orange' : problem.kind === 'mustChangePassword' ? 'clinical' : 'red'}
       variant="light"
       role="alert"
       title={title}
@@ -77,6 +98,12 @@ export function LoginPage() {
 
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
+  // After PASSWORD_CHANGE_REQUIRED: the new password, typed twice.
+  const [changing, setChanging] = useState(false);
+  const [newPassword, setNewPassword] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const [mismatch, setMismatch] = useState(false);
+  const newPasswordRef = useRef<HTMLInputElement>(null);
   const [missing, setMissing] = useState<{ username: boolean; password: boolean }>({ username: false, password: false });
   const [problem, setProblem] = useState<LoginProblem | null>(null);
   const [retryAt, setRetryAt] = useState<number | null>(null);
@@ -105,9 +132,17 @@ export function LoginPage() {
       (nowMissing.username ? usernameRef : passwordRef).current?.focus();
       return;
     }
+    if (changing) {
+      const differs = newPassword !== repeat || newPassword === '';
+      setMismatch(differs);
+      if (differs) {
+        newPasswordRef.current?.focus();
+        return;
+      }
+    }
     setProblem(null);
     try {
-      const { data } = await login({ variables: { input: { username: name, password } } });
+      const { data } = await login({ variables: { input: { username: name, password, ...(changing ? { newPassword } : {}) } } });
       if (!data) throw new Error('login returned no data');
       setStarting(true);
       await startSession(data.login.user);
@@ -119,6 +154,11 @@ export function LoginPage() {
         setRetryAt(Date.now() + found.retryAfterSeconds * 1000);
       }
       if (found.kind === 'invalid') setPassword('');
+      if (found.kind === 'mustChangePassword') setChanging(true);
+      if (found.kind === 'mustChangePassword' || found.kind === 'newPasswordRefused') {
+        window.setTimeout(() => newPasswordRef.current?.focus(), 0);
+        return;
+      }
       passwordRef.current?.focus();
     }
   };
@@ -198,6 +238,37 @@ export function LoginPage() {
               size="md"
               visibilityToggleButtonProps={{ 'aria-label': t('auth.showPassword') }}
             />
+            {changing ? (
+              <>
+                <PasswordInput
+                  ref={newPasswordRef}
+                  data-testid="login-new-password"
+                  name="new-password"
+                  label={t('accounts.login.newPassword')}
+                  description={t('accounts.login.newPasswordRules')}
+                  value={newPassword}
+                  onChange={(e) => setNewPassword(e.currentTarget.value)}
+                  autoComplete="new-password"
+                  required
+                  withAsterisk={false}
+                  size="md"
+                  visibilityToggleButtonProps={{ 'aria-label': t('auth.showPassword') }}
+                />
+                <PasswordInput
+                  data-testid="login-new-password-repeat"
+                  name="new-password-repeat"
+                  label={t('accounts.login.repeatPassword')}
+                  value={repeat}
+                  onChange={(e) => setRepeat(e.currentTarget.value)}
+                  error={mismatch ? t('accounts.login.mismatch') : undefined}
+                  autoComplete="new-password"
+                  required
+                  withAsterisk={false}
+                  size="md"
+                  visibilityToggleButtonProps={{ 'aria-label': t('auth.showPassword') }}
+                />
+              </>
+            ) : null}
             <Button
               type="submit"
               size="md"
@@ -207,7 +278,7 @@ export function LoginPage() {
               disabled={waitSeconds > 0}
               leftSection={<IconLogin size={18} stroke={1.8} aria-hidden="true" />}
             >
-              {waitSeconds > 0 ? t('auth.waitSeconds', { count: waitSeconds }) : t('auth.submit')}
+              {waitSeconds > 0 ? t('auth.waitSeconds', { count: waitSeconds }) : changing ? t('accounts.login.changeAndSignIn') : t('auth.submit')}
             </Button>
           </Stack>
         </form>
