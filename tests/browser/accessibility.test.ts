@@ -34,7 +34,7 @@ describe('every screen passes an automated accessibility audit (axe-core), in En
   const visited = new Set<string>();
   const consoleErrors: string[] = [];
   const today = hospitalDate(new Date());
-  const ids = { patient: '', discharged: '', discharge: '', referral: '', mission: '', surgery: '', staff: '' };
+  const ids = { patient: '', discharged: '', discharge: '', referral: '', mission: '', surgery: '', staff: '', account: '' };
 
   const screens: Screen[] = [
     { route: '/login', name: 'sign-in', role: null, path: () => '/login', ready: '[data-testid="login-username"]' },
@@ -89,6 +89,11 @@ describe('every screen passes an automated accessibility audit (axe-core), in En
     { route: '/surgeries/:id/record', name: 'operation record', role: Role.SURGEON, path: () => `/surgeries/${ids.surgery}/record`, ready: 'main h1' },
     { route: '/staff/:id', name: 'staff log', role: Role.SURGEON, path: () => `/staff/${encodeURIComponent(ids.staff)}`, ready: '[data-testid="staff-name"]' },
     { route: '*', name: 'page not found', role: Role.CLINICIAN, path: () => '/no-such-page', ready: 'main h1' },
+    { route: '/admin/users', name: 'accounts', role: Role.ADMINISTRATOR, path: () => '/admin/users', ready: '[data-testid="account-row"]' },
+    { route: '/admin/users/new', name: 'new account', role: Role.ADMINISTRATOR, path: () => '/admin/users/new', ready: '[data-testid="account-form"]' },
+    { route: '/admin/users/:id', name: 'account page', role: Role.ADMINISTRATOR, path: () => `/admin/users/${encodeURIComponent(ids.account)}`, ready: '[data-testid="api-token-list"]' },
+    { route: '/account/tokens', name: 'my API tokens', role: Role.NURSE, path: () => '/account/tokens', ready: '[data-testid="api-token-list"]' },
+    { route: '/reports/referrals', name: 'referral report', role: Role.ANALYST, path: () => `/reports/referrals?from=${today.slice(0, 4)}-01-01&to=${today}`, ready: '[data-testid="referral-report"]' },
   ];
 
   async function contextFor(role: Role | null, language: Language): Promise<BrowserContext> {
@@ -120,6 +125,7 @@ describe('every screen passes an automated accessibility audit (axe-core), in En
       if (role) clients.set(role, await api.userWithRoles([role], `a11y.${role.toLowerCase()}`));
     }
     Object.assign(ids, await seedScreenFixture(db, clients.get(Role.SURGEON)!));
+    ids.account = ((await clients.get(Role.ADMINISTRATOR)!.gql<{ me: { id: string } }>('{ me { id } }')).data?.me.id) ?? '';
 
     browser = await launchChromium();
   });
