@@ -62,7 +62,7 @@ export async function hydroceleJourney(orm: MikroORM, options: { daysAgo?: numbe
   );
   clock.set(at(start, 30, '07:00').toISOString());
   const [bed] = await vacantBeds(orm, 1, 'Adult Surgery', clock());
-  await admitPatient(ctx(), { patientId: patient.id, bedId: bed!.id, episodeId: null }, { patientId: patient.id, bedId: bed!.id, reason: AdmissionReason.PRE_OPERATIVE });
+  await admitPatient(ctx(), { patientId: patient.id, bedId: bed.id, episodeId: null }, { patientId: patient.id, bedId: bed.id, reason: AdmissionReason.PRE_OPERATIVE });
   const [incision, closure] = [at(start, 30, '09:10'), at(start, 30, '09:50')];
   clock.set(at(start, 30, '10:30').toISOString());
   await recordFullChecklist(orm, clock, surgery.id, incision, closure);

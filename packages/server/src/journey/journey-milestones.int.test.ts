@@ -20,7 +20,7 @@ async function plainMilestones(db: TestDatabase, patientId: string, now: Date): 
   const today = hospitalDate(now);
   const events = await em.find(JourneyEvent, { patient: patientId }, { orderBy: { id: 'asc' } });
   const dayOf = (e: JourneyEvent) => e.occurredOn ?? hospitalDate(e.occurredAt);
-  const first = (list: JourneyEvent[]) => (list.length ? list.map(dayOf).sort()[0]! : null);
+  const first = (list: JourneyEvent[]) => (list.length ? list.map(dayOf).sort()[0] : null);
   const plan = (await em.find(TreatmentPlan, { patient: patientId }, { orderBy: { startDate: 'desc', createdAt: 'desc' }, limit: 1 }))[0];
   const followUps = await em.find(FollowUp, { patient: patientId, status: { $ne: FollowUpStatus.CANCELLED } }, { populate: ['surgery', 'discharge.admission'] });
   type Step = { step: JourneyMilestoneStep; rank: number; on: string; done: boolean; phaseName?: string; followUp?: FollowUp };
@@ -63,7 +63,7 @@ async function plainMilestones(db: TestDatabase, patientId: string, now: Date): 
     on: s.on,
     done: s.done,
     current: i === lastDone,
-    waitDays: i === 0 ? null : Math.round((Date.parse(s.on) - Date.parse(steps[i - 1]!.on)) / 86_400_000),
+    waitDays: i === 0 ? null : Math.round((Date.parse(s.on) - Date.parse(steps[i - 1].on)) / 86_400_000),
     followUpKind: s.followUp?.kind ?? null,
     followUpStatus: s.followUp?.status ?? null,
     phaseName: s.phaseName ?? null,

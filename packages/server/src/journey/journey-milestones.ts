@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { FollowUpKind, FollowUpStatus, hospitalDate, JourneyMilestoneStep } from '@pj/shared';
+import { type FollowUpKind, type FollowUpStatus, hospitalDate, type JourneyMilestoneStep } from '@pj/shared';
 import { queryPrepared } from '../persistence/prepared.js';
 
 /** One step of a patient's journey map. */

@@ -25,7 +25,7 @@ export interface PatientStage {
 export function addJourneyEvent(statement: ChangeStatement, patient: PatientStage, draft: KeyedJourneyEventDraft, actor: string | null): JourneyStage {
   statement.insert('journey_event', 'JourneyEvent', {
     ...statement.onlyColumns('JourneyEvent', draft),
-    ...summaryColumns(draft.summary as JourneyEventDraft['summary']),
+    ...summaryColumns(draft.summary),
     patient: patient.id,
     occurredOn: draft.occurredOn ?? null,
     recordedAt: draft.recordedAt ?? new Date(),

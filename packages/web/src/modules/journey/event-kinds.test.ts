@@ -24,7 +24,7 @@ vi.mock('../../app/i18n/useLanguage', () => ({
 const KINDS = Object.values(JourneyEventKind);
 type Tree = { [key: string]: string | Tree };
 /** Every language's resources, read from the files (Japanese included, whatever the app's list says). */
-const RESOURCES: Record<string, Tree> = { en, km, ja } as unknown as Record<string, Tree>;
+const RESOURCES: Record<string, Tree> = { en, km, ja };
 
 function lookup(tree: Tree, path: string): unknown {
   return path.split('.').reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Tree)[key] : undefined), tree);
@@ -101,10 +101,10 @@ describe('the timeline row of each kind', () => {
     const names = (s: string) => [...s.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort().join();
     const differ: string[] = [];
     for (const kind of KINDS) {
-      const enKind = lookup(RESOURCES.en!, `timeline.${kind}`) as Tree;
+      const enKind = lookup(RESOURCES.en, `timeline.${kind}`) as Tree;
       for (const [key, value] of Object.entries(enKind)) {
         for (const language of ['km', 'ja']) {
-          const other = lookup(RESOURCES[language]!, `timeline.${kind}.${key}`);
+          const other = lookup(RESOURCES[language], `timeline.${kind}.${key}`);
           if (typeof other === 'string' && names(other) !== names(value as string)) differ.push(`${language}:${kind}.${key}`);
         }
       }
@@ -121,7 +121,7 @@ describe('the timeline row of each kind', () => {
         { name: 'bed', value: 'A-01', type: 'TEXT', enumName: null },
         { name: 'reason', value: 'PRE_OPERATIVE', type: 'ENUM', enumName: 'AdmissionReason' },
       ],
-    } as Partial<JourneyEventItemFragment>);
+    });
     const english = render(event, 'en');
     expect(english).toContain(`Admitted to Adult Surgery, bed A-01 (${en.enums.AdmissionReason.PRE_OPERATIVE})`);
     expect(english).toContain('aria-expanded="false"');
@@ -143,7 +143,7 @@ describe('the timeline row of each kind', () => {
           { name: 'route', value: 'IV', type: 'TEXT', enumName: null },
           { name: 'count', value: String(count), type: 'NUMBER', enumName: null },
         ],
-      } as Partial<JourneyEventItemFragment>);
+      });
     expect(render(late(1))).toContain('Vincristine 1.5 mg IV given, 1 day late');
     expect(render(late(3))).toContain('Vincristine 1.5 mg IV given, 3 days late');
   });
