@@ -1,5 +1,5 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { AdmissionReason, addDays, Day30Status, FollowUpOutcome, ReferralStatus, Specialty, UrgencyBand } from '@pj/shared';
+import { AdmissionReason, addDays, Day30Status, FollowUpOutcome, ReferralStatus, Sex, Specialty, UrgencyBand } from '@pj/shared';
 import { FollowUp } from '../../packages/server/src/follow-up/follow-up.entity.js';
 import { recordFollowUp } from '../../packages/server/src/follow-up/follow-up.service.js';
 import { admitPatient, dischargePatient } from '../../packages/server/src/inpatient/admission.service.js';
@@ -42,7 +42,7 @@ export async function hydroceleJourney(orm: MikroORM, options: { daysAgo?: numbe
   const birthYear = Number(start.slice(0, 4)) - 31;
   const patient = await registerPatient(
     ctx(),
-    patientInput({ familyName: options.familyName ?? 'Keo', givenName: options.givenName ?? 'Sambath', familyNameKhmer: 'កែវ', givenNameKhmer: 'សម្បត្តិ', birthDate: `${birthYear}-04-02`, confirmNotDuplicate: true }),
+    patientInput({ sex: Sex.MALE, familyName: options.familyName ?? 'Keo', givenName: options.givenName ?? 'Sambath', familyNameKhmer: 'កែវ', givenNameKhmer: 'សម្បត្តិ', birthDate: `${birthYear}-04-02`, confirmNotDuplicate: true }),
   );
   clock.set(at(start, 0, '09:30').toISOString());
   const referral = await receiveReferral(
