@@ -2,6 +2,8 @@ export * from './auth.js';
 export * from './care.js';
 export * from './errors.js';
 export * from './journey.js';
+export * from './journey-summary.js';
+export * from './journey-map.js';
 export * from './mrn.js';
 export * from './patient.js';
 export * from './phone.js';

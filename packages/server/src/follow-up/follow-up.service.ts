@@ -177,7 +177,8 @@ export async function recordFollowUp(ctx: ServiceContext, followUpId: string, in
   return inTransaction(ctx.em, async (em) => {
     // A second recording of the same follow-up waits here for the first, then is told it is recorded.
     await lockRow(em, 'follow_up', followUpId);
-    const followUp = await em.findOne(FollowUp, { id: followUpId }, { populate: ['patient'] });
+    // The operation and the admission it follows name its episode of care on the timeline.
+    const followUp = await em.findOne(FollowUp, { id: followUpId }, { populate: ['patient', 'surgery', 'discharge.admission'] });
     if (!followUp) throw notFound('FollowUp', followUpId);
     const patient = followUp.patient;
     refuseIfDeceased(patient);
@@ -232,7 +233,7 @@ export async function recordFollowUp(ctx: ServiceContext, followUpId: string, in
 async function markIfLost(em: EntityManager, patient: Patient, asOf: string, now: Date, actor: string | null): Promise<boolean> {
   if (patient.stage !== JourneyStage.FOLLOW_UP) return false;
   if (await em.count(TreatmentPlan, { patient, status: TreatmentPlanStatus.ACTIVE })) return false;
-  const followUps = await em.find(FollowUp, { patient }, { orderBy: { dueDate: 'asc', id: 'asc' } });
+  const followUps = await em.find(FollowUp, { patient }, { orderBy: { dueDate: 'asc', id: 'asc' }, populate: ['surgery', 'discharge.admission'] });
   const cause = lostToFollowUpBecauseOf(followUps, asOf);
   if (!cause) return false;
   recordJourneyEvent(

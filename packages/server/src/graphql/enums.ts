@@ -47,6 +47,8 @@ import {
   TransportMode,
   UrgencyBand,
   WardKind,
+  SummaryParamType,
+  JourneyMilestoneStep,
 } from '@pj/shared';
 import { registerEnumType } from 'type-graphql';
 import { EVENT_KINDS } from '../journey/event-kinds.js';
@@ -434,6 +436,26 @@ const enums: EnumDoc[] = [
     SAME_BIRTH_DATE: 'The same date of birth (adds 0.25).',
     SAME_VILLAGE: 'The same province and village (adds 0.1).',
     SAME_PROVINCE: 'The same province, not the same village (adds 0.05).',
+  }),
+  doc(SummaryParamType, 'SummaryParamType', 'How a value a timeline summary speaks of is to be shown.', {
+    TEXT: 'As written (a name, a procedure, a reason).',
+    NUMBER: 'A number, written in decimal (`2.5`).',
+    DATE_TIME: 'An instant, ISO 8601; show it in Phnom Penh time.',
+    LOCAL_DATE: 'A calendar day, `YYYY-MM-DD` (Phnom Penh).',
+    ENUM: 'A value of the enum named by `enumName`; show its label.',
+  }),
+  doc(JourneyMilestoneStep, 'JourneyMilestoneStep', 'A step of the journey map.', {
+    REFERRAL: 'The referral arrived.',
+    TRIAGE: 'The referral was triaged.',
+    WAITLIST: 'The patient was put on the waitlist.',
+    BOOKING: 'The operation was booked.',
+    OPERATION: 'The operation was performed.',
+    DISCHARGE: 'The patient was discharged.',
+    DIAGNOSIS: 'The cancer was diagnosed.',
+    TREATMENT_PHASE: 'A phase of the treatment plan began (or is planned to).',
+    TREATMENT_COMPLETED: 'The treatment plan was completed.',
+    TREATMENT_REFUSED: 'Further treatment was refused.',
+    FOLLOW_UP: 'A follow-up: a wound check, a day-30 call, a clinic visit.',
   }),
 ];
 

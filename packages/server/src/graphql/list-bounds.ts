@@ -1,4 +1,5 @@
 import { CHECKLIST_ITEMS, CHECKLIST_PHASE_ORDER, PROVINCES, ReferralStatus, TOXICITY_TERMS } from '@pj/shared';
+import { EVENT_TYPE_BY_KIND } from '../journey/event-kinds.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './relay.js';
 
 /**
@@ -86,6 +87,11 @@ export const LIST_BOUNDS: Readonly<Record<string, ListBound>> = {
   // A patient's own records: a lifetime's, small; the ones that grow have connections too.
   'Patient.oncologyDiagnoses': { max: 10, why: 'Cancer diagnoses in a lifetime.' },
   'Patient.treatmentPlans': { max: 10, why: 'Chemotherapy plans in a lifetime.' },
+  'Patient.journeyMilestones': { max: 24, why: 'Six surgical steps and their follow-ups, or a plan\'s referral, diagnosis, phases (8 at most), end and follow-ups.' },
+  // The values one summary sentence speaks of (five at most today), on the interface and every kind.
+  ...Object.fromEntries(
+    ['JourneyEvent', ...Object.values(EVENT_TYPE_BY_KIND)].map((type) => [`${type}.summaryParams`, { max: 8, why: 'The values one timeline summary speaks of.' }]),
+  ),
 
   // Deprecated lists that grow without bound, kept for existing clients: counted as they were
   // before there were bounds (DEFAULT_PAGE_SIZE), so no query that was accepted is refused.

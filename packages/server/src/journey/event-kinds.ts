@@ -11,7 +11,7 @@ import { Complication } from '../surgery/complication.entity.js';
 import { Mission } from '../surgery/mission.entity.js';
 import { Surgery, SurgeryChecklistPhase } from '../surgery/surgery.entity.js';
 import type { JourneyEvent } from './journey-event.entity.js';
-import { summaries } from './journey-summaries.js';
+import { summaries, type EventSummary } from './journey-summaries.js';
 
 /**
  * The journey event kinds: one declaration per kind, and everything else follows from it —
@@ -77,8 +77,8 @@ export interface EventKindDeclaration {
   records?: { readonly [R in EventRecord]?: RecordUse };
   /** Columns of the event it fills and serves (the statuses of a referral move, a note). */
   facts?: { readonly [F in EventFact]?: FactUse };
-  /** Its one-line English summary, stored with the event (journey-summaries.ts). */
-  summary: (...args: never[]) => string;
+  /** Its one-line summary, stored with the event in English and as the sentence with its values (journey-summaries.ts). */
+  summary: (...args: never[]) => EventSummary;
 }
 
 /** The GraphQL type of each fact column. */

@@ -1,5 +1,5 @@
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Opt, type Rel } from '@mikro-orm/core';
-import { JourneyEventKind, ReferralStatus } from '@pj/shared';
+import { JourneyEventKind, ReferralStatus, type SummaryParam } from '@pj/shared';
 import type { Episode } from '../episodes/episode.entity.js';
 import type { FollowUp } from '../follow-up/follow-up.entity.js';
 import type { Admission, Discharge } from '../inpatient/admission.entity.js';
@@ -49,8 +49,19 @@ export class JourneyEvent {
   @Property({ type: 'timestamptz', defaultRaw: 'now()' })
   recordedAt: Date & Opt = new Date();
 
+  /** The one-line summary in English (journey-summaries.ts). */
   @Property({ type: 'text' })
   summary!: string;
+
+  /**
+   * Which sentence of its kind the summary is (`JOURNEY_SUMMARY_VARIANTS`) and the values it
+   * speaks of, for writing it in the reader's language; null on events recorded before they were kept.
+   */
+  @Property({ type: 'text', nullable: true })
+  summaryVariant: string | null = null;
+
+  @Property({ type: 'json', nullable: true })
+  summaryParams: SummaryParam[] | null = null;
 
   /** True for an event known only by its day. */
   get dateOnly(): boolean & Opt {

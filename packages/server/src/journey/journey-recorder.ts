@@ -4,6 +4,22 @@ import type { Episode } from '../episodes/episode.entity.js';
 import type { Patient } from '../patients/patient.entity.js';
 import { EVENT_RECORDS, type EventRecord } from './event-kinds.js';
 import { JourneyEvent } from './journey-event.entity.js';
+import type { EventSummary } from './journey-summaries.js';
+
+/** The event's columns that keep its summary. */
+export function summaryColumns(summary: EventSummary): Pick<JourneyEvent, 'summary' | 'summaryVariant' | 'summaryParams'> {
+  return { summary: summary.text, summaryVariant: summary.variant, summaryParams: summary.params };
+}
+
+/**
+ * The episode of care a follow-up belongs to: the one of the operation it follows, else the
+ * one of the admission whose discharge booked it (a wound check or day-30 call sits with its
+ * operation, not under "General"). Undefined when neither is known.
+ */
+function episodeOfFollowUp(followUp: JourneyEventDraft['followUp']): Episode | undefined {
+  if (!followUp) return undefined;
+  return followUp.surgery?.episode ?? followUp.discharge?.admission?.episode ?? undefined;
+}
 
 export type JourneyEventDraft = StageInput & {
   kind: JourneyEventKind;
@@ -12,7 +28,8 @@ export type JourneyEventDraft = StageInput & {
   occurredOn?: string | null;
   /** When it was written down; now (the server's clock) when left out. */
   recordedAt?: Date;
-  summary: string;
+  /** Its summary, from `summaries` (journey-summaries.ts). */
+  summary: EventSummary;
   episode?: Episode | null;
   fromStatus?: JourneyEvent['fromStatus'];
   toStatus?: JourneyEvent['toStatus'];
@@ -51,9 +68,9 @@ export function recordJourneyEvent(
     occurredAt: draft.occurredAt,
     occurredOn: draft.occurredOn ?? null,
     ...(draft.recordedAt ? { recordedAt: draft.recordedAt } : {}),
-    summary: draft.summary,
+    ...summaryColumns(draft.summary),
     actor,
-    episode: draft.episode ?? null,
+    episode: draft.episode ?? episodeOfFollowUp(draft.followUp) ?? null,
     fromStatus: draft.fromStatus ?? null,
     toStatus: draft.toStatus ?? null,
     note: draft.note ?? null,

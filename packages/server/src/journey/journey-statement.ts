@@ -1,6 +1,6 @@
 import { stageAfter, type JourneyStage } from '@pj/shared';
 import type { ChangeStatement } from '../common/change-statement.js';
-import type { JourneyEventDraft } from './journey-recorder.js';
+import { summaryColumns, type JourneyEventDraft } from './journey-recorder.js';
 
 /** A record the event points at may be given by its key. */
 type Keyed<T> = T extends { id: string } ? T | string : T;
@@ -25,6 +25,7 @@ export interface PatientStage {
 export function addJourneyEvent(statement: ChangeStatement, patient: PatientStage, draft: KeyedJourneyEventDraft, actor: string | null): JourneyStage {
   statement.insert('journey_event', 'JourneyEvent', {
     ...statement.onlyColumns('JourneyEvent', draft),
+    ...summaryColumns(draft.summary),
     patient: patient.id,
     occurredOn: draft.occurredOn ?? null,
     recordedAt: draft.recordedAt ?? new Date(),

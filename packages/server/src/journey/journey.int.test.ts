@@ -108,11 +108,11 @@ describe('patient journey (timeline)', () => {
         disposition: DischargeDisposition.HOME,
         diagnosis: `Cycle ${i + 1} complete`,
       });
-      recordJourneyEvent(em, patient, { kind: JourneyEventKind.ADMITTED, occurredAt: admittedAt, summary: `Cycle ${i + 1}`, episode, admission }, null);
+      recordJourneyEvent(em, patient, { kind: JourneyEventKind.ADMITTED, occurredAt: admittedAt, summary: { text: `Cycle ${i + 1}`, variant: 'default', params: [] }, episode, admission }, null);
       recordJourneyEvent(
         em,
         patient,
-        { kind: JourneyEventKind.DISCHARGED, disposition: DischargeDisposition.HOME, occurredAt: dischargedAt, summary: `Cycle ${i + 1} done`, episode, admission, discharge },
+        { kind: JourneyEventKind.DISCHARGED, disposition: DischargeDisposition.HOME, occurredAt: dischargedAt, summary: { text: `Cycle ${i + 1} done`, variant: 'default', params: [] }, episode, admission, discharge },
         null,
       );
     }

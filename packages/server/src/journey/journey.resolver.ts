@@ -5,7 +5,8 @@ import type { GraphQLContext } from '../graphql/context.js';
 import { toConnection, PageArgs } from '../graphql/relay.js';
 import { selectedPlan } from '../graphql/selection.js';
 import { Patient } from '../patients/patient.entity.js';
-import { JourneyEventConnection } from './journey.types.js';
+import { JourneyEventConnection, JourneyMilestone } from './journey.types.js';
+import { readJourneyMilestones } from './journey-milestones.js';
 import { readJourney, TIMELINE_RECORDS } from './journey.service.js';
 
 @Resolver(() => Patient)
@@ -25,5 +26,13 @@ export class PatientJourneyResolver {
       ? selectedPlan(info, ctx.em.getMetadata(), ['edges', 'node'], 'JourneyEvent', { available: TIMELINE_RECORDS })
       : undefined;
     return toConnection(await readJourney(ctx.em, patient.id, { ...paging, kinds, plan }));
+  }
+
+  @FieldResolver(() => [JourneyMilestone], {
+    description:
+      'The journey at a glance: its steps in order, each with its day and the days waited before it, the current step marked (one statement, whatever the length of the timeline).',
+  })
+  async journeyMilestones(@Root() patient: Patient, @Ctx() ctx: GraphQLContext): Promise<JourneyMilestone[]> {
+    return readJourneyMilestones(ctx.em, patient.id, ctx.clock());
   }
 }

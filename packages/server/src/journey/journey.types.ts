@@ -1,5 +1,5 @@
-import { JourneyEventKind } from '@pj/shared';
-import { Field, ID, InterfaceType, ObjectType } from 'type-graphql';
+import { FollowUpKind, FollowUpStatus, JourneyEventKind, JourneyMilestoneStep, SummaryParamType, type SummaryParam } from '@pj/shared';
+import { Field, ID, Int, InterfaceType, ObjectType } from 'type-graphql';
 import { Episode } from '../episodes/episode.entity.js';
 import { DateTime, LocalDate } from '../graphql/scalars.js';
 import { Connection } from '../graphql/connection.js';
@@ -17,6 +17,21 @@ import {
 } from './event-kinds.js';
 
 export { EVENT_TYPE_BY_KIND };
+
+@ObjectType('SummaryParam', { description: 'One value a timeline summary speaks of (a procedure, a ward, a day, a status).' })
+export class SummaryParamObject implements SummaryParam {
+  @Field({ description: 'Its name in the sentence (`procedure`, `ward`, `due`).' })
+  name!: string;
+
+  @Field({ description: 'The value as text: a number in decimal, an instant in ISO 8601, a day `YYYY-MM-DD`, an enum value.' })
+  value!: string;
+
+  @Field(() => SummaryParamType, { description: 'How to show the value.' })
+  type!: SummaryParamType;
+
+  @Field(() => String, { nullable: true, description: 'For an ENUM value: the GraphQL enum it is a value of (`ReferralStatus`).' })
+  enumName?: string | null;
+}
 
 @InterfaceType('JourneyEvent', {
   description: 'One entry on a patient\'s timeline. Each kind has its own type, linking to the record it is about.',
@@ -51,8 +66,24 @@ export abstract class JourneyEventBase {
   @Field(() => DateTime, { description: 'When it was written down.' })
   recordedAt!: Date;
 
-  @Field({ description: 'A one-line human summary, in English.' })
+  @Field({
+    description:
+      'A one-line human summary, in English only (for API clients and notifications; times in it are Phnom Penh time). To show it in another language, write the sentence `summaryVariant` of the kind with `summaryParams`.',
+  })
   summary!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Which sentence of its kind the summary is (`default`, `late`, `died`…; the web app translates `timeline.<kind>.<variant>`). Null for events recorded before summaries were kept this way: use `summary`.',
+  })
+  summaryVariant!: string | null;
+
+  @Field(() => [SummaryParamObject], {
+    nullable: true,
+    description: 'The values the summary speaks of, by name, each with how to show it. Null when `summaryVariant` is.',
+  })
+  summaryParams!: SummaryParam[] | null;
 
   @Field(() => String, { nullable: true, description: 'Who recorded it.' })
   actor!: string | null;
@@ -119,3 +150,33 @@ export function eventTypeOf(kind: JourneyEventKind): typeof JourneyEventBase {
 export const journeyEventTypes = Object.values(EVENT_TYPES);
 
 export const JourneyEventConnection = Connection('JourneyEvent', JourneyEventBase);
+
+@ObjectType('JourneyMilestone', {
+  description:
+    'One step of the journey map: referral, triage, waitlist, booking, operation, discharge and follow-ups of the current episode of care, or, for a child on a treatment plan, referral, diagnosis, the plan\'s phases, its end and its follow-ups.',
+})
+export class JourneyMilestone {
+  @Field(() => JourneyMilestoneStep, { description: 'Which step it is.' })
+  step!: JourneyMilestoneStep;
+
+  @Field(() => LocalDate, { description: 'Its day (Phnom Penh): when it happened, or when it is planned or due.' })
+  on!: string;
+
+  @Field({ description: 'True when it has happened (a follow-up recorded, a phase begun); false when it is planned or due.' })
+  done!: boolean;
+
+  @Field({ description: 'True for the step the patient is at now: the last one that happened.' })
+  current!: boolean;
+
+  @Field(() => Int, { nullable: true, description: 'Days waited since the step before it; null for the first step.' })
+  waitDays!: number | null;
+
+  @Field(() => FollowUpKind, { nullable: true, description: 'For a follow-up: which one.' })
+  followUpKind!: FollowUpKind | null;
+
+  @Field(() => FollowUpStatus, { nullable: true, description: 'For a follow-up: booked, attended, missed.' })
+  followUpStatus!: FollowUpStatus | null;
+
+  @Field(() => String, { nullable: true, description: 'For a phase of a treatment plan: the protocol phase\'s name.' })
+  phaseName!: string | null;
+}

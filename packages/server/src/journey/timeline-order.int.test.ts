@@ -236,10 +236,10 @@ describe('the timeline reads in clinical order', () => {
     for (let day = 1; day <= 6; day++) {
       const on = `2026-02-0${day}`;
       for (const hour of ['09', '09', '13']) {
-        recordJourneyEvent(em, managed, { kind: JourneyEventKind.REFERRAL_RECEIVED, occurredAt: new Date(`${on}T${hour}:00:00+07:00`), summary: `timed ${on} ${hour}`, episode }, null);
+        recordJourneyEvent(em, managed, { kind: JourneyEventKind.REFERRAL_RECEIVED, occurredAt: new Date(`${on}T${hour}:00:00+07:00`), summary: { text: `timed ${on} ${hour}`, variant: 'default', params: [] }, episode }, null);
       }
       for (const recorded of [`${on}T10:00:00+07:00`, `${on}T10:00:00+07:00`, `2026-02-0${day + 1}T08:00:00+07:00`, `${on}T06:00:00+07:00`]) {
-        recordJourneyEvent(em, managed, { kind: JourneyEventKind.RESPONSE_ASSESSED, ...onClinicalDay(on, new Date(recorded)), summary: `day ${on} recorded ${recorded}` }, null);
+        recordJourneyEvent(em, managed, { kind: JourneyEventKind.RESPONSE_ASSESSED, ...onClinicalDay(on, new Date(recorded)), summary: { text: `day ${on} recorded ${recorded}`, variant: 'default', params: [] } }, null);
       }
     }
     await em.flush();

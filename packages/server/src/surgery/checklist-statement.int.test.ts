@@ -15,7 +15,6 @@ import type { RecordChecklistPhaseInput } from './surgery.input.js';
 import { getSurgeryOrFail, recordChecklistPhase, scheduleSurgery } from './surgery.service.js';
 
 const MINUTE = 60_000;
-const PHASE_NAME = { SIGN_IN: 'Sign In', TIME_OUT: 'Time Out', SIGN_OUT: 'Sign Out' } as const;
 
 /**
  * How `recordChecklistPhase` wrote a phase through the unit of work before it wrote it in one
@@ -41,7 +40,7 @@ function recordThroughUnitOfWork(ctx: ServiceContext, surgeryId: string, input: 
       {
         kind: JourneyEventKind.CHECKLIST_PHASE_RECORDED,
         occurredAt: at,
-        summary: summaries.checklistPhaseRecorded(PHASE_NAME[input.phase], surgery.procedure),
+        summary: summaries.checklistPhaseRecorded(input.phase, surgery.procedure),
         episode: surgery.episode,
         surgery,
         checklistPhase: phase,

@@ -550,7 +550,7 @@ export async function recordChecklistPhase(ctx: ServiceContext, surgeryId: strin
         {
           kind: JourneyEventKind.CHECKLIST_PHASE_RECORDED,
           occurredAt: at,
-          summary: summaries.checklistPhaseRecorded(PHASE_NAME[input.phase], surgery.procedure),
+          summary: summaries.checklistPhaseRecorded(input.phase, surgery.procedure),
           episode: surgery.episode.id,
           surgery: surgery.id,
           checklistPhase: phaseId,

@@ -18,6 +18,8 @@ import { Migration20261206010000SearchKnn } from './20261206010000-search-knn.js
 import { Migration20261206020000JourneyEventKind } from './20261206020000-journey-event-kind.js';
 import { Migration20261207010000SessionIdleLock } from './20261207010000-session-idle-lock.js';
 import { Migration20261208020000UserAccounts } from './20261208020000-user-accounts.js';
+import { Migration20261208070000JourneySummaryData } from './20261208070000-journey-summary-data.js';
+import { Migration20261208070100FollowUpEpisode } from './20261208070100-follow-up-episode.js';
 
 /**
  * Every migration, in the order of the timestamps in their names (`migrations.test.ts` fails
@@ -52,4 +54,6 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261206020000JourneyEventKind', class: Migration20261206020000JourneyEventKind },
   { name: 'Migration20261207010000SessionIdleLock', class: Migration20261207010000SessionIdleLock },
   { name: 'Migration20261208020000UserAccounts', class: Migration20261208020000UserAccounts },
+  { name: 'Migration20261208070000JourneySummaryData', class: Migration20261208070000JourneySummaryData },
+  { name: 'Migration20261208070100FollowUpEpisode', class: Migration20261208070100FollowUpEpisode },
 ];

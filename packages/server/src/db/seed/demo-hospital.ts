@@ -827,7 +827,7 @@ class DemoBuilder {
     this.surgicalEvent(patient, {
       kind: JourneyEventKind.CHECKLIST_PHASE_RECORDED,
       occurredAt: at,
-      summary: summaries.checklistPhaseRecorded({ SIGN_IN: 'Sign In', TIME_OUT: 'Time Out', SIGN_OUT: 'Sign Out' }[phase], surgery.procedure),
+      summary: summaries.checklistPhaseRecorded(phase, surgery.procedure),
       episode,
       surgery,
       checklistPhase: record,

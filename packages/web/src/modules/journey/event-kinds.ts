@@ -28,53 +28,52 @@ import {
   IconPoint,
   type Icon,
 } from '@tabler/icons-react';
-import type { Language } from '../../app/i18n/languages';
 import type { JourneyEventKind } from '../../generated/graphql';
 
-/** How the timeline shows one kind of event: its icon, its colour and its title in every language. */
+/** How the timeline shows one kind of event: its icon and its colour. Its title and summary
+ *  sentences are translations, `timeline.<KIND>.title` and `timeline.<KIND>.<variant>`. */
 export interface EventKindRow {
   icon: Icon;
   color: MantineColor;
-  title: Record<Language, string>;
 }
 
 /**
- * The timeline row of each kind of event, in one place (titles included, in every language,
- * so that a new kind is one entry here). Exhaustive over the schema's enum;
- * `event-kinds.test.ts` checks it against @pj/shared's kinds.
+ * The timeline row of each kind of event. Exhaustive over the schema's enum;
+ * `event-kinds.test.ts` checks it against @pj/shared's kinds, and that every kind has its
+ * title and every summary sentence (`JOURNEY_SUMMARY_VARIANTS`) in every language.
  */
 export const EVENT_KIND_ROWS: Record<JourneyEventKind, EventKindRow> = {
-  PATIENT_REGISTERED: { icon: IconUserPlus, color: 'gray', title: { en: 'Patient registered', km: 'បានចុះឈ្មោះអ្នកជំងឺ' } },
-  REFERRAL_RECEIVED: { icon: IconFileImport, color: 'blue', title: { en: 'Referral received', km: 'បានទទួលការបញ្ជូន' } },
-  REFERRAL_STATUS_CHANGED: { icon: IconArrowsExchange, color: 'cyan', title: { en: 'Referral status changed', km: 'ស្ថានភាពការបញ្ជូនបានផ្លាស់ប្ដូរ' } },
-  SURGERY_SCHEDULED: { icon: IconCalendarEvent, color: 'violet', title: { en: 'Surgery scheduled', km: 'បានកំណត់ពេលវះកាត់' } },
-  SURGERY_CANCELLED: { icon: IconCalendarX, color: 'red', title: { en: 'Surgery cancelled', km: 'បានលុបចោលការវះកាត់' } },
-  SURGERY_PERFORMED: { icon: IconScissors, color: 'grape', title: { en: 'Surgery performed', km: 'បានធ្វើការវះកាត់' } },
-  ADMITTED: { icon: IconBed, color: 'orange', title: { en: 'Admitted', km: 'បានចូលសម្រាកព្យាបាល' } },
-  DISCHARGED: { icon: IconDoorExit, color: 'green', title: { en: 'Discharged', km: 'បានចេញពីមន្ទីរពេទ្យ' } },
-  PATIENTS_MERGED: { icon: IconGitMerge, color: 'gray', title: { en: 'Records merged', km: 'បានបញ្ចូលកំណត់ត្រាចូលគ្នា' } },
-  TRANSFERRED: { icon: IconBed, color: 'yellow', title: { en: 'Moved to another bed', km: 'បានផ្លាស់ទៅគ្រែផ្សេង' } },
-  ONCOLOGY_DIAGNOSED: { icon: IconMicroscope, color: 'pink', title: { en: 'Cancer diagnosed', km: 'បានធ្វើរោគវិនិច្ឆ័យជំងឺមហារីក' } },
-  TREATMENT_PLAN_STARTED: { icon: IconPill, color: 'pink', title: { en: 'Treatment plan started', km: 'បានចាប់ផ្ដើមផែនការព្យាបាល' } },
-  CHEMO_ADMINISTERED: { icon: IconDroplet, color: 'pink', title: { en: 'Chemotherapy given', km: 'បានផ្ដល់គីមីព្យាបាល' } },
-  CHEMO_OMITTED: { icon: IconPlayerSkipForward, color: 'pink', title: { en: 'Chemotherapy dose omitted', km: 'បានរំលងកម្រិតថ្នាំគីមី' } },
-  TOXICITY_RECORDED: { icon: IconAlertTriangle, color: 'red', title: { en: 'Toxicity recorded', km: 'បានកត់ត្រាផលពុល' } },
-  RESPONSE_ASSESSED: { icon: IconChartLine, color: 'pink', title: { en: 'Response assessed', km: 'បានវាយតម្លៃការឆ្លើយតប' } },
-  TREATMENT_REFUSED: { icon: IconHandStop, color: 'red', title: { en: 'Treatment refused', km: 'បានបដិសេធការព្យាបាល' } },
-  TREATMENT_COMPLETED: { icon: IconCircleCheck, color: 'green', title: { en: 'Treatment completed', km: 'បានបញ្ចប់ការព្យាបាល' } },
-  FOLLOW_UP_SCHEDULED: { icon: IconCalendarPlus, color: 'teal', title: { en: 'Follow-up booked', km: 'បានកក់ការតាមដាន' } },
-  FOLLOW_UP_RECORDED: { icon: IconCalendarCheck, color: 'teal', title: { en: 'Follow-up recorded', km: 'បានកត់ត្រាការតាមដាន' } },
-  LOST_TO_FOLLOW_UP: { icon: IconUserQuestion, color: 'red', title: { en: 'Lost to follow-up', km: 'បាត់ការតាមដាន' } },
-  SURGERY_RESCHEDULED: { icon: IconCalendarTime, color: 'violet', title: { en: 'Surgery moved', km: 'បានប្ដូរពេលវះកាត់' } },
-  CHECKLIST_PHASE_RECORDED: { icon: IconChecklist, color: 'teal', title: { en: 'Safety checklist phase done', km: 'បានបំពេញដំណាក់កាលបញ្ជីត្រួតពិនិត្យសុវត្ថិភាព' } },
-  COMPLICATION_RECORDED: { icon: IconAlertTriangle, color: 'red', title: { en: 'Complication recorded', km: 'បានកត់ត្រាផលវិបាក' } },
-  MISSION_ASSIGNED: { icon: IconPlaneArrival, color: 'indigo', title: { en: 'Put on a mission list', km: 'បានដាក់ក្នុងបញ្ជីបេសកកម្ម' } },
-  MISSION_UNASSIGNED: { icon: IconPlaneDeparture, color: 'gray', title: { en: 'Taken off a mission list', km: 'បានដកចេញពីបញ្ជីបេសកកម្ម' } },
-  DEATH_CORRECTED: { icon: IconArrowBackUp, color: 'orange', title: { en: 'Death record corrected', km: 'ការស្លាប់ដែលកត់ត្រាខុសត្រូវបានកែតម្រូវ' } },
+  PATIENT_REGISTERED: { icon: IconUserPlus, color: 'gray' },
+  REFERRAL_RECEIVED: { icon: IconFileImport, color: 'blue' },
+  REFERRAL_STATUS_CHANGED: { icon: IconArrowsExchange, color: 'cyan' },
+  SURGERY_SCHEDULED: { icon: IconCalendarEvent, color: 'violet' },
+  SURGERY_CANCELLED: { icon: IconCalendarX, color: 'red' },
+  SURGERY_PERFORMED: { icon: IconScissors, color: 'grape' },
+  ADMITTED: { icon: IconBed, color: 'orange' },
+  DISCHARGED: { icon: IconDoorExit, color: 'green' },
+  PATIENTS_MERGED: { icon: IconGitMerge, color: 'gray' },
+  TRANSFERRED: { icon: IconBed, color: 'yellow' },
+  ONCOLOGY_DIAGNOSED: { icon: IconMicroscope, color: 'pink' },
+  TREATMENT_PLAN_STARTED: { icon: IconPill, color: 'pink' },
+  CHEMO_ADMINISTERED: { icon: IconDroplet, color: 'pink' },
+  CHEMO_OMITTED: { icon: IconPlayerSkipForward, color: 'pink' },
+  TOXICITY_RECORDED: { icon: IconAlertTriangle, color: 'red' },
+  RESPONSE_ASSESSED: { icon: IconChartLine, color: 'pink' },
+  TREATMENT_REFUSED: { icon: IconHandStop, color: 'red' },
+  TREATMENT_COMPLETED: { icon: IconCircleCheck, color: 'green' },
+  FOLLOW_UP_SCHEDULED: { icon: IconCalendarPlus, color: 'teal' },
+  FOLLOW_UP_RECORDED: { icon: IconCalendarCheck, color: 'teal' },
+  LOST_TO_FOLLOW_UP: { icon: IconUserQuestion, color: 'red' },
+  SURGERY_RESCHEDULED: { icon: IconCalendarTime, color: 'violet' },
+  CHECKLIST_PHASE_RECORDED: { icon: IconChecklist, color: 'teal' },
+  COMPLICATION_RECORDED: { icon: IconAlertTriangle, color: 'red' },
+  MISSION_ASSIGNED: { icon: IconPlaneArrival, color: 'indigo' },
+  MISSION_UNASSIGNED: { icon: IconPlaneDeparture, color: 'gray' },
+  DEATH_CORRECTED: { icon: IconArrowBackUp, color: 'orange' },
 };
 
 /** The row of an event of a kind this build of the app does not know (a newer server). */
-export const GENERIC_EVENT_ROW: Omit<EventKindRow, 'title'> = { icon: IconPoint, color: 'gray' };
+export const GENERIC_EVENT_ROW: EventKindRow = { icon: IconPoint, color: 'gray' };
 
 /** The row of `kind`, or null for a kind this build does not know. */
 export function eventKindRow(kind: string): EventKindRow | null {

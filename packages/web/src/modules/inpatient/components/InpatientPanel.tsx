@@ -165,7 +165,16 @@ export function dischargePrintPath(patientId: string, dischargeId: string): stri
 }
 
 /** Where the patient is (ward and bed, days in), past stays, and admit / move / discharge. */
-export function InpatientPanel({ patientId, deceased = false }: { patientId: string; deceased?: boolean }) {
+export function InpatientPanel({
+  patientId,
+  deceased = false,
+  offerAdmit = true,
+}: {
+  patientId: string;
+  deceased?: boolean;
+  /** Whether "Admit" fits the patient (patients/patient-offers.ts); move and discharge follow the stay. */
+  offerAdmit?: boolean;
+}) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const { permissions } = useSignedInSession();
@@ -229,11 +238,11 @@ export function InpatientPanel({ patientId, deceased = false }: { patientId: str
                   {t('inpatient.discharge')}
                 </Button>
               </>
-            ) : (
+            ) : offerAdmit ? (
               <Button leftSection={<IconBed size={16} aria-hidden="true" />} onClick={() => setDialog('admit')} data-testid="admit-open">
                 {t('inpatient.admit')}
               </Button>
-            )}
+            ) : null}
           </Group>
         ) : null}
         {past.length > 0 ? (

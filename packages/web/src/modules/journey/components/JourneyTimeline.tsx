@@ -54,14 +54,15 @@ export function JourneyTimeline({
           groups.map((group) => {
             const headingId = `episode-${group.key.replace(/[^A-Za-z0-9_-]/g, '')}`;
             return (
-              <section key={group.key} className="episode-group" aria-labelledby={headingId}>
+              // A group, not a landmark: one episode may appear in several runs, under the same name.
+              <div role="group" key={group.key} className="episode-group" aria-labelledby={headingId}>
                 <EpisodeHeader episode={group.episode} headingId={headingId} />
                 <ol className="timeline">
                   {group.events.map((event) => (
                     <JourneyEventItem key={event.id} event={event} />
                   ))}
                 </ol>
-              </section>
+              </div>
             );
           })
         )}

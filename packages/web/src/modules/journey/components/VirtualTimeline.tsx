@@ -5,8 +5,8 @@ import { flattenGroups, type EpisodeGroup } from '../group-by-episode';
 import { EpisodeHeader } from './EpisodeHeader';
 import { JourneyEventItem } from './JourneyEventItem';
 
-/** A typical event card with its details; rows are measured once rendered. */
-const ESTIMATED_ROW_HEIGHT = 132;
+/** A typical one-line event; rows are measured once rendered (an open one is taller). */
+const ESTIMATED_ROW_HEIGHT = 40;
 /** Rows rendered beyond the viewport on each side, so fast scrolling shows no blank gaps. */
 const OVERSCAN = 8;
 

@@ -11,6 +11,13 @@ export const JourneyEventItemFragment = graphql(`
     recordedAt
     actor
     summary
+    summaryVariant
+    summaryParams {
+      name
+      value
+      type
+      enumName
+    }
     episode {
       id
       title

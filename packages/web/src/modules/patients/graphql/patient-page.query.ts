@@ -1,7 +1,9 @@
 import { graphql } from '../../../generated';
 
 /**
- * The patient page: header plus one page of the journey timeline (newest first). Contact
+ * The patient page: header, the journey map, what decides the actions offered (stage,
+ * oncology diagnoses and plans, the specialties referred to), and one page of the journey
+ * timeline (newest first). Contact
  * details are asked for only when the role may see them (`$withContact`), and the access log
  * only for administrators (`$withAccessLog`).
  */
@@ -18,6 +20,23 @@ export const PatientPageQuery = graphql(`
       id
       version
       ...PatientHeader
+      ...JourneyMap
+      stage
+      oncologyDiagnoses {
+        id
+      }
+      treatmentPlans {
+        id
+        status
+      }
+      referralsConnection(first: 20) {
+        edges {
+          node {
+            id
+            specialty
+          }
+        }
+      }
       journey(first: $first, after: $after) {
         ...JourneyTimelineConnection
       }

@@ -23,7 +23,10 @@ import { hasCode } from '../../../app/graphql-errors';
 import { useSignedInSession } from '../../../app/session/session-store';
 import { ErrorState } from '../../../app/ui/ErrorState';
 import { PatientAccessLogQuery } from '../../audit/graphql/patient-access-log.query';
+import { JourneyMap } from '../../journey/components/JourneyMap';
 import { JourneyTimeline } from '../../journey/components/JourneyTimeline';
+import { PatientFollowUps } from '../components/PatientFollowUps';
+import { patientOffers, type PatientPanel } from '../patient-offers';
 import { PatientHeader } from '../components/PatientHeader';
 import { splitContactRefusals } from '../contact';
 import { PatientPageQuery } from '../graphql/patient-page.query';
@@ -155,6 +158,24 @@ function PatientPageContent({ id }: { id: string }) {
   let body;
   if (patient) {
     const deceased = patient.stage === 'DECEASED';
+    // What the page offers follows the patient's stage and condition (patient-offers.ts).
+    const offers = patientOffers({
+      stage: patient.stage,
+      oncologyDiagnoses: patient.oncologyDiagnoses.length,
+      treatmentPlans: patient.treatmentPlans.map((p) => p.status),
+      referralSpecialties: patient.referralsConnection.edges.map((e) => e.node.specialty),
+      followUps: patient.journeyMilestones.filter((m) => m.step === 'FOLLOW_UP').length,
+    });
+    const panel = (name: PatientPanel) => {
+      switch (name) {
+        case 'followUps':
+          return <PatientFollowUps key={name} milestones={patient.journeyMilestones} />;
+        case 'inpatient':
+          return <InpatientPanel key={name} patientId={patient.id} deceased={deceased} offerAdmit={offers.admit} />;
+        case 'oncology':
+          return <OncologyPanel key={name} patientId={patient.id} deceased={deceased} />;
+      }
+    };
     body = (
       <>
         <title>{`${latinName(patient)} · ${patient.mrn} · ${t('app.name')}`}</title>
@@ -183,9 +204,9 @@ function PatientPageContent({ id }: { id: string }) {
             </Group>
           </Alert>
         ) : null}
+        <JourneyMap patient={patient} />
         <Suspense fallback={<Loader size="sm" aria-label={t('common.loading')} data-testid="care-panels-loading" />}>
-          <InpatientPanel patientId={patient.id} deceased={deceased} />
-          <OncologyPanel patientId={patient.id} deceased={deceased} />
+          {offers.panels.map(panel)}
         </Suspense>
         <JourneyTimeline
           journey={patient.journey}

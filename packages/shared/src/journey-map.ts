@@ -1,0 +1,14 @@
+/** A step of the journey map shown above a patient's timeline. */
+export enum JourneyMilestoneStep {
+  REFERRAL = 'REFERRAL',
+  TRIAGE = 'TRIAGE',
+  WAITLIST = 'WAITLIST',
+  BOOKING = 'BOOKING',
+  OPERATION = 'OPERATION',
+  DISCHARGE = 'DISCHARGE',
+  DIAGNOSIS = 'DIAGNOSIS',
+  TREATMENT_PHASE = 'TREATMENT_PHASE',
+  TREATMENT_COMPLETED = 'TREATMENT_COMPLETED',
+  TREATMENT_REFUSED = 'TREATMENT_REFUSED',
+  FOLLOW_UP = 'FOLLOW_UP',
+}
