@@ -28,6 +28,7 @@ async function main(): Promise<void> {
     sessionPolicy: { idleMinutes: config.sessionIdleMinutes, lockMinutes: config.screenLockMinutes },
     rateLimit: { perMinute: config.rateLimitPerMinute, burst: config.rateLimitBurst },
     trustedDocuments: { mode: config.trustedDocuments },
+    databaseRunning: () => database.embedded?.isRunning() ?? true,
   });
   const port = await listen(app.httpServer, config.port);
   log(`Ready on ${tls ? 'https' : 'http'}://localhost:${port}/ (GraphQL at /graphql)`);
