@@ -26,8 +26,8 @@ type Registered = GraphQLBody<{ registerPatient: { mrn: string; familyName: stri
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('the embedded PostgreSQL killed under a write load', () => {
-  // This test's own port band (25000–25499): see global-setup.ts.
-  const port = 25_000 + Math.floor(Math.random() * 500);
+  // Below the ephemeral range, in this test's own band (31000–31499): see product-lifecycle.test.ts.
+  const port = 31_000 + Math.floor(Math.random() * 500);
   const dataDir = mkdtempSync(join(tmpdir(), 'journey-crash-pg-'));
   const logs: string[] = [];
   let pg: EmbeddedDatabase;

@@ -57,6 +57,8 @@ export async function startEmbeddedPostgres(options: {
   port: number;
   database: string;
   log?: (message: string) => void;
+  /** PostgreSQL's own log output (its stderr). */
+  onServerLog?: (message: string) => void;
   /** Load `pg_stat_statements` (statement counts for the benchmark and its CI test); off for the product. */
   statementStatistics?: boolean;
   /** More server settings (WAL archiving, recovery), passed as `-c` flags on every start. */
@@ -79,7 +81,7 @@ export async function startEmbeddedPostgres(options: {
     persistent: true,
     // As root, initdb and postgres must run as an unprivileged OS user.
     createPostgresUser: true,
-    onLog: () => undefined,
+    onLog: options.onServerLog ?? (() => undefined),
     onError: (message: unknown) => log(String(message)),
     postgresFlags: [
       '-c',
