@@ -131,7 +131,7 @@ export async function restoreBackup(options: {
           ...restoreSettings(options.backupDir),
           // The new timeline's history and WAL go to the archive like any other.
           ...archiveSettings(options.backupDir),
-          ...(to ? { recovery_target_time: to.toISOString(), recovery_target_action: 'promote' } : {}),
+          ...(to ? { recovery_target_time: to.toISOString().replace('T', ' ').replace('Z', '+00'), recovery_target_action: 'promote' } : {}),
         },
       });
     } catch {
