@@ -45,8 +45,8 @@ function runTool(script: string, args: string[] = [], extraEnv: Record<string, s
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [join(SERVER, script), ...args], { env: { ...env, ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
-    child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.on('exit', (code) => resolve({ code, output }));
   });
 }
@@ -55,8 +55,8 @@ function startServer(extraEnv: Record<string, string> = {}): Promise<void> {
   serverOutput = '';
   const child = spawn(process.execPath, [join(SERVER, 'main.js')], { env: { ...env, ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'] });
   server = child;
-  child.stdout!.on('data', (chunk: Buffer) => (serverOutput += chunk.toString()));
-  child.stderr!.on('data', (chunk: Buffer) => (serverOutput += chunk.toString()));
+  child.stdout.on('data', (chunk: Buffer) => (serverOutput += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (serverOutput += chunk.toString()));
   return new Promise((resolve, reject) => {
     const poll = setInterval(() => {
       if (serverOutput.includes('Ready on')) {

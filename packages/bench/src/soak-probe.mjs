@@ -1,3 +1,4 @@
+/* global setInterval */
 // Loaded into the server under soak (`node --import soak-probe.mjs dist/main.js`): every
 // SOAK_PROBE_MS it appends the process's memory and its prepared-statement counts to
 // SOAK_PROBE_FILE, one JSON line each. The server's own module instance is reached by

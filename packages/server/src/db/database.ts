@@ -16,6 +16,9 @@ export interface Database {
 export async function openDatabase(config: Config, log: (message: string) => void): Promise<Database> {
   let embedded: EmbeddedDatabase | null = null;
   let url = config.databaseUrl;
+  if (url && config.backupDir) {
+    log('BACKUP_DIR is for the embedded database; with DATABASE_URL, back up with your PostgreSQL server\'s own tools (see the README)');
+  }
   if (!url) {
     log(`Starting embedded PostgreSQL (data in ${config.dataDir})`);
     if (config.backupDir) {

@@ -62,7 +62,7 @@ export function decrypt(key: Buffer, what: string): (source: AsyncIterable<Buffe
     // The last 16 bytes seen so far may be the tag: held back until the stream ends.
     let held = Buffer.alloc(0);
     for await (const chunk of source) {
-      let data = chunk as Buffer;
+      let data = chunk;
       if (!decipher) {
         head = Buffer.concat([head, data]);
         if (head.length < MAGIC.length + IV_BYTES) continue;
