@@ -37,7 +37,7 @@ export interface HttpApp extends GraphQLClient {
   close(): Promise<void>;
 }
 
-export interface HttpAppOptions extends Pick<AppOptions, 'rateLimit' | 'trustedDocuments' | 'production'> {
+export interface HttpAppOptions extends Pick<AppOptions, 'rateLimit' | 'trustedDocuments' | 'production' | 'databaseRunning'> {
   clock?: Clock;
   webDist?: string | null;
   /** Idle timeout and screen lock (the server's defaults when absent). */
@@ -93,6 +93,7 @@ export async function startHttpAppOnOrm(orm: MikroORM, options: HttpAppOptions =
     sessionPolicy: options.sessionPolicy,
     rateLimit: options.rateLimit,
     trustedDocuments: options.trustedDocuments,
+    databaseRunning: options.databaseRunning,
   });
   await listen(app.httpServer, 0, '127.0.0.1');
   const { port } = app.httpServer.address() as AddressInfo;

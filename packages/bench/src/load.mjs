@@ -12,7 +12,11 @@ let next = 0;
 let errors = 0;
 let firstError = null;
 
+// A body may ask for a number of its own (`__SEQ__`): each send gets a new one (unique names for writes).
+let seq = 0;
+
 function send(spec) {
+  if (spec.body.includes('__SEQ__')) spec = { ...spec, body: spec.body.replaceAll('__SEQ__', `${process.pid}x${seq++}`) };
   return new Promise((resolve) => {
     const started = process.hrtime.bigint();
     const req = request({ host: '127.0.0.1', port, agent, method: spec.method, path: spec.path, headers: { ...spec.headers, 'content-length': Buffer.byteLength(spec.body) } }, (res) => {

@@ -11,6 +11,12 @@ import {
 import { queries } from './queries.mjs';
 import { report } from './report.mjs';
 
+// pnpm bench soak: the long run (soak.mjs) instead of the comparison.
+if (process.argv[2] === 'soak') {
+  await import('./soak.mjs');
+  process.exit(0);
+}
+
 const scale = process.argv[2] ?? process.env.BENCH_SCALE ?? 'large';
 if (!SCALES[scale]) throw new Error(`Unknown scale ${scale}`);
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);

@@ -43,6 +43,8 @@ export interface AppOptions {
   rateLimit?: RateLimitOptions | null;
   /** Which documents browser sessions may run (graphql/trusted-documents.ts); default `allow`. */
   trustedDocuments?: TrustedDocumentsOptions;
+  /** False while the supervised embedded PostgreSQL is down or restarting: `/readyz` answers 503 without asking it. */
+  databaseRunning?: () => boolean;
 }
 
 export interface RunningApp {
@@ -64,6 +66,7 @@ export async function createApp({
   sessionPolicy,
   rateLimit = null,
   trustedDocuments: trustedDocumentsOptions = { mode: 'allow' },
+  databaseRunning = () => true,
 }: AppOptions): Promise<RunningApp> {
   const limiter = rateLimit ? new RateLimiter(rateLimit) : null;
   const trustedDocuments = TrustedDocuments.load(trustedDocumentsOptions);
@@ -119,6 +122,8 @@ export async function createApp({
   });
   app.get('/readyz', async (_req, res) => {
     try {
+      // Orphaned backends of a killed postmaster may still answer for a moment.
+      if (!databaseRunning()) throw new Error('database restarting');
       await orm.em.getConnection().execute('select 1');
       res.json({ status: 'ready' });
     } catch {

@@ -1,6 +1,7 @@
 import { accessSync, constants } from 'node:fs';
 import { isIP } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { backupKeyFrom } from './db/backup/encryption.js';
 
 export interface Config {
   /** HTTP port for the API and the web app. */
@@ -33,6 +34,13 @@ export interface Config {
   rateLimitBurst: number;
   /** `allow`: any document; `enforce`: browser sessions may send only the web app's documents. */
   trustedDocuments: 'allow' | 'enforce';
+  /**
+   * Where backups and the archived write-ahead log go (an external disk or a network share);
+   * null: no backups. Needs BACKUP_KEY (checked at start-up).
+   */
+  backupDir: string | null;
+  /** Backups older than this many days are deleted, with the WAL only they needed (BACKUP_KEEP_DAYS). */
+  backupKeepDays: number;
 }
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
@@ -148,6 +156,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (screenLockMinutes >= sessionIdleMinutes) {
     throw new Error(`SCREEN_LOCK_MINUTES (${screenLockMinutes}) must be less than SESSION_IDLE_MINUTES (${sessionIdleMinutes})`);
   }
+  const backupDir = env.BACKUP_DIR?.trim() || null;
+  // A backup folder without a key would archive nothing: refuse to start rather than find out later.
+  if (backupDir) backupKeyFrom(env);
+  const backupKeepDays = countFrom(env, 'BACKUP_KEEP_DAYS', 14);
+  if (backupKeepDays < 1) throw new Error('BACKUP_KEEP_DAYS must be at least 1');
   return {
     port: intFrom(env, 'PORT', 4000),
     databaseUrl,
@@ -164,5 +177,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimitPerMinute: countFrom(env, 'RATE_LIMIT_PER_MINUTE', 600),
     rateLimitBurst: countFrom(env, 'RATE_LIMIT_BURST', 120),
     trustedDocuments: trustedDocumentsFrom(env),
+    backupDir,
+    backupKeepDays,
   };
 }

@@ -7,6 +7,7 @@ import { seedDemoHospitalIfEmpty } from './db/seed/demo-hospital.js';
 import { createSchema } from './graphql/schema.js';
 import { systemClock } from './common/clock.js';
 import { createScheduler } from './jobs/scheduler.js';
+import { backupJob, SCHEDULED_JOBS } from './jobs/scheduled-jobs.js';
 
 const log = (message: string): void => console.log(`[journey] ${message}`);
 
@@ -28,11 +29,27 @@ async function main(): Promise<void> {
     sessionPolicy: { idleMinutes: config.sessionIdleMinutes, lockMinutes: config.screenLockMinutes },
     rateLimit: { perMinute: config.rateLimitPerMinute, burst: config.rateLimitBurst },
     trustedDocuments: { mode: config.trustedDocuments },
+    databaseRunning: () => database.embedded?.isRunning() ?? true,
   });
   const port = await listen(app.httpServer, config.port);
   log(`Ready on ${tls ? 'https' : 'http'}://localhost:${port}/ (GraphQL at /graphql)`);
   // Daily jobs (loss to follow-up at 00:05 Phnom Penh): catches up at once, then looks every minute.
-  const scheduler = createScheduler({ orm: database.orm, clock: systemClock, log: (message) => log(`jobs: ${message}`) });
+  // With BACKUP_DIR, the embedded database is also backed up every night (db/backup).
+  const jobs = [
+    ...SCHEDULED_JOBS,
+    ...(config.backupDir && database.embedded
+      ? [
+          backupJob({
+            adminUrl: database.embedded.adminUrl,
+            databaseDir: database.embedded.databaseDir,
+            backupDir: config.backupDir,
+            keepDays: config.backupKeepDays,
+            log: (message) => log(`jobs: ${message}`),
+          }),
+        ]
+      : []),
+  ];
+  const scheduler = createScheduler({ orm: database.orm, clock: systemClock, jobs, log: (message) => log(`jobs: ${message}`) });
   scheduler.start();
 
   let stopping = false;

@@ -4,6 +4,8 @@ import { addDays, hospitalDate, HOSPITAL_UTC_OFFSET } from './time.js';
 export enum ScheduledJobName {
   /** Marks patients lost to follow-up (60 days past a follow-up with nothing attended since). */
   LOST_TO_FOLLOW_UP = 'LOST_TO_FOLLOW_UP',
+  /** Takes the nightly backup of the embedded database into BACKUP_DIR (only when BACKUP_DIR is set). */
+  DAILY_BACKUP = 'DAILY_BACKUP',
 }
 
 /** How a run of a scheduled job ended. */

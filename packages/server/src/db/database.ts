@@ -1,6 +1,7 @@
 import { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from '../config.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgres.js';
+import { archiveSettings, prepareWalDir } from './backup/wal-archive.js';
 import { migrateDatabase } from './migrate-database.js';
 import { ormConfig } from './orm-config.js';
 import { closeReadPool } from '../persistence/prepared.js';
@@ -15,13 +16,21 @@ export interface Database {
 export async function openDatabase(config: Config, log: (message: string) => void): Promise<Database> {
   let embedded: EmbeddedDatabase | null = null;
   let url = config.databaseUrl;
+  if (url && config.backupDir) {
+    log('BACKUP_DIR is for the embedded database; with DATABASE_URL, back up with your PostgreSQL server\'s own tools (see the README)');
+  }
   if (!url) {
     log(`Starting embedded PostgreSQL (data in ${config.dataDir})`);
+    if (config.backupDir) {
+      await prepareWalDir(config.backupDir);
+      log(`Archiving the write-ahead log into ${config.backupDir}`);
+    }
     embedded = await startEmbeddedPostgres({
       dataDir: config.dataDir,
       port: config.embeddedPgPort,
       database: 'journey',
       log,
+      settings: config.backupDir ? archiveSettings(config.backupDir) : {},
     });
     url = embedded.url;
   }

@@ -51,9 +51,12 @@ const UNREACHABLE_CODES = new Set([
  * the pool's acquire timeout (KnexTimeoutError), pg's connect timeout ("timeout expired"), a
  * host that hangs up ("Connection terminated unexpectedly"); and the read pool's own wait for a
  * connection (persistence/prepared.ts: "timeout exceeded when trying to connect"). Observed in database-outage.test.ts.
+ * When PostgreSQL dies mid-transaction (database-crash.test.ts): the backends' own farewells,
+ * and knex's refusal of the transaction's next statement once the lost connection ended it
+ * ("Transaction query already complete").
  */
 const UNREACHABLE_MESSAGE =
-  /Timeout acquiring a connection|Connection terminated|connection timeout|timeout expired|Connection ended unexpectedly|Client has encountered a connection error|terminating connection due to administrator command|the database system is (?:shutting down|starting up|in recovery)|Client was closed and is not queryable|timeout exceeded when trying to connect|Cannot use a pool after calling end/i;
+  /Timeout acquiring a connection|Connection terminated|connection timeout|timeout expired|Connection ended unexpectedly|Client has encountered a connection error|terminating connection due to (?:administrator command|unexpected postmaster exit)|terminating connection because of crash|server closed the connection unexpectedly|the database system is (?:shutting down|starting up|in recovery)|Client was closed and is not queryable|timeout exceeded when trying to connect|Cannot use a pool after calling end|Transaction query already complete/i;
 
 /**
  * Apollo Server's own refusals of a malformed request that set an HTTP 4xx but no code (an

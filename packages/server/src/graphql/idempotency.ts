@@ -24,6 +24,10 @@ import { badInput, DomainError } from '../common/domain-error.js';
  *   an outage (SERVICE_UNAVAILABLE) or a fixed input does what the client meant.
  * - Keys are scoped by who is signed in (two users never share a key); anonymous requests
  *   share the '' scope.
+ * - When the database goes away mid-request (a crash, a restart) and the claim cannot be
+ *   released or its response cannot be stored, this process keeps that in memory and settles it
+ *   as soon as the database is back (every second, and before any retry with the key): a retry
+ *   then runs the mutation (nothing was committed) or gets the response the client was given.
  * - A claim whose request never finished (the process died mid-request) is taken over after
  *   `abandonAfterMs`. If the process died after its mutation committed but before the response
  *   was stored, that retry runs the mutation again: the one window this cannot close.
@@ -53,7 +57,7 @@ export interface IdempotencyOptions {
 }
 
 type ClaimOutcome =
-  | { kind: 'claimed' }
+  | { kind: 'claimed'; at: Date }
   | { kind: 'replay'; status: number; body: FormattedExecutionResult }
   | { kind: 'reused' }
   | { kind: 'in-progress' };
@@ -110,8 +114,20 @@ function nothingCommitted(body: FormattedExecutionResult): boolean {
   return !data || Object.values(data).every((v) => v === null);
 }
 
+/** What a request left unwritten when the database went away: its claim to release, or its response to store. */
+interface Unsettled {
+  fingerprint: string;
+  claimedAt: Date;
+  outcome: { kind: 'release' } | { kind: 'complete'; status: number; body: FormattedExecutionResult };
+}
+
+/** How often unsettled claims are tried again while the database is away. */
+const SETTLE_EVERY_MS = 1_000;
+
 class IdempotencyStore {
   private lastCleanup = 0;
+  private readonly unsettled = new Map<string, Unsettled>();
+  private settleTimer: NodeJS.Timeout | null = null;
 
   constructor(
     private readonly orm: MikroORM,
@@ -124,9 +140,30 @@ class IdempotencyStore {
     return this.orm.em.getConnection().execute<T[]>(sql, params, 'all');
   }
 
-  /** Claims the key for this request, or says what to answer instead. */
+  /**
+   * Claims the key for this request, or says what to answer instead. A claim whose outcome
+   * is unknown (the connection broke) is kept to be released: nothing ran under it.
+   */
   async claim(scope: string, key: string, fingerprint: string): Promise<ClaimOutcome> {
+    const left = this.unsettled.get(`${scope}\n${key}`);
+    if (left) {
+      if (left.outcome.kind === 'complete' && left.fingerprint === fingerprint) {
+        // Answer as the first time, whether or not the database has it yet.
+        void this.settle(scope, key).catch(() => undefined);
+        return { kind: 'replay', status: left.outcome.status, body: left.outcome.body };
+      }
+      await this.settle(scope, key);
+    }
     const now = this.clock();
+    try {
+      return await this.tryClaim(scope, key, fingerprint, now);
+    } catch (error) {
+      this.keepUnsettled(scope, key, { fingerprint, claimedAt: now, outcome: { kind: 'release' } });
+      throw error;
+    }
+  }
+
+  private async tryClaim(scope: string, key: string, fingerprint: string, now: Date): Promise<ClaimOutcome> {
     const expired = new Date(now.getTime() - this.ttlMs);
     const abandoned = new Date(now.getTime() - this.abandonAfterMs);
     // A few rounds at most: the row we lost to can be released between our two statements.
@@ -143,7 +180,7 @@ class IdempotencyStore {
       );
       if (claimed.length > 0) {
         this.cleanUpNowAndThen(now);
-        return { kind: 'claimed' };
+        return { kind: 'claimed', at: now };
       }
       const [existing] = await this.execute<{ fingerprint: string; response_status: number | null; response_body: unknown }>(
         `select "fingerprint", "response_status", "response_body" from "idempotency_record" where "scope" = ? and "key" = ?`,
@@ -157,16 +194,47 @@ class IdempotencyStore {
     return { kind: 'in-progress' };
   }
 
-  async complete(scope: string, key: string, status: number, body: FormattedExecutionResult): Promise<void> {
+  async complete(scope: string, key: string, claimedAt: Date, status: number, body: FormattedExecutionResult): Promise<void> {
     await this.execute(
       `update "idempotency_record" set "response_status" = ?, "response_body" = ?, "completed_at" = ?
-       where "scope" = ? and "key" = ? and "response_status" is null`,
-      [status, JSON.stringify(body), this.clock(), scope, key],
+       where "scope" = ? and "key" = ? and "created_at" = ? and "response_status" is null`,
+      [status, JSON.stringify(body), this.clock(), scope, key, claimedAt],
     );
   }
 
-  async release(scope: string, key: string): Promise<void> {
-    await this.execute(`delete from "idempotency_record" where "scope" = ? and "key" = ? and "response_status" is null`, [scope, key]);
+  async release(scope: string, key: string, claimedAt: Date): Promise<void> {
+    await this.execute(
+      `delete from "idempotency_record" where "scope" = ? and "key" = ? and "created_at" = ? and "response_status" is null`,
+      [scope, key, claimedAt],
+    );
+  }
+
+  /** Remembers what could not be written, and tries again every second until it is. */
+  keepUnsettled(scope: string, key: string, unsettled: Unsettled): void {
+    this.unsettled.set(`${scope}\n${key}`, unsettled);
+    if (this.settleTimer) return;
+    const loop = async (): Promise<void> => {
+      for (const id of [...this.unsettled.keys()]) {
+        const [s, k] = id.split('\n');
+        try {
+          await this.settle(s, k);
+        } catch {
+          break; // still away: all of them wait for the next round
+        }
+      }
+      this.settleTimer = this.unsettled.size > 0 ? setTimeout(() => void loop(), SETTLE_EVERY_MS).unref() : null;
+    };
+    this.settleTimer = setTimeout(() => void loop(), SETTLE_EVERY_MS).unref();
+  }
+
+  /** Writes what a request left unwritten; throws (and keeps it) while the database is away. */
+  private async settle(scope: string, key: string): Promise<void> {
+    const id = `${scope}\n${key}`;
+    const left = this.unsettled.get(id);
+    if (!left) return;
+    if (left.outcome.kind === 'release') await this.release(scope, key, left.claimedAt);
+    else await this.complete(scope, key, left.claimedAt, left.outcome.status, left.outcome.body);
+    if (this.unsettled.get(id) === left) this.unsettled.delete(id);
   }
 
   /** Deletes expired records, at most once an hour, without holding up the request. */
@@ -194,7 +262,7 @@ export function idempotencyPlugin<TContext extends BaseContext>({
       const key = request.http?.headers.get(IDEMPOTENCY_HEADER);
       if (key === undefined) return Promise.resolve();
 
-      let claim: { scope: string; key: string } | null = null;
+      let claim: { scope: string; key: string; at: Date; fingerprint: string } | null = null;
       let replay: GraphQLResponse | null = null;
       let executed = false;
 
@@ -208,10 +276,11 @@ export function idempotencyPlugin<TContext extends BaseContext>({
           if (rootFieldNames(operation).some((name) => unrecordedFields.has(name))) return;
 
           const scope = scopeOf(contextValue);
-          const outcome = await store.claim(scope, key, requestFingerprint(source, operationName, variables));
+          const fingerprint = requestFingerprint(source, operationName, variables);
+          const outcome = await store.claim(scope, key, fingerprint);
           switch (outcome.kind) {
             case 'claimed':
-              claim = { scope, key };
+              claim = { scope, key, at: outcome.at, fingerprint };
               return;
             case 'replay':
               replay = {
@@ -239,16 +308,16 @@ export function idempotencyPlugin<TContext extends BaseContext>({
           if (!claim) return;
           const mine = claim;
           claim = null;
+          const body = response.body.kind === 'single' ? response.body.singleResult : null;
+          const outcome: Unsettled['outcome'] =
+            !executed || !body || nothingCommitted(body) ? { kind: 'release' } : { kind: 'complete', status: response.http.status ?? 200, body };
           try {
-            const body = response.body.kind === 'single' ? response.body.singleResult : null;
-            if (!executed || !body || nothingCommitted(body)) {
-              await store.release(mine.scope, mine.key);
-            } else {
-              await store.complete(mine.scope, mine.key, response.http.status ?? 200, body);
-            }
+            if (outcome.kind === 'release') await store.release(mine.scope, mine.key, mine.at);
+            else await store.complete(mine.scope, mine.key, mine.at, outcome.status, outcome.body);
           } catch (error) {
-            // The client still gets its response; the claim is taken over once abandoned.
-            console.error('Could not store the idempotent response', error);
+            // The client still gets its response; this process writes it once the database is back.
+            console.error(`Could not ${outcome.kind === 'release' ? 'release' : 'store the response of'} an idempotent request; trying again shortly`, error);
+            store.keepUnsettled(mine.scope, mine.key, { fingerprint: mine.fingerprint, claimedAt: mine.at, outcome });
           }
         },
       });

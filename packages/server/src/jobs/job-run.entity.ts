@@ -7,7 +7,10 @@ import { DateTime, LocalDate } from '../graphql/scalars.js';
 registerEnumType(ScheduledJobName, {
   name: 'ScheduledJobName',
   description: 'A job the server runs by itself.',
-  valuesConfig: { LOST_TO_FOLLOW_UP: { description: 'Marks patients lost to follow-up: 60 days past a follow-up with nothing attended since.' } },
+  valuesConfig: {
+    LOST_TO_FOLLOW_UP: { description: 'Marks patients lost to follow-up: 60 days past a follow-up with nothing attended since.' },
+    DAILY_BACKUP: { description: 'Takes the nightly encrypted backup of the embedded database into the backup folder, and deletes backups past the retention period.' },
+  },
 });
 registerEnumType(JobRunOutcome, {
   name: 'JobRunOutcome',

@@ -31,6 +31,22 @@ function statementName(text: string): string | undefined {
 }
 
 const pools = new WeakMap<object, pg.Pool>();
+/** Every open read pool, for preparedStatementCounts. */
+const openPools = new Set<pg.Pool>();
+
+/**
+ * How many statement names are handed out, and how many statements each open read-pool
+ * connection has prepared (node-postgres keeps them in `connection.parsedStatements`): the
+ * soak benchmark samples it to show that they stay bounded.
+ */
+export function preparedStatementCounts(): { names: number; perConnection: number[] } {
+  const perConnection: number[] = [];
+  for (const pool of openPools) {
+    const clients = (pool as unknown as { _clients?: { connection?: { parsedStatements?: object } }[] })._clients ?? [];
+    for (const client of clients) perConnection.push(Object.keys(client.connection?.parsedStatements ?? {}).length);
+  }
+  return { names: names.size, perConnection };
+}
 
 /** The read pool of the ORM that `em` belongs to: as many connections as the ORM's pool, opened on demand. */
 function readPool(em: EntityManager): pg.Pool {
@@ -51,6 +67,7 @@ function readPool(em: EntityManager): pg.Pool {
     // read opens a new one. Without a listener, node would end the process.
     pool_.on('error', () => undefined);
     pools.set(config, pool_);
+    openPools.add(pool_);
     pool = pool_;
   }
   return pool;
@@ -60,6 +77,7 @@ function readPool(em: EntityManager): pg.Pool {
 export async function closeReadPool(em: EntityManager): Promise<void> {
   const pool = pools.get(em.config);
   pools.delete(em.config);
+  if (pool) openPools.delete(pool);
   await pool?.end();
 }
 

@@ -1054,6 +1054,8 @@ export type Role =
 
 /** A job the server runs by itself. */
 export type ScheduledJobName =
+  /** Takes the nightly encrypted backup of the embedded database into the backup folder, and deletes backups past the retention period. */
+  | 'DAILY_BACKUP'
   /** Marks patients lost to follow-up: 60 days past a follow-up with nothing attended since. */
   | 'LOST_TO_FOLLOW_UP';
 

@@ -20,6 +20,7 @@ import { Migration20261207010000SessionIdleLock } from './20261207010000-session
 import { Migration20261208020000UserAccounts } from './20261208020000-user-accounts.js';
 import { Migration20261208070000JourneySummaryData } from './20261208070000-journey-summary-data.js';
 import { Migration20261208070100FollowUpEpisode } from './20261208070100-follow-up-episode.js';
+import { Migration20261208080000BackupJob } from './20261208080000-backup-job.js';
 
 /**
  * Every migration, in the order of the timestamps in their names (`migrations.test.ts` fails
@@ -56,4 +57,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261208020000UserAccounts', class: Migration20261208020000UserAccounts },
   { name: 'Migration20261208070000JourneySummaryData', class: Migration20261208070000JourneySummaryData },
   { name: 'Migration20261208070100FollowUpEpisode', class: Migration20261208070100FollowUpEpisode },
+  { name: 'Migration20261208080000BackupJob', class: Migration20261208080000BackupJob },
 ];
