@@ -183,7 +183,7 @@ function PatientPageContent({ id }: { id: string }) {
             </Group>
           </Alert>
         ) : null}
-        <Suspense fallback={<Loader size="sm" aria-label={t('common.loading')} data-testid="care-panels-loading" />}>
+        <Suspense fallback={<Loader size="sm" role="status" aria-label={t('common.loading')} data-testid="care-panels-loading" />}>
           <InpatientPanel patientId={patient.id} deceased={deceased} />
           <OncologyPanel patientId={patient.id} deceased={deceased} />
         </Suspense>
