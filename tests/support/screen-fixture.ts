@@ -14,6 +14,13 @@ export { rolesOfRoute, routeOfPath, routePermissions, routesOfRouter } from './r
 
 const realClock = () => new Date();
 
+/** 08:00 today in Phnom Penh, or the next quarter hour but one when that has passed (a booking may not start in the past). */
+function laterToday(today: string): Date {
+  const eight = new Date(`${today}T08:00:00+07:00`);
+  const soon = new Date(Math.ceil((Date.now() + 15 * 60_000) / (15 * 60_000)) * 15 * 60_000);
+  return soon > eight ? soon : eight;
+}
+
 export function ok<T>(body: { data?: T | null; errors?: { message: string }[] }): T {
   if (body.errors?.length || !body.data) throw new Error(`GraphQL failed: ${JSON.stringify(body.errors)}`);
   return body.data;
@@ -60,7 +67,7 @@ export async function seedScreenFixture(db: TestDatabase, surgeon: GraphQLClient
         procedure: 'Open inguinal hernia repair (Lichtenstein)',
         specialty: 'GENERAL_SURGERY',
         theatreId: theatres.find((t) => t.name === 'OT 1')!.id,
-        scheduledStart: new Date(`${today}T08:00:00+07:00`).toISOString(),
+        scheduledStart: laterToday(today).toISOString(),
         expectedDurationMinutes: 60,
         team: [{ staffId: ids.staff, role: 'PRIMARY_SURGEON' }],
       },
