@@ -3,36 +3,73 @@ import { fileURLToPath } from 'node:url';
 import { hospitalDate, Role } from '@pj/shared';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible } from '../support/accessibility.js';
+import { LANGUAGES } from '../../packages/web/src/app/i18n/languages.js';
+import { auditPage, describeViolations, FAILING_IMPACTS, type Violation } from '../support/accessibility.js';
 import { launchChromium } from '../support/chromium.js';
 import { startHttpApp, TEST_PASSWORD, type GraphQLClient, type HttpApp } from '../support/http-app.js';
-import { routesOfRouter, seedScreenFixture } from '../support/screen-fixture.js';
+import { rolesOfRoute, routeOfPath, routesOfRouter, seedScreenFixture } from '../support/screen-fixture.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 
 const WEB_DIST = fileURLToPath(new URL('../../packages/web/dist', import.meta.url));
 
-type Language = 'en' | 'km';
+type Language = (typeof LANGUAGES)[number];
+
+declare global {
+  interface Window {
+    __cspViolations?: string[];
+  }
+}
 
 interface Screen {
   /** The router path this screen belongs to. */
   route: string;
   name: string;
-  /** Who opens it (a test account per demo role); null = signed out. */
+  /**
+   * The role the entry is written for (a test account per demo role); null = signed out. Every
+   * other role that may open the route (by the router's permission) is walked there too, with
+   * this entry's address and what it waits for, unless the route has an entry of its own for it.
+   */
   role: Role | null;
   path: () => string;
   /** What shows once the screen has its data. */
   ready: string;
-  /** Optional: bring the screen into a further state to audit too (a drawer, a dialog). */
+  /** Optional: bring the screen into a further state to audit too (a drawer, a dialog), as `role`. */
   then?: { name: string; act: (page: Page) => Promise<void> };
 }
 
-describe('every screen passes an automated accessibility audit (axe-core), in English and Khmer', () => {
+/** What one page view found. */
+interface View {
+  route: string;
+  role: string;
+  language: Language;
+  state: string;
+  violations: Violation[];
+  /** Content-Security-Policy refusals, console errors, page errors, failed requests. */
+  problems: string[];
+  /** Links to pages the role may not open. */
+  deadEnds: string[];
+  /** How far the document scrolls sideways at 390×844 (px). */
+  overflow: number | null;
+}
+
+/** Routes that must work on a phone-sized tablet at 390×844 without scrolling sideways. */
+const NARROW_ROUTES = new Set(['/patients/:id', '/wards', '/surgeries/:id/checklist']);
+const NARROW = { width: 390, height: 844 };
+const WIDE = { width: 1280, height: 900 };
+
+/**
+ * One walk of the web app under the production server: every route of the router, as every role
+ * that may open it, in every language of the app. Each page view must show no serious or critical
+ * axe-core violation, no Content-Security-Policy refusal, no console or page error, no failed
+ * request, and no link to a page the role may not open; the routes that must work on a phone fit
+ * 390 px. The results are printed as one table.
+ */
+describe('every route, as every role that may open it, in every language: accessible, within its policy, without errors', () => {
   let db: TestDatabase;
   let api: HttpApp;
   let browser: Browser;
   const contexts = new Map<string, BrowserContext>();
-  const visited = new Set<string>();
-  const consoleErrors: string[] = [];
+  const views: View[] = [];
   const today = hospitalDate(new Date());
   const ids = { patient: '', discharged: '', discharge: '', referral: '', mission: '', surgery: '', staff: '', account: '' };
 
@@ -96,17 +133,35 @@ describe('every screen passes an automated accessibility audit (axe-core), in En
     { route: '/reports/referrals', name: 'referral report', role: Role.ANALYST, path: () => `/reports/referrals?from=${today.slice(0, 4)}-01-01&to=${today}`, ready: '[data-testid="referral-report"]' },
   ];
 
-  async function contextFor(role: Role | null, language: Language): Promise<BrowserContext> {
-    const key = `${role ?? 'anonymous'}-${language}`;
+  /** Every (route, role) the walk must make: each route as every role the router lets open it. */
+  function plan(): { route: string; role: Role | null; screen: Screen }[] {
+    return routesOfRouter().flatMap((route) => {
+      const entries = screens.filter((s) => s.route === route);
+      if (entries.length === 0) return [];
+      return rolesOfRoute(route).map((role) => ({ route, role, screen: entries.find((s) => s.role === role) ?? entries[0] }));
+    });
+  }
+
+  const accountOf = (role: Role) => `walk.${role.toLowerCase()}`;
+
+  async function contextFor(role: Role | null): Promise<BrowserContext> {
+    const key = role ?? 'anonymous';
     const existing = contexts.get(key);
     if (existing) return existing;
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    // The language is chosen before the first render, as the language switch keeps it.
-    await context.addInitScript((lang) => window.localStorage.setItem('pj.language', lang), language);
+    const context = await browser.newContext({ viewport: WIDE });
+    // Before any script of the page: every refusal the browser reports is kept for the test.
+    await context.addInitScript(() => {
+      window.__cspViolations = [];
+      document.addEventListener('securitypolicyviolation', (event) => {
+        window.__cspViolations!.push(
+          `${event.effectiveDirective} refused ${event.blockedURI || '(inline)'} at ${event.sourceFile}:${event.lineNumber} ${event.sample}`,
+        );
+      });
+    });
     if (role) {
       const page = await context.newPage();
       await page.goto(`${api.url}/login`);
-      await page.getByTestId('login-username').fill(`a11y.${role.toLowerCase()}`);
+      await page.getByTestId('login-username').fill(accountOf(role));
       await page.getByTestId('login-password').fill(TEST_PASSWORD);
       await page.getByTestId('login-submit').click();
       await page.getByTestId('current-user').waitFor();
@@ -116,14 +171,131 @@ describe('every screen passes an automated accessibility audit (axe-core), in En
     return context;
   }
 
+  /** The page was served under the nonce policy, and Mantine's <style> tags carry its nonce. */
+  async function policyProblems(page: Page, csp: string | undefined): Promise<string[]> {
+    if (!csp || !/style-src 'self' 'nonce-[A-Za-z0-9+/=]{22,}'/.test(csp) || !csp.includes("script-src 'self'")) return [`not served under the nonce policy: ${csp}`];
+    const nonce = /'nonce-([^']+)'/.exec(csp)![1];
+    const styles = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('style'), (style) => ({ nonce: style.nonce, rules: style.sheet?.cssRules.length ?? 0 })),
+    );
+    return styles.length > 0 && styles.every((style) => style.nonce === nonce && style.rules > 0) ? [] : ['a <style> tag without the page nonce'];
+  }
+
+  /**
+   * Opens `path` as the app does when a link is followed (the router, no reload), so the walk
+   * costs one page load per role and language; the old page is marked, and the new one is ready
+   * when the mark is gone and `ready` shows.
+   */
+  async function navigate(page: Page, path: string, ready: string): Promise<void> {
+    await page.evaluate((to) => {
+      document.querySelectorAll('#main > div > *').forEach((element) => element.setAttribute('data-walk-old', ''));
+      window.history.pushState(null, '', to);
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    }, path);
+    await page.waitForFunction(
+      (selector) => !document.querySelector('[data-walk-old]') && document.querySelector(selector) !== null,
+      ready,
+      { timeout: 20_000 },
+    );
+  }
+
+  /** Links on the page to a route of the app that `role` may not open. */
+  async function deadEndsOf(page: Page, role: Role | null): Promise<string[]> {
+    if (!role) return [];
+    const hrefs = await page.evaluate(() =>
+      Array.from(document.querySelectorAll<HTMLAnchorElement>('a[href]'), (a) => a.href).filter((href) => href.startsWith(window.location.origin)),
+    );
+    return [...new Set(hrefs)].flatMap((href) => {
+      const { pathname } = new URL(href);
+      if (pathname === '/graphql' || pathname === '/login') return [];
+      const route = routeOfPath(pathname);
+      return rolesOfRoute(route).includes(role) ? [] : [`${pathname} (${route})`];
+    });
+  }
+
+  async function horizontalOverflow(page: Page): Promise<number> {
+    await page.setViewportSize(NARROW);
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    await page.setViewportSize(WIDE);
+    return overflow;
+  }
+
+  /** Walks every route `role` may open, in `language`, on one page. */
+  async function walk(role: Role | null, language: Language): Promise<View[]> {
+    const context = await contextFor(role);
+    const page = await context.newPage();
+    const found: View[] = [];
+    let problems: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('requestfailed', (request) => {
+      // A request the page itself dropped on leaving (an unfinished query) is not a failure.
+      if (request.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`failed: ${request.url()} ${request.failure()?.errorText}`);
+    });
+    page.on('response', (response) => {
+      if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+    });
+    const collect = async () => {
+      const refused = await page.evaluate(() => (window.__cspViolations ?? ['the violation listener is missing']).splice(0));
+      const all = [...problems, ...refused.map((v) => `policy: ${v}`)];
+      problems = [];
+      return all;
+    };
+    try {
+      let loaded = false;
+      for (const { route, screen } of plan().filter((p) => p.role === role)) {
+        const base = { route, role: role ?? 'signed out', language };
+        try {
+          if (!loaded) {
+            // The language is chosen before the first render, as the language switch keeps it.
+            await page.goto(`${api.url}/healthz`);
+            await page.evaluate((lang) => window.localStorage.setItem('pj.language', lang), language);
+            const response = await page.goto(`${api.url}${screen.path()}`);
+            await page.locator(screen.ready).first().waitFor();
+            problems.push(...(await policyProblems(page, response?.headers()['content-security-policy'])));
+            loaded = true;
+          } else {
+            await navigate(page, screen.path(), screen.ready);
+          }
+        } catch (error) {
+          // The screen never showed what it waits for: a failure of this view; the next starts afresh.
+          found.push({ ...base, state: screen.name, violations: [], deadEnds: [], overflow: null, problems: [`never showed ${screen.ready}: ${String(error).split('\n')[0]}`, ...(await collect())] });
+          loaded = false;
+          continue;
+        }
+        const lang = await page.evaluate(() => document.documentElement.lang);
+        const violations = await auditPage(page);
+        const deadEnds = await deadEndsOf(page, role);
+        const overflow = await horizontalOverflow(page);
+        found.push({ ...base, state: screen.name, violations, deadEnds, overflow, problems: [...(lang === language ? [] : [`lang="${lang}"`]), ...(await collect())] });
+        if (screen.then && screen.role === role) {
+          await screen.then.act(page);
+          found.push({ ...base, state: `${screen.name} ${screen.then.name}`, violations: await auditPage(page), deadEnds: await deadEndsOf(page, role), overflow: null, problems: await collect() });
+        }
+      }
+    } finally {
+      await page.close();
+    }
+    return found;
+  }
+
+  const failures = (view: View): string[] => [
+    ...view.violations.filter((v) => (FAILING_IMPACTS as readonly (string | null)[]).includes(v.impact)).map((v) => `axe: ${v.id}`),
+    ...view.problems,
+    ...view.deadEnds.map((link) => `link to a page the role may not open: ${link}`),
+    ...(NARROW_ROUTES.has(view.route) && (view.overflow ?? 0) > 0 ? [`scrolls ${view.overflow}px sideways at 390 px`] : []),
+  ];
+
   beforeAll(async () => {
     if (!existsSync(`${WEB_DIST}/index.html`)) throw new Error('The web app is not built: run `pnpm build` first');
     db = await createTestDatabase();
-    api = await startHttpApp(db, { webDist: WEB_DIST });
+    // The production configuration: what the hospital runs (policy, caching, compression).
+    api = await startHttpApp(db, { webDist: WEB_DIST, production: true });
     const clients = new Map<Role, GraphQLClient>();
-    for (const role of new Set(screens.map((s) => s.role))) {
-      if (role) clients.set(role, await api.userWithRoles([role], `a11y.${role.toLowerCase()}`));
-    }
+    for (const role of Object.values(Role)) clients.set(role, await api.userWithRoles([role], accountOf(role)));
     Object.assign(ids, await seedScreenFixture(db, clients.get(Role.SURGEON)!));
     ids.account = ((await clients.get(Role.ADMINISTRATOR)!.gql<{ me: { id: string } }>('{ me { id } }')).data?.me.id) ?? '';
 
@@ -136,37 +308,67 @@ describe('every screen passes an automated accessibility audit (axe-core), in En
     await db?.close();
   });
 
-  for (const language of ['en', 'km'] as const) {
-    for (const screen of screens) {
-      it(`${screen.name} (${screen.route}) in ${language === 'en' ? 'English' : 'Khmer'}`, async () => {
-        const context = await contextFor(screen.role, language);
-        const page = await context.newPage();
-        page.on('pageerror', (error) => consoleErrors.push(`${screen.name}: ${error.message}`));
-        try {
-          await page.goto(`${api.url}${screen.path()}`);
-          await page.locator(screen.ready).first().waitFor();
-          expect(await page.evaluate(() => document.documentElement.lang)).toBe(language);
-          await expectAccessible(page, `${screen.name} (${language})`);
-          if (screen.then) {
-            await screen.then.act(page);
-            await expectAccessible(page, `${screen.name} ${screen.then.name} (${language})`);
-          }
-          visited.add(`${screen.route} ${language}`);
-        } finally {
-          await page.close();
-        }
-      }, 120_000);
+  for (const role of [null, ...Object.values(Role)]) {
+    for (const language of LANGUAGES) {
+      it(`as ${role ?? 'a visitor'}, in ${language}`, async () => {
+        const walked = await walk(role, language);
+        views.push(...walked);
+        const failed = walked.filter((view) => failures(view).length > 0);
+        const detail = failed.map((view) => {
+          const serious = view.violations.filter((v) => (FAILING_IMPACTS as readonly (string | null)[]).includes(v.impact));
+          return `${view.state} (${view.route}):\n  ${failures(view).join('\n  ')}${serious.length ? `\n${describeViolations(serious)}` : ''}`;
+        });
+        expect(detail, detail.join('\n')).toEqual([]);
+      }, 300_000);
     }
   }
 
-  it('lists every route of the router', () => {
-    const listed = new Set(screens.map((s) => s.route));
-    expect(routesOfRouter().filter((route) => !listed.has(route)), 'routes without an accessibility audit: add them to the screens above').toEqual([]);
-  });
+  it('the API explorer, signed in, runs a query with its editors under its policy', async () => {
+    const context = await contextFor(Role.CLINICIAN);
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error' && /content.security.policy/i.test(message.text())) problems.push(`console: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    try {
+      const response = await page.goto(`${api.url}/graphql`);
+      const csp = response?.headers()['content-security-policy'];
+      expect(csp).toMatch(/style-src 'self' 'nonce-[A-Za-z0-9+/=]{22,}'/);
+      await expect.poll(() => page.getByTestId('explorer-user').getAttribute('data-state'), { timeout: 20_000 }).toBe('signed-in');
+      await page.locator('.graphiql-query-editor .view-line').first().waitFor({ timeout: 30_000 });
+      await page.locator('.graphiql-execute-button').click();
+      await expect.poll(() => page.locator('.graphiql-response').innerText(), { timeout: 20_000 }).toContain('"data"');
+      // Monaco's own <style> tags were given the page's nonce, so its styles apply.
+      const nonce = /'nonce-([^']+)'/.exec(csp!)![1];
+      const styles = await page.evaluate((): string[] => Array.from(document.querySelectorAll('style'), (style) => style.nonce ?? ''));
+      expect(styles.length).toBeGreaterThan(0);
+      expect(styles.every((value) => value === nonce)).toBe(true);
+      problems.push(...(await page.evaluate(() => window.__cspViolations ?? ['the violation listener is missing'])));
+    } finally {
+      await page.close();
+    }
+    expect(problems).toEqual([]);
+  }, 120_000);
 
-  it('audited every route, in both languages', () => {
-    const missing = routesOfRouter().flatMap((route) => (['en', 'km'] as const).filter((l) => !visited.has(`${route} ${l}`)).map((l) => `${route} ${l}`));
+  it('walked every route of the router, as every role that may open it, in every language; the results', () => {
+    const rows = views.map((v) => {
+      const axe = v.violations.length ? v.violations.map((x) => `${x.id}[${x.impact}]`).join(' ') : '-';
+      const other = failures(v).filter((f) => !f.startsWith('axe:'));
+      return `| ${v.route} | ${v.state} | ${v.role} | ${v.language} | ${axe} | ${v.overflow ?? ''} | ${other.length ? other.join('; ') : 'ok'} |`;
+    });
+    console.log(
+      [
+        `${views.length} page views, ${views.filter((v) => failures(v).length > 0).length} failing`,
+        '| route | screen | role | language | axe violations | sideways at 390 px | policy, errors, links |',
+        '|---|---|---|---|---|---:|---|',
+        ...rows,
+      ].join('\n'),
+    );
+    const listed = new Set(screens.map((s) => s.route));
+    expect(routesOfRouter().filter((route) => !listed.has(route)), 'routes not walked: add them to the screens above').toEqual([]);
+    const seen = new Set(views.map((v) => `${v.route} ${v.role} ${v.language}`));
+    const missing = plan().flatMap(({ route, role }) => LANGUAGES.map((language) => `${route} ${role ?? 'signed out'} ${language}`)).filter((key) => !seen.has(key));
     expect(missing).toEqual([]);
-    expect(consoleErrors).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 /** What the definition of done asks for: WCAG 2.0–2.2 levels A and AA, and axe's best practices. */
 export const AUDIT_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] as const;
 
-interface Violation {
+export interface Violation {
   id: string;
   impact: string | null;
   help: string;
@@ -29,11 +29,14 @@ export interface AuditOptions {
   exclude?: string[];
 }
 
+/** Impacts that fail an audit: what the definition of done names (no serious or critical violation). */
+export const FAILING_IMPACTS = ['serious', 'critical'] as const;
+
 /**
- * Runs axe-core (bundled with the tests, never from a CDN) on the page as it is now and fails
- * with the list of violations. `context` names the screen in the failure message.
+ * Runs axe-core (bundled with the tests, never from a CDN) on the page as it is now and returns
+ * every violation, whatever its impact.
  */
-export async function expectAccessible(page: Page, context = page.url(), options: AuditOptions = {}): Promise<void> {
+export async function auditPage(page: Page, options: AuditOptions = {}): Promise<Violation[]> {
   // Let fonts, transitions and lazy content settle so colours and names are the final ones.
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
   await page.waitForTimeout(300);
@@ -41,7 +44,7 @@ export async function expectAccessible(page: Page, context = page.url(), options
   // Evaluated by the browser's debugging protocol, as the test's own code: the page's policy
   // refuses inline <script> tags (addScriptTag), as it should.
   if (!loaded) await page.evaluate(axe.source);
-  const violations = await page.evaluate(
+  return page.evaluate(
     async ({ tags, exclude }) => {
       const axeRun = (window as unknown as { axe: typeof import('axe-core') }).axe;
       const result = await axeRun.run(
@@ -58,6 +61,11 @@ export async function expectAccessible(page: Page, context = page.url(), options
     },
     { tags: [...AUDIT_TAGS], exclude: options.exclude ?? [] },
   );
+}
+
+/** Runs axe-core on the page as it is now and fails with the list of violations. `context` names the screen in the failure message. */
+export async function expectAccessible(page: Page, context = page.url(), options: AuditOptions = {}): Promise<void> {
+  const violations = await auditPage(page, options);
   if (violations.length > 0) {
     throw new Error(`Accessibility violations on ${context} (${violations.length} rules):\n${describeViolations(violations)}`);
   }

@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { AdmissionReason, addDays, DischargeDisposition, hospitalDate } from '@pj/shared';
 import { toGlobalId } from '../../packages/server/src/graphql/relay.js';
 import { admitPatient } from '../../packages/server/src/inpatient/admission.service.js';
@@ -7,19 +5,20 @@ import { dischargeInput, dischargePatient, serviceContext, vacantBeds, waitliste
 import type { GraphQLClient } from './http-app.js';
 import type { TestDatabase } from './test-database.js';
 
+export { rolesOfRoute, routeOfPath, routePermissions, routesOfRouter } from './routes.js';
+
 /**
  * What the browser walks of the web app (the accessibility audit, the Content-Security-Policy
  * walk): the router's routes, and one small hospital with something on every screen.
  */
 
-const ROUTER = fileURLToPath(new URL('../../packages/web/src/app/router.tsx', import.meta.url));
 const realClock = () => new Date();
 
-/** Every route of the web app, read from the router itself: a walk that misses a new page fails. */
-export function routesOfRouter(): string[] {
-  const source = readFileSync(ROUTER, 'utf8');
-  const paths = [...source.matchAll(/path:\s*'([^']+)'/g)].map((m) => m[1]).filter((p) => p !== '/');
-  return [...(/index:\s*true/.test(source) ? ['/'] : []), ...paths.map((p) => (p === '*' ? '*' : `/${p}`))];
+/** 08:00 today in Phnom Penh, or the next quarter hour but one when that has passed (a booking may not start in the past). */
+function laterToday(today: string): Date {
+  const eight = new Date(`${today}T08:00:00+07:00`);
+  const soon = new Date(Math.ceil((Date.now() + 15 * 60_000) / (15 * 60_000)) * 15 * 60_000);
+  return soon > eight ? soon : eight;
 }
 
 export function ok<T>(body: { data?: T | null; errors?: { message: string }[] }): T {
@@ -68,7 +67,7 @@ export async function seedScreenFixture(db: TestDatabase, surgeon: GraphQLClient
         procedure: 'Open inguinal hernia repair (Lichtenstein)',
         specialty: 'GENERAL_SURGERY',
         theatreId: theatres.find((t) => t.name === 'OT 1')!.id,
-        scheduledStart: new Date(`${today}T08:00:00+07:00`).toISOString(),
+        scheduledStart: laterToday(today).toISOString(),
         expectedDurationMinutes: 60,
         team: [{ staffId: ids.staff, role: 'PRIMARY_SURGEON' }],
       },

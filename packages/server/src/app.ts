@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
-import { join, resolve, sep } from 'node:path';
+import { join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -24,6 +24,7 @@ import { rateLimited, RateLimiter, type RateLimitOptions } from './graphql/rate-
 import { TrustedDocuments, type TrustedDocumentsOptions } from './graphql/trusted-documents.js';
 import { textGuardPlugin } from './graphql/text-guard.js';
 import { securityHeaders, sendHtmlPage } from './http/security-headers.js';
+import { staticFiles } from './http/static-files.js';
 
 export interface AppOptions {
   orm: MikroORM;
@@ -154,16 +155,10 @@ export async function createApp({
   app.use('/graphql', requestErrorHandler);
 
   if (webDist && existsSync(join(webDist, 'index.html'))) {
-    // Static files may be cached (the build's assets/ for good: their names change with their
-    // content). The HTML pages never are, and are served only with a fresh nonce (below, and the
+    // Static files, compressed and cached as packages/server/src/http/static-files.ts says; the
+    // HTML pages are never cached and are served only with a fresh nonce (below, and the
     // explorer at /graphql), never as files.
-    const assets = resolve(webDist, 'assets') + sep;
-    const staticFiles = express.static(webDist, {
-      index: false,
-      setHeaders: (res, path) =>
-        res.setHeader('cache-control', path.startsWith(assets) ? 'public, max-age=31536000, immutable' : 'public, max-age=3600'),
-    });
-    app.use((req, res, next) => (req.path.endsWith('.html') ? next() : staticFiles(req, res, next)));
+    app.use(staticFiles(webDist));
     // Client-side routes: every other GET that wants HTML gets the app shell.
     app.get(/^\/(?!graphql|healthz|readyz).*/, (req, res, next) => {
       if (!req.accepts('html')) return next();

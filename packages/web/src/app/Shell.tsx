@@ -12,6 +12,7 @@ import {
   IconClockCog,
   IconHeartbeat,
   IconLogout,
+  IconMenu2,
   IconRefresh,
   IconShieldSearch,
   IconUserCircle,
@@ -89,13 +90,40 @@ const NAV: NavEntry[] = [
 function MainNav({ session }: { session: SignedInSession }) {
   const { t } = useTranslation();
   const { pathname } = useLocation();
+  // On a narrow screen the entries fold into a menu button (a disclosure), opened by click,
+  // Enter or Space, closed by Escape (focus back on the button) or by following a link.
+  const [open, setOpen] = useState(false);
+  const toggleRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => setOpen(false), [pathname]);
   const has = (permission: Permission) => session.permissions.has(permission);
   const entries = NAV.filter((entry) => entry.allowed(has));
   if (entries.length === 0) return null;
 
   return (
-    <nav className="main-nav" aria-label={t('app.nav.label')}>
-      <ul>
+    <nav
+      className="main-nav"
+      data-open={open}
+      aria-label={t('app.nav.label')}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && open) {
+          setOpen(false);
+          toggleRef.current?.focus();
+        }
+      }}
+    >
+      <button
+        ref={toggleRef}
+        type="button"
+        className="main-nav__toggle"
+        data-testid="nav-menu"
+        aria-expanded={open}
+        aria-controls="main-nav-list"
+        onClick={() => setOpen((value) => !value)}
+      >
+        <IconMenu2 size={20} stroke={1.8} aria-hidden="true" />
+        {t('fit.nav.menu')}
+      </button>
+      <ul id="main-nav-list">
         {entries.map(({ to, testId, label, icon: Icon, active, current }) => (
           <li key={to}>
             <Link
@@ -103,6 +131,7 @@ function MainNav({ session }: { session: SignedInSession }) {
               data-testid={testId}
               data-active={active(pathname)}
               aria-current={(current ? current(pathname) : pathname === to) ? 'page' : undefined}
+              onClick={() => setOpen(false)}
             >
               <Icon size={18} stroke={1.8} aria-hidden="true" />
               {t(`app.nav.${label}`)}

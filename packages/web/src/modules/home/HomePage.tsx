@@ -3,6 +3,7 @@ import { Permission } from '@pj/shared';
 import { IconChartBar, IconClipboardList, IconLock, IconShieldSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { mayOpen } from '../../app/route-access';
 import { useSignedInSession } from '../../app/session/session-store';
 
 /**
@@ -14,7 +15,8 @@ export function HomePage() {
   const { user, roles, permissions } = useSignedInSession();
   const roleNames = roles.map((role) => t(`enums.Role.${role}`)).join(', ') || t('auth.noRole');
   const canAudit = permissions.has(Permission.READ_AUDIT_LOG);
-  const canWorklists = permissions.has(Permission.READ_WORKLISTS);
+  // Offered only where the role may open it (the same rule as every link: app/route-access.ts).
+  const canWorklists = mayOpen('/referrals', permissions);
 
   return (
     <Stack gap="lg" maw={720} data-testid="role-home">

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  bedOperation,
   censusFiltersFromParams,
   groupCensusByWard,
   hospitalInstant,
@@ -55,5 +56,27 @@ describe('groupCensusByWard', () => {
 
   it('lists each ward once', () => {
     expect(wardsOf(rows).map((w) => w.id)).toEqual(['A', 'B']);
+  });
+});
+
+describe('bedOperation', () => {
+  const op = (procedure: string, status: string, scheduledStart: string, endedAt: string | null = null) => ({ procedure, status, scheduledStart, endedAt });
+
+  it('counts the post-operative day in Phnom Penh days from the operation performed during the stay', () => {
+    const ops = [op('Hernia repair', 'COMPLETED', '2026-11-18T02:00:00Z', '2026-11-18T18:30:00Z'), op('Old', 'COMPLETED', '2025-01-01T02:00:00Z', '2025-01-01T03:00:00Z')];
+    // Ended 01:30 on 19 November in Phnom Penh: day 0 that day, day 2 on the 21st.
+    expect(bedOperation(ops, '2026-11-17T03:00:00Z', '2026-11-19')).toEqual({ procedure: 'Hernia repair', postOperativeDay: 0 });
+    expect(bedOperation(ops, '2026-11-17T03:00:00Z', '2026-11-21')).toEqual({ procedure: 'Hernia repair', postOperativeDay: 2 });
+  });
+
+  it('ignores operations before the admission and cancelled ones; shows the next booked one without a day', () => {
+    const ops = [
+      op('Cancelled', 'CANCELLED', '2026-11-22T02:00:00Z'),
+      op('Later', 'SCHEDULED', '2026-11-25T02:00:00Z'),
+      op('Next', 'SCHEDULED', '2026-11-21T02:00:00Z'),
+      op('Before the stay', 'COMPLETED', '2026-10-01T02:00:00Z', '2026-10-01T03:00:00Z'),
+    ];
+    expect(bedOperation(ops, '2026-11-17T03:00:00Z', '2026-11-19')).toEqual({ procedure: 'Next', postOperativeDay: null });
+    expect(bedOperation([], '2026-11-17T03:00:00Z', '2026-11-19')).toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-import { HOSPITAL_UTC_OFFSET } from '@pj/shared';
+import { HOSPITAL_UTC_OFFSET, hospitalDate } from '@pj/shared';
 
 /** The census board's filters as they stand in the address (`?at=&ward=`); '' when unset. */
 export interface CensusFilters {
@@ -77,4 +77,37 @@ export function wardsOf<R extends CensusRowLike>(rows: readonly R[]): R['bed']['
   const seen = new Map<string, R['bed']['ward']>();
   for (const row of rows) if (!seen.has(row.bed.ward.id)) seen.set(row.bed.ward.id, row.bed.ward);
   return [...seen.values()];
+}
+
+interface OperationLike {
+  procedure: string;
+  status: string;
+  scheduledStart: string;
+  endedAt?: string | null;
+}
+
+/** What the bedside needs of an occupant's operations: the one this stay is about, and its post-operative day. */
+export interface BedOperation {
+  procedure: string;
+  /** Days since the operation (Phnom Penh calendar days; 0 = the day of the operation); null when it is still booked. */
+  postOperativeDay: number | null;
+}
+
+const dayOf = (iso: string): string => hospitalDate(new Date(iso));
+const daysBetween = (from: string, to: string): number => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+
+/**
+ * The operation of an occupied bed, from the patient's latest operations (latest booked start
+ * first): the latest performed since the admission, with its post-operative day on `onDate`; else
+ * the next one booked; null when there is none (a medical or oncology stay).
+ */
+export function bedOperation(operations: readonly OperationLike[], admittedAt: string | null, onDate: string): BedOperation | null {
+  const admitted = admittedAt ? Date.parse(admittedAt) : -Infinity;
+  const performed = operations.find((op) => op.status === 'COMPLETED' && Date.parse(op.endedAt ?? op.scheduledStart) >= admitted);
+  if (performed) {
+    const day = daysBetween(dayOf(performed.endedAt ?? performed.scheduledStart), onDate);
+    return { procedure: performed.procedure, postOperativeDay: day >= 0 ? day : null };
+  }
+  const booked = [...operations].reverse().find((op) => op.status === 'SCHEDULED');
+  return booked ? { procedure: booked.procedure, postOperativeDay: null } : null;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { phaseState, unanswered } from './checklist';
+import { phaseState, unanswered, answerTone, recordedRisks } from './checklist';
 
 describe('checklist screen rules', () => {
   it('opens phases one at a time, in order', () => {
@@ -23,5 +23,23 @@ describe('checklist screen rules', () => {
     expect(unanswered(items, 'SIGN_IN', new Map([['A', 'YES']]))).toEqual(['B']);
     expect(unanswered(items, 'SIGN_IN', new Map([['A', 'YES'], ['B', 'NOT_APPLICABLE']]))).toEqual([]);
     expect(unanswered(items, 'TIME_OUT', new Map([['A', 'YES']]))).toEqual(['C']);
+  });
+});
+
+describe('answers coloured by whether they are safe', () => {
+  it('"Yes" is the warning for the risk questions, "No" for the safety steps', () => {
+    expect(answerTone('KNOWN_ALLERGY', 'YES')).toBe('WARNING');
+    expect(answerTone('KNOWN_ALLERGY', 'NO')).toBe('SAFE');
+    expect(answerTone('DIFFICULT_AIRWAY_RISK', 'YES')).toBe('WARNING');
+    expect(answerTone('BLOOD_LOSS_RISK', 'YES')).toBe('WARNING');
+    expect(answerTone('EQUIPMENT_PROBLEMS', 'YES')).toBe('WARNING');
+    expect(answerTone('SITE_MARKED', 'YES')).toBe('SAFE');
+    expect(answerTone('SITE_MARKED', 'NO')).toBe('WARNING');
+    expect(answerTone('SITE_MARKED', 'NOT_APPLICABLE')).toBe('NEUTRAL');
+  });
+
+  it('keeps the risks recorded at sign-in in view', () => {
+    const recorded = [{ phase: 'SIGN_IN', answers: [{ item: 'KNOWN_ALLERGY', answer: 'YES' }, { item: 'DIFFICULT_AIRWAY_RISK', answer: 'NO' }, { item: 'SITE_MARKED', answer: 'YES' }] }];
+    expect(recordedRisks(recorded)).toEqual(['KNOWN_ALLERGY']);
   });
 });

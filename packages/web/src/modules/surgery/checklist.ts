@@ -17,3 +17,24 @@ export function phaseState(phase: Phase, recorded: readonly { phase: string }[])
 export function unanswered<K extends string>(items: readonly { key: K; phase: string }[], phase: Phase, answers: ReadonlyMap<K, string>): K[] {
   return items.filter((item) => item.phase === phase && !answers.has(item.key)).map((item) => item.key);
 }
+
+/**
+ * Items that ask about a risk: there "Yes" is the warning and "No" the safe answer (the WHO
+ * checklist's "Known allergy?", "Difficult airway?", "Risk of >500 ml blood loss?", "Equipment
+ * problems?"). Every other item confirms a safety step, where "No" is the warning.
+ */
+export const RISK_ITEMS: ReadonlySet<string> = new Set(['KNOWN_ALLERGY', 'DIFFICULT_AIRWAY_RISK', 'BLOOD_LOSS_RISK', 'EQUIPMENT_PROBLEMS']);
+
+export type AnswerTone = 'SAFE' | 'WARNING' | 'NEUTRAL';
+
+/** Whether an answer is the safe one for its item: what the screen colours by, never by yes or no. */
+export function answerTone(item: string, answer: string): AnswerTone {
+  if (answer === 'NOT_APPLICABLE') return 'NEUTRAL';
+  const yesIsSafe = !RISK_ITEMS.has(item);
+  return (answer === 'YES') === yesIsSafe ? 'SAFE' : 'WARNING';
+}
+
+/** The risks the sign-in phase recorded as present (the theatre team keeps them in view): the risk items answered "Yes". */
+export function recordedRisks(recorded: readonly { phase: string; answers: readonly { item: string; answer: string }[] }[]): string[] {
+  return recorded.flatMap((phase) => phase.answers).filter((a) => RISK_ITEMS.has(a.item) && a.answer === 'YES').map((a) => a.item);
+}

@@ -44,22 +44,24 @@ function FollowUpItem({
   const overdue = (followUp.daysOverdue ?? 0) > 0;
 
   return (
+    // One row per follow-up on a wide screen (who · what and when · whom to call · the outcome),
+    // stacked on a narrow one.
     <li className="follow-up-item" data-testid="follow-up-row" data-kind={followUp.kind} data-overdue={overdue}>
-      <Group justify="space-between" align="flex-start" wrap="wrap" gap="sm">
-        <div>
-          <Anchor component={Link} to={patientPath(patient.id)} fw={600} c="clinical.8" data-testid="follow-up-patient">
-            {khmer ? (
-              <span lang="km" className="follow-up-item__khmer">
-                {khmer}
-              </span>
-            ) : null}
-            <span>{latinName(patient)}</span>
-          </Anchor>
-          <Text size="xs" c="dimmed" className="mrn">
-            {patient.mrn}
-          </Text>
-        </div>
-        <Group gap="xs">
+      <div className="follow-up-item__who">
+        <Anchor component={Link} to={patientPath(patient.id)} fw={600} c="clinical.8" data-testid="follow-up-patient">
+          {khmer ? (
+            <span lang="km" className="follow-up-item__khmer">
+              {khmer}
+            </span>
+          ) : null}
+          <span>{latinName(patient)}</span>
+        </Anchor>
+        <Text size="xs" c="dimmed" className="mrn">
+          {patient.mrn}
+        </Text>
+      </div>
+      <div className="follow-up-item__what">
+        <Group gap={4} wrap="wrap">
           <Badge variant="light" color="clinical">
             {t(`enums.FollowUpKind.${followUp.kind}`)}
           </Badge>
@@ -73,23 +75,23 @@ function FollowUpItem({
             </Badge>
           )}
         </Group>
-      </Group>
-      <Group gap="md" mt={4} wrap="wrap">
-        <Text size="sm" c="dimmed">
+        <Text size="xs" c="dimmed">
           {t('followUps.dueOn', { date: formatLocalDate(followUp.dueDate, language) })}
         </Text>
+      </div>
+      <div className="follow-up-item__call">
         {phones.map((phone) => (
-          <Anchor key={phone} href={`tel:${phone}`} size="sm" className="mrn">
+          <Anchor key={phone} href={`tel:${phone}`} size="sm" className="mrn" display="block">
             <IconPhone size={14} aria-hidden="true" style={{ verticalAlign: '-2px', marginRight: 2 }} />
             {formatPhone(phone)}
           </Anchor>
         ))}
         {followUp.notes ? (
-          <Text size="sm" c="dimmed">
+          <Text size="xs" c="dimmed">
             {followUp.notes}
           </Text>
         ) : null}
-      </Group>
+      </div>
       {canRecord ? <FollowUpOutcome followUp={followUp} onRecorded={onRecorded} /> : null}
     </li>
   );

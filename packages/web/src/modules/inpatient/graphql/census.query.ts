@@ -2,7 +2,8 @@ import { graphql } from '../../../generated';
 
 /**
  * The ward census: every bed, by ward and label, with who was in it at `$at` (now when null).
- * Occupants only for roles that may open records (`$withPatients`).
+ * Occupants (age, the stay's diagnosis, its operation) only for roles that may open records
+ * (`$withPatients`).
  */
 export const WardCensusQuery = graphql(`
   query WardCensus($at: DateTime, $withPatients: Boolean!) {
@@ -22,6 +23,11 @@ export const WardCensusQuery = graphql(`
       admission {
         id
         reason
+        admittedAt
+        episode @include(if: $withPatients) {
+          id
+          title
+        }
       }
       occupant @include(if: $withPatients) {
         id
@@ -30,6 +36,20 @@ export const WardCensusQuery = graphql(`
         givenName
         familyNameKhmer
         givenNameKhmer
+        age
+        birthDate
+        # The operation this stay is about and its post-operative day (inpatient/census.ts).
+        surgeriesConnection(first: 3) {
+          edges {
+            node {
+              id
+              procedure
+              status
+              scheduledStart
+              endedAt
+            }
+          }
+        }
       }
     }
   }

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
-import { Badge, Button, Group, NativeSelect, Paper, Skeleton, Stack, Text, TextInput, Title } from '@mantine/core';
-import { Permission } from '@pj/shared';
+import { Badge, Button, Group, NativeSelect, Paper, Skeleton, Stack, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
+import { hospitalDate, Permission } from '@pj/shared';
 import { IconBed, IconBedOff, IconClockHour4 } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,8 +15,10 @@ import { EmptyState } from '../../../app/ui/EmptyState';
 import { ErrorState } from '../../../app/ui/ErrorState';
 import type { WardCensusQuery as WardCensusResult } from '../../../generated/graphql';
 import { patientPath } from '../../patients/components/PatientTable';
+import { PatientAge } from '../../patients/components/PatientAge';
 import { khmerName, latinName } from '../../patients/names';
 import {
+  bedOperation,
   censusFiltersFromParams,
   groupCensusByWard,
   hospitalInstant,
@@ -44,54 +46,84 @@ function BoardSkeleton() {
   );
 }
 
-function BedCard({ row, past }: { row: CensusRow; past: boolean }) {
+/** An occupied bed: who, how old, what for (the stay's diagnosis, its operation and post-operative day), how long. */
+function BedCard({ row, past, onDate }: { row: CensusRow; past: boolean; onDate: string }) {
   const { t } = useTranslation();
-  const occupied = Boolean(row.admission);
   const patient = row.occupant;
+  const operation = patient
+    ? bedOperation(
+        patient.surgeriesConnection.edges.map((e) => e.node),
+        row.admission?.admittedAt ?? null,
+        onDate,
+      )
+    : null;
+  const diagnosis = row.admission?.episode?.title ?? null;
   return (
-    <li
-      className="bed-card"
-      data-testid="bed-card"
-      data-bed={row.bed.label}
-      data-occupied={occupied}
-      aria-label={t('census.bedLabel', { bed: row.bed.label })}
-    >
+    <li className="bed-card" data-testid="bed-card" data-bed={row.bed.label} data-occupied="true">
       <div className="bed-card__head">
-        <span className="bed-card__label">{row.bed.label}</span>
-        {occupied ? (
-          <IconBed size={18} stroke={1.7} aria-hidden="true" />
+        <span className="bed-card__label">
+          <VisuallyHidden>{t('census.bedLabel', { bed: row.bed.label })}</VisuallyHidden>
+          <span aria-hidden="true">{row.bed.label}</span>
+        </span>
+        {operation?.postOperativeDay != null ? (
+          <Badge size="sm" variant="light" color="clinical" className="bed-card__pod" data-testid="bed-post-op-day">
+            {t('fit.census.postOpDay', { count: operation.postOperativeDay })}
+          </Badge>
         ) : (
-          <IconBedOff size={18} stroke={1.7} aria-hidden="true" />
+          <IconBed size={18} stroke={1.7} aria-hidden="true" />
         )}
       </div>
-      {occupied ? (
-        <>
-          {patient ? (
-            <Link to={patientPath(patient.id)} className="bed-card__patient" data-testid="bed-occupant">
-              {khmerName(patient) ? (
-                <span lang="km" className="bed-card__khmer">
-                  {khmerName(patient)}
-                </span>
-              ) : null}
-              <span className="bed-card__latin">{latinName(patient)}</span>
-            </Link>
-          ) : (
-            <Text size="sm" fw={600}>
-              {t('census.occupied')}
-            </Text>
-          )}
-          {row.daysIn !== null && row.daysIn !== undefined ? (
-            <Text size="xs" c="dimmed" data-testid="bed-days-in">
-              {past ? t('census.daysInThen', { count: row.daysIn }) : t('census.daysIn', { count: row.daysIn })}
-            </Text>
+      {patient ? (
+        <Link to={patientPath(patient.id)} className="bed-card__patient" data-testid="bed-occupant">
+          {khmerName(patient) ? (
+            <span lang="km" className="bed-card__khmer">
+              {khmerName(patient)}
+            </span>
           ) : null}
-        </>
+          <span className="bed-card__latin">{latinName(patient)}</span>
+        </Link>
       ) : (
-        <Text size="sm" c="dimmed">
-          {t('census.vacant')}
+        <Text size="sm" fw={600}>
+          {t('census.occupied')}
         </Text>
       )}
+      {patient ? (
+        <Text size="xs" className="bed-card__facts" data-testid="bed-facts">
+          <PatientAge age={patient.age} birthDate={patient.birthDate} estimated={false} />
+          {diagnosis ? ` · ${diagnosis}` : null}
+        </Text>
+      ) : null}
+      {operation ? (
+        <Text size="xs" className="bed-card__facts" data-testid="bed-operation">
+          {operation.postOperativeDay != null ? operation.procedure : t('fit.census.booked', { procedure: operation.procedure })}
+        </Text>
+      ) : null}
+      {row.daysIn !== null && row.daysIn !== undefined ? (
+        <Text size="xs" c="dimmed" data-testid="bed-days-in">
+          {past ? t('census.daysInThen', { count: row.daysIn }) : t('census.daysIn', { count: row.daysIn })}
+        </Text>
+      ) : null}
     </li>
+  );
+}
+
+/** The free beds of a ward: a count and one small chip per bed, not a card each. */
+function FreeBeds({ rows }: { rows: CensusRow[] }) {
+  const { t } = useTranslation();
+  if (rows.length === 0) return null;
+  return (
+    <div className="bed-free" data-testid="free-beds">
+      <Text size="sm" fw={600} component="span" className="bed-free__count">
+        <IconBedOff size={16} stroke={1.7} aria-hidden="true" /> {t('fit.census.free', { count: rows.length })}
+      </Text>
+      <ul className="bed-free__list" aria-label={t('fit.census.freeLabel')}>
+        {rows.map((row) => (
+          <li key={row.bed.id} className="bed-chip" data-testid="bed-card" data-bed={row.bed.label} data-occupied="false">
+            {row.bed.label}
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }
 
@@ -106,6 +138,7 @@ export function WardCensusPage() {
     textKey: 'at',
   });
   const at = hospitalInstant(filters.at);
+  const onDate = hospitalDate(at ? new Date(at) : new Date());
 
   const { data, previousData, loading, error, refetch } = useQuery(WardCensusQuery, {
     variables: { at, withPatients },
@@ -156,11 +189,16 @@ export function WardCensusPage() {
                   </Badge>
                 </Group>
               </Group>
-              <ul className="bed-grid">
-                {section.beds.map((row) => (
-                  <BedCard key={row.bed.id} row={row} past={Boolean(at)} />
-                ))}
-              </ul>
+              {section.occupied > 0 ? (
+                <ul className="bed-grid" aria-label={t('fit.census.occupiedLabel')}>
+                  {section.beds
+                    .filter((row) => Boolean(row.admission))
+                    .map((row) => (
+                      <BedCard key={row.bed.id} row={row} past={Boolean(at)} onDate={onDate} />
+                    ))}
+                </ul>
+              ) : null}
+              <FreeBeds rows={section.beds.filter((row) => !row.admission)} />
             </Paper>
           ))}
         </Stack>

@@ -47,7 +47,7 @@ export function JourneyTimeline({
         {events.length === 0 ? (
           <EmptyState icon={<IconTimeline size={26} stroke={1.6} />} title={t('journey.empty')} />
         ) : events.length > VIRTUALIZE_ABOVE ? (
-          <Suspense fallback={<Loader size="sm" aria-label={t('common.loading')} />}>
+          <Suspense fallback={<Loader size="sm" role="status" aria-label={t('common.loading')} />}>
             <VirtualTimeline groups={groups} />
           </Suspense>
         ) : (

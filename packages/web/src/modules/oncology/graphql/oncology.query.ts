@@ -110,7 +110,7 @@ export const ProtocolsQuery = graphql(`
 `);
 
 export const OncologyAlertsQuery = graphql(`
-  query OncologyAlerts($asOf: LocalDate) {
+  query OncologyAlerts($asOf: LocalDate, $withContact: Boolean = false) {
     oncologyAlerts(asOf: $asOf) {
       level
       daysMissed
@@ -122,6 +122,13 @@ export const OncologyAlertsQuery = graphql(`
         givenName
         familyNameKhmer
         givenNameKhmer
+        # The action is to call the family: their numbers, for roles that may see them.
+        phones @include(if: $withContact)
+        guardian @include(if: $withContact) {
+          name
+          relation
+          phones
+        }
       }
       treatmentPlan {
         id

@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Anchor, Badge, Group, Paper, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
-import { IconAlertOctagon, IconAlertTriangle, IconMoodCheck } from '@tabler/icons-react';
+import { Permission } from '@pj/shared';
+import { IconAlertOctagon, IconAlertTriangle, IconMoodCheck, IconPhone } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -12,14 +13,18 @@ import { EmptyState } from '../../../app/ui/EmptyState';
 import { ErrorState } from '../../../app/ui/ErrorState';
 import { patientPath } from '../../patients/components/PatientTable';
 import { khmerName, latinName } from '../../patients/names';
+import { formatPhone } from '../../patients/phone';
+import { useSignedInSession } from '../../../app/session/session-store';
 import { ABANDONMENT_DAYS, ABANDONMENT_WARNING_DAYS, daysToAbandonment, sortAlerts } from '../alerts';
 import { OncologyAlertsQuery } from '../graphql/oncology.query';
 
 export function OncologyAlertsPage() {
   const { t } = useTranslation();
   const { language } = useLanguage();
+  const { permissions } = useSignedInSession();
+  const withContact = permissions.has(Permission.READ_CONTACT_DETAILS);
   const { data, loading, error, refetch } = useQuery(OncologyAlertsQuery, {
-    variables: {},
+    variables: { withContact },
     fetchPolicy: 'cache-and-network',
     nextFetchPolicy: 'cache-first',
   });
@@ -41,6 +46,7 @@ export function OncologyAlertsPage() {
                 <Table.Tr>
                   <Table.Th scope="col">{t('alerts.level')}</Table.Th>
                   <Table.Th scope="col">{t('alerts.patient')}</Table.Th>
+                  {withContact ? <Table.Th scope="col">{t('fit.alerts.call')}</Table.Th> : null}
                   <Table.Th scope="col">{t('alerts.daysMissed')}</Table.Th>
                   <Table.Th scope="col">{t('alerts.missedDose')}</Table.Th>
                   <Table.Th scope="col">{t('alerts.protocol')}</Table.Th>
@@ -77,6 +83,21 @@ export function OncologyAlertsPage() {
                           {a.patient.mrn}
                         </Text>
                       </Table.Td>
+                      {withContact ? (
+                        <Table.Td data-testid="alert-phones">
+                          {a.patient.guardian ? (
+                            <Text size="xs" c="dimmed">
+                              {`${a.patient.guardian.name} (${t(`enums.GuardianRelation.${a.patient.guardian.relation}`)})`}
+                            </Text>
+                          ) : null}
+                          {[...(a.patient.guardian?.phones ?? []), ...(a.patient.phones ?? [])].map((phone) => (
+                            <Anchor key={phone} href={`tel:${phone}`} size="sm" className="mrn" display="block" data-testid="alert-phone">
+                              <IconPhone size={14} aria-hidden="true" style={{ verticalAlign: '-2px', marginRight: 2 }} />
+                              {formatPhone(phone)}
+                            </Anchor>
+                          ))}
+                        </Table.Td>
+                      ) : null}
                       <Table.Td>
                         <Text fw={700} c={abandonment ? 'red.8' : 'orange.9'} data-testid="alert-days">
                           {t('alerts.days', { count: a.daysMissed })}

@@ -27,7 +27,7 @@ export function DuplicateWarnings({
         <Text fw={700} id="duplicates-title">
           {t('register.duplicates.title')}
         </Text>
-        {checking ? <Loader size={14} aria-label={t('register.duplicates.checking')} /> : null}
+        {checking ? <Loader size={14} role="status" aria-label={t('register.duplicates.checking')} /> : null}
       </Group>
       {failed ? (
         <Text size="sm" c="red.8">

@@ -131,7 +131,7 @@ export function PatientListPage() {
         leftSection={<IconSearch size={18} stroke={1.8} aria-hidden="true" />}
         rightSection={
           searching ? (
-            <Loader size={18} aria-label={t('patients.searching')} />
+            <Loader size={18} role="status" aria-label={t('patients.searching')} />
           ) : input ? (
             <CloseButton
               aria-label={t('patients.clearSearch')}

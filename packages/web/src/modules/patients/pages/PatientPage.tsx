@@ -205,7 +205,7 @@ function PatientPageContent({ id }: { id: string }) {
           </Alert>
         ) : null}
         <JourneyMap patient={patient} />
-        <Suspense fallback={<Loader size="sm" aria-label={t('common.loading')} data-testid="care-panels-loading" />}>
+        <Suspense fallback={<Loader size="sm" role="status" aria-label={t('common.loading')} data-testid="care-panels-loading" />}>
           {offers.panels.map(panel)}
         </Suspense>
         <JourneyTimeline
@@ -215,7 +215,7 @@ function PatientPageContent({ id }: { id: string }) {
           loadMoreFailed={loadMoreFailed}
         />
         {patient.accessLog ? (
-          <Suspense fallback={<Loader size="sm" aria-label={t('common.loading')} />}>
+          <Suspense fallback={<Loader size="sm" role="status" aria-label={t('common.loading')} />}>
             <PatientAccessLog
               patientId={patient.id}
               accessLog={patient.accessLog}

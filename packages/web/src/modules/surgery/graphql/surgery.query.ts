@@ -45,6 +45,14 @@ export const SurgeryQuery = graphql(`
       __typename
       ... on Surgery {
         ...SurgeryDetails
+        # The checklist's header: who is on the table, in both scripts, and how old.
+        patient {
+          id
+          age
+          birthDate
+          birthDateEstimated
+          sex
+        }
       }
     }
   }

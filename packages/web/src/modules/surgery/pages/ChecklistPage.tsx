@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Anchor, Badge, Button, Group, Paper, Skeleton, Stack, Stepper, Text, Title } from '@mantine/core';
-import { IconCheck, IconLock } from '@tabler/icons-react';
+import { IconAlertTriangle, IconCheck, IconLock } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -9,17 +9,19 @@ import { NotFoundPage } from '../../../app/NotFoundPage';
 import { hasCode } from '../../../app/graphql-errors';
 import { ErrorState } from '../../../app/ui/ErrorState';
 import type { ChecklistAnswer, ChecklistItemKey } from '../../../generated/graphql';
-import { PHASE_ORDER, phaseState, unanswered, type Phase } from '../checklist';
-import { MutationErrorAlert, dateTimeOf, timeOf, usePatientName } from '../components/common';
+import { answerTone, PHASE_ORDER, phaseState, recordedRisks, unanswered, type AnswerTone, type Phase } from '../checklist';
+import { MutationErrorAlert, dateTimeOf, timeOf } from '../components/common';
+import { PatientAge } from '../../patients/components/PatientAge';
+import { khmerName, latinName } from '../../patients/names';
 import { localDayAndMinute } from '../plan';
 import { ChecklistItemsQuery, RecordChecklistPhaseMutation, SurgeryQuery } from '../graphql/surgery.query';
 
-const ANSWER_COLOR: Record<ChecklistAnswer, string> = { YES: 'teal', NO: 'red', NOT_APPLICABLE: 'gray' };
+/** Answers are coloured by whether they are safe for their item, never by yes or no (checklist.ts). */
+const TONE_COLOR: Record<AnswerTone, string> = { SAFE: 'teal', WARNING: 'red', NEUTRAL: 'gray' };
 
 export function ChecklistPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
-  const name = usePatientName();
   const surgeryQuery = useQuery(SurgeryQuery, { variables: { id }, fetchPolicy: 'cache-and-network' });
   const itemsQuery = useQuery(ChecklistItemsQuery, { fetchPolicy: 'cache-first' });
   const [record, recordState] = useMutation(RecordChecklistPhaseMutation);
@@ -52,6 +54,8 @@ export function ChecklistPage() {
   const phaseItems = items.filter((item) => item.phase === shown);
   const missing = unanswered(items, shown, answers);
   const editable = state === 'CURRENT' && surgery.status === 'SCHEDULED';
+  const risks = recordedRisks(recorded);
+  const signInDone = recorded.some((r) => r.phase === 'SIGN_IN');
 
   const submit = async () => {
     if (!editable || missing.length > 0) return;
@@ -74,9 +78,37 @@ export function ChecklistPage() {
       <title>{`${t('checklist.title')} · ${t('app.name')}`}</title>
       <Stack gap={4}>
         <Title order={1}>{t('checklist.title')}</Title>
-        <Text size="lg" fw={600} data-testid="checklist-patient">
-          {surgery.patient ? `${name(surgery.patient)} · ${surgery.patient.mrn}` : null}
-        </Text>
+        {surgery.patient ? (
+          <div className="checklist-patient" data-testid="checklist-patient">
+            {khmerName(surgery.patient) ? (
+              <Text size="xl" fw={700} lang="km" className="checklist-patient__khmer" data-testid="checklist-name-khmer">
+                {khmerName(surgery.patient)}
+              </Text>
+            ) : null}
+            <Text size="xl" fw={700} data-testid="checklist-name-latin">
+              {latinName(surgery.patient)}
+            </Text>
+            <Text size="md" data-testid="checklist-facts">
+              <PatientAge age={surgery.patient.age} birthDate={surgery.patient.birthDate} estimated={surgery.patient.birthDateEstimated} />
+              {` · ${t(`enums.Sex.${surgery.patient.sex}`)} · ${surgery.patient.mrn}`}
+            </Text>
+          </div>
+        ) : null}
+        {risks.length > 0 || signInDone ? (
+          <Group gap="xs" data-testid="checklist-risks" aria-label={t('fit.checklist.risks')}>
+            {risks.length > 0 ? (
+              risks.map((item) => (
+                <Badge key={item} size="lg" color="red" variant="light" leftSection={<IconAlertTriangle size={14} aria-hidden="true" />}>
+                  {t(`fit.checklist.risk.${item as 'KNOWN_ALLERGY'}`)}
+                </Badge>
+              ))
+            ) : (
+              <Badge size="lg" color="teal" variant="light">
+                {t('fit.checklist.noRisk')}
+              </Badge>
+            )}
+          </Group>
+        ) : null}
         <Text size="md" c="dimmed">
           {`${surgery.procedure} · ${surgery.theatre.name} · ${timeOf(surgery.scheduledStart)}–${timeOf(surgery.scheduledEnd)}`}
         </Text>
@@ -142,12 +174,14 @@ export function ChecklistPage() {
                   <Group gap="sm" role="group" aria-labelledby={`item-${item.key}`}>
                     {item.allowedAnswers.map((answer) => {
                       const selected = given === answer;
+                      const tone = answerTone(item.key, answer);
                       return (
                         <Button
                           key={answer}
                           size="lg"
                           miw={120}
-                          color={ANSWER_COLOR[answer]}
+                          color={TONE_COLOR[tone]}
+                          data-tone={tone}
                           variant={selected ? 'filled' : 'outline'}
                           aria-pressed={selected}
                           disabled={!editable}

@@ -172,122 +172,22 @@ export function MissionPage() {
         </Alert>
       ) : null}
 
-      <Grid gutter="lg">
-        <Grid.Col span={{ base: 12, md: 5 }}>
-          <Paper withBorder radius="md" p="md">
-            <Stack gap="sm">
-              <Title order={2} size="h4">
-                {t('missions.waitlist', { count: waiting.length })}
-              </Title>
-              {waiting.length === 0 ? (
-                <Text c="dimmed" size="sm" data-testid="waitlist-empty">
-                  {t('missions.waitlistEmpty')}
-                </Text>
-              ) : (
-                <Table data-testid="mission-waitlist" verticalSpacing="xs">
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th>{t('missions.patient')}</Table.Th>
-                      <Table.Th>{t('missions.procedure')}</Table.Th>
-                      <Table.Th>{t('missions.band')}</Table.Th>
-                      <Table.Th>{t('missions.daysWaiting')}</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {waiting.map((r) => (
-                      <Table.Tr key={r.referral.id} data-testid="waitlist-row">
-                        <Table.Td>
-                          {r.referral.patient ? (
-                            <>
-                              <Anchor component={Link} to={`/patients/${encodeURIComponent(r.referral.patient.id)}`} size="sm">
-                                {name(r.referral.patient)}
-                              </Anchor>
-                              <Text size="xs" c="dimmed">
-                                {r.referral.patient.mrn}
-                              </Text>
-                            </>
-                          ) : null}
-                        </Table.Td>
-                        <Table.Td>
-                          <Text size="sm">{r.procedure}</Text>
-                          <Text size="xs" c="dimmed">
-                            {t('missions.minutes', { count: r.expectedDurationMinutes })}
-                          </Text>
-                        </Table.Td>
-                        <Table.Td>
-                          <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
-                            {r.referral.urgencyBand ? t(`enums.UrgencyBand.${r.referral.urgencyBand}`) : '—'}
-                          </Text>
-                        </Table.Td>
-                        <Table.Td>{r.referral.daysWaiting}</Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              )}
-              <Group>
-                <Button
-                  leftSection={<IconWand size={18} aria-hidden="true" />}
-                  onClick={() => void runProposal()}
-                  loading={proposal.loading}
-                  disabled={waiting.length === 0}
-                  data-testid="propose-schedule"
-                >
-                  {t('missions.propose')}
-                </Button>
-              </Group>
-              {proposal.error ? <MutationErrorAlert error={proposal.error} /> : null}
-            </Stack>
-          </Paper>
-        </Grid.Col>
-
-        <Grid.Col span={{ base: 12, md: 7 }}>
-          <Paper withBorder radius="md" p="md">
-            <Stack gap="sm">
-              <Title order={2} size="h4">
-                {t('missions.theatreDays')}
-              </Title>
-              {booked.length === 0 ? (
-                <Text c="dimmed" size="sm">
-                  {t('missions.nothingBooked')}
-                </Text>
-              ) : null}
-              {days.map((day) => {
-                const ofDay = booked.filter((s) => localDayAndMinute(s.scheduledStart).day === day);
-                if (ofDay.length === 0) return null;
-                return (
-                  <Stack key={day} gap={4} data-testid="booked-day">
-                    <Group gap="xs">
-                      <Text fw={600}>{day}</Text>
-                      <Anchor component={Link} to={`/theatre?date=${day}`} size="xs">
-                        {t('missions.openBoard')}
-                      </Anchor>
-                    </Group>
-                    {mission.theatres.map((th) => {
-                      const cases = ofDay.filter((s) => s.theatre.id === th.id);
-                      if (cases.length === 0) return null;
-                      const used = cases.reduce((sum, s) => sum + s.expectedDurationMinutes, 0);
-                      return (
-                        <Stack key={th.id} gap={2} pl="sm">
-                          <Text size="sm" fw={500}>
-                            {th.name}
-                          </Text>
-                          <CapacityBar used={used} capacity={capacity} label={`${day} ${th.name}`} />
-                          {cases.map((s) => (
-                            <Text key={s.id} size="sm" data-testid="booked-case">
-                              {`${timeOf(s.scheduledStart)}–${timeOf(s.scheduledEnd)} · ${s.patient ? `${name(s.patient)} · ` : ''}${s.procedure}`}
-                            </Text>
-                          ))}
-                        </Stack>
-                      );
-                    })}
-                  </Stack>
-                );
-              })}
-            </Stack>
-          </Paper>
-        </Grid.Col>
-      </Grid>
+      {/* The planner's action where the work is: at the top, and kept in view while the list scrolls. */}
+      <Paper withBorder radius="md" p="sm" className="mission-actions" data-testid="mission-actions">
+        <Group justify="space-between" gap="sm" wrap="wrap">
+          <Text fw={600}>{t('missions.waitlist', { count: waiting.length })}</Text>
+          <Button
+            leftSection={<IconWand size={18} aria-hidden="true" />}
+            onClick={() => void runProposal()}
+            loading={proposal.loading}
+            disabled={waiting.length === 0}
+            data-testid="propose-schedule"
+          >
+            {t('missions.propose')}
+          </Button>
+        </Group>
+        {proposal.error ? <MutationErrorAlert error={proposal.error} /> : null}
+      </Paper>
 
       {plan ? (
         <Paper withBorder radius="md" p="md" data-testid="proposal">
@@ -462,6 +362,112 @@ export function MissionPage() {
       ) : mission.referrals.length === 0 ? (
         <EmptyState icon={<IconListDetails aria-hidden="true" />} title={t('missions.noReferrals')} hint={t('missions.noReferralsHint')} />
       ) : null}
+
+      <Grid gutter="lg">
+        <Grid.Col span={{ base: 12, lg: 8 }}>
+          <Paper withBorder radius="md" p="md">
+            <Stack gap="sm">
+              <Title order={2} size="h4">
+                {t('missions.waitlist', { count: waiting.length })}
+              </Title>
+              {waiting.length === 0 ? (
+                <Text c="dimmed" size="sm" data-testid="waitlist-empty">
+                  {t('missions.waitlistEmpty')}
+                </Text>
+              ) : (
+                <Table data-testid="mission-waitlist" verticalSpacing="xs">
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th>{t('missions.patient')}</Table.Th>
+                      <Table.Th>{t('missions.procedure')}</Table.Th>
+                      <Table.Th>{t('missions.band')}</Table.Th>
+                      <Table.Th>{t('missions.daysWaiting')}</Table.Th>
+                    </Table.Tr>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {waiting.map((r) => (
+                      <Table.Tr key={r.referral.id} data-testid="waitlist-row">
+                        <Table.Td>
+                          {r.referral.patient ? (
+                            <>
+                              <Anchor component={Link} to={`/patients/${encodeURIComponent(r.referral.patient.id)}`} size="sm">
+                                {name(r.referral.patient)}
+                              </Anchor>
+                              <Text size="xs" c="dimmed">
+                                {r.referral.patient.mrn}
+                              </Text>
+                            </>
+                          ) : null}
+                        </Table.Td>
+                        <Table.Td>
+                          <Text size="sm">{r.procedure}</Text>
+                          <Text size="xs" c="dimmed">
+                            {t('missions.minutes', { count: r.expectedDurationMinutes })}
+                          </Text>
+                        </Table.Td>
+                        <Table.Td>
+                          <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+                            {r.referral.urgencyBand ? t(`enums.UrgencyBand.${r.referral.urgencyBand}`) : '—'}
+                          </Text>
+                        </Table.Td>
+                        <Table.Td>{r.referral.daysWaiting}</Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              )}
+            </Stack>
+          </Paper>
+        </Grid.Col>
+
+        <Grid.Col span={{ base: 12, lg: 4 }}>
+          <Paper withBorder radius="md" p="md">
+            <Stack gap="sm">
+              <Title order={2} size="h4">
+                {t('missions.theatreDays')}
+              </Title>
+              {booked.length === 0 ? (
+                <Text c="dimmed" size="sm">
+                  {t('missions.nothingBooked')}
+                </Text>
+              ) : null}
+              {days.map((day) => {
+                const ofDay = booked.filter((s) => localDayAndMinute(s.scheduledStart).day === day);
+                if (ofDay.length === 0) return null;
+                return (
+                  <Stack key={day} gap={4} data-testid="booked-day">
+                    <Group gap="xs">
+                      <Text fw={600}>{day}</Text>
+                      <Anchor component={Link} to={`/theatre?date=${day}`} size="xs">
+                        {t('missions.openBoard')}
+                      </Anchor>
+                    </Group>
+                    {mission.theatres.map((th) => {
+                      const cases = ofDay.filter((s) => s.theatre.id === th.id);
+                      if (cases.length === 0) return null;
+                      const used = cases.reduce((sum, s) => sum + s.expectedDurationMinutes, 0);
+                      return (
+                        <Stack key={th.id} gap={2} pl="sm">
+                          <Text size="sm" fw={500}>
+                            {th.name}
+                          </Text>
+                          <CapacityBar used={used} capacity={capacity} label={`${day} ${th.name}`} />
+                          {cases.map((s) => (
+                            <Text key={s.id} size="sm" data-testid="booked-case">
+                              {`${timeOf(s.scheduledStart)}–${timeOf(s.scheduledEnd)} · ${s.patient ? `${name(s.patient)} · ` : ''}${s.procedure}`}
+                            </Text>
+                          ))}
+                        </Stack>
+                      );
+                    })}
+                  </Stack>
+                );
+              })}
+            </Stack>
+          </Paper>
+        </Grid.Col>
+      </Grid>
+
     </Stack>
   );
 }

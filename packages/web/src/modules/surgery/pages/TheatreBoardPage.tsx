@@ -7,7 +7,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { NotAvailablePage } from '../../../app/NotAvailablePage';
 import { hasCode } from '../../../app/graphql-errors';
-import { useCan } from '../../../app/session/session-store';
+import { mayOpen } from '../../../app/route-access';
+import { useCan, useSignedInSession } from '../../../app/session/session-store';
 import { EmptyState } from '../../../app/ui/EmptyState';
 import { ErrorState } from '../../../app/ui/ErrorState';
 import type { BoardCase } from '../components/BoardActions';
@@ -33,6 +34,9 @@ export function TheatreBoardPage() {
   const { data, loading, error, refetch } = useQuery(TheatreBoardQuery, { variables: { date }, fetchPolicy: 'cache-and-network' });
   const canBook = useCan(Permission.BOOK_SURGERY);
   const canRecord = useCan(Permission.RECORD_SURGERY);
+  // Links only to pages this role may open (a case manager books, but records no checklist).
+  const { permissions } = useSignedInSession();
+  const canOpen = (path: string) => mayOpen(path, permissions);
   const [action, setAction] = useState<{ kind: 'reschedule' | 'cancel' | 'complication'; surgery: BoardCase } | null>(null);
   const closeAction = () => setAction(null);
   const actionDone = () => void refetch();
@@ -122,10 +126,12 @@ export function TheatreBoardPage() {
                       </Group>
                       {s.status === 'SCHEDULED' ? (
                         <Group gap="xs">
-                          <Anchor component={Link} to={`/surgeries/${encodeURIComponent(s.id)}/checklist`} size="sm" data-testid="open-checklist">
-                            {t('theatre.checklist')}
-                          </Anchor>
-                          {s.nextChecklistPhase === null ? (
+                          {canOpen(`/surgeries/${encodeURIComponent(s.id)}/checklist`) ? (
+                            <Anchor component={Link} to={`/surgeries/${encodeURIComponent(s.id)}/checklist`} size="sm" data-testid="open-checklist">
+                              {t('theatre.checklist')}
+                            </Anchor>
+                          ) : null}
+                          {s.nextChecklistPhase === null && canOpen(`/surgeries/${encodeURIComponent(s.id)}/record`) ? (
                             <Anchor component={Link} to={`/surgeries/${encodeURIComponent(s.id)}/record`} size="sm" data-testid="open-record">
                               {t('theatre.record')}
                             </Anchor>
