@@ -56,6 +56,9 @@ const OperationRecordPage = lazyDataPage(() =>
   import('../modules/surgery/pages/OperationRecordPage').then((m) => m.OperationRecordPage),
 );
 const StaffLogPage = lazyDataPage(() => import('../modules/surgery/pages/StaffLogPage').then((m) => m.StaffLogPage));
+const ReceiveReferralPage = lazyDataPage(() => import('../modules/cases/pages/ReceiveReferralPage').then((m) => m.ReceiveReferralPage));
+const EditPatientPage = lazyDataPage(() => import('../modules/cases/pages/EditPatientPage').then((m) => m.EditPatientPage));
+const MergePatientsPage = lazyDataPage(() => import('../modules/cases/pages/MergePatientsPage').then((m) => m.MergePatientsPage));
 const HomePage = lazy(() => import('../modules/home/HomePage').then((m) => ({ default: m.HomePage })));
 
 /** The start page: the patient list for those who may open records, else what the role can use. */
@@ -206,6 +209,30 @@ export const router = createBrowserRouter([
             element: (
               <RequirePermission permission={Permission.READ_WORKLISTS}>
                 <StaffLogPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'referrals/receive',
+            element: (
+              <RequirePermission permission={Permission.MANAGE_REFERRALS}>
+                <ReceiveReferralPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'patients/:id/edit',
+            element: (
+              <RequirePermission permission={Permission.REGISTER_PATIENTS}>
+                <EditPatientPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'patients/:id/merge',
+            element: (
+              <RequirePermission permission={Permission.MERGE_PATIENTS}>
+                <MergePatientsPage />
               </RequirePermission>
             ),
           },

@@ -25,6 +25,19 @@ type Documents = {
     "\n  mutation LockSession {\n    lockSession\n  }\n": typeof types.LockSessionDocument,
     "\n  mutation UnlockSession($input: UnlockSessionInput!) {\n    unlockSession(input: $input) {\n      expiresAt\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": typeof types.UnlockSessionDocument,
     "\n  mutation SignOutEverywhere {\n    signOutEverywhere {\n      sessionsEnded\n    }\n  }\n": typeof types.SignOutEverywhereDocument,
+    "\n  query ChosenPatient($id: ID!) {\n    patient(id: $id) {\n      ...PatientListItem\n    }\n  }\n": typeof types.ChosenPatientDocument,
+    "\n  query PatientDetails($id: ID!, $withContact: Boolean!) {\n    patient(id: $id) {\n      ...PatientDetails\n    }\n  }\n": typeof types.PatientDetailsDocument,
+    "\n  fragment PatientDetails on Patient {\n    id\n    version\n    mrn\n    familyName\n    givenName\n    familyNameKhmer\n    givenNameKhmer\n    sex\n    birthDate\n    birthDateEstimated\n    age\n    stage\n    travelTimeHours\n    transport\n    province {\n      code\n      name\n      nameKhmer\n    }\n    phones @include(if: $withContact)\n    nationalId @include(if: $withContact)\n    village @include(if: $withContact)\n    commune @include(if: $withContact)\n    district @include(if: $withContact)\n    guardian @include(if: $withContact) {\n      name\n      relation\n      phones\n    }\n  }\n": typeof types.PatientDetailsFragmentDoc,
+    "\n  mutation UpdatePatient($input: UpdatePatientInput!, $withContact: Boolean!) {\n    updatePatient(input: $input) {\n      ...PatientDetails\n    }\n  }\n": typeof types.UpdatePatientDocument,
+    "\n  mutation MergePatients($input: MergePatientsInput!, $withContact: Boolean!) {\n    mergePatients(input: $input) {\n      ...PatientDetails\n    }\n  }\n": typeof types.MergePatientsDocument,
+    "\n  query PatientFollowUps($id: ID!) {\n    patient(id: $id) {\n      id\n      stage\n      followUps {\n        id\n        version\n        kind\n        status\n        dueDate\n        automatic\n        cancelReason\n      }\n    }\n  }\n": typeof types.PatientFollowUpsDocument,
+    "\n  mutation ScheduleFollowUp($input: ScheduleFollowUpInput!) {\n    scheduleFollowUp(input: $input) {\n      id\n      version\n      kind\n      status\n      dueDate\n    }\n  }\n": typeof types.ScheduleFollowUpDocument,
+    "\n  mutation MoveFollowUp($input: MoveFollowUpInput!) {\n    moveFollowUp(input: $input) {\n      id\n      version\n      status\n      dueDate\n    }\n  }\n": typeof types.MoveFollowUpDocument,
+    "\n  mutation CancelFollowUp($input: CancelFollowUpInput!) {\n    cancelFollowUp(input: $input) {\n      id\n      version\n      status\n      cancelReason\n    }\n  }\n": typeof types.CancelFollowUpDocument,
+    "\n  query ReferralMission($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Referral {\n        version\n        status\n        specialty\n        missionListing {\n          procedure\n          expectedDurationMinutes\n          mission {\n            id\n            name\n            startDate\n            endDate\n          }\n        }\n      }\n    }\n    missions(first: 50) {\n      edges {\n        node {\n          id\n          name\n          institution\n          startDate\n          endDate\n          specialties\n        }\n      }\n    }\n  }\n": typeof types.ReferralMissionDocument,
+    "\n  mutation AssignReferralToMission($input: AssignReferralToMissionInput!) {\n    assignReferralToMission(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.AssignReferralToMissionDocument,
+    "\n  mutation UnassignReferralFromMission($input: UnassignReferralFromMissionInput!) {\n    unassignReferralFromMission(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.UnassignReferralFromMissionDocument,
+    "\n  mutation ReceiveReferral($input: ReceiveReferralInput!) {\n    receiveReferral(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.ReceiveReferralDocument,
     "\n  fragment FollowUpRow on FollowUp {\n    id\n    version\n    kind\n    status\n    dueDate\n    daysOverdue\n    automatic\n    notes\n    outcomeOn\n    day30Status\n    patient {\n      id\n      mrn\n      familyName\n      givenName\n      familyNameKhmer\n      givenNameKhmer\n      phones @include(if: $withContact)\n      guardian @include(if: $withContact) {\n        name\n        relation\n        phones\n      }\n    }\n  }\n": typeof types.FollowUpRowFragmentDoc,
     "\n  query FollowUps($date: LocalDate, $kinds: [FollowUpKind!], $first: Int!, $after: String, $withContact: Boolean!) {\n    followUps(date: $date, kinds: $kinds, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...FollowUpRow\n        }\n      }\n    }\n  }\n": typeof types.FollowUpsDocument,
     "\n  mutation RecordFollowUp($input: RecordFollowUpInput!) {\n    recordFollowUp(input: $input) {\n      id\n      version\n      status\n      outcomeOn\n      day30Status\n    }\n  }\n": typeof types.RecordFollowUpDocument,
@@ -94,6 +107,19 @@ const documents: Documents = {
     "\n  mutation LockSession {\n    lockSession\n  }\n": types.LockSessionDocument,
     "\n  mutation UnlockSession($input: UnlockSessionInput!) {\n    unlockSession(input: $input) {\n      expiresAt\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": types.UnlockSessionDocument,
     "\n  mutation SignOutEverywhere {\n    signOutEverywhere {\n      sessionsEnded\n    }\n  }\n": types.SignOutEverywhereDocument,
+    "\n  query ChosenPatient($id: ID!) {\n    patient(id: $id) {\n      ...PatientListItem\n    }\n  }\n": types.ChosenPatientDocument,
+    "\n  query PatientDetails($id: ID!, $withContact: Boolean!) {\n    patient(id: $id) {\n      ...PatientDetails\n    }\n  }\n": types.PatientDetailsDocument,
+    "\n  fragment PatientDetails on Patient {\n    id\n    version\n    mrn\n    familyName\n    givenName\n    familyNameKhmer\n    givenNameKhmer\n    sex\n    birthDate\n    birthDateEstimated\n    age\n    stage\n    travelTimeHours\n    transport\n    province {\n      code\n      name\n      nameKhmer\n    }\n    phones @include(if: $withContact)\n    nationalId @include(if: $withContact)\n    village @include(if: $withContact)\n    commune @include(if: $withContact)\n    district @include(if: $withContact)\n    guardian @include(if: $withContact) {\n      name\n      relation\n      phones\n    }\n  }\n": types.PatientDetailsFragmentDoc,
+    "\n  mutation UpdatePatient($input: UpdatePatientInput!, $withContact: Boolean!) {\n    updatePatient(input: $input) {\n      ...PatientDetails\n    }\n  }\n": types.UpdatePatientDocument,
+    "\n  mutation MergePatients($input: MergePatientsInput!, $withContact: Boolean!) {\n    mergePatients(input: $input) {\n      ...PatientDetails\n    }\n  }\n": types.MergePatientsDocument,
+    "\n  query PatientFollowUps($id: ID!) {\n    patient(id: $id) {\n      id\n      stage\n      followUps {\n        id\n        version\n        kind\n        status\n        dueDate\n        automatic\n        cancelReason\n      }\n    }\n  }\n": types.PatientFollowUpsDocument,
+    "\n  mutation ScheduleFollowUp($input: ScheduleFollowUpInput!) {\n    scheduleFollowUp(input: $input) {\n      id\n      version\n      kind\n      status\n      dueDate\n    }\n  }\n": types.ScheduleFollowUpDocument,
+    "\n  mutation MoveFollowUp($input: MoveFollowUpInput!) {\n    moveFollowUp(input: $input) {\n      id\n      version\n      status\n      dueDate\n    }\n  }\n": types.MoveFollowUpDocument,
+    "\n  mutation CancelFollowUp($input: CancelFollowUpInput!) {\n    cancelFollowUp(input: $input) {\n      id\n      version\n      status\n      cancelReason\n    }\n  }\n": types.CancelFollowUpDocument,
+    "\n  query ReferralMission($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Referral {\n        version\n        status\n        specialty\n        missionListing {\n          procedure\n          expectedDurationMinutes\n          mission {\n            id\n            name\n            startDate\n            endDate\n          }\n        }\n      }\n    }\n    missions(first: 50) {\n      edges {\n        node {\n          id\n          name\n          institution\n          startDate\n          endDate\n          specialties\n        }\n      }\n    }\n  }\n": types.ReferralMissionDocument,
+    "\n  mutation AssignReferralToMission($input: AssignReferralToMissionInput!) {\n    assignReferralToMission(input: $input) {\n      id\n      version\n    }\n  }\n": types.AssignReferralToMissionDocument,
+    "\n  mutation UnassignReferralFromMission($input: UnassignReferralFromMissionInput!) {\n    unassignReferralFromMission(input: $input) {\n      id\n      version\n    }\n  }\n": types.UnassignReferralFromMissionDocument,
+    "\n  mutation ReceiveReferral($input: ReceiveReferralInput!) {\n    receiveReferral(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": types.ReceiveReferralDocument,
     "\n  fragment FollowUpRow on FollowUp {\n    id\n    version\n    kind\n    status\n    dueDate\n    daysOverdue\n    automatic\n    notes\n    outcomeOn\n    day30Status\n    patient {\n      id\n      mrn\n      familyName\n      givenName\n      familyNameKhmer\n      givenNameKhmer\n      phones @include(if: $withContact)\n      guardian @include(if: $withContact) {\n        name\n        relation\n        phones\n      }\n    }\n  }\n": types.FollowUpRowFragmentDoc,
     "\n  query FollowUps($date: LocalDate, $kinds: [FollowUpKind!], $first: Int!, $after: String, $withContact: Boolean!) {\n    followUps(date: $date, kinds: $kinds, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...FollowUpRow\n        }\n      }\n    }\n  }\n": types.FollowUpsDocument,
     "\n  mutation RecordFollowUp($input: RecordFollowUpInput!) {\n    recordFollowUp(input: $input) {\n      id\n      version\n      status\n      outcomeOn\n      day30Status\n    }\n  }\n": types.RecordFollowUpDocument,
@@ -210,6 +236,58 @@ export function graphql(source: "\n  mutation UnlockSession($input: UnlockSessio
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignOutEverywhere {\n    signOutEverywhere {\n      sessionsEnded\n    }\n  }\n"): (typeof documents)["\n  mutation SignOutEverywhere {\n    signOutEverywhere {\n      sessionsEnded\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChosenPatient($id: ID!) {\n    patient(id: $id) {\n      ...PatientListItem\n    }\n  }\n"): (typeof documents)["\n  query ChosenPatient($id: ID!) {\n    patient(id: $id) {\n      ...PatientListItem\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PatientDetails($id: ID!, $withContact: Boolean!) {\n    patient(id: $id) {\n      ...PatientDetails\n    }\n  }\n"): (typeof documents)["\n  query PatientDetails($id: ID!, $withContact: Boolean!) {\n    patient(id: $id) {\n      ...PatientDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PatientDetails on Patient {\n    id\n    version\n    mrn\n    familyName\n    givenName\n    familyNameKhmer\n    givenNameKhmer\n    sex\n    birthDate\n    birthDateEstimated\n    age\n    stage\n    travelTimeHours\n    transport\n    province {\n      code\n      name\n      nameKhmer\n    }\n    phones @include(if: $withContact)\n    nationalId @include(if: $withContact)\n    village @include(if: $withContact)\n    commune @include(if: $withContact)\n    district @include(if: $withContact)\n    guardian @include(if: $withContact) {\n      name\n      relation\n      phones\n    }\n  }\n"): (typeof documents)["\n  fragment PatientDetails on Patient {\n    id\n    version\n    mrn\n    familyName\n    givenName\n    familyNameKhmer\n    givenNameKhmer\n    sex\n    birthDate\n    birthDateEstimated\n    age\n    stage\n    travelTimeHours\n    transport\n    province {\n      code\n      name\n      nameKhmer\n    }\n    phones @include(if: $withContact)\n    nationalId @include(if: $withContact)\n    village @include(if: $withContact)\n    commune @include(if: $withContact)\n    district @include(if: $withContact)\n    guardian @include(if: $withContact) {\n      name\n      relation\n      phones\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePatient($input: UpdatePatientInput!, $withContact: Boolean!) {\n    updatePatient(input: $input) {\n      ...PatientDetails\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePatient($input: UpdatePatientInput!, $withContact: Boolean!) {\n    updatePatient(input: $input) {\n      ...PatientDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MergePatients($input: MergePatientsInput!, $withContact: Boolean!) {\n    mergePatients(input: $input) {\n      ...PatientDetails\n    }\n  }\n"): (typeof documents)["\n  mutation MergePatients($input: MergePatientsInput!, $withContact: Boolean!) {\n    mergePatients(input: $input) {\n      ...PatientDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PatientFollowUps($id: ID!) {\n    patient(id: $id) {\n      id\n      stage\n      followUps {\n        id\n        version\n        kind\n        status\n        dueDate\n        automatic\n        cancelReason\n      }\n    }\n  }\n"): (typeof documents)["\n  query PatientFollowUps($id: ID!) {\n    patient(id: $id) {\n      id\n      stage\n      followUps {\n        id\n        version\n        kind\n        status\n        dueDate\n        automatic\n        cancelReason\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScheduleFollowUp($input: ScheduleFollowUpInput!) {\n    scheduleFollowUp(input: $input) {\n      id\n      version\n      kind\n      status\n      dueDate\n    }\n  }\n"): (typeof documents)["\n  mutation ScheduleFollowUp($input: ScheduleFollowUpInput!) {\n    scheduleFollowUp(input: $input) {\n      id\n      version\n      kind\n      status\n      dueDate\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveFollowUp($input: MoveFollowUpInput!) {\n    moveFollowUp(input: $input) {\n      id\n      version\n      status\n      dueDate\n    }\n  }\n"): (typeof documents)["\n  mutation MoveFollowUp($input: MoveFollowUpInput!) {\n    moveFollowUp(input: $input) {\n      id\n      version\n      status\n      dueDate\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelFollowUp($input: CancelFollowUpInput!) {\n    cancelFollowUp(input: $input) {\n      id\n      version\n      status\n      cancelReason\n    }\n  }\n"): (typeof documents)["\n  mutation CancelFollowUp($input: CancelFollowUpInput!) {\n    cancelFollowUp(input: $input) {\n      id\n      version\n      status\n      cancelReason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReferralMission($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Referral {\n        version\n        status\n        specialty\n        missionListing {\n          procedure\n          expectedDurationMinutes\n          mission {\n            id\n            name\n            startDate\n            endDate\n          }\n        }\n      }\n    }\n    missions(first: 50) {\n      edges {\n        node {\n          id\n          name\n          institution\n          startDate\n          endDate\n          specialties\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReferralMission($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Referral {\n        version\n        status\n        specialty\n        missionListing {\n          procedure\n          expectedDurationMinutes\n          mission {\n            id\n            name\n            startDate\n            endDate\n          }\n        }\n      }\n    }\n    missions(first: 50) {\n      edges {\n        node {\n          id\n          name\n          institution\n          startDate\n          endDate\n          specialties\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssignReferralToMission($input: AssignReferralToMissionInput!) {\n    assignReferralToMission(input: $input) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation AssignReferralToMission($input: AssignReferralToMissionInput!) {\n    assignReferralToMission(input: $input) {\n      id\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnassignReferralFromMission($input: UnassignReferralFromMissionInput!) {\n    unassignReferralFromMission(input: $input) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation UnassignReferralFromMission($input: UnassignReferralFromMissionInput!) {\n    unassignReferralFromMission(input: $input) {\n      id\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReceiveReferral($input: ReceiveReferralInput!) {\n    receiveReferral(input: $input) {\n      id\n      status\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation ReceiveReferral($input: ReceiveReferralInput!) {\n    receiveReferral(input: $input) {\n      id\n      status\n      version\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -41,6 +41,10 @@ const CorrectDeathAction = lazy(() =>
   import('../components/CorrectDeathAction').then((m) => ({ default: m.CorrectDeathAction })),
 );
 
+// The case manager's corrections (edit, merge) and the patient's booked follow-ups.
+const PatientCaseActions = lazy(() => import('../../cases/components/PatientCasePanel').then((m) => ({ default: m.PatientCaseActions })));
+const PatientFollowUps = lazy(() => import('../../cases/components/PatientCasePanel').then((m) => ({ default: m.PatientFollowUps })));
+
 const JOURNEY_PAGE_SIZE = 50;
 const ACCESS_LOG_PAGE_SIZE = 20;
 
@@ -170,6 +174,9 @@ function PatientPageContent({ id }: { id: string }) {
           </Alert>
         ) : null}
         <PatientHeader patient={patient} contactHidden={!withContact || contactRefused} />
+        <Suspense fallback={null}>
+          <PatientCaseActions patientId={patient.id} />
+        </Suspense>
         {deceased ? (
           // After a death the record is closed: clinical actions are hidden on every panel.
           <Alert color="gray" variant="light" icon={<IconLock aria-hidden="true" />} data-testid="deceased-notice">
@@ -186,6 +193,7 @@ function PatientPageContent({ id }: { id: string }) {
         <Suspense fallback={<Loader size="sm" aria-label={t('common.loading')} data-testid="care-panels-loading" />}>
           <InpatientPanel patientId={patient.id} deceased={deceased} />
           <OncologyPanel patientId={patient.id} deceased={deceased} />
+          <PatientFollowUps patientId={patient.id} deceased={deceased} />
         </Suspense>
         <JourneyTimeline
           journey={patient.journey}

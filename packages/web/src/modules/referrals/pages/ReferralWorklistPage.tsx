@@ -16,10 +16,10 @@ import {
   Title,
 } from '@mantine/core';
 import { Permission, hospitalDate } from '@pj/shared';
-import { IconFilterOff, IconListSearch, IconSearch } from '@tabler/icons-react';
+import { IconFilterOff, IconInbox, IconListSearch, IconSearch } from '@tabler/icons-react';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { NotAvailablePage } from '../../../app/NotAvailablePage';
 import { hasCode } from '../../../app/graphql-errors';
 import { useSignedInSession } from '../../../app/session/session-store';
@@ -183,9 +183,16 @@ export function ReferralWorklistPage() {
             {t('referrals.intro')}
           </Text>
         </Stack>
-        <Text role="status" aria-live="polite" c="dimmed" size="sm" data-testid="referral-count">
-          {status}
-        </Text>
+        <Group gap="sm" align="center">
+          <Text role="status" aria-live="polite" c="dimmed" size="sm" data-testid="referral-count">
+            {status}
+          </Text>
+          {canManage && canReadPatients ? (
+            <Button component={Link} to="/referrals/receive" leftSection={<IconInbox size={16} aria-hidden="true" />} data-testid="receive-referral">
+              {t('cases.receive.open')}
+            </Button>
+          ) : null}
+        </Group>
       </Group>
 
       <Tabs
@@ -396,6 +403,7 @@ export function ReferralWorklistPage() {
         id={openId}
         onClose={closeReferral}
         canManage={canManage}
+        canManageMissions={session.permissions.has(Permission.MANAGE_MISSIONS)}
         canReadPatients={canReadPatients}
         row={openId ? (referrals.find((r) => r.id === openId) ?? null) : null}
         caseManagers={caseManagers}
