@@ -89,6 +89,15 @@ describe('every screen passes an automated accessibility audit (axe-core), in En
     { route: '/surgeries/:id/record', name: 'operation record', role: Role.SURGEON, path: () => `/surgeries/${ids.surgery}/record`, ready: 'main h1' },
     { route: '/staff/:id', name: 'staff log', role: Role.SURGEON, path: () => `/staff/${encodeURIComponent(ids.staff)}`, ready: '[data-testid="staff-name"]' },
     { route: '*', name: 'page not found', role: Role.CLINICIAN, path: () => '/no-such-page', ready: 'main h1' },
+    { route: '/referrals/receive', name: 'receive a referral', role: Role.CASE_MANAGER, path: () => `/referrals/receive?patient=${encodeURIComponent(ids.patient)}`, ready: '[data-testid="receive-patient"]' },
+    { route: '/patients/:id/edit', name: 'edit patient details', role: Role.CASE_MANAGER, path: () => `/patients/${ids.patient}/edit`, ready: '[data-testid="edit-form"]' },
+    {
+      route: '/patients/:id/merge',
+      name: 'merge two records',
+      role: Role.CASE_MANAGER,
+      path: () => `/patients/${ids.patient}/merge?with=${encodeURIComponent(ids.discharged)}`,
+      ready: '[data-testid="merge-comparison"]',
+    },
   ];
 
   async function contextFor(role: Role | null, language: Language): Promise<BrowserContext> {

@@ -29,6 +29,8 @@ export type EditForm = Record<EditKey, string>;
 
 /** Fields only roles that may read contact details see, and so may change. */
 export const CONTACT_KEYS: ReadonlySet<EditKey> = new Set<EditKey>([
+  'travelTimeHours',
+  'transport',
   'district',
   'commune',
   'village',

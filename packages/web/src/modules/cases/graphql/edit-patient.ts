@@ -23,8 +23,8 @@ export const PatientDetailsFragment = graphql(`
     birthDateEstimated
     age
     stage
-    travelTimeHours
-    transport
+    travelTimeHours @include(if: $withContact)
+    transport @include(if: $withContact)
     province {
       code
       name

@@ -56,22 +56,15 @@ function useValueLabel() {
   const { language } = useLanguage();
   return (key: EditKey, value: string): string => {
     if (value.trim() === '') return '—';
-    switch (key) {
-      case 'sex':
-        return t(`enums.Sex.${value as (typeof SEXES)[number]}`);
-      case 'transport':
-        return t(`enums.TransportMode.${value as (typeof TRANSPORT_MODES)[number]}`);
-      case 'guardianRelation':
-        return t(`enums.GuardianRelation.${value as (typeof GUARDIAN_RELATIONS)[number]}`);
-      case 'birthDateEstimated':
-        return value === 'true' ? t('cases.edit.yes') : t('cases.edit.no');
-      case 'provinceCode': {
-        const p = PROVINCES.find((x) => String(x.code) === value);
-        return p ? (language === 'km' ? p.nameKhmer : p.name) : value;
-      }
-      default:
-        return value;
+    if (key === 'sex') return t(`enums.Sex.${value as (typeof SEXES)[number]}`);
+    if (key === 'transport') return t(`enums.TransportMode.${value as (typeof TRANSPORT_MODES)[number]}`);
+    if (key === 'guardianRelation') return t(`enums.GuardianRelation.${value as (typeof GUARDIAN_RELATIONS)[number]}`);
+    if (key === 'birthDateEstimated') return value === 'true' ? t('cases.edit.yes') : t('cases.edit.no');
+    if (key === 'provinceCode') {
+      const p = PROVINCES.find((x) => String(x.code) === value);
+      return p ? (language === 'km' ? p.nameKhmer : p.name) : value;
     }
+    return value;
   };
 }
 
@@ -262,15 +255,15 @@ function EditForm({ patient, withContact }: { patient: PatientDetailsFragment; w
                 <Grid.Col span={{ base: 12, sm: 6 }}><TextInput {...input('district')} /></Grid.Col>
                 <Grid.Col span={{ base: 12, sm: 6 }}><TextInput {...input('commune')} /></Grid.Col>
                 <Grid.Col span={{ base: 12, sm: 6 }}><TextInput {...input('village')} /></Grid.Col>
+                <Grid.Col span={{ base: 12, sm: 6 }}><TextInput inputMode="decimal" {...input('travelTimeHours')} /></Grid.Col>
+                <Grid.Col span={{ base: 12, sm: 6 }}>
+                  <NativeSelect
+                    {...input('transport')}
+                    data={[{ value: '', label: t('common.notRecorded') }, ...TRANSPORT_MODES.map((m) => ({ value: m, label: t(`enums.TransportMode.${m}`) }))]}
+                  />
+                </Grid.Col>
               </>
             ) : null}
-            <Grid.Col span={{ base: 12, sm: 6 }}><TextInput inputMode="decimal" {...input('travelTimeHours')} /></Grid.Col>
-            <Grid.Col span={{ base: 12, sm: 6 }}>
-              <NativeSelect
-                {...input('transport')}
-                data={[{ value: '', label: t('common.notRecorded') }, ...TRANSPORT_MODES.map((m) => ({ value: m, label: t(`enums.TransportMode.${m}`) }))]}
-              />
-            </Grid.Col>
           </Grid>
         </Section>
         {withContact ? (
