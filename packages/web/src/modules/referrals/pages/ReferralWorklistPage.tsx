@@ -91,7 +91,7 @@ export function ReferralWorklistPage() {
 
   const filter = useMemo(() => toApiFilter(filters, me), [filters, me]);
   const { data, previousData, loading, error, refetch, fetchMore, networkStatus } = useQuery(ReferralWorklistQuery, {
-    variables: { filter, orderBy: filters.sort, first: PAGE_SIZE, withPatients: canReadPatients },
+    variables: { filter, orderBy: filters.sort, first: PAGE_SIZE, withPatients: canReadPatients, withContact: session.permissions.has(Permission.READ_CONTACT_DETAILS) },
     // A FORBIDDEN on a nullable field (clinical text) leaves the rest of the answer to show.
     errorPolicy: 'all',
     fetchPolicy: 'cache-and-network',
@@ -385,6 +385,10 @@ export function ReferralWorklistPage() {
               today={today}
               selectable={canManage}
               withPatients={canReadPatients}
+              phonesFor={(id) => {
+                const patient = connection.edges.find((e) => e.node.id === id)?.node.contactPatient;
+                return [...(patient?.phones ?? []), ...(patient?.guardian?.phones ?? [])];
+              }}
             />
             <LoadMoreFooter
               shownText={t('referrals.showing', { shown: referrals.length, total })}
