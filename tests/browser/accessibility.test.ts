@@ -131,6 +131,15 @@ describe('every route, as every role that may open it, in every language: access
     { route: '/admin/users/:id', name: 'account page', role: Role.ADMINISTRATOR, path: () => `/admin/users/${encodeURIComponent(ids.account)}`, ready: '[data-testid="api-token-list"]' },
     { route: '/account/tokens', name: 'my API tokens', role: Role.NURSE, path: () => '/account/tokens', ready: '[data-testid="api-token-list"]' },
     { route: '/reports/referrals', name: 'referral report', role: Role.ANALYST, path: () => `/reports/referrals?from=${today.slice(0, 4)}-01-01&to=${today}`, ready: '[data-testid="referral-report"]' },
+    { route: '/referrals/receive', name: 'receive a referral', role: Role.CASE_MANAGER, path: () => `/referrals/receive?patient=${encodeURIComponent(ids.patient)}`, ready: '[data-testid="receive-patient"]' },
+    { route: '/patients/:id/edit', name: 'edit patient details', role: Role.CASE_MANAGER, path: () => `/patients/${ids.patient}/edit`, ready: '[data-testid="edit-form"]' },
+    {
+      route: '/patients/:id/merge',
+      name: 'merge two records',
+      role: Role.CASE_MANAGER,
+      path: () => `/patients/${ids.patient}/merge?with=${encodeURIComponent(ids.discharged)}`,
+      ready: '[data-testid="merge-comparison"]',
+    },
   ];
 
   /** Every (route, role) the walk must make: each route as every role the router lets open it. */

@@ -110,6 +110,8 @@ const MATRIX: Record<string, Role[] | 'PUBLIC'> = {
   'Mutation.scheduleFollowUp': [CLINICIAN, SURGEON, NURSE, CASE_MANAGER, ONCOLOGY],
   'Mutation.recordFollowUp': [CLINICIAN, SURGEON, NURSE, CASE_MANAGER, ONCOLOGY],
   'Mutation.markLostToFollowUp': [CLINICIAN, SURGEON, NURSE, CASE_MANAGER, ONCOLOGY],
+  'Mutation.moveFollowUp': [CLINICIAN, SURGEON, NURSE, CASE_MANAGER, ONCOLOGY],
+  'Mutation.cancelFollowUp': [CLINICIAN, SURGEON, NURSE, CASE_MANAGER, ONCOLOGY],
   'Mutation.correctRecordedDeath': [ADMINISTRATOR],
 };
 

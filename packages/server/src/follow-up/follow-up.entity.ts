@@ -73,6 +73,15 @@ export class FollowUp {
   @Property({ type: 'timestamptz', nullable: true })
   recordedAt: Date | null = null;
 
+  @Authorized(Permission.READ_PATIENTS)
+  @Field(() => String, { nullable: true, description: `Why the follow-up was cancelled by hand; null otherwise. ${CLINICAL_TEXT}` })
+  @Property({ type: 'text', nullable: true })
+  cancelReason: string | null = null;
+
+  @Field(() => DateTime, { nullable: true, description: 'When the follow-up was cancelled by hand; null otherwise.' })
+  @Property({ type: 'timestamptz', nullable: true })
+  cancelledAt: Date | null = null;
+
   @Field(() => Int, { description: 'Optimistic-lock version.' })
   @Property({ version: true, type: 'integer' })
   version!: number & Opt;

@@ -50,3 +50,30 @@ export class RecordFollowUpInput {
   @Field(() => Int, { nullable: true, description: 'The follow-up version you saw; STALE_VERSION when it changed since.' })
   expectedVersion?: number | null;
 }
+
+@InputType({ description: 'Move a booked follow-up to another day.' })
+export class MoveFollowUpInput {
+  @Field(() => ID, { description: 'The booked follow-up.' })
+  followUpId!: string;
+
+  @Field(() => LocalDate, { description: 'The new day it is due; today or later, at most 3 years ahead, not the day it is already due.' })
+  dueDate!: string;
+
+  @Field(() => String, { description: 'Why it moves (e.g. "Family asked for a later day"), 1–500 characters; kept on the timeline.' })
+  reason!: string;
+
+  @Field(() => Int, { nullable: true, description: 'The follow-up version you saw; STALE_VERSION when it changed since.' })
+  expectedVersion?: number | null;
+}
+
+@InputType({ description: 'Cancel a booked follow-up.' })
+export class CancelFollowUpInput {
+  @Field(() => ID, { description: 'The booked follow-up.' })
+  followUpId!: string;
+
+  @Field(() => String, { description: 'Why it is cancelled (e.g. "Seen at the provincial hospital instead"), 1–500 characters; kept with the follow-up.' })
+  reason!: string;
+
+  @Field(() => Int, { nullable: true, description: 'The follow-up version you saw; STALE_VERSION when it changed since.' })
+  expectedVersion?: number | null;
+}

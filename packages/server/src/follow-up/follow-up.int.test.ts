@@ -17,6 +17,7 @@ import {
   addedRows,
   childGuardian,
   dischargeInput,
+  expectDomainError,
   expectFailsAndChangesNothing,
   operationRecord,
   patientInput,
@@ -42,7 +43,7 @@ import { createScheduler } from '../jobs/scheduler.js';
 import { Theatre } from '../surgery/staff.entity.js';
 import { FollowUp } from './follow-up.entity.js';
 import type { RecordFollowUpInput } from './follow-up.input.js';
-import { markLostToFollowUp, recordFollowUp, scheduleFollowUp } from './follow-up.service.js';
+import { cancelFollowUp, markLostToFollowUp, moveFollowUp, recordFollowUp, scheduleFollowUp } from './follow-up.service.js';
 
 const WILMS = '0c010000-0000-4000-8000-000000000001';
 
@@ -351,6 +352,80 @@ describe('follow-up', () => {
       expect(stay.errors).toBeUndefined();
       expect(stay.data?.node).toMatchObject({ __typename: 'BedStay', bed: { label: expect.any(String) as string } });
       expect(new Date(String((stay.data?.node as { to: unknown }).to)).toISOString()).toBe('2026-03-04T03:00:00.000Z');
+    });
+  });
+  describe('moving and cancelling a follow-up by hand', () => {
+    const move = (f: FollowUp, dueDate: string, extra: { expectedVersion?: number } = {}) =>
+      moveFollowUp(ctx(), f.id, { followUpId: f.id, dueDate, reason: 'Family asked for a later day', ...extra });
+    const cancel = (f: FollowUp, extra: { expectedVersion?: number } = {}) =>
+      cancelFollowUp(ctx(), f.id, { followUpId: f.id, reason: 'Seen at the provincial hospital', ...extra });
+
+    it('moves a booked follow-up to a later day with its reason on the timeline, and cancels one with a reason kept on it', async () => {
+      const { patient, followUps: [wound, call] } = await operatedAndDischarged();
+      clock.set('2026-03-05T03:00:00.000Z');
+      const moved = await move(wound, '2026-03-14', { expectedVersion: wound.version });
+      expect([moved.dueDate, moved.status, moved.version]).toEqual(['2026-03-14', FollowUpStatus.SCHEDULED, wound.version + 1]);
+      const event = await latestEvent(patient.id);
+      expect(event).toMatchObject({ kind: JourneyEventKind.FOLLOW_UP_SCHEDULED, note: 'Family asked for a later day' });
+      expect(event.summary).toContain('moved from 2026-03-12');
+
+      const cancelled = await cancel(call);
+      expect([cancelled.status, cancelled.cancelReason, cancelled.cancelledAt?.toISOString()]).toEqual([
+        FollowUpStatus.CANCELLED, 'Seen at the provincial hospital', '2026-03-05T03:00:00.000Z',
+      ]);
+      const stored = await fresh().findOneOrFail(FollowUp, call.id);
+      expect([stored.status, stored.cancelReason]).toEqual([FollowUpStatus.CANCELLED, 'Seen at the provincial hospital']);
+    });
+
+    it('refuses, changing nothing: a recorded or cancelled follow-up, a stale version, a day in the past or the same day, no reason', async () => {
+      const { followUps: [wound, call] } = await operatedAndDischarged();
+      clock.set('2026-03-12T03:00:00.000Z');
+      await record(wound);
+      await cancel(call);
+      for (const closed of [wound, call]) {
+        await expectFailsAndChangesNothing(db.orm, () => move(closed, '2026-03-20'), { code: ErrorCode.CONFLICT, reason: 'FOLLOW_UP_CLOSED' });
+        await expectFailsAndChangesNothing(db.orm, () => cancel(closed), { code: ErrorCode.CONFLICT, reason: 'FOLLOW_UP_CLOSED' });
+      }
+      const error = await cancel(wound).catch((e: unknown) => e);
+      expectDomainError(error, { code: ErrorCode.CONFLICT, reason: 'FOLLOW_UP_CLOSED' });
+      expect(error.details.params).toEqual({ status: FollowUpStatus.ATTENDED });
+
+      const { followUps: [open] } = await operatedAndDischarged({ dischargeOn: '2026-03-13' });
+      clock.set('2026-03-14T03:00:00.000Z');
+      await expectFailsAndChangesNothing(db.orm, () => move(open, '2026-03-20', { expectedVersion: open.version - 1 }), { code: ErrorCode.CONFLICT, reason: 'STALE_VERSION' });
+      await expectFailsAndChangesNothing(db.orm, () => move(open, '2026-03-13'), { code: ErrorCode.BAD_USER_INPUT, reason: 'IN_PAST', field: 'dueDate' });
+      await expectFailsAndChangesNothing(db.orm, () => move(open, open.dueDate), { code: ErrorCode.BAD_USER_INPUT, reason: 'SAME_DAY', field: 'dueDate' });
+      await expectFailsAndChangesNothing(
+        db.orm,
+        () => cancelFollowUp(ctx(), open.id, { followUpId: open.id, reason: '  ' }),
+        { code: ErrorCode.BAD_USER_INPUT, reason: 'REQUIRED', field: 'reason' },
+      );
+    });
+
+    it('an operation has one open follow-up of each kind: 20 concurrent bookings, exactly one wins; the database refuses a second on its own', async () => {
+      const { patient, surgery } = await operatedAndDischarged();
+      clock.set('2026-03-05T03:00:00.000Z');
+      const book = () =>
+        scheduleFollowUp(ctx(), { patientId: patient.id, dischargeId: null, surgeryId: surgery!.id, treatmentPlanId: null }, {
+          patientId: patient.id, kind: FollowUpKind.SUTURE_REMOVAL, dueDate: '2026-03-10',
+        });
+      const settled = await Promise.allSettled(Array.from({ length: 20 }, book));
+      expect(settled.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+      for (const r of settled) if (r.status === 'rejected') expectDomainError(r.reason, { code: ErrorCode.CONFLICT, reason: 'FOLLOW_UP_ALREADY_BOOKED' });
+      await expectFailsAndChangesNothing(db.orm, book, { code: ErrorCode.CONFLICT, reason: 'FOLLOW_UP_ALREADY_BOOKED' });
+
+      const conn = fresh().getConnection();
+      await expect(
+        conn.execute(
+          `insert into follow_up (id, patient_id, kind, due_date, status, surgery_id, scheduled_at)
+           values (gen_random_uuid(), ?, 'WOUND_CHECK', '2026-03-20', 'SCHEDULED', ?, now())`,
+          [patient.id, surgery!.id],
+        ),
+      ).rejects.toThrow(/follow_up_one_open_per_surgery_kind/);
+      // Once the booked one is cancelled, another may be booked.
+      const [suture] = await fresh().find(FollowUp, { surgery: surgery!.id, kind: FollowUpKind.SUTURE_REMOVAL });
+      await cancel(suture);
+      expect((await book()).status).toBe(FollowUpStatus.SCHEDULED);
     });
   });
 });

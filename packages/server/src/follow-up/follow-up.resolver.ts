@@ -12,9 +12,9 @@ import { TreatmentPlan } from '../oncology/treatment-plan.entity.js';
 import { Patient } from '../patients/patient.entity.js';
 import { Surgery } from '../surgery/surgery.entity.js';
 import { FollowUp } from './follow-up.entity.js';
-import { RecordFollowUpInput, ScheduleFollowUpInput } from './follow-up.input.js';
+import { CancelFollowUpInput, MoveFollowUpInput, RecordFollowUpInput, ScheduleFollowUpInput } from './follow-up.input.js';
 import { listFollowUps } from './follow-up.query.js';
-import { markLostToFollowUp, recordFollowUp, scheduleFollowUp } from './follow-up.service.js';
+import { cancelFollowUp, markLostToFollowUp, moveFollowUp, recordFollowUp, scheduleFollowUp } from './follow-up.service.js';
 import { FollowUpConnection } from './follow-up.types.js';
 
 const daysBetween = (from: string, to: string): number =>
@@ -68,6 +68,24 @@ export class FollowUpResolver {
   })
   recordFollowUp(@Arg('input', INPUT_ARG) input: RecordFollowUpInput, @Ctx() ctx: GraphQLContext): Promise<FollowUp> {
     return recordFollowUp(ctx, keyOf(input.followUpId, 'FollowUp', 'followUpId'), input);
+  }
+
+  @Authorized(Permission.MANAGE_FOLLOW_UP)
+  @Mutation(() => FollowUp, {
+    description:
+      'Move a booked follow-up to another day (today or later), with a reason; the timeline records the new booking. ' +
+      'CONFLICT FOLLOW_UP_CLOSED once it is attended, missed or cancelled.',
+  })
+  moveFollowUp(@Arg('input', INPUT_ARG) input: MoveFollowUpInput, @Ctx() ctx: GraphQLContext): Promise<FollowUp> {
+    return moveFollowUp(ctx, keyOf(input.followUpId, 'FollowUp', 'followUpId'), input);
+  }
+
+  @Authorized(Permission.MANAGE_FOLLOW_UP)
+  @Mutation(() => FollowUp, {
+    description: 'Cancel a booked follow-up, with a reason kept on it. CONFLICT FOLLOW_UP_CLOSED once it is attended, missed or cancelled.',
+  })
+  cancelFollowUp(@Arg('input', INPUT_ARG) input: CancelFollowUpInput, @Ctx() ctx: GraphQLContext): Promise<FollowUp> {
+    return cancelFollowUp(ctx, keyOf(input.followUpId, 'FollowUp', 'followUpId'), input);
   }
 
   @Authorized(Permission.MANAGE_FOLLOW_UP)

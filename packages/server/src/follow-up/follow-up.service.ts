@@ -5,6 +5,7 @@ import {
   Day30Status,
   FollowUpKind,
   FollowUpOutcome,
+  ErrorCode,
   FollowUpStatus,
   hospitalDate,
   JourneyEventKind,
@@ -16,9 +17,9 @@ import {
   SurgeryStatus,
   TreatmentPlanStatus,
 } from '@pj/shared';
-import { badInput, conflict, notFound } from '../common/domain-error.js';
+import { badInput, conflict, DomainError, notFound } from '../common/domain-error.js';
 import { checkVersion, inTransaction, lockRow } from '../common/transaction.js';
-import { optionalText } from '../common/validate.js';
+import { optionalText, requiredText } from '../common/validate.js';
 import type { ServiceContext } from '../graphql/context.js';
 import type { Admission, Discharge } from '../inpatient/admission.entity.js';
 import { Discharge as DischargeEntity } from '../inpatient/admission.entity.js';
@@ -32,7 +33,7 @@ import { deathInstant, endJourneyAfterDeath } from '../patients/death.service.js
 import { refuseIfDeceased } from '../patients/deceased-guard.js';
 import { getPatientOrFail } from '../patients/patient.service.js';
 import { Surgery } from '../surgery/surgery.entity.js';
-import type { RecordFollowUpInput, ScheduleFollowUpInput } from './follow-up.input.js';
+import type { CancelFollowUpInput, MoveFollowUpInput, RecordFollowUpInput, ScheduleFollowUpInput } from './follow-up.input.js';
 import { FollowUp } from './follow-up.entity.js';
 
 const words = (value: string): string => value.toLowerCase().replace(/_/g, ' ').replace('day 30', 'day-30');
@@ -138,9 +139,7 @@ export async function scheduleFollowUp(
   input: ScheduleFollowUpInput,
 ): Promise<FollowUp> {
   const now = ctx.clock();
-  const dueDate = localDate('dueDate', input.dueDate);
-  if (dueDate < hospitalDate(now)) throw badInput('dueDate', 'dueDate is in the past', 'IN_PAST');
-  if (dueDate > addDays(hospitalDate(now), 3 * 366)) throw badInput('dueDate', 'dueDate is more than 3 years ahead', 'TOO_FAR');
+  const dueDate = bookableDay(input.dueDate, now);
   const notes = optionalText('notes', input.notes, 2000, { multiline: true });
 
   return inTransaction(ctx.em, async (em) => {
@@ -158,7 +157,90 @@ export async function scheduleFollowUp(
     if (ids.treatmentPlanId && (!plan || plan.patient.id !== patient.id)) {
       throw badInput('treatmentPlanId', 'The treatment plan is not this patient\'s', 'NOT_THE_PATIENTS');
     }
+    if (surgery && (await em.count(FollowUp, { surgery, kind: input.kind, status: FollowUpStatus.SCHEDULED }))) {
+      throw alreadyBooked(input.kind);
+    }
     return bookFollowUp(em, patient, { kind: input.kind, dueDate, discharge, surgery, treatmentPlan: plan, notes, at: now }, ctx.actor);
+  }, { follow_up_one_open_per_surgery_kind: () => alreadyBooked(input.kind) });
+}
+
+/** An operation has one open follow-up of each kind (`follow_up_one_open_per_surgery_kind`). */
+const alreadyBooked = (kind: FollowUpKind): DomainError =>
+  new DomainError(ErrorCode.CONFLICT, `A ${words(kind)} is already booked for this operation; move that one instead`, {
+    reason: 'FOLLOW_UP_ALREADY_BOOKED',
+    params: { kind },
+  });
+
+/** A day from today to three years ahead, for a booking. */
+function bookableDay(value: string, now: Date): string {
+  const dueDate = localDate('dueDate', value);
+  if (dueDate < hospitalDate(now)) throw badInput('dueDate', 'dueDate is in the past', 'IN_PAST');
+  if (dueDate > addDays(hospitalDate(now), 3 * 366)) throw badInput('dueDate', 'dueDate is more than 3 years ahead', 'TOO_FAR');
+  return dueDate;
+}
+
+/** The booked follow-up, locked, still open and as the caller saw it; or the refusal that says why not. */
+async function openFollowUp(em: EntityManager, followUpId: string, expectedVersion: number | null | undefined): Promise<FollowUp> {
+  await lockRow(em, 'follow_up', followUpId);
+  const followUp = await em.findOne(FollowUp, { id: followUpId }, { populate: ['patient'] });
+  if (!followUp) throw notFound('FollowUp', followUpId);
+  refuseIfDeceased(followUp.patient);
+  if (followUp.status !== FollowUpStatus.SCHEDULED) {
+    throw new DomainError(ErrorCode.CONFLICT, `This follow-up is already ${words(followUp.status)}: it can no longer be moved or cancelled`, {
+      reason: 'FOLLOW_UP_CLOSED',
+      params: { status: followUp.status },
+    });
+  }
+  checkVersion(followUp, expectedVersion, 'follow-up');
+  return followUp;
+}
+
+/**
+ * Moves a booked follow-up to another day (today or later), with a reason. Only a SCHEDULED
+ * follow-up moves (CONFLICT FOLLOW_UP_CLOSED otherwise); the timeline records the new booking
+ * with the reason.
+ */
+export async function moveFollowUp(ctx: ServiceContext, followUpId: string, input: MoveFollowUpInput): Promise<FollowUp> {
+  const now = ctx.clock();
+  const dueDate = bookableDay(input.dueDate, now);
+  const reason = requiredText('reason', input.reason, 500, { multiline: true });
+  return inTransaction(ctx.em, async (em) => {
+    const followUp = await openFollowUp(em, followUpId, input.expectedVersion);
+    if (followUp.dueDate === dueDate) {
+      throw badInput('dueDate', `The follow-up is already due on ${dueDate}`, 'SAME_DAY');
+    }
+    const from = followUp.dueDate;
+    followUp.dueDate = dueDate;
+    recordJourneyEvent(
+      em,
+      followUp.patient,
+      {
+        kind: JourneyEventKind.FOLLOW_UP_SCHEDULED,
+        occurredAt: now,
+        summary: `${summaries.followUpScheduled(followUp.kind, dueDate, false)} (moved from ${from})`,
+        note: reason,
+        followUp,
+        treatmentPlan: followUp.treatmentPlan,
+      },
+      ctx.actor,
+    );
+    return followUp;
+  });
+}
+
+/**
+ * Cancels a booked follow-up with a reason, kept on the row (`cancelReason`, `cancelledAt`)
+ * and in the audit trail. Only a SCHEDULED follow-up (CONFLICT FOLLOW_UP_CLOSED otherwise).
+ */
+export async function cancelFollowUp(ctx: ServiceContext, followUpId: string, input: CancelFollowUpInput): Promise<FollowUp> {
+  const now = ctx.clock();
+  const reason = requiredText('reason', input.reason, 500, { multiline: true });
+  return inTransaction(ctx.em, async (em) => {
+    const followUp = await openFollowUp(em, followUpId, input.expectedVersion);
+    followUp.status = FollowUpStatus.CANCELLED;
+    followUp.cancelReason = reason;
+    followUp.cancelledAt = now;
+    return followUp;
   });
 }
 

@@ -68,6 +68,7 @@ const LOADERS = {
   checklistBySurgery: (em: EntityManager) => childrenLoader(em, SurgeryChecklistPhase, 'surgery', { recordedAt: 'asc', id: 'asc' }),
   complicationsBySurgery: (em: EntityManager) => childrenLoader(em, Complication, 'surgery', { occurredAt: 'asc', id: 'asc' }),
   referralsByMission: (em: EntityManager) => childrenLoader(em, MissionReferral, 'mission', { assignedAt: 'asc', id: 'asc' }),
+  missionListingByReferral: (em: EntityManager) => childrenLoader(em, MissionReferral, 'referral', { assignedAt: 'asc', id: 'asc' }),
   surgeriesByMission: (em: EntityManager) => childrenLoader(em, Surgery, 'mission', { scheduledStart: 'asc', id: 'asc' }),
 };
 

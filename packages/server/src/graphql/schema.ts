@@ -38,7 +38,7 @@ import {
 import { DeathResolver } from '../patients/death.resolver.js';
 import { PatientResolver, PatientsMergedEventResolver } from '../patients/patient.resolver.js';
 import { PatientReferralsResolver, ReferralResolver } from '../referrals/referral.resolver.js';
-import { MissionReferralResolver, MissionResolver, StaffResolver } from '../surgery/mission.resolver.js';
+import { MissionReferralResolver, MissionResolver, ReferralMissionResolver, StaffResolver } from '../surgery/mission.resolver.js';
 import { ComplicationResolver, PatientSurgeriesResolver, SurgeryResolver, SurgeryTeamMemberResolver } from '../surgery/surgery.resolver.js';
 import type { GraphQLContext } from './context.js';
 import { NodeResolver } from './node.resolver.js';
@@ -168,6 +168,7 @@ export async function createSchema(): Promise<GraphQLSchema> {
       ComplicationResolver,
       MissionResolver,
       MissionReferralResolver,
+      ReferralMissionResolver,
       StaffResolver,
       WardResolver,
       BedResolver,

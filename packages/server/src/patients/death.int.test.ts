@@ -338,6 +338,8 @@ describe('death ends the journey everywhere', () => {
     completeTreatmentPlan: (r) => ({ treatmentPlanId: r.plan }),
     scheduleFollowUp: (r) => ({ patientId: r.patient, kind: 'CLINIC', dueDate: r.nextWeek }),
     recordFollowUp: (r) => ({ followUpId: r.followUp, outcome: 'ATTENDED' }),
+    moveFollowUp: (r) => ({ followUpId: r.followUp, dueDate: r.nextWeek, reason: 'Family asked for a later day' }),
+    cancelFollowUp: (r) => ({ followUpId: r.followUp, reason: 'Seen elsewhere' }),
   };
 
   /** A deceased child with a record of every kind, as global IDs. */

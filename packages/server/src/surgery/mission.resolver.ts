@@ -168,6 +168,23 @@ export class MissionReferralResolver {
   referral(@Root() entry: MissionReferral, @Ctx() ctx: GraphQLContext): MaybePromise<Referral> {
     return loadRequiredRef(entry.referral, ctx.loaders.referral);
   }
+
+  @FieldResolver(() => Mission, { description: 'The mission whose list it is.' })
+  mission(@Root() entry: MissionReferral, @Ctx() ctx: GraphQLContext): MaybePromise<Mission> {
+    return loadRequiredRef(entry.mission, ctx.loaders.mission);
+  }
+}
+
+/** Where a referral stands on the missions' lists (beside the missions, which own the lists). */
+@Resolver(() => Referral)
+export class ReferralMissionResolver {
+  @FieldResolver(() => MissionReferral, {
+    nullable: true,
+    description: 'The mission list this referral is on, with the operation planned for it; null when it is on none (a referral is on one list at most).',
+  })
+  async missionListing(@Root() referral: Referral, @Ctx() ctx: GraphQLContext): Promise<MissionReferral | null> {
+    return (await ctx.loaders.missionListingByReferral.load(referral.id))[0] ?? null;
+  }
 }
 
 @Resolver(() => StaffMember)

@@ -61,6 +61,9 @@ const NewUserPage = lazyDataPage(() => import('../modules/accounts/pages/NewUser
 const UserAccountPage = lazyDataPage(() => import('../modules/accounts/pages/UserAccountPage').then((m) => m.UserAccountPage));
 const MyApiTokensPage = lazyDataPage(() => import('../modules/accounts/pages/MyApiTokensPage').then((m) => m.MyApiTokensPage));
 const ReferralReportPage = lazyDataPage(() => import('../modules/reports/pages/ReferralReportPage').then((m) => m.ReferralReportPage));
+const ReceiveReferralPage = lazyDataPage(() => import('../modules/cases/pages/ReceiveReferralPage').then((m) => m.ReceiveReferralPage));
+const EditPatientPage = lazyDataPage(() => import('../modules/cases/pages/EditPatientPage').then((m) => m.EditPatientPage));
+const MergePatientsPage = lazyDataPage(() => import('../modules/cases/pages/MergePatientsPage').then((m) => m.MergePatientsPage));
 const HomePage = lazy(() => import('../modules/home/HomePage').then((m) => ({ default: m.HomePage })));
 
 /** The start page: the patient list for those who may open records, else what the role can use. */
@@ -244,6 +247,30 @@ export const router = createBrowserRouter([
             element: (
               <RequirePermission permission={Permission.READ_WORKLISTS}>
                 <ReferralReportPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'referrals/receive',
+            element: (
+              <RequirePermission permission={Permission.MANAGE_REFERRALS}>
+                <ReceiveReferralPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'patients/:id/edit',
+            element: (
+              <RequirePermission permission={Permission.REGISTER_PATIENTS}>
+                <EditPatientPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'patients/:id/merge',
+            element: (
+              <RequirePermission permission={Permission.MERGE_PATIENTS}>
+                <MergePatientsPage />
               </RequirePermission>
             ),
           },

@@ -21,6 +21,7 @@ import { Migration20261208020000UserAccounts } from './20261208020000-user-accou
 import { Migration20261208070000JourneySummaryData } from './20261208070000-journey-summary-data.js';
 import { Migration20261208070100FollowUpEpisode } from './20261208070100-follow-up-episode.js';
 import { Migration20261208080000BackupJob } from './20261208080000-backup-job.js';
+import { Migration20261208040000FollowUpMoveCancel } from './20261208040000-follow-up-move-cancel.js';
 
 /**
  * Every migration, in the order of the timestamps in their names (`migrations.test.ts` fails
@@ -58,4 +59,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261208070000JourneySummaryData', class: Migration20261208070000JourneySummaryData },
   { name: 'Migration20261208070100FollowUpEpisode', class: Migration20261208070100FollowUpEpisode },
   { name: 'Migration20261208080000BackupJob', class: Migration20261208080000BackupJob },
+  { name: 'Migration20261208040000FollowUpMoveCancel', class: Migration20261208040000FollowUpMoveCancel },
 ];

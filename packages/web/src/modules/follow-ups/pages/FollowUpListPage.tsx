@@ -22,6 +22,7 @@ import { formatPhone } from '../../patients/phone';
 import { FollowUpOutcome } from '../components/FollowUpOutcome';
 import { FOLLOW_UP_KINDS, followUpFiltersFromParams, paramsWithFollowUpFilters, splitOverdue } from '../follow-ups';
 import { FollowUpsQuery } from '../graphql/follow-ups.query';
+import { FollowUpChange } from '../../cases/components/FollowUpChange';
 
 const PAGE_SIZE = 50;
 
@@ -29,10 +30,13 @@ function FollowUpItem({
   followUp,
   canRecord,
   onRecorded,
+  onChanged,
 }: {
   followUp: FollowUpRowFragment;
   canRecord: boolean;
   onRecorded: (text: string) => void;
+  /** A follow-up moved or cancelled: say so and reload the list. */
+  onChanged: (text: string) => Promise<unknown>;
 }) {
   const { t } = useTranslation();
   const { language } = useLanguage();
@@ -93,6 +97,7 @@ function FollowUpItem({
         ) : null}
       </div>
       {canRecord ? <FollowUpOutcome followUp={followUp} onRecorded={onRecorded} /> : null}
+      {canRecord ? <FollowUpChange followUp={followUp} onChanged={onChanged} /> : null}
     </li>
   );
 }
@@ -146,7 +151,16 @@ export function FollowUpListPage() {
         </Title>
         <ul className="plain-list follow-up-list">
           {items.map((f) => (
-            <FollowUpItem key={f.id} followUp={f} canRecord={canRecord} onRecorded={setAnnouncement} />
+            <FollowUpItem
+              key={f.id}
+              followUp={f}
+              canRecord={canRecord}
+              onRecorded={setAnnouncement}
+              onChanged={async (text) => {
+                setAnnouncement(text);
+                await refetch();
+              }}
+            />
           ))}
         </ul>
       </Paper>

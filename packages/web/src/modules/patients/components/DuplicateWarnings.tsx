@@ -1,5 +1,6 @@
 import { Alert, Anchor, Badge, Group, Loader, Paper, Stack, Text } from '@mantine/core';
 import { IconCopy, IconExternalLink } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DuplicateCandidateView } from '../hooks/useDuplicateCandidates';
 import { khmerName, latinName } from '../names';
@@ -12,11 +13,14 @@ export function DuplicateWarnings({
   checking,
   failed,
   asked,
+  actions,
 }: {
   candidates: readonly DuplicateCandidateView[];
   checking: boolean;
   failed: boolean;
   asked: boolean;
+  /** What the user can do with a candidate ("same person", "different person"). */
+  actions?: (candidate: DuplicateCandidateView) => ReactNode;
 }) {
   const { t } = useTranslation();
   if (!asked && !checking) return null;
@@ -75,6 +79,7 @@ export function DuplicateWarnings({
                           </Badge>
                         ))}
                       </Group>
+                      {actions ? actions(c) : null}
                     </Stack>
                   </Paper>
                 </li>

@@ -44,6 +44,10 @@ const CorrectDeathAction = lazy(() =>
   import('../components/CorrectDeathAction').then((m) => ({ default: m.CorrectDeathAction })),
 );
 
+// The case manager's corrections (edit, merge) and the patient's booked follow-ups.
+const PatientCaseActions = lazy(() => import('../../cases/components/PatientCasePanel').then((m) => ({ default: m.PatientCaseActions })));
+const FollowUpBooking = lazy(() => import('../../cases/components/PatientCasePanel').then((m) => ({ default: m.PatientFollowUps })));
+
 const JOURNEY_PAGE_SIZE = 50;
 const ACCESS_LOG_PAGE_SIZE = 20;
 
@@ -191,6 +195,9 @@ function PatientPageContent({ id }: { id: string }) {
           </Alert>
         ) : null}
         <PatientHeader patient={patient} contactHidden={!withContact || contactRefused} />
+        <Suspense fallback={null}>
+          <PatientCaseActions patientId={patient.id} />
+        </Suspense>
         {deceased ? (
           // After a death the record is closed: clinical actions are hidden on every panel.
           <Alert color="gray" variant="light" icon={<IconLock aria-hidden="true" />} data-testid="deceased-notice">
@@ -207,6 +214,7 @@ function PatientPageContent({ id }: { id: string }) {
         <JourneyMap patient={patient} />
         <Suspense fallback={<Loader size="sm" role="status" aria-label={t('common.loading')} data-testid="care-panels-loading" />}>
           {offers.panels.map(panel)}
+          <FollowUpBooking patientId={patient.id} deceased={deceased} />
         </Suspense>
         <JourneyTimeline
           journey={patient.journey}

@@ -18,9 +18,10 @@ import { PROVINCES, hospitalDate } from '@pj/shared';
 import { IconAlertTriangle, IconArrowLeft, IconPlus, IconTrash, IconUserPlus } from '@tabler/icons-react';
 import { useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { findCode, graphQLErrorsOf, reasonOf } from '../../../app/graphql-errors';
 import { useLanguage } from '../../../app/i18n/useLanguage';
+import { DuplicateChoice } from '../../cases/components/DuplicateChoice';
 import { DuplicateWarnings } from '../components/DuplicateWarnings';
 import { patientPath } from '../components/PatientTable';
 import { ProvincesQuery } from '../graphql/provinces.query';
@@ -130,6 +131,12 @@ export function RegisterPatientPage() {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const navigate = useNavigate();
+  // Registering while receiving a referral: the new (or recognised) patient goes back to it.
+  const [params] = useSearchParams();
+  const forReferral = params.get('then') === 'referral';
+  const chosenPath = (id: string) => (forReferral ? `/referrals/receive?patient=${encodeURIComponent(id)}` : patientPath(id));
+  /** Candidates the user said are a different person. */
+  const [different, setDifferent] = useState<ReadonlySet<string>>(new Set());
   const [form, setForm] = useState<RegistrationForm>(EMPTY_FORM);
   const [errors, setErrors] = useState<FieldErrors>({});
   /** Server messages for fields the client did not foresee. */
@@ -175,10 +182,12 @@ export function RegisterPatientPage() {
       return;
     }
     setProblem(null);
-    const input = toRegisterInput(form, today, confirmNotDuplicate);
+    // Every candidate shown was declared a different person: that is the confirmation.
+    const allDifferent = duplicates.candidates.length > 0 && duplicates.candidates.every((c) => different.has(c.patient.id));
+    const input = toRegisterInput(form, today, confirmNotDuplicate || allDifferent);
     try {
       const { data } = await register({ variables: { input } });
-      if (data?.registerPatient) void navigate(patientPath(data.registerPatient.id));
+      if (data?.registerPatient) void navigate(chosenPath(data.registerPatient.id));
     } catch (error) {
       const conflict = findCode(error, 'CONFLICT');
       if (conflict && reasonOf(conflict) === 'POSSIBLE_DUPLICATE') {
@@ -407,7 +416,18 @@ export function RegisterPatientPage() {
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>
           <div className="register-aside">
-            <DuplicateWarnings {...duplicates} />
+            <DuplicateWarnings
+              {...duplicates}
+              actions={(c) => (
+                <DuplicateChoice
+                  candidate={c}
+                  different={different.has(c.patient.id)}
+                  samePersonLabel={forReferral ? 'cases.duplicate.useForReferral' : 'cases.duplicate.openRecord'}
+                  onSame={() => void navigate(chosenPath(c.patient.id))}
+                  onDifferent={() => setDifferent((d) => new Set([...d, c.patient.id]))}
+                />
+              )}
+            />
           </div>
         </Grid.Col>
       </Grid>

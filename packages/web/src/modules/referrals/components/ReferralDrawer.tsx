@@ -16,7 +16,7 @@ import {
   VisuallyHidden,
 } from '@mantine/core';
 import { IconAlertTriangle, IconArrowRight, IconCheck, IconExternalLink } from '@tabler/icons-react';
-import { useState, type ReactNode } from 'react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDateTime } from '../../../app/i18n/format';
@@ -35,6 +35,9 @@ import { URGENCY_BANDS, needsReason } from '../filters';
 import { ReferralDetailsQuery } from '../graphql/referral-details.query';
 import { AssignReferralMutation, TransitionReferralMutation } from '../graphql/referral-mutations';
 import { DueDate, PriorityBadge, ReferralStatusBadge } from './badges';
+
+// The mission list section loads with its own query, only where a referral is open.
+const MissionListing = lazy(() => import('../../cases/components/MissionListing').then((m) => ({ default: m.MissionListing })));
 
 type Details = Extract<NonNullable<ReferralDetailsData['node']>, { __typename: 'Referral' }>;
 
@@ -346,12 +349,15 @@ function WorklistOnlyBody({ referral, today }: { referral: ReferralRowFragment |
 function DrawerBody({
   id,
   canManage,
+  canManageMissions = false,
   caseManagers,
   today,
   onChanged,
 }: {
   id: string;
   canManage: boolean;
+  /** Put a waitlisted referral on a mission's list and take it off (MANAGE_MISSIONS). */
+  canManageMissions?: boolean;
   caseManagers: readonly CaseManagerOption[];
   today: string;
   onChanged: () => Promise<unknown>;
@@ -442,6 +448,12 @@ function DrawerBody({
         )}
       </section>
 
+      {canManageMissions ? (
+        <Suspense fallback={null}>
+          <MissionListing referralId={referral.id} onChanged={changed} />
+        </Suspense>
+      ) : null}
+
       {message ? (
         <Alert
           color={message.tone === 'ok' ? 'green' : 'red'}
@@ -482,6 +494,7 @@ export function ReferralDrawer({
   /** The worklist's row for `id`, if it is loaded. */
   row?: ReferralRowFragment | null;
   canManage: boolean;
+  canManageMissions?: boolean;
   caseManagers: readonly CaseManagerOption[];
   today: string;
   onChanged: () => Promise<unknown>;

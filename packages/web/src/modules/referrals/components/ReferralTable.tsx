@@ -1,5 +1,5 @@
-import { Checkbox, Table, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
-import { IconArrowDown, IconArrowUp, IconArrowsSort } from '@tabler/icons-react';
+import { Anchor, Checkbox, Table, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
+import { IconArrowDown, IconArrowUp, IconArrowsSort, IconPhone } from '@tabler/icons-react';
 import type { KeyboardEvent, MouseEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -7,10 +7,21 @@ import { formatDateTime } from '../../../app/i18n/format';
 import { useLanguage } from '../../../app/i18n/useLanguage';
 import type { ReferralRowFragment } from '../../../generated/graphql';
 import { khmerName, latinName } from '../../patients/names';
+import { formatPhone } from '../../patients/phone';
 import type { ReferralOrderField, ReferralSort } from '../filters';
 import { DueDate, PriorityBadge, ReferralStatusBadge } from './badges';
 
 const ROW_LINK = 'a.referral-row__link';
+
+/** The number to call about an overdue referral. */
+function CallPhone({ phone }: { phone: string }) {
+  return (
+    <Anchor href={`tel:${phone}`} size="xs" className="mrn" display="block" data-testid="referral-phone" onClick={(e) => e.stopPropagation()}>
+      <IconPhone size={12} aria-hidden="true" style={{ verticalAlign: '-2px', marginRight: 2 }} />
+      {formatPhone(phone)}
+    </Anchor>
+  );
+}
 
 /** Arrow keys, Home and End move between rows; Space selects the focused row. */
 function onBodyKeyDown(event: KeyboardEvent<HTMLTableSectionElement>, toggle: (id: string) => void) {
@@ -81,6 +92,7 @@ export function ReferralTable({
   today,
   selectable,
   withPatients = true,
+  phonesFor,
 }: {
   referrals: readonly ReferralRowFragment[];
   sort: ReferralSort;
@@ -95,6 +107,8 @@ export function ReferralTable({
   selectable: boolean;
   /** False for roles that may not read patients: the rows then carry no patient. */
   withPatients?: boolean;
+  /** The phones to call about an overdue referral (none for roles that may not see them). */
+  phonesFor?: (id: string) => readonly string[];
 }) {
   const { t } = useTranslation();
   const { language } = useLanguage();
@@ -227,6 +241,9 @@ export function ReferralTable({
                 </Table.Td>
                 <Table.Td>
                   <DueDate dueDate={r.dueDate} overdue={r.overdue} today={today} />
+                  {r.overdue && phonesFor?.(r.id)[0] ? (
+                    <CallPhone phone={phonesFor(r.id)[0]} />
+                  ) : null}
                 </Table.Td>
                 <Table.Td>
                   <ReferralStatusBadge status={r.status} />

@@ -2,7 +2,7 @@ import { graphql } from '../../../generated';
 
 /** One page of the worklist, with the per-status counts for the tabs in the same round trip. */
 export const ReferralWorklistQuery = graphql(`
-  query ReferralWorklist($filter: ReferralFilter, $orderBy: ReferralOrder, $first: Int!, $after: String, $withPatients: Boolean!) {
+  query ReferralWorklist($filter: ReferralFilter, $orderBy: ReferralOrder, $first: Int!, $after: String, $withPatients: Boolean!, $withContact: Boolean! = false) {
     referrals(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
       totalCount
       statusCounts {
@@ -13,6 +13,14 @@ export const ReferralWorklistQuery = graphql(`
         cursor
         node {
           ...ReferralRow
+          # The phones to call when a referral is overdue, for roles that may see contact details.
+          contactPatient: patient @include(if: $withContact) {
+            id
+            phones
+            guardian {
+              phones
+            }
+          }
         }
       }
       pageInfo {

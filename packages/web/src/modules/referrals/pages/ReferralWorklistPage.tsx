@@ -16,10 +16,10 @@ import {
   Title,
 } from '@mantine/core';
 import { Permission, hospitalDate } from '@pj/shared';
-import { IconFilterOff, IconListSearch, IconSearch } from '@tabler/icons-react';
+import { IconFilterOff, IconInbox, IconListSearch, IconSearch } from '@tabler/icons-react';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { NotAvailablePage } from '../../../app/NotAvailablePage';
 import { hasCode } from '../../../app/graphql-errors';
 import { useSignedInSession } from '../../../app/session/session-store';
@@ -91,7 +91,7 @@ export function ReferralWorklistPage() {
 
   const filter = useMemo(() => toApiFilter(filters, me), [filters, me]);
   const { data, previousData, loading, error, refetch, fetchMore, networkStatus } = useQuery(ReferralWorklistQuery, {
-    variables: { filter, orderBy: filters.sort, first: PAGE_SIZE, withPatients: canReadPatients },
+    variables: { filter, orderBy: filters.sort, first: PAGE_SIZE, withPatients: canReadPatients, withContact: session.permissions.has(Permission.READ_CONTACT_DETAILS) },
     // A FORBIDDEN on a nullable field (clinical text) leaves the rest of the answer to show.
     errorPolicy: 'all',
     fetchPolicy: 'cache-and-network',
@@ -183,9 +183,16 @@ export function ReferralWorklistPage() {
             {t('referrals.intro')}
           </Text>
         </Stack>
-        <Text role="status" aria-live="polite" c="dimmed" size="sm" data-testid="referral-count">
-          {status}
-        </Text>
+        <Group gap="sm" align="center">
+          <Text role="status" aria-live="polite" c="dimmed" size="sm" data-testid="referral-count">
+            {status}
+          </Text>
+          {canManage && canReadPatients ? (
+            <Button component={Link} to="/referrals/receive" leftSection={<IconInbox size={16} aria-hidden="true" />} data-testid="receive-referral">
+              {t('cases.receive.open')}
+            </Button>
+          ) : null}
+        </Group>
       </Group>
 
       <Tabs
@@ -378,6 +385,10 @@ export function ReferralWorklistPage() {
               today={today}
               selectable={canManage}
               withPatients={canReadPatients}
+              phonesFor={(id) => {
+                const patient = connection.edges.find((e) => e.node.id === id)?.node.contactPatient;
+                return [...(patient?.phones ?? []), ...(patient?.guardian?.phones ?? [])];
+              }}
             />
             <LoadMoreFooter
               shownText={t('referrals.showing', { shown: referrals.length, total })}
@@ -396,6 +407,7 @@ export function ReferralWorklistPage() {
         id={openId}
         onClose={closeReferral}
         canManage={canManage}
+        canManageMissions={session.permissions.has(Permission.MANAGE_MISSIONS)}
         canReadPatients={canReadPatients}
         row={openId ? (referrals.find((r) => r.id === openId) ?? null) : null}
         caseManagers={caseManagers}
