@@ -49,7 +49,7 @@ export class ScheduleSurgeryInput {
 
   @Field(() => DateTime, {
     description:
-      'Booked start (an instant; the theatre day is its Phnom Penh date). In the past only as a retrospective entry. A planned (elective or expedited) operation lies within the usual session, 08:00–17:00 Phnom Penh time (BAD_USER_INPUT, reason OUTSIDE_SESSION_HOURS); an emergency (IMMEDIATE or URGENT) may be booked at any hour.',
+      'Booked start (an instant; the theatre day is its Phnom Penh date). In the past only as a retrospective entry. The usual session is 08:00–17:00 Phnom Penh time (see theatreFreeSlots); an emergency (IMMEDIATE or URGENT) is booked at any hour.',
   })
   scheduledStart!: Date;
 

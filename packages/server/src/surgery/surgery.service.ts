@@ -12,10 +12,7 @@ import {
   checklistAnswersProblem,
   isPastBooking,
   checklistOrderProblem,
-  isEmergency,
   teamProblem,
-  THEATRE_SESSION,
-  withinTheatreSession,
   withinSsiSurveillance,
   type JourneyStage,
   type TeamRole,
@@ -291,26 +288,6 @@ export function validBooking(
   };
 }
 
-const sessionTime = (minute: number): string => `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
-
-/**
- * A planned operation (elective or expedited) is booked within the usual session; an emergency
- * (NCEPOD immediate or urgent: a caesarean at night) at any hour. An operation entered after the
- * fact is recorded as it happened.
- */
-export function refuseOutsideSession(booking: ReturnType<typeof validBooking>, urgency: ScheduleSurgeryInput['urgency']): void {
-  if (booking.retrospectiveReason !== null || isEmergency(urgency)) return;
-  const slot = slotOf(booking.scheduledStart, booking.duration);
-  if (withinTheatreSession(slot.start, slot.end)) return;
-  const from = sessionTime(THEATRE_SESSION.startMinute);
-  const to = sessionTime(THEATRE_SESSION.endMinute);
-  throw new DomainError(
-    ErrorCode.BAD_USER_INPUT,
-    `A planned operation is booked within the usual session, ${from}–${to} Phnom Penh time; book an emergency (immediate or urgent) outside it`,
-    { field: 'scheduledStart', reason: 'OUTSIDE_SESSION_HOURS', params: { from, to } },
-  );
-}
-
 /** Books an operation inside a running transaction (used by scheduleSurgery and confirmMissionSchedule). */
 export async function bookSurgery(
   em: EntityManager,
@@ -397,7 +374,6 @@ export async function bookSurgery(
  */
 export async function scheduleSurgery(ctx: ServiceContext, ids: ScheduleKeys, input: ScheduleSurgeryInput): Promise<Surgery> {
   const booking = validBooking(input, ctx.clock());
-  refuseOutsideSession(booking, input.urgency);
   const team = validTeam(input.team ?? []);
   const names = { theatre: 'The theatre', staff: new Map<string, string>() };
   return inTransaction(

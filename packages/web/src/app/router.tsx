@@ -55,6 +55,8 @@ const ChecklistPage = lazyDataPage(() => import('../modules/surgery/pages/Checkl
 const OperationRecordPage = lazyDataPage(() =>
   import('../modules/surgery/pages/OperationRecordPage').then((m) => m.OperationRecordPage),
 );
+const BookOperationPage = lazyDataPage(() => import('../modules/surgery/pages/BookOperationPage').then((m) => m.BookOperationPage));
+const StaffDirectoryPage = lazyDataPage(() => import('../modules/surgery/pages/StaffDirectoryPage').then((m) => m.StaffDirectoryPage));
 const StaffLogPage = lazyDataPage(() => import('../modules/surgery/pages/StaffLogPage').then((m) => m.StaffLogPage));
 const HomePage = lazy(() => import('../modules/home/HomePage').then((m) => ({ default: m.HomePage })));
 
@@ -206,6 +208,22 @@ export const router = createBrowserRouter([
             element: (
               <RequirePermission permission={Permission.READ_WORKLISTS}>
                 <StaffLogPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'theatre/book',
+            element: (
+              <RequirePermission permission={Permission.BOOK_SURGERY}>
+                <BookOperationPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'staff',
+            element: (
+              <RequirePermission permission={Permission.READ_WORKLISTS}>
+                <StaffDirectoryPage />
               </RequirePermission>
             ),
           },
