@@ -89,6 +89,8 @@ describe('every screen passes an automated accessibility audit (axe-core), in En
     { route: '/surgeries/:id/record', name: 'operation record', role: Role.SURGEON, path: () => `/surgeries/${ids.surgery}/record`, ready: 'main h1' },
     { route: '/staff/:id', name: 'staff log', role: Role.SURGEON, path: () => `/staff/${encodeURIComponent(ids.staff)}`, ready: '[data-testid="staff-name"]' },
     { route: '*', name: 'page not found', role: Role.CLINICIAN, path: () => '/no-such-page', ready: 'main h1' },
+    { route: '/theatre/book', name: 'book an operation', role: Role.SURGEON, path: () => `/theatre/book?patient=${encodeURIComponent(ids.patient)}&date=${today}`, ready: '[data-testid="booking-slot"]' },
+    { route: '/staff', name: 'staff directory', role: Role.SURGEON, path: () => '/staff', ready: '[data-testid="staff-row"]' },
   ];
 
   async function contextFor(role: Role | null, language: Language): Promise<BrowserContext> {

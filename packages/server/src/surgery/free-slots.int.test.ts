@@ -47,7 +47,7 @@ describe('the next free slots of a theatre (for the duration, the team and the p
     await book(pp('2026-04-03 08:00'), { theatreId: THEATRE_KEYS['OT 2'], expectedDurationMinutes: 60 });
     await book(pp('2026-04-03 09:00'), { theatreId: THEATRE_KEYS['OT 2'], expectedDurationMinutes: 90 });
     const [first] = await slots({ theatreId: THEATRE_KEYS['OT 2'], from: pp('2026-04-03 08:00'), durationMinutes: 5 });
-    expect(iso(first!.start)).toBe(iso(pp('2026-04-03 10:30')));
+    expect(iso(first.start)).toBe(iso(pp('2026-04-03 10:30')));
   });
 
   it('a gap exactly as long as needed is offered; one minute longer is not', async () => {
@@ -56,25 +56,25 @@ describe('the next free slots of a theatre (for the duration, the team and the p
     const exact = await slots({ theatreId: THEATRE_KEYS['OT 2'], from: pp('2026-04-04 07:00'), durationMinutes: 90, count: 1 });
     expect(exact.map((s) => [iso(s.start), iso(s.end), iso(s.freeUntil)])).toEqual([[iso(pp('2026-04-04 09:00')), iso(pp('2026-04-04 10:30')), iso(pp('2026-04-04 10:30'))]]);
     const longer = await slots({ theatreId: THEATRE_KEYS['OT 2'], from: pp('2026-04-04 07:00'), durationMinutes: 91, count: 1 });
-    expect(iso(longer[0]!.start)).toBe(iso(pp('2026-04-05 08:00')));
+    expect(iso(longer[0].start)).toBe(iso(pp('2026-04-05 08:00')));
     // And the slot offered can be booked.
-    await book(exact[0]!.start, { theatreId: THEATRE_KEYS['OT 2'], expectedDurationMinutes: 90 });
+    await book(exact[0].start, { theatreId: THEATRE_KEYS['OT 2'], expectedDurationMinutes: 90 });
   });
 
   it('the team must be free too: a surgeon operating in another theatre moves the slot', async () => {
     const busy = await surgeon('Dr Busy Surgeon');
     await book(pp('2026-04-06 08:00'), { theatreId: THEATRE_KEYS['OT 1'], expectedDurationMinutes: 240 }, [{ staffId: busy, role: TeamRole.PRIMARY_SURGEON }]);
     const [withTeam] = await slots({ theatreId: THEATRE_KEYS['OT 3'], from: pp('2026-04-06 07:00'), durationMinutes: 60, staffIds: [busy] });
-    expect(iso(withTeam!.start)).toBe(iso(pp('2026-04-06 12:00')));
+    expect(iso(withTeam.start)).toBe(iso(pp('2026-04-06 12:00')));
     const [without] = await slots({ theatreId: THEATRE_KEYS['OT 3'], from: pp('2026-04-06 07:00'), durationMinutes: 60 });
-    expect(iso(without!.start)).toBe(iso(pp('2026-04-06 08:00')));
+    expect(iso(without.start)).toBe(iso(pp('2026-04-06 08:00')));
   });
 
   it('the patient must be free too', async () => {
     const patientId = await patient('Busy');
     await scheduleSurgery(ctx(), { patientId, referralId: null, episodeId: null }, surgeryInput(patientId, pp('2026-04-07 08:00'), { specialty: Specialty.GENERAL_SURGERY, theatreId: THEATRE_KEYS['OT 1'], expectedDurationMinutes: 120 }));
     const [slot] = await slots({ theatreId: THEATRE_KEYS['OT 3'], from: pp('2026-04-07 07:00'), durationMinutes: 60, patientId });
-    expect(iso(slot!.start)).toBe(iso(pp('2026-04-07 10:00')));
+    expect(iso(slot.start)).toBe(iso(pp('2026-04-07 10:00')));
   });
 
   it('overnight: an emergency gets slots at any hour and across midnight; a planned operation waits for the session', async () => {
@@ -86,9 +86,9 @@ describe('the next free slots of a theatre (for the duration, the team and the p
       [iso(pp('2026-04-09 01:00')), iso(pp('2026-04-22 21:00'))],
     ]);
     const twoHours = await slots({ theatreId: THEATRE_KEYS['OT 3'], from: pp('2026-04-08 21:00'), durationMinutes: 120, emergency: true, count: 1 });
-    expect(iso(twoHours[0]!.start)).toBe(iso(pp('2026-04-09 01:00')));
+    expect(iso(twoHours[0].start)).toBe(iso(pp('2026-04-09 01:00')));
     const planned = await slots({ theatreId: THEATRE_KEYS['OT 3'], from: pp('2026-04-08 21:00'), durationMinutes: 120, count: 1 });
-    expect(iso(planned[0]!.start)).toBe(iso(pp('2026-04-09 08:00')));
+    expect(iso(planned[0].start)).toBe(iso(pp('2026-04-09 08:00')));
   });
 
   it('a planned operation longer than a session has no slot; an emergency does', async () => {
@@ -98,8 +98,8 @@ describe('the next free slots of a theatre (for the duration, the team and the p
 
   it('never offers the past, and starts on whole five minutes', async () => {
     const [slot] = await slots({ theatreId: THEATRE_KEYS['OT 3'], from: new Date('2020-01-01T00:00:00Z'), durationMinutes: 30, emergency: true });
-    expect(slot!.start.getTime()).toBeGreaterThanOrEqual(clock().getTime());
-    expect(slot!.start.getTime() % (5 * 60_000)).toBe(0);
+    expect(slot.start.getTime()).toBeGreaterThanOrEqual(clock().getTime());
+    expect(slot.start.getTime() % (5 * 60_000)).toBe(0);
   });
 
   it('refuses a bad duration, count or theatre', async () => {

@@ -42,12 +42,12 @@ export const dateTimeOf = (iso: string) => DATE_TIME.format(new Date(iso));
 export function translatedRefusal(i18n: i18n, reason: string | undefined, params: unknown): string | null {
   if (!reason) return null;
   const key = `serverErrors.${reason}`;
-  const template = i18n.getResource(i18n.language, 'translation', key) ?? i18n.getResource('en', 'translation', key);
+  const template: unknown = i18n.getResource(i18n.language, 'translation', key) ?? i18n.getResource('en', 'translation', key);
   if (typeof template !== 'string') return null;
   const values = params && typeof params === 'object' ? (params as Record<string, unknown>) : {};
   const needed = [...template.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1] ?? '');
   if (needed.some((name) => values[name] === undefined)) return null;
-  return i18n.t(key as never, values as never) as unknown as string;
+  return i18n.t(key, values as never) as unknown as string;
 }
 
 /** A refused mutation: what went wrong (by error reason), with the server's words naming the clash. */
