@@ -63,7 +63,6 @@ export const LIST_BOUNDS: Readonly<Record<string, ListBound>> = {
   'Surgery.team': { max: 30, why: 'A team has at most 30 members (enforced).' },
   'Mutation.confirmMissionSchedule': { max: 200, why: 'At most 200 operations at once (enforced).' },
   'Query.possibleDuplicates': { max: 10, why: 'MAX_DUPLICATES (enforced).' },
-  'Query.theatreFreeSlots': { max: 20, why: 'At most 20 slots at once (enforced).' },
   'Query.theatreSchedule': { max: REFERENCE_BOUNDS.theatres * OPERATIONS_PER_THEATRE_DAY, why: 'One day of every theatre.' },
   'TheatreBoardColumn.surgeries': { max: OPERATIONS_PER_THEATRE_DAY, why: 'One day of one theatre.' },
   'Query.caseManagers': { max: 100, why: 'Active staff accounts with the case manager role.' },
