@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { AdmissionReason, addDays, DischargeDisposition, hospitalDate } from '@pj/shared';
+import { AdmissionReason, addDays, DischargeDisposition, hospitalDate, isPastBooking } from '@pj/shared';
 import { toGlobalId } from '../../packages/server/src/graphql/relay.js';
 import { admitPatient } from '../../packages/server/src/inpatient/admission.service.js';
 import { dischargeInput, dischargePatient, serviceContext, vacantBeds, waitlistedPatient } from './factories.js';
@@ -71,6 +71,8 @@ export async function seedScreenFixture(db: TestDatabase, surgeon: GraphQLClient
         scheduledStart: new Date(`${today}T08:00:00+07:00`).toISOString(),
         expectedDurationMinutes: 60,
         team: [{ staffId: ids.staff, role: 'PRIMARY_SURGEON' }],
+        // After 08:00 in Phnom Penh the slot has passed: entered after the fact, as on screen.
+        ...(isPastBooking(new Date(`${today}T08:00:00+07:00`), new Date()) ? { retrospective: true, retrospectiveReason: 'Entered after the operation for the screen walk' } : {}),
       },
     }),
   );
