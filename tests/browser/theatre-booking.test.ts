@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { Role, Specialty, SurgicalUrgency, addDays, hospitalDate } from '@pj/shared';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import en from '../../packages/web/src/app/i18n/en.json';
+import en from '../../packages/web/src/app/i18n/en.json' with { type: 'json' };
 import { toGlobalId } from '../../packages/server/src/graphql/relay.js';
 import { registerPatient } from '../../packages/server/src/patients/patient.service.js';
 import { THEATRE_KEYS } from '../../packages/server/src/surgery/staff.entity.js';
