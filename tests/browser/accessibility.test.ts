@@ -140,6 +140,8 @@ describe('every route, as every role that may open it, in every language: access
       path: () => `/patients/${ids.patient}/merge?with=${encodeURIComponent(ids.discharged)}`,
       ready: '[data-testid="merge-comparison"]',
     },
+    { route: '/theatre/book', name: 'book an operation', role: Role.SURGEON, path: () => `/theatre/book?patient=${encodeURIComponent(ids.patient)}&date=${today}`, ready: '[data-testid="booking-slot"]' },
+    { route: '/staff', name: 'staff directory', role: Role.SURGEON, path: () => '/staff', ready: '[data-testid="staff-row"]' },
   ];
 
   /** Every (route, role) the walk must make: each route as every role the router lets open it. */

@@ -61,6 +61,7 @@ const MATRIX: Record<string, Role[] | 'PUBLIC'> = {
   'Query.staffTrainingLog': [...CARE, ADMINISTRATOR, ANALYST],
   'Query.localPrimarySurgeonShare': [...CARE, ADMINISTRATOR, ANALYST],
   'Query.proposeMissionSchedule': [SURGEON, CASE_MANAGER],
+  'Query.theatreFreeSlots': [SURGEON, CASE_MANAGER],
   'Mutation.login': 'PUBLIC',
   'Mutation.logout': ALL,
   'Query.mySession': ALL,

@@ -10,12 +10,14 @@ const WEB_DIST = fileURLToPath(new URL('../../packages/web/dist/', import.meta.u
  * which do not compress: 2.8 KB gzipped, measured by stripping them from the build), plus 5 KB
  * for the idle lock every page must run from its first second on a shared computer (the idle
  * timer, the session's locked state, the lock and sign-out calls: 4.3 KB measured). The user
- * menu and the lock screen itself load after the page.
+ * menu and the lock screen itself load after the page. Plus 2 KB for booking operations, the
+ * staff directory and new missions: their English strings, bundled as all English is (1.3 KB),
+ * and their seven operations' hashes (0.5 KB).
  */
-const PATIENT_PAGE_BUDGET_GZIP = 258 * 1024;
+const PATIENT_PAGE_BUDGET_GZIP = 260 * 1024;
 
 describe('web bundle budget (sizes of the last build, not times)', () => {
-  it('keeps the JavaScript the patient page loads first within 258 KB gzipped', () => {
+  it('keeps the JavaScript the patient page loads first within 260 KB gzipped', () => {
     if (!existsSync(`${WEB_DIST}.vite/manifest.json`)) throw new Error('The web app is not built: run `pnpm build` first');
     const report = bundleReport(WEB_DIST);
     expect(report.map((r) => r.route)).toEqual(Object.keys(ROUTES));

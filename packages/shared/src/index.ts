@@ -15,3 +15,4 @@ export * from './surgery.js';
 export * from './checklist.js';
 export * from './mission-planner.js';
 export * from './jobs.js';
+export * from './theatre.js';

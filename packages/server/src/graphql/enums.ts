@@ -44,6 +44,7 @@ import {
   Specialty,
   SurgeryStatus,
   SurgicalUrgency,
+  OperationSide,
   TransportMode,
   UrgencyBand,
   WardKind,
@@ -192,6 +193,12 @@ const enums: EnumDoc[] = [
     URGENT: 'Urgent: an acute condition that threatens life, limb or organ, within hours.',
     EXPEDITED: 'Expedited: a stable patient who needs early treatment, within days.',
     ELECTIVE: 'Elective: planned, booked in advance.',
+  }),
+  doc(OperationSide, 'OperationSide', 'The side of the body an operation is on.', {
+    LEFT: 'The patient\'s left side.',
+    RIGHT: 'The patient\'s right side.',
+    BILATERAL: 'Both sides.',
+    NOT_APPLICABLE: 'No side: a midline or single organ (e.g. a caesarean section).',
   }),
   doc(UrgencyBand, 'UrgencyBand', 'Waitlist urgency band: treat within 30, 90 or 365 days.', {
     DAYS_30: 'Treat within 30 days.',

@@ -11,6 +11,9 @@ export class CreateStaffMemberInput {
   @Field(() => String, { nullable: true, description: 'Full name in Khmer script, up to 120 characters.' })
   nameKhmer?: string | null;
 
+  @Field(() => String, { nullable: true, description: 'Full name in Japanese script (visiting teams from Japan), up to 120 characters.' })
+  nameJapanese?: string | null;
+
   @Field(() => StaffRole, { description: 'What the staff member does.' })
   role!: StaffRole;
 

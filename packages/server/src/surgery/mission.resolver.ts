@@ -1,4 +1,4 @@
-import { Permission, StaffRole } from '@pj/shared';
+import { Permission, Specialty, StaffRole } from '@pj/shared';
 import { Authorized, Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../graphql/context.js';
 import { loadRequiredRef, type MaybePromise } from '../graphql/loader-factory.js';
@@ -28,7 +28,7 @@ import { Surgery } from './surgery.entity.js';
 import { LocalPrimarySurgeonMonth, MissionScheduleProposal, StaffTrainingLog } from './surgery.types.js';
 import { StaffMember, Theatre } from './staff.entity.js';
 import { MissionConnection, MissionReferralConnection, StaffMemberConnection } from './mission.types.js';
-import { listStaffMembers } from './staff.query.js';
+import { listStaffMembers, staffFilter } from './staff.query.js';
 
 /** A mission's patient list, in the order referrals were added. */
 const MISSION_REFERRALS = new Keyset<MissionReferral>([
@@ -213,15 +213,18 @@ export class StaffResolver {
   }
 
   @Authorized(Permission.READ_WORKLISTS)
-  @Query(() => StaffMemberConnection, { description: 'Staff, local and visiting, by name; optionally only one role or only local/visiting; a page at a time.' })
+  @Query(() => StaffMemberConnection, { description: 'Staff, local and visiting, by name; optionally only one role, specialty, only local/visiting, or those whose name or institution contains a text; a page at a time.' })
   async staffMembersConnection(
     @Ctx() ctx: GraphQLContext,
     @Arg('role', () => StaffRole, { nullable: true, description: 'Only staff with this role.' }) role: StaffRole | null | undefined,
     @Arg('visiting', () => Boolean, { nullable: true, description: 'True: only visiting team members; false: only local staff.' })
     visiting: boolean | null | undefined,
     @Args(() => PageArgs) paging: PageArgs,
+    @Arg('specialty', () => Specialty, { nullable: true, description: 'Only staff of this specialty.' }) specialty?: Specialty | null,
+    @Arg('search', () => String, { nullable: true, description: 'Only staff whose name (Latin, Khmer or Japanese) or home institution contains this text (any case; up to 100 characters).' })
+    search?: string | null,
   ) {
-    return toConnection(await listStaffMembers(ctx.em, { ...(role ? { role } : {}), ...(visiting == null ? {} : { visiting }) }, paging));
+    return toConnection(await listStaffMembers(ctx.em, staffFilter({ role, visiting, specialty, search }), paging));
   }
 
   @Authorized(Permission.READ_WORKLISTS)

@@ -49,10 +49,11 @@ function validDate(field: string, value: string): string {
 export async function createStaffMember(ctx: ServiceContext, input: CreateStaffMemberInput): Promise<StaffMember> {
   const name = requiredText('name', input.name, 120);
   const nameKhmer = optionalText('nameKhmer', input.nameKhmer, 120);
+  const nameJapanese = optionalText('nameJapanese', input.nameJapanese, 120);
   const institution = optionalText('institution', input.institution, 200);
   if (input.visiting && !institution) throw badInput('institution', 'A visiting staff member needs a home institution', 'REQUIRED');
   return inTransaction(ctx.em, (em) =>
-    Promise.resolve(em.create(StaffMember, { name, nameKhmer, role: input.role, specialty: input.specialty ?? null, visiting: input.visiting, institution })),
+    Promise.resolve(em.create(StaffMember, { name, nameKhmer, nameJapanese, role: input.role, specialty: input.specialty ?? null, visiting: input.visiting, institution })),
   );
 }
 

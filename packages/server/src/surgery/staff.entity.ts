@@ -23,6 +23,10 @@ export class StaffMember {
   @Property({ type: 'text', nullable: true })
   nameKhmer: string | null = null;
 
+  @Field(() => String, { nullable: true, description: 'Name in Japanese script, for members of visiting teams from Japan.' })
+  @Property({ type: 'text', nullable: true })
+  nameJapanese: string | null = null;
+
   @Field(() => StaffRole, { description: 'What the staff member does.' })
   @Enum({ items: () => StaffRole })
   role!: StaffRole;

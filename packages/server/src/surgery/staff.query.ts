@@ -3,7 +3,21 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput } from '../common/domain-error.js';
 import { pageOf } from '../graphql/keyset.js';
 import { decodeCursor, encodeCursor, isUuid, pageRequest, type Page, type PageArgs } from '../graphql/relay.js';
+import type { Specialty, StaffRole } from '@pj/shared';
 import { StaffMember } from './staff.entity.js';
+
+/** The staff directory's filters as a query: role, specialty, local or visiting, and a text in any name or the institution. */
+export function staffFilter(filter: { role?: StaffRole | null; visiting?: boolean | null; specialty?: Specialty | null; search?: string | null }): FilterQuery<StaffMember> {
+  const text = filter.search?.trim() ?? '';
+  if (text.length > 100) throw badInput('search', 'search is at most 100 characters', 'TOO_LONG');
+  const like = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return {
+    ...(filter.role ? { role: filter.role } : {}),
+    ...(filter.specialty ? { specialty: filter.specialty } : {}),
+    ...(filter.visiting == null ? {} : { visiting: filter.visiting }),
+    ...(text ? { $or: [{ name: { $ilike: like } }, { nameKhmer: { $ilike: like } }, { nameJapanese: { $ilike: like } }, { institution: { $ilike: like } }] } : {}),
+  };
+}
 
 /**
  * A page of staff by name, then id. A cursor holds only the staff member's id (a cursor

@@ -143,14 +143,16 @@ describe('theatre scheduling: no double booking', () => {
       code: ErrorCode.CONFLICT,
       reason: 'THEATRE_DOUBLE_BOOKED',
     }, [other]);
-    expect(theatre.message).toBe('OT 1 is already booked from 2026-06-01 08:00 to 2026-06-01 09:00 (Phnom Penh time)');
+    expect(theatre.message).toMatch(/^OT 1 is already booked from 2026-06-01 08:00 to 2026-06-01 09:00 \(Phnom Penh time\) for SOK Booked \(.+\)$/);
+    expect(theatre.details.params).toMatchObject({ theatre: 'OT 1', patient: expect.stringMatching(/^SOK Booked \(/), start: '2026-06-01 08:00', end: '2026-06-01 09:00' });
     const staff = await expectFailsAndChangesNothing(
       db.orm,
       () => book(other, new Date(day.getTime() + 30 * MINUTE), { theatreId: THEATRE_KEYS['OT 2'] }, team),
       { code: ErrorCode.CONFLICT, reason: 'STAFF_DOUBLE_BOOKED' },
       [other],
     );
-    expect(staff.message).toBe('Dr Sophea Kim is already on the team of an operation in OT 1 from 2026-06-01 08:00 to 2026-06-01 09:00 (Phnom Penh time)');
+    expect(staff.message).toMatch(/^Dr Sophea Kim is already on the team of an operation in OT 1 from 2026-06-01 08:00 to 2026-06-01 09:00 \(Phnom Penh time\) for SOK Booked \(.+\)$/);
+    expect(staff.details.params).toMatchObject({ staff: 'Dr Sophea Kim', theatre: 'OT 1', start: '2026-06-01 08:00' });
   });
 
   it('validates the team: each member once, one primary surgeon, known staff', async () => {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { CLINICAL_TEXT } from '../auth/clinical-text.js';
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique, type Opt, type Rel } from '@mikro-orm/core';
-import { AnaesthesiaType, AsaClass, CancellationCategory, ChecklistAnswer, ChecklistItemKey, ChecklistPhase, Specialty, SurgeryStatus, SurgicalUrgency, TeamRole, WoundClass, Permission } from '@pj/shared';
+import { AnaesthesiaType, AsaClass, CancellationCategory, ChecklistAnswer, ChecklistItemKey, ChecklistPhase, OperationSide, Specialty, SurgeryStatus, SurgicalUrgency, TeamRole, WoundClass, Permission } from '@pj/shared';
 import { Authorized, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Node, toGlobalId } from '../graphql/relay.js';
 import type { Episode } from '../episodes/episode.entity.js';
@@ -39,6 +39,10 @@ export class Surgery {
   @Field(() => Specialty, { description: 'The specialty operating.' })
   @Enum({ items: () => Specialty })
   specialty!: Specialty;
+
+  @Field(() => OperationSide, { nullable: true, description: 'The side of the body operated on, as booked; null when not recorded (operations booked before the side was asked).' })
+  @Enum({ items: () => OperationSide, nullable: true })
+  side: OperationSide | null = null;
 
   @ManyToOne({ entity: 'Theatre' })
   theatre!: Rel<Theatre>;

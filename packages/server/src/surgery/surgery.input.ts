@@ -6,6 +6,7 @@ import {
   ChecklistItemKey,
   ChecklistPhase,
   ClavienDindoGrade,
+  OperationSide,
   Specialty,
   SurgicalUrgency,
   TeamRole,
@@ -40,10 +41,16 @@ export class ScheduleSurgeryInput {
   @Field(() => Specialty, { nullable: true, description: 'The surgical specialty; defaults to the referral\'s. Required when no referralId is given (BAD_USER_INPUT, field specialty, reason REQUIRED).' })
   specialty?: Specialty | null;
 
+  @Field(() => OperationSide, { nullable: true, description: 'The side of the body operated on (NOT_APPLICABLE for a midline operation); null when not given.' })
+  side?: OperationSide | null;
+
   @Field(() => ID, { description: 'A Theatre ID.' })
   theatreId!: string;
 
-  @Field(() => DateTime, { description: 'Booked start (an instant; the theatre day is its Phnom Penh date). In the past only as a retrospective entry.' })
+  @Field(() => DateTime, {
+    description:
+      'Booked start (an instant; the theatre day is its Phnom Penh date). In the past only as a retrospective entry. The usual session is 08:00–17:00 Phnom Penh time (see theatreFreeSlots); an emergency (IMMEDIATE or URGENT) is booked at any hour.',
+  })
   scheduledStart!: Date;
 
   @Field(() => Int, { description: 'Expected duration in minutes (5–1440).' })

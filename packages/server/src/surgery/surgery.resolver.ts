@@ -1,6 +1,6 @@
 import { CHECKLIST_ITEMS, ChecklistPhase, HOSPITAL_UTC_OFFSET, nextChecklistPhase, Permission, TeamRole } from '@pj/shared';
 import type { GraphQLResolveInfo } from 'graphql';
-import { Authorized, Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Authorized, Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { selectedPlan } from '../graphql/selection.js';
 import { badInput } from '../common/domain-error.js';
 import { Episode } from '../episodes/episode.entity.js';
@@ -8,7 +8,7 @@ import type { GraphQLContext } from '../graphql/context.js';
 import { loadRef, loadRequiredRef, type MaybePromise } from '../graphql/loader-factory.js';
 import { Keyset, readKeysetPage } from '../graphql/keyset.js';
 import { INPUT_ARG, keyOf, PageArgs, toConnection } from '../graphql/relay.js';
-import { LocalDate } from '../graphql/scalars.js';
+import { DateTime, LocalDate } from '../graphql/scalars.js';
 import { Patient } from '../patients/patient.entity.js';
 import { Referral } from '../referrals/referral.entity.js';
 import { Complication } from './complication.entity.js';
@@ -33,7 +33,8 @@ import {
   scheduleSurgery,
   type TeamKeys,
 } from './surgery.service.js';
-import { ChecklistItemDefinition, SurgeryConnection, TheatreBoardColumn } from './surgery.types.js';
+import { ChecklistItemDefinition, SurgeryConnection, TheatreBoardColumn, TheatreFreeSlot } from './surgery.types.js';
+import { theatreFreeSlots } from './free-slots.js';
 import { SCHEDULE_RECORDS, theatreSchedule } from './theatre-schedule.js';
 
 /** A team from GraphQL, with global IDs turned into keys. */
@@ -74,6 +75,32 @@ export class SurgeryResolver {
   @Query(() => [ChecklistItemDefinition], { description: 'The 19 items of the WHO Surgical Safety Checklist, by phase, with the answers each allows.' })
   checklistItems(): ChecklistItemDefinition[] {
     return CHECKLIST_ITEMS.map((item) => ({ key: item.key, phase: item.phase, text: item.text, allowedAnswers: [...item.allowed] }));
+  }
+
+  @Authorized(Permission.BOOK_SURGERY)
+  @Query(() => [TheatreFreeSlot], {
+    description:
+      'The next free slots of a theatre for an operation of the given duration, when the theatre, the team (staffIds) and the patient are all free, from `from` (not before now) over the next 14 days, earliest first. Planned operations: within the usual session, 08:00–17:00 Phnom Penh time; emergency: at any hour.',
+  })
+  theatreFreeSlots(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('theatreId', () => ID, { description: 'The theatre (a Theatre ID).' }) theatreId: string,
+    @Arg('from', () => DateTime, { description: 'Look for slots from this instant (now, if it is earlier).' }) from: Date,
+    @Arg('durationMinutes', () => Int, { description: 'The expected duration in minutes (5–1440).' }) durationMinutes: number,
+    @Arg('staffIds', () => [ID], { defaultValue: [], description: 'The team (StaffMember IDs): each must be free for the whole slot.' }) staffIds: string[],
+    @Arg('patientId', () => ID, { nullable: true, description: 'The patient (a Patient ID): their other operations are avoided too.' }) patientId: string | null | undefined,
+    @Arg('emergency', () => Boolean, { defaultValue: false, description: 'An emergency: slots at any hour, not only within the usual session.' }) emergency: boolean,
+    @Arg('first', () => Int, { defaultValue: 5, description: 'How many slots (1–20).' }) first: number,
+  ): Promise<TheatreFreeSlot[]> {
+    return theatreFreeSlots(ctx.em, ctx.clock(), {
+      theatreId: keyOf(theatreId, 'Theatre', 'theatreId'),
+      from,
+      durationMinutes,
+      staffIds: staffIds.map((id, i) => keyOf(id, 'StaffMember', `staffIds[${i}]`)),
+      patientId: patientId ? keyOf(patientId, 'Patient', 'patientId') : null,
+      emergency,
+      count: first,
+    });
   }
 
   @Authorized(Permission.BOOK_SURGERY)

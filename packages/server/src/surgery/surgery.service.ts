@@ -5,6 +5,7 @@ import {
   CHECKLIST_PHASE_ORDER,
   ChecklistPhase,
   ClavienDindoGrade,
+  ErrorCode,
   JourneyEventKind,
   ReferralStatus,
   SurgeryStatus,
@@ -17,7 +18,7 @@ import {
   type TeamRole,
 } from '@pj/shared';
 import { ChangeStatement } from '../common/change-statement.js';
-import { badInput, conflict, notFound, type DomainError } from '../common/domain-error.js';
+import { badInput, conflict, DomainError, notFound } from '../common/domain-error.js';
 import { checkVersion, inTransaction, lockRow, type UniqueViolationMeaning } from '../common/transaction.js';
 import { intInRange, notInFuture, optionalText, requiredText, validInstant } from '../common/validate.js';
 import { episodeFor } from '../episodes/episode.service.js';
@@ -110,9 +111,9 @@ async function checkSlotFree(
 ): Promise<void> {
   const overlap = { scheduledStart: { $lt: slot.end }, scheduledEnd: { $gt: slot.start }, status: { $ne: SurgeryStatus.CANCELLED } };
   const except = what.exceptSurgeryId ? { id: { $ne: what.exceptSurgeryId } } : {};
-  const inTheatre = await em.findOne(Surgery, { ...overlap, ...except, theatre: what.theatre.id });
+  const inTheatre = await em.findOne(Surgery, { ...overlap, ...except, theatre: what.theatre.id }, { populate: ['patient'] });
   if (inTheatre) throw theatreDoubleBooked(what.theatre.name, inTheatre);
-  const ofPatient = await em.findOne(Surgery, { ...overlap, ...except, patient: what.patient.id });
+  const ofPatient = await em.findOne(Surgery, { ...overlap, ...except, patient: what.patient.id }, { populate: ['theatre'] });
   if (ofPatient) throw patientDoubleBooked(ofPatient);
   if (what.staff.length > 0) {
     const busy = await em.findOne(
@@ -124,35 +125,55 @@ async function checkSlotFree(
         slotEnd: { $gt: slot.start },
         ...(what.exceptSurgeryId ? { surgery: { $ne: what.exceptSurgeryId } } : {}),
       },
-      { populate: ['staffMember', 'surgery', 'surgery.theatre'] },
+      { populate: ['staffMember', 'surgery', 'surgery.theatre', 'surgery.patient'] },
     );
     if (busy) throw staffDoubleBooked(busy.staffMember.name, busy.surgery);
   }
 }
 
+/** A patient as a clash names them: "CHEA Sophal (MRN 100-200-3)". */
+const patientLabel = (patient: Patient): string => `${patient.familyName.toUpperCase()} ${patient.givenName} (${patient.mrn})`;
+
+/** The values a clash refusal speaks of: the other booking's theatre, patient and times (Phnom Penh). */
+function clashParams(other: Surgery): Record<string, string> {
+  return {
+    theatre: other.theatre.name,
+    patient: patientLabel(other.patient),
+    procedure: other.procedure,
+    start: hospitalMinute(other.scheduledStart),
+    end: hospitalMinute(other.scheduledEnd),
+  };
+}
+
+const clash = (reason: string, message: string, params?: Record<string, string>): DomainError =>
+  new DomainError(ErrorCode.CONFLICT, message, { reason, ...(params ? { params } : {}) });
+
 const theatreDoubleBooked = (theatre: string, other?: Surgery): DomainError =>
-  conflict(
-    'THEATRE_DOUBLE_BOOKED',
-    other
-      ? `${theatre} is already booked from ${hospitalMinute(other.scheduledStart)} to ${hospitalMinute(other.scheduledEnd)} (Phnom Penh time)`
-      : `${theatre} was booked for an overlapping time by someone else just now`,
-  );
+  other
+    ? clash(
+        'THEATRE_DOUBLE_BOOKED',
+        `${theatre} is already booked from ${hospitalMinute(other.scheduledStart)} to ${hospitalMinute(other.scheduledEnd)} (Phnom Penh time) for ${patientLabel(other.patient)}`,
+        { ...clashParams(other), theatre },
+      )
+    : clash('THEATRE_DOUBLE_BOOKED', `${theatre} was booked for an overlapping time by someone else just now`, { theatre });
 
 const patientDoubleBooked = (other?: Surgery): DomainError =>
-  conflict(
-    'PATIENT_DOUBLE_BOOKED',
-    other
-      ? `The patient already has an operation booked from ${hospitalMinute(other.scheduledStart)} to ${hospitalMinute(other.scheduledEnd)} (Phnom Penh time)`
-      : 'The patient was booked for an overlapping operation by someone else just now',
-  );
+  other
+    ? clash(
+        'PATIENT_DOUBLE_BOOKED',
+        `The patient already has an operation booked in ${other.theatre.name} from ${hospitalMinute(other.scheduledStart)} to ${hospitalMinute(other.scheduledEnd)} (Phnom Penh time)`,
+        clashParams(other),
+      )
+    : clash('PATIENT_DOUBLE_BOOKED', 'The patient was booked for an overlapping operation by someone else just now');
 
 const staffDoubleBooked = (name: string, other?: Surgery): DomainError =>
-  conflict(
-    'STAFF_DOUBLE_BOOKED',
-    other
-      ? `${name} is already on the team of an operation in ${other.theatre.name} from ${hospitalMinute(other.scheduledStart)} to ${hospitalMinute(other.scheduledEnd)} (Phnom Penh time)`
-      : `${name} was booked for an overlapping operation by someone else just now`,
-  );
+  other
+    ? clash(
+        'STAFF_DOUBLE_BOOKED',
+        `${name} is already on the team of an operation in ${other.theatre.name} from ${hospitalMinute(other.scheduledStart)} to ${hospitalMinute(other.scheduledEnd)} (Phnom Penh time) for ${patientLabel(other.patient)}`,
+        { ...clashParams(other), staff: name },
+      )
+    : clash('STAFF_DOUBLE_BOOKED', `${name} was booked for an overlapping operation by someone else just now`, { staff: name });
 
 /** The database's double-booking refusals, as CONFLICTs naming the clash. */
 export function bookingConflicts(names: { theatre: () => string; staff: () => Map<string, string> }): UniqueViolationMeaning {
@@ -272,7 +293,7 @@ export async function bookSurgery(
   em: EntityManager,
   ctx: ServiceContext,
   ids: ScheduleKeys,
-  input: Pick<ScheduleSurgeryInput, 'specialty' | 'urgency' | 'theatreId'>,
+  input: Pick<ScheduleSurgeryInput, 'specialty' | 'urgency' | 'theatreId'> & { side?: ScheduleSurgeryInput['side'] },
   booking: ReturnType<typeof validBooking>,
   team: TeamKeys,
   names: { theatre: string; staff: Map<string, string> },
@@ -313,6 +334,7 @@ export async function bookSurgery(
     referral,
     procedure: booking.procedure,
     specialty,
+    side: input.side ?? null,
     theatre,
     mission,
     scheduledStart: slot.start,

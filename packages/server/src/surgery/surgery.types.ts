@@ -7,6 +7,17 @@ import { Mission } from './mission.entity.js';
 import { StaffMember, Theatre } from './staff.entity.js';
 import { Surgery } from './surgery.entity.js';
 
+@ObjectType({ description: 'A free slot of a theatre: when the theatre, the team and the patient are all free for the expected duration.' })
+export class TheatreFreeSlot {
+  @Field(() => DateTime, { description: 'The offered start (an instant; on whole five minutes).' })
+  start!: Date;
+
+  @Field(() => DateTime, { description: 'The offered end: start + the duration asked for.' })
+  end!: Date;
+
+  @Field(() => DateTime, { description: 'Until when the theatre, team and patient stay free (the next booking, or the end of the session).' })
+  freeUntil!: Date;
+}
 
 @ObjectType({ description: 'One proposed operation of a mission schedule (nothing is booked yet).' })
 export class ProposedMissionSlot {

@@ -77,6 +77,8 @@ export function createApolloClient(): ApolloClient {
             referrals: relayStylePagination(['filter', 'orderBy']),
             // One cached follow-up list per day and kind.
             followUps: relayStylePagination(['date', 'dueFrom', 'kinds', 'statuses']),
+            // One cached staff directory per filter.
+            staffMembersConnection: relayStylePagination(['role', 'visiting', 'specialty', 'search']),
           },
         },
         Patient: {

@@ -64,6 +64,8 @@ const ReferralReportPage = lazyDataPage(() => import('../modules/reports/pages/R
 const ReceiveReferralPage = lazyDataPage(() => import('../modules/cases/pages/ReceiveReferralPage').then((m) => m.ReceiveReferralPage));
 const EditPatientPage = lazyDataPage(() => import('../modules/cases/pages/EditPatientPage').then((m) => m.EditPatientPage));
 const MergePatientsPage = lazyDataPage(() => import('../modules/cases/pages/MergePatientsPage').then((m) => m.MergePatientsPage));
+const BookOperationPage = lazyDataPage(() => import('../modules/surgery/pages/BookOperationPage').then((m) => m.BookOperationPage));
+const StaffDirectoryPage = lazyDataPage(() => import('../modules/surgery/pages/StaffDirectoryPage').then((m) => m.StaffDirectoryPage));
 const HomePage = lazy(() => import('../modules/home/HomePage').then((m) => ({ default: m.HomePage })));
 
 /** The start page: the patient list for those who may open records, else what the role can use. */
@@ -271,6 +273,22 @@ export const router = createBrowserRouter([
             element: (
               <RequirePermission permission={Permission.MERGE_PATIENTS}>
                 <MergePatientsPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'theatre/book',
+            element: (
+              <RequirePermission permission={Permission.BOOK_SURGERY}>
+                <BookOperationPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'staff',
+            element: (
+              <RequirePermission permission={Permission.READ_WORKLISTS}>
+                <StaffDirectoryPage />
               </RequirePermission>
             ),
           },

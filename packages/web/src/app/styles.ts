@@ -46,6 +46,8 @@ import '@mantine/core/styles/Stepper.css';
 import '@mantine/core/styles/Switch.css';
 import '@mantine/core/styles/Code.css';
 import '@mantine/core/styles/Radio.css';
+import '@mantine/core/styles/Pill.css';
+import '@mantine/core/styles/PillsInput.css';
 // Khmer script, bundled (no font CDN). Only the Khmer subset: Latin text uses the system font.
 import '@fontsource/noto-sans-khmer/khmer-400.css';
 import '@fontsource/noto-sans-khmer/khmer-600.css';

@@ -22,6 +22,8 @@ import { Migration20261208070000JourneySummaryData } from './20261208070000-jour
 import { Migration20261208070100FollowUpEpisode } from './20261208070100-follow-up-episode.js';
 import { Migration20261208080000BackupJob } from './20261208080000-backup-job.js';
 import { Migration20261208040000FollowUpMoveCancel } from './20261208040000-follow-up-move-cancel.js';
+import { Migration20261208050000SurgerySide } from './20261208050000-surgery-side.js';
+import { Migration20261208050100StaffNameJapanese } from './20261208050100-staff-name-japanese.js';
 
 /**
  * Every migration, in the order of the timestamps in their names (`migrations.test.ts` fails
@@ -60,4 +62,6 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261208070100FollowUpEpisode', class: Migration20261208070100FollowUpEpisode },
   { name: 'Migration20261208080000BackupJob', class: Migration20261208080000BackupJob },
   { name: 'Migration20261208040000FollowUpMoveCancel', class: Migration20261208040000FollowUpMoveCancel },
+  { name: 'Migration20261208050000SurgerySide', class: Migration20261208050000SurgerySide },
+  { name: 'Migration20261208050100StaffNameJapanese', class: Migration20261208050100StaffNameJapanese },
 ];

@@ -31,6 +31,7 @@ import { PatientHeader } from '../components/PatientHeader';
 import { splitContactRefusals } from '../contact';
 import { PatientPageQuery } from '../graphql/patient-page.query';
 import { latinName } from '../names';
+import { BookOperationLink } from '../../surgery/components/BookOperationLink';
 
 // The ward and oncology panels (forms, dialogs, the treatment calendar) load after the header
 // and timeline, in their own chunks: the record opens fast on a slow provincial connection.
@@ -198,6 +199,7 @@ function PatientPageContent({ id }: { id: string }) {
         <Suspense fallback={null}>
           <PatientCaseActions patientId={patient.id} />
         </Suspense>
+        <BookOperationLink patientId={patient.id} stage={patient.stage} />
         {deceased ? (
           // After a death the record is closed: clinical actions are hidden on every panel.
           <Alert color="gray" variant="light" icon={<IconLock aria-hidden="true" />} data-testid="deceased-notice">

@@ -1,14 +1,18 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Badge, Group, Paper, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Paper, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
 import { hospitalDate } from '@pj/shared';
-import { IconPlaneArrival } from '@tabler/icons-react';
+import { IconPlaneArrival, IconPlus, IconUsers } from '@tabler/icons-react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { NotAvailablePage } from '../../../app/NotAvailablePage';
 import { hasCode } from '../../../app/graphql-errors';
 import { EmptyState } from '../../../app/ui/EmptyState';
 import { ErrorState } from '../../../app/ui/ErrorState';
 import { MissionsQuery } from '../graphql/missions.query';
+
+// The form (and its controls) loads when it is first opened.
+const CreateMissionDialog = lazy(() => import('../components/CreateMissionDialog').then((m) => ({ default: m.CreateMissionDialog })));
 
 interface Dated {
   startDate: string;
@@ -25,6 +29,8 @@ export function upcomingFirst<T extends Dated>(missions: readonly T[], today: st
 export function MissionListPage() {
   const { t } = useTranslation();
   const { data, loading, error, refetch } = useQuery(MissionsQuery, { variables: { first: 100 }, fetchPolicy: 'cache-and-network' });
+  const navigate = useNavigate();
+  const [creating, setCreating] = useState(false);
   if (hasCode(error, 'FORBIDDEN')) return <NotAvailablePage />;
   const today = hospitalDate(new Date());
   const missions = upcomingFirst(data?.missions.edges.map((e) => e.node) ?? [], today);
@@ -32,12 +38,35 @@ export function MissionListPage() {
   return (
     <Stack gap="lg">
       <title>{`${t('missions.title')} · ${t('app.name')}`}</title>
-      <Stack gap={2}>
-        <Title order={1}>{t('missions.title')}</Title>
-        <Text c="dimmed" size="sm">
-          {t('missions.intro')}
-        </Text>
-      </Stack>
+      <Group justify="space-between" align="flex-end" wrap="wrap">
+        <Stack gap={2}>
+          <Title order={1}>{t('missions.title')}</Title>
+          <Text c="dimmed" size="sm">
+            {t('missions.intro')}
+          </Text>
+        </Stack>
+        <Group gap="xs">
+          <Button component={Link} to="/staff" variant="default" leftSection={<IconUsers size={16} aria-hidden="true" />} data-testid="open-staff-directory">
+            {t('staffDirectory.title')}
+          </Button>
+          <Button leftSection={<IconPlus size={16} aria-hidden="true" />} onClick={() => setCreating(true)} data-testid="mission-create">
+            {t('missionCreate.open')}
+          </Button>
+        </Group>
+      </Group>
+      {creating ? (
+        <Suspense fallback={null}>
+          <CreateMissionDialog
+            missions={data?.missions.edges.map((e) => e.node) ?? []}
+            onClose={() => setCreating(false)}
+            onCreated={(id) => {
+              setCreating(false);
+              void refetch();
+              void navigate(`/missions/${encodeURIComponent(id)}`);
+            }}
+          />
+        </Suspense>
+      ) : null}
       {error && !data ? (
         <ErrorState error={error} onRetry={() => void refetch()} />
       ) : loading && !data ? (

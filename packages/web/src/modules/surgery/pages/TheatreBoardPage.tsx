@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Anchor, Badge, Button, Group, Paper, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
-import { Permission, addDays, hospitalDate } from '@pj/shared';
-import { IconCalendarOff, IconChevronLeft, IconChevronRight } from '@tabler/icons-react';
+import { Permission, addDays, hospitalDate, isEmergency, type SurgicalUrgency } from '@pj/shared';
+import { IconCalendarOff, IconCalendarPlus, IconChevronLeft, IconChevronRight, IconUsers } from '@tabler/icons-react';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -55,6 +55,14 @@ export function TheatreBoardPage() {
             {date}
           </Text>
         </Stack>
+        <Button component={Link} to="/staff" variant="default" leftSection={<IconUsers size={16} aria-hidden="true" />} data-testid="board-staff">
+          {t('staffDirectory.title')}
+        </Button>
+        {canBook ? (
+          <Button component={Link} to={`/theatre/book?date=${date}`} leftSection={<IconCalendarPlus size={16} aria-hidden="true" />} data-testid="board-book">
+            {t('booking.open')}
+          </Button>
+        ) : null}
         <Group gap="xs" role="group" aria-label={t('theatre.dateNav')}>
           <Button variant="default" leftSection={<IconChevronLeft size={16} aria-hidden="true" />} onClick={() => go(addDays(date, -1))} data-testid="board-prev">
             {t('theatre.prev')}
@@ -95,6 +103,13 @@ export function TheatreBoardPage() {
                           {t(`enums.SurgeryStatus.${s.status}`)}
                         </Badge>
                       </Group>
+                      {s.urgency !== 'ELECTIVE' ? (
+                        <Badge size="sm" variant="filled" color={isEmergency(s.urgency as SurgicalUrgency) ? 'red.9' : 'orange.9'} data-testid="board-urgency" data-urgency={s.urgency}>
+                          {isEmergency(s.urgency as SurgicalUrgency)
+                            ? t('booking.emergencyBadge', { urgency: t(`enums.SurgicalUrgency.${s.urgency}`) })
+                            : t(`enums.SurgicalUrgency.${s.urgency}`)}
+                        </Badge>
+                      ) : null}
                       {s.patient ? (
                         <Anchor component={Link} to={`/patients/${encodeURIComponent(s.patient.id)}`} fw={600} size="sm">
                           {name(s.patient)}
