@@ -102,6 +102,9 @@ const MATRIX: Record<string, Role[] | 'PUBLIC'> = {
   'Mutation.recordFollowUp': [CLINICIAN, SURGEON, NURSE, CASE_MANAGER, ONCOLOGY],
   'Mutation.markLostToFollowUp': [CLINICIAN, SURGEON, NURSE, CASE_MANAGER, ONCOLOGY],
   'Mutation.correctRecordedDeath': [ADMINISTRATOR],
+  'Mutation.createProtocol': [ONCOLOGY],
+  'Mutation.reviseProtocol': [ONCOLOGY],
+  'Mutation.retireProtocol': [ONCOLOGY],
 };
 
 const schema = parseSdl(readFileSync(new URL('../../schema/schema.graphql', import.meta.url), 'utf8'));

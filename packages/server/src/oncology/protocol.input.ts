@@ -50,6 +50,7 @@ export class ProtocolPhaseInput {
 }
 
 /** What a protocol revision says (the fields both inputs share). */
+@InputType({ description: 'What a protocol revision says.' })
 export abstract class ProtocolContentInput {
   @Field({ description: 'The protocol\'s name.' })
   name!: string;
