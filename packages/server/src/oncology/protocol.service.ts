@@ -36,7 +36,7 @@ interface PhaseContent {
   doses: DoseContent[];
 }
 
-interface Content {
+export interface Content {
   name: string;
   cancerType: CancerType;
   description: string | null;
@@ -155,7 +155,7 @@ export async function lockProtocolCode(em: EntityManager, code: string, mode: 's
 }
 
 /** Writes one revision with its phases and doses (never changed afterwards). */
-function writeRevision(em: EntityManager, code: string, revision: number, content: Content, revisionNote: string | null, now: Date): Protocol {
+export function writeRevision(em: EntityManager, code: string, revision: number, content: Content, revisionNote: string | null, now: Date): Protocol {
   const protocol = em.create(Protocol, {
     id: randomUUID(),
     code,
