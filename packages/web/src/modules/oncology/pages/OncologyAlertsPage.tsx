@@ -14,6 +14,7 @@ import { patientPath } from '../../patients/components/PatientTable';
 import { khmerName, latinName } from '../../patients/names';
 import { ABANDONMENT_DAYS, ABANDONMENT_WARNING_DAYS, daysToAbandonment, sortAlerts } from '../alerts';
 import { OncologyAlertsQuery } from '../graphql/oncology.query';
+import { OncologyNav } from '../components/OncologyNav';
 
 export function OncologyAlertsPage() {
   const { t } = useTranslation();
@@ -119,6 +120,7 @@ export function OncologyAlertsPage() {
   return (
     <Stack gap="lg">
       <title>{`${t('alerts.title')} · ${t('app.name')}`}</title>
+      <OncologyNav />
       <Stack gap={2}>
         <Title order={1}>{t('alerts.title')}</Title>
         <Text c="dimmed" size="sm">
