@@ -89,6 +89,29 @@ describe('every screen passes an automated accessibility audit (axe-core), in En
     { route: '/surgeries/:id/record', name: 'operation record', role: Role.SURGEON, path: () => `/surgeries/${ids.surgery}/record`, ready: 'main h1' },
     { route: '/staff/:id', name: 'staff log', role: Role.SURGEON, path: () => `/staff/${encodeURIComponent(ids.staff)}`, ready: '[data-testid="staff-name"]' },
     { route: '*', name: 'page not found', role: Role.CLINICIAN, path: () => '/no-such-page', ready: 'main h1' },
+    { route: '/oncology/protocols', name: 'protocol library', role: Role.ONCOLOGY, path: () => '/oncology/protocols', ready: '[data-testid="protocol-row"]' },
+    { route: '/oncology/protocols/new', name: 'new protocol', role: Role.ONCOLOGY, path: () => '/oncology/protocols/new', ready: '[data-testid="protocol-form"]' },
+    {
+      route: '/oncology/protocols/:id',
+      name: 'protocol',
+      role: Role.ONCOLOGY,
+      path: () => `/oncology/protocols/${encodeURIComponent(Buffer.from('Protocol:0c010000-0000-4000-8000-000000000001').toString('base64url'))}`,
+      ready: '[data-testid="protocol-name"]',
+      then: {
+        name: 'with the retire confirmation open',
+        act: async (page) => {
+          await page.getByTestId('protocol-retire').click();
+          await page.getByTestId('retire-form').waitFor();
+        },
+      },
+    },
+    {
+      route: '/oncology/protocols/:id/revise',
+      name: 'revise protocol',
+      role: Role.ONCOLOGY,
+      path: () => `/oncology/protocols/${encodeURIComponent(Buffer.from('Protocol:0c010000-0000-4000-8000-000000000001').toString('base64url'))}/revise`,
+      ready: '[data-testid="protocol-form"]',
+    },
   ];
 
   async function contextFor(role: Role | null, language: Language): Promise<BrowserContext> {
