@@ -189,7 +189,9 @@ describe('the protocol library in a real browser', () => {
     await page.getByTestId('oncology-nav-protocols').click();
     await page.getByTestId('protocol-row').first().waitFor();
     expect(await page.locator('[data-testid="protocol-row"][data-code="TEST-BURKITT-CV"]').count()).toBe(0);
-    await page.getByTestId('protocol-show-retired').check();
+    // The switch keeps its state in the address (a navigation, so it turns on a moment later).
+    await page.getByTestId('protocol-show-retired').click({ force: true });
+    await page.waitForURL('**/oncology/protocols?retired=1');
     await page.locator('[data-testid="protocol-row"][data-code="TEST-BURKITT-CV"]').waitFor();
 
     await page.goto(`${api.url}${patientPath}`);
