@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { Role, addDays, bodySurfaceArea, hospitalDate } from '@pj/shared';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectAccessible } from '../support/accessibility.js';
 import { launchChromium } from '../support/chromium.js';
 import { startHttpApp, TEST_PASSWORD, type HttpApp } from '../support/http-app.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
@@ -114,6 +115,7 @@ describe('the protocol library in a real browser', () => {
     await page.waitForURL('**/oncology/protocols/new?cancerType=BURKITT_LYMPHOMA');
     await page.getByTestId('protocol-form').waitFor();
     expect(await page.getByTestId('protocol-form-cancer').inputValue()).toBe('BURKITT_LYMPHOMA');
+    await expectAccessible(page, 'new protocol form');
   });
 
   it('creates the protocol on screen; a dose outside its phase is refused next to its day', async () => {
@@ -139,6 +141,7 @@ describe('the protocol library in a real browser', () => {
     expect(await page.getByTestId('protocol-name').innerText()).toBe('Burkitt: cyclophosphamide and vincristine');
     expect(await page.getByTestId('protocol-state').first().getAttribute('data-state')).toBe('CURRENT');
     expect(await page.getByTestId('protocol-doses').innerText()).toMatch(/Cyclophosphamide[\s\S]*40 mg\/kg[\s\S]*Vincristine[\s\S]*1\.5 mg\/m²/);
+    await expectAccessible(page, 'protocol');
 
     // The library lists it as current, beside the examples.
     await page.getByTestId('oncology-nav-protocols').click();

@@ -53,14 +53,14 @@ export function ProtocolLibraryPage() {
                       <Anchor component={Link} to={protocolPath(p.id)} fw={600} c="clinical.8">
                         {p.name}
                       </Anchor>
-                      <Text size="xs" c="dimmed" className="mrn">
+                      <Text size="xs" c="gray.7" className="mrn">
                         {p.code}
                       </Text>
                     </Table.Td>
                     <Table.Td>{t(`enums.CancerType.${p.cancerType}`)}</Table.Td>
                     <Table.Td>
                       <Text size="sm">{t('protocolLibrary.revisionOf', { revision: p.revision })}</Text>
-                      <Text size="xs" c="dimmed">
+                      <Text size="xs" c="gray.7">
                         {formatDateTime(p.createdAt, language)}
                       </Text>
                     </Table.Td>
@@ -95,7 +95,7 @@ export function ProtocolLibraryPage() {
           <Title order={1} size="h2">
             {t('protocolLibrary.title')}
           </Title>
-          <Text size="sm" c="dimmed">
+          <Text size="sm" c="gray.7">
             {t('protocolLibrary.intro')}
           </Text>
         </div>

@@ -58,7 +58,7 @@ function RetireDialog({ protocolId, name, onClose }: { protocolId: string; name:
     }
   };
   return (
-    <Modal opened onClose={onClose} title={<Text fw={700}>{t('protocolLibrary.retire.title', { name })}</Text>}>
+    <Modal opened onClose={onClose} title={<Text fw={700}>{t('protocolLibrary.retire.title', { name })}</Text>} closeButtonProps={{ 'aria-label': t('common.close') }}>
       <form noValidate onSubmit={(e) => void submit(e)} data-testid="retire-form">
         <Stack gap="md">
           <Alert color="orange" variant="light" icon={<IconAlertTriangle aria-hidden="true" />}>
@@ -120,7 +120,7 @@ export function ProtocolPage() {
           <Title order={1} size="h2" data-testid="protocol-name">
             {protocol.name}
           </Title>
-          <Text size="sm" c="dimmed">
+          <Text size="sm" c="gray.7">
             <span className="mrn">{protocol.code}</span> · {t(`enums.CancerType.${protocol.cancerType}`)} · {t('protocolLibrary.revisionOf', { revision: protocol.revision })}
           </Text>
           <ProtocolBadges state={protocol.state} example={protocol.example} />
@@ -168,7 +168,7 @@ export function ProtocolPage() {
           <Title order={2} size="h4">
             {t('protocolLibrary.phaseHeading', { position: phase.position, name: phase.name })}
           </Title>
-          <Text size="sm" c="dimmed" mb="xs">
+          <Text size="sm" c="gray.7" mb="xs">
             {t('protocolLibrary.phaseDays', { start: phase.startDay, end: phase.endDay })}
             {phase.milestone ? ` · ${phase.milestone}` : ''}
           </Text>
@@ -192,7 +192,7 @@ export function ProtocolPage() {
                       <Table.Td>
                         {doseText(dose)}
                         {dose.smallChildWeightKg != null ? (
-                          <Text size="xs" c="dimmed">
+                          <Text size="xs" c="gray.7">
                             {t('protocolLibrary.smallChild', { dose: dose.smallChildDosePerKg ?? 0, unit: dose.unit, weight: dose.smallChildWeightKg })}
                           </Text>
                         ) : null}
@@ -225,7 +225,7 @@ export function ProtocolPage() {
                     {t('protocolLibrary.revisionOf', { revision: r.revision })}
                   </Anchor>
                 )}
-                <Text size="xs" c="dimmed">
+                <Text size="xs" c="gray.7">
                   {formatDateTime(r.createdAt, language)}
                 </Text>
                 <ProtocolBadges state={r.state} example={r.example} />
