@@ -142,6 +142,29 @@ describe('every route, as every role that may open it, in every language: access
     },
     { route: '/theatre/book', name: 'book an operation', role: Role.SURGEON, path: () => `/theatre/book?patient=${encodeURIComponent(ids.patient)}&date=${today}`, ready: '[data-testid="booking-slot"]' },
     { route: '/staff', name: 'staff directory', role: Role.SURGEON, path: () => '/staff', ready: '[data-testid="staff-row"]' },
+    { route: '/oncology/protocols', name: 'protocol library', role: Role.ONCOLOGY, path: () => '/oncology/protocols', ready: '[data-testid="protocol-row"]' },
+    { route: '/oncology/protocols/new', name: 'new protocol', role: Role.ONCOLOGY, path: () => '/oncology/protocols/new', ready: '[data-testid="protocol-form"]' },
+    {
+      route: '/oncology/protocols/:id',
+      name: 'protocol',
+      role: Role.ONCOLOGY,
+      path: () => `/oncology/protocols/${encodeURIComponent(Buffer.from('Protocol:0c010000-0000-4000-8000-000000000001').toString('base64url'))}`,
+      ready: '[data-testid="protocol-name"]',
+      then: {
+        name: 'with the retire confirmation open',
+        act: async (page) => {
+          await page.getByTestId('protocol-retire').click();
+          await page.getByTestId('retire-form').waitFor();
+        },
+      },
+    },
+    {
+      route: '/oncology/protocols/:id/revise',
+      name: 'revise protocol',
+      role: Role.ONCOLOGY,
+      path: () => `/oncology/protocols/${encodeURIComponent(Buffer.from('Protocol:0c010000-0000-4000-8000-000000000001').toString('base64url'))}/revise`,
+      ready: '[data-testid="protocol-form"]',
+    },
   ];
 
   /** Every (route, role) the walk must make: each route as every role the router lets open it. */

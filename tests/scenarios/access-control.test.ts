@@ -114,6 +114,9 @@ const MATRIX: Record<string, Role[] | 'PUBLIC'> = {
   'Mutation.moveFollowUp': [CLINICIAN, SURGEON, NURSE, CASE_MANAGER, ONCOLOGY],
   'Mutation.cancelFollowUp': [CLINICIAN, SURGEON, NURSE, CASE_MANAGER, ONCOLOGY],
   'Mutation.correctRecordedDeath': [ADMINISTRATOR],
+  'Mutation.createProtocol': [ONCOLOGY],
+  'Mutation.reviseProtocol': [ONCOLOGY],
+  'Mutation.retireProtocol': [ONCOLOGY],
 };
 
 const schema = parseSdl(readFileSync(new URL('../../schema/schema.graphql', import.meta.url), 'utf8'));

@@ -39,6 +39,8 @@ export enum Permission {
   SIGN_OUT_USERS = 'SIGN_OUT_USERS',
   /** Accounts: create them, set roles and expiry, deactivate, reset passwords, revoke anyone's API tokens. */
   MANAGE_USERS = 'MANAGE_USERS',
+  /** Keep the chemotherapy protocol library: create, revise and retire protocols. */
+  MANAGE_PROTOCOLS = 'MANAGE_PROTOCOLS',
 }
 
 const P = Permission;
@@ -50,7 +52,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   [Role.SURGEON]: [...CARE_TEAM, P.MANAGE_REFERRALS, P.BOOK_SURGERY, P.RECORD_SURGERY, P.RECORD_CHECKLIST, P.MANAGE_ADMISSIONS, P.MANAGE_MISSIONS, P.MANAGE_FOLLOW_UP],
   [Role.NURSE]: [...CARE_TEAM, P.REGISTER_PATIENTS, P.MANAGE_ADMISSIONS, P.RECORD_CHECKLIST, P.MANAGE_FOLLOW_UP],
   [Role.CASE_MANAGER]: [...CARE_TEAM, P.REGISTER_PATIENTS, P.MANAGE_REFERRALS, P.BOOK_SURGERY, P.MERGE_PATIENTS, P.MANAGE_MISSIONS, P.MANAGE_FOLLOW_UP],
-  [Role.ONCOLOGY]: [...CARE_TEAM, P.MANAGE_REFERRALS, P.MANAGE_ADMISSIONS, P.MANAGE_FOLLOW_UP],
+  [Role.ONCOLOGY]: [...CARE_TEAM, P.MANAGE_REFERRALS, P.MANAGE_ADMISSIONS, P.MANAGE_FOLLOW_UP, P.MANAGE_PROTOCOLS],
   // Administrators look after accounts and the audit trail: they can open a record (to answer
   // "who looked at it"), but not contact details, and they write nothing clinical.
   // The one clinical write they make is correcting a death recorded in error (audited).

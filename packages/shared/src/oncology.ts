@@ -201,3 +201,36 @@ export function abandonmentLevel(daysMissed: number): OncologyAlertLevel | null 
   if (daysMissed >= ABANDONMENT_WARNING_DAYS) return OncologyAlertLevel.WARNING;
   return null;
 }
+
+/** Where a protocol stands in the library. */
+export enum ProtocolState {
+  /** The newest revision of a protocol in use: new plans start from it. */
+  CURRENT = 'CURRENT',
+  /** An older revision: plans started from it keep it, new plans use the newer one. */
+  SUPERSEDED = 'SUPERSEDED',
+  /** The protocol was retired: no new plans; plans already started go on. */
+  RETIRED = 'RETIRED',
+}
+
+/** What a protocol dose is measured against. */
+export enum DoseBasis {
+  PER_M2 = 'PER_M2',
+  PER_KG = 'PER_KG',
+}
+
+/** Units a protocol dose may be written in. */
+export const PROTOCOL_UNITS = ['mg', 'µg', 'g', 'IU'] as const;
+/** Routes a protocol dose may be given by. */
+export const PROTOCOL_ROUTES = ['IV', 'PO', 'IT', 'IM', 'SC'] as const;
+
+/** Limits of one protocol revision, enforced when it is written (and bounding the lists that read it). */
+export const PROTOCOL_LIMITS = {
+  /** Protocols in the library, retired ones included. */
+  protocols: 30,
+  revisionsPerProtocol: 50,
+  phases: 8,
+  dosesPerPhase: 48,
+  doses: 64,
+  /** The last day a phase may end on, counted from day 0. */
+  lastDay: 730,
+} as const;

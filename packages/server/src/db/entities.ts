@@ -10,7 +10,7 @@ import { JobRun } from '../jobs/job-run.entity.js';
 import { JourneyEvent } from '../journey/journey-event.entity.js';
 import { OncologyDiagnosis } from '../oncology/oncology-diagnosis.entity.js';
 import { ResponseAssessment, Toxicity } from '../oncology/oncology-outcome.entity.js';
-import { Protocol, ProtocolDose, ProtocolPhase } from '../oncology/protocol.entity.js';
+import { Protocol, ProtocolDose, ProtocolPhase, ProtocolRetirement } from '../oncology/protocol.entity.js';
 import { ChemoAdministration, TreatmentPlan } from '../oncology/treatment-plan.entity.js';
 import { DeathRecord } from '../patients/death-record.entity.js';
 import { Guardian, Patient } from '../patients/patient.entity.js';
@@ -43,6 +43,7 @@ export const entities = [
   Protocol,
   ProtocolPhase,
   ProtocolDose,
+  ProtocolRetirement,
   TreatmentPlan,
   ChemoAdministration,
   Toxicity,

@@ -22,6 +22,8 @@ import {
   AdministrationStatus,
   AdmissionReason,
   CancerType,
+  DoseBasis,
+  ProtocolState,
   CpaGrade,
   DiagnosisBasis,
   StageScheme,
@@ -166,6 +168,7 @@ const enums: EnumDoc[] = [
     CORRECT_RECORDED_DEATH: 'Correct a death recorded in error (an audited action of its own).',
     SIGN_OUT_USERS: 'End every session of another user at once (a lost badge, a shared password, a leaver).',
     MANAGE_USERS: 'Accounts: create them, set their roles and expiry, deactivate and reactivate them, reset passwords, revoke anyone\'s API tokens.',
+    MANAGE_PROTOCOLS: 'Keep the chemotherapy protocol library: create, revise and retire protocols.',
   }),
   doc(Sex, 'Sex', 'Administrative sex.', {
     FEMALE: 'Female.',
@@ -243,6 +246,15 @@ const enums: EnumDoc[] = [
     BURKITT_LYMPHOMA: 'Burkitt lymphoma.',
     HODGKIN_LYMPHOMA: 'Hodgkin lymphoma.',
     OTHER: 'Any other cancer.',
+  }),
+  doc(ProtocolState, 'ProtocolState', 'Where a protocol revision stands in the library.', {
+    CURRENT: 'The newest revision of a protocol in use: new plans start from it.',
+    SUPERSEDED: 'An older revision: plans started from it keep it; new plans use the newer one.',
+    RETIRED: 'The protocol was retired: no new plans; plans already started go on.',
+  }),
+  doc(DoseBasis, 'DoseBasis', 'What a protocol dose is measured against.', {
+    PER_M2: 'Per m² of body surface area (Mosteller).',
+    PER_KG: 'Per kg of body weight.',
   }),
   doc(DiagnosisBasis, 'DiagnosisBasis', 'What a cancer diagnosis rests on.', {
     CLINICAL: 'Clinical examination only.',

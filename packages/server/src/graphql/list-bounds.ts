@@ -1,4 +1,4 @@
-import { CHECKLIST_ITEMS, CHECKLIST_PHASE_ORDER, PROVINCES, ReferralStatus, TOXICITY_TERMS } from '@pj/shared';
+import { CHECKLIST_ITEMS, CHECKLIST_PHASE_ORDER, PROTOCOL_LIMITS, PROVINCES, ReferralStatus, TOXICITY_TERMS } from '@pj/shared';
 import { EVENT_TYPE_BY_KIND } from '../journey/event-kinds.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './relay.js';
 
@@ -21,10 +21,11 @@ export interface ListBound {
  * database (list-bounds.int.test.ts) fails when the data outgrows them.
  */
 export const REFERENCE_BOUNDS = {
-  protocols: 10,
-  phasesPerProtocol: 8,
-  dosesPerPhase: 48,
-  dosesPerProtocol: 64,
+  // The protocol library is kept on screen now; its limits are enforced when a protocol is written.
+  protocols: PROTOCOL_LIMITS.protocols,
+  phasesPerProtocol: PROTOCOL_LIMITS.phases,
+  dosesPerPhase: PROTOCOL_LIMITS.dosesPerPhase,
+  dosesPerProtocol: PROTOCOL_LIMITS.doses,
   wards: 4,
   bedsPerWard: 32,
   theatres: 6,
@@ -38,9 +39,10 @@ const MONTHS_IN_TEN_YEARS = 121;
 
 export const LIST_BOUNDS: Readonly<Record<string, ListBound>> = {
   // Reference data.
-  'Query.protocols': { max: REFERENCE_BOUNDS.protocols, why: 'Protocols are reference data added by migrations.' },
-  'Protocol.phases': { max: REFERENCE_BOUNDS.phasesPerProtocol, why: 'Reference data.' },
-  'ProtocolPhase.doses': { max: REFERENCE_BOUNDS.dosesPerPhase, why: 'Reference data (a daily drug over a 6-week phase is 42).' },
+  'Query.protocols': { max: PROTOCOL_LIMITS.protocols, why: 'PROTOCOL_LIMITS.protocols: the library\'s size (enforced when a protocol is created).' },
+  'Protocol.phases': { max: PROTOCOL_LIMITS.phases, why: 'PROTOCOL_LIMITS.phases (enforced when a revision is written).' },
+  'Protocol.revisions': { max: PROTOCOL_LIMITS.revisionsPerProtocol, why: 'PROTOCOL_LIMITS.revisionsPerProtocol (enforced when a protocol is revised).' },
+  'ProtocolPhase.doses': { max: PROTOCOL_LIMITS.dosesPerPhase, why: 'PROTOCOL_LIMITS.dosesPerPhase (enforced; a daily drug over a 6-week phase is 42).' },
   'Query.wards': { max: REFERENCE_BOUNDS.wards, why: 'Reference data.' },
   'Ward.beds': { max: REFERENCE_BOUNDS.bedsPerWard, why: 'Reference data.' },
   'Query.census': { max: BEDS, why: 'One row per bed.' },
@@ -77,8 +79,8 @@ export const LIST_BOUNDS: Readonly<Record<string, ListBound>> = {
   'Discharge.medications': { max: 30, why: 'Medicines for home.' },
   'Discharge.followUps': { max: 10, why: 'The standard follow-ups a discharge books, and any added for it.' },
   'Surgery.complications': { max: 30, why: 'Complications of one operation.' },
-  'TreatmentPlan.administrations': { max: REFERENCE_BOUNDS.dosesPerProtocol, why: 'The doses of the plan\'s protocol.' },
-  'TreatmentPlan.calendar': { max: REFERENCE_BOUNDS.dosesPerProtocol, why: 'One day per dose at most.' },
+  'TreatmentPlan.administrations': { max: PROTOCOL_LIMITS.doses, why: 'The doses of the plan\'s protocol (PROTOCOL_LIMITS.doses, enforced).' },
+  'TreatmentPlan.calendar': { max: PROTOCOL_LIMITS.doses, why: 'One day per dose at most.' },
   'TreatmentCalendarDay.administrations': { max: 8, why: 'The drugs given on one day of a protocol.' },
   'TreatmentPlan.responseAssessments': { max: 30, why: 'Assessments during one plan.' },
   'JobRun.patients': { max: MAX_PAGE_SIZE, why: 'The patients one daily run changed.' },

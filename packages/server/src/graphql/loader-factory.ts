@@ -63,7 +63,8 @@ export function populatedByIdLoader<T extends Keyed>(em: EntityManager, entity: 
 
 /**
  * Loads the children of many parents at once (`where <fk> = any(…) order by …`), grouped
- * back by parent key. `fk` is the many-to-one property that points at the parent; `where`
+ * back by parent key. `fk` is the many-to-one property that points at the parent (or a text
+ * property the children share, such as a protocol's code); `where`
  * narrows the children by equality on scalar properties.
  */
 export function childrenLoader<T extends object>(
@@ -91,8 +92,9 @@ export function childrenLoader<T extends object>(
     const rows = (await queryPrepared<{ row: unknown }>(em, sql, [[...parentIds], ...values])).map((r) => reader.read(r.row));
     const groups = new Map<string, T[]>(parentIds.map((id) => [id, []]));
     for (const row of rows) {
-      const parent = row[fk] as unknown as Keyed;
-      groups.get(parent.id)?.push(row);
+      // The parent is a relation (its key is the id) or, for a scalar key such as a code, the value itself.
+      const parent = row[fk] as unknown as Keyed | string;
+      groups.get(typeof parent === 'string' ? parent : parent.id)?.push(row);
     }
     return parentIds.map((id) => groups.get(id) ?? []);
   });

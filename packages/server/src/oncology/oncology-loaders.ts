@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { childrenLoader } from '../graphql/loader-factory.js';
 import { OncologyDiagnosis } from './oncology-diagnosis.entity.js';
-import { ProtocolDose, ProtocolPhase } from './protocol.entity.js';
+import { Protocol, ProtocolDose, ProtocolPhase, ProtocolRetirement } from './protocol.entity.js';
 import { ChemoAdministration, TreatmentPlan } from './treatment-plan.entity.js';
 
 /**
@@ -15,4 +15,8 @@ export const ONCOLOGY_LOADERS = {
   administrationsByPlan: (em: EntityManager) => childrenLoader(em, ChemoAdministration, 'plan', { plannedDate: 'asc', position: 'asc' }),
   phasesByProtocol: (em: EntityManager) => childrenLoader(em, ProtocolPhase, 'protocol', { position: 'asc' }),
   dosesByPhase: (em: EntityManager) => childrenLoader(em, ProtocolDose, 'phase', { dayOffset: 'asc', drug: 'asc' }),
+  /** Every revision of a protocol, by its code, newest first. */
+  revisionsByCode: (em: EntityManager) => childrenLoader(em, Protocol, 'code', { revision: 'desc' }),
+  /** The retirement of a protocol, by its code (none or one). */
+  retirementByCode: (em: EntityManager) => childrenLoader(em, ProtocolRetirement, 'code', {}),
 };

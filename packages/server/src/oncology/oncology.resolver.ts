@@ -3,6 +3,7 @@ import {
   AdministrationState,
   hospitalDate,
   Permission,
+  ProtocolState,
   TOXICITY_TERMS,
   toxicityTermInfo,
 } from '@pj/shared';
@@ -11,7 +12,9 @@ import type { GraphQLContext } from '../graphql/context.js';
 import { loadRef, loadRequiredRef, type MaybePromise } from '../graphql/loader-factory.js';
 import { Keyset, readKeysetPage } from '../graphql/keyset.js';
 import { INPUT_ARG, keyOf, PageArgs, toConnection } from '../graphql/relay.js';
-import { LocalDate } from '../graphql/scalars.js';
+import { DateTime, LocalDate } from '../graphql/scalars.js';
+import { CreateProtocolInput, RetireProtocolInput, ReviseProtocolInput } from './protocol.input.js';
+import { createProtocol, protocolLibrary, retireProtocol, reviseProtocol } from './protocol.service.js';
 import { OncologyAlert, oncologyAlerts } from './oncology-alerts.js';
 import { Patient } from '../patients/patient.entity.js';
 import { OncologyDiagnosis } from './oncology-diagnosis.entity.js';
@@ -76,9 +79,54 @@ export class PatientOncologyResolver {
 @Resolver(() => Protocol)
 export class ProtocolResolver {
   @Authorized(Permission.READ_PATIENTS)
-  @Query(() => [Protocol], { description: 'The chemotherapy protocols plans can be started from.' })
-  protocols(@Ctx() ctx: GraphQLContext): Promise<Protocol[]> {
-    return ctx.em.find(Protocol, {}, { orderBy: { name: 'asc' } });
+  @Query(() => [Protocol], {
+    description: 'The protocol library: the current revision of every protocol, by name — those plans can be started from, and with `includeRetired` the retired ones too.',
+  })
+  protocols(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('includeRetired', () => Boolean, { nullable: true, defaultValue: false, description: 'Also list retired protocols (their last revision).' }) includeRetired: boolean,
+  ): Promise<Protocol[]> {
+    return protocolLibrary(ctx.em, includeRetired === true);
+  }
+
+  @Authorized(Permission.MANAGE_PROTOCOLS)
+  @Mutation(() => Protocol, { description: 'Add a protocol to the library (phases, drugs by day, dose per m² or per kg, caps, units, routes) as its revision 1.' })
+  createProtocol(@Arg('input', INPUT_ARG) input: CreateProtocolInput, @Ctx() ctx: GraphQLContext): Promise<Protocol> {
+    return createProtocol(ctx, input);
+  }
+
+  @Authorized(Permission.MANAGE_PROTOCOLS)
+  @Mutation(() => Protocol, { description: 'Revise a protocol: writes its next revision, which new plans start from; plans already started keep the revision they started with.' })
+  reviseProtocol(@Arg('input', INPUT_ARG) input: ReviseProtocolInput, @Ctx() ctx: GraphQLContext): Promise<Protocol> {
+    return reviseProtocol(ctx, keyOf(input.protocolId, 'Protocol', 'protocolId'), input);
+  }
+
+  @Authorized(Permission.MANAGE_PROTOCOLS)
+  @Mutation(() => Protocol, { description: 'Retire a protocol: no new plans start from it; plans already started go on. Returns its last revision.' })
+  retireProtocol(@Arg('input', INPUT_ARG) input: RetireProtocolInput, @Ctx() ctx: GraphQLContext): Promise<Protocol> {
+    return retireProtocol(ctx, keyOf(input.protocolId, 'Protocol', 'protocolId'), input);
+  }
+
+  @FieldResolver(() => [Protocol], { description: 'Every revision of this protocol, newest (current) first.' })
+  revisions(@Root() protocol: Protocol, @Ctx() ctx: GraphQLContext): Promise<Protocol[]> {
+    return ctx.loaders.revisionsByCode.load(protocol.code);
+  }
+
+  @FieldResolver(() => ProtocolState, { description: 'CURRENT (new plans start from it), SUPERSEDED (a newer revision exists) or RETIRED (the protocol was retired).' })
+  async state(@Root() protocol: Protocol, @Ctx() ctx: GraphQLContext): Promise<ProtocolState> {
+    const [retired, revisions] = await Promise.all([ctx.loaders.retirementByCode.load(protocol.code), ctx.loaders.revisionsByCode.load(protocol.code)]);
+    if (retired.length) return ProtocolState.RETIRED;
+    return revisions[0] && revisions[0].revision > protocol.revision ? ProtocolState.SUPERSEDED : ProtocolState.CURRENT;
+  }
+
+  @FieldResolver(() => DateTime, { nullable: true, description: 'When the protocol was retired; null while in use.' })
+  async retiredAt(@Root() protocol: Protocol, @Ctx() ctx: GraphQLContext): Promise<Date | null> {
+    return (await ctx.loaders.retirementByCode.load(protocol.code))[0]?.retiredAt ?? null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Why the protocol was retired; null while in use.' })
+  async retirementReason(@Root() protocol: Protocol, @Ctx() ctx: GraphQLContext): Promise<string | null> {
+    return (await ctx.loaders.retirementByCode.load(protocol.code))[0]?.reason ?? null;
   }
 
   @Authorized(Permission.READ_PATIENTS)

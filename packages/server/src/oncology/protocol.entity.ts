@@ -2,9 +2,16 @@ import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Opt, type Rel } fro
 import { CancerType } from '@pj/shared';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Node, toGlobalId } from '../graphql/relay.js';
+import { DateTime } from '../graphql/scalars.js';
 
-/** A chemotherapy protocol, kept as data (seeded by the oncology migration). */
-@ObjectType({ implements: Node, description: 'A chemotherapy protocol: phases, and drugs by day from the start of treatment.' })
+/**
+ * One revision of a chemotherapy protocol, kept as data: never changed once written (a change is
+ * a new revision with the same code); the current revision is the highest one.
+ */
+@ObjectType({
+  implements: Node,
+  description: 'A revision of a chemotherapy protocol: phases, and drugs by day from the start of treatment. A revision never changes; revising a protocol writes a new one, and a plan keeps the revision it started from.',
+})
 @Entity({ tableName: 'protocol' })
 export class Protocol {
   @PrimaryKey({ type: 'uuid' })
@@ -15,9 +22,25 @@ export class Protocol {
     return toGlobalId('Protocol', this.id);
   }
 
-  @Field({ description: 'Short stable code, e.g. SIOP-WILMS-LOCALISED-PREOP.' })
-  @Property({ type: 'text', unique: true })
+  @Field({ description: 'Short stable code, e.g. SIOP-WILMS-LOCALISED-PREOP: the same for every revision of the protocol.' })
+  @Property({ type: 'text' })
   code!: string;
+
+  @Field(() => Int, { description: 'Revision number within the code, from 1; the highest is the current one.' })
+  @Property({ type: 'integer' })
+  revision!: number;
+
+  @Field({ description: 'An example protocol, to be checked by the hospital\'s oncologists before use.' })
+  @Property({ type: 'boolean' })
+  example!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'What changed in this revision, and why (null for the first).' })
+  @Property({ type: 'text', nullable: true })
+  revisionNote: string | null = null;
+
+  @Field(() => DateTime, { description: 'When this revision was written.' })
+  @Property({ type: 'timestamptz' })
+  createdAt!: Date;
 
   @Field({ description: 'The protocol\'s name.' })
   @Property({ type: 'text' })
@@ -53,6 +76,10 @@ export class ProtocolPhase {
   @Property({ type: 'integer' })
   startDay!: number;
 
+  @Field(() => Int, { description: 'Last day of the phase, counted from the start of treatment; its doses fall between `startDay` and `endDay`.' })
+  @Property({ type: 'integer' })
+  endDay!: number;
+
   @Field(() => String, { nullable: true, description: 'A non-drug milestone at the start of the phase, e.g. nephrectomy.' })
   @Property({ type: 'text', nullable: true })
   milestone: string | null = null;
@@ -75,7 +102,7 @@ export class ProtocolDose {
   @Property({ type: 'text' })
   route!: string;
 
-  @Field({ description: 'Unit of the dose: mg or µg.' })
+  @Field({ description: 'Unit of the dose: mg, µg, g or IU.' })
   @Property({ type: 'text' })
   unit!: string;
 
@@ -102,4 +129,17 @@ export class ProtocolDose {
   @Field(() => Float, { nullable: true, description: 'Cap on a single dose (vincristine: 2 mg).' })
   @Property({ type: 'double', nullable: true })
   maxDose: number | null = null;
+}
+
+/** A protocol retired from the library: no new plans start from any of its revisions. */
+@Entity({ tableName: 'protocol_retirement' })
+export class ProtocolRetirement {
+  @PrimaryKey({ type: 'text' })
+  code!: string;
+
+  @Property({ type: 'timestamptz' })
+  retiredAt!: Date;
+
+  @Property({ type: 'text' })
+  reason!: string;
 }

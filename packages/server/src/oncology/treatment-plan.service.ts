@@ -18,6 +18,7 @@ import { optionalText } from '../common/validate.js';
 import type { RecordChemoAdministrationInput, StartTreatmentPlanInput } from './oncology.input.js';
 import { localDate } from './oncology.service.js';
 import { Protocol, ProtocolDose } from './protocol.entity.js';
+import { refuseUnlessInUse } from './protocol.service.js';
 import { ChemoAdministration, TreatmentPlan } from './treatment-plan.entity.js';
 
 const round2 = (n: number): number => Math.round(n * 100) / 100;
@@ -51,7 +52,9 @@ export function doseFor(dose: ProtocolDose, bsa: number, weightKg: number): numb
 /**
  * Starts a plan: every administration of the protocol, dated from the start and dosed for the
  * child. The patient needs an oncology diagnosis (CONFLICT NO_ONCOLOGY_DIAGNOSIS) and no other
- * ACTIVE plan (CONFLICT ALREADY_ON_TREATMENT), which a partial unique index guarantees.
+ * ACTIVE plan (CONFLICT ALREADY_ON_TREATMENT), which a partial unique index guarantees; the
+ * protocol must be in use and the revision its current one (PROTOCOL_RETIRED, PROTOCOL_SUPERSEDED).
+ * The plan keeps that revision: revising the protocol later changes none of its doses.
  */
 export async function startTreatmentPlan(
   ctx: ServiceContext,
@@ -69,6 +72,8 @@ export async function startTreatmentPlan(
     refuseIfDeceased(patient);
     const protocol = await em.findOne(Protocol, { id: ids.protocolId });
     if (!protocol) throw notFound('Protocol', ids.protocolId);
+    // Retired protocols and superseded revisions start no plan (a trigger refuses it too).
+    await refuseUnlessInUse(em, protocol);
     if (!(await em.count(OncologyDiagnosis, { patient }))) {
       throw conflict('NO_ONCOLOGY_DIAGNOSIS', 'A treatment plan needs the patient\'s oncology diagnosis: record it first');
     }

@@ -311,6 +311,9 @@ describe('death ends the journey everywhere', () => {
     markLostToFollowUp: 'the sweep only marks patients in FOLLOW_UP',
     unassignReferralFromMission: 'taking a cancelled referral off a mission list is housekeeping',
     correctRecordedDeath: 'the correction of a death recorded in error',
+    createProtocol: 'the protocol library, not patients',
+    reviseProtocol: 'the protocol library, not patients',
+    retireProtocol: 'the protocol library, not patients',
   };
   type Inputs = Awaited<ReturnType<typeof deceasedWithRecords>>;
   const CLINICAL: Record<string, (r: Inputs) => Record<string, unknown>> = {

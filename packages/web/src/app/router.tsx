@@ -45,6 +45,12 @@ const DischargePrintPage = lazyDataPage(() =>
 const OncologyAlertsPage = lazyDataPage(() =>
   import('../modules/oncology/pages/OncologyAlertsPage').then((m) => m.OncologyAlertsPage),
 );
+const ProtocolLibraryPage = lazyDataPage(() =>
+  import('../modules/oncology/pages/ProtocolLibraryPage').then((m) => m.ProtocolLibraryPage),
+);
+const ProtocolPage = lazyDataPage(() => import('../modules/oncology/pages/ProtocolPage').then((m) => m.ProtocolPage));
+const NewProtocolPage = lazyDataPage(() => import('../modules/oncology/pages/ProtocolFormPage').then((m) => m.NewProtocolPage));
+const ReviseProtocolPage = lazyDataPage(() => import('../modules/oncology/pages/ProtocolFormPage').then((m) => m.ReviseProtocolPage));
 const FollowUpListPage = lazyDataPage(() =>
   import('../modules/follow-ups/pages/FollowUpListPage').then((m) => m.FollowUpListPage),
 );
@@ -136,6 +142,39 @@ export const router = createBrowserRouter([
             element: (
               <RequirePermission permission={Permission.READ_PATIENTS}>
                 <OncologyAlertsPage />
+              </RequirePermission>
+            ),
+          },
+          // The protocol library: read by the care team, kept by the oncology team.
+          {
+            path: 'oncology/protocols',
+            element: (
+              <RequirePermission permission={Permission.READ_PATIENTS}>
+                <ProtocolLibraryPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'oncology/protocols/new',
+            element: (
+              <RequirePermission permission={Permission.MANAGE_PROTOCOLS}>
+                <NewProtocolPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'oncology/protocols/:id',
+            element: (
+              <RequirePermission permission={Permission.READ_PATIENTS}>
+                <ProtocolPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'oncology/protocols/:id/revise',
+            element: (
+              <RequirePermission permission={Permission.MANAGE_PROTOCOLS}>
+                <ReviseProtocolPage />
               </RequirePermission>
             ),
           },

@@ -24,6 +24,7 @@ import { Migration20261208080000BackupJob } from './20261208080000-backup-job.js
 import { Migration20261208040000FollowUpMoveCancel } from './20261208040000-follow-up-move-cancel.js';
 import { Migration20261208050000SurgerySide } from './20261208050000-surgery-side.js';
 import { Migration20261208050100StaffNameJapanese } from './20261208050100-staff-name-japanese.js';
+import { Migration20261208030000ProtocolLibrary } from './20261208030000-protocol-library.js';
 
 /**
  * Every migration, in the order of the timestamps in their names (`migrations.test.ts` fails
@@ -64,4 +65,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261208040000FollowUpMoveCancel', class: Migration20261208040000FollowUpMoveCancel },
   { name: 'Migration20261208050000SurgerySide', class: Migration20261208050000SurgerySide },
   { name: 'Migration20261208050100StaffNameJapanese', class: Migration20261208050100StaffNameJapanese },
+  { name: 'Migration20261208030000ProtocolLibrary', class: Migration20261208030000ProtocolLibrary },
 ];

@@ -79,6 +79,7 @@ import {
 import { DemoCare } from './demo-care.js';
 import { seedDemoUsers } from './demo-users.js';
 import { Random } from './random.js';
+import { seedDemoProtocols } from './demo-protocols.js';
 
 export interface SeedOptions {
   /** "Today" for the demo: the year of activity ends here. */
@@ -153,6 +154,7 @@ async function buildDemoHospital(em: EntityManager, options: SeedOptions): Promi
   const builder = new DemoBuilder(em, new Random(seed), options.now, seed);
   await builder.loadBeds();
   builder.seedStaff();
+  await seedDemoProtocols(em, options.now);
   await builder.care.loadProtocols();
   const serials = await em.execute<{ serial: number }[]>(
     `select nextval('patient_mrn_seq')::int as serial from generate_series(1, ${Number(total)})`,

@@ -1,6 +1,8 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Button, Group, Modal, NativeSelect, NumberInput, Stack, Text, TextInput, Textarea } from '@mantine/core';
-import { SIOP_WILMS_STAGES, bodySurfaceArea, hospitalDate } from '@pj/shared';
+import { Alert, Anchor, Button, Group, Modal, NativeSelect, NumberInput, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Permission, SIOP_WILMS_STAGES, bodySurfaceArea, hospitalDate } from '@pj/shared';
+import { Link } from 'react-router';
+import { useSignedInSession } from '../../../app/session/session-store';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formProblemOf, type FormProblem } from '../../../app/form-errors';
@@ -178,6 +180,9 @@ export function StartPlanDialog({
   // The protocols for the child's cancer first; the rest stay available.
   const sorted = [...all].sort((a, b) => Number(b.cancerType === cancerType) - Number(a.cancerType === cancerType));
   const protocol = all.find((p) => p.id === protocolId);
+  const canManageProtocols = useSignedInSession().permissions.has(Permission.MANAGE_PROTOCOLS);
+  // No protocol in the library fits the child's cancer: say so, and lead to the library.
+  const noneFits = protocols.data !== undefined && cancerType !== null && !all.some((p) => p.cancerType === cancerType);
 
   const review = (e: FormEvent) => {
     e.preventDefault();
@@ -217,11 +222,30 @@ export function StartPlanDialog({
             onChange={(e) => setProtocolId(e.currentTarget.value)}
             data={[
               { value: '', label: protocols.loading ? t('common.loading') : t('oncology.choose') },
-              ...sorted.map((p) => ({ value: p.id, label: `${p.name} (${p.code})` })),
+              ...sorted.map((p) => ({ value: p.id, label: `${p.name} (${p.code})${p.example ? ` — ${t('protocolLibrary.exampleShort')}` : ''}` })),
             ]}
             error={errors['protocolId'] ?? (protocols.error ? t('oncology.plan.protocolsFailed') : undefined)}
             data-testid="plan-protocol"
           />
+          {noneFits ? (
+            <Alert color="orange" variant="light" data-testid="plan-no-protocol">
+              <Text size="sm">{t('protocolLibrary.noneFits', { cancer: t(`enums.CancerType.${cancerType}`) })}</Text>
+              <Anchor
+                component={Link}
+                to={canManageProtocols ? `/oncology/protocols/new?cancerType=${cancerType}` : '/oncology/protocols'}
+                size="sm"
+                fw={600}
+                data-testid="plan-add-protocol"
+              >
+                {canManageProtocols ? t('protocolLibrary.addForCancer') : t('protocolLibrary.openLibrary')}
+              </Anchor>
+            </Alert>
+          ) : null}
+          {protocol?.example ? (
+            <Alert color="orange" variant="light" data-testid="plan-protocol-example">
+              <Text size="sm">{t('protocolLibrary.exampleWarning')}</Text>
+            </Alert>
+          ) : null}
           {protocol?.description ? (
             <Text size="xs" c="dimmed">
               {protocol.description}

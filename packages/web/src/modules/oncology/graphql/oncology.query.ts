@@ -96,6 +96,8 @@ export const ProtocolsQuery = graphql(`
       name
       cancerType
       description
+      revision
+      example
       phases {
         position
         name

@@ -17,6 +17,7 @@ import { formatPhone } from '../../patients/phone';
 import { useSignedInSession } from '../../../app/session/session-store';
 import { ABANDONMENT_DAYS, ABANDONMENT_WARNING_DAYS, daysToAbandonment, sortAlerts } from '../alerts';
 import { OncologyAlertsQuery } from '../graphql/oncology.query';
+import { OncologyNav } from '../components/OncologyNav';
 
 export function OncologyAlertsPage() {
   const { t } = useTranslation();
@@ -140,6 +141,7 @@ export function OncologyAlertsPage() {
   return (
     <Stack gap="lg">
       <title>{`${t('alerts.title')} · ${t('app.name')}`}</title>
+      <OncologyNav />
       <Stack gap={2}>
         <Title order={1}>{t('alerts.title')}</Title>
         <Text c="dimmed" size="sm">
