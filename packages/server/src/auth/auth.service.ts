@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ErrorCode, permissionsOf, type Role } from '@pj/shared';
+import { ErrorCode, permissionsOf, type PlainRefusalReason, type Role } from '@pj/shared';
 import { badInput, DomainError, notFound } from '../common/domain-error.js';
 import { inTransaction } from '../common/transaction.js';
 import { requiredText } from '../common/validate.js';
@@ -45,7 +45,7 @@ const TOKEN_PREFIX = 'pj_';
 export const sha256 = (text: string): string => createHash('sha256').update(text).digest('base64url');
 const newSecret = (): string => randomBytes(32).toString('base64url');
 
-function unauthenticated(reason: string, message: string, extra: { retryAfterSeconds?: number } = {}): DomainError {
+function unauthenticated(reason: PlainRefusalReason, message: string, extra: { retryAfterSeconds?: number } = {}): DomainError {
   return new DomainError(ErrorCode.UNAUTHENTICATED, message, { reason, ...extra });
 }
 
@@ -100,7 +100,11 @@ async function checkThrottle(em: EntityManager, name: string, origin: AttemptOri
       : 0,
   );
   if (wait > 0) {
-    throw unauthenticated('TOO_MANY_ATTEMPTS', `Too many failed attempts; try again in ${wait} s`, { retryAfterSeconds: wait });
+    throw new DomainError(ErrorCode.UNAUTHENTICATED, `Too many failed attempts; try again in ${wait} s`, {
+      reason: 'TOO_MANY_ATTEMPTS',
+      params: { seconds: wait },
+      retryAfterSeconds: wait,
+    });
   }
 }
 
@@ -343,6 +347,6 @@ export async function createUser(
         roles: [...new Set(input.roles)],
         passwordHash,
       })),
-    { app_user_username_unique: () => new DomainError(ErrorCode.CONFLICT, `The username ${username} is taken`, { reason: 'USERNAME_TAKEN' }) },
+    { app_user_username_unique: () => new DomainError(ErrorCode.CONFLICT, `The username ${username} is taken`, { reason: 'USERNAME_TAKEN', params: { username } }) },
   );
 }

@@ -136,6 +136,7 @@ const theatreDoubleBooked = (theatre: string, other?: Surgery): DomainError =>
     other
       ? `${theatre} is already booked from ${hospitalMinute(other.scheduledStart)} to ${hospitalMinute(other.scheduledEnd)} (Phnom Penh time)`
       : `${theatre} was booked for an overlapping time by someone else just now`,
+    other ? { theatre, from: other.scheduledStart.toISOString(), to: other.scheduledEnd.toISOString() } : { theatre },
   );
 
 const patientDoubleBooked = (other?: Surgery): DomainError =>
@@ -144,6 +145,7 @@ const patientDoubleBooked = (other?: Surgery): DomainError =>
     other
       ? `The patient already has an operation booked from ${hospitalMinute(other.scheduledStart)} to ${hospitalMinute(other.scheduledEnd)} (Phnom Penh time)`
       : 'The patient was booked for an overlapping operation by someone else just now',
+    other ? { from: other.scheduledStart.toISOString(), to: other.scheduledEnd.toISOString() } : {},
   );
 
 const staffDoubleBooked = (name: string, other?: Surgery): DomainError =>
@@ -152,6 +154,9 @@ const staffDoubleBooked = (name: string, other?: Surgery): DomainError =>
     other
       ? `${name} is already on the team of an operation in ${other.theatre.name} from ${hospitalMinute(other.scheduledStart)} to ${hospitalMinute(other.scheduledEnd)} (Phnom Penh time)`
       : `${name} was booked for an overlapping operation by someone else just now`,
+    other
+      ? { name, theatre: other.theatre.name, from: other.scheduledStart.toISOString(), to: other.scheduledEnd.toISOString() }
+      : { name },
   );
 
 /** The database's double-booking refusals, as CONFLICTs naming the clash. */
