@@ -70,6 +70,7 @@ const MATRIX: Record<string, Role[] | 'PUBLIC'> = {
   'Mutation.signOutUser': [ADMINISTRATOR],
   'Mutation.createApiToken': ALL,
   'Mutation.revokeApiToken': ALL,
+  'Mutation.setMyLanguage': ALL,
   'Mutation.registerPatient': [CLINICIAN, NURSE, CASE_MANAGER],
   'Mutation.updatePatient': [CLINICIAN, NURSE, CASE_MANAGER],
   'Mutation.mergePatients': [CASE_MANAGER],

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ErrorCode, permissionsOf, type PlainRefusalReason, type Role } from '@pj/shared';
+import { ErrorCode, type InterfaceLanguage, permissionsOf, type PlainRefusalReason, type Role } from '@pj/shared';
 import { badInput, DomainError, notFound } from '../common/domain-error.js';
 import { inTransaction } from '../common/transaction.js';
 import { requiredText } from '../common/validate.js';
@@ -211,6 +211,19 @@ export async function signOutUser(em: EntityManager, userId: string, now: Date):
     if (!user) throw notFound('User', userId);
     const sessionsEnded = await tx.nativeUpdate(Session, { user: userId, revokedAt: null }, { revokedAt: now });
     return { user, sessionsEnded };
+  });
+}
+
+/**
+ * Keeps the interface language a user chose with their account (the web app opens in it after
+ * they sign in). A mutation like any other, so it is in the audit trail with its outcome.
+ */
+export async function setUserLanguage(em: EntityManager, userId: string, language: InterfaceLanguage): Promise<User> {
+  return inTransaction(em, async (tx) => {
+    const user = await tx.findOne(User, { id: userId });
+    if (!user) throw notFound('User', userId);
+    user.language = language;
+    return user;
   });
 }
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Opt, type Rel } from '@mikro-orm/core';
-import { Role } from '@pj/shared';
+import { InterfaceLanguage, Role } from '@pj/shared';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Node, toGlobalId } from '../graphql/relay.js';
 import { DateTime } from '../graphql/scalars.js';
@@ -37,6 +37,14 @@ export class User {
 
   @Property({ type: 'timestamptz' })
   createdAt: Date & Opt = new Date();
+
+  @Field(() => InterfaceLanguage, {
+    nullable: true,
+    description:
+      'The language the user last chose for the web app, which it opens in after they sign in; null until they choose one (the app then keeps the language last chosen on that computer).',
+  })
+  @Enum({ items: () => InterfaceLanguage, type: 'text', nullable: true })
+  language: InterfaceLanguage | null = null;
 }
 
 /** A browser session: the cookie holds a random token, the database only its hash. */

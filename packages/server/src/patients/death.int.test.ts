@@ -297,6 +297,7 @@ describe('death ends the journey everywhere', () => {
     signOutUser: 'accounts, not patients',
     createApiToken: 'accounts, not patients',
     revokeApiToken: 'accounts, not patients',
+    setMyLanguage: 'accounts, not patients',
     registerPatient: 'a new patient',
     updatePatient: 'demographic corrections stay allowed after a death',
     mergePatients: 'two records of one person are merged whether alive or dead',

@@ -21,10 +21,11 @@ type Documents = {
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      expiresAt\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  query Me {\n    mySession {\n      locked\n      lockAfterMinutes\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": typeof types.MeDocument,
-    "\n  fragment SessionUser on User {\n    id\n    username\n    displayName\n    roles\n  }\n": typeof types.SessionUserFragmentDoc,
+    "\n  fragment SessionUser on User {\n    id\n    username\n    displayName\n    roles\n    language\n  }\n": typeof types.SessionUserFragmentDoc,
     "\n  mutation LockSession {\n    lockSession\n  }\n": typeof types.LockSessionDocument,
     "\n  mutation UnlockSession($input: UnlockSessionInput!) {\n    unlockSession(input: $input) {\n      expiresAt\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": typeof types.UnlockSessionDocument,
     "\n  mutation SignOutEverywhere {\n    signOutEverywhere {\n      sessionsEnded\n    }\n  }\n": typeof types.SignOutEverywhereDocument,
+    "\n  mutation SetMyLanguage($language: InterfaceLanguage!) {\n    setMyLanguage(language: $language) {\n      id\n      language\n    }\n  }\n": typeof types.SetMyLanguageDocument,
     "\n  fragment FollowUpRow on FollowUp {\n    id\n    version\n    kind\n    status\n    dueDate\n    daysOverdue\n    automatic\n    notes\n    outcomeOn\n    day30Status\n    patient {\n      id\n      mrn\n      familyName\n      givenName\n      familyNameKhmer\n      givenNameKhmer\n      phones @include(if: $withContact)\n      guardian @include(if: $withContact) {\n        name\n        relation\n        phones\n      }\n    }\n  }\n": typeof types.FollowUpRowFragmentDoc,
     "\n  query FollowUps($date: LocalDate, $kinds: [FollowUpKind!], $first: Int!, $after: String, $withContact: Boolean!) {\n    followUps(date: $date, kinds: $kinds, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...FollowUpRow\n        }\n      }\n    }\n  }\n": typeof types.FollowUpsDocument,
     "\n  mutation RecordFollowUp($input: RecordFollowUpInput!) {\n    recordFollowUp(input: $input) {\n      id\n      version\n      status\n      outcomeOn\n      day30Status\n    }\n  }\n": typeof types.RecordFollowUpDocument,
@@ -90,10 +91,11 @@ const documents: Documents = {
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      expiresAt\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  query Me {\n    mySession {\n      locked\n      lockAfterMinutes\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": types.MeDocument,
-    "\n  fragment SessionUser on User {\n    id\n    username\n    displayName\n    roles\n  }\n": types.SessionUserFragmentDoc,
+    "\n  fragment SessionUser on User {\n    id\n    username\n    displayName\n    roles\n    language\n  }\n": types.SessionUserFragmentDoc,
     "\n  mutation LockSession {\n    lockSession\n  }\n": types.LockSessionDocument,
     "\n  mutation UnlockSession($input: UnlockSessionInput!) {\n    unlockSession(input: $input) {\n      expiresAt\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": types.UnlockSessionDocument,
     "\n  mutation SignOutEverywhere {\n    signOutEverywhere {\n      sessionsEnded\n    }\n  }\n": types.SignOutEverywhereDocument,
+    "\n  mutation SetMyLanguage($language: InterfaceLanguage!) {\n    setMyLanguage(language: $language) {\n      id\n      language\n    }\n  }\n": types.SetMyLanguageDocument,
     "\n  fragment FollowUpRow on FollowUp {\n    id\n    version\n    kind\n    status\n    dueDate\n    daysOverdue\n    automatic\n    notes\n    outcomeOn\n    day30Status\n    patient {\n      id\n      mrn\n      familyName\n      givenName\n      familyNameKhmer\n      givenNameKhmer\n      phones @include(if: $withContact)\n      guardian @include(if: $withContact) {\n        name\n        relation\n        phones\n      }\n    }\n  }\n": types.FollowUpRowFragmentDoc,
     "\n  query FollowUps($date: LocalDate, $kinds: [FollowUpKind!], $first: Int!, $after: String, $withContact: Boolean!) {\n    followUps(date: $date, kinds: $kinds, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...FollowUpRow\n        }\n      }\n    }\n  }\n": types.FollowUpsDocument,
     "\n  mutation RecordFollowUp($input: RecordFollowUpInput!) {\n    recordFollowUp(input: $input) {\n      id\n      version\n      status\n      outcomeOn\n      day30Status\n    }\n  }\n": types.RecordFollowUpDocument,
@@ -197,7 +199,7 @@ export function graphql(source: "\n  query Me {\n    mySession {\n      locked\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment SessionUser on User {\n    id\n    username\n    displayName\n    roles\n  }\n"): (typeof documents)["\n  fragment SessionUser on User {\n    id\n    username\n    displayName\n    roles\n  }\n"];
+export function graphql(source: "\n  fragment SessionUser on User {\n    id\n    username\n    displayName\n    roles\n    language\n  }\n"): (typeof documents)["\n  fragment SessionUser on User {\n    id\n    username\n    displayName\n    roles\n    language\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -210,6 +212,10 @@ export function graphql(source: "\n  mutation UnlockSession($input: UnlockSessio
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignOutEverywhere {\n    signOutEverywhere {\n      sessionsEnded\n    }\n  }\n"): (typeof documents)["\n  mutation SignOutEverywhere {\n    signOutEverywhere {\n      sessionsEnded\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMyLanguage($language: InterfaceLanguage!) {\n    setMyLanguage(language: $language) {\n      id\n      language\n    }\n  }\n"): (typeof documents)["\n  mutation SetMyLanguage($language: InterfaceLanguage!) {\n    setMyLanguage(language: $language) {\n      id\n      language\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -17,6 +17,7 @@ import { Migration20261205070000JobRun } from './20261205070000-job-run.js';
 import { Migration20261206010000SearchKnn } from './20261206010000-search-knn.js';
 import { Migration20261206020000JourneyEventKind } from './20261206020000-journey-event-kind.js';
 import { Migration20261207010000SessionIdleLock } from './20261207010000-session-idle-lock.js';
+import { Migration20261208010000UserLanguage } from './20261208010000-user-language.js';
 
 /**
  * Every migration, in the order of the timestamps in their names (`migrations.test.ts` fails
@@ -50,4 +51,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261206010000SearchKnn', class: Migration20261206010000SearchKnn },
   { name: 'Migration20261206020000JourneyEventKind', class: Migration20261206020000JourneyEventKind },
   { name: 'Migration20261207010000SessionIdleLock', class: Migration20261207010000SessionIdleLock },
+  { name: 'Migration20261208010000UserLanguage', class: Migration20261208010000UserLanguage },
 ];

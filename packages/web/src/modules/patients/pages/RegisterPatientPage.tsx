@@ -20,6 +20,7 @@ import { useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { findCode, graphQLErrorsOf, reasonOf } from '../../../app/graphql-errors';
+import { refusalText } from '../../../app/refusals';
 import { useLanguage } from '../../../app/i18n/useLanguage';
 import { DuplicateWarnings } from '../components/DuplicateWarnings';
 import { patientPath } from '../components/PatientTable';
@@ -156,7 +157,7 @@ export function RegisterPatientPage() {
   const errorOf = (key: FieldKey): string | undefined => {
     const code = errors[key];
     if (!code) return undefined;
-    if (code === 'server') return t('register.errors.server', { message: serverMessages[key] ?? '' });
+    if (code === 'server') return serverMessages[key] ?? t('register.errors.failed');
     return t(`register.errors.${code as 'required'}`);
   };
 
@@ -193,7 +194,7 @@ export function RegisterPatientPage() {
           const field = e.extensions?.['field'];
           const key = fieldKeyOf(typeof field === 'string' ? field : undefined);
           nextErrors[key] = 'server';
-          messages[key] = e.message;
+          messages[key] = refusalText(e);
         }
         setErrors(nextErrors);
         setServerMessages(messages);
