@@ -1,4 +1,5 @@
 import { HOSPITAL_TIME_ZONE } from '@pj/shared';
+import { i18n } from './index';
 import type { Language } from './languages';
 
 /** Khmer month names. Written out here because browsers' Khmer locale data varies (some
@@ -140,14 +141,9 @@ export function formatDayWithWeekday(date: string, language: Language): string {
   return `${ENGLISH_WEEKDAYS[weekday]} ${day}`;
 }
 
-/** A birth date, marked as an estimate when it is one: "≈ 2019 (estimated)" style wording comes
- *  from `patients.birthDate.estimated`; the exact day is not shown for an estimate, only its year. */
-export function formatBirthDate(
-  date: string,
-  estimated: boolean,
-  language: Language,
-  t: (key: 'patients.birthDate.estimated', options: { year: string }) => string,
-): string {
+/** A birth date as the patient's papers should read it: the day when it is known; when it is
+ *  an estimate, only its year, said to be an estimate ("about 2019 (estimated)"). */
+export function formatBirthDate(date: string, estimated: boolean, language: Language): string {
   if (!estimated) return formatLocalDate(date, language);
-  return t('patients.birthDate.estimated', { year: date.slice(0, 4) });
+  return i18n.getFixedT(language)('patients.birthDate.estimated', { year: date.slice(0, 4) });
 }
