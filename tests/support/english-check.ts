@@ -11,8 +11,8 @@ export const ALLOWED_LATIN = new Set([
   'MRN', 'WHO', 'ASA', 'NCEPOD', 'CTCAE', 'CPA', 'SIOP', 'TNM', 'NGO', 'API', 'IP', 'ID', 'BSA',
   'CR', 'VGPR', 'PR', 'SD', 'PD', 'STAT', 'SSI', 'IE', 'IIE', 'IIIE', 'IVE', 'VE', 'I', 'II', 'III', 'IV', 'V', 'VI',
   'IIIa', 'IIIb', 'IVa', 'IVb', 'Clavien', 'Dindo', 'Mosteller', 'Wilms', 'Toronto', 'v', 'D',
-  // each language named in its own script in the language choice
-  'English',
+  // each language named in its own script in the language choice; keys named on the keyboard
+  'English', 'Enter', 'Tab', 'Space', 'Esc',
 ]);
 
 /** One Latin-script word found in the visible text, with the text around it. */
@@ -47,12 +47,14 @@ export async function englishWordsOn(page: Page, allowed: Iterable<string> = [])
     if (title) out.push(title);
     return out;
   });
-  const allow = new Set([...ALLOWED_LATIN, ...[...allowed].flatMap((value) => value.split(/[^A-Za-z'’-]+/)).filter(Boolean)]);
+  const allow = new Set(
+    [...ALLOWED_LATIN, ...[...allowed].flatMap((value) => value.split(/[^A-Za-z'’-]+/))].filter(Boolean).map((w) => w.toLowerCase()),
+  );
   const found: EnglishWord[] = [];
   for (const text of texts) {
     for (const match of text.matchAll(/[A-Za-z][A-Za-z'’-]*/g)) {
       const word = match[0].replace(/['’-]+$/, '');
-      if (allow.has(word) || allow.has(word.toLowerCase())) continue;
+      if (allow.has(word.toLowerCase())) continue;
       // Codes: MRNs, beds, theatres and identifiers mix letters with digits (B-04, PJ-2026-0001, D1).
       if (/\d/.test(text.slice(Math.max(0, match.index - 1), match.index + match[0].length + 1)) && word.length <= 3) continue;
       found.push({ word, context: text.length > 80 ? `${text.slice(0, 80)}…` : text });
