@@ -61,7 +61,7 @@ describe('Khmer and Japanese pages in a real browser', () => {
     const patient = await registerPatient(ctx(), patientInput({ familyName: 'Sok', givenName: 'Dara', familyNameKhmer: 'សុខ', givenNameKhmer: 'តារា', birthDateEstimated: true }));
     patientPath = `/patients/${toGlobalId('Patient', patient.id)}`;
     const [bed] = await vacantBeds(db.orm);
-    await admitPatient(ctx(), { patientId: patient.id, bedId: bed!.id, episodeId: null }, { patientId: patient.id, bedId: bed!.id, reason: AdmissionReason.POST_OPERATIVE });
+    await admitPatient(ctx(), { patientId: patient.id, bedId: bed.id, episodeId: null }, { patientId: patient.id, bedId: bed.id, reason: AdmissionReason.POST_OPERATIVE });
 
     // The data the pages show, which may stay in Latin letters: names of people, wards, theatres, provinces.
     const conn = db.orm.em.getConnection();
@@ -107,7 +107,7 @@ describe('Khmer and Japanese pages in a real browser', () => {
     await choose(first, 'ja');
     // The choice is saved with the account: wait for the request, then sign in on a "new computer".
     await expect
-      .poll(async () => (await db.orm.em.getConnection().execute(`select language from app_user where username = 'lang.surgeon'`))[0]?.language)
+      .poll(async () => (await db.orm.em.getConnection().execute<{ language: string | null }[]>(`select language from app_user where username = 'lang.surgeon'`))[0]?.language)
       .toBe('ja');
     const page = await signedInPage('lang.surgeon', '/theatre');
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('ja');

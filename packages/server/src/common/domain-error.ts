@@ -6,7 +6,7 @@ import {
   type RefusalParamValues,
   type RefusalParams,
   type RefusalReason,
-  REFUSALS,
+  type REFUSALS,
 } from '@pj/shared';
 
 /** What a domain error carries besides its code and message. */
@@ -61,12 +61,12 @@ export function badInput<R extends RefusalReason = 'INVALID'>(
   ...params: RefusalParamArgs<R>
 ): DomainError {
   const r = (reason ?? 'INVALID') as R;
-  return new DomainError(ErrorCode.BAD_USER_INPUT, message, { field, ...refusal(r, ...params) } as DomainErrorDetails as DetailsOf<ParamRefusalReason>);
+  return new DomainError(ErrorCode.BAD_USER_INPUT, message, { field, ...refusal(r, ...params) });
 }
 
 export const notFound = (what: string, id: string): DomainError =>
   new DomainError(ErrorCode.NOT_FOUND, `${what} ${id} was not found`, { reason: 'NOT_FOUND' });
 
 export function conflict<R extends RefusalReason>(reason: R, message: string, ...params: RefusalParamArgs<R>): DomainError {
-  return new DomainError(ErrorCode.CONFLICT, message, refusal(reason, ...params) as DomainErrorDetails as DetailsOf<ParamRefusalReason>);
+  return new DomainError(ErrorCode.CONFLICT, message, refusal(reason, ...params) as DomainErrorDetails);
 }

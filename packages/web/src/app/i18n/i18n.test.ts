@@ -96,12 +96,14 @@ describe('server refusals', () => {
     for (const [lang, map] of Object.entries(LANGS)) {
       for (const reason of reasons) {
         const allowed = new Set<string>(REFUSALS[reason]);
-        const text = String(map.get(`serverErrors.${reason}`) ?? '');
+        const value = map.get(`serverErrors.${reason}`);
+        const text = typeof value === 'string' ? value : '';
         for (const p of placeholders(text)) if (!allowed.has(p)) wrong.push(`${lang}:${reason}:${p}`);
       }
       for (const [reason, params] of Object.entries(REFUSAL_DETAILS)) {
-        const allowed = new Set<string>([...params, ...(REFUSALS as Record<string, readonly string[]>)[reason]!]);
-        const text = String(map.get(`serverErrors.${reason}_detail`) ?? '');
+        const allowed = new Set<string>([...params, ...((REFUSALS as Record<string, readonly string[] | undefined>)[reason] ?? [])]);
+        const value = map.get(`serverErrors.${reason}_detail`);
+        const text = typeof value === 'string' ? value : '';
         for (const p of placeholders(text)) if (!allowed.has(p)) wrong.push(`${lang}:${reason}_detail:${p}`);
       }
     }

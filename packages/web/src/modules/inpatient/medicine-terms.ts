@@ -47,6 +47,6 @@ export function durationText(text: string, language: Language): string {
   const m = /^\s*(\d+)\s*(day|week|month)s?\s*$/i.exec(text);
   if (!m) return text;
   const count = Number(m[1]);
-  const unit = m[2]!.toLowerCase() as 'day' | 'week' | 'month';
+  const unit = m[2].toLowerCase() as 'day' | 'week' | 'month';
   return i18n.getFixedT(language)(`medicine.duration.${unit}`, { count, n: formatNumber(count, language) });
 }
