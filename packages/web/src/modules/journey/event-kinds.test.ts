@@ -6,6 +6,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { I18nextProvider, initReactI18next, useTranslation } from 'react-i18next';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import en from '../../app/i18n/en.json';
+import ja from '../../app/i18n/ja.json';
 import km from '../../app/i18n/km.json';
 import { LANGUAGES, type Language } from '../../app/i18n/languages';
 import { setSignedIn } from '../../app/session/session-store';
@@ -25,7 +26,7 @@ const KINDS = Object.values(JourneyEventKind);
 function render(event: JourneyEventItemFragment, language: Language = 'en'): string {
   const i18n = i18next.createInstance();
   void i18n.use(initReactI18next).init({
-    resources: { en: { translation: en }, km: { translation: km } },
+    resources: { en: { translation: en }, km: { translation: km }, ja: { translation: ja } },
     lng: language,
     fallbackLng: 'en',
     initAsync: false,
@@ -69,6 +70,7 @@ describe('the timeline row of each kind', () => {
       expect(row.color, kind).toMatch(/^[a-z]+$/);
       for (const language of LANGUAGES) expect(row.title[language]?.trim(), `${kind} ${language}`).toBeTruthy();
       expect(row.title.km, kind).toMatch(/[\u1780-\u17FF]/);
+      expect(row.title.ja, kind).toMatch(/[\u3040-\u30FF\u4E00-\u9FFF]/);
     }
   });
 
@@ -85,7 +87,7 @@ describe('the timeline row of each kind', () => {
   it('shows a kind this build does not know with a generic row: a generic title, the summary, the time and who recorded it', () => {
     for (const language of LANGUAGES) {
       const html = render(eventOf('WoundPhotoTakenEvent', 'WOUND_PHOTO_TAKEN'), language);
-      const resources = language === 'en' ? en : km;
+      const resources = { en, km, ja }[language];
       expect(html).toContain('data-kind="WOUND_PHOTO_TAKEN"');
       expect(html).toContain(`>${resources.journey.otherEvent}</h4>`);
       expect(html).toContain('Wound photographed for the surgeon');
