@@ -34,8 +34,8 @@ describe('the language kept with an account', () => {
 
     const audit = await db.orm.em
       .getConnection()
-      .execute(`select outcome from audit_entry where username = 'visiting.surgeon' and action = 'mutation:setMyLanguage'`);
-    expect(audit.map((r: { outcome: string }) => r.outcome)).toContain('OK');
+      .execute<{ outcome: string }[]>(`select outcome from audit_entry where username = 'visiting.surgeon' and action = 'mutation:setMyLanguage'`);
+    expect(audit.map((r) => r.outcome)).toContain('OK');
   });
 
   it('refuses a language the app does not have, in the API and in the database', async () => {
