@@ -340,7 +340,7 @@ describe('inpatient and oncology care in a real browser', () => {
     expect(await alerts.first().getByTestId('alert-days').innerText()).toBe('35 days');
     expect(await alerts.nth(1).getByTestId('alert-days').innerText()).toBe('23 days');
 
-    await page.getByTestId('language-switch').click();
+    await page.getByTestId('language-switch').selectOption('km');
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('km');
     expect(await alerts.first().innerText()).toContain('បោះបង់ការព្យាបាល');
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toMatch(KHMER);
@@ -348,7 +348,7 @@ describe('inpatient and oncology care in a real browser', () => {
     await page.getByTestId('ward-section').first().waitFor();
     expect(await page.getByTestId('ward-section').filter({ hasText: 'ផ្នែកជំងឺមហារីកកុមារ' }).count()).toBe(1);
     await page.screenshot({ path: `${ARTIFACTS}/ward-census-km.png` });
-    await page.getByTestId('language-switch').click();
+    await page.getByTestId('language-switch').selectOption('en');
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
     expect(consoleErrors).toEqual([]);
   });

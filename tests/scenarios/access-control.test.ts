@@ -80,6 +80,7 @@ const MATRIX: Record<string, Role[] | 'PUBLIC'> = {
   'Mutation.reactivateUser': [ADMINISTRATOR],
   'Mutation.resetUserPassword': [ADMINISTRATOR],
   'Mutation.revokeUserApiToken': [ADMINISTRATOR],
+  'Mutation.setMyLanguage': ALL,
   'Mutation.registerPatient': [CLINICIAN, NURSE, CASE_MANAGER],
   'Mutation.updatePatient': [CLINICIAN, NURSE, CASE_MANAGER],
   'Mutation.mergePatients': [CASE_MANAGER],

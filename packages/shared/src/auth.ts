@@ -64,3 +64,13 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
 export function permissionsOf(roles: readonly Role[]): Set<Permission> {
   return new Set(roles.flatMap((role) => ROLE_PERMISSIONS[role]));
 }
+
+/**
+ * The languages of the interface a user can keep with their account (stored lower case, as
+ * the web app names them; in the API `EN`, `KM`, `JA`).
+ */
+export enum InterfaceLanguage {
+  EN = 'en',
+  KM = 'km',
+  JA = 'ja',
+}

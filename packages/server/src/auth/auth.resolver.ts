@@ -1,11 +1,11 @@
-import { Permission } from '@pj/shared';
+import { InterfaceLanguage, Permission } from '@pj/shared';
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { badInput } from '../common/domain-error.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { INPUT_ARG, keyOf } from '../graphql/relay.js';
 import { requireUser } from './auth-checker.js';
 import type { AuthUser } from './auth-user.js';
-import { createApiToken, endSessionsOf, lockSession, login, logout, revokeApiToken, signOutUser, toAuthUser, unlockSession } from './auth.service.js';
+import { createApiToken, endSessionsOf, lockSession, login, logout, revokeApiToken, setUserLanguage, signOutUser, toAuthUser, unlockSession } from './auth.service.js';
 import { CreateApiTokenInput, LoginInput } from './auth.input.js';
 import { LoginPayload, NewApiToken } from './auth.types.js';
 import { SessionInfo, SignOutPayload, UnlockSessionInput } from './session.types.js';
@@ -126,6 +126,17 @@ export class AuthResolver {
   @Query(() => User, { description: 'The signed-in user.' })
   me(@Ctx() ctx: GraphQLContext): Promise<User> {
     return ctx.em.findOneOrFail(User, { id: requireUser(ctx).id });
+  }
+
+  @Authorized()
+  @Mutation(() => User, {
+    description: 'Keep the language you chose for the web app with your account: it opens in it after you sign in, on any computer. Any signed-in user, for themselves only; audited.',
+  })
+  setMyLanguage(
+    @Arg('language', () => InterfaceLanguage, { description: 'The language to keep.' }) language: InterfaceLanguage,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<User> {
+    return setUserLanguage(ctx.em, requireUser(ctx).id, language);
   }
 
   @Authorized()

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ErrorCode, permissionsOf, type Role } from '@pj/shared';
+import { ErrorCode, type InterfaceLanguage, permissionsOf, type PlainRefusalReason, type Role } from '@pj/shared';
 import { badInput, DomainError, notFound } from '../common/domain-error.js';
 import { inTransaction } from '../common/transaction.js';
 import { requiredText } from '../common/validate.js';
@@ -45,7 +45,7 @@ const TOKEN_PREFIX = 'pj_';
 export const sha256 = (text: string): string => createHash('sha256').update(text).digest('base64url');
 const newSecret = (): string => randomBytes(32).toString('base64url');
 
-function unauthenticated(reason: string, message: string, extra: { retryAfterSeconds?: number } = {}): DomainError {
+function unauthenticated(reason: PlainRefusalReason, message: string, extra: { retryAfterSeconds?: number } = {}): DomainError {
   return new DomainError(ErrorCode.UNAUTHENTICATED, message, { reason, ...extra });
 }
 
@@ -100,7 +100,11 @@ async function checkThrottle(em: EntityManager, name: string, origin: AttemptOri
       : 0,
   );
   if (wait > 0) {
-    throw unauthenticated('TOO_MANY_ATTEMPTS', `Too many failed attempts; try again in ${wait} s`, { retryAfterSeconds: wait });
+    throw new DomainError(ErrorCode.UNAUTHENTICATED, `Too many failed attempts; try again in ${wait} s`, {
+      reason: 'TOO_MANY_ATTEMPTS',
+      params: { seconds: wait },
+      retryAfterSeconds: wait,
+    });
   }
 }
 
@@ -247,6 +251,19 @@ export async function signOutUser(em: EntityManager, userId: string, now: Date):
     if (!user) throw notFound('User', userId);
     const sessionsEnded = await tx.nativeUpdate(Session, { user: userId, revokedAt: null }, { revokedAt: now });
     return { user, sessionsEnded };
+  });
+}
+
+/**
+ * Keeps the interface language a user chose with their account (the web app opens in it after
+ * they sign in). A mutation like any other, so it is in the audit trail with its outcome.
+ */
+export async function setUserLanguage(em: EntityManager, userId: string, language: InterfaceLanguage): Promise<User> {
+  return inTransaction(em, async (tx) => {
+    const user = await tx.findOne(User, { id: userId });
+    if (!user) throw notFound('User', userId);
+    user.language = language;
+    return user;
   });
 }
 
@@ -411,6 +428,6 @@ export async function createUser(
         roles: [...new Set(input.roles)],
         passwordHash,
       })),
-    { app_user_username_unique: () => new DomainError(ErrorCode.CONFLICT, `The username ${username} is taken`, { reason: 'USERNAME_TAKEN' }) },
+    { app_user_username_unique: () => new DomainError(ErrorCode.CONFLICT, `The username ${username} is taken`, { reason: 'USERNAME_TAKEN', params: { username } }) },
   );
 }

@@ -57,10 +57,10 @@ export function isCommonPassword(password: string, context: { username?: string;
 export function checkNewPassword(password: string, context: { username?: string; displayName?: string } = {}, field = 'password'): void {
   const length = characters(password.normalize('NFC'));
   if (length < MIN_PASSWORD_LENGTH) {
-    throw badInput(field, `Passwords need at least ${MIN_PASSWORD_LENGTH} characters; a few words make a good one`, 'PASSWORD_TOO_SHORT');
+    throw badInput(field, `Passwords need at least ${MIN_PASSWORD_LENGTH} characters; a few words make a good one`, 'PASSWORD_TOO_SHORT', { min: MIN_PASSWORD_LENGTH });
   }
   if (length > MAX_PASSWORD_LENGTH) {
-    throw badInput(field, `Passwords have at most ${MAX_PASSWORD_LENGTH} characters`, 'PASSWORD_TOO_LONG');
+    throw badInput(field, `Passwords have at most ${MAX_PASSWORD_LENGTH} characters`, 'PASSWORD_TOO_LONG', { max: MAX_PASSWORD_LENGTH });
   }
   if (isCommonPassword(password, context)) {
     throw badInput(field, 'This password is too common (it is on a list of passwords attackers try first); choose another', 'COMMON_PASSWORD');

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Opt, type Rel } from '@mikro-orm/core';
-import { Permission, Role } from '@pj/shared';
+import { InterfaceLanguage, Permission, Role } from '@pj/shared';
 import { Authorized, Field, ID, ObjectType } from 'type-graphql';
 import { Node, toGlobalId } from '../graphql/relay.js';
 import { DateTime } from '../graphql/scalars.js';
@@ -55,6 +55,14 @@ export class User {
   @Field(() => DateTime, { nullable: true, description: 'The last successful sign-in; null if never (administrators).' })
   @Property({ type: 'timestamptz', nullable: true })
   lastSignInAt: Date | null = null;
+
+  @Field(() => InterfaceLanguage, {
+    nullable: true,
+    description:
+      'The language the user last chose for the web app, which it opens in after they sign in; null until they choose one (the app then keeps the language last chosen on that computer).',
+  })
+  @Enum({ items: () => InterfaceLanguage, type: 'text', nullable: true })
+  language: InterfaceLanguage | null = null;
 }
 
 /** A browser session: the cookie holds a random token, the database only its hash. */

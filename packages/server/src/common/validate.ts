@@ -28,7 +28,7 @@ export function optionalText(
   if (value === null || value === undefined) return null;
   const text = value.normalize('NFC').trim();
   if (text === '') return null;
-  if (text.length > max) throw badInput(field, `${field} must be at most ${max} characters`, 'TOO_LONG');
+  if (text.length > max) throw badInput(field, `${field} must be at most ${max} characters`, 'TOO_LONG', { max });
   if (CONTROL.test(text) || (!multiline && LINE_BREAK_OR_TAB.test(text))) {
     throw badInput(field, `${field} contains control characters`, 'CONTROL_CHARACTERS');
   }
@@ -39,7 +39,7 @@ export function optionalText(
 /** A whole number within bounds, or BAD_USER_INPUT. */
 export function intInRange(field: string, value: number, min: number, max: number): number {
   if (!Number.isInteger(value) || value < min || value > max) {
-    throw badInput(field, `${field} must be a whole number from ${min} to ${max}`, 'OUT_OF_RANGE');
+    throw badInput(field, `${field} must be a whole number from ${min} to ${max}`, 'OUT_OF_RANGE', { min, max });
   }
   return value;
 }

@@ -40,6 +40,7 @@ import {
   ReferralPriority,
   ReferralSourceType,
   ReferralStatus,
+  InterfaceLanguage,
   Role,
   Sex,
   SortDirection,
@@ -140,6 +141,11 @@ const enums: EnumDoc[] = [
     SCHEDULED: 'Its operation is booked. Moves only by facts: COMPLETED when the operation is performed, WAITLISTED when it is cancelled, CANCELLED when the patient dies.',
     COMPLETED: 'Its operation was performed. Final.',
     CANCELLED: 'Withdrawn (by hand, or because the patient died). Final.',
+  }),
+  doc(InterfaceLanguage, 'InterfaceLanguage', 'A language the web app is written in.', {
+    EN: 'English.',
+    KM: 'Khmer (ខ្មែរ).',
+    JA: 'Japanese (日本語), for the visiting teams from Japan.',
   }),
   doc(Role, 'Role', 'What a user does at the hospital; roles grant permissions.', {
     CLINICIAN: 'Ward and clinic doctors.',

@@ -79,11 +79,12 @@ describe('formatError', () => {
 
   it('keeps the code and reason of a domain error carried by a validation rule or a plugin', () => {
     // A query-limit rule's error, as Apollo Server wraps it (ValidationError keeps originalError).
-    const domain = new DomainError(ErrorCode.BAD_USER_INPUT, 'too deep', { reason: 'QUERY_TOO_DEEP' });
+    const domain = new DomainError(ErrorCode.BAD_USER_INPUT, 'too deep', { reason: 'QUERY_TOO_DEEP', params: { depth: 13, max: 12 } });
     const validation = new GraphQLError('too deep', { originalError: domain, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
     expect(formatError({ message: 'too deep', extensions: { code: 'GRAPHQL_VALIDATION_FAILED', reason: 'QUERY_TOO_DEEP' } }, validation).extensions).toEqual({
       code: 'BAD_USER_INPUT',
       reason: 'QUERY_TOO_DEEP',
+      params: { depth: 13, max: 12 },
     });
     const fromPlugin = new GraphQLError('reused', { originalError: conflict('IDEMPOTENCY_KEY_REUSED', 'reused') });
     expect(formatError({ message: 'reused' }, fromPlugin).extensions).toEqual({ code: 'CONFLICT', reason: 'IDEMPOTENCY_KEY_REUSED' });

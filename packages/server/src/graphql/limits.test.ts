@@ -81,7 +81,7 @@ describe('query depth and cost limits', () => {
     expect(errors).toHaveLength(1);
     const [error] = errors;
     expect(error).toBeInstanceOf(QueryLimitError);
-    expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', reason: 'QUERY_TOO_DEEP' });
+    expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', reason: 'QUERY_TOO_DEEP', params: { depth: MAX_QUERY_DEPTH + 1, max: MAX_QUERY_DEPTH } });
     expect(error.message).toContain(`at most ${MAX_QUERY_DEPTH}`);
     // What formatError turns into the client's error (see errors.test.ts).
     expect(error.originalError).toBeInstanceOf(DomainError);

@@ -41,11 +41,15 @@ export type QueryLimitReason = 'QUERY_TOO_DEEP' | 'QUERY_TOO_COSTLY';
  * `BAD_USER_INPUT` with its `reason`.
  */
 export class QueryLimitError extends GraphQLError {
-  constructor(message: string, reason: QueryLimitReason, node: OperationDefinitionNode) {
+  constructor(
+    message: string,
+    refusal: { reason: 'QUERY_TOO_DEEP'; params: { depth: number; max: number } } | { reason: 'QUERY_TOO_COSTLY'; params: { cost: number; max: number } },
+    node: OperationDefinitionNode,
+  ) {
     super(message, {
       nodes: [node],
-      originalError: new DomainError(ErrorCode.BAD_USER_INPUT, message, { reason }),
-      extensions: { code: ErrorCode.BAD_USER_INPUT, reason },
+      originalError: new DomainError(ErrorCode.BAD_USER_INPUT, message, refusal),
+      extensions: { code: ErrorCode.BAD_USER_INPUT, ...refusal },
     });
     this.name = 'QueryLimitError';
   }
@@ -219,7 +223,7 @@ export function depthLimit(max = MAX_QUERY_DEPTH): ValidationRule {
       const depth = queryDepth(context, operation);
       if (depth > max) {
         context.reportError(
-          new QueryLimitError(`The query is nested ${depth} levels deep; at most ${max} are allowed`, 'QUERY_TOO_DEEP', operation),
+          new QueryLimitError(`The query is nested ${depth} levels deep; at most ${max} are allowed`, { reason: 'QUERY_TOO_DEEP', params: { depth, max } }, operation),
         );
       }
     },
@@ -235,7 +239,7 @@ export function costLimit(max = MAX_QUERY_COST): ValidationRule {
         context.reportError(
           new QueryLimitError(
             `The query could return about ${cost} fields; at most ${max} are allowed. Ask for smaller pages (first) or fewer nested lists`,
-            'QUERY_TOO_COSTLY',
+            { reason: 'QUERY_TOO_COSTLY', params: { cost, max } },
             operation,
           ),
         );

@@ -74,9 +74,11 @@ export class RateLimiter {
 export function rateLimited(retryAfterSeconds: number): GraphQLError {
   const message = `Too many requests; try again in ${retryAfterSeconds} s`;
   return new GraphQLError(message, {
-    originalError: new DomainError(ErrorCode.RATE_LIMITED, message, { retryAfterSeconds }),
+    originalError: new DomainError(ErrorCode.RATE_LIMITED, message, { reason: 'RATE_LIMITED', params: { seconds: retryAfterSeconds }, retryAfterSeconds }),
     extensions: {
       code: ErrorCode.RATE_LIMITED,
+      reason: 'RATE_LIMITED',
+      params: { seconds: retryAfterSeconds },
       retryAfterSeconds,
       http: { status: 429, headers: new Map([['retry-after', String(retryAfterSeconds)]]) },
     },

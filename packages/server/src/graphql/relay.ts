@@ -51,7 +51,7 @@ export function keyOf(globalId: string, type: string, field: string): string {
 export function pageSize(first: number | null | undefined, field = 'first'): number {
   if (first === null || first === undefined) return DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
-    throw badInput(field, `${field} must be between 1 and ${MAX_PAGE_SIZE}`, 'PAGE_SIZE');
+    throw badInput(field, `${field} must be between 1 and ${MAX_PAGE_SIZE}`, 'PAGE_SIZE', { max: MAX_PAGE_SIZE });
   }
   return first;
 }

@@ -177,10 +177,15 @@ function alreadyAdmitted(clash: { admittedAt: Date; dischargedAt: Date | null; b
 /** BED_OCCUPIED, naming the bed and the stay a stay from `from` would overlap (not whose it is). */
 function bedOccupied(bed: BedName, from: Date, clash: { from: Date; to: Date | null }): DomainError {
   return clash.to === null
-    ? conflict('BED_OCCUPIED', `Bed ${bed.label} on ${bed.ward.name} is occupied ${periodText(clash.from, null)}`)
+    ? conflict('BED_OCCUPIED', `Bed ${bed.label} on ${bed.ward.name} is occupied ${periodText(clash.from, null)}`, {
+        bed: bed.label,
+        ward: bed.ward.name,
+        from: clash.from.toISOString(),
+      })
     : conflict(
         'BED_OCCUPIED',
         `Bed ${bed.label} on ${bed.ward.name} was occupied ${periodText(clash.from, clash.to)}; a stay from ${hospitalMinute(from)} would overlap it`,
+        { bed: bed.label, ward: bed.ward.name, from: clash.from.toISOString(), to: clash.to.toISOString() },
       );
 }
 

@@ -303,6 +303,7 @@ describe('death ends the journey everywhere', () => {
     reactivateUser: 'accounts, not patients',
     resetUserPassword: 'accounts, not patients',
     revokeUserApiToken: 'accounts, not patients',
+    setMyLanguage: 'accounts, not patients',
     registerPatient: 'a new patient',
     updatePatient: 'demographic corrections stay allowed after a death',
     mergePatients: 'two records of one person are merged whether alive or dead',

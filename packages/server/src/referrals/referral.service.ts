@@ -120,7 +120,7 @@ interface MoveOptions {
 function referralMove(referral: Pick<Referral, 'status' | 'receivedAt'>, to: ReferralStatus, options: MoveOptions) {
   const from = referral.status;
   if (!canTransitionReferral(from, to)) {
-    throw conflict('ILLEGAL_TRANSITION', `A ${from.toLowerCase()} referral cannot become ${to.toLowerCase()}`);
+    throw conflict('ILLEGAL_TRANSITION', `A ${from.toLowerCase()} referral cannot become ${to.toLowerCase()}`, { from, to });
   }
   const closes = to === ReferralStatus.DECLINED || to === ReferralStatus.CANCELLED;
   if (closes && !options.reason) {
@@ -173,7 +173,7 @@ function refuseFactDrivenMove(from: ReferralStatus, to: ReferralStatus): void {
       : to === ReferralStatus.COMPLETED
         ? 'A referral becomes completed when its operation is recorded as performed: record the operation instead'
         : 'The referral has a booked operation: cancel or move the operation instead (cancelling it returns the referral to the waitlist)';
-  throw conflict('ILLEGAL_TRANSITION', message);
+  throw conflict('ILLEGAL_TRANSITION', message, { from, to });
 }
 
 /**

@@ -140,8 +140,9 @@ function clashParams(other: Surgery): Record<string, string> {
     theatre: other.theatre.name,
     patient: patientLabel(other.patient),
     procedure: other.procedure,
-    start: hospitalMinute(other.scheduledStart),
-    end: hospitalMinute(other.scheduledEnd),
+    // Instants, so that each client writes them in its user's language and in Phnom Penh time.
+    from: other.scheduledStart.toISOString(),
+    to: other.scheduledEnd.toISOString(),
   };
 }
 
@@ -171,9 +172,9 @@ const staffDoubleBooked = (name: string, other?: Surgery): DomainError =>
     ? clash(
         'STAFF_DOUBLE_BOOKED',
         `${name} is already on the team of an operation in ${other.theatre.name} from ${hospitalMinute(other.scheduledStart)} to ${hospitalMinute(other.scheduledEnd)} (Phnom Penh time) for ${patientLabel(other.patient)}`,
-        { ...clashParams(other), staff: name },
+        { ...clashParams(other), name },
       )
-    : clash('STAFF_DOUBLE_BOOKED', `${name} was booked for an overlapping operation by someone else just now`, { staff: name });
+    : clash('STAFF_DOUBLE_BOOKED', `${name} was booked for an overlapping operation by someone else just now`, { name });
 
 /** The database's double-booking refusals, as CONFLICTs naming the clash. */
 export function bookingConflicts(names: { theatre: () => string; staff: () => Map<string, string> }): UniqueViolationMeaning {

@@ -3,9 +3,11 @@ import type { ComponentType } from 'react';
 import { LoginMutation } from '../modules/auth/graphql/login.mutation';
 import { MeQuery } from '../modules/auth/graphql/me.query';
 import { LogoutMutation } from '../modules/auth/graphql/logout.mutation';
-import { LockSessionMutation, SignOutEverywhereMutation, UnlockSessionMutation } from '../modules/auth/graphql/session.mutations';
+import { LockSessionMutation, SetMyLanguageMutation, SignOutEverywhereMutation, UnlockSessionMutation } from '../modules/auth/graphql/session.mutations';
 import { loginProblemOf, type LoginProblem } from '../modules/auth/login-problem';
+import type { InterfaceLanguage } from '../generated/graphql';
 import { createApolloClient } from './apollo-client';
+import type { Language } from './i18n/languages';
 import { findCode, reasonOf } from './graphql-errors';
 import { markActive } from './session/idle';
 import {
@@ -144,4 +146,17 @@ export async function signOut(): Promise<void> {
   }
   setSignedOut('SIGNED_OUT');
   await client.clearStore();
+}
+
+/** Keeps the language just chosen with the signed-in user's account (best effort: offline, it stays on this computer). */
+export async function saveMyLanguage(language: Language): Promise<void> {
+  try {
+    await client.mutate({
+      mutation: SetMyLanguageMutation,
+      variables: { language: language.toUpperCase() as InterfaceLanguage },
+      errorPolicy: 'all',
+    });
+  } catch {
+    // Not saved: the choice still holds on this computer.
+  }
 }

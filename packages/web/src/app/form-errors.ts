@@ -1,8 +1,10 @@
 import { codeOf, graphQLErrorsOf } from './graphql-errors';
+import { refusalText } from './refusals';
 
 /** A server refusal of a form, sorted out for display next to the fields. */
 export interface FormProblem {
-  /** Messages by field path (`diagnosis`, `medications.0.name`), for inputs the form has. */
+  /** Messages by field path (`diagnosis`, `medications.0.name`), for inputs the form has, in
+   *  the user's language (from the refusal's reason and params, never the server's English). */
   fields: Record<string, string>;
   /** Messages without a field of the form (or no field at all), shown above the form. */
   form: string[];
@@ -36,11 +38,11 @@ export function formProblemOf(error: unknown, known: (path: string) => boolean):
     if (code === 'BAD_USER_INPUT') {
       const field = e.extensions?.['field'];
       const path = typeof field === 'string' ? fieldPath(field) : '';
-      if (path && known(path) && !problem.fields[path]) problem.fields[path] = e.message;
-      else problem.form.push(e.message);
+      if (path && known(path) && !problem.fields[path]) problem.fields[path] = refusalText(e);
+      else problem.form.push(refusalText(e));
     } else if (code === 'CONFLICT') {
       problem.conflict = true;
-      problem.form.push(e.message);
+      problem.form.push(refusalText(e));
     } else {
       problem.failed = true;
     }

@@ -23,6 +23,11 @@ const fontStack = [
   '"Helvetica Neue"',
   'Arial',
   '"Noto Sans Khmer"',
+  // Japanese from the system (a bundled CJK font would weigh megabytes): macOS, Windows, Linux/Android.
+  '"Hiragino Sans"',
+  '"Yu Gothic UI"',
+  'Meiryo',
+  '"Noto Sans CJK JP"',
   'sans-serif',
 ].join(', ');
 

@@ -17,14 +17,15 @@ import { Migration20261205070000JobRun } from './20261205070000-job-run.js';
 import { Migration20261206010000SearchKnn } from './20261206010000-search-knn.js';
 import { Migration20261206020000JourneyEventKind } from './20261206020000-journey-event-kind.js';
 import { Migration20261207010000SessionIdleLock } from './20261207010000-session-idle-lock.js';
+import { Migration20261208010000UserLanguage } from './20261208010000-user-language.js';
 import { Migration20261208020000UserAccounts } from './20261208020000-user-accounts.js';
-import { Migration20261208070000JourneySummaryData } from './20261208070000-journey-summary-data.js';
-import { Migration20261208070100FollowUpEpisode } from './20261208070100-follow-up-episode.js';
-import { Migration20261208080000BackupJob } from './20261208080000-backup-job.js';
+import { Migration20261208030000ProtocolLibrary } from './20261208030000-protocol-library.js';
 import { Migration20261208040000FollowUpMoveCancel } from './20261208040000-follow-up-move-cancel.js';
 import { Migration20261208050000SurgerySide } from './20261208050000-surgery-side.js';
 import { Migration20261208050100StaffNameJapanese } from './20261208050100-staff-name-japanese.js';
-import { Migration20261208030000ProtocolLibrary } from './20261208030000-protocol-library.js';
+import { Migration20261208070000JourneySummaryData } from './20261208070000-journey-summary-data.js';
+import { Migration20261208070100FollowUpEpisode } from './20261208070100-follow-up-episode.js';
+import { Migration20261208080000BackupJob } from './20261208080000-backup-job.js';
 
 /**
  * Every migration, in the order of the timestamps in their names (`migrations.test.ts` fails
@@ -58,12 +59,13 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261206010000SearchKnn', class: Migration20261206010000SearchKnn },
   { name: 'Migration20261206020000JourneyEventKind', class: Migration20261206020000JourneyEventKind },
   { name: 'Migration20261207010000SessionIdleLock', class: Migration20261207010000SessionIdleLock },
+  { name: 'Migration20261208010000UserLanguage', class: Migration20261208010000UserLanguage },
   { name: 'Migration20261208020000UserAccounts', class: Migration20261208020000UserAccounts },
-  { name: 'Migration20261208070000JourneySummaryData', class: Migration20261208070000JourneySummaryData },
-  { name: 'Migration20261208070100FollowUpEpisode', class: Migration20261208070100FollowUpEpisode },
-  { name: 'Migration20261208080000BackupJob', class: Migration20261208080000BackupJob },
+  { name: 'Migration20261208030000ProtocolLibrary', class: Migration20261208030000ProtocolLibrary },
   { name: 'Migration20261208040000FollowUpMoveCancel', class: Migration20261208040000FollowUpMoveCancel },
   { name: 'Migration20261208050000SurgerySide', class: Migration20261208050000SurgerySide },
   { name: 'Migration20261208050100StaffNameJapanese', class: Migration20261208050100StaffNameJapanese },
-  { name: 'Migration20261208030000ProtocolLibrary', class: Migration20261208030000ProtocolLibrary },
+  { name: 'Migration20261208070000JourneySummaryData', class: Migration20261208070000JourneySummaryData },
+  { name: 'Migration20261208070100FollowUpEpisode', class: Migration20261208070100FollowUpEpisode },
+  { name: 'Migration20261208080000BackupJob', class: Migration20261208080000BackupJob },
 ];

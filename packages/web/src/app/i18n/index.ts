@@ -20,6 +20,7 @@ function readStoredLanguage(): string | null {
 
 function applyLanguage(language: string): void {
   const lang = isLanguage(language) ? language : DEFAULT_LANGUAGE;
+  if (typeof document === 'undefined') return; // unit tests run without a page
   document.documentElement.lang = lang;
   try {
     window.localStorage.setItem(LANGUAGE_STORAGE_KEY, lang);
@@ -28,7 +29,7 @@ function applyLanguage(language: string): void {
   }
 }
 
-const initial = pickInitialLanguage(readStoredLanguage(), navigator.languages ?? []);
+const initial = pickInitialLanguage(readStoredLanguage(), typeof navigator === 'undefined' ? [] : (navigator.languages ?? []));
 
 i18n.on('languageChanged', applyLanguage);
 

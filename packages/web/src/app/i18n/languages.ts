@@ -1,5 +1,5 @@
 /** The languages the app is written in. English is the fallback for anything missing. */
-export const LANGUAGES = ['en', 'km'] as const;
+export const LANGUAGES = ['en', 'km', 'ja'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 export const DEFAULT_LANGUAGE: Language = 'en';
@@ -11,7 +11,7 @@ export function isLanguage(value: unknown): value is Language {
 
 /** The BCP 47 locale used for dates and numbers in each language. */
 export function localeFor(language: Language): string {
-  return language === 'km' ? 'km-KH' : 'en-GB';
+  return language === 'km' ? 'km-KH' : language === 'ja' ? 'ja-JP' : 'en-GB';
 }
 
 /** Stored choice first, then the browser's preferred languages, then English. */
@@ -26,3 +26,6 @@ export function pickInitialLanguage(
   }
   return DEFAULT_LANGUAGE;
 }
+
+/** Each language named in its own script, as the language choice shows it. */
+export const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', km: 'ខ្មែរ', ja: '日本語' };

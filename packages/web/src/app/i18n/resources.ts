@@ -43,11 +43,12 @@ import type {
 } from '../../generated/graphql';
 import en from './en.json';
 import type km from './km.json';
+import type ja from './ja.json';
 import type { Language } from './languages';
 
 /**
- * English is bundled (it is the fallback, and the first render must be translated); Khmer is
- * downloaded when it is chosen, so nobody pays for both languages up front.
+ * English is bundled (it is the fallback, and the first render must be translated); Khmer and
+ * Japanese are downloaded when chosen, so nobody pays for every language up front.
  */
 export const bundledResources = {
   en: { translation: en },
@@ -59,6 +60,8 @@ export async function loadTranslation(language: Language): Promise<typeof en> {
       return en;
     case 'km':
       return (await import('./km.json')).default;
+    case 'ja':
+      return (await import('./ja.json')).default;
   }
 }
 
@@ -108,3 +111,4 @@ interface EnumLabels {
 type Covers<T extends EnumLabels> = T;
 export type EnglishEnumLabels = Covers<typeof en.enums>;
 export type KhmerEnumLabels = Covers<typeof km.enums>;
+export type JapaneseEnumLabels = Covers<typeof ja.enums>;

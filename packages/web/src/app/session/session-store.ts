@@ -1,5 +1,7 @@
 import { permissionsOf, Role, type Permission } from '@pj/shared';
 import { useSyncExternalStore } from 'react';
+import { currentLanguage, switchLanguage } from '../i18n';
+import { isLanguage } from '../i18n/languages';
 
 /** The signed-in user as the app needs it (the fields of `me` and `login { user }`). */
 export interface SessionUser {
@@ -7,6 +9,8 @@ export interface SessionUser {
   username: string;
   displayName: string;
   roles: readonly string[];
+  /** The language kept with the account (`EN`, `KM`, `JA`), null until the user chooses one. */
+  language?: string | null;
 }
 
 /** Why there is no session: never signed in (or unknown), timed out, or signed out here. */
@@ -61,6 +65,9 @@ export function setSignedIn(user: SessionUser): void {
   const roles = knownRoles(user.roles);
   lastSignedIn = { status: 'signed-in', user, roles, permissions: permissionsOf(roles) };
   set(lastSignedIn);
+  // The app opens in the language kept with the account; without one, in this computer's.
+  const language = user.language?.toLowerCase();
+  if (isLanguage(language) && language !== currentLanguage()) void switchLanguage(language);
 }
 
 /** Ends the session in the app; `requestEpoch` is the epoch of the request that learned it. */

@@ -7,5 +7,6 @@ export const SessionUserFragment = graphql(`
     username
     displayName
     roles
+    language
   }
 `);

@@ -27,3 +27,13 @@ export const SignOutEverywhereMutation = graphql(`
     }
   }
 `);
+
+/** Keeps the language the user chose with their account (the app opens in it after signing in). */
+export const SetMyLanguageMutation = graphql(`
+  mutation SetMyLanguage($language: InterfaceLanguage!) {
+    setMyLanguage(language: $language) {
+      id
+      language
+    }
+  }
+`);

@@ -9,7 +9,7 @@ import { Link } from 'react-router';
 import { NotAvailablePage } from '../../../app/NotAvailablePage';
 import { hasCode } from '../../../app/graphql-errors';
 import { useUrlFilters } from '../../../app/hooks/useUrlFilters';
-import { formatLocalDate } from '../../../app/i18n/format';
+import { formatDayWithWeekday, formatLocalDate } from '../../../app/i18n/format';
 import { useLanguage } from '../../../app/i18n/useLanguage';
 import { useSignedInSession } from '../../../app/session/session-store';
 import { EmptyState } from '../../../app/ui/EmptyState';
@@ -208,7 +208,7 @@ export function FollowUpListPage() {
       <Stack gap={2}>
         <Title order={1}>{t('followUps.title')}</Title>
         <Text c="dimmed" size="sm">
-          {t('followUps.intro', { date: formatLocalDate(day, language) })}
+          {t('followUps.intro', { date: formatDayWithWeekday(day, language) })}
         </Text>
       </Stack>
       <VisuallyHidden role="status" aria-live="polite">

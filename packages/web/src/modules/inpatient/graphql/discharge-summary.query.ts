@@ -53,6 +53,7 @@ export const DischargeSummaryQuery = graphql(`
             familyNameKhmer
             givenNameKhmer
             birthDate
+            birthDateEstimated
             sex
           }
         }

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useTranslationResources } from '../../../app/i18n/useTranslationResources';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { hasCode } from '../../../app/graphql-errors';
-import { formatDateTime, formatLocalDate } from '../../../app/i18n/format';
+import { formatBirthDate, formatDateTime, formatLocalDate } from '../../../app/i18n/format';
 import type { Language } from '../../../app/i18n/languages';
 import { EmptyState } from '../../../app/ui/EmptyState';
 import { ErrorState } from '../../../app/ui/ErrorState';
@@ -14,6 +14,7 @@ import type { DischargeSummaryQuery as DischargeSummaryResult } from '../../../g
 import { patientPath } from '../../patients/components/PatientTable';
 import { khmerName, latinName } from '../../patients/names';
 import { DischargeSummaryQuery } from '../graphql/discharge-summary.query';
+import { durationText, frequencyText } from '../medicine-terms';
 
 type Summary = Extract<NonNullable<DischargeSummaryResult['node']>, { __typename: 'Discharge' }>;
 
@@ -64,7 +65,7 @@ function SummarySheet({ summary, copy }: { summary: Summary; copy: Language }) {
 
       <dl className="summary__facts">
         <Row label={t('patient.sex')} value={t(`enums.Sex.${patient.sex}`)} />
-        <Row label={t('summary.born')} value={formatLocalDate(patient.birthDate, copy)} />
+        <Row label={t('summary.born')} value={formatBirthDate(patient.birthDate, patient.birthDateEstimated, copy)} testId="summary-born" />
         <Row label={t('summary.ward')} value={`${ward} · ${admission.bed.label}`} />
         <Row label={t('summary.admitted')} value={formatDateTime(admission.admittedAt, copy)} />
         <Row label={t('summary.discharged')} value={formatDateTime(summary.dischargedAt, copy)} />
@@ -99,8 +100,8 @@ function SummarySheet({ summary, copy }: { summary: Summary; copy: Language }) {
                 <tr key={i}>
                   <td>{m.name}</td>
                   <td>{m.dose ?? '—'}</td>
-                  <td>{m.frequency ?? '—'}</td>
-                  <td>{m.duration ?? '—'}</td>
+                  <td data-testid="summary-frequency">{m.frequency ? frequencyText(m.frequency, copy) : '—'}</td>
+                  <td>{m.duration ? durationText(m.duration, copy) : '—'}</td>
                   <td>{m.reconciled ? t('summary.yes') : t('summary.no')}</td>
                 </tr>
               ))}

@@ -1,7 +1,7 @@
 import { Anchor, Group, Paper, Stack, Text } from '@mantine/core';
 import { IconLock, IconPhone } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { formatLocalDate } from '../../../app/i18n/format';
+import { formatBirthDate } from '../../../app/i18n/format';
 import { useLanguage } from '../../../app/i18n/useLanguage';
 import type { PatientHeaderFragment } from '../../../generated/graphql';
 import { khmerName, latinName } from '../names';
@@ -71,7 +71,7 @@ export function PatientHeader({ patient, contactHidden }: { patient: PatientHead
               estimated={patient.birthDateEstimated}
             />
             <Text size="xs" c="dimmed">
-              {t('age.born', { date: formatLocalDate(patient.birthDate, language) })}
+              {t('age.born', { date: formatBirthDate(patient.birthDate, patient.birthDateEstimated, language) })}
             </Text>
           </dd>
         </div>

@@ -20,6 +20,7 @@ import { useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { findCode, graphQLErrorsOf, reasonOf } from '../../../app/graphql-errors';
+import { refusalText } from '../../../app/refusals';
 import { useLanguage } from '../../../app/i18n/useLanguage';
 import { DuplicateChoice } from '../../cases/components/DuplicateChoice';
 import { DuplicateWarnings } from '../components/DuplicateWarnings';
@@ -163,7 +164,7 @@ export function RegisterPatientPage() {
   const errorOf = (key: FieldKey): string | undefined => {
     const code = errors[key];
     if (!code) return undefined;
-    if (code === 'server') return t('register.errors.server', { message: serverMessages[key] ?? '' });
+    if (code === 'server') return serverMessages[key] ?? t('register.errors.failed');
     return t(`register.errors.${code as 'required'}`);
   };
 
@@ -202,7 +203,7 @@ export function RegisterPatientPage() {
           const field = e.extensions?.['field'];
           const key = fieldKeyOf(typeof field === 'string' ? field : undefined);
           nextErrors[key] = 'server';
-          messages[key] = e.message;
+          messages[key] = refusalText(e);
         }
         setErrors(nextErrors);
         setServerMessages(messages);

@@ -7,6 +7,7 @@ import { useNavigate, useParams } from 'react-router';
 import { NotAvailablePage } from '../../../app/NotAvailablePage';
 import { NotFoundPage } from '../../../app/NotFoundPage';
 import { graphQLErrorsOf, hasCode } from '../../../app/graphql-errors';
+import { refusalText } from '../../../app/refusals';
 import { ErrorState } from '../../../app/ui/ErrorState';
 import type { AnaesthesiaType, AsaClass, SurgeryDetailsFragment, SurgicalUrgency, TeamRole, WoundClass } from '../../../generated/graphql';
 import { MutationErrorAlert, timeOf, usePatientName } from '../components/common';
@@ -65,7 +66,7 @@ function RecordForm({ surgery }: { surgery: SurgeryDetailsFragment }) {
     const field = e.extensions?.['field'];
     // The API names the incision and closure incisionAt and closureAt; this form's fields keep their old names.
     const name = typeof field === 'string' ? field.split('.')[0] : undefined;
-    if (name) serverErrors.set(name === 'incisionAt' ? 'startedAt' : name === 'closureAt' ? 'endedAt' : name, e.message);
+    if (name) serverErrors.set(name === 'incisionAt' ? 'startedAt' : name === 'closureAt' ? 'endedAt' : name, refusalText(e));
   }
   const fieldError = (field: string) => {
     const problem = attempted ? local[field as TimeField] : undefined;

@@ -7,6 +7,8 @@ import { useParams } from 'react-router';
 import { NotAvailablePage } from '../../../app/NotAvailablePage';
 import { NotFoundPage } from '../../../app/NotFoundPage';
 import { hasCode } from '../../../app/graphql-errors';
+import { formatNumber } from '../../../app/i18n/format';
+import { useLanguage } from '../../../app/i18n/useLanguage';
 import { EmptyState } from '../../../app/ui/EmptyState';
 import { ErrorState } from '../../../app/ui/ErrorState';
 import type { TeamRole } from '../../../generated/graphql';
@@ -17,6 +19,7 @@ const ROLES: TeamRole[] = ['PRIMARY_SURGEON', 'ASSISTANT', 'ANAESTHETIST', 'SCRU
 
 export function StaffLogPage() {
   const { t, i18n } = useTranslation();
+  const { language } = useLanguage();
   const { id = '' } = useParams();
   const to = hospitalDate(new Date());
   const from = addDays(to, -364);
@@ -30,7 +33,7 @@ export function StaffLogPage() {
   const log = data.staffTrainingLog;
   const table = monthByRole(log.byMonth, ROLES);
   const roles = ROLES.filter((r) => log.byRole.some((b) => b.role === r && b.operations > 0));
-  const percent = new Intl.NumberFormat(i18n.language === 'km' ? 'km-KH' : 'en-GB', { style: 'percent', maximumFractionDigits: 0 });
+  const percent = { format: (value: number) => formatNumber(value, language, { style: 'percent', maximumFractionDigits: 0 }) };
 
   return (
     <Stack gap="lg">

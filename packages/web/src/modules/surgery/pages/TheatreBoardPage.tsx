@@ -7,6 +7,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { NotAvailablePage } from '../../../app/NotAvailablePage';
 import { hasCode } from '../../../app/graphql-errors';
+import { formatDayWithWeekday } from '../../../app/i18n/format';
+import { useLanguage } from '../../../app/i18n/useLanguage';
 import { mayOpen } from '../../../app/route-access';
 import { useCan, useSignedInSession } from '../../../app/session/session-store';
 import { EmptyState } from '../../../app/ui/EmptyState';
@@ -26,6 +28,7 @@ const isDate = (s: string | null): s is string => !!s && /^\d{4}-\d{2}-\d{2}$/.t
 
 export function TheatreBoardPage() {
   const { t } = useTranslation();
+  const { language } = useLanguage();
   const name = usePatientName();
   const [params, setParams] = useSearchParams();
   const today = hospitalDate(new Date());
@@ -51,8 +54,8 @@ export function TheatreBoardPage() {
       <Group justify="space-between" align="flex-end" wrap="wrap">
         <Stack gap={2}>
           <Title order={1}>{t('theatre.title')}</Title>
-          <Text c="dimmed" size="sm" data-testid="board-date">
-            {date}
+          <Text c="dimmed" size="sm" data-testid="board-date" data-date={date}>
+            {formatDayWithWeekday(date, language)}
           </Text>
         </Stack>
         <Button component={Link} to="/staff" variant="default" leftSection={<IconUsers size={16} aria-hidden="true" />} data-testid="board-staff">
