@@ -135,6 +135,37 @@ export const REFUSALS = {
   INVALID_IDEMPOTENCY_KEY: [],
   IDEMPOTENCY_KEY_REUSED: [],
   IDEMPOTENCY_KEY_IN_PROGRESS: [],
+  // Accounts kept by administrators
+  ACCOUNT_DEACTIVATED: [],
+  ACCOUNT_EXPIRED: [],
+  PASSWORD_CHANGE_REQUIRED: [],
+  SAME_PASSWORD: [],
+  EXPIRY_IN_PAST: [],
+  OWN_ACCOUNT_LOCKOUT: [],
+  // Follow-ups moved and cancelled
+  FOLLOW_UP_CLOSED: ['status'],
+  FOLLOW_UP_ALREADY_BOOKED: ['kind'],
+  SAME_DAY: [],
+  // The protocol library
+  NO_PHASES: [],
+  NO_DRUGS: [],
+  TOO_MANY_PHASES: ['max'],
+  TOO_MANY_DOSES: ['max'],
+  PHASE_ENDS_BEFORE_START: ['phase', 'endDay', 'startDay'],
+  PHASES_OVERLAP: ['phase', 'startDay', 'previousEnd'],
+  DAY_OUTSIDE_PHASE: ['drug', 'day', 'phase', 'startDay', 'endDay'],
+  DUPLICATE_DOSE: ['drug', 'day'],
+  DOSE_NOT_POSITIVE: [],
+  SMALL_CHILD_DOSE_INCOMPLETE: [],
+  UNKNOWN_UNIT: ['unit', 'units'],
+  UNKNOWN_ROUTE: ['route', 'routes'],
+  INVALID_CODE: [],
+  PROTOCOL_CODE_TAKEN: ['code'],
+  PROTOCOL_LIBRARY_FULL: ['max'],
+  PROTOCOL_REVISED: ['code', 'revision'],
+  PROTOCOL_RETIRED: ['code'],
+  PROTOCOL_SUPERSEDED: ['code', 'revision', 'current'],
+  TOO_MANY_REVISIONS: ['max'],
 } as const satisfies Record<string, readonly string[]>;
 
 /**
@@ -144,6 +175,7 @@ export const REFUSALS = {
  */
 export const REFUSAL_DETAILS = {
   BED_OCCUPIED: ['bed', 'ward', 'from'],
+  ACCOUNT_EXPIRED: ['expiresAt'],
   THEATRE_DOUBLE_BOOKED: ['theatre', 'from', 'to', 'patient'],
   PATIENT_DOUBLE_BOOKED: ['theatre', 'from', 'to'],
   STAFF_DOUBLE_BOOKED: ['name', 'theatre', 'from', 'to', 'patient'],

@@ -217,7 +217,7 @@ export async function moveFollowUp(ctx: ServiceContext, followUpId: string, inpu
       {
         kind: JourneyEventKind.FOLLOW_UP_SCHEDULED,
         occurredAt: now,
-        summary: `${summaries.followUpScheduled(followUp.kind, dueDate, false)} (moved from ${from})`,
+        summary: summaries.followUpMoved(followUp.kind, dueDate, from),
         note: reason,
         followUp,
         treatmentPlan: followUp.treatmentPlan,

@@ -200,6 +200,15 @@ export const summaries = {
       enumValue('followUp', 'FollowUpKind', kind),
       day('due', dueDate),
     ),
+  followUpMoved: (kind: FollowUpKind, dueDate: string, from: string): EventSummary =>
+    summary(
+      K.FOLLOW_UP_SCHEDULED,
+      'moved',
+      `Follow-up moved: ${followUpName(kind)} on ${dueDate} (was ${from})`,
+      enumValue('followUp', 'FollowUpKind', kind),
+      day('due', dueDate),
+      day('from', from),
+    ),
   followUpRecorded: (kind: FollowUpKind, outcome: FollowUpOutcome, day30Status: Day30Status | null): EventSummary => {
     const name = followUpName(kind);
     const done = outcome === 'ATTENDED' ? (kind === 'DAY_30_CALL' ? 'done' : 'attended') : 'missed';

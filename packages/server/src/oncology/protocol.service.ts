@@ -1,17 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { CancerType, DoseBasis, ErrorCode, PROTOCOL_LIMITS, PROTOCOL_ROUTES, PROTOCOL_UNITS } from '@pj/shared';
-import { DomainError, notFound } from '../common/domain-error.js';
+import { CancerType, DoseBasis, ErrorCode, PROTOCOL_LIMITS, PROTOCOL_ROUTES, PROTOCOL_UNITS, type RefusalParamArgs, type RefusalReason } from '@pj/shared';
+import { badInput, DomainError, notFound } from '../common/domain-error.js';
 import { inTransaction } from '../common/transaction.js';
 import { optionalText, requiredText } from '../common/validate.js';
 import type { ServiceContext } from '../graphql/context.js';
 import type { CreateProtocolInput, ProtocolContentInput, RetireProtocolInput, ReviseProtocolInput } from './protocol.input.js';
 import { Protocol, ProtocolDose, ProtocolPhase, ProtocolRetirement } from './protocol.entity.js';
 
-type Params = Record<string, string | number>;
 
-const refuse = (field: string, reason: string, message: string, params?: Params): DomainError =>
-  new DomainError(ErrorCode.BAD_USER_INPUT, message, params ? { field, reason, params } : { field, reason });
+const refuse = <R extends RefusalReason>(field: string, reason: R, message: string, ...params: RefusalParamArgs<R>): DomainError =>
+  badInput(field, message, reason, ...params);
 
 const CODE = /^[A-Z0-9][A-Z0-9-]{1,39}$/;
 

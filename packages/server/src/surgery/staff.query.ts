@@ -9,7 +9,7 @@ import { StaffMember } from './staff.entity.js';
 /** The staff directory's filters as a query: role, specialty, local or visiting, and a text in any name or the institution. */
 export function staffFilter(filter: { role?: StaffRole | null; visiting?: boolean | null; specialty?: Specialty | null; search?: string | null }): FilterQuery<StaffMember> {
   const text = filter.search?.trim() ?? '';
-  if (text.length > 100) throw badInput('search', 'search is at most 100 characters', 'TOO_LONG');
+  if (text.length > 100) throw badInput('search', 'search is at most 100 characters', 'TOO_LONG', { max: 100 });
   const like = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   return {
     ...(filter.role ? { role: filter.role } : {}),

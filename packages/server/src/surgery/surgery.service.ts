@@ -5,7 +5,6 @@ import {
   CHECKLIST_PHASE_ORDER,
   ChecklistPhase,
   ClavienDindoGrade,
-  ErrorCode,
   JourneyEventKind,
   ReferralStatus,
   SurgeryStatus,
@@ -146,8 +145,11 @@ function clashParams(other: Surgery): Record<string, string> {
   };
 }
 
-const clash = (reason: string, message: string, params?: Record<string, string>): DomainError =>
-  new DomainError(ErrorCode.CONFLICT, message, { reason, ...(params ? { params } : {}) });
+const clash = (
+  reason: 'THEATRE_DOUBLE_BOOKED' | 'PATIENT_DOUBLE_BOOKED' | 'STAFF_DOUBLE_BOOKED',
+  message: string,
+  params?: Record<string, string>,
+): DomainError => conflict(reason, message, params);
 
 const theatreDoubleBooked = (theatre: string, other?: Surgery): DomainError =>
   other
