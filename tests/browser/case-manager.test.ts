@@ -154,7 +154,7 @@ describe('the case manager, in Khmer, in a real browser', () => {
     const mission = drawer.getByTestId('referral-mission');
     await mission.getByTestId('referral-mission-form').waitFor();
     const missionOption = await mission.getByTestId('referral-mission-select').locator('option').nth(1).getAttribute('value');
-    await mission.getByTestId('referral-mission-select').selectOption(missionOption!);
+    await mission.getByTestId('referral-mission-select').selectOption(missionOption);
     await mission.getByTestId('referral-mission-procedure').fill('Open inguinal hernia repair');
     await mission.getByTestId('referral-mission-duration').fill('90');
     await mission.getByTestId('referral-mission-add').click();
@@ -162,7 +162,7 @@ describe('the case manager, in Khmer, in a real browser', () => {
     expect(await mission.getByTestId('referral-mission-listing').innerText()).toContain('Osaka general surgery team');
     await mission.getByTestId('referral-mission-remove').click();
     await mission.getByTestId('referral-mission-form').waitFor();
-    await mission.getByTestId('referral-mission-select').selectOption(missionOption!);
+    await mission.getByTestId('referral-mission-select').selectOption(missionOption);
     await mission.getByTestId('referral-mission-procedure').fill('Open inguinal hernia repair');
     await mission.getByTestId('referral-mission-add').click();
     await mission.getByTestId('referral-mission-listing').waitFor();
@@ -196,8 +196,8 @@ describe('the case manager, in Khmer, in a real browser', () => {
     await page.getByTestId('edit-save').click();
     const stale = page.getByTestId('edit-stale');
     await stale.waitFor();
-    const rows = Object.fromEntries(
-      await Promise.all((await stale.getByTestId('edit-stale-row').all()).map(async (r) => [await r.getAttribute('data-field'), await r.innerText()] as const)),
+    const rows: Record<string, string> = Object.fromEntries(
+      await Promise.all((await stale.getByTestId('edit-stale-row').all()).map(async (r) => [(await r.getAttribute('data-field')) ?? '', await r.innerText()] as const)),
     );
     expect(Object.keys(rows).sort()).toEqual(['phone1', 'village']);
     expect(rows['village']).toContain('Trapeang Veng');

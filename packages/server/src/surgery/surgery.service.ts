@@ -17,7 +17,7 @@ import {
   type TeamRole,
 } from '@pj/shared';
 import { ChangeStatement } from '../common/change-statement.js';
-import { badInput, conflict, DomainError, notFound } from '../common/domain-error.js';
+import { badInput, conflict, type DomainError, notFound } from '../common/domain-error.js';
 import { checkVersion, inTransaction, lockRow, type UniqueViolationMeaning } from '../common/transaction.js';
 import { intInRange, notInFuture, optionalText, requiredText, validInstant } from '../common/validate.js';
 import { episodeFor } from '../episodes/episode.service.js';
