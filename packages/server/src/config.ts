@@ -1,7 +1,7 @@
 import { accessSync, constants } from 'node:fs';
 import { isIP } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { backupKeyFrom } from './db/backup/encryption.js';
+import { backupKeyFrom } from './common/backup-encryption.js';
 
 export interface Config {
   /** HTTP port for the API and the web app. */

@@ -7,7 +7,8 @@ import { seedDemoHospitalIfEmpty } from './db/seed/demo-hospital.js';
 import { createSchema } from './graphql/schema.js';
 import { systemClock } from './common/clock.js';
 import { createScheduler } from './jobs/scheduler.js';
-import { backupJob, SCHEDULED_JOBS } from './jobs/scheduled-jobs.js';
+import { backupJob } from './db/backup/backup-job.js';
+import { SCHEDULED_JOBS } from './jobs/scheduled-jobs.js';
 
 const log = (message: string): void => console.log(`[journey] ${message}`);
 

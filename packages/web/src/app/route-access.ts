@@ -24,6 +24,20 @@ export const ROUTE_PERMISSIONS: Readonly<Record<string, Permission | null>> = {
   '/surgeries/:id/checklist': Permission.RECORD_CHECKLIST,
   '/surgeries/:id/record': Permission.RECORD_SURGERY,
   '/staff/:id': Permission.READ_WORKLISTS,
+  '/oncology/protocols': Permission.READ_PATIENTS,
+  '/oncology/protocols/new': Permission.MANAGE_PROTOCOLS,
+  '/oncology/protocols/:id': Permission.READ_PATIENTS,
+  '/oncology/protocols/:id/revise': Permission.MANAGE_PROTOCOLS,
+  '/admin/users': Permission.MANAGE_USERS,
+  '/admin/users/new': Permission.MANAGE_USERS,
+  '/admin/users/:id': Permission.MANAGE_USERS,
+  '/reports/referrals': Permission.READ_WORKLISTS,
+  '/referrals/receive': Permission.MANAGE_REFERRALS,
+  '/patients/:id/edit': Permission.REGISTER_PATIENTS,
+  '/patients/:id/merge': Permission.MERGE_PATIENTS,
+  '/theatre/book': Permission.BOOK_SURGERY,
+  '/staff': Permission.READ_WORKLISTS,
+  '/account/tokens': null,
 };
 
 /** The route an address belongs to (`/patients/abc` → `/patients/:id`); null when none (a page not found). */

@@ -3,7 +3,7 @@
  * with BACKUP_KEY in the environment the server was started with. Exit 0 only when the segment
  * is safely in the archive; otherwise PostgreSQL keeps it and tries again.
  */
-import { backupKeyFrom } from './encryption.js';
+import { backupKeyFrom } from '../../common/backup-encryption.js';
 import { archiveSegment } from './wal-archive.js';
 
 const [backupDir, walPath, name] = process.argv.slice(2);

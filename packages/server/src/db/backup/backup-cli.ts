@@ -9,7 +9,7 @@ import pg from 'pg';
 import { loadConfig } from '../../config.js';
 import { embeddedUrl, startEmbeddedPostgres } from '../embedded-postgres.js';
 import { applyRetention, takeBackup } from './backup.js';
-import { BackupRefusal, backupKeyFrom } from './encryption.js';
+import { BackupRefusal, backupKeyFrom } from '../../common/backup-encryption.js';
 import { archiveSettings, prepareWalDir } from './wal-archive.js';
 import { megabytes, requireEmbedded, run } from './cli.js';
 

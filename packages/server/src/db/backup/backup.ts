@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
 import pg from 'pg';
-import { BackupRefusal, encrypt } from './encryption.js';
+import { BackupRefusal, encrypt } from '../../common/backup-encryption.js';
 import { bundle, walk, type BundleEntry } from './file-bundle.js';
 import { archivedNames, walDir } from './wal-archive.js';
 

@@ -1,5 +1,5 @@
 import type { Config } from '../../config.js';
-import { BackupRefusal } from './encryption.js';
+import { BackupRefusal } from '../../common/backup-encryption.js';
 
 /** Runs a command-line tool: refusals print as they are, anything else with its stack; exit 1. */
 export async function run(main: (log: (message: string) => void) => Promise<void>): Promise<void> {

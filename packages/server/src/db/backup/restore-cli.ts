@@ -5,7 +5,7 @@
  * Refuses a DATA_DIR that is in use or not empty.
  */
 import { loadConfig } from '../../config.js';
-import { BackupRefusal, backupKeyFrom } from './encryption.js';
+import { BackupRefusal, backupKeyFrom } from '../../common/backup-encryption.js';
 import { restoreBackup } from './restore.js';
 import { parseRestoreTime, requireEmbedded, run } from './cli.js';
 

@@ -3,7 +3,7 @@
  * `restore-wal-command.js <BACKUP_DIR> %f %p`. Exit 1 when the archive does not have the file
  * (PostgreSQL then ends recovery), or when it cannot be decrypted.
  */
-import { backupKeyFrom } from './encryption.js';
+import { backupKeyFrom } from '../../common/backup-encryption.js';
 import { restoreSegment } from './wal-archive.js';
 
 const [backupDir, name, targetPath] = process.argv.slice(2);

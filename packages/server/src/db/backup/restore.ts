@@ -7,7 +7,7 @@ import { createGunzip } from 'node:zlib';
 import pg from 'pg';
 import { startEmbeddedPostgres } from '../embedded-postgres.js';
 import { baseDir, listBackups, type BackupManifest } from './backup.js';
-import { BackupRefusal, decrypt } from './encryption.js';
+import { BackupRefusal, decrypt } from '../../common/backup-encryption.js';
 import { unbundle } from './file-bundle.js';
 import { archiveSettings, postgresOwner, restoreSettings } from './wal-archive.js';
 

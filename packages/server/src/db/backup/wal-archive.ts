@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
 import { createGunzip, createGzip } from 'node:zlib';
-import { decrypt, encrypt } from './encryption.js';
+import { decrypt, encrypt } from '../../common/backup-encryption.js';
 
 /**
  * Continuous archiving of the write-ahead log into `<BACKUP_DIR>/wal`, each segment gzipped
