@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { Role, Specialty, SurgicalUrgency, addDays, hospitalDate } from '@pj/shared';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import en from '../../packages/web/src/app/i18n/en.json' with { type: 'json' };
+import ja from '../../packages/web/src/app/i18n/ja.json' with { type: 'json' };
 import { toGlobalId } from '../../packages/server/src/graphql/relay.js';
 import { registerPatient } from '../../packages/server/src/patients/patient.service.js';
 import { THEATRE_KEYS } from '../../packages/server/src/surgery/staff.entity.js';
@@ -14,11 +14,17 @@ import { startHttpApp, TEST_PASSWORD, type HttpApp } from '../support/http-app.j
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 
 /**
- * The one language of this test: every expectation is read from its translation file. Japanese
- * is the visiting surgeon's language once the app has it; until then the test runs in English.
+ * The one language of this test, the visiting team's: every expectation is read from its
+ * translation file.
  */
-const LANGUAGE = 'en' as const;
-const RESOURCES: Record<typeof LANGUAGE, unknown> = { en };
+const LANGUAGE = 'ja' as const;
+const RESOURCES: Record<typeof LANGUAGE, unknown> = { ja };
+
+/** A Phnom Penh day and time as the Japanese interface writes it ("2026年5月9日 10:00"). */
+const japaneseDateTime = (day: string, time: string): string => {
+  const [year, month, date] = day.split('-').map(Number);
+  return `${year}年${month}月${date}日 ${time}`;
+};
 
 /** A translation with its `{{values}}` filled in, as the app shows it. */
 function tr(key: string, values: Record<string, string | number> = {}): string {
@@ -41,7 +47,7 @@ describe('booking operations, creating a mission and adding staff, on screen', (
   const tomorrow = addDays(today, 1);
   const elective = { id: '', name: 'KEO Malis' };
   const mother = { name: 'CHAN Srey' };
-  let blocker = { patient: '', start: '', end: '' };
+  let blocker = { patient: '', from: '', to: '' };
 
   async function signedIn(username: string): Promise<Page> {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -74,7 +80,7 @@ describe('booking operations, creating a mission and adding staff, on screen', (
       { patientId: other.id, referralId: null, episodeId: null },
       surgeryInput(other.id, pp(tomorrow, '10:00'), { specialty: Specialty.GENERAL_SURGERY, theatreId: THEATRE_KEYS['OT 3'], expectedDurationMinutes: 120, urgency: SurgicalUrgency.ELECTIVE }),
     );
-    blocker = { patient: `CHEA Sophal (${other.mrn})`, start: `${tomorrow} 10:00`, end: `${tomorrow} 12:00` };
+    blocker = { patient: `CHEA Sophal (${other.mrn})`, from: japaneseDateTime(tomorrow, '10:00'), to: japaneseDateTime(tomorrow, '12:00') };
     api = await startHttpApp(db, { webDist: WEB_DIST });
     await api.userWithRoles([Role.SURGEON], 'visiting.surgeon');
     await api.userWithRoles([Role.CASE_MANAGER], 'case.manager');
@@ -107,7 +113,7 @@ describe('booking operations, creating a mission and adding staff, on screen', (
     const clash = page.getByTestId('booking-error');
     await clash.waitFor();
     expect(await clash.getAttribute('data-reason')).toBe('THEATRE_DOUBLE_BOOKED');
-    expect(await clash.textContent()).toContain(tr('serverErrors.THEATRE_DOUBLE_BOOKED', { theatre: 'OT 3', ...blocker }));
+    expect(await clash.textContent()).toContain(tr('serverErrors.THEATRE_DOUBLE_BOOKED_detail', { theatre: 'OT 3', ...blocker }));
 
     // The first free slot offered, then booked.
     const slot = page.getByTestId('booking-slot').first();

@@ -367,7 +367,7 @@ describe('follow-up', () => {
       expect([moved.dueDate, moved.status, moved.version]).toEqual(['2026-03-14', FollowUpStatus.SCHEDULED, wound.version + 1]);
       const event = await latestEvent(patient.id);
       expect(event).toMatchObject({ kind: JourneyEventKind.FOLLOW_UP_SCHEDULED, note: 'Family asked for a later day' });
-      expect(event.summary).toContain('moved from 2026-03-12');
+      expect(event.summary).toContain('on 2026-03-14 (was 2026-03-12)');
 
       const cancelled = await cancel(call);
       expect([cancelled.status, cancelled.cancelReason, cancelled.cancelledAt?.toISOString()]).toEqual([
