@@ -227,7 +227,7 @@ describe('the case manager, in Khmer, in a real browser', () => {
 
   it('books, moves and cancels a follow-up from the patient page', async () => {
     await page.goto(`${api.url}/patients/${seeded.dara}`);
-    const panel = page.getByTestId('patient-follow-ups');
+    const panel = page.getByTestId('patient-follow-up-booking');
     await panel.getByTestId('follow-up-book-open').click();
     await panel.getByTestId('follow-up-book-kind').selectOption('CLINIC');
     await panel.getByTestId('follow-up-book-date').fill(addDays(today, 7));

@@ -66,6 +66,14 @@ describe('inpatient and oncology care in a real browser', () => {
          guardian: { name: "Sok Srey", relation: MOTHER, phones: ["097 765 4321"] } }) { id } }`,
     );
     expect(registered.errors).toBeUndefined();
+    // Referred to the oncology ward: the patient page offers admission and the oncology panel.
+    const referred = await api.gql(
+      `mutation ($patientId: ID!) { receiveReferral(input: {
+         patientId: $patientId, sourceType: REFERRAL_HOSPITAL, sourceName: "Takeo Provincial Referral Hospital",
+         specialty: PAEDIATRIC_ONCOLOGY, reason: "Abdominal mass, suspected Wilms tumour", priority: URGENT, urgencyBand: DAYS_30 }) { id } }`,
+      { patientId: registered.data!.registerPatient.id },
+    );
+    expect(referred.errors).toBeUndefined();
     patientPath = `/patients/${encodeURIComponent(registered.data!.registerPatient.id)}`;
 
     browser = await launchChromium();

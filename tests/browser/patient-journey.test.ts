@@ -149,7 +149,7 @@ describe('a patient journey that reads at a glance', { timeout: 120_000 }, () =>
 
   it('writes the map and the timeline in Khmer for a Khmer reader', async () => {
     const page = await signedIn({ width: 1280, height: 800 }, hydrocelePath);
-    await page.getByTestId('language-switch').click();
+    await page.getByTestId('language-switch').selectOption('km');
     await page.locator('html[lang="km"]').waitFor();
     await page.getByText('ដំណើរព្យាបាលសង្ខេប').waitFor();
     const summaries = await page.getByTestId('journey-event-summary').allInnerTexts();
@@ -158,7 +158,7 @@ describe('a patient journey that reads at a glance', { timeout: 120_000 }, () =>
     expect(summaries.join(' ')).not.toMatch(/Admitted|Operated|booked|Follow-up|attended/);
     await page.screenshot({ path: `${ARTIFACTS}/patient-journey-km.png`, fullPage: true });
     // Back to English for the next pages (the choice is kept in the browser).
-    await page.getByTestId('language-switch').click();
+    await page.getByTestId('language-switch').selectOption('en');
     await page.context().close();
   });
 

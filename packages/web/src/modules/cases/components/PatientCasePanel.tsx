@@ -151,9 +151,9 @@ export function PatientFollowUps({ patientId, deceased }: { patientId: string; d
   if (!canManage && open.length === 0) return null;
 
   return (
-    <Paper component="section" withBorder radius="md" p="md" aria-labelledby="patient-follow-ups-title" data-testid="patient-follow-ups">
+    <Paper component="section" withBorder radius="md" p="md" aria-labelledby="patient-follow-up-booking-title" data-testid="patient-follow-up-booking">
       <Group justify="space-between" mb="xs" wrap="wrap" gap="xs">
-        <Title order={2} size="h4" id="patient-follow-ups-title">
+        <Title order={2} size="h4" id="patient-follow-up-booking-title">
           {t('cases.followUp.title')}
         </Title>
         {canManage && !deceased ? <BookFollowUp patientId={patientId} onBooked={changed} /> : null}
