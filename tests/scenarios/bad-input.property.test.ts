@@ -791,6 +791,27 @@ const BASES: Record<string, Base> = {
     },
   },
   markLostToFollowUp: { setup: () => Promise.resolve({ asOf: TODAY }) },
+  moveFollowUp: {
+    setup: async (fx) =>
+      input({ followUpId: await bookedFollowUp(fx), dueDate: addDays(TODAY, 7), reason: 'Family asked for a later day', expectedVersion: null }),
+  },
+  cancelFollowUp: {
+    setup: async (fx) =>
+      input({ followUpId: await bookedFollowUp(fx), reason: 'Seen at the provincial hospital instead', expectedVersion: null }),
+  },
+  createProtocol: {
+    setup: (fx) => Promise.resolve(input(protocolBody(fx.next()))),
+  },
+  reviseProtocol: {
+    setup: async (fx) => {
+      const { code: _code, ...body } = protocolBody(fx.next());
+      return input({ ...body, protocolId: await createdProtocol(fx), revisionNote: 'Vincristine 2 mg/m² after the oncologists\' review' });
+    },
+  },
+  retireProtocol: {
+    setup: async (fx) => input({ protocolId: await createdProtocol(fx), reason: 'Replaced by the 2027 regimen' }),
+  },
+  setMyLanguage: { setup: () => Promise.resolve({ language: 'KM' }) },
   correctRecordedDeath: {
     setup: async (fx) => {
       // A death recorded by a discharge, to be corrected as recorded in error.
@@ -808,8 +829,48 @@ function addDays(day: string, days: number): string {
 }
 /** Missions on days of their own, far enough apart that they never share a theatre day. */
 const missionDay = (n: number) => addDays('2026-04-06', n * 5);
-/** Operations booked on days of their own from tomorrow, 08:00 Phnom Penh. */
-const futureSlot = (n: number) => `${addDays('2026-03-03', n)}T01:00:00.000Z`;
+/**
+ * Operations booked on days of their own from tomorrow, 13:00 Phnom Penh. Not at 08:00: the
+ * counter behind `n` is shared, so a day can also be a mission's day, whose confirmed slots
+ * (08:00 to 09:30, OT 2, the fixture surgeon and nurse) would clash with the booking.
+ */
+const futureSlot = (n: number) => `${addDays('2026-03-03', n)}T06:00:00.000Z`;
+
+/** A follow-up booked for a new patient, due today. */
+async function bookedFollowUp(fx: Fixtures): Promise<string> {
+  const patient = await fx.patient();
+  const { scheduleFollowUp } = await fx.gql<{ scheduleFollowUp: { id: string } }>(
+    `mutation ($input: ScheduleFollowUpInput!) { scheduleFollowUp(input: $input) { id } }`,
+    { input: { patientId: patient.id, kind: 'CLINIC', dueDate: TODAY } },
+  );
+  return remember(scheduleFollowUp.id);
+}
+
+/** A small Wilms-like protocol with a code of its own: vincristine and dactinomycin, then a milestone phase. */
+function protocolBody(n: number) {
+  return {
+    code: `TEST-WILMS-${n}`, name: 'Test Wilms AV', cancerType: 'WILMS_TUMOUR', description: 'For tests.', example: false,
+    phases: [
+      {
+        name: 'Pre-operative', startDay: 0, endDay: 13, milestone: null,
+        doses: [
+          { drug: 'Vincristine', route: 'IV', unit: 'mg', day: 0, basis: 'PER_M2', dose: 1.5, maxDose: 2, smallChildDosePerKg: null, smallChildWeightKg: null },
+          { drug: 'Dactinomycin', route: 'IV', unit: 'µg', day: 0, basis: 'PER_KG', dose: 45, maxDose: 2000, smallChildDosePerKg: null, smallChildWeightKg: null },
+        ],
+      },
+      { name: 'Surgery', startDay: 14, endDay: 14, milestone: 'Nephrectomy', doses: [] },
+    ],
+  };
+}
+
+/** A protocol created over the API, current and unretired. */
+async function createdProtocol(fx: Fixtures): Promise<string> {
+  const { createProtocol } = await fx.gql<{ createProtocol: { id: string } }>(
+    `mutation ($input: CreateProtocolInput!) { createProtocol(input: $input) { id } }`,
+    { input: protocolBody(fx.next()) },
+  );
+  return remember(createProtocol.id);
+}
 
 async function assignToMission(fx: Fixtures, missionId: string, referralId: string): Promise<void> {
   await fx.gql(`mutation ($input: AssignReferralToMissionInput!) { assignReferralToMission(input: $input) { id } }`, {

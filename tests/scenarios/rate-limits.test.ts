@@ -41,7 +41,7 @@ describe('rate limits per user, per API token and per address', () => {
     const body = (await response.json()) as GraphQLBody<unknown>;
     expect(body.data).toBeUndefined();
     expect(body.errors).toEqual([
-      { message: `Too many requests; try again in ${retryAfterSeconds} s`, extensions: { code: 'RATE_LIMITED', retryAfterSeconds } },
+      { message: `Too many requests; try again in ${retryAfterSeconds} s`, extensions: { code: 'RATE_LIMITED', reason: 'RATE_LIMITED', retryAfterSeconds, params: { seconds: retryAfterSeconds } } },
     ]);
   }
 

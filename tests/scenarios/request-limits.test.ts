@@ -77,7 +77,7 @@ describe('request size, depth and cost limits over HTTP', () => {
     const json = (await response.json()) as GraphQLBody<unknown>;
     expect(json.data).toBeUndefined();
     expect(json.errors).toHaveLength(1);
-    expect(json.errors![0].extensions).toEqual({ code: 'BAD_USER_INPUT', reason: 'QUERY_TOO_DEEP' });
+    expect(json.errors![0].extensions).toEqual({ code: 'BAD_USER_INPUT', reason: 'QUERY_TOO_DEEP', params: { depth: 13, max: 12 } });
     expect(json.errors![0].message).toMatch(/nested 13 levels deep; at most 12/);
   });
 
@@ -101,7 +101,7 @@ describe('request size, depth and cost limits over HTTP', () => {
       } } } } } }
     }`);
     expect(json.data).toBeUndefined();
-    expect(json.errors?.map((e) => e.extensions)).toEqual([{ code: 'BAD_USER_INPUT', reason: 'QUERY_TOO_COSTLY' }]);
+    expect(json.errors?.map((e) => e.extensions)).toMatchObject([{ code: 'BAD_USER_INPUT', reason: 'QUERY_TOO_COSTLY', params: { max: expect.any(Number) as number, cost: expect.any(Number) as number } }]);
     await expectStillServing();
   });
 });

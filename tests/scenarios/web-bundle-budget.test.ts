@@ -12,12 +12,16 @@ const WEB_DIST = fileURLToPath(new URL('../../packages/web/dist/', import.meta.u
  * timer, the session's locked state, the lock and sign-out calls: 4.3 KB measured). The user
  * menu and the lock screen itself load after the page. Plus 2 KB for booking operations, the
  * staff directory and new missions: their English strings, bundled as all English is (1.3 KB),
- * and their seven operations' hashes (0.5 KB).
+ * and their seven operations' hashes (0.5 KB). Plus 25 KB for the screens every role now works on
+ * (accounts, protocols, receiving referrals, editing and merging records, booking operations,
+ * the journey map, refusals in the user's language): 280.5 KB measured. Most of it is their
+ * English text, which is bundled whole as the fallback language; loading each module's text
+ * with its page would bring this back down.
  */
-const PATIENT_PAGE_BUDGET_GZIP = 260 * 1024;
+const PATIENT_PAGE_BUDGET_GZIP = 285 * 1024;
 
 describe('web bundle budget (sizes of the last build, not times)', () => {
-  it('keeps the JavaScript the patient page loads first within 260 KB gzipped', () => {
+  it('keeps the JavaScript the patient page loads first within 285 KB gzipped', () => {
     if (!existsSync(`${WEB_DIST}.vite/manifest.json`)) throw new Error('The web app is not built: run `pnpm build` first');
     const report = bundleReport(WEB_DIST);
     expect(report.map((r) => r.route)).toEqual(Object.keys(ROUTES));

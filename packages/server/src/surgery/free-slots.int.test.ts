@@ -142,7 +142,7 @@ describe('booking a single or emergency operation', () => {
     );
     expect(refused).toMatchObject({
       code: ErrorCode.CONFLICT,
-      details: { reason: 'THEATRE_DOUBLE_BOOKED', params: { theatre: 'OT 2', patient: expect.stringMatching(/^CHEA Sophal \(/), start: '2026-04-02 09:00', end: '2026-04-02 11:00' } },
+      details: { reason: 'THEATRE_DOUBLE_BOOKED', params: { theatre: 'OT 2', patient: expect.stringMatching(/^CHEA Sophal \(/), from: '2026-04-02T02:00:00.000Z', to: '2026-04-02T04:00:00.000Z' } },
     });
     expect((refused as Error).message).toContain('CHEA Sophal');
   });

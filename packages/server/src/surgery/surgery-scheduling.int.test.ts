@@ -144,7 +144,7 @@ describe('theatre scheduling: no double booking', () => {
       reason: 'THEATRE_DOUBLE_BOOKED',
     }, [other]);
     expect(theatre.message).toMatch(/^OT 1 is already booked from 2026-06-01 08:00 to 2026-06-01 09:00 \(Phnom Penh time\) for SOK Booked \(.+\)$/);
-    expect(theatre.details.params).toMatchObject({ theatre: 'OT 1', patient: expect.stringMatching(/^SOK Booked \(/), start: '2026-06-01 08:00', end: '2026-06-01 09:00' });
+    expect(theatre.details.params).toMatchObject({ theatre: 'OT 1', patient: expect.stringMatching(/^SOK Booked \(/), from: '2026-06-01T01:00:00.000Z', to: '2026-06-01T02:00:00.000Z' });
     const staff = await expectFailsAndChangesNothing(
       db.orm,
       () => book(other, new Date(day.getTime() + 30 * MINUTE), { theatreId: THEATRE_KEYS['OT 2'] }, team),
@@ -152,7 +152,7 @@ describe('theatre scheduling: no double booking', () => {
       [other],
     );
     expect(staff.message).toMatch(/^Dr Sophea Kim is already on the team of an operation in OT 1 from 2026-06-01 08:00 to 2026-06-01 09:00 \(Phnom Penh time\) for SOK Booked \(.+\)$/);
-    expect(staff.details.params).toMatchObject({ staff: 'Dr Sophea Kim', theatre: 'OT 1', start: '2026-06-01 08:00' });
+    expect(staff.details.params).toMatchObject({ name: 'Dr Sophea Kim', theatre: 'OT 1', from: '2026-06-01T01:00:00.000Z' });
   });
 
   it('validates the team: each member once, one primary surgeon, known staff', async () => {
