@@ -112,11 +112,13 @@ describe('patient page in a real browser', () => {
     // A dose given is known only by its day: the day is shown, no time is invented, and the
     // card says when it was recorded. A timed event shows its Phnom Penh time.
     const dose = page.locator('[data-testid="journey-event"][data-kind="CHEMO_ADMINISTERED"]').first();
-    const doseDay = dose.locator('.timeline-event__time');
+    const doseDay = dose.locator('.timeline-row__time');
     expect(await doseDay.getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(await doseDay.innerText()).toMatch(/^\d{1,2} [A-Z][a-z]{2} \d{4}$/);
+    // When it was recorded is among the details, opened on demand.
+    await dose.getByTestId('journey-event-toggle').click();
     expect(await dose.getByTestId('journey-event-recorded').innerText()).toMatch(/^Date only, no time of day · recorded \d{1,2} [A-Z][a-z]{2} \d{4}, \d{2}:\d{2}/);
-    const admitted = page.locator('[data-testid="journey-event"][data-kind="ADMITTED"] .timeline-event__time').first();
+    const admitted = page.locator('[data-testid="journey-event"][data-kind="ADMITTED"] .timeline-row__time').first();
     expect(await admitted.getAttribute('datetime')).toMatch(/T/);
     expect(await admitted.innerText()).toMatch(/, \d{2}:\d{2}$/);
     mkdirSync(ARTIFACTS, { recursive: true });
