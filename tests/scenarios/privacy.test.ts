@@ -12,6 +12,8 @@ import {
 } from 'graphql';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toGlobalId } from '../../packages/server/src/graphql/relay.js';
+import { THEATRE_KEYS } from '../../packages/server/src/surgery/staff.entity.js';
 import { testClock } from '../support/factories.js';
 import { startHttpApp, type GraphQLBody, type GraphQLClient, type HttpApp } from '../support/http-app.js';
 import { CLINICAL_MARK, seedPrivacyPatients, type SeededPrivacy } from '../support/privacy-seed.js';
@@ -43,12 +45,15 @@ function argumentsFor(field: GraphQLField<unknown, unknown>, seed: SeededPrivacy
     if (arg.name === 'first') args.push('first: 5');
     else if (!required) continue;
     else if (!root) return null;
-    else if (arg.name === 'from') args.push('from: "2026-01-01"');
+    else if (arg.defaultValue !== undefined) continue;
+    else if (arg.name === 'from') args.push(type === 'DateTime' ? `from: "${seed.day}T00:00:00.000Z"` : 'from: "2026-01-01"');
     else if (arg.name === 'to') args.push('to: "2026-12-31"');
     else if (type === 'LocalDate') args.push(`${arg.name}: "${seed.day}"`);
     else if (arg.name === 'mrn') args.push(`mrn: "${seed.mrns[0]}"`);
     else if (type === 'ID' && /staff/i.test(field.name + arg.name)) args.push(`${arg.name}: "${seed.staffId}"`);
     else if (type === 'ID' && /mission/i.test(field.name + arg.name)) args.push(`${arg.name}: "${seed.missionId}"`);
+    else if (type === 'ID' && /^theatreIds?$/.test(arg.name)) args.push(`${arg.name}: "${toGlobalId('Theatre', THEATRE_KEYS['OT 1'])}"`);
+    else if (type === 'Int' && /minutes$/i.test(arg.name)) args.push(`${arg.name}: 60`);
     else if (type === 'ID') args.push(`${arg.name}: "${seed.patientGlobalIds[0]}"`);
     else if (type === 'String') args.push(`${arg.name}: "${seed.familyNames[0]}"`);
     else return null;

@@ -2,7 +2,8 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { Role } from '@pj/shared';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { authenticate, createUser, sha256 } from '../../auth/auth.service.js';
+import { authenticate, sha256 } from '../../auth/auth.service.js';
+import { hashPassword } from '../../auth/password.js';
 import { registerPatient } from '../../patients/patient.service.js';
 import { Patient } from '../../patients/patient.entity.js';
 import { patientInput, serviceContext, testClock } from '../../../../../tests/support/factories.js';
@@ -61,8 +62,25 @@ describe('upgrading the database', () => {
     let patientId: string;
     try {
       await old.getMigrator().up();
-      const user = await createUser(old.em.fork(), { username: 'before-upgrade', displayName: 'Before', roles: [Role.CLINICIAN], password: 'a long enough password' });
-      patientId = (await registerPatient(serviceContext(old, clock), patientInput({ familyName: 'Upgraded', familyNameKhmer: 'អាប់ក្រេដ' }))).id;
+      // A user of the released schema (no language, expiry or last sign-in yet): written in SQL,
+      // as this version's entity has columns the released database does not.
+      const user = { id: randomUUID() };
+      await old.em.getConnection().execute(
+        `insert into app_user (id, username, display_name, roles, password_hash, active, created_at) values (?, ?, ?, ?, ?, true, ?)`,
+        [user.id, 'before-upgrade', 'Before', `{${Role.CLINICIAN}}`, await hashPassword('a long enough password'), clock()],
+      );
+      // A patient and its registration event, as the released version wrote them (its journey
+      // events had no summary variant or parameters yet).
+      patientId = randomUUID();
+      await old.em.getConnection().execute(
+        `insert into patient (id, mrn, family_name, given_name, family_name_khmer, sex, birth_date, phones, province_code, created_at)
+         values (?, '900001-1', 'Upgraded', 'Before', 'អាប់ក្រេដ', 'FEMALE', '1980-01-01', '{}', 21, ?)`,
+        [patientId, clock()],
+      );
+      await old.em.getConnection().execute(
+        `insert into journey_event (patient_id, kind, occurred_at, summary, actor) values (?, 'PATIENT_REGISTERED', ?, 'Registered as 900001-1 (Takeo)', 'test')`,
+        [patientId, clock()],
+      );
       // A session of the released schema (no last_seen_at, no locked_at yet).
       await old.em.getConnection().execute(
         `insert into user_session (id, token_hash, user_id, created_at, expires_at) values (?, ?, ?, ?, ?)`,
