@@ -800,12 +800,11 @@ const BASES: Record<string, Base> = {
       input({ followUpId: await bookedFollowUp(fx), reason: 'Seen at the provincial hospital instead', expectedVersion: null }),
   },
   createProtocol: {
-    setup: (fx) => Promise.resolve(input(protocolBody(fx.next()))),
+    setup: (fx) => Promise.resolve(input({ code: `TEST-WILMS-${fx.next()}`, ...protocolBody() })),
   },
   reviseProtocol: {
     setup: async (fx) => {
-      const { code: _code, ...body } = protocolBody(fx.next());
-      return input({ ...body, protocolId: await createdProtocol(fx), revisionNote: 'Vincristine 2 mg/m² after the oncologists\' review' });
+      return input({ ...protocolBody(), protocolId: await createdProtocol(fx), revisionNote: 'Vincristine 2 mg/m² after the oncologists\' review' });
     },
   },
   retireProtocol: {
@@ -846,10 +845,10 @@ async function bookedFollowUp(fx: Fixtures): Promise<string> {
   return remember(scheduleFollowUp.id);
 }
 
-/** A small Wilms-like protocol with a code of its own: vincristine and dactinomycin, then a milestone phase. */
-function protocolBody(n: number) {
+/** A small Wilms-like protocol, without its code: vincristine and dactinomycin, then a milestone phase. */
+function protocolBody() {
   return {
-    code: `TEST-WILMS-${n}`, name: 'Test Wilms AV', cancerType: 'WILMS_TUMOUR', description: 'For tests.', example: false,
+    name: 'Test Wilms AV', cancerType: 'WILMS_TUMOUR', description: 'For tests.', example: false,
     phases: [
       {
         name: 'Pre-operative', startDay: 0, endDay: 13, milestone: null,
@@ -867,7 +866,7 @@ function protocolBody(n: number) {
 async function createdProtocol(fx: Fixtures): Promise<string> {
   const { createProtocol } = await fx.gql<{ createProtocol: { id: string } }>(
     `mutation ($input: CreateProtocolInput!) { createProtocol(input: $input) { id } }`,
-    { input: protocolBody(fx.next()) },
+    { input: { code: `TEST-WILMS-${fx.next()}`, ...protocolBody() } },
   );
   return remember(createProtocol.id);
 }
