@@ -37,7 +37,7 @@ function Covers({ run }: { run: Pick<Run, 'coversFrom' | 'asOf'> }) {
   const { language } = useLanguage();
   if (run.coversFrom === run.asOf) return null;
   return (
-    <Text size="sm" c="orange.9" data-testid="job-covers">
+    <Text size="sm" c="orange" data-testid="job-covers">
       {t('jobs.covers', { from: formatLocalDate(run.coversFrom, language), to: formatLocalDate(run.asOf, language) })}
     </Text>
   );

@@ -15,7 +15,7 @@ export function ProtocolBadges({ state, example }: { state?: ProtocolState | nul
         </Badge>
       ) : null}
       {example ? (
-        <Badge color="orange" variant="outline" c="orange.9" data-testid="protocol-example" styles={{ label: { overflow: 'visible' } }}>
+        <Badge color="orange" variant="outline" data-testid="protocol-example" styles={{ label: { overflow: 'visible' } }}>
           {t('protocolLibrary.example')}
         </Badge>
       ) : null}
