@@ -135,6 +135,8 @@ export const REFUSALS = {
   INVALID_IDEMPOTENCY_KEY: [],
   IDEMPOTENCY_KEY_REUSED: [],
   IDEMPOTENCY_KEY_IN_PROGRESS: [],
+  // The database's disk is full (SERVICE_UNAVAILABLE): nothing saved, reads go on
+  STORAGE_FULL: [],
   // Accounts kept by administrators
   ACCOUNT_DEACTIVATED: [],
   ACCOUNT_EXPIRED: [],

@@ -89,6 +89,26 @@ function isUnreachable(error: unknown): boolean {
   return !(error instanceof GraphQLError) && typeof message === 'string' && UNREACHABLE_MESSAGE.test(message);
 }
 
+/**
+ * PostgreSQL's insufficient-resources states that mean its disk is full: disk_full (53100) —
+ * a table, index or temporary file could not grow ("could not extend file …: No space left on
+ * device"). The statement (and its transaction) failed, nothing of it was kept, and reads go on.
+ */
+const STORAGE_FULL_CODES = new Set(['53100']);
+const STORAGE_FULL_MESSAGE = /No space left on device/;
+
+function isStorageFull(error: unknown): boolean {
+  const { code, sqlState, message } = error as { code?: unknown; sqlState?: unknown; message?: unknown };
+  if ((typeof code === 'string' && STORAGE_FULL_CODES.has(code)) || (typeof sqlState === 'string' && STORAGE_FULL_CODES.has(sqlState))) return true;
+  // Only the driver's own messages: a GraphQL error's message may quote the client's input.
+  return !(error instanceof GraphQLError) && typeof message === 'string' && STORAGE_FULL_MESSAGE.test(message);
+}
+
+/** True when the error (or anything it wraps) says the database's disk is full. */
+export function isDatabaseStorageFull(error: unknown): boolean {
+  return errorChain(error).some(isStorageFull);
+}
+
 /** True when the error (or anything it wraps) says the database cannot be reached. */
 export function isDatabaseUnreachable(error: unknown): boolean {
   return errorChain(error).some(isUnreachable);
@@ -134,6 +154,14 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
         ? `${formatted.message.slice(0, MAX_REQUEST_ERROR_MESSAGE)}…`
         : formatted.message;
     return { ...base, message, extensions: { code, ...(typeof reason === 'string' ? { reason } : {}) } };
+  }
+  if (chain.some(isStorageFull)) {
+    console.error('The database disk is full: a write was refused', unwrapResolverError(error));
+    return {
+      ...base,
+      message: 'The database disk is full, so nothing was saved; reading still works. Tell the administrator to free space on the server, then try again',
+      extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, reason: 'STORAGE_FULL' },
+    };
   }
   if (chain.some(isUnreachable)) {
     return {
