@@ -10,6 +10,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import { systemClock, type Clock } from './common/clock.js';
+import type { ScheduledJob } from './jobs/scheduled-jobs.js';
 import { auditPlugin } from './audit/audit.plugin.js';
 import { contextFromHttp } from './auth/http-auth.js';
 import type { SessionPolicy } from './auth/auth.service.js';
@@ -46,6 +47,8 @@ export interface AppOptions {
   trustedDocuments?: TrustedDocumentsOptions;
   /** False while the supervised embedded PostgreSQL is down or restarting: `/readyz` answers 503 without asking it. */
   databaseRunning?: () => boolean;
+  /** The jobs the server's scheduler runs, as the scheduled jobs screen lists them (default: the built-in ones). */
+  scheduledJobs?: readonly ScheduledJob[];
 }
 
 export interface RunningApp {
@@ -68,6 +71,7 @@ export async function createApp({
   rateLimit = null,
   trustedDocuments: trustedDocumentsOptions = { mode: 'allow' },
   databaseRunning = () => true,
+  scheduledJobs,
 }: AppOptions): Promise<RunningApp> {
   const limiter = rateLimit ? new RateLimiter(rateLimit) : null;
   const trustedDocuments = TrustedDocuments.load(trustedDocumentsOptions);
@@ -141,6 +145,7 @@ export async function createApp({
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const context = await contextFromHttp(orm.em, clock, req, res, sessionPolicy);
+        if (scheduledJobs) context.scheduledJobs = scheduledJobs;
         // One bucket per signed-in user, per API token, or per address when signed out: 429 when empty.
         const user = context.user;
         const key = user ? (user.via.kind === 'token' ? `token:${user.via.tokenId}` : `user:${user.id}`) : `ip:${req.ip ?? ''}`;

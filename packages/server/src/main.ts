@@ -19,21 +19,6 @@ async function main(): Promise<void> {
     const seeded = await seedDemoHospitalIfEmpty(database.orm.em.fork(), { log });
     if (seeded) log(`Loaded the demo hospital: ${seeded.patients} patients, ${seeded.events} timeline events`);
   }
-  const tls = config.tls ? { cert: readFileSync(config.tls.certFile), key: readFileSync(config.tls.keyFile) } : null;
-  const app = await createApp({
-    orm: database.orm,
-    schema: await createSchema(),
-    webDist: config.webDist,
-    production: config.production,
-    tls,
-    trustProxy: config.trustProxy,
-    sessionPolicy: { idleMinutes: config.sessionIdleMinutes, lockMinutes: config.screenLockMinutes },
-    rateLimit: { perMinute: config.rateLimitPerMinute, burst: config.rateLimitBurst },
-    trustedDocuments: { mode: config.trustedDocuments },
-    databaseRunning: () => database.embedded?.isRunning() ?? true,
-  });
-  const port = await listen(app.httpServer, config.port);
-  log(`Ready on ${tls ? 'https' : 'http'}://localhost:${port}/ (GraphQL at /graphql)`);
   // Daily jobs (loss to follow-up at 00:05 Phnom Penh): catches up at once, then looks every minute.
   // With BACKUP_DIR, the embedded database is also backed up every night (db/backup).
   const jobs = [
@@ -50,6 +35,22 @@ async function main(): Promise<void> {
         ]
       : []),
   ];
+  const tls = config.tls ? { cert: readFileSync(config.tls.certFile), key: readFileSync(config.tls.keyFile) } : null;
+  const app = await createApp({
+    orm: database.orm,
+    schema: await createSchema(),
+    webDist: config.webDist,
+    production: config.production,
+    tls,
+    trustProxy: config.trustProxy,
+    sessionPolicy: { idleMinutes: config.sessionIdleMinutes, lockMinutes: config.screenLockMinutes },
+    rateLimit: { perMinute: config.rateLimitPerMinute, burst: config.rateLimitBurst },
+    trustedDocuments: { mode: config.trustedDocuments },
+    databaseRunning: () => database.embedded?.isRunning() ?? true,
+    scheduledJobs: jobs,
+  });
+  const port = await listen(app.httpServer, config.port);
+  log(`Ready on ${tls ? 'https' : 'http'}://localhost:${port}/ (GraphQL at /graphql)`);
   const scheduler = createScheduler({ orm: database.orm, clock: systemClock, jobs, log: (message) => log(`jobs: ${message}`) });
   scheduler.start();
 

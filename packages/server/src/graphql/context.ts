@@ -3,6 +3,7 @@ import { AuditTrail } from '../audit/audit-trail.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { DEFAULT_SESSION_POLICY, type AuthenticationProblem, type SessionPolicy } from '../auth/auth.service.js';
 import type { Clock } from '../common/clock.js';
+import type { ScheduledJob } from '../jobs/scheduled-jobs.js';
 import { createLoaders, type Loaders } from './loaders.js';
 
 /** Why a request has no user, when it tried to have one. */
@@ -32,6 +33,8 @@ export interface GraphQLContext {
   actor: string | null;
   audit: AuditTrail;
   http: HttpExchange | null;
+  /** The jobs this server runs by itself (the nightly backup only with BACKUP_DIR); absent: the built-in ones. */
+  scheduledJobs?: readonly ScheduledJob[];
 }
 
 /** What a service needs to do its work. */
