@@ -278,8 +278,13 @@ export class LeanReader<T> {
  * set of relations out of a fixed tree (each read path's `available` relations), so the
  * number in use is small; the bound keeps a client that sends many selections from growing it.
  */
-const READER_CACHE_SIZE = 256;
+export const READER_CACHE_SIZE = 256;
 const readers = new WeakMap<MetadataStorage, Map<string, LeanReader<unknown>>>();
+
+/** How many readers are cached for the ORM of `em` (at most READER_CACHE_SIZE). */
+export function cachedReaderCount(em: EntityManager): number {
+  return readers.get(em.getMetadata())?.size ?? 0;
+}
 
 /** The (cached) reader of `className` rows aliased `alias` that reads as `plan` says. */
 export function leanPlanReader<T>(em: EntityManager, className: string, alias: string, plan: LeanPlan): LeanReader<T> {

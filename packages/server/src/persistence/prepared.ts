@@ -14,20 +14,60 @@ import { ACQUIRE_TIMEOUT_MS, WORD_SIMILARITY_THRESHOLD } from './connection-sett
  * A read inside a transaction (a mutation reading what it wrote) goes through the ORM's
  * connection for that transaction, unnamed.
  *
- * Bounded: statement names are given to the first MAX_NAMED_STATEMENTS distinct texts only
- * (each connection prepares at most that many); any text after them runs unnamed. The texts
- * are built from a read path's fixed tree of relations, so in practice the bound is never met.
+ * Bounded, whatever a client sends: statement names go to the MAX_NAMED_STATEMENTS texts
+ * used most recently (an LRU). A text pushed out is retired: each read-pool connection that
+ * prepared it deallocates it (DEALLOCATE) before it runs its next statement, so no connection
+ * holds more than MAX_NAMED_STATEMENTS plans, and neither does this process. The texts are built
+ * from a read path's fixed tree of relations, so in practice only a few dozen are in use.
  */
-const MAX_NAMED_STATEMENTS = 500;
+export const MAX_NAMED_STATEMENTS = 100;
+/** Text → statement name, least recently used first. */
 const names = new Map<string, string>();
+/** Names pushed out of `names`: connections that prepared them deallocate them. */
+const retired = new Set<string>();
 
-function statementName(text: string): string | undefined {
+function statementName(text: string): string {
   let name = names.get(text);
-  if (!name && names.size < MAX_NAMED_STATEMENTS) {
+  if (name) {
+    names.delete(text);
+  } else {
     name = `pj_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`;
-    names.set(text, name);
+    retired.delete(name);
+    if (names.size >= MAX_NAMED_STATEMENTS) {
+      const [oldestText, oldestName] = names.entries().next().value as [string, string];
+      names.delete(oldestText);
+      retire(oldestName);
+    }
   }
+  names.set(text, name);
   return name;
+}
+
+interface PooledConnection {
+  connection?: { parsedStatements?: Record<string, string> };
+}
+
+function clientsOf(pool: pg.Pool): PooledConnection[] {
+  return (pool as unknown as { _clients?: PooledConnection[] })._clients ?? [];
+}
+
+function retire(name: string): void {
+  retired.add(name);
+  if (retired.size <= 4 * MAX_NAMED_STATEMENTS) return;
+  // Forget retired names that no open connection holds any more (closed, or deallocated).
+  const held = new Set<string>();
+  for (const pool of openPools) for (const client of clientsOf(pool)) for (const n of Object.keys(client.connection?.parsedStatements ?? {})) held.add(n);
+  for (const n of retired) if (!held.has(n)) retired.delete(n);
+}
+
+/** Deallocates, on this connection, the statements it prepared that have been retired since. */
+async function deallocateRetired(client: pg.PoolClient): Promise<void> {
+  const parsed = (client as unknown as PooledConnection).connection?.parsedStatements;
+  if (!parsed || retired.size === 0) return;
+  const stale = Object.keys(parsed).filter((name) => retired.has(name));
+  if (stale.length === 0) return;
+  await client.query(stale.map((name) => `deallocate "${name}"`).join('; '));
+  for (const name of stale) delete parsed[name];
 }
 
 const pools = new WeakMap<object, pg.Pool>();
@@ -42,8 +82,7 @@ const openPools = new Set<pg.Pool>();
 export function preparedStatementCounts(): { names: number; perConnection: number[] } {
   const perConnection: number[] = [];
   for (const pool of openPools) {
-    const clients = (pool as unknown as { _clients?: { connection?: { parsedStatements?: object } }[] })._clients ?? [];
-    for (const client of clients) perConnection.push(Object.keys(client.connection?.parsedStatements ?? {}).length);
+    for (const client of clientsOf(pool)) perConnection.push(Object.keys(client.connection?.parsedStatements ?? {}).length);
   }
   return { names: names.size, perConnection };
 }
@@ -95,8 +134,20 @@ export async function queryPrepared<T>(em: EntityManager, sql: string, values: r
   try {
     const transaction = em.getTransactionContext<Transaction<object>>();
     if (transaction) return await em.getConnection().execute<T[]>(sql, [...values], 'all', transaction);
-    const result = await readPool(em).query<T & pg.QueryResultRow>({ name: statementName(text), text, values: [...values] });
-    return result.rows;
+    const client = await readPool(em).connect();
+    let broken: Error | undefined;
+    try {
+      const name = statementName(text);
+      await deallocateRetired(client);
+      const result = await client.query<T & pg.QueryResultRow>({ name, text, values: [...values] });
+      return result.rows;
+    } catch (error) {
+      // A connection the server dropped is not given back to the pool.
+      if (!(error instanceof pg.DatabaseError)) broken = error as Error;
+      throw error;
+    } finally {
+      client.release(broken);
+    }
   } finally {
     em.config.getLogger().logQuery({ query: text, took: Date.now() - started, level: 'info' });
   }
