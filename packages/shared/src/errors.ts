@@ -135,6 +135,7 @@ export const REFUSALS = {
   INVALID_IDEMPOTENCY_KEY: [],
   IDEMPOTENCY_KEY_REUSED: [],
   IDEMPOTENCY_KEY_IN_PROGRESS: [],
+  IDEMPOTENCY_KEY_APPLIED: [],
   // The database's disk is full (SERVICE_UNAVAILABLE): nothing saved, reads go on
   STORAGE_FULL: [],
   // Accounts kept by administrators

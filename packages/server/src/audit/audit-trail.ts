@@ -88,6 +88,15 @@ export interface MutationAudit {
   who(result: unknown): AuditWho;
   /** Set once the entry is in a transaction that committed. */
   written: boolean;
+  /** The request's claim of an Idempotency-Key: its transaction marks the claim committed (graphql/idempotency.ts). */
+  idempotency?: IdempotencyClaim;
+}
+
+/** An Idempotency-Key claimed by the running request (graphql/idempotency.ts). */
+export interface IdempotencyClaim {
+  scope: string;
+  key: string;
+  at: Date;
 }
 
 const running = new AsyncLocalStorage<MutationAudit>();

@@ -166,6 +166,7 @@ export function auditFields(schema: GraphQLSchema): GraphQLSchema {
       ({ error, result, args }) => mutationDraft(name, error, result, args),
       (args, context) => ({
         written: false,
+        idempotency: context.idempotencyClaim,
         draftFor: (result) => mutationDraft(name, null, result, args),
         who: (result) => ({
           user: context.user ?? context.lockedUser ?? signedInAs(name, result, args),

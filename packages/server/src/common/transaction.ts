@@ -1,7 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { DriverException, OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { auditInsert, currentMutationAudit, writeAuditEntries, type MutationAudit } from '../audit/audit-trail.js';
+import { auditInsert, currentMutationAudit, writeAuditEntries, type IdempotencyClaim, type MutationAudit } from '../audit/audit-trail.js';
 import { conflict, type DomainError } from './domain-error.js';
 
 /** Maps the name of a violated unique or exclusion constraint to what it means in the domain. */
@@ -29,6 +29,15 @@ export function checkVersion(record: { version: number }, expected: number | nul
   if (expected !== record.version) {
     throw conflict('STALE_VERSION', `The ${what} was changed by someone else; reload it and try again`);
   }
+}
+
+/** Marks the request's claim of its Idempotency-Key committed, in the mutation's transaction. */
+async function markIdempotencyCommitted(em: EntityManager, claim: IdempotencyClaim): Promise<void> {
+  await em.execute(
+    `update "idempotency_record" set "committed_at" = coalesce("committed_at", now())
+     where "scope" = ? and "key" = ? and "created_at" = ? and "response_status" is null`,
+    [claim.scope, claim.key, claim.at],
+  );
 }
 
 /** Takes the row lock of one record until the transaction ends, so a repeated action waits and then sees the first one's result. */
@@ -61,6 +70,9 @@ export async function inTransaction<T>(
           await tx.flush();
           await writeAuditEntries(tx, [audited.draftFor(done)], audited.who(done));
         }
+        // The request's Idempotency-Key is marked committed with the writes, or neither is:
+        // a retry after the process died before storing the response is never run again.
+        if (audit?.idempotency) await markIdempotencyCommitted(tx, audit.idempotency);
         return done;
       }),
     );

@@ -4,6 +4,7 @@ import type { AuthUser } from '../auth/auth-user.js';
 import { DEFAULT_SESSION_POLICY, type AuthenticationProblem, type SessionPolicy } from '../auth/auth.service.js';
 import type { Clock } from '../common/clock.js';
 import type { ScheduledJob } from '../jobs/scheduled-jobs.js';
+import type { IdempotencyClaim } from '../audit/audit-trail.js';
 import { createLoaders, type Loaders } from './loaders.js';
 
 /** Why a request has no user, when it tried to have one. */
@@ -35,6 +36,8 @@ export interface GraphQLContext {
   http: HttpExchange | null;
   /** The jobs this server runs by itself (the nightly backup only with BACKUP_DIR); absent: the built-in ones. */
   scheduledJobs?: readonly ScheduledJob[];
+  /** The Idempotency-Key this mutation request claimed, if any (graphql/idempotency.ts). */
+  idempotencyClaim?: IdempotencyClaim;
 }
 
 /** What a service needs to do its work. */

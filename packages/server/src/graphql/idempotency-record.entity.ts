@@ -34,4 +34,8 @@ export class IdempotencyRecord {
 
   @Property({ type: 'timestamptz', nullable: true })
   completedAt: Date | null = null;
+
+  /** When the mutation's writes committed: set in their own transaction (common/transaction.ts). */
+  @Property({ type: 'timestamptz', nullable: true })
+  committedAt: Date | null = null;
 }

@@ -28,9 +28,13 @@ import { badInput, DomainError } from '../common/domain-error.js';
  *   released or its response cannot be stored, this process keeps that in memory and settles it
  *   as soon as the database is back (every second, and before any retry with the key): a retry
  *   then runs the mutation (nothing was committed) or gets the response the client was given.
- * - A claim whose request never finished (the process died mid-request) is taken over after
- *   `abandonAfterMs`. If the process died after its mutation committed but before the response
- *   was stored, that retry runs the mutation again: the one window this cannot close.
+ * - The mutation's transaction marks the claim committed (`committed_at`, common/transaction.ts):
+ *   its writes and that mark commit together or not at all.
+ * - A claim whose request never finished (the process died mid-request) and whose mutation did
+ *   not commit is taken over after `abandonAfterMs`: nothing of it was written, so the retry
+ *   runs it. If the process died after the commit but before the response was stored, the
+ *   mutation is never run again: a retry gets 409, CONFLICT, reason IDEMPOTENCY_KEY_APPLIED
+ *   (applied once; its response was lost with the process: read the record to see the result).
  * - Queries ignore the header (they change nothing), as do the mutations in `unrecordedFields`
  *   (sign-in, unlocking and API tokens: their responses carry secrets or set cookies, which must not be stored).
  */
@@ -60,7 +64,18 @@ type ClaimOutcome =
   | { kind: 'claimed'; at: Date }
   | { kind: 'replay'; status: number; body: FormattedExecutionResult }
   | { kind: 'reused' }
-  | { kind: 'in-progress' };
+  | { kind: 'in-progress' }
+  | { kind: 'applied' };
+
+/**
+ * A committed claim with no response for this long was left by a process that died between
+ * its commit and storing the response (which follows at once); sooner, its request may still
+ * be finishing.
+ */
+const COMMITTED_GRACE_MS = 10_000;
+
+/** Test fault injection: the process dies after a mutation committed, before its response is stored or sent. */
+const DIE_BEFORE_STORING_RESPONSE = process.env.JOURNEY_TEST_FAULT === 'die-before-storing-idempotent-response';
 
 /** JSON with object keys sorted, so `{a, b}` and `{b, a}` are the same request. */
 function canonicalJson(value: unknown): string {
@@ -89,7 +104,7 @@ function scopeOf(contextValue: unknown): string {
   return typeof actor === 'string' && actor ? `actor:${actor}` : '';
 }
 
-function conflictError(reason: 'IDEMPOTENCY_KEY_REUSED' | 'IDEMPOTENCY_KEY_IN_PROGRESS', message: string): GraphQLError {
+function conflictError(reason: 'IDEMPOTENCY_KEY_REUSED' | 'IDEMPOTENCY_KEY_IN_PROGRESS' | 'IDEMPOTENCY_KEY_APPLIED', message: string): GraphQLError {
   const headers = new HeaderMap();
   if (reason === 'IDEMPOTENCY_KEY_IN_PROGRESS') headers.set('retry-after', '1');
   return new GraphQLError(message, {
@@ -174,7 +189,8 @@ class IdempotencyStore {
            set "fingerprint" = excluded."fingerprint", "created_at" = excluded."created_at",
                "response_status" = null, "response_body" = null, "completed_at" = null
            where "idempotency_record"."created_at" < ?
-              or ("idempotency_record"."response_status" is null and "idempotency_record"."created_at" < ?)
+              or ("idempotency_record"."response_status" is null and "idempotency_record"."committed_at" is null
+                  and "idempotency_record"."created_at" < ?)
          returning "scope"`,
         [scope, key, fingerprint, now, expired, abandoned],
       );
@@ -182,13 +198,16 @@ class IdempotencyStore {
         this.cleanUpNowAndThen(now);
         return { kind: 'claimed', at: now };
       }
-      const [existing] = await this.execute<{ fingerprint: string; response_status: number | null; response_body: unknown }>(
-        `select "fingerprint", "response_status", "response_body" from "idempotency_record" where "scope" = ? and "key" = ?`,
+      const [existing] = await this.execute<{ fingerprint: string; response_status: number | null; response_body: unknown; committed_at: Date | null }>(
+        `select "fingerprint", "response_status", "response_body", "committed_at" from "idempotency_record" where "scope" = ? and "key" = ?`,
         [scope, key],
       );
       if (!existing) continue;
       if (existing.fingerprint !== fingerprint) return { kind: 'reused' };
-      if (existing.response_status === null) return { kind: 'in-progress' };
+      if (existing.response_status === null) {
+        const committed = existing.committed_at ? new Date(existing.committed_at).getTime() : null;
+        return committed !== null && committed < now.getTime() - COMMITTED_GRACE_MS ? { kind: 'applied' } : { kind: 'in-progress' };
+      }
       return { kind: 'replay', status: existing.response_status, body: existing.response_body as FormattedExecutionResult };
     }
     return { kind: 'in-progress' };
@@ -202,9 +221,10 @@ class IdempotencyStore {
     );
   }
 
+  /** Releases an uncommitted claim; a committed one is never released (its writes are in). */
   async release(scope: string, key: string, claimedAt: Date): Promise<void> {
     await this.execute(
-      `delete from "idempotency_record" where "scope" = ? and "key" = ? and "created_at" = ? and "response_status" is null`,
+      `delete from "idempotency_record" where "scope" = ? and "key" = ? and "created_at" = ? and "response_status" is null and "committed_at" is null`,
       [scope, key, claimedAt],
     );
   }
@@ -281,6 +301,8 @@ export function idempotencyPlugin<TContext extends BaseContext>({
           switch (outcome.kind) {
             case 'claimed':
               claim = { scope, key, at: outcome.at, fingerprint };
+              // The mutation's transaction marks it committed (common/transaction.ts).
+              (contextValue as { idempotencyClaim?: unknown }).idempotencyClaim = { scope, key, at: outcome.at };
               return;
             case 'replay':
               replay = {
@@ -292,6 +314,11 @@ export function idempotencyPlugin<TContext extends BaseContext>({
               throw conflictError('IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was already used for a different request; use a new key for a new request');
             case 'in-progress':
               throw conflictError('IDEMPOTENCY_KEY_IN_PROGRESS', 'A request with this Idempotency-Key is still running; retry shortly to get its response');
+            case 'applied':
+              throw conflictError(
+                'IDEMPOTENCY_KEY_APPLIED',
+                'This request was already applied, once; its response was lost when the server stopped. Reload the record to see the result',
+              );
           }
         },
 
@@ -311,6 +338,7 @@ export function idempotencyPlugin<TContext extends BaseContext>({
           const body = response.body.kind === 'single' ? response.body.singleResult : null;
           const outcome: Unsettled['outcome'] =
             !executed || !body || nothingCommitted(body) ? { kind: 'release' } : { kind: 'complete', status: response.http.status ?? 200, body };
+          if (DIE_BEFORE_STORING_RESPONSE && outcome.kind === 'complete') process.kill(process.pid, 'SIGKILL');
           try {
             if (outcome.kind === 'release') await store.release(mine.scope, mine.key, mine.at);
             else await store.complete(mine.scope, mine.key, mine.at, outcome.status, outcome.body);
