@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { signIn, type GraphQLClient } from '../support/http-app.js';
+import { signIn, type GraphQLBody, type GraphQLClient } from '../support/http-app.js';
 
 /**
  * The disk full (issue 19): the built product with its embedded data directory on a small
@@ -142,10 +142,10 @@ describe.skipIf(mountRefused !== null)('the disk full (the built product on a sm
 
     // Tables and indexes fill their last pages, then must grow: that write is refused.
     let accepted = 0;
-    let refusal: { message: string; extensions?: Record<string, unknown> } | undefined;
+    let refusal: NonNullable<GraphQLBody<unknown>['errors']>[number] | undefined;
     for (let i = 0; i < 3000 && !refusal; i++) {
       const result = await clerk.gql<{ registerPatient: { id: string } | null }>(REGISTER, patient(`Full${i}`));
-      if (result.errors) refusal = result.errors[0] as typeof refusal;
+      if (result.errors) refusal = result.errors[0];
       else accepted++;
     }
     expect(refusal, 'no write was refused on a full disk').toBeDefined();

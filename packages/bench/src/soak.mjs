@@ -124,7 +124,7 @@ try {
     '',
     `Result: ${load.count} requests (${f(summary.rps)} req/s), **${load.errors} errors**, p50 ${f(load.p50)} ms, p99 ${f(load.p99)} ms. ` +
       `After the first ${WARM_UP_MINUTES} minutes (warm-up): RSS trend ${f(summary.rssSlopeMbPerHour)} MB/hour, heap trend ${f(summary.heapSlopeMbPerHour)} MB/hour; ` +
-      `prepared statements at most ${Math.max(...samples.map((s) => s.preparedMax))} per connection (${samples.at(-1)?.statementNames ?? 0} names, bounded at 500).`,
+      `prepared statements at most ${Math.max(...samples.map((s) => s.preparedMax))} per connection (${samples.at(-1)?.statementNames ?? 0} names, bounded at 100, least recently used deallocated).`,
     '',
     '| minute | RSS MB | heap used MB | heap total MB | external MB | statement names | read connections | prepared (max per connection) |',
     '|---:|---:|---:|---:|---:|---:|---:|---:|',
