@@ -79,7 +79,7 @@ describe('an idempotent mutation when the server dies between commit and answer'
     await start({});
     // The retry: never run again. At first (the original might still be finishing) it is in progress; then applied.
     let retry = await clerk.gql(REGISTER, patient, headers);
-    for (let i = 0; i < 40 && retry.errors?.[0]?.extensions?.reason === 'IDEMPOTENCY_KEY_IN_PROGRESS'; i++) {
+    for (let i = 0; i < 90 && retry.errors?.[0]?.extensions?.reason === 'IDEMPOTENCY_KEY_IN_PROGRESS'; i++) {
       await sleep(500);
       retry = await clerk.gql(REGISTER, patient, headers);
     }

@@ -146,9 +146,11 @@ describe('idempotent mutations over HTTP', () => {
   it('tells a retry that arrives while the first request runs to come back (409, Retry-After), and takes over a claim abandoned for 5 minutes', async () => {
     const first = await send(clerk, 'register-stuck', input('Stuck'));
     expect(first.body.errors).toBeUndefined();
-    // Make the stored record look like a request still running (claimed, no response yet).
+    // Make the stored record look like a request still running (claimed, not committed, no response yet).
     const sql = db.orm.em.fork().getConnection();
-    await sql.execute(`update idempotency_record set response_status = null, response_body = null, created_at = ? where key = 'register-stuck'`, [clock()]);
+    await sql.execute(`update idempotency_record set response_status = null, response_body = null, committed_at = null, created_at = ? where key = 'register-stuck'`, [
+      clock(),
+    ]);
 
     const response = await clerk.post({ query: REGISTER, variables: input('Stuck') }, { 'idempotency-key': 'register-stuck' });
     expect(response.status).toBe(409);

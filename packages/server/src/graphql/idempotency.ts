@@ -68,11 +68,11 @@ type ClaimOutcome =
   | { kind: 'applied' };
 
 /**
- * A committed claim with no response for this long was left by a process that died between
- * its commit and storing the response (which follows at once); sooner, its request may still
- * be finishing.
+ * A committed claim with no response, claimed this long ago, was left by a process that died
+ * between its commit and storing the response (which follows the commit at once); sooner, its
+ * request may still be finishing.
  */
-const COMMITTED_GRACE_MS = 10_000;
+const COMMITTED_GRACE_MS = 30_000;
 
 /** Test fault injection: the process dies after a mutation committed, before its response is stored or sent. */
 const DIE_BEFORE_STORING_RESPONSE = process.env.JOURNEY_TEST_FAULT === 'die-before-storing-idempotent-response';
@@ -198,15 +198,16 @@ class IdempotencyStore {
         this.cleanUpNowAndThen(now);
         return { kind: 'claimed', at: now };
       }
-      const [existing] = await this.execute<{ fingerprint: string; response_status: number | null; response_body: unknown; committed_at: Date | null }>(
-        `select "fingerprint", "response_status", "response_body", "committed_at" from "idempotency_record" where "scope" = ? and "key" = ?`,
+      const [existing] = await this.execute<{ fingerprint: string; response_status: number | null; response_body: unknown; committed_at: Date | null; created_at: Date }>(
+        `select "fingerprint", "response_status", "response_body", "committed_at", "created_at" from "idempotency_record" where "scope" = ? and "key" = ?`,
         [scope, key],
       );
       if (!existing) continue;
       if (existing.fingerprint !== fingerprint) return { kind: 'reused' };
       if (existing.response_status === null) {
-        const committed = existing.committed_at ? new Date(existing.committed_at).getTime() : null;
-        return committed !== null && committed < now.getTime() - COMMITTED_GRACE_MS ? { kind: 'applied' } : { kind: 'in-progress' };
+        // Claimed (by this server's clock) long enough ago that the response would be stored by now.
+        const claimedAt = new Date(existing.created_at).getTime();
+        return existing.committed_at !== null && claimedAt < now.getTime() - COMMITTED_GRACE_MS ? { kind: 'applied' } : { kind: 'in-progress' };
       }
       return { kind: 'replay', status: existing.response_status, body: existing.response_body as FormattedExecutionResult };
     }
