@@ -39,8 +39,8 @@ describe('an idempotent mutation when the server dies between commit and answer'
       env: { ...process.env, DATABASE_URL: db.url, PORT: String(port), WEB_DIST: '', SEED_DEMO: 'false', BACKUP_DIR: '', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     for (let i = 0; !output.includes('Ready on'); i++) {
       if (child.exitCode !== null || i > 900) throw new Error(`Server did not start:\n${output}`);
       await sleep(100);
