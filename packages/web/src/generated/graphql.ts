@@ -201,6 +201,23 @@ export type CancerType =
   /** Wilms tumour (nephroblastoma). */
   | 'WILMS_TUMOUR';
 
+/** A care instruction for the family, chosen from the list; every copy of the discharge summary prints it in its own language. */
+export type CareInstruction =
+  /** Come to the follow-up appointment on the date given. */
+  | 'COME_TO_FOLLOW_UP'
+  /** Eat normally and drink plenty of clean water. */
+  | 'EAT_AND_DRINK_WELL'
+  /** Keep the wound clean and dry until the wound check. */
+  | 'KEEP_WOUND_DRY'
+  /** Put nothing on the wound (no traditional remedy, no ointment) unless the hospital gave it. */
+  | 'NOTHING_ON_WOUND'
+  /** No heavy lifting or hard work for the weeks given in `noHeavyLiftingWeeks`. */
+  | 'NO_HEAVY_LIFTING'
+  /** Come back at once for fever, bleeding, pus or increasing pain. */
+  | 'RETURN_IF_FEVER_OR_BLEEDING'
+  /** Take every medicine until it is finished, even when feeling better. */
+  | 'TAKE_ALL_MEDICINES';
+
 /** Answer to a checklist item. */
 export type ChecklistAnswer =
   /** No: not done, or absent. */
@@ -503,12 +520,18 @@ export type DischargeMedicationInput = {
 
 /** Discharge an admitted patient, with the discharge summary. */
 export type DischargePatientInput = {
+  /** Care instructions chosen from the list (each at most once; repeats are kept once). */
+  careInstructions?: Array<CareInstruction> | null | undefined;
+  /** The care instructions for the family in Khmer script, up to 5000 characters; text with no Khmer letter is BAD_USER_INPUT NOT_KHMER. */
+  careInstructionsKhmer?: string | null | undefined;
   /** The clinician responsible for the discharge, up to 100 characters. */
   clinician?: string | null | undefined;
   /** Condition at discharge, up to 2000 characters. */
   condition?: string | null | undefined;
   /** Diagnoses at discharge. */
   diagnosis: string;
+  /** The diagnosis explained for the family in Khmer script, up to 2000 characters; text with no Khmer letter is BAD_USER_INPUT NOT_KHMER. */
+  diagnosisForFamilyKhmer?: string | null | undefined;
   /** What to eat and drink at home, up to 2000 characters. */
   dietInstructions?: string | null | undefined;
   /** Defaults to now. */
@@ -523,6 +546,8 @@ export type DischargePatientInput = {
   instructions?: string | null | undefined;
   /** Medicines to take at home (at most 50). */
   medications?: Array<DischargeMedicationInput> | null | undefined;
+  /** Weeks without heavy lifting, 1–12: required with NO_HEAVY_LIFTING (BAD_USER_INPUT REQUIRED), refused without it (BAD_USER_INPUT NOT_ALLOWED). */
+  noHeavyLiftingWeeks?: number | null | undefined;
   /** The admitted patient to discharge. */
   patientId: string | number;
   /** Procedures performed and treatment given. */
