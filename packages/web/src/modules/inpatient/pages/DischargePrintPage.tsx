@@ -240,7 +240,7 @@ export function DischargePrintPage() {
     <Stack gap="md" className="print-page">
       <title>{`${t('summary.title')} · ${t('app.name')}`}</title>
       <Group justify="space-between" className="no-print" wrap="wrap">
-        <Anchor component={Link} to={patientPath(id)} size="sm" fw={500} c="clinical.8">
+        <Anchor component={Link} to={patientPath(id)} size="sm" fw={500} c="clinical.8" data-testid="summary-back">
           <IconArrowLeft size={16} stroke={1.8} aria-hidden="true" style={{ verticalAlign: '-3px', marginRight: 4 }} />
           {t('summary.backToPatient')}
         </Anchor>
