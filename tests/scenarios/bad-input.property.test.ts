@@ -722,6 +722,7 @@ const BASES: Record<string, Base> = {
         clinician: 'Dr Vannak', dischargedAt: null, expectedVersion: null, reasonForAdmission: 'Fever and cough', proceduresAndTreatment: 'IV antibiotics',
         dietInstructions: null, warningSigns: 'Fever again', woundCareInstructions: null,
         medications: [{ name: 'Amoxicillin', dose: '500 mg', frequency: 'three times a day', duration: '5 days', reconciled: true }],
+        diagnosisForFamilyKhmer: 'រលាកសួត បានព្យាបាលរួច', careInstructionsKhmer: 'សម្រាកនៅផ្ទះ', careInstructions: ['NO_HEAVY_LIFTING'], noHeavyLiftingWeeks: 2,
       });
     },
   },

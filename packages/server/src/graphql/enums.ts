@@ -31,6 +31,7 @@ import {
   OncologyAlertLevel,
   AdmissionStatus,
   DischargeDisposition,
+  CareInstruction,
   EpisodeStatus,
   GuardianRelation,
   JourneyEventKind,
@@ -89,6 +90,15 @@ const enums: EnumDoc[] = [
     LEFT_AGAINST_ADVICE: 'Left against medical advice.',
     DIED: 'Died in hospital; recording it ends the journey.',
     OTHER: 'Anywhere else.',
+  }),
+  doc(CareInstruction, 'CareInstruction', 'A care instruction for the family, chosen from the list; every copy of the discharge summary prints it in its own language.', {
+    KEEP_WOUND_DRY: 'Keep the wound clean and dry until the wound check.',
+    NOTHING_ON_WOUND: 'Put nothing on the wound (no traditional remedy, no ointment) unless the hospital gave it.',
+    RETURN_IF_FEVER_OR_BLEEDING: 'Come back at once for fever, bleeding, pus or increasing pain.',
+    NO_HEAVY_LIFTING: 'No heavy lifting or hard work for the weeks given in `noHeavyLiftingWeeks`.',
+    TAKE_ALL_MEDICINES: 'Take every medicine until it is finished, even when feeling better.',
+    EAT_AND_DRINK_WELL: 'Eat normally and drink plenty of clean water.',
+    COME_TO_FOLLOW_UP: 'Come to the follow-up appointment on the date given.',
   }),
   doc(EpisodeStatus, 'EpisodeStatus', 'Whether an episode of care is still going on.', {
     ACTIVE: 'Care for this problem is going on.',

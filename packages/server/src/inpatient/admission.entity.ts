@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, ManyToOne, OneToOne, PrimaryKey, Property, type Opt, type Rel } from '@mikro-orm/core';
-import { AdmissionReason, AdmissionStatus, DischargeDisposition } from '@pj/shared';
+import { AdmissionReason, AdmissionStatus, CareInstruction, DischargeDisposition } from '@pj/shared';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Node, toGlobalId } from '../graphql/relay.js';
 import type { Episode } from '../episodes/episode.entity.js';
@@ -141,4 +141,26 @@ export class Discharge {
   @Field(() => String, { nullable: true, description: 'Instructions for the family: warning signs to come back for.' })
   @Property({ type: 'text', nullable: true })
   warningSigns: string | null = null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The diagnosis explained for the family, in Khmer script; the Khmer copy prints it instead of `diagnosis`. Null when not written (the Khmer copy then marks `diagnosis` as untranslated).',
+  })
+  @Property({ type: 'text', nullable: true })
+  diagnosisForFamilyKhmer: string | null = null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The care instructions for the family, in Khmer script; the Khmer copy prints them instead of `instructions`. Null when not written.',
+  })
+  @Property({ type: 'text', nullable: true })
+  careInstructionsKhmer: string | null = null;
+
+  @Field(() => [CareInstruction], { description: 'Care instructions chosen from the list, printed in the language of each copy; empty when none was chosen.' })
+  @Enum({ items: () => CareInstruction, array: true, type: 'text[]' })
+  careInstructions: CareInstruction[] & Opt = [];
+
+  @Field(() => Int, { nullable: true, description: 'The weeks of `NO_HEAVY_LIFTING` (1–12); null when that instruction was not chosen.' })
+  @Property({ type: 'integer', nullable: true })
+  noHeavyLiftingWeeks: number | null = null;
 }

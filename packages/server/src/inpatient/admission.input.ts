@@ -1,4 +1,4 @@
-import { AdmissionReason, DischargeDisposition } from '@pj/shared';
+import { AdmissionReason, CareInstruction, DischargeDisposition } from '@pj/shared';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { DateTime } from '../graphql/scalars.js';
 
@@ -96,6 +96,27 @@ export class DischargePatientInput {
 
   @Field(() => String, { nullable: true, description: 'Signs that mean coming back at once, up to 2000 characters.' })
   warningSigns?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The diagnosis explained for the family in Khmer script, up to 2000 characters; text with no Khmer letter is BAD_USER_INPUT NOT_KHMER.',
+  })
+  diagnosisForFamilyKhmer?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The care instructions for the family in Khmer script, up to 5000 characters; text with no Khmer letter is BAD_USER_INPUT NOT_KHMER.',
+  })
+  careInstructionsKhmer?: string | null;
+
+  @Field(() => [CareInstruction], { nullable: true, description: 'Care instructions chosen from the list (each at most once; repeats are kept once).' })
+  careInstructions?: CareInstruction[] | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Weeks without heavy lifting, 1–12: required with NO_HEAVY_LIFTING (BAD_USER_INPUT REQUIRED), refused without it (BAD_USER_INPUT NOT_ALLOWED).',
+  })
+  noHeavyLiftingWeeks?: number | null;
 
   @Field(() => DateTime, { nullable: true, description: 'Defaults to now.' })
   dischargedAt?: Date | null;

@@ -1,13 +1,16 @@
 import {
   AdmissionStatus,
+  CareInstruction,
   DischargeDisposition,
+  hasKhmer,
+  NO_HEAVY_LIFTING_WEEKS,
   EpisodeStatus,
   JourneyEventKind,
   type JourneyStage,
 } from '@pj/shared';
 import { badInput, conflict, notFound, type DomainError } from '../common/domain-error.js';
 import { checkVersion, concurrentChange, inTransaction } from '../common/transaction.js';
-import { notInFuture, optionalText, requiredText } from '../common/validate.js';
+import { intInRange, notInFuture, optionalText, requiredText } from '../common/validate.js';
 import { ChangeStatement } from '../common/change-statement.js';
 import { Episode } from '../episodes/episode.entity.js';
 import { checkNamedEpisode, closeEpisode, newEpisode } from '../episodes/episode.service.js';
@@ -243,6 +246,37 @@ function medicationsOf(list: DischargeMedicationInput[] | null | undefined): Dis
   }));
 }
 
+/** Text for the family in Khmer script: optional, but when given it must contain Khmer letters. */
+function khmerText(field: string, value: string | null | undefined, max: number): string | null {
+  const text = optionalText(field, value, max, { multiline: true });
+  if (text !== null && !hasKhmer(text)) throw badInput(field, `${field} must be written in Khmer script`, 'NOT_KHMER');
+  return text;
+}
+
+const CARE_INSTRUCTION_ORDER = Object.values(CareInstruction);
+
+/**
+ * The coded care instructions, each once and in the list's order, with the weeks of no heavy
+ * lifting: required when that instruction is chosen, refused otherwise.
+ */
+function careInstructionsOf(
+  list: CareInstruction[] | null | undefined,
+  weeks: number | null | undefined,
+): { careInstructions: CareInstruction[]; noHeavyLiftingWeeks: number | null } {
+  const chosen = new Set(list ?? []);
+  for (const [i, code] of [...chosen].entries()) {
+    if (!CARE_INSTRUCTION_ORDER.includes(code)) throw badInput(`careInstructions[${i}]`, `Unknown care instruction`, 'INVALID');
+  }
+  const careInstructions = CARE_INSTRUCTION_ORDER.filter((code) => chosen.has(code));
+  const lifting = chosen.has(CareInstruction.NO_HEAVY_LIFTING);
+  if (weeks === null || weeks === undefined) {
+    if (lifting) throw badInput('noHeavyLiftingWeeks', 'noHeavyLiftingWeeks is required with NO_HEAVY_LIFTING', 'REQUIRED');
+    return { careInstructions, noHeavyLiftingWeeks: null };
+  }
+  if (!lifting) throw badInput('noHeavyLiftingWeeks', 'noHeavyLiftingWeeks is given only with NO_HEAVY_LIFTING', 'NOT_ALLOWED');
+  return { careInstructions, noHeavyLiftingWeeks: intInRange('noHeavyLiftingWeeks', weeks, NO_HEAVY_LIFTING_WEEKS.min, NO_HEAVY_LIFTING_WEEKS.max) };
+}
+
 /**
  * Discharges the patient's open admission with its summary. After an operation performed
  * during the admission it books the standard follow-ups (bookStandardFollowUps); a death
@@ -268,6 +302,9 @@ export async function dischargePatient(
     dietInstructions: optionalText('dietInstructions', input.dietInstructions, 2000, { multiline: true }),
     woundCareInstructions: optionalText('woundCareInstructions', input.woundCareInstructions, 2000, { multiline: true }),
     warningSigns: optionalText('warningSigns', input.warningSigns, 2000, { multiline: true }),
+    diagnosisForFamilyKhmer: khmerText('diagnosisForFamilyKhmer', input.diagnosisForFamilyKhmer, 2000),
+    careInstructionsKhmer: khmerText('careInstructionsKhmer', input.careInstructionsKhmer, 5000),
+    ...careInstructionsOf(input.careInstructions, input.noHeavyLiftingWeeks),
   };
 
   return inTransaction(ctx.em, async (em) => {

@@ -1,4 +1,6 @@
-import type { DischargeDisposition, DischargePatientInput } from '../../generated/graphql';
+import { hasKhmer, NO_HEAVY_LIFTING_WEEKS } from '@pj/shared';
+import type { CareInstruction, DischargeDisposition, DischargePatientInput } from '../../generated/graphql';
+import { khmerCopyPassage } from './family-copy';
 
 export const DISPOSITIONS = [
   'HOME',
@@ -7,6 +9,17 @@ export const DISPOSITIONS = [
   'DIED',
   'OTHER',
 ] as const satisfies readonly DischargeDisposition[];
+
+/** The usual care instructions, in the order the form offers and the copies print them. */
+export const CARE_INSTRUCTIONS = [
+  'KEEP_WOUND_DRY',
+  'NOTHING_ON_WOUND',
+  'RETURN_IF_FEVER_OR_BLEEDING',
+  'NO_HEAVY_LIFTING',
+  'TAKE_ALL_MEDICINES',
+  'EAT_AND_DRINK_WELL',
+  'COME_TO_FOLLOW_UP',
+] as const satisfies readonly CareInstruction[];
 
 export interface MedicationRow {
   name: string;
@@ -30,6 +43,12 @@ export interface DischargeForm {
   warningSigns: string;
   followUpPlan: string;
   clinician: string;
+  /** For the family's Khmer copy: the diagnosis and the care instructions in Khmer script. */
+  diagnosisForFamilyKhmer: string;
+  careInstructionsKhmer: string;
+  careInstructions: CareInstruction[];
+  /** Weeks without heavy lifting, as typed; asked only with NO_HEAVY_LIFTING. */
+  noHeavyLiftingWeeks: string;
 }
 
 export const TEXT_FIELDS = [
@@ -43,7 +62,12 @@ export const TEXT_FIELDS = [
   'warningSigns',
   'followUpPlan',
   'clinician',
+  'diagnosisForFamilyKhmer',
+  'careInstructionsKhmer',
 ] as const satisfies readonly (keyof DischargeForm)[];
+
+/** The texts written for the family in Khmer script. */
+export const KHMER_FIELDS = ['diagnosisForFamilyKhmer', 'careInstructionsKhmer'] as const satisfies readonly (keyof DischargeForm)[];
 
 export const EMPTY_MEDICATION: MedicationRow = { name: '', dose: '', frequency: '', duration: '', reconciled: false };
 
@@ -60,11 +84,18 @@ export const EMPTY_DISCHARGE: DischargeForm = {
   warningSigns: '',
   followUpPlan: '',
   clinician: '',
+  diagnosisForFamilyKhmer: '',
+  careInstructionsKhmer: '',
+  careInstructions: [],
+  noHeavyLiftingWeeks: '',
 };
 
-export type DischargeProblem = 'required' | 'nameRequired';
+export type DischargeProblem = 'required' | 'nameRequired' | 'notKhmer' | 'outOfRange';
 
-/** What the form must have before it is sent: a disposition, a diagnosis, a name per medicine. */
+/**
+ * What the form must have before it is sent: a disposition, a diagnosis, a name per medicine,
+ * Khmer script in the Khmer texts, and the weeks of no heavy lifting when that is chosen.
+ */
 export function validateDischarge(form: DischargeForm): Record<string, DischargeProblem> {
   const problems: Record<string, DischargeProblem> = {};
   if (!form.disposition) problems['disposition'] = 'required';
@@ -73,7 +104,43 @@ export function validateDischarge(form: DischargeForm): Record<string, Discharge
     const filled = m.dose.trim() || m.frequency.trim() || m.duration.trim();
     if (!m.name.trim() && filled) problems[`medications.${i}.name`] = 'nameRequired';
   });
+  for (const field of KHMER_FIELDS) {
+    if (form[field].trim() && !hasKhmer(form[field])) problems[field] = 'notKhmer';
+  }
+  if (form.careInstructions.includes('NO_HEAVY_LIFTING')) {
+    const weeks = form.noHeavyLiftingWeeks.trim();
+    if (!weeks) problems['noHeavyLiftingWeeks'] = 'required';
+    else if (!/^\d+$/.test(weeks) || Number(weeks) < NO_HEAVY_LIFTING_WEEKS.min || Number(weeks) > NO_HEAVY_LIFTING_WEEKS.max) {
+      problems['noHeavyLiftingWeeks'] = 'outOfRange';
+    }
+  }
   return problems;
+}
+
+/** The free texts the family's Khmer copy would mark "not translated", in the form's order. */
+export const KHMER_COPY_FIELDS = [
+  'reasonForAdmission',
+  'diagnosis',
+  'proceduresAndTreatment',
+  'condition',
+  'instructions',
+  'dietInstructions',
+  'woundCareInstructions',
+  'warningSigns',
+  'followUpPlan',
+] as const satisfies readonly (keyof DischargeForm)[];
+
+/**
+ * The English passages the family's Khmer copy would print marked as untranslated: texts with
+ * no Khmer letter, unless the Khmer diagnosis or care instructions take their place. The form
+ * warns about them before saving; it does not refuse.
+ */
+export function untranslatedOnKhmerCopy(form: DischargeForm): (typeof KHMER_COPY_FIELDS)[number][] {
+  const replacement: Partial<Record<(typeof KHMER_COPY_FIELDS)[number], string>> = {
+    diagnosis: form.diagnosisForFamilyKhmer,
+    instructions: form.careInstructionsKhmer,
+  };
+  return KHMER_COPY_FIELDS.filter((field) => khmerCopyPassage(replacement[field], form[field])?.untranslated === true);
 }
 
 const optional = (s: string): string | null => (s.trim() ? s.trim() : null);
@@ -99,6 +166,10 @@ export function toDischargeInput(
     warningSigns: optional(form.warningSigns),
     followUpPlan: optional(form.followUpPlan),
     clinician: optional(form.clinician),
+    diagnosisForFamilyKhmer: optional(form.diagnosisForFamilyKhmer),
+    careInstructionsKhmer: optional(form.careInstructionsKhmer),
+    careInstructions: CARE_INSTRUCTIONS.filter((code) => form.careInstructions.includes(code)),
+    noHeavyLiftingWeeks: form.careInstructions.includes('NO_HEAVY_LIFTING') ? Number(form.noHeavyLiftingWeeks.trim()) : null,
     medications: form.medications
       .filter((m) => m.name.trim())
       .map((m) => ({

@@ -1,17 +1,20 @@
 import { useMutation } from '@apollo/client/react';
-import { ActionIcon, Button, Checkbox, Fieldset, Grid, Group, Modal, NativeSelect, Stack, Text, TextInput, Textarea } from '@mantine/core';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { ActionIcon, Alert, Button, Checkbox, Fieldset, Grid, Group, List, Modal, NativeSelect, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { IconAlertTriangle, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { formProblemOf, type FormProblem } from '../../../app/form-errors';
-import type { DischargeDisposition } from '../../../generated/graphql';
+import type { CareInstruction, DischargeDisposition } from '../../../generated/graphql';
 import {
+  CARE_INSTRUCTIONS,
   DISPOSITIONS,
+  KHMER_FIELDS,
   EMPTY_DISCHARGE,
   EMPTY_MEDICATION,
   TEXT_FIELDS,
   toDischargeInput,
+  untranslatedOnKhmerCopy,
   validateDischarge,
   type DischargeForm,
   type MedicationRow,
@@ -20,7 +23,22 @@ import { DischargePatientMutation } from '../graphql/inpatient-mutations';
 import { FormProblemAlert, INPATIENT_REFETCH, dischargePrintPath } from './InpatientPanel';
 
 type TextField = (typeof TEXT_FIELDS)[number];
-const LONG: readonly TextField[] = ['proceduresAndTreatment', 'instructions', 'followUpPlan', 'warningSigns', 'woundCareInstructions', 'dietInstructions'];
+const LONG: readonly TextField[] = [
+  'proceduresAndTreatment',
+  'instructions',
+  'followUpPlan',
+  'warningSigns',
+  'woundCareInstructions',
+  'dietInstructions',
+  'diagnosisForFamilyKhmer',
+  'careInstructionsKhmer',
+];
+const PROBLEM_TEXT = {
+  required: 'forms.required',
+  nameRequired: 'discharge.medicationNameRequired',
+  notKhmer: 'serverErrors.NOT_KHMER',
+  outOfRange: 'serverErrors.OUT_OF_RANGE',
+} as const;
 const MED_FIELDS = ['name', 'dose', 'frequency', 'duration'] as const;
 
 /** The discharge summary form; on success it opens the summary, ready to print. */
@@ -41,6 +59,10 @@ export function DischargeDialog({
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [problem, setProblem] = useState<FormProblem | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
+  const khmerWarningRef = useRef<HTMLDivElement>(null);
+  // Set once the nurse has been told which passages lack Khmer text: the next submit saves.
+  const [khmerWarned, setKhmerWarned] = useState(false);
+  const untranslated = untranslatedOnKhmerCopy(form);
   const [discharge, { loading }] = useMutation(DischargePatientMutation, {
     refetchQueries: INPATIENT_REFETCH,
     awaitRefetchQueries: true,
@@ -54,17 +76,26 @@ export function DischargeDialog({
     requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
 
   const known = (path: string) =>
-    path === 'disposition' || (TEXT_FIELDS as readonly string[]).includes(path) || /^medications\.\d+\.\w+$/.test(path);
+    path === 'disposition' ||
+    path === 'noHeavyLiftingWeeks' ||
+    (TEXT_FIELDS as readonly string[]).includes(path) ||
+    /^medications\.\d+\.\w+$/.test(path);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     const found = validateDischarge(form);
     const messages: Record<string, string> = {};
-    for (const [path, code] of Object.entries(found)) messages[path] = t(code === 'required' ? 'forms.required' : 'discharge.medicationNameRequired');
+    for (const [path, code] of Object.entries(found)) messages[path] = t(PROBLEM_TEXT[code], { min: 1, max: 12 });
     setErrors(messages);
     setProblem(null);
     if (Object.keys(found).length > 0) {
       focusFirstError();
+      return;
+    }
+    // English passages the Khmer copy would mark as untranslated: say so once, then save.
+    if (untranslated.length > 0 && !khmerWarned) {
+      setKhmerWarned(true);
+      requestAnimationFrame(() => khmerWarningRef.current?.focus());
       return;
     }
     try {
@@ -82,14 +113,15 @@ export function DischargeDialog({
 
   const text = (field: TextField, required = false) => {
     const props = {
-      label: t(`discharge.fields.${field}`),
+      label: field === 'diagnosisForFamilyKhmer' || field === 'careInstructionsKhmer' ? t(`discharge.${field}`) : t(`discharge.fields.${field}`),
       required,
       value: form[field],
       onChange: (e: { currentTarget: { value: string } }) => set(field, e.currentTarget.value),
       error: errors[field],
       'data-testid': `discharge-${field}`,
     };
-    return LONG.includes(field) ? <Textarea {...props} autosize minRows={2} maxRows={6} /> : <TextInput {...props} />;
+    const khmer = (KHMER_FIELDS as readonly string[]).includes(field) ? { lang: 'km' } : {};
+    return LONG.includes(field) ? <Textarea {...props} {...khmer} autosize minRows={2} maxRows={6} /> : <TextInput {...props} />;
   };
 
   return (
@@ -178,13 +210,70 @@ export function DischargeDialog({
               {text('warningSigns')}
             </Stack>
           </Fieldset>
+          <Fieldset legend={<Text fw={600}>{t('discharge.khmerForFamily')}</Text>} radius="md" data-testid="discharge-khmer">
+            <Stack gap="sm">
+              <Text size="sm">{t('discharge.khmerHint')}</Text>
+              {text('diagnosisForFamilyKhmer')}
+              {text('careInstructionsKhmer')}
+              <Checkbox.Group
+                label={t('discharge.careInstructions')}
+                value={form.careInstructions}
+                onChange={(value) => set('careInstructions', value as CareInstruction[])}
+                data-testid="discharge-care-instructions"
+              >
+                <Stack gap={6} mt={6}>
+                  {CARE_INSTRUCTIONS.map((code) => (
+                    <Checkbox
+                      key={code}
+                      value={code}
+                      label={t(`enums.CareInstructionChoice.${code}`)}
+                      data-testid={`discharge-care-${code}`}
+                    />
+                  ))}
+                </Stack>
+              </Checkbox.Group>
+              {form.careInstructions.includes('NO_HEAVY_LIFTING') ? (
+                <TextInput
+                  label={t('discharge.noHeavyLiftingWeeks')}
+                  required
+                  inputMode="numeric"
+                  value={form.noHeavyLiftingWeeks}
+                  onChange={(e) => set('noHeavyLiftingWeeks', e.currentTarget.value)}
+                  error={errors['noHeavyLiftingWeeks']}
+                  data-testid="discharge-noHeavyLiftingWeeks"
+                  style={{ maxWidth: 260 }}
+                />
+              ) : null}
+            </Stack>
+          </Fieldset>
           {text('followUpPlan')}
+          {khmerWarned && untranslated.length > 0 ? (
+            <Alert
+              ref={khmerWarningRef}
+              tabIndex={-1}
+              color="orange"
+              variant="light"
+              role="status"
+              icon={<IconAlertTriangle size={18} aria-hidden="true" />}
+              title={t('discharge.khmerMissingTitle')}
+              data-testid="discharge-khmer-missing"
+            >
+              <Text size="sm">{t('discharge.khmerMissing')}</Text>
+              <List size="sm" mt={4}>
+                {untranslated.map((field) => (
+                  <List.Item key={field} data-field={field}>
+                    {t(`discharge.fields.${field}`)}
+                  </List.Item>
+                ))}
+              </List>
+            </Alert>
+          ) : null}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {t('common.cancel')}
             </Button>
             <Button type="submit" color="orange" loading={loading} data-testid="discharge-submit">
-              {t('discharge.submit')}
+              {khmerWarned && untranslated.length > 0 ? t('discharge.saveWithoutKhmer') : t('discharge.submit')}
             </Button>
           </Group>
         </Stack>

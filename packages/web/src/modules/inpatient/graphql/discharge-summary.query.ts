@@ -19,6 +19,10 @@ export const DischargeSummaryQuery = graphql(`
         warningSigns
         followUpPlan
         clinician
+        diagnosisForFamilyKhmer
+        careInstructionsKhmer
+        careInstructions
+        noHeavyLiftingWeeks
         followUps {
           id
           kind

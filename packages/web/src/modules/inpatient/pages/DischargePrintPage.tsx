@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { hasKhmer } from '@pj/shared';
 import { Anchor, Button, Group, Paper, SegmentedControl, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { IconArrowLeft, IconFileOff, IconPrinter } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -14,7 +15,9 @@ import type { DischargeSummaryQuery as DischargeSummaryResult } from '../../../g
 import { patientPath } from '../../patients/components/PatientTable';
 import { khmerName, latinName } from '../../patients/names';
 import { DischargeSummaryQuery } from '../graphql/discharge-summary.query';
-import { durationText, frequencyText } from '../medicine-terms';
+import { CARE_INSTRUCTIONS } from '../discharge-form';
+import { khmerCopyPassage } from '../family-copy';
+import { durationText, frequencyCode, frequencyText } from '../medicine-terms';
 
 type Summary = Extract<NonNullable<DischargeSummaryResult['node']>, { __typename: 'Discharge' }>;
 
@@ -31,6 +34,52 @@ function Row({ label, value, testId }: { label: string; value: string | null | u
       <dd>{value}</dd>
     </div>
   );
+}
+
+/**
+ * A free text on the family's Khmer copy: as written when it is Khmer; otherwise marked, in
+ * Khmer, as not translated, and tagged as English (never passed off as the family's language).
+ */
+function KhmerPassage({ text, untranslated }: { text: string; untranslated: boolean }) {
+  const { t } = useTranslation(undefined, { lng: 'km' });
+  if (!untranslated) return <>{text}</>;
+  return (
+    <span className="summary__untranslated" data-testid="summary-untranslated">
+      <em>[{t('summary.untranslated')}]</em> <span lang="en">{text}</span>
+    </span>
+  );
+}
+
+function PassageRow({
+  label,
+  value,
+  khmer,
+  copy,
+  testId,
+}: {
+  label: string;
+  value: string | null | undefined;
+  khmer?: string | null;
+  copy: Language;
+  testId?: string;
+}) {
+  if (copy !== 'km') return <Row label={label} value={value} testId={testId} />;
+  const passage = khmerCopyPassage(khmer, value);
+  if (!passage) return null;
+  return (
+    <div className="summary__row" data-testid={testId} data-untranslated={passage.untranslated}>
+      <dt>{label}</dt>
+      <dd>
+        <KhmerPassage {...passage} />
+      </dd>
+    </div>
+  );
+}
+
+/** A medicine's frequency or duration: in the copy's language when coded; free text otherwise. */
+function Term({ text, coded, copy }: { text: string; coded: boolean; copy: Language }) {
+  if (copy !== 'km' || coded) return <>{text}</>;
+  return <KhmerPassage text={text} untranslated={!hasKhmer(text)} />;
 }
 
 /** The discharge summary laid out for an A4 page, in the language of the copy. */
@@ -74,10 +123,15 @@ function SummarySheet({ summary, copy }: { summary: Summary; copy: Language }) {
       </dl>
 
       <dl className="summary__sections">
-        <Row label={field('reasonForAdmission')} value={summary.reasonForAdmission} />
-        <Row label={field('diagnosis')} value={summary.diagnosis} testId="summary-diagnosis" />
-        <Row label={field('proceduresAndTreatment')} value={summary.proceduresAndTreatment} />
-        <Row label={field('condition')} value={summary.condition} />
+        <PassageRow copy={copy} label={field('reasonForAdmission')} value={summary.reasonForAdmission} />
+        <PassageRow copy={copy} label={field('diagnosis')} value={summary.diagnosis} khmer={summary.diagnosisForFamilyKhmer} testId="summary-diagnosis" />
+        {copy === 'km' ? null : (
+          <div lang="km">
+            <Row label={t('summary.diagnosisForFamilyKhmer')} value={summary.diagnosisForFamilyKhmer} testId="summary-diagnosis-khmer" />
+          </div>
+        )}
+        <PassageRow copy={copy} label={field('proceduresAndTreatment')} value={summary.proceduresAndTreatment} />
+        <PassageRow copy={copy} label={field('condition')} value={summary.condition} />
       </dl>
 
       <section className="summary__block">
@@ -100,8 +154,8 @@ function SummarySheet({ summary, copy }: { summary: Summary; copy: Language }) {
                 <tr key={i}>
                   <td>{m.name}</td>
                   <td>{m.dose ?? '—'}</td>
-                  <td data-testid="summary-frequency">{m.frequency ? frequencyText(m.frequency, copy) : '—'}</td>
-                  <td>{m.duration ? durationText(m.duration, copy) : '—'}</td>
+                  <td data-testid="summary-frequency">{m.frequency ? <Term text={frequencyText(m.frequency, copy)} coded={frequencyCode(m.frequency) !== null} copy={copy} /> : '—'}</td>
+                  <td>{m.duration ? <Term text={durationText(m.duration, copy)} coded={durationText(m.duration, copy) !== m.duration} copy={copy} /> : '—'}</td>
                   <td>{m.reconciled ? t('summary.yes') : t('summary.no')}</td>
                 </tr>
               ))}
@@ -112,12 +166,31 @@ function SummarySheet({ summary, copy }: { summary: Summary; copy: Language }) {
 
       <section className="summary__block">
         <h2>{t('discharge.forFamily')}</h2>
+        {summary.careInstructions.length > 0 ? (
+          <>
+            <h3 className="summary__subhead">{t('summary.careInstructions')}</h3>
+            <ul className="summary__appointments" data-testid="summary-care-instructions">
+              {CARE_INSTRUCTIONS.filter((code) => summary.careInstructions.includes(code)).map((code) => (
+                <li key={code} data-code={code}>
+                  {code === 'NO_HEAVY_LIFTING'
+                    ? t('enums.CareInstruction.NO_HEAVY_LIFTING', { count: summary.noHeavyLiftingWeeks ?? 0 })
+                    : t(`enums.CareInstruction.${code}`)}
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
         <dl className="summary__sections">
-          <Row label={t('discharge.fields.instructions')} value={summary.instructions} />
-          <Row label={t('discharge.fields.dietInstructions')} value={summary.dietInstructions} />
-          <Row label={t('discharge.fields.woundCareInstructions')} value={summary.woundCareInstructions} />
-          <Row label={t('discharge.fields.warningSigns')} value={summary.warningSigns} />
-          <Row label={field('followUpPlan')} value={summary.followUpPlan} />
+          <PassageRow copy={copy} label={t('discharge.fields.instructions')} value={summary.instructions} khmer={summary.careInstructionsKhmer} testId="summary-instructions" />
+          {copy === 'km' ? null : (
+            <div lang="km">
+              <Row label={t('summary.careInstructionsKhmer')} value={summary.careInstructionsKhmer} testId="summary-instructions-khmer" />
+            </div>
+          )}
+          <PassageRow copy={copy} label={t('discharge.fields.dietInstructions')} value={summary.dietInstructions} />
+          <PassageRow copy={copy} label={t('discharge.fields.woundCareInstructions')} value={summary.woundCareInstructions} />
+          <PassageRow copy={copy} label={t('discharge.fields.warningSigns')} value={summary.warningSigns} />
+          <PassageRow copy={copy} label={field('followUpPlan')} value={summary.followUpPlan} />
         </dl>
         {summary.followUps.length > 0 ? (
           <>
@@ -167,7 +240,7 @@ export function DischargePrintPage() {
     <Stack gap="md" className="print-page">
       <title>{`${t('summary.title')} · ${t('app.name')}`}</title>
       <Group justify="space-between" className="no-print" wrap="wrap">
-        <Anchor component={Link} to={patientPath(id)} size="sm" fw={500} c="clinical.8">
+        <Anchor component={Link} to={patientPath(id)} size="sm" fw={500} c="clinical.8" data-testid="summary-back">
           <IconArrowLeft size={16} stroke={1.8} aria-hidden="true" style={{ verticalAlign: '-3px', marginRight: 4 }} />
           {t('summary.backToPatient')}
         </Anchor>
