@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { AllergySeverity } from '../../generated/graphql';
 import { allergyDisplay, allergyFormProblems, knownAllergyFromRecord, parseWeight, toAllergiesInput, weightProblems } from './allergy-weight';
 
 const listed = { allergyStatus: 'ALLERGIES' as const, allergies: [{ substance: 'Penicillin', reaction: 'Hives', severity: 'ANAPHYLAXIS' }] };
@@ -41,7 +42,7 @@ describe('weight form', () => {
 });
 
 describe('allergy form', () => {
-  const row = (substance: string, reaction = '', severity = 'MILD') => ({ substance, reaction, severity });
+  const row = (substance: string, reaction = '', severity: AllergySeverity = 'MILD') => ({ substance, reaction, severity });
   it('asks for a choice, at least one allergy, a substance per row and no substance twice', () => {
     expect(allergyFormProblems(null, [])).toEqual({ form: 'choose', rows: {} });
     expect(allergyFormProblems(true, [row('Penicillin')])).toEqual({ rows: {} });

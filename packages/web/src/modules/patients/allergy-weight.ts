@@ -1,4 +1,5 @@
 import { ageInYears, weightRangeKg, type WeightRange } from '@pj/shared';
+import type { AllergySeverity } from '../../generated/graphql';
 
 /** The allergy part of a patient as the screens read it. */
 export interface AllergyRecord {
@@ -67,7 +68,7 @@ export function weightProblems(form: { weight: string; measuredOn: string }, bir
 export interface AllergyRow {
   substance: string;
   reaction: string;
-  severity: string;
+  severity: AllergySeverity;
 }
 
 export type AllergyFormProblem = 'choose' | 'noRows' | 'substanceRequired' | 'duplicate';
@@ -101,7 +102,7 @@ export function toAllergiesInput(patientId: string, noneKnown: boolean, rows: re
       ? []
       : rows
           .filter((r) => r.substance.trim() !== '')
-          .map((r) => ({ substance: r.substance.trim(), reaction: r.reaction.trim() || null, severity: r.severity || 'UNKNOWN' })),
+          .map((r) => ({ substance: r.substance.trim(), reaction: r.reaction.trim() || null, severity: r.severity })),
     expectedAllergiesVersion,
   };
 }
