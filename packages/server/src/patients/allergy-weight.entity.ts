@@ -44,7 +44,7 @@ export class PatientAllergy {
   @Property({ type: 'timestamptz' })
   recordedAt!: Date;
 
-  @Field(() => String, { nullable: true, description: 'Who confirmed it (username).' })
+  @Field(() => String, { nullable: true, description: 'Who confirmed it.' })
   @Property({ type: 'text', nullable: true })
   recordedBy: string | null = null;
 }
@@ -77,7 +77,7 @@ export class WeightMeasurement {
   @Property({ type: 'timestamptz' })
   recordedAt!: Date;
 
-  @Field(() => String, { nullable: true, description: 'Who recorded it (username).' })
+  @Field(() => String, { nullable: true, description: 'Who recorded it.' })
   @Property({ type: 'text', nullable: true })
   recordedBy: string | null = null;
 }

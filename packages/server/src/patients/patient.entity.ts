@@ -156,7 +156,7 @@ export class Patient {
   @Property({ type: 'timestamptz', nullable: true })
   allergiesRecordedAt: Date | null = null;
 
-  @Field(() => String, { nullable: true, description: 'Who last confirmed the allergy record (username).' })
+  @Field(() => String, { nullable: true, description: 'Who last confirmed the allergy record.' })
   @Property({ type: 'text', nullable: true })
   allergiesRecordedBy: string | null = null;
 

@@ -49,7 +49,7 @@ export function AllergiesDialog({ patient, onClose }: { patient: PatientAllergie
   };
 
   return (
-    <Modal opened onClose={onClose} title={<Text fw={700}>{t('allergyWeight.allergies')}</Text>} size="lg">
+    <Modal opened onClose={onClose} title={<Text fw={700}>{t('allergyWeight.allergies')}</Text>} size="lg" closeButtonProps={{ 'aria-label': t('common.close') }}>
       <form noValidate onSubmit={(e) => void submit(e)} data-testid="allergies-form">
         <Stack gap="md">
           <FormProblemAlert problem={problem} />
@@ -169,7 +169,7 @@ export function WeightDialog({ patient, onClose }: { patient: PatientAllergiesWe
   };
 
   return (
-    <Modal opened onClose={onClose} title={<Text fw={700}>{t('allergyWeight.recordWeight')}</Text>}>
+    <Modal opened onClose={onClose} title={<Text fw={700}>{t('allergyWeight.recordWeight')}</Text>} closeButtonProps={{ 'aria-label': t('common.close') }}>
       <form noValidate onSubmit={(e) => void submit(e)} data-testid="weight-form">
         <Stack gap="md">
           <FormProblemAlert problem={problem} />

@@ -45,7 +45,7 @@ export function AllergyWeightSummary({ patient, deceased }: { patient: PatientAl
           <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden="true" />} title={t('allergyWeight.allergies')} data-testid="allergies" data-state="ALLERGIES">
             <Stack gap={4}>
               {display.items.map((a) => (
-                <Text key={a.substance} fw={700} c="red.9" data-testid="allergy">
+                <Text key={a.substance} fw={700} data-testid="allergy">
                   {line(a)}
                 </Text>
               ))}

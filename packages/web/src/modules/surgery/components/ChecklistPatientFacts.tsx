@@ -16,7 +16,7 @@ function Fact({ label, children, testId, warning = false }: { label: string; chi
       </Text>
       <Group gap={6} wrap="nowrap" align="flex-start">
         {warning ? <IconAlertTriangle size={18} color="var(--mantine-color-orange-9)" aria-hidden="true" style={{ flexShrink: 0, marginTop: 4 }} /> : null}
-        <Text size="lg" fw={warning ? 700 : 500} c={warning ? 'orange.9' : undefined}>
+        <Text size="lg" fw={warning ? 700 : 500} c={warning ? 'orange' : undefined}>
           {children}
         </Text>
       </Group>
@@ -50,7 +50,7 @@ export function ChecklistPatientFacts({
         <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden="true" />} title={t('allergyWeight.checklist.allergies')} data-testid="checklist-allergies" data-state="ALLERGIES">
           <Stack gap={2}>
             {allergies.items.map((a) => (
-              <Text key={a.substance} size="lg" fw={700} c="red.9">
+              <Text key={a.substance} size="lg" fw={700}>
                 {line(a)}
               </Text>
             ))}
@@ -103,7 +103,7 @@ export function KnownAllergyFromRecord({ patient, answer }: { patient: PatientAl
         ) : (
           <IconInfoCircle size={18} color={`var(--mantine-color-${color}-9)`} aria-hidden="true" style={{ flexShrink: 0, marginTop: 3 }} />
         )}
-        <Text size="md" fw={expected === 'NO' ? 500 : 700} c={expected === 'NO' ? undefined : `${color}.9`}>
+        <Text size="md" fw={expected === 'NO' ? 500 : 700} c={expected === 'YES' ? 'red.9' : expected === null ? 'orange' : undefined}>
           {text}
         </Text>
       </Group>
