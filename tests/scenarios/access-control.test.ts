@@ -118,6 +118,8 @@ const MATRIX: Record<string, Role[] | 'PUBLIC'> = {
   'Mutation.createProtocol': [ONCOLOGY],
   'Mutation.reviseProtocol': [ONCOLOGY],
   'Mutation.retireProtocol': [ONCOLOGY],
+  'Mutation.recordAllergies': [CLINICIAN, SURGEON, NURSE, ONCOLOGY],
+  'Mutation.recordWeight': [CLINICIAN, SURGEON, NURSE, ONCOLOGY],
 };
 
 const schema = parseSdl(readFileSync(new URL('../../schema/schema.graphql', import.meta.url), 'utf8'));

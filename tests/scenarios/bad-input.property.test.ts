@@ -812,6 +812,16 @@ const BASES: Record<string, Base> = {
     setup: async (fx) => input({ protocolId: await createdProtocol(fx), reason: 'Replaced by the 2027 regimen' }),
   },
   setMyLanguage: { setup: () => Promise.resolve({ language: 'KM' }) },
+  recordAllergies: {
+    setup: async (fx) =>
+      input({
+        patientId: (await fx.patient()).id, noKnownAllergies: false, expectedAllergiesVersion: null,
+        allergies: [{ substance: 'Penicillin', reaction: 'Hives', severity: 'SEVERE' }],
+      }),
+  },
+  recordWeight: {
+    setup: async (fx) => input({ patientId: (await fx.patient()).id, weightKg: 61.5, measuredOn: '2026-03-01' }),
+  },
   correctRecordedDeath: {
     setup: async (fx) => {
       // A death recorded by a discharge, to be corrected as recorded in error.

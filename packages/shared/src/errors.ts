@@ -169,6 +169,11 @@ export const REFUSALS = {
   PROTOCOL_RETIRED: ['code'],
   PROTOCOL_SUPERSEDED: ['code', 'revision', 'current'],
   TOO_MANY_REVISIONS: ['max'],
+  // Allergies and weight
+  WEIGHT_OUT_OF_RANGE: ['min', 'max'],
+  ALLERGIES_AND_NONE_KNOWN: [],
+  NO_ALLERGY_GIVEN: [],
+  DUPLICATE_ALLERGY: ['substance'],
 } as const satisfies Record<string, readonly string[]>;
 
 /**

@@ -16,3 +16,4 @@ export * from './checklist.js';
 export * from './mission-planner.js';
 export * from './jobs.js';
 export * from './theatre.js';
+export * from './allergy-weight.js';

@@ -12,6 +12,7 @@ import { OncologyDiagnosis } from '../oncology/oncology-diagnosis.entity.js';
 import { ResponseAssessment, Toxicity } from '../oncology/oncology-outcome.entity.js';
 import { Protocol, ProtocolDose, ProtocolPhase, ProtocolRetirement } from '../oncology/protocol.entity.js';
 import { ChemoAdministration, TreatmentPlan } from '../oncology/treatment-plan.entity.js';
+import { PatientAllergy, WeightMeasurement } from '../patients/allergy-weight.entity.js';
 import { DeathRecord } from '../patients/death-record.entity.js';
 import { Guardian, Patient } from '../patients/patient.entity.js';
 import { Referral, ReferralStatusChange } from '../referrals/referral.entity.js';
@@ -51,6 +52,8 @@ export const entities = [
   FollowUp,
   JourneyEvent,
   DeathRecord,
+  PatientAllergy,
+  WeightMeasurement,
   User,
   Session,
   ApiToken,

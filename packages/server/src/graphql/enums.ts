@@ -54,6 +54,8 @@ import {
   WardKind,
   SummaryParamType,
   JourneyMilestoneStep,
+  AllergyStatus,
+  AllergySeverity,
 } from '@pj/shared';
 import { registerEnumType } from 'type-graphql';
 import { EVENT_KINDS } from '../journey/event-kinds.js';
@@ -185,6 +187,19 @@ const enums: EnumDoc[] = [
     SIGN_OUT_USERS: 'End every session of another user at once (a lost badge, a shared password, a leaver).',
     MANAGE_USERS: 'Accounts: create them, set their roles and expiry, deactivate and reactivate them, reset passwords, revoke anyone\'s API tokens.',
     MANAGE_PROTOCOLS: 'Keep the chemotherapy protocol library: create, revise and retire protocols.',
+    RECORD_ALLERGIES_AND_WEIGHT: 'Record a patient\'s allergies (or that none are known) and their weight: the clinical roles.',
+  }),
+  doc(AllergyStatus, 'AllergyStatus', 'What the record says about a patient\'s allergies.', {
+    NOT_RECORDED: 'Nobody has asked yet: a warning before an operation or a drug.',
+    NO_KNOWN_ALLERGIES: 'Asked: the patient or family knows of no allergy.',
+    ALLERGIES: 'One or more allergies are recorded.',
+  }),
+  doc(AllergySeverity, 'AllergySeverity', 'How severe the reaction to a substance was.', {
+    MILD: 'Mild (a rash, itching).',
+    MODERATE: 'Moderate (needed treatment).',
+    SEVERE: 'Severe (a serious reaction, short of anaphylaxis).',
+    ANAPHYLAXIS: 'Anaphylaxis.',
+    UNKNOWN: 'Not known.',
   }),
   doc(Sex, 'Sex', 'Administrative sex.', {
     FEMALE: 'Female.',

@@ -10,6 +10,7 @@ import { Protocol } from '../oncology/protocol.entity.js';
 import { ChemoAdministration, TreatmentPlan } from '../oncology/treatment-plan.entity.js';
 import { Admission, Discharge } from '../inpatient/admission.entity.js';
 import { Bed, Ward } from '../inpatient/ward.entity.js';
+import { PatientAllergy, WeightMeasurement } from '../patients/allergy-weight.entity.js';
 import { Patient } from '../patients/patient.entity.js';
 import { Referral, ReferralStatusChange } from '../referrals/referral.entity.js';
 import { Complication } from '../surgery/complication.entity.js';
@@ -70,6 +71,8 @@ const LOADERS = {
   referralsByMission: (em: EntityManager) => childrenLoader(em, MissionReferral, 'mission', { assignedAt: 'asc', id: 'asc' }),
   missionListingByReferral: (em: EntityManager) => childrenLoader(em, MissionReferral, 'referral', { assignedAt: 'asc', id: 'asc' }),
   surgeriesByMission: (em: EntityManager) => childrenLoader(em, Surgery, 'mission', { scheduledStart: 'asc', id: 'asc' }),
+  allergiesByPatient: (em: EntityManager) => childrenLoader(em, PatientAllergy, 'patient', { position: 'asc', id: 'asc' }),
+  weightsByPatient: (em: EntityManager) => childrenLoader(em, WeightMeasurement, 'patient', { measuredOn: 'desc', recordedAt: 'desc', id: 'desc' }),
 };
 
 

@@ -36,6 +36,7 @@ import {
   TreatmentPlanResolver,
 } from '../oncology/oncology.resolver.js';
 import { DeathResolver } from '../patients/death.resolver.js';
+import { PatientAllergyWeightResolver } from '../patients/allergy-weight.resolver.js';
 import { PatientResolver, PatientsMergedEventResolver } from '../patients/patient.resolver.js';
 import { PatientReferralsResolver, ReferralResolver } from '../referrals/referral.resolver.js';
 import { MissionReferralResolver, MissionResolver, ReferralMissionResolver, StaffResolver } from '../surgery/mission.resolver.js';
@@ -146,6 +147,7 @@ export async function createSchema(): Promise<GraphQLSchema> {
       PatientResolver,
       PatientsMergedEventResolver,
       DeathResolver,
+      PatientAllergyWeightResolver,
       PatientEpisodesResolver,
       PatientReferralsResolver,
       PatientSurgeriesResolver,

@@ -12,6 +12,7 @@ import type { ServiceContext } from '../graphql/context.js';
 import { onClinicalDay, recordJourneyEvent } from '../journey/journey-recorder.js';
 import { summaries } from '../journey/journey-summaries.js';
 import { refuseIfDeceased } from '../patients/deceased-guard.js';
+import { addWeight } from '../patients/allergy-weight.service.js';
 import { getPatientOrFail } from '../patients/patient.service.js';
 import { OncologyDiagnosis } from './oncology-diagnosis.entity.js';
 import { optionalText } from '../common/validate.js';
@@ -94,6 +95,9 @@ export async function startTreatmentPlan(
       bodySurfaceArea: bsa,
       createdAt: now,
     });
+    // The weight the doses come from is a weighing on the record too (one source of truth for
+    // the patient's latest weight), on the day the plan starts or today for a plan made ahead.
+    addWeight(em, patient, { weightKg, measuredOn: startDate < hospitalDate(now) ? startDate : hospitalDate(now), now, actor: ctx.actor });
     doses.forEach((dose, i) => {
       em.create(ChemoAdministration, {
         plan,

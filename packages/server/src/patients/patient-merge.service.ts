@@ -1,11 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { AdmissionStatus, JourneyEventKind, JourneyStage } from '@pj/shared';
+import { AdmissionStatus, AllergyStatus, JourneyEventKind, JourneyStage } from '@pj/shared';
 import { conflict } from '../common/domain-error.js';
 import { checkVersion, inTransaction } from '../common/transaction.js';
 import type { ServiceContext } from '../graphql/context.js';
 import { Admission } from '../inpatient/admission.entity.js';
 import { recordJourneyEvent } from '../journey/journey-recorder.js';
 import { summaries } from '../journey/journey-summaries.js';
+import { PatientAllergy } from './allergy-weight.entity.js';
 import type { MergePatientsInput } from './patient.input.js';
 import { Patient } from './patient.entity.js';
 import { getPatientOrFail } from './patient.service.js';
@@ -64,6 +65,14 @@ export async function mergePatients(ctx: ServiceContext, keepId: string, removeI
 
     remove.mergedInto = em.getReference(Patient, keep.id, { wrapped: true });
     keep.stage = stage;
+    // Both records' allergies are now the kept one's: what either record knew still stands.
+    const allergies = await em.count(PatientAllergy, { patient: keepId });
+    const noneKnown = [keep.allergyStatus, remove.allergyStatus].includes(AllergyStatus.NO_KNOWN_ALLERGIES);
+    const allergyStatus = allergies > 0 ? AllergyStatus.ALLERGIES : noneKnown ? AllergyStatus.NO_KNOWN_ALLERGIES : AllergyStatus.NOT_RECORDED;
+    if (allergyStatus !== keep.allergyStatus || remove.allergyStatus !== AllergyStatus.NOT_RECORDED) {
+      keep.allergyStatus = allergyStatus;
+      keep.allergiesVersion += 1;
+    }
     recordJourneyEvent(
       em,
       keep,

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Embeddable, Embedded, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Opt, type Ref } from '@mikro-orm/core';
-import { GuardianRelation, JourneyStage, Permission, Sex, TransportMode } from '@pj/shared';
+import { AllergyStatus, GuardianRelation, JourneyStage, Permission, Sex, TransportMode } from '@pj/shared';
 import { Authorized, Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Node, toGlobalId } from '../graphql/relay.js';
 import { DateTime, LocalDate } from '../graphql/scalars.js';
@@ -139,6 +139,26 @@ export class Patient {
   })
   @Property({ type: 'integer', default: 1 })
   version: number & Opt = 1;
+
+  @Field(() => AllergyStatus, {
+    description:
+      'What the record says about allergies: NOT_RECORDED (nobody has asked: a warning before an operation), NO_KNOWN_ALLERGIES, ' +
+      'or ALLERGIES (listed in `allergies`). Set by recordAllergies.',
+  })
+  @Enum({ items: () => AllergyStatus, default: AllergyStatus.NOT_RECORDED })
+  allergyStatus: AllergyStatus & Opt = AllergyStatus.NOT_RECORDED;
+
+  @Field(() => Int, { description: 'Version of the allergy record; pass it back to recordAllergies (a newer one is CONFLICT STALE_VERSION).' })
+  @Property({ type: 'integer', default: 0 })
+  allergiesVersion: number & Opt = 0;
+
+  @Field(() => DateTime, { nullable: true, description: 'When the allergy record was last confirmed; null while NOT_RECORDED.' })
+  @Property({ type: 'timestamptz', nullable: true })
+  allergiesRecordedAt: Date | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Who last confirmed the allergy record.' })
+  @Property({ type: 'text', nullable: true })
+  allergiesRecordedBy: string | null = null;
 
   /** Optimistic lock of the whole row (stage included): a lost update is refused, never written. */
   @Property({ version: true, type: 'integer' })

@@ -40,6 +40,8 @@ import type {
   SurgicalUrgency,
   TransportMode,
   UrgencyBand,
+  AllergySeverity,
+  AllergyStatus,
 } from '../../generated/graphql';
 import en from './en.json';
 import type km from './km.json';
@@ -107,6 +109,8 @@ interface EnumLabels {
   SurgicalUrgency: Record<SurgicalUrgency, string>;
   TransportMode: Record<TransportMode, string>;
   UrgencyBand: Record<UrgencyBand, string>;
+  AllergySeverity: Record<AllergySeverity, string>;
+  AllergyStatus: Record<AllergyStatus, string>;
 }
 type Covers<T extends EnumLabels> = T;
 export type EnglishEnumLabels = Covers<typeof en.enums>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { phaseState, unanswered, answerTone, recordedRisks } from './checklist';
+import { phaseState, unanswered, answerTone, recordedRisks, checklistHeaderFacts } from './checklist';
 
 describe('checklist screen rules', () => {
   it('opens phases one at a time, in order', () => {
@@ -41,5 +41,21 @@ describe('answers coloured by whether they are safe', () => {
   it('keeps the risks recorded at sign-in in view', () => {
     const recorded = [{ phase: 'SIGN_IN', answers: [{ item: 'KNOWN_ALLERGY', answer: 'YES' }, { item: 'DIFFICULT_AIRWAY_RISK', answer: 'NO' }, { item: 'SITE_MARKED', answer: 'YES' }] }];
     expect(recordedRisks(recorded)).toEqual(['KNOWN_ALLERGY']);
+  });
+});
+
+describe('checklist header', () => {
+  const weighed = { latestWeight: { weightKg: 14.5, measuredOn: '2026-03-01' } };
+  it('gives the latest weight with its day, the allergies and the side, all in order: nothing to warn of', () => {
+    const facts = checklistHeaderFacts({ allergyStatus: 'NO_KNOWN_ALLERGIES', allergies: [], ...weighed }, 'LEFT');
+    expect(facts).toEqual({ weight: { kg: 14.5, measuredOn: '2026-03-01' }, allergies: { kind: 'NONE_KNOWN', tone: 'safe' }, side: 'LEFT', warnings: [] });
+  });
+
+  it('warns of allergies, of allergies nobody asked about, of a patient never weighed and of a missing side', () => {
+    const allergic = checklistHeaderFacts({ allergyStatus: 'ALLERGIES', allergies: [{ substance: 'Latex', severity: 'ANAPHYLAXIS' }], ...weighed }, 'NOT_APPLICABLE');
+    expect(allergic.warnings).toEqual(['ALLERGIES']);
+    expect(allergic.allergies).toMatchObject({ kind: 'LIST', severe: true });
+    const unknown = checklistHeaderFacts({ allergyStatus: 'NOT_RECORDED', allergies: [], latestWeight: null }, null);
+    expect(unknown).toMatchObject({ weight: null, side: null, warnings: ['ALLERGIES_NOT_RECORDED', 'NO_WEIGHT', 'NO_SIDE'] });
   });
 });

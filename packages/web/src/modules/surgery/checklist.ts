@@ -1,5 +1,7 @@
 /** Client-side rules of the checklist screen (the server enforces them too). */
 
+import { allergyDisplay, type AllergyDisplay, type AllergyRecord } from '../patients/allergy-weight';
+
 export const PHASE_ORDER = ['SIGN_IN', 'TIME_OUT', 'SIGN_OUT'] as const;
 export type Phase = (typeof PHASE_ORDER)[number];
 
@@ -37,4 +39,27 @@ export function answerTone(item: string, answer: string): AnswerTone {
 /** The risks the sign-in phase recorded as present (the theatre team keeps them in view): the risk items answered "Yes". */
 export function recordedRisks(recorded: readonly { phase: string; answers: readonly { item: string; answer: string }[] }[]): string[] {
   return recorded.flatMap((phase) => phase.answers).filter((a) => RISK_ITEMS.has(a.item) && a.answer === 'YES').map((a) => a.item);
+}
+
+/** What the checklist header says about the patient beyond their name: each fact with whether it needs attention. */
+export interface ChecklistHeaderFacts {
+  weight: { kg: number; measuredOn: string } | null;
+  allergies: AllergyDisplay;
+  side: 'LEFT' | 'RIGHT' | 'BILATERAL' | 'NOT_APPLICABLE' | null;
+  /** Facts the team must sort out before sign-in: no weight, allergies not recorded, no side. */
+  warnings: ('NO_WEIGHT' | 'ALLERGIES_NOT_RECORDED' | 'ALLERGIES' | 'NO_SIDE')[];
+}
+
+export function checklistHeaderFacts(
+  patient: AllergyRecord & { latestWeight?: { weightKg: number; measuredOn: string } | null },
+  side: ChecklistHeaderFacts['side'] | undefined,
+): ChecklistHeaderFacts {
+  const allergies = allergyDisplay(patient);
+  const weight = patient.latestWeight ? { kg: patient.latestWeight.weightKg, measuredOn: patient.latestWeight.measuredOn } : null;
+  const warnings: ChecklistHeaderFacts['warnings'] = [];
+  if (allergies.kind === 'LIST') warnings.push('ALLERGIES');
+  if (allergies.kind === 'NOT_RECORDED') warnings.push('ALLERGIES_NOT_RECORDED');
+  if (!weight) warnings.push('NO_WEIGHT');
+  if (!side) warnings.push('NO_SIDE');
+  return { weight, allergies, side: side ?? null, warnings };
 }

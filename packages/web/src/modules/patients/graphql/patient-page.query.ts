@@ -20,6 +20,7 @@ export const PatientPageQuery = graphql(`
       id
       version
       ...PatientHeader
+      ...PatientAllergiesWeight
       ...JourneyMap
       stage
       oncologyDiagnoses {

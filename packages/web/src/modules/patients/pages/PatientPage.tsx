@@ -28,6 +28,7 @@ import { JourneyTimeline } from '../../journey/components/JourneyTimeline';
 import { PatientFollowUps } from '../components/PatientFollowUps';
 import { patientOffers, type PatientPanel } from '../patient-offers';
 import { PatientHeader } from '../components/PatientHeader';
+import { AllergyWeightSummary } from '../components/AllergyWeightSummary';
 import { splitContactRefusals } from '../contact';
 import { PatientPageQuery } from '../graphql/patient-page.query';
 import { latinName } from '../names';
@@ -196,6 +197,7 @@ function PatientPageContent({ id }: { id: string }) {
           </Alert>
         ) : null}
         <PatientHeader patient={patient} contactHidden={!withContact || contactRefused} />
+        <AllergyWeightSummary patient={patient} deceased={deceased} />
         <Suspense fallback={null}>
           <PatientCaseActions patientId={patient.id} />
         </Suspense>

@@ -45,13 +45,16 @@ export const SurgeryQuery = graphql(`
       __typename
       ... on Surgery {
         ...SurgeryDetails
-        # The checklist's header: who is on the table, in both scripts, and how old.
+        # The checklist's header: who is on the table, in both scripts, how old, how heavy,
+        # what they are allergic to, and which side is operated on.
+        side
         patient {
           id
           age
           birthDate
           birthDateEstimated
           sex
+          ...PatientAllergiesWeight
         }
       }
     }

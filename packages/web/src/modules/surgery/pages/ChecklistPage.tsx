@@ -15,6 +15,7 @@ import { PatientAge } from '../../patients/components/PatientAge';
 import { khmerName, latinName } from '../../patients/names';
 import { localDayAndMinute } from '../plan';
 import { ChecklistItemsQuery, RecordChecklistPhaseMutation, SurgeryQuery } from '../graphql/surgery.query';
+import { ChecklistPatientFacts, KnownAllergyFromRecord } from '../components/ChecklistPatientFacts';
 
 /** Answers are coloured by whether they are safe for their item, never by yes or no (checklist.ts). */
 const TONE_COLOR: Record<AnswerTone, string> = { SAFE: 'teal', WARNING: 'red', NEUTRAL: 'gray' };
@@ -92,6 +93,7 @@ export function ChecklistPage() {
               <PatientAge age={surgery.patient.age} birthDate={surgery.patient.birthDate} estimated={surgery.patient.birthDateEstimated} />
               {` · ${t(`enums.Sex.${surgery.patient.sex}`)} · ${surgery.patient.mrn}`}
             </Text>
+            <ChecklistPatientFacts patient={surgery.patient} side={surgery.side ?? null} procedure={surgery.procedure} />
           </div>
         ) : null}
         {risks.length > 0 || signInDone ? (
@@ -110,7 +112,7 @@ export function ChecklistPage() {
           </Group>
         ) : null}
         <Text size="md" c="dimmed">
-          {`${surgery.procedure} · ${surgery.theatre.name} · ${timeOf(surgery.scheduledStart)}–${timeOf(surgery.scheduledEnd)}`}
+          {`${surgery.theatre.name} · ${timeOf(surgery.scheduledStart)}–${timeOf(surgery.scheduledEnd)}`}
         </Text>
       </Stack>
 
@@ -171,6 +173,7 @@ export function ChecklistPage() {
                   <Text size="lg" fw={500} id={`item-${item.key}`}>
                     {`${index + 1}. ${t(`enums.ChecklistItemKey.${item.key}`)}`}
                   </Text>
+                  {item.key === 'KNOWN_ALLERGY' && surgery.patient ? <KnownAllergyFromRecord patient={surgery.patient} answer={given} /> : null}
                   <Group gap="sm" role="group" aria-labelledby={`item-${item.key}`}>
                     {item.allowedAnswers.map((answer) => {
                       const selected = given === answer;
