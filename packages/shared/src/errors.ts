@@ -166,6 +166,8 @@ export const REFUSALS = {
   PROTOCOL_RETIRED: ['code'],
   PROTOCOL_SUPERSEDED: ['code', 'revision', 'current'],
   TOO_MANY_REVISIONS: ['max'],
+  // Theatre sessions
+  OUTSIDE_SESSION: ['from', 'to'],
 } as const satisfies Record<string, readonly string[]>;
 
 /**
