@@ -26,6 +26,7 @@ import { Migration20261208050100StaffNameJapanese } from './20261208050100-staff
 import { Migration20261208070000JourneySummaryData } from './20261208070000-journey-summary-data.js';
 import { Migration20261208070100FollowUpEpisode } from './20261208070100-follow-up-episode.js';
 import { Migration20261208080000BackupJob } from './20261208080000-backup-job.js';
+import { Migration20261209030000JourneySummaryBackfill } from './20261209030000-journey-summary-backfill.js';
 
 /**
  * Every migration, in the order of the timestamps in their names (`migrations.test.ts` fails
@@ -68,4 +69,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261208070000JourneySummaryData', class: Migration20261208070000JourneySummaryData },
   { name: 'Migration20261208070100FollowUpEpisode', class: Migration20261208070100FollowUpEpisode },
   { name: 'Migration20261208080000BackupJob', class: Migration20261208080000BackupJob },
+  { name: 'Migration20261209030000JourneySummaryBackfill', class: Migration20261209030000JourneySummaryBackfill },
 ];
