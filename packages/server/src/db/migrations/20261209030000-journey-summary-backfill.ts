@@ -33,8 +33,14 @@ export class Migration20261209030000JourneySummaryBackfill extends Migration {
   }
 }
 
-/** One update per kind. */
+/**
+ * One update per kind, between switching off and on again the trigger that keeps the timeline
+ * append-only (as the timeline-order repair did): the events' own facts do not change, only the
+ * two columns that say the same summary in another form.
+ */
 export const BACKFILL: readonly string[] = [
+  `alter table "journey_event" disable trigger "journey_event_no_update";`,
+
   // "Referral received from <source>: <reason>"
   `update journey_event e set summary_variant = 'default', summary_params = jsonb_build_array(
      ${text('source', `coalesce(r.source_name, ${words('r.source_type')})`)}, ${text('reason', clip('r.reason'))})
@@ -101,4 +107,5 @@ export const BACKFILL: readonly string[] = [
             then jsonb_build_array(${enumValue('finding', 'Day30Status', 'f.day30_status')}) else '[]'::jsonb end
    from follow_up f
    where ${PENDING} and e.kind = 'FOLLOW_UP_RECORDED' and f.id = e.follow_up_id and f.status in ('ATTENDED', 'MISSED');`,
+  `alter table "journey_event" enable trigger "journey_event_no_update";`,
 ];

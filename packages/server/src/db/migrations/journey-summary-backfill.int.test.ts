@@ -37,6 +37,13 @@ describe('backfilling the summaries of events recorded before they were kept as 
   let khmer: TFunction;
   const events = async (): Promise<Row[]> =>
     db.orm.em.fork().getConnection().execute<Row[]>('select id, kind, summary, summary_variant, summary_params from journey_event order by id');
+  /** An update of the timeline around its append-only trigger (only a migration may do that). */
+  const asBefore = async (sql: string) => {
+    const connection = db.orm.em.fork().getConnection();
+    await connection.execute('alter table journey_event disable trigger journey_event_no_update');
+    await connection.execute(sql);
+    await connection.execute('alter table journey_event enable trigger journey_event_no_update');
+  };
   const backfill = async () => {
     for (const statement of BACKFILL) await db.orm.em.fork().getConnection().execute(statement);
   };
@@ -72,7 +79,7 @@ describe('backfilling the summaries of events recorded before they were kept as 
     for (const kind of BACKFILLED) expect(recorded.some((e) => e.kind === kind), kind).toBe(true);
 
     // The same events as written before the sentence was kept: English text only.
-    await db.orm.em.fork().getConnection().execute('update journey_event set summary_variant = null, summary_params = null');
+    await asBefore('update journey_event set summary_variant = null, summary_params = null');
     await backfill();
     const backfilled = await events();
     for (const [i, event] of backfilled.entries()) {
@@ -87,11 +94,13 @@ describe('backfilling the summaries of events recorded before they were kept as 
     }
 
     // Idempotent: a second run changes nothing; an event that has its sentence is never touched.
-    await db.orm.em.fork().getConnection().execute(`update journey_event set summary_params = '[]'::jsonb, summary_variant = 'default' where kind = 'SURGERY_SCHEDULED'`);
+    await asBefore(`update journey_event set summary_params = '[]'::jsonb, summary_variant = 'default' where kind = 'SURGERY_SCHEDULED'`);
     await backfill();
     const again = await events();
     expect(again.filter((e) => e.kind !== 'SURGERY_SCHEDULED')).toEqual(backfilled.filter((e) => e.kind !== 'SURGERY_SCHEDULED'));
     expect(again.filter((e) => e.kind === 'SURGERY_SCHEDULED').map((e) => e.summary_params)).toEqual([[], []]);
+    // The timeline is append-only again afterwards.
+    await expect(db.orm.em.fork().getConnection().execute(`update journey_event set summary_variant = null`)).rejects.toThrow(/append-only/);
   });
 
   it('an old event then reads in Khmer like a new one', async () => {
