@@ -64,7 +64,7 @@ describe("the audit log's patient", () => {
     expect(nodes.filter((n) => n.patientId !== null)).toHaveLength(6);
     expect(result.errors?.length).toBeGreaterThan(0);
     for (const error of result.errors ?? []) {
-      expect(error.extensions?.code).toBe('FORBIDDEN');
+      expect(error.extensions?.code ?? (error.originalError as { code?: string } | undefined)?.code).toBe('FORBIDDEN');
       expect(error.path?.at(-1)).toBe('patient');
     }
   });
