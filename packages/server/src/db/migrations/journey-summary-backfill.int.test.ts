@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { CancellationCategory, JourneyEventKind, Specialty, type SummaryParamType } from '@pj/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { summaryText } from '../../../../web/src/modules/journey/summary-text.js';
 import { hydroceleJourney } from '../../../../../tests/support/journey-seed.js';
 import { patientInput, serviceContext, sessionSlot, surgeryInput, testClock } from '../../../../../tests/support/factories.js';
 import { createTestDatabase, type TestDatabase } from '../../../../../tests/support/test-database.js';
@@ -9,7 +8,24 @@ import { registerPatient } from '../../patients/patient.service.js';
 import { cancelSurgery, scheduleSurgery } from '../../surgery/surgery.service.js';
 import { BACKFILL } from './20261209030000-journey-summary-backfill.js';
 
-type TFunction = Parameters<typeof summaryText>[1];
+type Param = NonNullable<Row['summary_params']>[number];
+type Event = { kind: string; summary: string; summaryVariant: string | null; summaryParams: Param[] | null };
+
+/**
+ * What the web app's timeline writes for an event (modules/journey/summary-text.ts, in short):
+ * the sentence `timeline.<KIND>.<variant>` of the language with its values (enum values by
+ * their label), or the stored English when the event has no sentence.
+ */
+function summaryText(event: Event, t: (key: string, values?: Record<string, unknown>) => unknown): { text: string; translated: boolean } {
+  if (!event.summaryVariant || !event.summaryParams) return { text: event.summary, translated: false };
+  const values: Record<string, unknown> = {};
+  for (const param of event.summaryParams) {
+    values[param.name] = param.type === 'ENUM' ? t(`enums.${param.enumName ?? ''}.${param.value}`) : param.value;
+  }
+  const key = `timeline.${event.kind}.${event.summaryVariant}`;
+  const text = t(key, values);
+  return text === key ? { text: event.summary, translated: false } : { text: String(text), translated: true };
+}
 
 interface Row {
   id: string;
@@ -34,7 +50,7 @@ const BACKFILLED = new Set<string>([
 
 describe('backfilling the summaries of events recorded before they were kept as sentence and values', () => {
   let db: TestDatabase;
-  let khmer: TFunction;
+  let khmer: (key: string, values?: Record<string, unknown>) => unknown;
   const events = async (): Promise<Row[]> =>
     db.orm.em.fork().getConnection().execute<Row[]>('select id, kind, summary, summary_variant, summary_params from journey_event order by id');
   /** An update of the timeline around its append-only trigger (only a migration may do that). */
@@ -53,11 +69,11 @@ describe('backfilling the summaries of events recorded before they were kept as 
     // The Khmer translations as the web app has them, looked up and filled in as i18next does.
     const km = JSON.parse(readFileSync(new URL('../../../../web/src/app/i18n/km.json', import.meta.url), 'utf8')) as Record<string, unknown>;
     const lookup = (key: string): unknown => key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], km);
-    khmer = ((key: string, values: Record<string, unknown> = {}) => {
+    khmer = (key: string, values: Record<string, unknown> = {}) => {
       const template = lookup(key);
-      if (typeof template !== 'string') return 'defaultValue' in values ? values.defaultValue : key;
+      if (typeof template !== 'string') return key;
       return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name] ?? ''));
-    }) as unknown as TFunction;
+    };
   });
 
   afterAll(async () => {
@@ -105,22 +121,21 @@ describe('backfilling the summaries of events recorded before they were kept as 
 
   it('an old event then reads in Khmer like a new one', async () => {
     const rows = await events();
-    const exists = (key: string) => khmer(key, { defaultValue: '\u0000' }) !== '\u0000';
     for (const kind of [JourneyEventKind.SURGERY_PERFORMED, JourneyEventKind.DISCHARGED, JourneyEventKind.FOLLOW_UP_RECORDED, JourneyEventKind.SURGERY_CANCELLED]) {
       const event = rows.find((e) => e.kind === kind)!;
       const old = { kind: event.kind, summary: event.summary, summaryVariant: event.summary_variant, summaryParams: event.summary_params };
-      const written = summaryText(old, khmer, 'km', exists);
+      const written = summaryText(old, khmer);
       expect(written.translated, kind).toBe(true);
       expect(written.text).not.toBe(event.summary);
       expect(written.text).toMatch(/[\u1780-\u17FF]/);
     }
     // Before the backfill, the same event fell back to the stored English.
     const performed = rows.find((e) => e.kind === JourneyEventKind.SURGERY_PERFORMED)!;
-    expect(summaryText({ kind: performed.kind, summary: performed.summary, summaryVariant: null, summaryParams: null }, khmer, 'km', exists)).toEqual({
+    expect(summaryText({ kind: performed.kind, summary: performed.summary, summaryVariant: null, summaryParams: null }, khmer)).toEqual({
       text: performed.summary,
       translated: false,
     });
-    expect(summaryText({ kind: performed.kind, summary: performed.summary, summaryVariant: performed.summary_variant, summaryParams: performed.summary_params }, khmer, 'km', exists).text).toContain(
+    expect(summaryText({ kind: performed.kind, summary: performed.summary, summaryVariant: performed.summary_variant, summaryParams: performed.summary_params }, khmer).text).toContain(
       'Hydrocelectomy (Jaboulay)',
     );
   });
