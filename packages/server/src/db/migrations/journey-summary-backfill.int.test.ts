@@ -72,7 +72,7 @@ describe('backfilling the summaries of events recorded before they were kept as 
     khmer = (key: string, values: Record<string, unknown> = {}) => {
       const template = lookup(key);
       if (typeof template !== 'string') return key;
-      return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name] ?? ''));
+      return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String((values[name] as string | number | undefined) ?? ''));
     };
   });
 
