@@ -122,8 +122,8 @@ describe('every route, as every role that may open it, in every language: access
       },
     },
     { route: '/theatre', name: 'theatre board', role: Role.SURGEON, path: () => `/theatre?date=${today}`, ready: '[data-testid="board-case"]' },
-    // The analyst (worklists only, no patient records) is shown the board without the cases.
-    { route: '/theatre', name: 'theatre board (no cases)', role: Role.ANALYST, path: () => `/theatre?date=${today}`, ready: 'main h1' },
+    // The analyst (worklists only, no patient records) is shown the day's operations without the patients.
+    { route: '/theatre', name: 'theatre board (no names)', role: Role.ANALYST, path: () => `/theatre?date=${today}`, ready: '[data-testid="board-case"]' },
     { route: '/surgeries/:id/checklist', name: 'checklist', role: Role.SURGEON, path: () => `/surgeries/${ids.surgery}/checklist`, ready: '[data-testid="checklist-phase"]' },
     { route: '/surgeries/:id/record', name: 'operation record', role: Role.SURGEON, path: () => `/surgeries/${ids.surgery}/record`, ready: 'main h1' },
     { route: '/staff/:id', name: 'staff log', role: Role.SURGEON, path: () => `/staff/${encodeURIComponent(ids.staff)}`, ready: '[data-testid="staff-name"]' },

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { existsSync } from 'node:fs';
-import { Role } from '@pj/shared';
+import { addDays, hospitalDate, Role } from '@pj/shared';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemoHospital } from '../../packages/server/src/db/seed/demo-hospital.js';
@@ -18,6 +18,7 @@ describe('referral worklist for an analyst in a real browser', () => {
   let browser: Browser;
   let page: Page;
   let mrn = '';
+  const tomorrow = addDays(hospitalDate(new Date()), 1);
   const analystName = 'browser.analyst';
   const consoleErrors: string[] = [];
 
@@ -45,6 +46,24 @@ describe('referral worklist for an analyst in a real browser', () => {
       },
     });
     expect(received.errors).toBeUndefined();
+    // An operation of hers tomorrow at 09:00, for the theatre board (in the first theatre the demo left free then).
+    const { data: theatres } = await api.gql<{ theatres: { id: string }[] }>('{ theatres { id } }');
+    let booked = false;
+    for (const theatre of theatres!.theatres) {
+      const result = await api.gql(`mutation ($input: ScheduleSurgeryInput!) { scheduleSurgery(input: $input) { id } }`, {
+        input: {
+          patientId: registered.data!.registerPatient.id,
+          procedure: 'Wide local excision of breast lump',
+          specialty: 'BREAST_SURGERY',
+          theatreId: theatre.id,
+          scheduledStart: new Date(`${tomorrow}T09:00:00+07:00`).toISOString(),
+          expectedDurationMinutes: 45,
+        },
+      });
+      booked = !result.errors;
+      if (booked) break;
+    }
+    expect(booked).toBe(true);
 
     browser = await launchChromium();
     page = await signedInPage(browser, api.url, { username: analystName, password: TEST_PASSWORD, path: '/referrals' }, consoleErrors);
@@ -88,6 +107,24 @@ describe('referral worklist for an analyst in a real browser', () => {
     expect(await drawer.locator('[data-testid^="transition-"]').count()).toBe(0);
     expect(await page.getByTestId('referral-drawer').innerText()).not.toContain('ANALYSTOVA');
 
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it("shows the theatre board's operations (procedure, theatre, times, status) without the patients, saying names are hidden", async () => {
+    await page.goto(`${api.url}/theatre?date=${tomorrow}`);
+    const cases = page.getByTestId('board-case');
+    await cases.first().waitFor();
+    await page.getByTestId('board-names-hidden').waitFor();
+    const mine = cases.filter({ hasText: 'Wide local excision of breast lump' });
+    expect(await mine.count()).toBe(1);
+    expect(await mine.getAttribute('data-status')).toBe('SCHEDULED');
+    expect(await mine.innerText()).toContain('09:00–09:45');
+    expect(await page.getByTestId('theatre-column').count()).toBeGreaterThan(0);
+    // No patient: no names, no MRNs, no links to records.
+    const text = await page.locator('main').innerText();
+    expect(text).not.toContain('ANALYSTOVA');
+    expect(text).not.toContain(mrn);
+    expect(await page.locator('main a[href^="/patients/"]').count()).toBe(0);
     expect(consoleErrors).toEqual([]);
   });
 });

@@ -15,6 +15,7 @@ describe('audit log and role-based navigation in a real browser', () => {
   let api: HttpApp;
   let browser: Browser;
   let patientId = '';
+  let patientMrn = '';
   const consoleErrors: string[] = [];
 
   /** A fresh browser (no session) signed in through the sign-in page, starting at `path`. */
@@ -28,11 +29,12 @@ describe('audit log and role-based navigation in a real browser', () => {
     const nurse = await api.userWithRoles([Role.NURSE], 'browser.nurse');
     const clinician = await api.userWithRoles([Role.CLINICIAN], 'browser.clinician');
     await api.userWithRoles([Role.ADMINISTRATOR], 'browser.admin');
-    const registered = await nurse.gql<{ registerPatient: { id: string } }>(
-      `mutation { registerPatient(input: { familyName: "Ly", givenName: "Kanha", sex: FEMALE, birthDate: "1985-02-03", provinceCode: 3, phones: ["012 345 678"] }) { id } }`,
+    const registered = await nurse.gql<{ registerPatient: { id: string; mrn: string } }>(
+      `mutation { registerPatient(input: { familyName: "Ly", givenName: "Kanha", familyNameKhmer: "លី", givenNameKhmer: "កញ្ញា", sex: FEMALE, birthDate: "1985-02-03", provinceCode: 3, phones: ["012 345 678"] }) { id mrn } }`,
     );
     expect(registered.errors).toBeUndefined();
     patientId = registered.data!.registerPatient.id;
+    patientMrn = registered.data!.registerPatient.mrn;
     // The clinician opens the record: the audit trail now says so.
     const read = await clinician.gql(`query ($id: ID!) { patient(id: $id) { mrn phones } }`, { id: patientId });
     expect(read.errors).toBeUndefined();
@@ -64,8 +66,15 @@ describe('audit log and role-based navigation in a real browser', () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     await page.screenshot({ path: `${ARTIFACTS}/audit-log-en.png`, fullPage: false });
 
+    // The patient column names the patient, in both scripts, with the MRN, as a link to the record.
+    const link = entry.first().getByTestId('audit-patient-link');
+    expect(await link.getByTestId('audit-patient-name').innerText()).toBe('LY Kanha');
+    expect(await link.getByTestId('audit-patient-khmer').innerText()).toBe('លី កញ្ញា');
+    expect(await link.getByTestId('audit-patient-mrn').innerText()).toBe(patientMrn);
+    expect(await link.innerText()).not.toContain('Open record');
+
     // The entry links to the record; administrators see who looked at it, but no contact details.
-    await entry.first().getByTestId('audit-patient-link').click();
+    await link.click();
     await page.waitForURL(`**/patients/${patientId}`);
     await page.getByTestId('patient-header').waitFor();
     await page.getByTestId('contact-hidden').waitFor();

@@ -959,12 +959,12 @@ describe('every mutation of the schema, fed hostile input over HTTP', () => {
       }
       return { patientId: id, referralId: remember(receiveReferral.id), version };
     };
-    const book = async (patientId: string, theatre: string, scheduledStart: string, expectedDurationMinutes: number, team: { staffId: string; role: string }[]) => {
+    const book = async (patientId: string, theatre: string, scheduledStart: string, expectedDurationMinutes: number, team: { staffId: string; role: string }[], urgency = 'ELECTIVE') => {
       const { scheduleSurgery } = await gql<{ scheduleSurgery: { id: string } }>(
         `mutation ($input: ScheduleSurgeryInput!) { scheduleSurgery(input: $input) { id } }`,
         {
           input: {
-            patientId, procedure: 'Open inguinal hernia repair', theatreId: theatre, scheduledStart, expectedDurationMinutes, urgency: 'ELECTIVE',
+            patientId, procedure: 'Open inguinal hernia repair', theatreId: theatre, scheduledStart, expectedDurationMinutes, urgency,
             specialty: 'GENERAL_SURGERY', team,
           },
         },
@@ -1015,7 +1015,8 @@ describe('every mutation of the schema, fed hostile input over HTTP', () => {
         clock.set(minutes(start, -180).toISOString());
         try {
           const { patientId } = await referral('RECEIVED');
-          const surgeryId = await book(patientId, toGlobalId('Theatre', THEATRE_KEYS['OT 1']), start, 10, []);
+          // Urgent: these start before the 08:00 session, which only an emergency may.
+          const surgeryId = await book(patientId, toGlobalId('Theatre', THEATRE_KEYS['OT 1']), start, 10, [], 'URGENT');
           clock.set(NOW);
           const startedAt = minutes(start, 3).toISOString();
           const endedAt = minutes(start, 9).toISOString();

@@ -1,5 +1,6 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import {
+  addDays,
   AnaesthesiaType,
   AsaClass,
   ChecklistAnswer,
@@ -17,6 +18,7 @@ import {
   DischargeDisposition,
   type ErrorCode,
   GuardianRelation,
+  hospitalDate,
   ReferralPriority,
   ReferralSourceType,
   ReferralStatus,
@@ -110,6 +112,16 @@ export function referralInput(patientId: string, overrides: Partial<ReceiveRefer
     receivedAt: null,
     ...overrides,
   };
+}
+
+/**
+ * The `n`th planned theatre slot from `daysAhead` days after `from`, inside the session
+ * (THEATRE_SESSION, Phnom Penh): five a day, at 08:00, 09:30, 11:00, 12:30 and 14:00, so an
+ * operation of up to three hours fits; later `n`, later slot.
+ */
+export function sessionSlot(from: Date, n: number, daysAhead = 7): Date {
+  const day = addDays(hospitalDate(from), daysAhead + Math.floor(n / 5));
+  return new Date(new Date(`${day}T08:00:00+07:00`).getTime() + (n % 5) * 90 * 60_000);
 }
 
 export function surgeryInput(patientId: string, at: Date, overrides: Partial<ScheduleSurgeryInput> = {}): ScheduleSurgeryInput {
@@ -234,7 +246,8 @@ export async function referralInStatus(
       const slot = ++walkSlot;
       const done = status === ReferralStatus.COMPLETED;
       const now = clock().getTime();
-      const start = new Date(done ? now - (slot * 2 + 2) * 3_600_000 : now + (30 * 24 + slot * 2) * 3_600_000);
+      // A booking ahead is planned, so inside the theatre session, 30 days or more ahead.
+      const start = done ? new Date(now - (slot * 2 + 2) * 3_600_000) : sessionSlot(new Date(now), slot, 30);
       const surgery = await scheduleSurgery(
         serviceContext(orm, clock),
         { patientId, referralId: referral.id, episodeId: null },

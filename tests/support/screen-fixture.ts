@@ -69,6 +69,8 @@ export async function seedScreenFixture(db: TestDatabase, surgeon: GraphQLClient
         theatreId: theatres.find((t) => t.name === 'OT 1')!.id,
         scheduledStart: laterToday(today).toISOString(),
         expectedDurationMinutes: 60,
+        // "Later today" may fall after the 17:00 session when the tests run: an urgent operation may be booked at any hour.
+        urgency: 'URGENT',
         team: [{ staffId: ids.staff, role: 'PRIMARY_SURGEON' }],
       },
     }),

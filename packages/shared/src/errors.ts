@@ -174,6 +174,8 @@ export const REFUSALS = {
   ALLERGIES_AND_NONE_KNOWN: [],
   NO_ALLERGY_GIVEN: [],
   DUPLICATE_ALLERGY: ['substance'],
+  // Theatre sessions
+  OUTSIDE_SESSION: ['from', 'to'],
 } as const satisfies Record<string, readonly string[]>;
 
 /**

@@ -46,7 +46,7 @@ export const JOURNEY_SUMMARY_VARIANTS = {
   RESPONSE_ASSESSED: ['default'],
   TREATMENT_REFUSED: ['default'],
   TREATMENT_COMPLETED: ['default', 'withOmitted'],
-  FOLLOW_UP_SCHEDULED: ['default', 'standard', 'moved'],
+  FOLLOW_UP_SCHEDULED: ['default', 'standard', 'moved', 'cancelled'],
   FOLLOW_UP_RECORDED: ['attended', 'missed', 'call'],
   LOST_TO_FOLLOW_UP: ['missed', 'neverAttended'],
   SURGERY_RESCHEDULED: ['default'],

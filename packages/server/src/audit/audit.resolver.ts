@@ -51,6 +51,16 @@ export class AuditResolver {
     return entry.patientId ? toGlobalId('Patient', entry.patientId) : null;
   }
 
+  @Authorized(Permission.READ_PATIENTS)
+  @FieldResolver(() => Patient, {
+    nullable: true,
+    description:
+      'The patient concerned, if any (the record as it is now: its name and MRN), loaded for a whole page at once; null for an entry about no patient, and null (with a FORBIDDEN error on this field alone) for roles that may not open patient records.',
+  })
+  async patient(@Root() entry: AuditEntry, @Ctx() ctx: GraphQLContext): Promise<Patient | null> {
+    return entry.patientId ? ((await ctx.loaders.patient.load(entry.patientId)) ?? null) : null;
+  }
+
   @FieldResolver(() => [ID], { description: 'The patients a list read showed (census, worklists, follow-up and theatre lists, search); empty for other entries.' })
   patientIds(@Root() entry: AuditEntry): string[] {
     return (entry.patientIds ?? []).map((id) => toGlobalId('Patient', id));

@@ -375,6 +375,19 @@ describe('follow-up', () => {
       ]);
       const stored = await fresh().findOneOrFail(FollowUp, call.id);
       expect([stored.status, stored.cancelReason]).toEqual([FollowUpStatus.CANCELLED, 'Seen at the provincial hospital']);
+      const cancelEvent = await latestEvent(patient.id);
+      expect(cancelEvent).toMatchObject({
+        kind: JourneyEventKind.FOLLOW_UP_SCHEDULED,
+        note: 'Seen at the provincial hospital',
+        summaryVariant: 'cancelled',
+        summary: 'Follow-up cancelled: day-30 call due 2026-04-01: Seen at the provincial hospital',
+      });
+      expect(cancelEvent.summaryParams).toEqual([
+        { name: 'followUp', value: 'DAY_30_CALL', type: 'ENUM', enumName: 'FollowUpKind' },
+        { name: 'due', value: call.dueDate, type: 'LOCAL_DATE' },
+        { name: 'reason', value: 'Seen at the provincial hospital', type: 'TEXT' },
+      ]);
+      expect(cancelEvent.id).not.toBe(event.id);
     });
 
     it('refuses, changing nothing: a recorded or cancelled follow-up, a stale version, a day in the past or the same day, no reason', async () => {

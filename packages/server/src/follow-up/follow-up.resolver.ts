@@ -82,7 +82,7 @@ export class FollowUpResolver {
 
   @Authorized(Permission.MANAGE_FOLLOW_UP)
   @Mutation(() => FollowUp, {
-    description: 'Cancel a booked follow-up, with a reason kept on it. CONFLICT FOLLOW_UP_CLOSED once it is attended, missed or cancelled.',
+    description: 'Cancel a booked follow-up, with a reason kept on it and on the timeline. CONFLICT FOLLOW_UP_CLOSED once it is attended, missed or cancelled.',
   })
   cancelFollowUp(@Arg('input', INPUT_ARG) input: CancelFollowUpInput, @Ctx() ctx: GraphQLContext): Promise<FollowUp> {
     return cancelFollowUp(ctx, keyOf(input.followUpId, 'FollowUp', 'followUpId'), input);

@@ -229,8 +229,8 @@ export async function moveFollowUp(ctx: ServiceContext, followUpId: string, inpu
 }
 
 /**
- * Cancels a booked follow-up with a reason, kept on the row (`cancelReason`, `cancelledAt`)
- * and in the audit trail. Only a SCHEDULED follow-up (CONFLICT FOLLOW_UP_CLOSED otherwise).
+ * Cancels a booked follow-up with a reason, kept on the row (`cancelReason`, `cancelledAt`),
+ * in the audit trail and on the timeline (variant `cancelled`, with the reason). Only a SCHEDULED follow-up (CONFLICT FOLLOW_UP_CLOSED otherwise).
  */
 export async function cancelFollowUp(ctx: ServiceContext, followUpId: string, input: CancelFollowUpInput): Promise<FollowUp> {
   const now = ctx.clock();
@@ -240,6 +240,19 @@ export async function cancelFollowUp(ctx: ServiceContext, followUpId: string, in
     followUp.status = FollowUpStatus.CANCELLED;
     followUp.cancelReason = reason;
     followUp.cancelledAt = now;
+    recordJourneyEvent(
+      em,
+      followUp.patient,
+      {
+        kind: JourneyEventKind.FOLLOW_UP_SCHEDULED,
+        occurredAt: now,
+        summary: summaries.followUpCancelled(followUp.kind, followUp.dueDate, reason),
+        note: reason,
+        followUp,
+        treatmentPlan: followUp.treatmentPlan,
+      },
+      ctx.actor,
+    );
     return followUp;
   });
 }

@@ -209,6 +209,15 @@ export const summaries = {
       day('due', dueDate),
       day('from', from),
     ),
+  followUpCancelled: (kind: FollowUpKind, dueDate: string, reason: string): EventSummary =>
+    summary(
+      K.FOLLOW_UP_SCHEDULED,
+      'cancelled',
+      `Follow-up cancelled: ${followUpName(kind)} due ${dueDate}: ${clip(reason)}`,
+      enumValue('followUp', 'FollowUpKind', kind),
+      day('due', dueDate),
+      text('reason', clip(reason)),
+    ),
   followUpRecorded: (kind: FollowUpKind, outcome: FollowUpOutcome, day30Status: Day30Status | null): EventSummary => {
     const name = followUpName(kind);
     const done = outcome === 'ATTENDED' ? (kind === 'DAY_30_CALL' ? 'done' : 'attended') : 'missed';

@@ -4,6 +4,7 @@ import {
   DiagnosisBasis,
   JourneyEventKind,
   StageScheme,
+  SurgicalUrgency,
   ToxicityTerm,
 } from '@pj/shared';
 import { graphql, type GraphQLSchema } from 'graphql';
@@ -306,7 +307,8 @@ describe('the timeline reads in clinical order', () => {
     clock.set('2026-03-02T02:00:00.000Z');
     const { patient, referral } = await waitlistedPatient(db.orm, clock, { givenName: 'Kosal' });
     const start = new Date('2026-03-20T02:00:00.000Z'); // 09:00 in Phnom Penh
-    const surgery = await scheduleSurgery(ctx(), { patientId: patient.id, referralId: referral.id, episodeId: null }, surgeryInput(patient.id, start));
+    // Urgent, so it may move to 06:30, before the session of planned operations.
+    const surgery = await scheduleSurgery(ctx(), { patientId: patient.id, referralId: referral.id, episodeId: null }, surgeryInput(patient.id, start, { urgency: SurgicalUrgency.URGENT }));
     await rescheduleSurgery(ctx(), surgery.id, { theatreId: THEATRE_KEYS['OT 2'], team: null }, {
       surgeryId: surgery.id,
       scheduledStart: new Date('2026-03-21T23:30:00.000Z'), // 06:30 on 22 March in Phnom Penh

@@ -1,7 +1,7 @@
 import { ChecklistPhase, ErrorCode, JourneyEventKind, ReferralStatus, checklistOrderProblem } from '@pj/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../../tests/support/test-database.js';
-import { checklistAnswers, referralInStatus, serviceContext, surgeryInput, testClock } from '../../../../tests/support/factories.js';
+import { checklistAnswers, referralInStatus, serviceContext, sessionSlot, surgeryInput, testClock } from '../../../../tests/support/factories.js';
 import { runWithMutationAudit, type MutationAudit } from '../audit/audit-trail.js';
 import { DomainError, conflict } from '../common/domain-error.js';
 import { inTransaction } from '../common/transaction.js';
@@ -79,7 +79,7 @@ describe('recordChecklistPhase writes in one statement', () => {
 
   async function booked(): Promise<Surgery> {
     const { patientId, referral } = await referralInStatus(db.orm, clock, ReferralStatus.WAITLISTED);
-    const start = new Date(clock().getTime() + 24 * 60 * MINUTE + slots++ * 2 * 60 * MINUTE);
+    const start = sessionSlot(clock(), slots++, 1);
     return scheduleSurgery(serviceContext(db.orm, clock), { patientId, referralId: referral.id, episodeId: null }, surgeryInput(patientId, start, { theatreId: THEATRE_KEYS['OT 3'] }));
   }
 

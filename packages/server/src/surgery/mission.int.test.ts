@@ -155,7 +155,8 @@ describe('missions', () => {
     await assign(m.id, a.referral.id, 60);
     await assign(m.id, b.referral.id, 60);
     const past = new Date(clock().getTime() - 20 * 3_600_000);
-    const ahead = new Date(clock().getTime() + 20 * 3_600_000);
+    // Tomorrow 09:00 Phnom Penh, inside the session.
+    const ahead = new Date(clock().getTime() + 24 * 3_600_000);
     const slots = [
       { referralId: a.referral.id, theatreId: THEATRE_KEYS['OT 1'], scheduledStart: past, expectedDurationMinutes: 60, team: [] },
       { referralId: b.referral.id, theatreId: THEATRE_KEYS['OT 2'], scheduledStart: ahead, expectedDurationMinutes: 60, team: [] },

@@ -27,6 +27,7 @@ import {
   referralInStatus,
   reloadPatient,
   serviceContext,
+  sessionSlot,
   surgeryInput,
   testClock,
 } from '../../../../tests/support/factories.js';
@@ -48,10 +49,10 @@ describe('WHO checklist, operation record and complications', () => {
   const ctx = () => serviceContext(db.orm, clock);
   let slots = 0;
 
-  /** A booked operation a day from now, in its own hour of OT 3. */
+  /** A booked operation from tomorrow, in its own slot of OT 3 within the session. */
   async function booked() {
     const { patientId, referral } = await referralInStatus(db.orm, clock, ReferralStatus.WAITLISTED);
-    const start = new Date(clock().getTime() + DAY + slots++ * 2 * 60 * MINUTE);
+    const start = sessionSlot(clock(), slots++, 1);
     const surgery = await scheduleSurgery(ctx(), { patientId, referralId: referral.id, episodeId: null }, surgeryInput(patientId, start, { theatreId: THEATRE_KEYS['OT 3'] }));
     return { patientId, referral, surgery, start };
   }

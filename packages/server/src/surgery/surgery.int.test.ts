@@ -9,6 +9,8 @@ import {
   Specialty,
   SurgeryStatus,
   SurgicalUrgency,
+  addDays,
+  hospitalDate,
 } from '@pj/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../../tests/support/test-database.js';
@@ -20,6 +22,7 @@ import {
   reloadPatient,
   serviceContext,
   snapshotDatabase,
+  sessionSlot,
   surgeryInput,
   testClock,
   vacantBeds,
@@ -37,7 +40,7 @@ import type { ReceiveReferralInput } from '../referrals/referral.input.js';
 import { receiveReferral, transitionReferral } from '../referrals/referral.service.js';
 import { Surgery } from './surgery.entity.js';
 import type { CompleteSurgeryInput, ScheduleSurgeryInput } from './surgery.input.js';
-import { cancelSurgery, completeSurgery, scheduleSurgery } from './surgery.service.js';
+import { cancelSurgery, completeSurgery, rescheduleSurgery, scheduleSurgery } from './surgery.service.js';
 
 const MINUTE = 60_000;
 const UNKNOWN_ID = '00000000-0000-4000-8000-0000000000aa';
@@ -47,9 +50,12 @@ describe('surgery', () => {
   const clock = testClock('2026-03-02T02:00:00.000Z');
   const ctx = () => serviceContext(db.orm, clock);
   const fresh = () => db.orm.em.fork();
-  /** A theatre slot a week from the test clock; each call a later one, so bookings never clash by accident. */
+  /**
+   * A theatre slot a week or more from the test clock, inside the session (08:00, 09:30, 11:00,
+   * 12:30 or 14:00 Phnom Penh); each call a later one, so bookings never clash by accident.
+   */
   let slots = 0;
-  const slot = () => new Date(clock().getTime() + 7 * 24 * 60 * MINUTE + slots++ * 90 * MINUTE);
+  const slot = () => sessionSlot(clock(), slots++);
 
   const schedule = (
     patientId: string,
@@ -206,6 +212,52 @@ describe('surgery', () => {
         { code: ErrorCode.BAD_USER_INPUT, reason, field },
         [patientId],
       );
+    });
+
+    it('books a planned operation only within the session of its day (08:00–17:00 Phnom Penh); an emergency or a retrospective entry at any hour', async () => {
+      const day = addDays(hospitalDate(clock()), 40);
+      const at = (time: string) => new Date(`${day}T${time}:00+07:00`);
+      const { patientId } = await referralInStatus(db.orm, clock, ReferralStatus.WAITLISTED);
+      const book = (start: Date, overrides: Partial<ScheduleSurgeryInput> = {}) =>
+        scheduleSurgery(ctx(), { patientId, referralId: null, episodeId: null }, surgeryInput(patientId, start, { specialty: Specialty.GENERAL_SURGERY, ...overrides }));
+      // Starts before 08:00, ends after 17:00, or starts after it: refused with the session's hours, nothing written.
+      for (const [start, minutes, urgency] of [
+        ['07:59', 60, SurgicalUrgency.ELECTIVE],
+        ['16:30', 60, SurgicalUrgency.EXPEDITED],
+        ['17:00', 30, SurgicalUrgency.ELECTIVE],
+        ['22:00', 60, SurgicalUrgency.ELECTIVE],
+      ] as const) {
+        const error = await expectFailsAndChangesNothing(db.orm, () => book(at(start), { expectedDurationMinutes: minutes, urgency }), {
+          code: ErrorCode.BAD_USER_INPUT,
+          reason: 'OUTSIDE_SESSION',
+          field: 'scheduledStart',
+        });
+        expect(error.details.params).toEqual({ from: '08:00', to: '17:00' });
+      }
+      // The whole session is bookable, to the minute.
+      const first = await book(at('08:00'), { expectedDurationMinutes: 60 });
+      const last = await book(at('16:00'), { expectedDurationMinutes: 60, theatreId: THEATRE_KEYS['OT 2'], procedure: 'Second' });
+      expect([first.urgency, last.scheduledEnd.toISOString()]).toEqual([SurgicalUrgency.ELECTIVE, at('17:00').toISOString()]);
+      // An emergency (a caesarean at night) at any hour.
+      const night = await book(at('23:30'), { urgency: SurgicalUrgency.IMMEDIATE, theatreId: THEATRE_KEYS['OT 3'], expectedDurationMinutes: 90 });
+      expect(night.scheduledStart.toISOString()).toBe(at('23:30').toISOString());
+      // A retrospective entry records when the operation really happened, whatever the hour.
+      const yesterday = addDays(hospitalDate(clock()), -1);
+      const entered = await book(new Date(`${yesterday}T19:00:00+07:00`), { retrospective: true, retrospectiveReason: 'Entered after the operation' });
+      expect(entered.retrospective).toBe(true);
+      // Moving a planned operation keeps it in the session; an emergency moves anywhere.
+      await expectFailsAndChangesNothing(
+        db.orm,
+        () => rescheduleSurgery(ctx(), first.id, { theatreId: null, team: null }, { surgeryId: first.id, scheduledStart: at('18:00') }),
+        { code: ErrorCode.BAD_USER_INPUT, reason: 'OUTSIDE_SESSION', field: 'scheduledStart' },
+      );
+      await expectFailsAndChangesNothing(
+        db.orm,
+        () => rescheduleSurgery(ctx(), last.id, { theatreId: null, team: null }, { surgeryId: last.id, expectedDurationMinutes: 90 }),
+        { code: ErrorCode.BAD_USER_INPUT, reason: 'OUTSIDE_SESSION', field: 'scheduledStart' },
+      );
+      const moved = await rescheduleSurgery(ctx(), night.id, { theatreId: null, team: null }, { surgeryId: night.id, scheduledStart: at('03:00') });
+      expect(moved.scheduledStart.toISOString()).toBe(at('03:00').toISOString());
     });
 
     it('refuses an unknown patient or referral with NOT_FOUND', async () => {

@@ -104,7 +104,7 @@ export class SurgeryResolver {
   }
 
   @Authorized(Permission.BOOK_SURGERY)
-  @Mutation(() => Surgery, { description: 'Book an operation with its team; a linked referral moves to SCHEDULED. CONFLICT THEATRE_DOUBLE_BOOKED / STAFF_DOUBLE_BOOKED / PATIENT_DOUBLE_BOOKED when the slot clashes.' })
+  @Mutation(() => Surgery, { description: 'Book an operation with its team; a linked referral moves to SCHEDULED. CONFLICT THEATRE_DOUBLE_BOOKED / STAFF_DOUBLE_BOOKED / PATIENT_DOUBLE_BOOKED when the slot clashes. A planned (non-emergency) operation starts and ends within the theatre session of its day, 08:00–17:00 Phnom Penh (BAD_USER_INPUT OUTSIDE_SESSION, params `from`, `to`); an emergency (IMMEDIATE, URGENT) or a retrospective entry may be at any hour.' })
   scheduleSurgery(@Arg('input', INPUT_ARG) input: ScheduleSurgeryInput, @Ctx() ctx: GraphQLContext): Promise<Surgery> {
     return scheduleSurgery(
       ctx,
@@ -119,7 +119,7 @@ export class SurgeryResolver {
   }
 
   @Authorized(Permission.BOOK_SURGERY)
-  @Mutation(() => Surgery, { description: 'Move a booked operation to another start, duration, theatre or team; the same double-booking rules apply.' })
+  @Mutation(() => Surgery, { description: 'Move a booked operation to another start, duration, theatre or team; the same double-booking rules apply, and a planned operation moved to another start or length stays within the theatre session (BAD_USER_INPUT OUTSIDE_SESSION).' })
   rescheduleSurgery(@Arg('input', INPUT_ARG) input: RescheduleSurgeryInput, @Ctx() ctx: GraphQLContext): Promise<Surgery> {
     return rescheduleSurgery(
       ctx,

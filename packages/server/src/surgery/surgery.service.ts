@@ -9,11 +9,15 @@ import {
   ReferralStatus,
   SurgeryStatus,
   checklistAnswersProblem,
+  isEmergency,
   isPastBooking,
   checklistOrderProblem,
+  THEATRE_SESSION,
+  withinTheatreSession,
   teamProblem,
   withinSsiSurveillance,
   type JourneyStage,
+  type SurgicalUrgency,
   type TeamRole,
 } from '@pj/shared';
 import { ChangeStatement } from '../common/change-statement.js';
@@ -96,6 +100,26 @@ async function loadStaff(em: EntityManager, team: TeamKeys): Promise<Map<string,
 
 function slotOf(start: Date, minutes: number): { start: Date; end: Date } {
   return { start, end: new Date(start.getTime() + minutes * MINUTE) };
+}
+
+const clockTime = (minute: number): string => `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
+
+/**
+ * A planned (non-emergency) operation starts and ends within the session of its day
+ * (THEATRE_SESSION, 08:00–17:00 Phnom Penh): BAD_USER_INPUT OUTSIDE_SESSION otherwise, with the
+ * session's hours. Emergencies (NCEPOD immediate or urgent) may be booked at any hour, and a
+ * retrospective entry records when an operation really happened, so neither is held to it.
+ */
+export function refuseOutsideSession(urgency: SurgicalUrgency, slot: { start: Date; end: Date }, retrospective: boolean, field = 'scheduledStart'): void {
+  if (retrospective || isEmergency(urgency) || withinTheatreSession(slot.start, slot.end)) return;
+  const from = clockTime(THEATRE_SESSION.startMinute);
+  const to = clockTime(THEATRE_SESSION.endMinute);
+  throw badInput(
+    field,
+    `A planned operation starts and ends within the theatre session (${from}–${to} Phnom Penh time); only an emergency is booked outside it`,
+    'OUTSIDE_SESSION',
+    { from, to },
+  );
 }
 
 /**
@@ -288,6 +312,8 @@ export function validBooking(
     scheduledStart,
     duration: intInRange('expectedDurationMinutes', input.expectedDurationMinutes, 5, 24 * 60),
     retrospectiveReason: retrospectiveReasonFor(scheduledStart, input, now, field),
+    /** The input field the start came in, for a refusal. */
+    field,
   };
 }
 
@@ -326,6 +352,7 @@ export async function bookSurgery(
   const specialty = input.specialty ?? referral?.specialty;
   if (!specialty) throw badInput('specialty', 'specialty is required without a referral', 'REQUIRED');
   const slot = slotOf(booking.scheduledStart, booking.duration);
+  refuseOutsideSession(input.urgency, slot, booking.retrospectiveReason !== null, booking.field);
   await checkSlotFree(em, slot, { theatre, patient, staff: [...staff.values()] });
   const episode = referral
     ? referral.episode
@@ -424,6 +451,10 @@ export async function rescheduleSurgery(
       const staff = await loadStaff(em, wanted);
       for (const [id, member] of staff) names.staff.set(id, member.name);
       const slot = slotOf(start ?? surgery.scheduledStart, duration ?? surgery.expectedDurationMinutes);
+      // A new start or length must fit the session; changing only the theatre or team does not re-judge the hours.
+      if (start !== null || duration !== null) {
+        refuseOutsideSession(surgery.urgency, slot, retrospectiveReason !== null || (start === null && surgery.retrospective));
+      }
       await checkSlotFree(em, slot, { theatre, patient: surgery.patient, staff: [...staff.values()], exceptSurgeryId: surgery.id });
       const before = { start: surgery.scheduledStart, theatre: surgery.theatre.name };
       Object.assign(surgery, { theatre, scheduledStart: slot.start, scheduledEnd: slot.end, expectedDurationMinutes: slot.end.getTime() / MINUTE - slot.start.getTime() / MINUTE });

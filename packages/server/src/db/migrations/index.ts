@@ -28,6 +28,7 @@ import { Migration20261208070100FollowUpEpisode } from './20261208070100-follow-
 import { Migration20261208080000BackupJob } from './20261208080000-backup-job.js';
 import { Migration20261209010000DischargeFamilyKhmer } from './20261209010000-discharge-family-khmer.js';
 import { Migration20261209020000AllergiesWeight } from './20261209020000-allergies-weight.js';
+import { Migration20261209030000JourneySummaryBackfill } from './20261209030000-journey-summary-backfill.js';
 import { Migration20261209040000IdempotencyCommitted } from './20261209040000-idempotency-committed.js';
 
 /**
@@ -73,5 +74,6 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261208080000BackupJob', class: Migration20261208080000BackupJob },
   { name: 'Migration20261209010000DischargeFamilyKhmer', class: Migration20261209010000DischargeFamilyKhmer },
   { name: 'Migration20261209020000AllergiesWeight', class: Migration20261209020000AllergiesWeight },
+  { name: 'Migration20261209030000JourneySummaryBackfill', class: Migration20261209030000JourneySummaryBackfill },
   { name: 'Migration20261209040000IdempotencyCommitted', class: Migration20261209040000IdempotencyCommitted },
 ];

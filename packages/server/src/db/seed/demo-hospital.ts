@@ -35,6 +35,8 @@ import {
   hospitalDate,
   normalizeCambodianPhone,
   provinceByCode,
+  startOfHospitalDay,
+  THEATRE_SESSION,
 } from '@pj/shared';
 import { User } from '../../auth/user.entity.js';
 import { type Episode } from '../../episodes/episode.entity.js';
@@ -757,15 +759,22 @@ class DemoBuilder {
   /** Booked theatre slots per theatre (and per patient), so the demo never double-books. */
   private slots = new Map<string, { start: number; end: number }[]>();
 
-  /** A free slot on the day for a theatre and everyone in `keys` (patient, surgeon): theatres in random order, starts on the hour from 08:00. */
+  /**
+   * A free slot on the day for a theatre and everyone in `keys` (patient, surgeon): theatres in
+   * random order, starts on the hour from 08:00, ending by 17:00 (THEATRE_SESSION: the demo books
+   * planned operations only, inside the session of their day in Phnom Penh).
+   */
   private bookSlot(keys: string[], day: Date, minutes: number): { theatreName: string; start: Date; end: Date } | null {
     const first = this.rng.int(0, THEATRES.length - 1);
     const theatres = THEATRES.map((_, i) => THEATRES[(first + i) % THEATRES.length]);
     const firstHour = this.rng.int(0, 6);
+    const sessionStart = startOfHospitalDay(hospitalDate(day)).getTime() + THEATRE_SESSION.startMinute * MINUTE;
+    const sessionEnd = startOfHospitalDay(hospitalDate(day)).getTime() + THEATRE_SESSION.endMinute * MINUTE;
     for (const theatreName of theatres) {
       for (let h = 0; h < 10; h++) {
-        const start = day.getTime() + ((firstHour + h) % 10) * 60 * MINUTE;
+        const start = sessionStart + ((firstHour + h) % 10) * 60 * MINUTE;
         const end = start + minutes * MINUTE;
+        if (end > sessionEnd) continue;
         const free = (key: string) => !(this.slots.get(key) ?? []).some((s) => s.start < end && s.end > start);
         if ([theatreName, ...keys].every(free)) {
           for (const key of [theatreName, ...keys]) this.slots.set(key, [...(this.slots.get(key) ?? []), { start, end }]);

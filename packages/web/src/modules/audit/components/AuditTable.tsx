@@ -6,6 +6,49 @@ import { formatDateTime } from '../../../app/i18n/format';
 import { useLanguage } from '../../../app/i18n/useLanguage';
 import type { AuditEntryRowFragment } from '../../../generated/graphql';
 import { patientPath } from '../../patients/components/PatientTable';
+import { khmerName, latinName } from '../../patients/names';
+
+/** The patient an entry is about, as the audit log names it. */
+export interface AuditPatient {
+  id: string;
+  mrn: string;
+  familyName: string;
+  givenName: string;
+  familyNameKhmer: string | null;
+  givenNameKhmer: string | null;
+}
+
+/** The patient column of one entry: the name (both scripts) and MRN as a link, or no name for a role that may not open records. */
+function PatientCell({ patientId, patient, canOpenRecords }: { patientId: string; patient: AuditPatient | null | undefined; canOpenRecords: boolean }) {
+  const { t } = useTranslation();
+  if (!canOpenRecords) {
+    return (
+      <Text span size="sm" c="dimmed" data-testid="audit-patient-hidden">
+        {t('audit.patientHidden')}
+      </Text>
+    );
+  }
+  if (!patient) {
+    return (
+      <Anchor component={Link} to={patientPath(patientId)} size="sm" fw={600} c="clinical.8" data-testid="audit-patient-link">
+        {t('audit.openPatient')}
+      </Anchor>
+    );
+  }
+  const khmer = khmerName(patient);
+  return (
+    <Anchor component={Link} to={patientPath(patient.id)} size="sm" c="clinical.8" data-testid="audit-patient-link" className="audit-table__patient">
+      <span className="audit-table__patient-name" data-testid="audit-patient-name">{latinName(patient)}</span>
+      {khmer ? (
+        <>
+          {' '}
+          <span lang="km" className="khmer" data-testid="audit-patient-khmer">{khmer}</span>
+        </>
+      ) : null}{' '}
+      <span className="mrn" data-testid="audit-patient-mrn">{patient.mrn}</span>
+    </Anchor>
+  );
+}
 
 /** Work lists whose reads are audited with the patients they showed (`read:<list>`). */
 const LIST_READS = {
@@ -96,10 +139,16 @@ export function AuditTable({
   entries,
   showPatient,
   caption,
+  patients,
+  canOpenRecords = true,
 }: {
   entries: readonly AuditEntryRowFragment[];
   showPatient: boolean;
   caption: string;
+  /** The patient of each entry, by entry id (the audit log loads them with the page). */
+  patients?: ReadonlyMap<string, AuditPatient | null>;
+  /** Whether the reader may open patient records (READ_PATIENTS); without it, no name is shown. */
+  canOpenRecords?: boolean;
 }) {
   const { t } = useTranslation();
   const { language } = useLanguage();
@@ -162,9 +211,7 @@ export function AuditTable({
               {showPatient ? (
                 <Table.Td>
                   {entry.patientId ? (
-                    <Anchor component={Link} to={patientPath(entry.patientId)} size="sm" fw={600} c="clinical.8" data-testid="audit-patient-link">
-                      {t('audit.openPatient')}
-                    </Anchor>
+                    <PatientCell patientId={entry.patientId} patient={patients?.get(entry.id)} canOpenRecords={canOpenRecords} />
                   ) : (
                     <Text span c="dimmed" aria-label={t('common.none')}>
                       —

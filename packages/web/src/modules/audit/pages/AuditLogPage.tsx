@@ -13,7 +13,7 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { hospitalDate } from '@pj/shared';
+import { hospitalDate, Permission } from '@pj/shared';
 import { IconFilterOff, IconListSearch, IconSearch } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -21,7 +21,8 @@ import { NotAvailablePage } from '../../../app/NotAvailablePage';
 import { hasCode } from '../../../app/graphql-errors';
 import { EmptyState } from '../../../app/ui/EmptyState';
 import { ErrorState } from '../../../app/ui/ErrorState';
-import { AuditTable } from '../components/AuditTable';
+import { useCan } from '../../../app/session/session-store';
+import { AuditTable, type AuditPatient } from '../components/AuditTable';
 import { hasFilters, isActionType, toApiFilter, type ActionType } from '../filters';
 import { AuditLogQuery } from '../graphql/audit-log.query';
 import { useAuditFilters } from '../hooks/useAuditFilters';
@@ -49,8 +50,9 @@ export function AuditLogPage() {
   const filter = useMemo(() => toApiFilter(filters), [filters]);
   const today = hospitalDate(new Date());
 
+  const canOpenRecords = useCan(Permission.READ_PATIENTS);
   const { data, previousData, loading, error, refetch, fetchMore, networkStatus } = useQuery(AuditLogQuery, {
-    variables: { filter, first: PAGE_SIZE },
+    variables: { filter, first: PAGE_SIZE, withPatients: canOpenRecords },
     // The trail grows all the time: show what is cached, but always ask for the latest.
     fetchPolicy: 'cache-and-network',
     nextFetchPolicy: 'cache-first',
@@ -63,6 +65,7 @@ export function AuditLogPage() {
   const connection = data?.auditLog ?? (loading ? previousData?.auditLog : undefined);
   const stale = !data && Boolean(connection);
   const entries = connection?.edges.map((e) => e.node) ?? [];
+  const patients = new Map<string, AuditPatient | null>(connection?.edges.map((e) => [e.node.id, e.node.patient ?? null]) ?? []);
   const total = connection?.totalCount ?? 0;
   const filtered = hasFilters(filters);
 
@@ -200,7 +203,7 @@ export function AuditLogPage() {
           />
         ) : (
           <Stack gap="md" className={stale ? 'results-stale' : undefined}>
-            <AuditTable entries={entries} showPatient caption={t('audit.tableCaption')} />
+            <AuditTable entries={entries} showPatient caption={t('audit.tableCaption')} patients={patients} canOpenRecords={canOpenRecords} />
             <LoadMoreFooter
               shownText={t('audit.showing', { shown: entries.length, total })}
               loadMoreText={t('audit.loadMore')}

@@ -1,9 +1,11 @@
 import { graphql } from '../../../generated';
 
 // The day's operations with their teams: theatreSchedule rather than theatreBoard, since
-// board → surgeries → team nests three lists, over the API's query cost limit.
+// board → surgeries → team nests three lists, over the API's query cost limit. The patients
+// only for roles that may open records (`withPatients`): the others (an analyst) see the
+// operations without patient identity, and no FORBIDDEN error.
 export const TheatreBoardQuery = graphql(`
-  query TheatreBoard($date: LocalDate!) {
+  query TheatreBoard($date: LocalDate!, $withPatients: Boolean!) {
     theatres {
       id
       name
@@ -32,7 +34,7 @@ export const TheatreBoardQuery = graphql(`
           name
         }
       }
-      patient {
+      patient @include(if: $withPatients) {
         ...SurgeryPatientName
       }
     }

@@ -34,7 +34,9 @@ export function TheatreBoardPage() {
   const today = hospitalDate(new Date());
   const raw = params.get('date');
   const date = isDate(raw) ? raw : today;
-  const { data, loading, error, refetch } = useQuery(TheatreBoardQuery, { variables: { date }, fetchPolicy: 'cache-and-network' });
+  // Roles that may not open records (an analyst) see the day's operations without the patients.
+  const canReadPatients = useCan(Permission.READ_PATIENTS);
+  const { data, loading, error, refetch } = useQuery(TheatreBoardQuery, { variables: { date, withPatients: canReadPatients }, fetchPolicy: 'cache-and-network' });
   const canBook = useCan(Permission.BOOK_SURGERY);
   const canRecord = useCan(Permission.RECORD_SURGERY);
   // Links only to pages this role may open (a case manager books, but records no checklist).
@@ -78,6 +80,11 @@ export function TheatreBoardPage() {
           </Button>
         </Group>
       </Group>
+      {!canReadPatients ? (
+        <Text size="sm" c="dimmed" data-testid="board-names-hidden">
+          {t('theatre.namesHidden')}
+        </Text>
+      ) : null}
       {error && !data ? (
         <ErrorState error={error} onRetry={() => void refetch()} />
       ) : loading && !data ? (
@@ -113,7 +120,7 @@ export function TheatreBoardPage() {
                             : t(`enums.SurgicalUrgency.${s.urgency}`)}
                         </Badge>
                       ) : null}
-                      {s.patient ? (
+                      {'patient' in s && s.patient ? (
                         <Anchor component={Link} to={`/patients/${encodeURIComponent(s.patient.id)}`} fw={600} size="sm">
                           {name(s.patient)}
                         </Anchor>
