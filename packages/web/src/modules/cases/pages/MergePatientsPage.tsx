@@ -18,10 +18,7 @@ import { khmerName, latinName } from '../../patients/names';
 import { formatPhone } from '../../patients/phone';
 import { isDuplicateReason } from '../../patients/registration';
 import { MergePatientsMutation, PatientDetailsQuery } from '../graphql/edit-patient';
-import { refusalOf, refusalText } from '../refusal';
-
-const MERGE_REFUSALS = ['SAME_PATIENT', 'ALREADY_MERGED', 'BOTH_ADMITTED', 'PATIENT_DOUBLE_BOOKED', 'ALREADY_ADMITTED', 'STALE_VERSION'] as const;
-type MergeRefusal = (typeof MERGE_REFUSALS)[number];
+import { refusalText } from '../refusal';
 
 /** Other records that may be the same person: the duplicate check, then a search. */
 function ChooseOther({ patient, onChoose }: { patient: PatientDetailsFragment; onChoose: (id: string) => void }) {
@@ -150,12 +147,7 @@ function Compare({ left, right, withContact }: { left: PatientDetailsFragment; r
       });
       if (data?.mergePatients) void navigate(`${patientPath(data.mergePatients.id)}?merged=1`);
     } catch (error) {
-      const reason = refusalOf(error)?.reason;
-      setProblem(
-        reason && (MERGE_REFUSALS as readonly string[]).includes(reason)
-          ? t(`cases.merge.refusals.${reason as MergeRefusal}`)
-          : refusalText(t, error),
-      );
+      setProblem(refusalText(t, error));
     }
   };
 
