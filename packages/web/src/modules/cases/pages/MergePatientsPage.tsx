@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Anchor, Badge, Button, Group, Loader, Paper, Radio, Skeleton, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Box, Button, Group, Loader, Paper, Radio, Skeleton, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { Permission } from '@pj/shared';
 import { IconAlertTriangle, IconArrowLeft, IconGitMerge, IconSearch } from '@tabler/icons-react';
@@ -18,6 +18,7 @@ import { khmerName, latinName } from '../../patients/names';
 import { formatPhone } from '../../patients/phone';
 import { isDuplicateReason } from '../../patients/registration';
 import { MergePatientsMutation, PatientDetailsQuery } from '../graphql/edit-patient';
+import { FieldComparison } from '../components/FieldComparison';
 import { refusalText } from '../refusal';
 
 /** Other records that may be the same person: the duplicate check, then a search. */
@@ -139,6 +140,11 @@ function Compare({ left, right, withContact }: { left: PatientDetailsFragment; r
     rows.push([t('cases.merge.rows.guardian'), (p) => p.guardian?.name ?? '—']);
   }
 
+  const keepChoice = (p: PatientDetailsFragment) => ({
+    key: p.id,
+    heading: <Radio value={p.id} label={t('cases.merge.keepThis', { mrn: p.mrn })} data-testid={`merge-keep-${p.mrn}`} />,
+  });
+
   const confirm = async () => {
     setProblem(null);
     try {
@@ -158,27 +164,13 @@ function Compare({ left, right, withContact }: { left: PatientDetailsFragment; r
           {t('cases.merge.comparison')}
         </Title>
         <Radio.Group value={keepId} onChange={setKeepId} label={t('cases.merge.keepLabel')} description={t('cases.merge.keepHint')}>
-          <Table withTableBorder withColumnBorders mt="xs">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('cases.edit.field')}</Table.Th>
-                {[left, right].map((p) => (
-                  <Table.Th key={p.id} scope="col">
-                    <Radio value={p.id} label={t('cases.merge.keepThis', { mrn: p.mrn })} data-testid={`merge-keep-${p.mrn}`} />
-                  </Table.Th>
-                ))}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {rows.map(([label, value]) => (
-                <Table.Tr key={label}>
-                  <Table.Th scope="row">{label}</Table.Th>
-                  <Table.Td>{value(left)}</Table.Td>
-                  <Table.Td>{value(right)}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+          <Box mt="xs">
+            <FieldComparison
+              fieldHeading={t('cases.edit.field')}
+              columns={[keepChoice(left), keepChoice(right)]}
+              fields={rows.map(([label, value]) => ({ key: label, label, values: [value(left), value(right)] }))}
+            />
+          </Box>
         </Radio.Group>
         <Alert color="orange" variant="light" icon={<IconAlertTriangle aria-hidden="true" />}>
           {t('cases.merge.explain', { keep: keep.mrn, remove: remove.mrn })}
