@@ -89,7 +89,7 @@ export function pick(source: Tree, parts: readonly string[], where: string): Tre
     if (from === undefined) throw new Error(`${where}: no "${part}" to pick`);
     let to = out;
     for (const key of path.slice(0, -1)) to = (to[key] ??= {}) as Tree;
-    to[path[path.length - 1]!] = from;
+    to[path[path.length - 1]] = from;
   }
   return out;
 }

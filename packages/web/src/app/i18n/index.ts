@@ -60,7 +60,7 @@ function loadGroup(language: Language, group: TextGroup): Promise<void> {
   const key = `${language}/${group}`;
   let load = loads.get(key);
   if (!load) {
-    load = textLoaders[group]![language]().then(
+    load = textLoaders[group][language]().then(
       ({ default: text }) => {
         i18n.addResourceBundle(language, 'translation', text, true, true);
         loaded.add(key);

@@ -10,7 +10,7 @@ const SECTIONS = new Set(Object.keys(en));
 
 function resolveImport(from: string, spec: string): string | null {
   if (!spec.startsWith('.')) return null;
-  const base = resolve(dirname(from), spec.split('?')[0]!);
+  const base = resolve(dirname(from), spec.split('?')[0]);
   for (const file of [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts'), join(base, 'index.tsx')]) {
     if (existsSync(file) && statSync(file).isFile()) return file;
   }
@@ -21,10 +21,10 @@ function resolveImport(from: string, spec: string): string | null {
 function scan(file: string, dynamic: boolean): { keys: string[]; imports: string[] } {
   const text = readFileSync(file, 'utf8');
   const imports = [...text.matchAll(dynamic ? /(?:from|import)\s*\(?\s*['"]([^'"]+)['"]/g : /(?:from|^import)\s+['"]([^'"]+)['"]/gm)]
-    .map((m) => resolveImport(file, m[1]!))
+    .map((m) => resolveImport(file, m[1]))
     .filter((f): f is string => f !== null && !f.endsWith('.json'));
   const keys = [...text.matchAll(/['"`]([a-zA-Z0-9]+)((?:\.[\w]+)*)(\.\$\{)?/g)]
-    .filter((m) => SECTIONS.has(m[1]!) && (m[2] || m[3]))
+    .filter((m) => SECTIONS.has(m[1]) && (m[2] || m[3]))
     .map((m) => `${m[1]}${m[2]}`);
   return { keys, imports };
 }

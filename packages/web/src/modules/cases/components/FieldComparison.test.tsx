@@ -31,11 +31,11 @@ interface Row { attrs: string; cells: Cell[] }
 function rowsOf(html: string, part: 'thead' | 'tbody'): Row[] {
   const section = new RegExp(`<${part}[^>]*>([\\s\\S]*?)</${part}>`).exec(html)?.[1] ?? '';
   return [...section.matchAll(/<tr([^>]*)>([\s\S]*?)<\/tr>/g)].map((row) => ({
-    attrs: row[1]!,
-    cells: [...row[2]!.matchAll(/<(th|td)([^>]*)>([\s\S]*?)<\/\1>/g)].map((c) => ({
+    attrs: row[1],
+    cells: [...row[2].matchAll(/<(th|td)([^>]*)>([\s\S]*?)<\/\1>/g)].map((c) => ({
       tag: c[1] as 'th' | 'td',
-      attrs: c[2]!,
-      text: c[3]!.replace(/<[^>]+>/g, '').trim(),
+      attrs: c[2],
+      text: c[3].replace(/<[^>]+>/g, '').trim(),
     })),
   }));
 }
@@ -48,24 +48,24 @@ describe('FieldComparison', () => {
     ]);
     expect(html).toContain('data-testid="compare"');
     const [head] = rowsOf(html, 'thead');
-    expect(head!.cells.map((c) => c.text)).toEqual(['Field', 'Saved meanwhile', 'Your change']);
-    expect(head!.cells.every((c) => c.tag === 'th' && c.attrs.includes('scope="col"'))).toBe(true);
+    expect(head.cells.map((c) => c.text)).toEqual(['Field', 'Saved meanwhile', 'Your change']);
+    expect(head.cells.every((c) => c.tag === 'th' && c.attrs.includes('scope="col"'))).toBe(true);
     const rows = rowsOf(html, 'tbody');
     expect(rows.map((r) => r.cells.map((c) => `${c.tag}:${c.text}`))).toEqual([
       ['th:Family name', 'td:Sok', 'td:Chan'],
       ['th:Phone', 'td:012 345 678', 'td:097 000 111'],
     ]);
-    expect(rows.every((r) => r.attrs.includes('data-testid="compare-row"') && r.cells[0]!.attrs.includes('scope="row"'))).toBe(true);
+    expect(rows.every((r) => r.attrs.includes('data-testid="compare-row"') && r.cells[0].attrs.includes('scope="row"'))).toBe(true);
     // Numbers and codes keep their own style; data attributes reach the row.
-    expect(rows[1]!.cells.slice(1).every((c) => /class="[^"]*\bmrn\b/.test(c.attrs))).toBe(true);
-    expect(rows[0]!.cells.slice(1).some((c) => /\bmrn\b/.test(c.attrs))).toBe(false);
-    expect(rows[1]!.attrs).toContain('data-field="phone0"');
-    expect(rows[1]!.attrs).toContain('data-clash="true"');
+    expect(rows[1].cells.slice(1).every((c) => /class="[^"]*\bmrn\b/.test(c.attrs))).toBe(true);
+    expect(rows[0].cells.slice(1).some((c) => /\bmrn\b/.test(c.attrs))).toBe(false);
+    expect(rows[1].attrs).toContain('data-field="phone0"');
+    expect(rows[1].attrs).toContain('data-clash="true"');
   });
 
   it('renders the headings and an empty body when nothing differs', () => {
     const html = render([]);
     expect(rowsOf(html, 'tbody')).toEqual([]);
-    expect(rowsOf(html, 'thead')[0]!.cells).toHaveLength(3);
+    expect(rowsOf(html, 'thead')[0].cells).toHaveLength(3);
   });
 });

@@ -53,7 +53,7 @@ export function FieldComparison({
           >
             <Table.Th scope="row">{field.label}</Table.Th>
             {field.values.map((value, i) => (
-              <Table.Td key={columns[i]!.key} className={field.mono ? 'mrn' : undefined}>
+              <Table.Td key={columns[i].key} className={field.mono ? 'mrn' : undefined}>
                 {value}
               </Table.Td>
             ))}
