@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
+import { pageText } from './packages/web/build/page-text.ts';
 
 // graphql 16 ships both CommonJS (`main`) and ESM (`module`). Node, and so type-graphql and
 // Apollo Server, load the CommonJS build; Vite would give test files the ESM one, and a
@@ -8,6 +9,8 @@ const graphqlEntry = createRequire(new URL('./packages/server/package.json', imp
 
 
 export default defineConfig({
+  // The web app's text, cut by page at build time (packages/web/src/app/i18n/page-text.ts).
+  plugins: [pageText()],
   resolve: {
     alias: [
       { find: /^graphql$/, replacement: graphqlEntry },

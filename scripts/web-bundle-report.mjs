@@ -31,6 +31,30 @@ export const ROUTES = {
   '/staff/:id': ['src/modules/surgery/pages/StaffLogPage.tsx', 'src/app/data.tsx'],
 };
 
+/**
+ * Route → its text group (packages/web/build/page-text.ts): the route's English text, loaded with
+ * its page (in parallel) together with the `data` group, as a chunk of its own. Reported beside
+ * the JavaScript, not in it; the bundled English `core` is in the entry chunk, so in the JS.
+ */
+export const ROUTE_TEXT = {
+  '/login': 'login',
+  '/patients': 'patientList',
+  '/patients/:id': 'patient',
+  '/patients/new': 'registerPatient',
+  '/referrals': 'referrals',
+  '/audit': 'audit',
+  '/wards': 'wards',
+  '/patients/:id/discharges/:id/print': 'dischargePrint',
+  '/oncology/alerts': 'oncologyAlerts',
+  '/follow-ups': 'followUps',
+  '/missions': 'missions',
+  '/missions/:id': 'mission',
+  '/theatre': 'theatre',
+  '/surgeries/:id/checklist': 'checklist',
+  '/surgeries/:id/record': 'operationRecord',
+  '/staff/:id': 'staff',
+};
+
 export function bundleReport(dist = DIST) {
   const manifest = JSON.parse(readFileSync(`${dist}.vite/manifest.json`, 'utf8'));
   const gzipped = new Map();
@@ -64,7 +88,13 @@ export function bundleReport(dist = DIST) {
   return Object.entries(ROUTES).map(([route, modules]) => {
     const files = [...closure([entry, ...modules])].filter((file) => file.endsWith('.js'));
     const total = files.map(sizeOf).reduce((sum, s) => ({ raw: sum.raw + s.raw, gzip: sum.gzip + s.gzip }), { raw: 0, gzip: 0 });
-    return { route, chunks: files.length, rawBytes: total.raw, gzipBytes: total.gzip };
+    const textFiles = ['data', ROUTE_TEXT[route]].map((group) => {
+      const chunk = manifest[`pj-text/text-en-${group}`];
+      if (!chunk) throw new Error(`The English text of ${group} (${route}) is not in the build manifest`);
+      return chunk.file;
+    });
+    const text = textFiles.map(sizeOf).reduce((sum, s) => sum + s.gzip, 0);
+    return { route, chunks: files.length, rawBytes: total.raw, gzipBytes: total.gzip, textGzipBytes: text };
   });
 }
 
@@ -104,9 +134,9 @@ export function explorerReport(dist = DIST) {
 export function markdownTables(dist = DIST) {
   const kb = (bytes) => (bytes / 1024).toFixed(1);
   return [
-    '| Route | Chunks | JS (KB) | JS gzipped (KB) |',
-    '|---|---:|---:|---:|',
-    ...bundleReport(dist).map((r) => `| \`${r.route}\` | ${r.chunks} | ${kb(r.rawBytes)} | ${kb(r.gzipBytes)} |`),
+    '| Route | Chunks | JS (KB) | JS gzipped (KB) | + English text gzipped (KB) |',
+    '|---|---:|---:|---:|---:|',
+    ...bundleReport(dist).map((r) => `| \`${r.route}\` | ${r.chunks} | ${kb(r.rawBytes)} | ${kb(r.gzipBytes)} | ${kb(r.textGzipBytes)} |`),
     '',
     '| API explorer (`/graphql`) | KB | gzipped (KB) |',
     '|---|---:|---:|',

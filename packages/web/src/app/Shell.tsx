@@ -23,6 +23,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Navigate, Outlet, useLocation } from 'react-router';
 import { Brand } from './Brand';
 import { HeaderSearch } from './HeaderSearch';
+import { loadPageText } from './i18n';
 import { LanguageSwitch } from './LanguageSwitch';
 import { useIdleTimer } from './session/idle';
 import { loadSession, lockScreen, retryLoadSession, signOut } from './session/load-session';
@@ -32,8 +33,12 @@ import { PageSkeleton } from './ui/PageSkeleton';
 import type en from './i18n/en.json';
 
 // Neither is needed to show a page: both load on their own, after it (the first download stays small).
-const UserMenu = lazy(() => import('./UserMenu'));
-const LockScreen = lazy(() => import('./session/LockScreen').then((module) => ({ default: module.LockScreen })));
+// Each with its text (`build/page-text.ts`), downloaded in parallel with its code.
+const UserMenu = lazy(async () => (await Promise.all([import('./UserMenu'), loadPageText('userMenu')]))[0]);
+const LockScreen = lazy(async () => {
+  const [{ LockScreen: Screen }] = await Promise.all([import('./session/LockScreen'), loadPageText('lock', 'data')]);
+  return { default: Screen };
+});
 
 interface NavEntry {
   to: string;

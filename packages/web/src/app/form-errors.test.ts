@@ -1,13 +1,15 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fieldPath, formProblemOf } from './form-errors';
-import { ensureTranslation } from './i18n';
+import { ensureTranslation, loadPageText } from './i18n';
 import { refusalText } from './refusals';
 
 const errorOf = (...errors: { message: string; extensions: Record<string, unknown> }[]) =>
   new CombinedGraphQLErrors({ errors });
 
 beforeAll(async () => {
+  // Refusals and enum labels, as every page that loads data loads them.
+  await loadPageText('data');
   await ensureTranslation('km');
   await ensureTranslation('ja');
 });

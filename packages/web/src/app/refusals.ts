@@ -31,21 +31,29 @@ function paramsOf(error: GraphQLFormattedError): RefusalParamValues {
 }
 
 /**
- * What a server refusal says, in the user's language: `serverErrors.<REASON>` with its params
- * (`serverErrors.<REASON>_detail` when it names what it clashes with), else a sentence for its
- * code (`serverErrorCodes.<CODE>`). Never the server's English `message`.
+ * The sentence for a refusal reason the server gives (`serverErrors.<REASON>`, or
+ * `serverErrors.<REASON>_detail` when its params name what it clashes with), in the user's
+ * language; `undefined` for a reason the server cannot give. The only reader of `serverErrors.*`.
+ */
+export function reasonText(reason: string | undefined, params: RefusalParamValues = {}, language: Language = currentLanguage()): string | undefined {
+  if (!isRefusalReason(reason)) return undefined;
+  const t = i18n.getFixedT(language);
+  const shown = displayParams(params, language);
+  const detail = (REFUSAL_DETAILS as Partial<Record<string, readonly string[]>>)[reason];
+  if (detail && detail.every((p) => p in shown)) {
+    return t(`serverErrors.${reason}_detail` as 'serverErrors.INVALID', shown);
+  }
+  return t(`serverErrors.${reason}` as 'serverErrors.INVALID', shown);
+}
+
+/**
+ * What a server refusal says, in the user's language: its reason's sentence (`reasonText`), else
+ * a sentence for its code (`serverErrorCodes.<CODE>`). Never the server's English `message`.
  */
 export function refusalText(error: GraphQLFormattedError, language: Language = currentLanguage()): string {
+  const text = reasonText(reasonOf(error), paramsOf(error), language);
+  if (text !== undefined) return text;
   const t = i18n.getFixedT(language);
-  const reason = reasonOf(error);
-  const params = displayParams(paramsOf(error), language);
-  if (isRefusalReason(reason)) {
-    const detail = (REFUSAL_DETAILS as Partial<Record<string, readonly string[]>>)[reason];
-    if (detail && detail.every((p) => p in params)) {
-      return t(`serverErrors.${reason}_detail` as 'serverErrors.INVALID', params);
-    }
-    return t(`serverErrors.${reason}` as 'serverErrors.INVALID', params);
-  }
   const code = codeOf(error);
   const known = code && i18n.exists(`serverErrorCodes.${code}`, { lng: language });
   return t(known ? (`serverErrorCodes.${code}` as 'serverErrorCodes.INTERNAL_SERVER_ERROR') : 'serverErrorCodes.INTERNAL_SERVER_ERROR');

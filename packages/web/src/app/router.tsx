@@ -2,6 +2,8 @@ import { Permission } from '@pj/shared';
 import { lazy, type ComponentType } from 'react';
 import { createBrowserRouter } from 'react-router';
 import { AuthLayout } from './AuthLayout';
+import { loadPageText } from './i18n';
+import type { TextGroup } from '../../build/page-text';
 import { NotFoundPage } from './NotFoundPage';
 import { RequirePermission } from './RequirePermission';
 import { RouteErrorPage } from './RouteErrorPage';
@@ -10,69 +12,62 @@ import { Shell } from './Shell';
 
 /**
  * A page split out of the initial bundle, loaded together (in parallel) with the data layer it
- * needs. The shell renders and stays interactive while both load.
+ * needs and its text (its group in `build/page-text.ts`, with `data`, in the language shown). The
+ * shell renders and stays interactive while they load; the page renders once all are there.
  */
-function lazyDataPage(load: () => Promise<ComponentType>) {
+function lazyDataPage(text: TextGroup, load: () => Promise<ComponentType>) {
   return lazy(async () => {
-    const [{ withData }, Page] = await Promise.all([import('./data'), load()]);
+    const [{ withData }, Page] = await Promise.all([import('./data'), load(), loadPageText('data', text)]);
     return { default: withData(Page) };
   });
 }
 
-const LoginPage = lazyDataPage(() => import('../modules/auth/pages/LoginPage').then((m) => m.LoginPage));
-const PatientListPage = lazyDataPage(() =>
-  import('../modules/patients/pages/PatientListPage').then((m) => m.PatientListPage),
-);
-const PatientPage = lazyDataPage(() =>
-  import('../modules/patients/pages/PatientPage').then((m) => m.PatientPage),
-);
-const RegisterPatientPage = lazyDataPage(() =>
-  import('../modules/patients/pages/RegisterPatientPage').then((m) => m.RegisterPatientPage),
-);
-const ReferralWorklistPage = lazyDataPage(() =>
-  import('../modules/referrals/pages/ReferralWorklistPage').then((m) => m.ReferralWorklistPage),
-);
-const ScheduledJobsPage = lazyDataPage(() =>
-  import('../modules/jobs/pages/ScheduledJobsPage').then((m) => m.ScheduledJobsPage),
-);
-const AuditLogPage = lazyDataPage(() => import('../modules/audit/pages/AuditLogPage').then((m) => m.AuditLogPage));
-const WardCensusPage = lazyDataPage(() =>
-  import('../modules/inpatient/pages/WardCensusPage').then((m) => m.WardCensusPage),
-);
-const DischargePrintPage = lazyDataPage(() =>
-  import('../modules/inpatient/pages/DischargePrintPage').then((m) => m.DischargePrintPage),
-);
-const OncologyAlertsPage = lazyDataPage(() =>
-  import('../modules/oncology/pages/OncologyAlertsPage').then((m) => m.OncologyAlertsPage),
-);
-const ProtocolLibraryPage = lazyDataPage(() =>
-  import('../modules/oncology/pages/ProtocolLibraryPage').then((m) => m.ProtocolLibraryPage),
-);
-const ProtocolPage = lazyDataPage(() => import('../modules/oncology/pages/ProtocolPage').then((m) => m.ProtocolPage));
-const NewProtocolPage = lazyDataPage(() => import('../modules/oncology/pages/ProtocolFormPage').then((m) => m.NewProtocolPage));
-const ReviseProtocolPage = lazyDataPage(() => import('../modules/oncology/pages/ProtocolFormPage').then((m) => m.ReviseProtocolPage));
-const FollowUpListPage = lazyDataPage(() =>
-  import('../modules/follow-ups/pages/FollowUpListPage').then((m) => m.FollowUpListPage),
-);
-const MissionListPage = lazyDataPage(() => import('../modules/surgery/pages/MissionListPage').then((m) => m.MissionListPage));
-const MissionPage = lazyDataPage(() => import('../modules/surgery/pages/MissionPage').then((m) => m.MissionPage));
-const TheatreBoardPage = lazyDataPage(() => import('../modules/surgery/pages/TheatreBoardPage').then((m) => m.TheatreBoardPage));
-const ChecklistPage = lazyDataPage(() => import('../modules/surgery/pages/ChecklistPage').then((m) => m.ChecklistPage));
-const OperationRecordPage = lazyDataPage(() =>
-  import('../modules/surgery/pages/OperationRecordPage').then((m) => m.OperationRecordPage),
-);
-const StaffLogPage = lazyDataPage(() => import('../modules/surgery/pages/StaffLogPage').then((m) => m.StaffLogPage));
-const UserListPage = lazyDataPage(() => import('../modules/accounts/pages/UserListPage').then((m) => m.UserListPage));
-const NewUserPage = lazyDataPage(() => import('../modules/accounts/pages/NewUserPage').then((m) => m.NewUserPage));
-const UserAccountPage = lazyDataPage(() => import('../modules/accounts/pages/UserAccountPage').then((m) => m.UserAccountPage));
-const MyApiTokensPage = lazyDataPage(() => import('../modules/accounts/pages/MyApiTokensPage').then((m) => m.MyApiTokensPage));
-const ReferralReportPage = lazyDataPage(() => import('../modules/reports/pages/ReferralReportPage').then((m) => m.ReferralReportPage));
-const ReceiveReferralPage = lazyDataPage(() => import('../modules/cases/pages/ReceiveReferralPage').then((m) => m.ReceiveReferralPage));
-const EditPatientPage = lazyDataPage(() => import('../modules/cases/pages/EditPatientPage').then((m) => m.EditPatientPage));
-const MergePatientsPage = lazyDataPage(() => import('../modules/cases/pages/MergePatientsPage').then((m) => m.MergePatientsPage));
-const BookOperationPage = lazyDataPage(() => import('../modules/surgery/pages/BookOperationPage').then((m) => m.BookOperationPage));
-const StaffDirectoryPage = lazyDataPage(() => import('../modules/surgery/pages/StaffDirectoryPage').then((m) => m.StaffDirectoryPage));
-const HomePage = lazy(() => import('../modules/home/HomePage').then((m) => ({ default: m.HomePage })));
+const LoginPage = lazyDataPage('login', () => import('../modules/auth/pages/LoginPage').then((m) => m.LoginPage));
+const PatientListPage = lazyDataPage('patientList', () =>
+  import('../modules/patients/pages/PatientListPage').then((m) => m.PatientListPage));
+const PatientPage = lazyDataPage('patient', () =>
+  import('../modules/patients/pages/PatientPage').then((m) => m.PatientPage));
+const RegisterPatientPage = lazyDataPage('registerPatient', () =>
+  import('../modules/patients/pages/RegisterPatientPage').then((m) => m.RegisterPatientPage));
+const ReferralWorklistPage = lazyDataPage('referrals', () =>
+  import('../modules/referrals/pages/ReferralWorklistPage').then((m) => m.ReferralWorklistPage));
+const ScheduledJobsPage = lazyDataPage('jobs', () =>
+  import('../modules/jobs/pages/ScheduledJobsPage').then((m) => m.ScheduledJobsPage));
+const AuditLogPage = lazyDataPage('audit', () => import('../modules/audit/pages/AuditLogPage').then((m) => m.AuditLogPage));
+const WardCensusPage = lazyDataPage('wards', () =>
+  import('../modules/inpatient/pages/WardCensusPage').then((m) => m.WardCensusPage));
+const DischargePrintPage = lazyDataPage('dischargePrint', () =>
+  import('../modules/inpatient/pages/DischargePrintPage').then((m) => m.DischargePrintPage));
+const OncologyAlertsPage = lazyDataPage('oncologyAlerts', () =>
+  import('../modules/oncology/pages/OncologyAlertsPage').then((m) => m.OncologyAlertsPage));
+const ProtocolLibraryPage = lazyDataPage('protocols', () =>
+  import('../modules/oncology/pages/ProtocolLibraryPage').then((m) => m.ProtocolLibraryPage));
+const ProtocolPage = lazyDataPage('protocols', () => import('../modules/oncology/pages/ProtocolPage').then((m) => m.ProtocolPage));
+const NewProtocolPage = lazyDataPage('protocols', () => import('../modules/oncology/pages/ProtocolFormPage').then((m) => m.NewProtocolPage));
+const ReviseProtocolPage = lazyDataPage('protocols', () => import('../modules/oncology/pages/ProtocolFormPage').then((m) => m.ReviseProtocolPage));
+const FollowUpListPage = lazyDataPage('followUps', () =>
+  import('../modules/follow-ups/pages/FollowUpListPage').then((m) => m.FollowUpListPage));
+const MissionListPage = lazyDataPage('missions', () => import('../modules/surgery/pages/MissionListPage').then((m) => m.MissionListPage));
+const MissionPage = lazyDataPage('mission', () => import('../modules/surgery/pages/MissionPage').then((m) => m.MissionPage));
+const TheatreBoardPage = lazyDataPage('theatre', () => import('../modules/surgery/pages/TheatreBoardPage').then((m) => m.TheatreBoardPage));
+const ChecklistPage = lazyDataPage('checklist', () => import('../modules/surgery/pages/ChecklistPage').then((m) => m.ChecklistPage));
+const OperationRecordPage = lazyDataPage('operationRecord', () =>
+  import('../modules/surgery/pages/OperationRecordPage').then((m) => m.OperationRecordPage));
+const StaffLogPage = lazyDataPage('staff', () => import('../modules/surgery/pages/StaffLogPage').then((m) => m.StaffLogPage));
+const UserListPage = lazyDataPage('accounts', () => import('../modules/accounts/pages/UserListPage').then((m) => m.UserListPage));
+const NewUserPage = lazyDataPage('accounts', () => import('../modules/accounts/pages/NewUserPage').then((m) => m.NewUserPage));
+const UserAccountPage = lazyDataPage('accounts', () => import('../modules/accounts/pages/UserAccountPage').then((m) => m.UserAccountPage));
+const MyApiTokensPage = lazyDataPage('accounts', () => import('../modules/accounts/pages/MyApiTokensPage').then((m) => m.MyApiTokensPage));
+const ReferralReportPage = lazyDataPage('reports', () => import('../modules/reports/pages/ReferralReportPage').then((m) => m.ReferralReportPage));
+const ReceiveReferralPage = lazyDataPage('receiveReferral', () => import('../modules/cases/pages/ReceiveReferralPage').then((m) => m.ReceiveReferralPage));
+const EditPatientPage = lazyDataPage('editPatient', () => import('../modules/cases/pages/EditPatientPage').then((m) => m.EditPatientPage));
+const MergePatientsPage = lazyDataPage('editPatient', () => import('../modules/cases/pages/MergePatientsPage').then((m) => m.MergePatientsPage));
+const BookOperationPage = lazyDataPage('bookOperation', () => import('../modules/surgery/pages/BookOperationPage').then((m) => m.BookOperationPage));
+const StaffDirectoryPage = lazyDataPage('staffDirectory', () => import('../modules/surgery/pages/StaffDirectoryPage').then((m) => m.StaffDirectoryPage));
+const HomePage = lazy(async () => {
+  const [{ HomePage: Page }] = await Promise.all([import('../modules/home/HomePage'), loadPageText('home')]);
+  return { default: Page };
+});
 
 /** The start page: the patient list for those who may open records, else what the role can use. */
 function StartPage() {

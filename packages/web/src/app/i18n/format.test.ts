@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatBirthDate, formatDateTime, formatDayWithWeekday, formatLocalDate, formatNumber, formatTime } from './format';
-import { ensureTranslation } from './index';
+import { ensureTranslation, loadPageText } from './index';
 
 describe('date formatting (Phnom Penh time, UTC+7)', () => {
   it('formats instants in the hospital time zone', () => {
@@ -44,6 +44,7 @@ describe('one format per language', () => {
 
 describe('birth dates', () => {
   it('shows an estimated birth date as an estimate, in every language', async () => {
+    await loadPageText('data');
     await ensureTranslation('km');
     await ensureTranslation('ja');
     expect(formatBirthDate('2019-07-01', false, 'en')).toBe('1 Jul 2019');

@@ -43,29 +43,11 @@ import type {
   AllergySeverity,
   AllergyStatus,
 } from '../../generated/graphql';
-import en from './en.json';
+import type en from './en.json';
 import type km from './km.json';
 import type ja from './ja.json';
-import type { Language } from './languages';
 
-/**
- * English is bundled (it is the fallback, and the first render must be translated); Khmer and
- * Japanese are downloaded when chosen, so nobody pays for every language up front.
- */
-export const bundledResources = {
-  en: { translation: en },
-} as const;
-
-export async function loadTranslation(language: Language): Promise<typeof en> {
-  switch (language) {
-    case 'en':
-      return en;
-    case 'km':
-      return (await import('./km.json')).default;
-    case 'ja':
-      return (await import('./ja.json')).default;
-  }
-}
+// The text itself is loaded by groups, with the pages that show it (see `build/page-text.ts`).
 
 /** Every value of every schema enum the app shows must have a label (checked by `tsc`). */
 interface EnumLabels {

@@ -1,14 +1,14 @@
 import { useEffect, useState } from 'react';
-import { ensureTranslation, i18n } from './index';
+import { ensureTranslation, hasTranslation } from './index';
 import type { Language } from './languages';
 
 /**
- * Whether a language's texts are loaded, loading them if not — for a page that shows another
+ * Whether a language's texts (for the pages in use) are loaded, loading them if not — for a page that shows another
  * language than the interface's (the family's Khmer copy of a discharge summary). `failed` when
  * the download did not work (offline).
  */
 export function useTranslationResources(language: Language): 'ready' | 'loading' | 'failed' {
-  const loaded = () => i18n.hasResourceBundle(language, 'translation');
+  const loaded = () => hasTranslation(language);
   const [state, setState] = useState<'ready' | 'loading' | 'failed'>(loaded() ? 'ready' : 'loading');
   useEffect(() => {
     if (loaded()) {

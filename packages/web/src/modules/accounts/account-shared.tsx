@@ -3,7 +3,8 @@ import { hospitalDate, Role as RoleEnum } from '@pj/shared';
 import { IconAlertTriangle, IconCheck, IconCopy } from '@tabler/icons-react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { graphQLErrorsOf, reasonOf } from '../../app/graphql-errors';
+import { graphQLErrorsOf } from '../../app/graphql-errors';
+import { refusalText as serverRefusalText } from '../../app/refusals';
 import type { Role } from '../../generated/graphql';
 
 /** Every role, in the order the hospital lists them. */
@@ -39,21 +40,10 @@ export function StateBadge({ state }: { state: AccountState }) {
   );
 }
 
-/**
- * A refusal from the server in the user's language: `serverErrors.<reason>` with its params
- * (or this module's own text for the reasons its screens meet), else the generic message.
- */
+/** A refusal from the server in the user's language (`refusalText`), else the network message. */
 export function refusalText(error: unknown, t: TFunction): string {
   const first = graphQLErrorsOf(error)[0];
-  if (!first) return t('errors.network');
-  const reason = reasonOf(first);
-  const params = (first.extensions?.['params'] ?? {}) as Record<string, unknown>;
-  if (!reason) return t('errors.server');
-  for (const key of [`serverErrors.${reason}`, `accounts.refusals.${reason}`]) {
-    const text = t(key as never, params as never) as unknown as string;
-    if (text && text !== key) return text;
-  }
-  return t('errors.server');
+  return first ? serverRefusalText(first) : t('errors.network');
 }
 
 export function RefusalAlert({ error, testId }: { error: unknown; testId: string }) {

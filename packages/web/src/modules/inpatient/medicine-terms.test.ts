@@ -1,8 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ensureTranslation } from '../../app/i18n';
+import { ensureTranslation, loadPageText } from '../../app/i18n';
 import { durationText, frequencyCode, frequencyText } from './medicine-terms';
 
 beforeAll(async () => {
+  // The family copy's text, as its page loads it.
+  await loadPageText('dischargePrint');
   await ensureTranslation('km');
   await ensureTranslation('ja');
 });

@@ -8,7 +8,7 @@ import { startSession } from '../../../app/data';
 import { loadSession } from '../../../app/session/load-session';
 import { isLoginNotice, NEXT_PARAM, REASON_PARAM, safeNext } from '../../../app/session/paths';
 import { useSession } from '../../../app/session/session-store';
-import { formatDateTime } from '../../../app/i18n/format';
+import { reasonText } from '../../../app/refusals';
 import { useLanguage } from '../../../app/i18n/useLanguage';
 import { LoginMutation } from '../graphql/login.mutation';
 import { loginProblemOf, type LoginProblem } from '../login-problem';
@@ -60,16 +60,16 @@ function ProblemAlert({ problem }: { problem: LoginProblem }) {
       break;
     case 'newPasswordRefused':
       title = t('accounts.login.newPasswordRefused');
-      body = t(`serverErrors.${problem.reason}` as 'serverErrors.COMMON_PASSWORD', { min: 12, max: 128, defaultValue: t('accounts.login.newPasswordRules') });
+      body = reasonText(problem.reason, { min: 12, max: 128 }, language) ?? t('accounts.login.newPasswordRules');
       break;
     case 'accountDeactivated':
-      title = t('serverErrors.ACCOUNT_DEACTIVATED');
+      title = reasonText('ACCOUNT_DEACTIVATED', {}, language) ?? t('errors.title');
       body = t('auth.help');
       break;
     case 'accountExpired':
       title = t('accounts.login.expiredTitle');
       body = problem.expiresAt
-        ? t('serverErrors.ACCOUNT_EXPIRED', { expiresAt: formatDateTime(problem.expiresAt, language) })
+        ? (reasonText('ACCOUNT_EXPIRED', { expiresAt: problem.expiresAt }, language) ?? t('accounts.login.expiredTitle'))
         : t('accounts.login.expiredTitle');
       break;
   }

@@ -9,37 +9,13 @@ export const PatientDetailsQuery = graphql(`
   }
 `);
 
+/** The patient header's fields (identity and, for roles that may see them, contact), plus what only the form edits. */
 export const PatientDetailsFragment = graphql(`
   fragment PatientDetails on Patient {
-    id
+    ...PatientHeader
     version
-    mrn
-    familyName
-    givenName
-    familyNameKhmer
-    givenNameKhmer
-    sex
-    birthDate
-    birthDateEstimated
-    age
-    stage
     travelTimeHours @include(if: $withContact)
     transport @include(if: $withContact)
-    province {
-      code
-      name
-      nameKhmer
-    }
-    phones @include(if: $withContact)
-    nationalId @include(if: $withContact)
-    village @include(if: $withContact)
-    commune @include(if: $withContact)
-    district @include(if: $withContact)
-    guardian @include(if: $withContact) {
-      name
-      relation
-      phones
-    }
   }
 `);
 

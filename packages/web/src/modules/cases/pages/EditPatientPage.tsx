@@ -11,7 +11,6 @@ import {
   Paper,
   Skeleton,
   Stack,
-  Table,
   Text,
   TextInput,
   Title,
@@ -40,6 +39,7 @@ import {
   type EditKey,
   type StaleField,
 } from '../patient-edit';
+import { FieldComparison } from '../components/FieldComparison';
 import { refusalOf, refusalText } from '../refusal';
 
 function Section({ legend, children }: { legend: string; children: ReactNode }) {
@@ -85,24 +85,23 @@ function StaleConflict({
     <Alert color="orange" variant="light" role="alert" title={t('cases.edit.staleTitle')} icon={<IconAlertTriangle aria-hidden="true" />} data-testid="edit-stale">
       <Stack gap="sm">
         <Text size="sm">{t('cases.edit.staleBody')}</Text>
-        <Table withTableBorder withColumnBorders striped data-testid="edit-stale-table">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('cases.edit.field')}</Table.Th>
-              <Table.Th scope="col">{t('cases.edit.theirs')}</Table.Th>
-              <Table.Th scope="col">{t('cases.edit.yours')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {fields.map((f) => (
-              <Table.Tr key={f.key} data-testid="edit-stale-row" data-field={f.key} data-clash={f.clash}>
-                <Table.Th scope="row">{t(`cases.edit.fields.${f.key}`)}</Table.Th>
-                <Table.Td className={f.key.startsWith('phone') || f.key.startsWith('guardianPhone') ? 'mrn' : undefined}>{label(f.key, f.theirs)}</Table.Td>
-                <Table.Td className={f.key.startsWith('phone') || f.key.startsWith('guardianPhone') ? 'mrn' : undefined}>{label(f.key, f.yours)}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+        <FieldComparison
+          fieldHeading={t('cases.edit.field')}
+          columns={[
+            { key: 'theirs', heading: t('cases.edit.theirs') },
+            { key: 'yours', heading: t('cases.edit.yours') },
+          ]}
+          fields={fields.map((f) => ({
+            key: f.key,
+            label: t(`cases.edit.fields.${f.key}`),
+            values: [label(f.key, f.theirs), label(f.key, f.yours)],
+            mono: f.key.startsWith('phone') || f.key.startsWith('guardianPhone'),
+            data: { field: f.key, clash: f.clash },
+          }))}
+          striped
+          testId="edit-stale-table"
+          rowTestId="edit-stale-row"
+        />
         <Group gap="sm">
           <Button color="orange" leftSection={<IconRefresh size={16} aria-hidden="true" />} onClick={onReapply} loading={loading} data-testid="edit-reapply">
             {t('cases.edit.reapply')}

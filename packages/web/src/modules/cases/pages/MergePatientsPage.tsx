@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Anchor, Badge, Button, Group, Loader, Paper, Radio, Skeleton, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Box, Button, Group, Loader, Paper, Radio, Skeleton, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { Permission } from '@pj/shared';
 import { IconAlertTriangle, IconArrowLeft, IconGitMerge, IconSearch } from '@tabler/icons-react';
@@ -18,10 +18,8 @@ import { khmerName, latinName } from '../../patients/names';
 import { formatPhone } from '../../patients/phone';
 import { isDuplicateReason } from '../../patients/registration';
 import { MergePatientsMutation, PatientDetailsQuery } from '../graphql/edit-patient';
-import { refusalOf, refusalText } from '../refusal';
-
-const MERGE_REFUSALS = ['SAME_PATIENT', 'ALREADY_MERGED', 'BOTH_ADMITTED', 'PATIENT_DOUBLE_BOOKED', 'ALREADY_ADMITTED', 'STALE_VERSION'] as const;
-type MergeRefusal = (typeof MERGE_REFUSALS)[number];
+import { FieldComparison } from '../components/FieldComparison';
+import { refusalText } from '../refusal';
 
 /** Other records that may be the same person: the duplicate check, then a search. */
 function ChooseOther({ patient, onChoose }: { patient: PatientDetailsFragment; onChoose: (id: string) => void }) {
@@ -142,6 +140,11 @@ function Compare({ left, right, withContact }: { left: PatientDetailsFragment; r
     rows.push([t('cases.merge.rows.guardian'), (p) => p.guardian?.name ?? '—']);
   }
 
+  const keepChoice = (p: PatientDetailsFragment) => ({
+    key: p.id,
+    heading: <Radio value={p.id} label={t('cases.merge.keepThis', { mrn: p.mrn })} data-testid={`merge-keep-${p.mrn}`} />,
+  });
+
   const confirm = async () => {
     setProblem(null);
     try {
@@ -150,12 +153,7 @@ function Compare({ left, right, withContact }: { left: PatientDetailsFragment; r
       });
       if (data?.mergePatients) void navigate(`${patientPath(data.mergePatients.id)}?merged=1`);
     } catch (error) {
-      const reason = refusalOf(error)?.reason;
-      setProblem(
-        reason && (MERGE_REFUSALS as readonly string[]).includes(reason)
-          ? t(`cases.merge.refusals.${reason as MergeRefusal}`)
-          : refusalText(t, error),
-      );
+      setProblem(refusalText(t, error));
     }
   };
 
@@ -166,27 +164,13 @@ function Compare({ left, right, withContact }: { left: PatientDetailsFragment; r
           {t('cases.merge.comparison')}
         </Title>
         <Radio.Group value={keepId} onChange={setKeepId} label={t('cases.merge.keepLabel')} description={t('cases.merge.keepHint')}>
-          <Table withTableBorder withColumnBorders mt="xs">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('cases.edit.field')}</Table.Th>
-                {[left, right].map((p) => (
-                  <Table.Th key={p.id} scope="col">
-                    <Radio value={p.id} label={t('cases.merge.keepThis', { mrn: p.mrn })} data-testid={`merge-keep-${p.mrn}`} />
-                  </Table.Th>
-                ))}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {rows.map(([label, value]) => (
-                <Table.Tr key={label}>
-                  <Table.Th scope="row">{label}</Table.Th>
-                  <Table.Td>{value(left)}</Table.Td>
-                  <Table.Td>{value(right)}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+          <Box mt="xs">
+            <FieldComparison
+              fieldHeading={t('cases.edit.field')}
+              columns={[keepChoice(left), keepChoice(right)]}
+              fields={rows.map(([label, value]) => ({ key: label, label, values: [value(left), value(right)] }))}
+            />
+          </Box>
         </Radio.Group>
         <Alert color="orange" variant="light" icon={<IconAlertTriangle aria-hidden="true" />}>
           {t('cases.merge.explain', { keep: keep.mrn, remove: remove.mrn })}

@@ -37,7 +37,7 @@ const numberOf = (v: string | number): Num => (typeof v === 'number' ? v : v ===
 
 /** The protocol form: create a protocol, or revise one (its next revision), phase by phase and dose by dose. */
 function ProtocolForm({ initial, revising }: { initial: ProtocolFormState; revising: { id: string; revision: number } | null }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const navigate = useNavigate();
   const [form, setForm] = useState<ProtocolFormState>(initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -68,7 +68,7 @@ function ProtocolForm({ initial, revising }: { initial: ProtocolFormState; revis
       if (id) void navigate(protocolPath(id));
     } catch (error) {
       const fields = formFields(form);
-      const p = translatedProblem(error, (path) => fields.has(path), t, (k) => i18n.exists(k));
+      const p = translatedProblem(error, (path) => fields.has(path));
       setErrors(p.fields);
       setProblem(p);
     }

@@ -37,7 +37,7 @@ function useDoseText() {
 }
 
 function RetireDialog({ protocolId, name, onClose }: { protocolId: string; name: string; onClose: () => void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [problem, setProblem] = useState<FormProblem | null>(null);
@@ -52,7 +52,7 @@ function RetireDialog({ protocolId, name, onClose }: { protocolId: string; name:
       await retire({ variables: { input: { protocolId, reason } } });
       onClose();
     } catch (err) {
-      const p = translatedProblem(err, (path) => path === 'reason', t, (k) => i18n.exists(k));
+      const p = translatedProblem(err, (path) => path === 'reason');
       setError(p.fields['reason'] ?? null);
       setProblem(p);
     }
