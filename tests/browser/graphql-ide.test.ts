@@ -3,7 +3,6 @@ import { fileURLToPath } from 'node:url';
 import { Role } from '@pj/shared';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoHospital } from '../../packages/server/src/db/seed/demo-hospital.js';
 import { startBrowserApp, type BrowserApp } from '../support/browser-app.js';
 import { TEST_PASSWORD, type HttpApp } from '../support/http-app.js';
 
@@ -26,7 +25,7 @@ describe('the API explorer in a real browser, offline', () => {
     app = await startBrowserApp({
       needs: 'graphiql.html',
       errors: consoleErrors,
-      seed: (db) => seedDemoHospital(db.orm.em.fork(), { now: new Date('2026-11-24T05:00:00Z') }),
+      demoHospitalAt: new Date('2026-11-24T05:00:00Z'),
       // As in production: the schema is described only to signed-in users.
       production: true,
     });

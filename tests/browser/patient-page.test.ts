@@ -3,7 +3,6 @@ import { fileURLToPath } from 'node:url';
 import { Role } from '@pj/shared';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoHospital } from '../../packages/server/src/db/seed/demo-hospital.js';
 import { toGlobalId } from '../../packages/server/src/graphql/relay.js';
 import { startBrowserApp, type BrowserApp } from '../support/browser-app.js';
 import { TEST_PASSWORD, type HttpApp } from '../support/http-app.js';
@@ -31,8 +30,8 @@ describe('patient page in a real browser', () => {
   beforeAll(async () => {
     app = await startBrowserApp({
       errors: consoleErrors,
+      demoHospitalAt: new Date('2026-11-24T05:00:00Z'),
       seed: async (db) => {
-        await seedDemoHospital(db.orm.em.fork(), { now: new Date('2026-11-24T05:00:00Z') });
         // The seeded patient with the longest timeline: an oncology course.
         [patient] = await db.orm.em.getConnection().execute<SeededPatient[]>(
           `select p.id, p.mrn, p.family_name, p.given_name, p.family_name_khmer, count(*)::int as events

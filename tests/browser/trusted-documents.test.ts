@@ -1,7 +1,6 @@
 import { Role } from '@pj/shared';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoHospital } from '../../packages/server/src/db/seed/demo-hospital.js';
 import { toGlobalId } from '../../packages/server/src/graphql/relay.js';
 import { startBrowserApp, type BrowserApp } from '../support/browser-app.js';
 import { TEST_PASSWORD, type HttpApp } from '../support/http-app.js';
@@ -20,7 +19,7 @@ describe('the web app against a server enforcing trusted documents', () => {
 
   beforeAll(async () => {
     app = await startBrowserApp({
-      seed: (db) => seedDemoHospital(db.orm.em.fork(), { now: new Date('2026-11-24T05:00:00Z') }),
+      demoHospitalAt: new Date('2026-11-24T05:00:00Z'),
       production: true,
       trustedDocuments: { mode: 'enforce' },
     });

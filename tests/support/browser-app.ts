@@ -4,7 +4,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { LANGUAGES } from '../../packages/web/src/app/i18n/languages.js';
 import { launchChromium } from './chromium.js';
 import { startHttpApp, TEST_PASSWORD, type HttpApp, type HttpAppOptions } from './http-app.js';
-import { createTestDatabase, type TestDatabase } from './test-database.js';
+import { createTestDatabase, type TestDatabase, type TestDatabaseOptions } from './test-database.js';
 
 /** The built web app every browser test serves. */
 export const WEB_DIST = fileURLToPath(new URL('../../packages/web/dist', import.meta.url));
@@ -17,7 +17,7 @@ export interface Viewport {
 
 export const DEFAULT_VIEWPORT: Viewport = { width: 1280, height: 900 };
 
-export interface BrowserAppOptions extends Omit<HttpAppOptions, 'webDist'> {
+export interface BrowserAppOptions extends Omit<HttpAppOptions, 'webDist'>, TestDatabaseOptions {
   /** Work on the database before the server starts (e.g. loading the demo hospital). */
   seed?: (db: TestDatabase) => Promise<unknown>;
   /** Console errors not to collect, on every page (e.g. a refusal the test provokes on purpose). */
@@ -62,9 +62,9 @@ export interface BrowserApp {
  * (`app.api.userWithRoles`).
  */
 export async function startBrowserApp(options: BrowserAppOptions = {}): Promise<BrowserApp> {
-  const { seed, ignore = () => false, needs = 'index.html', errors = [], ...httpOptions } = options;
+  const { seed, ignore = () => false, needs = 'index.html', errors = [], demoHospitalAt, ...httpOptions } = options;
   if (!existsSync(`${WEB_DIST}/${needs}`)) throw new Error('The web app is not built: run `pnpm build` first');
-  const db = await createTestDatabase();
+  const db = await createTestDatabase({ demoHospitalAt });
   let api: HttpApp | undefined;
   try {
     await seed?.(db);
