@@ -52,8 +52,6 @@ export default defineConfig({
           setupFiles: ['packages/server/src/test-setup.ts'],
           testTimeout: 30_000,
           hookTimeout: 120_000,
-          // Tests marked concurrent (the accessibility walk's role × language walks) run three at a time.
-          maxConcurrency: 3,
         },
       },
     ],

@@ -85,7 +85,7 @@ const WIDE = { width: 1280, height: 900 };
 describe('every route, as every role that may open it, in every language: accessible, within its policy, without errors', () => {
   let app: BrowserApp;
   let api: HttpApp;
-  /** One signed-in context per role and language (a walk's language lives in the context's storage). */
+  /** One signed-in context per role. */
   const contexts = new Map<string, Promise<BrowserContext>>();
   const views: View[] = [];
   const today = hospitalDate(new Date());
@@ -204,8 +204,8 @@ describe('every route, as every role that may open it, in every language: access
 
   const accountOf = (role: Role) => `walk.${role.toLowerCase()}`;
 
-  function contextFor(role: Role | null, language: Language = 'en'): Promise<BrowserContext> {
-    const key = `${role ?? 'anonymous'} ${language}`;
+  function contextFor(role: Role | null): Promise<BrowserContext> {
+    const key = role ?? 'anonymous';
     const existing = contexts.get(key);
     if (existing) return existing;
     const created = newContext(role);
@@ -336,7 +336,7 @@ describe('every route, as every role that may open it, in every language: access
 
   /** Walks every route `role` may open, in `language`, on one page. */
   async function walk(role: Role | null, language: Language): Promise<View[]> {
-    const context = await contextFor(role, language);
+    const context = await contextFor(role);
     const page = await context.newPage();
     const found: View[] = [];
     let problems: string[] = [];
@@ -417,12 +417,9 @@ describe('every route, as every role that may open it, in every language: access
 
   afterAll(() => app?.close());
 
-  // The walks run side by side (the db project's `maxConcurrency` at a time, each role and
-  // language in its own context): a page waiting for the server, or settling before its audit,
-  // leaves the machine to another.
   for (const role of [null, ...Object.values(Role)]) {
     for (const language of LANGUAGES) {
-      it.concurrent(`as ${role ?? 'a visitor'}, in ${language}`, async () => {
+      it(`as ${role ?? 'a visitor'}, in ${language}`, async () => {
         const walked = await walk(role, language);
         views.push(...walked);
         const failed = walked.filter((view) => failures(view).length > 0);
@@ -464,9 +461,6 @@ describe('every route, as every role that may open it, in every language: access
   }, 120_000);
 
   it('walked every route of the router, as every role that may open it, in every language; the results', () => {
-    // The walks ended in any order: the table lists them as planned.
-    const order = [null, ...Object.values(Role)].flatMap((role) => LANGUAGES.map((language) => `${role ?? 'signed out'} ${language}`));
-    views.sort((a, b) => order.indexOf(`${a.role} ${a.language}`) - order.indexOf(`${b.role} ${b.language}`));
     const rows = views.map((v) => {
       const axe = v.violations.length ? v.violations.map((x) => `${x.id}[${x.impact}]`).join(' ') : '-';
       const other = failures(v).filter((f) => !f.startsWith('axe:'));
