@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import { pageText } from './packages/web/build/page-text.ts';
 
@@ -19,6 +20,10 @@ export default defineConfig({
     ],
   },
   test: {
+    // At least two files at a time. Vitest's default (cores − 1) runs every file one after another
+    // on a two-core machine, while most of a browser or database test's time is spent waiting on
+    // Chromium, the server or PostgreSQL; a second worker fills those waits.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     // CI asks for a machine-readable report too, to print one closing line of counts.
     reporters: process.env.VITEST_JSON_REPORT ? ['default', 'json'] : ['default'],
     outputFile: process.env.VITEST_JSON_REPORT ? { json: process.env.VITEST_JSON_REPORT } : undefined,

@@ -1,16 +1,12 @@
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { hospitalDate, Role } from '@pj/shared';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../packages/web/src/app/i18n/languages.js';
 import { auditPage, describeViolations, FAILING_IMPACTS, type Violation } from '../support/accessibility.js';
-import { launchChromium } from '../support/chromium.js';
-import { startHttpApp, TEST_PASSWORD, type GraphQLClient, type HttpApp } from '../support/http-app.js';
+import { startBrowserApp, type BrowserApp } from '../support/browser-app.js';
+import { TEST_PASSWORD, type GraphQLClient, type HttpApp } from '../support/http-app.js';
 import { rolesOfRoute, routeOfPath, routesOfRouter, seedScreenFixture } from '../support/screen-fixture.js';
-import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 
-const WEB_DIST = fileURLToPath(new URL('../../packages/web/dist', import.meta.url));
 
 type Language = (typeof LANGUAGES)[number];
 
@@ -33,6 +29,12 @@ interface Screen {
   path: () => string;
   /** What shows once the screen has its data. */
   ready: string;
+  /**
+   * The `data-testid` of the page's main action for `role` (its primary button, link or field):
+   * pressing Tab from the top of the page must reach it within MAX_TABS presses, visibly focused.
+   * Absent on a page only to read.
+   */
+  main?: string;
   /** Optional: bring the screen into a further state to audit too (a drawer, a dialog), as `role`. */
   then?: { name: string; act: (page: Page) => Promise<void> };
 }
@@ -50,7 +52,23 @@ interface View {
   deadEnds: string[];
   /** How far the document scrolls sideways at 390×844 (px). */
   overflow: number | null;
+  /** The main action by keyboard (the entry's own role, in English): Tab presses from the top, and whether its focus shows. */
+  keyboard?: KeyboardReach;
 }
+
+interface KeyboardReach {
+  main: string;
+  /** Presses of Tab until it had the focus; null = not within MAX_TABS. */
+  presses: number | null;
+  /** The focused element shows a focus indicator (an outline or a ring). */
+  visible: boolean;
+  /** What had the focus after the last press, when the main action was not reached. */
+  last: string;
+}
+
+/** How many presses of Tab from the top of a page may reach its main action. */
+const MAX_TABS = 40;
+
 
 /** Routes that must work on a phone-sized tablet at 390×844 without scrolling sideways. */
 const NARROW_ROUTES = new Set(['/patients/:id', '/wards', '/surgeries/:id/checklist']);
@@ -65,37 +83,39 @@ const WIDE = { width: 1280, height: 900 };
  * 390 px. The results are printed as one table.
  */
 describe('every route, as every role that may open it, in every language: accessible, within its policy, without errors', () => {
-  let db: TestDatabase;
+  let app: BrowserApp;
   let api: HttpApp;
-  let browser: Browser;
-  const contexts = new Map<string, BrowserContext>();
+  /** One signed-in context per role. */
+  const contexts = new Map<string, Promise<BrowserContext>>();
   const views: View[] = [];
   const today = hospitalDate(new Date());
   const ids = { patient: '', discharged: '', discharge: '', referral: '', mission: '', surgery: '', staff: '', account: '' };
 
   const screens: Screen[] = [
-    { route: '/login', name: 'sign-in', role: null, path: () => '/login', ready: '[data-testid="login-username"]' },
-    { route: '/', name: 'start page (patient list)', role: Role.CLINICIAN, path: () => '/', ready: '[data-testid="patient-count"]' },
-    { route: '/', name: 'start page (role home)', role: Role.ANALYST, path: () => '/', ready: '[data-testid="role-home"]' },
-    { route: '/patients', name: 'patient list', role: Role.CLINICIAN, path: () => '/patients?q=Sok', ready: '[data-testid="patient-count"]' },
-    { route: '/patients/new', name: 'registration', role: Role.NURSE, path: () => '/patients/new', ready: '[data-testid="register-form"]' },
-    { route: '/patients/:id', name: 'patient page', role: Role.CLINICIAN, path: () => `/patients/${ids.patient}`, ready: '[data-testid="patient-header"]' },
+    { route: '/login', name: 'sign-in', role: null, path: () => '/login', ready: '[data-testid="login-username"]', main: 'login-username' },
+    { route: '/', name: 'start page (patient list)', role: Role.CLINICIAN, path: () => '/', ready: '[data-testid="patient-count"]', main: 'patient-search' },
+    { route: '/', name: 'start page (role home)', role: Role.ANALYST, path: () => '/', ready: '[data-testid="role-home"]', main: 'home-referral-report' },
+    { route: '/patients', name: 'patient list', role: Role.CLINICIAN, path: () => '/patients?q=Sok', ready: '[data-testid="patient-count"]', main: 'patient-search' },
+    { route: '/patients/new', name: 'registration', role: Role.NURSE, path: () => '/patients/new', ready: '[data-testid="register-form"]', main: 'register-familyName' },
+    { route: '/patients/:id', name: 'patient page', role: Role.CLINICIAN, path: () => `/patients/${ids.patient}`, ready: '[data-testid="patient-header"]', main: 'journey-event-toggle' },
     {
       route: '/patients/:id/discharges/:dischargeId/print',
       name: 'discharge print copy',
       role: Role.NURSE,
       path: () => `/patients/${ids.discharged}/discharges/${ids.discharge}/print`,
       ready: '[data-testid="discharge-summary"]',
+      main: 'summary-print',
     },
-    { route: '/wards', name: 'ward census', role: Role.NURSE, path: () => '/wards', ready: '[data-testid="bed-card"]' },
-    { route: '/oncology/alerts', name: 'oncology alerts', role: Role.ONCOLOGY, path: () => '/oncology/alerts', ready: 'main h1' },
-    { route: '/follow-ups', name: 'follow-ups', role: Role.NURSE, path: () => '/follow-ups', ready: '[data-testid="follow-ups-date"]' },
+    { route: '/wards', name: 'ward census', role: Role.NURSE, path: () => '/wards', ready: '[data-testid="bed-card"]', main: 'census-ward' },
+    { route: '/oncology/alerts', name: 'oncology alerts', role: Role.ONCOLOGY, path: () => '/oncology/alerts', ready: 'main h1', main: 'alert-phone' },
+    { route: '/follow-ups', name: 'follow-ups', role: Role.NURSE, path: () => '/follow-ups', ready: '[data-testid="follow-ups-date"]', main: 'follow-ups-date' },
     {
       route: '/referrals',
       name: 'referral worklist',
       role: Role.CASE_MANAGER,
       path: () => '/referrals',
       ready: '[data-testid="referral-count"]',
+      main: 'receive-referral',
       then: {
         name: 'with the referral drawer open',
         act: async (page) => {
@@ -104,15 +124,16 @@ describe('every route, as every role that may open it, in every language: access
         },
       },
     },
-    { route: '/audit', name: 'audit log', role: Role.ADMINISTRATOR, path: () => '/audit', ready: '[data-testid="audit-count"]' },
-    { route: '/admin/jobs', name: 'scheduled jobs', role: Role.ADMINISTRATOR, path: () => '/admin/jobs', ready: '[data-testid="scheduled-job"]' },
-    { route: '/missions', name: 'missions', role: Role.SURGEON, path: () => '/missions', ready: '[data-testid="mission-row"]' },
+    { route: '/audit', name: 'audit log', role: Role.ADMINISTRATOR, path: () => '/audit', ready: '[data-testid="audit-count"]', main: 'audit-filter-user' },
+    { route: '/admin/jobs', name: 'scheduled jobs', role: Role.ADMINISTRATOR, path: () => '/admin/jobs', ready: '[data-testid="scheduled-job"]', main: 'job-patient' },
+    { route: '/missions', name: 'missions', role: Role.SURGEON, path: () => '/missions', ready: '[data-testid="mission-row"]', main: 'mission-create' },
     {
       route: '/missions/:id',
       name: 'mission planner',
       role: Role.SURGEON,
       path: () => `/missions/${ids.mission}`,
       ready: '[data-testid="waitlist-row"]',
+      main: 'propose-schedule',
       then: {
         name: 'with a proposed schedule',
         act: async (page) => {
@@ -121,37 +142,39 @@ describe('every route, as every role that may open it, in every language: access
         },
       },
     },
-    { route: '/theatre', name: 'theatre board', role: Role.SURGEON, path: () => `/theatre?date=${today}`, ready: '[data-testid="board-case"]' },
+    { route: '/theatre', name: 'theatre board', role: Role.SURGEON, path: () => `/theatre?date=${today}`, ready: '[data-testid="board-case"]', main: 'board-book' },
     // The analyst (worklists only, no patient records) is shown the day's operations without the patients.
-    { route: '/theatre', name: 'theatre board (no names)', role: Role.ANALYST, path: () => `/theatre?date=${today}`, ready: '[data-testid="board-case"]' },
-    { route: '/surgeries/:id/checklist', name: 'checklist', role: Role.SURGEON, path: () => `/surgeries/${ids.surgery}/checklist`, ready: '[data-testid="checklist-phase"]' },
-    { route: '/surgeries/:id/record', name: 'operation record', role: Role.SURGEON, path: () => `/surgeries/${ids.surgery}/record`, ready: 'main h1' },
+    { route: '/theatre', name: 'theatre board (no names)', role: Role.ANALYST, path: () => `/theatre?date=${today}`, ready: '[data-testid="board-case"]', main: 'board-date' },
+    { route: '/surgeries/:id/checklist', name: 'checklist', role: Role.SURGEON, path: () => `/surgeries/${ids.surgery}/checklist`, ready: '[data-testid="checklist-phase"]', main: 'checklist-item' },
+    { route: '/surgeries/:id/record', name: 'operation record', role: Role.SURGEON, path: () => `/surgeries/${ids.surgery}/record`, ready: 'main h1', main: 'record-procedures' },
     { route: '/staff/:id', name: 'staff log', role: Role.SURGEON, path: () => `/staff/${encodeURIComponent(ids.staff)}`, ready: '[data-testid="staff-name"]' },
-    { route: '*', name: 'page not found', role: Role.CLINICIAN, path: () => '/no-such-page', ready: 'main h1' },
-    { route: '/admin/users', name: 'accounts', role: Role.ADMINISTRATOR, path: () => '/admin/users', ready: '[data-testid="account-row"]' },
-    { route: '/admin/users/new', name: 'new account', role: Role.ADMINISTRATOR, path: () => '/admin/users/new', ready: '[data-testid="account-form"]' },
-    { route: '/admin/users/:id', name: 'account page', role: Role.ADMINISTRATOR, path: () => `/admin/users/${encodeURIComponent(ids.account)}`, ready: '[data-testid="api-token-list"]' },
-    { route: '/account/tokens', name: 'my API tokens', role: Role.NURSE, path: () => '/account/tokens', ready: '[data-testid="api-token-list"]' },
-    { route: '/reports/referrals', name: 'referral report', role: Role.ANALYST, path: () => `/reports/referrals?from=${today.slice(0, 4)}-01-01&to=${today}`, ready: '[data-testid="referral-report"]' },
-    { route: '/referrals/receive', name: 'receive a referral', role: Role.CASE_MANAGER, path: () => `/referrals/receive?patient=${encodeURIComponent(ids.patient)}`, ready: '[data-testid="receive-patient"]' },
-    { route: '/patients/:id/edit', name: 'edit patient details', role: Role.CASE_MANAGER, path: () => `/patients/${ids.patient}/edit`, ready: '[data-testid="edit-form"]' },
+    { route: '*', name: 'page not found', role: Role.CLINICIAN, path: () => '/no-such-page', ready: 'main h1', main: 'not-found-home' },
+    { route: '/admin/users', name: 'accounts', role: Role.ADMINISTRATOR, path: () => '/admin/users', ready: '[data-testid="account-row"]', main: 'new-account' },
+    { route: '/admin/users/new', name: 'new account', role: Role.ADMINISTRATOR, path: () => '/admin/users/new', ready: '[data-testid="account-form"]', main: 'account-displayName' },
+    { route: '/admin/users/:id', name: 'account page', role: Role.ADMINISTRATOR, path: () => `/admin/users/${encodeURIComponent(ids.account)}`, ready: '[data-testid="api-token-list"]', main: 'account-displayName' },
+    { route: '/account/tokens', name: 'my API tokens', role: Role.NURSE, path: () => '/account/tokens', ready: '[data-testid="api-token-list"]', main: 'api-token-name' },
+    { route: '/reports/referrals', name: 'referral report', role: Role.ANALYST, path: () => `/reports/referrals?from=${today.slice(0, 4)}-01-01&to=${today}`, ready: '[data-testid="referral-report"]', main: 'report-from' },
+    { route: '/referrals/receive', name: 'receive a referral', role: Role.CASE_MANAGER, path: () => `/referrals/receive?patient=${encodeURIComponent(ids.patient)}`, ready: '[data-testid="receive-patient"]', main: 'receive-sourceType' },
+    { route: '/patients/:id/edit', name: 'edit patient details', role: Role.CASE_MANAGER, path: () => `/patients/${ids.patient}/edit`, ready: '[data-testid="edit-form"]', main: 'edit-save' },
     {
       route: '/patients/:id/merge',
       name: 'merge two records',
       role: Role.CASE_MANAGER,
       path: () => `/patients/${ids.patient}/merge?with=${encodeURIComponent(ids.discharged)}`,
       ready: '[data-testid="merge-comparison"]',
+      main: 'merge-confirm',
     },
-    { route: '/theatre/book', name: 'book an operation', role: Role.SURGEON, path: () => `/theatre/book?patient=${encodeURIComponent(ids.patient)}&date=${today}`, ready: '[data-testid="booking-slot"]' },
-    { route: '/staff', name: 'staff directory', role: Role.SURGEON, path: () => '/staff', ready: '[data-testid="staff-row"]' },
-    { route: '/oncology/protocols', name: 'protocol library', role: Role.ONCOLOGY, path: () => '/oncology/protocols', ready: '[data-testid="protocol-row"]' },
-    { route: '/oncology/protocols/new', name: 'new protocol', role: Role.ONCOLOGY, path: () => '/oncology/protocols/new', ready: '[data-testid="protocol-form"]' },
+    { route: '/theatre/book', name: 'book an operation', role: Role.SURGEON, path: () => `/theatre/book?patient=${encodeURIComponent(ids.patient)}&date=${today}`, ready: '[data-testid="booking-slot"]', main: 'booking-slot' },
+    { route: '/staff', name: 'staff directory', role: Role.SURGEON, path: () => '/staff', ready: '[data-testid="staff-row"]', main: 'staff-add' },
+    { route: '/oncology/protocols', name: 'protocol library', role: Role.ONCOLOGY, path: () => '/oncology/protocols', ready: '[data-testid="protocol-row"]', main: 'protocol-new' },
+    { route: '/oncology/protocols/new', name: 'new protocol', role: Role.ONCOLOGY, path: () => '/oncology/protocols/new', ready: '[data-testid="protocol-form"]', main: 'protocol-form-name' },
     {
       route: '/oncology/protocols/:id',
       name: 'protocol',
       role: Role.ONCOLOGY,
       path: () => `/oncology/protocols/${encodeURIComponent(Buffer.from('Protocol:0c010000-0000-4000-8000-000000000001').toString('base64url'))}`,
       ready: '[data-testid="protocol-name"]',
+      main: 'protocol-revise',
       then: {
         name: 'with the retire confirmation open',
         act: async (page) => {
@@ -166,6 +189,7 @@ describe('every route, as every role that may open it, in every language: access
       role: Role.ONCOLOGY,
       path: () => `/oncology/protocols/${encodeURIComponent(Buffer.from('Protocol:0c010000-0000-4000-8000-000000000001').toString('base64url'))}/revise`,
       ready: '[data-testid="protocol-form"]',
+      main: 'protocol-form-name',
     },
   ];
 
@@ -180,11 +204,17 @@ describe('every route, as every role that may open it, in every language: access
 
   const accountOf = (role: Role) => `walk.${role.toLowerCase()}`;
 
-  async function contextFor(role: Role | null): Promise<BrowserContext> {
+  function contextFor(role: Role | null): Promise<BrowserContext> {
     const key = role ?? 'anonymous';
     const existing = contexts.get(key);
     if (existing) return existing;
-    const context = await browser.newContext({ viewport: WIDE });
+    const created = newContext(role);
+    contexts.set(key, created);
+    return created;
+  }
+
+  async function newContext(role: Role | null): Promise<BrowserContext> {
+    const context = await app.browser.newContext({ viewport: WIDE });
     // Before any script of the page: every refusal the browser reports is kept for the test.
     await context.addInitScript(() => {
       window.__cspViolations = [];
@@ -203,7 +233,6 @@ describe('every route, as every role that may open it, in every language: access
       await page.getByTestId('current-user').waitFor();
       await page.close();
     }
-    contexts.set(key, context);
     return context;
   }
 
@@ -257,6 +286,54 @@ describe('every route, as every role that may open it, in every language: access
     return overflow;
   }
 
+  /**
+   * The main action by keyboard: from the top of the page (the focus put before its first
+   * element), Tab until `main` has the focus, at most MAX_TABS times; then whether the focus shows.
+   */
+  async function keyboardReach(page: Page, main: string): Promise<KeyboardReach> {
+    await page.evaluate(() => {
+      window.scrollTo(0, 0);
+      const top = document.createElement('div');
+      top.tabIndex = -1;
+      top.setAttribute('data-walk-top', '');
+      document.body.prepend(top);
+      top.focus();
+    });
+    let last = '';
+    try {
+      for (let presses = 1; presses <= MAX_TABS; presses++) {
+        await page.keyboard.press('Tab');
+        const focused = await page.evaluate((testId) => {
+          const active = document.activeElement;
+          if (!active || active === document.body) return { reached: false, visible: false, what: '(nothing)' };
+          const reached = active.matches(`[data-testid="${testId}"], [data-testid="${testId}"] *`);
+          const what = `${active.tagName.toLowerCase()}${active.getAttribute('data-testid') ? `[${active.getAttribute('data-testid')}]` : ''} "${(active.textContent ?? '').trim().slice(0, 30)}"`;
+          if (!reached) return { reached, visible: false, what };
+          // Visibly focused: an outline, or a ring or border that the element shows only while it has
+          // the focus, compared without transitions (set through the CSSOM, which the policy allows).
+          const element = active as HTMLElement;
+          element.style.transition = 'none';
+          const look = () => {
+            const style = getComputedStyle(active);
+            const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0 ? `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}` : 'none';
+            return { outline, ring: style.boxShadow, border: `${style.borderTopColor} ${style.borderBottomColor} ${style.borderBottomWidth}` };
+          };
+          const focusedLook = look();
+          element.blur();
+          const restLook = look();
+          element.style.transition = '';
+          const visible = focusedLook.outline !== 'none' || focusedLook.ring !== restLook.ring || focusedLook.border !== restLook.border;
+          return { reached, visible, what };
+        }, main);
+        last = focused.what;
+        if (focused.reached) return { main, presses, visible: focused.visible, last: '' };
+      }
+      return { main, presses: null, visible: false, last };
+    } finally {
+      await page.evaluate(() => document.querySelector('[data-walk-top]')?.remove());
+    }
+  }
+
   /** Walks every route `role` may open, in `language`, on one page. */
   async function walk(role: Role | null, language: Language): Promise<View[]> {
     const context = await contextFor(role);
@@ -306,7 +383,8 @@ describe('every route, as every role that may open it, in every language: access
         const violations = await auditPage(page);
         const deadEnds = await deadEndsOf(page, role);
         const overflow = await horizontalOverflow(page);
-        found.push({ ...base, state: screen.name, violations, deadEnds, overflow, problems: [...(lang === language ? [] : [`lang="${lang}"`]), ...(await collect())] });
+        const keyboard = screen.main && screen.role === role && language === 'en' ? await keyboardReach(page, screen.main) : undefined;
+        found.push({ ...base, state: screen.name, violations, deadEnds, overflow, keyboard, problems: [...(lang === language ? [] : [`lang="${lang}"`]), ...(await collect())] });
         if (screen.then && screen.role === role) {
           await screen.then.act(page);
           found.push({ ...base, state: `${screen.name} ${screen.then.name}`, violations: await auditPage(page), deadEnds: await deadEndsOf(page, role), overflow: null, problems: await collect() });
@@ -323,26 +401,21 @@ describe('every route, as every role that may open it, in every language: access
     ...view.problems,
     ...view.deadEnds.map((link) => `link to a page the role may not open: ${link}`),
     ...(NARROW_ROUTES.has(view.route) && (view.overflow ?? 0) > 0 ? [`scrolls ${view.overflow}px sideways at 390 px`] : []),
+    ...(view.keyboard && view.keyboard.presses === null ? [`main action ${view.keyboard.main} not reached by ${MAX_TABS} presses of Tab (last: ${view.keyboard.last})`] : []),
+    ...(view.keyboard && view.keyboard.presses !== null && !view.keyboard.visible ? [`main action ${view.keyboard.main} focused without a visible focus indicator`] : []),
   ];
 
   beforeAll(async () => {
-    if (!existsSync(`${WEB_DIST}/index.html`)) throw new Error('The web app is not built: run `pnpm build` first');
-    db = await createTestDatabase();
     // The production configuration: what the hospital runs (policy, caching, compression).
-    api = await startHttpApp(db, { webDist: WEB_DIST, production: true });
+    app = await startBrowserApp({ production: true });
+    ({ api } = app);
     const clients = new Map<Role, GraphQLClient>();
     for (const role of Object.values(Role)) clients.set(role, await api.userWithRoles([role], accountOf(role)));
-    Object.assign(ids, await seedScreenFixture(db, clients.get(Role.SURGEON)!));
+    Object.assign(ids, await seedScreenFixture(app.db, clients.get(Role.SURGEON)!));
     ids.account = ((await clients.get(Role.ADMINISTRATOR)!.gql<{ me: { id: string } }>('{ me { id } }')).data?.me.id) ?? '';
-
-    browser = await launchChromium();
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await api?.close();
-    await db?.close();
-  });
+  afterAll(() => app?.close());
 
   for (const role of [null, ...Object.values(Role)]) {
     for (const language of LANGUAGES) {
@@ -401,6 +474,17 @@ describe('every route, as every role that may open it, in every language: access
         ...rows,
       ].join('\n'),
     );
+    const reached = views.filter((v) => v.keyboard);
+    console.log(
+      [
+        `The main action by keyboard (from the top of the page, at most ${MAX_TABS} presses of Tab), in English:`,
+        '| route | screen | role | main action | presses of Tab | focus visible |',
+        '|---|---|---|---|---:|---|',
+        ...reached.map((v) => `| ${v.route} | ${v.state} | ${v.role} | ${v.keyboard!.main} | ${v.keyboard!.presses ?? `not within ${MAX_TABS} (last: ${v.keyboard!.last})`} | ${v.keyboard!.visible ? 'yes' : 'no'} |`),
+      ].join('\n'),
+    );
+    const withMain = screens.filter((s) => s.main).length;
+    expect(reached.length, 'every screen with a main action was tried by keyboard').toBe(withMain);
     const listed = new Set(screens.map((s) => s.route));
     expect(routesOfRouter().filter((route) => !listed.has(route)), 'routes not walked: add them to the screens above').toEqual([]);
     const seen = new Set(views.map((v) => `${v.route} ${v.role} ${v.language}`));

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { addDays, hospitalDate, ReferralStatus, Role, Specialty, StaffRole } from '@pj/shared';
 import type { Browser, Page } from 'playwright-core';
@@ -6,12 +6,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { THEATRE_KEYS } from '../../packages/server/src/surgery/staff.entity.js';
 import { createMission, createStaffMember } from '../../packages/server/src/surgery/mission.service.js';
 import { expectAccessible } from '../support/accessibility.js';
-import { launchChromium, signedInPage as openSignedInPage } from '../support/chromium.js';
+import { startBrowserApp, type BrowserApp } from '../support/browser-app.js';
 import { referralInStatus, serviceContext, testClock } from '../support/factories.js';
-import { startHttpApp, TEST_PASSWORD, type HttpApp } from '../support/http-app.js';
-import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
+import { TEST_PASSWORD, type HttpApp } from '../support/http-app.js';
+import type { TestDatabase } from '../support/test-database.js';
 
-const WEB_DIST = fileURLToPath(new URL('../../packages/web/dist', import.meta.url));
 const ARTIFACTS = fileURLToPath(new URL('../artifacts', import.meta.url));
 
 /** The first and last day of the month before `today` (Phnom Penh days). */
@@ -31,6 +30,7 @@ function lastMonth(today: string): { from: string; to: string } {
  * test makes no API call of its own: everything is seeded before the browser starts.
  */
 describe('accounts and the referral report in a real browser', () => {
+  let app: BrowserApp;
   let db: TestDatabase;
   let api: HttpApp;
   let browser: Browser;
@@ -39,9 +39,7 @@ describe('accounts and the referral report in a real browser', () => {
   const missionEnd = addDays(today, 10);
   const period = lastMonth(today);
 
-  const signedInPage = (username: string, path: string, password = TEST_PASSWORD): Promise<Page> =>
-    // A refused sign-in or a request of an ended session is logged by the browser as a failed request: expected here.
-    openSignedInPage(browser, api.url, { username, password, path }, consoleErrors, (text) => /401|403|Failed to load resource/.test(text));
+  const signedInPage = (username: string, path: string, password = TEST_PASSWORD): Promise<Page> => app.signIn(username, { path, password });
 
   /** A fresh browser on the sign-in page, the username and password typed and sent. */
   async function tryToSignIn(username: string, password: string): Promise<Page> {
@@ -64,9 +62,9 @@ describe('accounts and the referral report in a real browser', () => {
   }
 
   beforeAll(async () => {
-    if (!existsSync(`${WEB_DIST}/index.html`)) throw new Error('The web app is not built: run `pnpm build` first');
-    db = await createTestDatabase();
-    api = await startHttpApp(db, { webDist: WEB_DIST });
+    // A refused sign-in or a request of an ended session is logged by the browser as a failed request: expected here.
+    app = await startBrowserApp({ errors: consoleErrors, ignore: (text) => /401|403|Failed to load resource/.test(text) });
+    ({ db, api, browser } = app);
     await api.userWithRoles([Role.ADMINISTRATOR], 'browser.admin');
     await api.userWithRoles([Role.ANALYST], 'browser.analyst');
     await api.userWithRoles([Role.NURSE], 'browser.nurse');
@@ -80,14 +78,9 @@ describe('accounts and the referral report in a real browser', () => {
       dailyCapacityMinutes: 480, theatreIds: [], memberIds: [], notes: null,
     });
     await referralInStatus(db.orm, testClock(`${addDays(period.from, 9)}T03:00:00.000Z`), ReferralStatus.RECEIVED);
-    browser = await launchChromium();
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await api?.close();
-    await db?.close();
-  });
+  afterAll(() => app?.close());
 
   it('creates a visiting surgeon\'s account that expires when the mission ends; the surgeon signs in and chooses a password', async () => {
     const page = await signedInPage('browser.admin', '/');

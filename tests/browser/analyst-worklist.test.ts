@@ -1,21 +1,15 @@
-import { fileURLToPath } from 'node:url';
-import { existsSync } from 'node:fs';
 import { addDays, hospitalDate, Role } from '@pj/shared';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemoHospital } from '../../packages/server/src/db/seed/demo-hospital.js';
-import { launchChromium, signedInPage } from '../support/chromium.js';
-import { startHttpApp, TEST_PASSWORD, type HttpApp } from '../support/http-app.js';
-import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
-
-const WEB_DIST = fileURLToPath(new URL('../../packages/web/dist', import.meta.url));
+import { startBrowserApp, type BrowserApp } from '../support/browser-app.js';
+import type { HttpApp } from '../support/http-app.js';
 
 // Analysts may read the referral worklist (READ_WORKLISTS) but no patient (READ_PATIENTS):
 // the page must show the rows without asking for `Referral.patient`, which would null the list.
 describe('referral worklist for an analyst in a real browser', () => {
-  let db: TestDatabase;
+  let app: BrowserApp;
   let api: HttpApp;
-  let browser: Browser;
   let page: Page;
   let mrn = '';
   const tomorrow = addDays(hospitalDate(new Date()), 1);
@@ -23,10 +17,8 @@ describe('referral worklist for an analyst in a real browser', () => {
   const consoleErrors: string[] = [];
 
   beforeAll(async () => {
-    if (!existsSync(`${WEB_DIST}/index.html`)) throw new Error('The web app is not built: run `pnpm build` first');
-    db = await createTestDatabase();
-    await seedDemoHospital(db.orm.em.fork(), { now: new Date() });
-    api = await startHttpApp(db, { webDist: WEB_DIST });
+    app = await startBrowserApp({ errors: consoleErrors, seed: (db) => seedDemoHospital(db.orm.em.fork(), { now: new Date() }) });
+    ({ api } = app);
     await api.userWithRoles([Role.ANALYST], analystName);
 
     const registered = await api.gql<{ registerPatient: { id: string; mrn: string } }>(
@@ -65,15 +57,10 @@ describe('referral worklist for an analyst in a real browser', () => {
     }
     expect(booked).toBe(true);
 
-    browser = await launchChromium();
-    page = await signedInPage(browser, api.url, { username: analystName, password: TEST_PASSWORD, path: '/referrals' }, consoleErrors);
+    page = await app.signIn(analystName, { path: '/referrals' });
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await api?.close();
-    await db?.close();
-  });
+  afterAll(() => app?.close());
 
   it('shows the rows, statuses and tab counts, but no patient', async () => {
     await page.waitForURL('**/referrals**');

@@ -1,31 +1,26 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Role } from '@pj/shared';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, signedInPage as openSignedInPage } from '../support/chromium.js';
-import { startHttpApp, TEST_PASSWORD, type HttpApp } from '../support/http-app.js';
-import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
+import { startBrowserApp, type BrowserApp } from '../support/browser-app.js';
+import type { HttpApp } from '../support/http-app.js';
 
-const WEB_DIST = fileURLToPath(new URL('../../packages/web/dist', import.meta.url));
 const ARTIFACTS = fileURLToPath(new URL('../artifacts', import.meta.url));
 
 describe('audit log and role-based navigation in a real browser', () => {
-  let db: TestDatabase;
+  let app: BrowserApp;
   let api: HttpApp;
-  let browser: Browser;
   let patientId = '';
   let patientMrn = '';
   const consoleErrors: string[] = [];
 
   /** A fresh browser (no session) signed in through the sign-in page, starting at `path`. */
-  const signedInPage = (username: string, path: string): Promise<Page> =>
-    openSignedInPage(browser, api.url, { username, password: TEST_PASSWORD, path }, consoleErrors);
+  const signedInPage = (username: string, path: string): Promise<Page> => app.signIn(username, { path });
 
   beforeAll(async () => {
-    if (!existsSync(`${WEB_DIST}/index.html`)) throw new Error('The web app is not built: run `pnpm build` first');
-    db = await createTestDatabase();
-    api = await startHttpApp(db, { webDist: WEB_DIST });
+    app = await startBrowserApp({ errors: consoleErrors });
+    ({ api } = app);
     const nurse = await api.userWithRoles([Role.NURSE], 'browser.nurse');
     const clinician = await api.userWithRoles([Role.CLINICIAN], 'browser.clinician');
     await api.userWithRoles([Role.ADMINISTRATOR], 'browser.admin');
@@ -38,14 +33,9 @@ describe('audit log and role-based navigation in a real browser', () => {
     // The clinician opens the record: the audit trail now says so.
     const read = await clinician.gql(`query ($id: ID!) { patient(id: $id) { mrn phones } }`, { id: patientId });
     expect(read.errors).toBeUndefined();
-    browser = await launchChromium();
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await api?.close();
-    await db?.close();
-  });
+  afterAll(() => app?.close());
 
   it("shows an administrator the clinician's read of the record, filtered in the address", async () => {
     const page = await signedInPage('browser.admin', '/audit');

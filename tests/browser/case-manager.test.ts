@@ -1,17 +1,16 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { addDays, hospitalDate, Role } from '@pj/shared';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registerPatient } from '../../packages/server/src/patients/patient.service.js';
 import { toGlobalId } from '../../packages/server/src/graphql/relay.js';
-import { launchChromium } from '../support/chromium.js';
+import { startBrowserApp, type BrowserApp } from '../support/browser-app.js';
 import { patientInput, serviceContext, waitlistedPatient } from '../support/factories.js';
-import { startHttpApp, TEST_PASSWORD, type HttpApp } from '../support/http-app.js';
+import type { HttpApp } from '../support/http-app.js';
 import { ok } from '../support/screen-fixture.js';
-import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
+import type { TestDatabase } from '../support/test-database.js';
 
-const WEB_DIST = fileURLToPath(new URL('../../packages/web/dist', import.meta.url));
 const ARTIFACTS = fileURLToPath(new URL('../artifacts', import.meta.url));
 const realClock = () => new Date();
 
@@ -23,33 +22,20 @@ const realClock = () => new Date();
  * seeded before the browser starts, and what the screens did is read back from the database.
  */
 describe('the case manager, in Khmer, in a real browser', () => {
+  let app: BrowserApp;
   let db: TestDatabase;
   let api: HttpApp;
-  let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
   const consoleErrors: string[] = [];
   const today = hospitalDate(new Date());
   const seeded = { lookalikeMrn: '', dara: '', daraId: '', keepMrn: '', duplicate: '', duplicateMrn: '' };
   const sql = <T>(query: string, params: unknown[] = []) => db.orm.em.fork().getConnection().execute<T[]>(query, params);
 
-  async function signedInContext(): Promise<BrowserContext> {
-    const ctx = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
-    await ctx.addInitScript(() => window.localStorage.setItem('pj.language', 'km'));
-    const login = await ctx.newPage();
-    await login.goto(`${api.url}/login`);
-    await login.getByTestId('login-username').fill('browser.cases');
-    await login.getByTestId('login-password').fill(TEST_PASSWORD);
-    await login.getByTestId('login-submit').click();
-    await login.getByTestId('current-user').waitFor();
-    await login.close();
-    return ctx;
-  }
+  const signedIn = (): Promise<Page> => app.signIn('browser.cases', { language: 'km', viewport: { width: 1280, height: 1000 } });
 
   beforeAll(async () => {
-    if (!existsSync(`${WEB_DIST}/index.html`)) throw new Error('The web app is not built: run `pnpm build` first');
-    db = await createTestDatabase();
-    api = await startHttpApp(db, { webDist: WEB_DIST });
+    app = await startBrowserApp({ errors: consoleErrors });
+    ({ db, api } = app);
     await api.userWithRoles([Role.CASE_MANAGER], 'browser.cases');
     const surgeon = await api.userWithRoles([Role.SURGEON], 'browser.cases.surgeon');
     const ctx = () => serviceContext(db.orm, realClock);
@@ -80,20 +66,10 @@ describe('the case manager, in Khmer, in a real browser', () => {
       }),
     );
 
-    browser = await launchChromium();
-    context = await signedInContext();
-    page = await context.newPage();
-    page.on('console', (message) => {
-      if (message.type() === 'error') consoleErrors.push(message.text());
-    });
-    page.on('pageerror', (error) => consoleErrors.push(error.message));
+    page = await signedIn();
   }, 120_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await api?.close();
-    await db?.close();
-  });
+  afterAll(() => app?.close());
 
   it('receives a referral for a new patient who looks like another, triages it and puts it on a mission list', async () => {
     await page.goto(`${api.url}/referrals`);
@@ -185,7 +161,7 @@ describe('the case manager, in Khmer, in a real browser', () => {
     await page.getByTestId('edit-phone1').fill('099 888 777');
 
     // A colleague changes the village on another screen and saves first.
-    const colleague = await (await signedInContext()).newPage();
+    const colleague = await signedIn();
     await colleague.goto(`${api.url}/patients/${seeded.dara}/edit`);
     await colleague.getByTestId('edit-village').fill('Trapeang Veng');
     await colleague.getByTestId('edit-save').click();

@@ -1,33 +1,26 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { DischargeDisposition, Role } from '@pj/shared';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../../packages/server/src/graphql/relay.js';
-import { launchChromium, signedInPage as openSignedInPage } from '../support/chromium.js';
+import { startBrowserApp, type BrowserApp } from '../support/browser-app.js';
 import { admittedPatient, dischargeInput, dischargePatient, serviceContext, vacantBeds } from '../support/factories.js';
-import { startHttpApp, TEST_PASSWORD, type HttpApp } from '../support/http-app.js';
-import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 
-const WEB_DIST = fileURLToPath(new URL('../../packages/web/dist', import.meta.url));
 const ARTIFACTS = fileURLToPath(new URL('../artifacts', import.meta.url));
 
 describe('a deceased patient in a real browser', () => {
-  let db: TestDatabase;
-  let api: HttpApp;
-  let browser: Browser;
+  let app: BrowserApp;
   let patientPath = '';
   const consoleErrors: string[] = [];
   const now = () => new Date();
 
   /** A fresh browser (no session) signed in through the sign-in page, starting at `path`. */
-  const signedInPage = (username: string, path: string): Promise<Page> =>
-    openSignedInPage(browser, api.url, { username, password: TEST_PASSWORD, path }, consoleErrors, (text) => text.includes('status of 409'));
+  const signedInPage = (username: string, path: string): Promise<Page> => app.signIn(username, { path });
 
   beforeAll(async () => {
-    if (!existsSync(`${WEB_DIST}/index.html`)) throw new Error('The web app is not built: run `pnpm build` first');
-    db = await createTestDatabase();
-    api = await startHttpApp(db, { webDist: WEB_DIST });
+    app = await startBrowserApp({ errors: consoleErrors, ignore: (text) => text.includes('status of 409') });
+    const { db, api } = app;
     await api.userWithRoles([Role.NURSE], 'browser.nurse');
     await api.userWithRoles([Role.ADMINISTRATOR], 'browser.admin');
     const [bed] = await vacantBeds(db.orm);
@@ -38,14 +31,9 @@ describe('a deceased patient in a real browser', () => {
       dischargeInput(patient.id, { disposition: DischargeDisposition.DIED, diagnosis: 'Septic shock' }),
     );
     patientPath = `/patients/${toGlobalId('Patient', patient.id)}`;
-    browser = await launchChromium();
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await api?.close();
-    await db?.close();
-  });
+  afterAll(() => app?.close());
 
   it('closes the record for the care team: the deceased notice, no admit, move or discharge', async () => {
     const page = await signedInPage('browser.nurse', patientPath);

@@ -1,23 +1,19 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Role } from '@pj/shared';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoHospital } from '../../packages/server/src/db/seed/demo-hospital.js';
-import { launchChromium } from '../support/chromium.js';
-import { startHttpApp, TEST_PASSWORD, type HttpApp } from '../support/http-app.js';
-import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
+import { startBrowserApp, type BrowserApp } from '../support/browser-app.js';
+import { TEST_PASSWORD, type HttpApp } from '../support/http-app.js';
 
 /** An editor's text as shown: Monaco draws spaces as non-breaking ones. */
 const shown = (text: string) => text.replace(/\u00a0/g, ' ');
 
-const WEB_DIST = fileURLToPath(new URL('../../packages/web/dist', import.meta.url));
 const ARTIFACTS = fileURLToPath(new URL('../artifacts', import.meta.url));
 
 describe('the API explorer in a real browser, offline', () => {
-  let db: TestDatabase;
+  let app: BrowserApp;
   let api: HttpApp;
-  let browser: Browser;
   let page: Page;
   const username = 'browser.explorer';
   const consoleErrors: string[] = [];
@@ -26,31 +22,24 @@ describe('the API explorer in a real browser, offline', () => {
   const requested: string[] = [];
 
   beforeAll(async () => {
-    if (!existsSync(`${WEB_DIST}/graphiql.html`)) throw new Error('The web app is not built: run `pnpm build` first');
-    db = await createTestDatabase();
-    await seedDemoHospital(db.orm.em.fork(), { now: new Date('2026-11-24T05:00:00Z') });
-    // As in production: the schema is described only to signed-in users.
-    api = await startHttpApp(db, { webDist: WEB_DIST, production: true });
+    app = await startBrowserApp({
+      needs: 'graphiql.html',
+      errors: consoleErrors,
+      demoHospitalAt: new Date('2026-11-24T05:00:00Z'),
+      // As in production: the schema is described only to signed-in users.
+      production: true,
+    });
+    ({ api } = app);
     await api.userWithRoles([Role.CLINICIAN], username);
-    browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    page = await context.newPage();
+    page = await app.newPage({ viewport: { width: 1280, height: 800 } });
     page.on('request', (request) => {
       const url = request.url();
       requested.push(url);
       if (!url.startsWith(`${api.url}/`) && !url.startsWith('data:') && !url.startsWith('blob:')) offsite.push(url);
     });
-    page.on('console', (message) => {
-      if (message.type() === 'error') consoleErrors.push(message.text());
-    });
-    page.on('pageerror', (error) => consoleErrors.push(error.message));
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await api?.close();
-    await db?.close();
-  });
+  afterAll(() => app?.close());
 
   it('tells a visitor who is not signed in to sign in, and links to the sign-in page', async () => {
     await page.goto(`${api.url}/graphql`);

@@ -1,14 +1,12 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Role } from '@pj/shared';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible } from '../support/accessibility.js';
-import { launchChromium } from '../support/chromium.js';
-import { startHttpApp, TEST_PASSWORD, type HttpApp } from '../support/http-app.js';
-import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
+import { startBrowserApp, type BrowserApp } from '../support/browser-app.js';
+import { TEST_PASSWORD, type HttpApp } from '../support/http-app.js';
 
-const WEB_DIST = fileURLToPath(new URL('../../packages/web/dist', import.meta.url));
 const ARTIFACTS = fileURLToPath(new URL('../artifacts', import.meta.url));
 /** The screen lock of this server: 6 seconds without input (SCREEN_LOCK_MINUTES=0.1). */
 const LOCK_MINUTES = 0.1;
@@ -20,9 +18,8 @@ const LOCK_WAIT_MS = 30_000;
  * next time, a colleague signs in from the lock screen and the nurse's session is over.
  */
 describe('idle lock on a shared computer, in a real browser', () => {
-  let db: TestDatabase;
+  let app: BrowserApp;
   let api: HttpApp;
-  let browser: Browser;
   let context: BrowserContext;
   let page: Page;
   let patientPath = '';
@@ -52,10 +49,9 @@ describe('idle lock on a shared computer, in a real browser', () => {
   const bodyText = () => page.evaluate(() => document.documentElement.outerHTML.toLowerCase());
 
   beforeAll(async () => {
-    if (!existsSync(`${WEB_DIST}/index.html`)) throw new Error('The web app is not built: run `pnpm build` first');
     mkdirSync(ARTIFACTS, { recursive: true });
-    db = await createTestDatabase();
-    api = await startHttpApp(db, { webDist: WEB_DIST, sessionPolicy: { lockMinutes: LOCK_MINUTES, idleMinutes: 30 } });
+    app = await startBrowserApp({ sessionPolicy: { lockMinutes: LOCK_MINUTES, idleMinutes: 30 } });
+    ({ api } = app);
     const registered = await api.gql<{ registerPatient: { id: string } }>(
       `mutation { registerPatient(input: { familyName: "${FAMILY}", givenName: "${GIVEN}", sex: FEMALE, birthDate: "1984-02-11",
          phones: ["012 777 123"], provinceCode: 12 }) { id } }`,
@@ -63,16 +59,11 @@ describe('idle lock on a shared computer, in a real browser', () => {
     patientPath = `/patients/${registered.data!.registerPatient.id}`;
     await api.userWithRoles([Role.NURSE], 'ward.nurse');
     await api.userWithRoles([Role.CLINICIAN], 'ward.doctor');
-    browser = await launchChromium();
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    page = await context.newPage();
+    page = await app.newPage();
+    context = page.context();
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await api?.close();
-    await db?.close();
-  });
+  afterAll(() => app?.close());
 
   it('locks a patient page left idle: the data leaves the page, the session stays, a reload stays locked', async () => {
     await page.goto(`${api.url}${patientPath}`);

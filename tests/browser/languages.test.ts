@@ -1,18 +1,17 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { AdmissionReason, PROVINCES, Role } from '@pj/shared';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../../packages/server/src/graphql/relay.js';
 import { admitPatient } from '../../packages/server/src/inpatient/admission.service.js';
 import { registerPatient } from '../../packages/server/src/patients/patient.service.js';
-import { launchChromium, signedInPage as openSignedInPage } from '../support/chromium.js';
+import { startBrowserApp, type BrowserApp } from '../support/browser-app.js';
 import { englishWordsOn } from '../support/english-check.js';
 import { patientInput, serviceContext, testClock, vacantBeds } from '../support/factories.js';
-import { startHttpApp, TEST_PASSWORD, type HttpApp } from '../support/http-app.js';
-import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
+import type { HttpApp } from '../support/http-app.js';
+import type { TestDatabase } from '../support/test-database.js';
 
-const WEB_DIST = fileURLToPath(new URL('../../packages/web/dist', import.meta.url));
 const ARTIFACTS = fileURLToPath(new URL('../artifacts', import.meta.url));
 
 /** True when the page has a font for `sample` (text without one renders as equal-width boxes). */
@@ -25,15 +24,14 @@ const rendersScript = (page: Page, sample: string): Promise<boolean> =>
   }, sample);
 
 describe('Khmer and Japanese pages in a real browser', () => {
+  let app: BrowserApp;
   let db: TestDatabase;
   let api: HttpApp;
-  let browser: Browser;
   let patientPath = '';
   const allowed: string[] = [];
   const consoleErrors: string[] = [];
 
-  const signedInPage = (username: string, path: string): Promise<Page> =>
-    openSignedInPage(browser, api.url, { username, password: TEST_PASSWORD, path }, consoleErrors);
+  const signedInPage = (username: string, path: string): Promise<Page> => app.signIn(username, { path });
 
   /** Chooses a language with the language choice and waits until the page is in it. */
   const choose = async (page: Page, language: 'en' | 'km' | 'ja') => {
@@ -50,9 +48,8 @@ describe('Khmer and Japanese pages in a real browser', () => {
   };
 
   beforeAll(async () => {
-    if (!existsSync(`${WEB_DIST}/index.html`)) throw new Error('The web app is not built: run `pnpm build` first');
-    db = await createTestDatabase();
-    api = await startHttpApp(db, { webDist: WEB_DIST });
+    app = await startBrowserApp({ errors: consoleErrors });
+    ({ db, api } = app);
     await api.userWithRoles([Role.NURSE], 'lang.nurse');
     await api.userWithRoles([Role.CASE_MANAGER], 'lang.cm');
     await api.userWithRoles([Role.SURGEON], 'lang.surgeon');
@@ -77,14 +74,9 @@ describe('Khmer and Japanese pages in a real browser', () => {
     const summaries = await conn.execute<{ summary: string }[]>(`select summary from journey_event union all select title from episode`);
     allowed.push(...summaries.map((r) => r.summary));
     allowed.push(...rows.map((r) => r.name), ...PROVINCES.map((p) => p.name));
-    browser = await launchChromium();
   }, 180_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await api?.close();
-    await db?.close();
-  });
+  afterAll(() => app?.close());
 
   it('shows a nurse and a case manager no English in Khmer, with Khmer script rendered', async () => {
     const nurse = await signedInPage('lang.nurse', '/patients');

@@ -1,14 +1,11 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Role } from '@pj/shared';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fromGlobalId } from '../../packages/server/src/graphql/relay.js';
-import { launchChromium } from '../support/chromium.js';
-import { startHttpApp, TEST_PASSWORD, type HttpApp } from '../support/http-app.js';
-import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
+import { startBrowserApp, type BrowserApp } from '../support/browser-app.js';
 
-const WEB_DIST = fileURLToPath(new URL('../../packages/web/dist', import.meta.url));
 const ARTIFACTS = fileURLToPath(new URL('../artifacts', import.meta.url));
 const EVENTS = 1000;
 
@@ -17,17 +14,14 @@ const EVENTS = 1000;
  * keeps only the rows near the viewport in the DOM, so it stays responsive.
  */
 describe('a 1,000-event timeline in a real browser', () => {
-  let db: TestDatabase;
-  let api: HttpApp;
-  let browser: Browser;
+  let app: BrowserApp;
   let page: Page;
   let patientPath = '';
   const consoleErrors: string[] = [];
 
   beforeAll(async () => {
-    if (!existsSync(`${WEB_DIST}/index.html`)) throw new Error('The web app is not built: run `pnpm build` first');
-    db = await createTestDatabase();
-    api = await startHttpApp(db, { webDist: WEB_DIST });
+    app = await startBrowserApp({ errors: consoleErrors });
+    const { db, api } = app;
     const nurse = await api.userWithRoles([Role.NURSE, Role.CLINICIAN], 'browser.long');
     const registered = await nurse.gql<{ registerPatient: { id: string } }>(
       `mutation { registerPatient(input: { familyName: "Chea", givenName: "Dara", sex: MALE, birthDate: "2019-05-01", provinceCode: 12, phones: ["012 345 678"], guardian: { name: "Chea Sophal", relation: MOTHER, phones: ["012 222 333"] }, confirmNotDuplicate: true }) { id } }`,
@@ -48,27 +42,12 @@ describe('a 1,000-event timeline in a real browser', () => {
       [EVENTS - 2, fromGlobalId(referral.data!.receiveReferral.id)!.key],
     );
     patientPath = `/patients/${patientId}`;
-    browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    page = await context.newPage();
-    page.on('console', (message) => {
-      if (message.type() === 'error') consoleErrors.push(message.text());
-    });
-    page.on('pageerror', (error) => consoleErrors.push(error.message));
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await api?.close();
-    await db?.close();
-  });
+  afterAll(() => app?.close());
 
   it('loads all 1,000 events but keeps only the rows near the viewport in the page', async () => {
-    await page.goto(`${api.url}${patientPath}`);
-    await page.waitForURL('**/login**');
-    await page.getByTestId('login-username').fill('browser.long');
-    await page.getByTestId('login-password').fill(TEST_PASSWORD);
-    await page.getByTestId('login-submit').click();
+    page = await app.signIn('browser.long', { path: patientPath });
     await page.getByTestId('patient-header').waitFor();
     await page.getByTestId('journey-event').first().waitFor();
 

@@ -1,16 +1,13 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Role } from '@pj/shared';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../../packages/server/src/graphql/relay.js';
 import { expectAccessible } from '../support/accessibility.js';
-import { launchChromium } from '../support/chromium.js';
-import { startHttpApp, TEST_PASSWORD, type HttpApp } from '../support/http-app.js';
+import { startBrowserApp, type BrowserApp } from '../support/browser-app.js';
 import { childOnChemotherapy, hydroceleJourney } from '../support/journey-seed.js';
-import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 
-const WEB_DIST = fileURLToPath(new URL('../../packages/web/dist', import.meta.url));
 const ARTIFACTS = fileURLToPath(new URL('../artifacts', import.meta.url));
 const USER = 'browser.journey';
 
@@ -22,26 +19,14 @@ const USER = 'browser.journey';
  * database, seeded through the services before the browser starts.
  */
 describe('a patient journey that reads at a glance', { timeout: 120_000 }, () => {
-  let db: TestDatabase;
-  let api: HttpApp;
-  let browser: Browser;
+  let app: BrowserApp;
   let hydrocelePath = '';
   let childPath = '';
   const consoleErrors: string[] = [];
   const figures: Record<string, number> = {};
 
   async function signedIn(viewport: { width: number; height: number }, path: string): Promise<Page> {
-    const context = await browser.newContext({ viewport });
-    const page = await context.newPage();
-    page.on('console', (message) => {
-      if (message.type() === 'error') consoleErrors.push(message.text());
-    });
-    page.on('pageerror', (error) => consoleErrors.push(error.message));
-    await page.goto(`${api.url}${path}`);
-    await page.waitForURL('**/login**');
-    await page.getByTestId('login-username').fill(USER);
-    await page.getByTestId('login-password').fill(TEST_PASSWORD);
-    await page.getByTestId('login-submit').click();
+    const page = await app.signIn(USER, { viewport, path });
     try {
       await page.getByTestId('journey-map').waitFor({ timeout: 20_000 });
     } catch (error) {
@@ -55,23 +40,22 @@ describe('a patient journey that reads at a glance', { timeout: 120_000 }, () =>
   const pageHeight = (page: Page) => page.evaluate(() => document.documentElement.scrollHeight);
 
   beforeAll(async () => {
-    if (!existsSync(`${WEB_DIST}/index.html`)) throw new Error('The web app is not built: run `pnpm build` first');
     mkdirSync(ARTIFACTS, { recursive: true });
-    db = await createTestDatabase();
-    const hydrocele = await hydroceleJourney(db.orm);
-    const child = await childOnChemotherapy(db.orm);
-    hydrocelePath = `/patients/${toGlobalId('Patient', hydrocele.patient.id)}`;
-    childPath = `/patients/${toGlobalId('Patient', child.patient.id)}`;
-    api = await startHttpApp(db, { webDist: WEB_DIST });
+    app = await startBrowserApp({
+      errors: consoleErrors,
+      seed: async (db) => {
+        const hydrocele = await hydroceleJourney(db.orm);
+        const child = await childOnChemotherapy(db.orm);
+        hydrocelePath = `/patients/${toGlobalId('Patient', hydrocele.patient.id)}`;
+        childPath = `/patients/${toGlobalId('Patient', child.patient.id)}`;
+      },
+    });
     // A ward nurse and doctor: may admit, so whether "Admit" is offered is the page's choice.
-    await api.userWithRoles([Role.NURSE, Role.CLINICIAN], USER);
-    browser = await launchChromium();
+    await app.api.userWithRoles([Role.NURSE, Role.CLINICIAN], USER);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await api?.close();
-    await db?.close();
+    await app?.close();
     console.log(`patient journey figures: ${JSON.stringify(figures)}`);
   });
 

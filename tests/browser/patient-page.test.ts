@@ -1,15 +1,12 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Role } from '@pj/shared';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoHospital } from '../../packages/server/src/db/seed/demo-hospital.js';
 import { toGlobalId } from '../../packages/server/src/graphql/relay.js';
-import { launchChromium } from '../support/chromium.js';
-import { startHttpApp, TEST_PASSWORD, type HttpApp } from '../support/http-app.js';
-import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
+import { startBrowserApp, type BrowserApp } from '../support/browser-app.js';
+import { TEST_PASSWORD, type HttpApp } from '../support/http-app.js';
 
-const WEB_DIST = fileURLToPath(new URL('../../packages/web/dist', import.meta.url));
 const ARTIFACTS = fileURLToPath(new URL('../artifacts', import.meta.url));
 
 interface SeededPatient {
@@ -22,9 +19,8 @@ interface SeededPatient {
 }
 
 describe('patient page in a real browser', () => {
-  let db: TestDatabase;
+  let app: BrowserApp;
   let api: HttpApp;
-  let browser: Browser;
   let page: Page;
   let patient: SeededPatient;
   let patientPath = '';
@@ -32,33 +28,26 @@ describe('patient page in a real browser', () => {
   const consoleErrors: string[] = [];
 
   beforeAll(async () => {
-    if (!existsSync(`${WEB_DIST}/index.html`)) throw new Error('The web app is not built: run `pnpm build` first');
-    db = await createTestDatabase();
-    await seedDemoHospital(db.orm.em.fork(), { now: new Date('2026-11-24T05:00:00Z') });
-    // The seeded patient with the longest timeline: an oncology course.
-    [patient] = await db.orm.em.getConnection().execute<SeededPatient[]>(
-      `select p.id, p.mrn, p.family_name, p.given_name, p.family_name_khmer, count(*)::int as events
-         from patient p join journey_event e on e.patient_id = p.id
-        group by p.id order by events desc, p.mrn limit 1`,
-    );
-    patientPath = `/patients/${toGlobalId('Patient', patient.id)}`;
-    api = await startHttpApp(db, { webDist: WEB_DIST });
+    app = await startBrowserApp({
+      errors: consoleErrors,
+      demoHospitalAt: new Date('2026-11-24T05:00:00Z'),
+      seed: async (db) => {
+        // The seeded patient with the longest timeline: an oncology course.
+        [patient] = await db.orm.em.getConnection().execute<SeededPatient[]>(
+          `select p.id, p.mrn, p.family_name, p.given_name, p.family_name_khmer, count(*)::int as events
+             from patient p join journey_event e on e.patient_id = p.id
+            group by p.id order by events desc, p.mrn limit 1`,
+        );
+        patientPath = `/patients/${toGlobalId('Patient', patient.id)}`;
+      },
+    });
+    ({ api } = app);
     // A clinician, who signs in through the app's own sign-in page (no cookie is handed over).
     await api.userWithRoles([Role.CLINICIAN], clinicianName);
-    browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    page = await context.newPage();
-    page.on('console', (message) => {
-      if (message.type() === 'error') consoleErrors.push(message.text());
-    });
-    page.on('pageerror', (error) => consoleErrors.push(error.message));
+    page = await app.newPage();
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await api?.close();
-    await db?.close();
-  });
+  afterAll(() => app?.close());
 
   it('sends a visitor to the sign-in page and back to the patient they asked for', async () => {
     await page.goto(`${api.url}${patientPath}`);

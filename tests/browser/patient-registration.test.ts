@@ -1,54 +1,33 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Role } from '@pj/shared';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/chromium.js';
-import { startHttpApp, TEST_PASSWORD, type HttpApp } from '../support/http-app.js';
-import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
+import { startBrowserApp, type BrowserApp } from '../support/browser-app.js';
 
-const WEB_DIST = fileURLToPath(new URL('../../packages/web/dist', import.meta.url));
 const ARTIFACTS = fileURLToPath(new URL('../artifacts', import.meta.url));
 
 describe('patient registration in a real browser', () => {
-  let db: TestDatabase;
-  let api: HttpApp;
-  let browser: Browser;
+  let app: BrowserApp;
   let page: Page;
   let existingMrn = '';
   const consoleErrors: string[] = [];
 
   beforeAll(async () => {
-    if (!existsSync(`${WEB_DIST}/index.html`)) throw new Error('The web app is not built: run `pnpm build` first');
-    db = await createTestDatabase();
-    api = await startHttpApp(db, { webDist: WEB_DIST });
+    app = await startBrowserApp({ errors: consoleErrors });
+    const { api } = app;
     await api.userWithRoles([Role.CASE_MANAGER], 'browser.registrar');
     const existing = await api.gql<{ registerPatient: { mrn: string } }>(
       `mutation { registerPatient(input: { familyName: "Chea", givenName: "Sokha", familyNameKhmer: "ជា", givenNameKhmer: "សុខា", sex: FEMALE, birthDate: "1990-03-04", provinceCode: 17, phones: ["012 555 444"] }) { mrn } }`,
     );
     expect(existing.errors).toBeUndefined();
     existingMrn = existing.data!.registerPatient.mrn;
-    browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 1280, height: 1400 } });
-    page = await context.newPage();
-    page.on('console', (message) => {
-      if (message.type() === 'error') consoleErrors.push(message.text());
-    });
-    page.on('pageerror', (error) => consoleErrors.push(error.message));
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await api?.close();
-    await db?.close();
-  });
+  afterAll(() => app?.close());
 
   it('warns about a likely duplicate, shows field errors, and registers anyway once confirmed', async () => {
-    await page.goto(`${api.url}/login`);
-    await page.getByTestId('login-username').fill('browser.registrar');
-    await page.getByTestId('login-password').fill(TEST_PASSWORD);
-    await page.getByTestId('login-submit').click();
-    await page.getByTestId('current-user').waitFor();
+    page = await app.signIn('browser.registrar', { viewport: { width: 1280, height: 1400 } });
 
     // The header search finds the existing patient.
     await page.getByTestId('header-search').fill('Chea');

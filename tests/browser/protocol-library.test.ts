@@ -1,14 +1,9 @@
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { Role, addDays, bodySurfaceArea, hospitalDate } from '@pj/shared';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible } from '../support/accessibility.js';
-import { launchChromium } from '../support/chromium.js';
-import { startHttpApp, TEST_PASSWORD, type HttpApp } from '../support/http-app.js';
-import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
-
-const WEB_DIST = fileURLToPath(new URL('../../packages/web/dist', import.meta.url));
+import { startBrowserApp, type BrowserApp } from '../support/browser-app.js';
+import type { HttpApp } from '../support/http-app.js';
 
 /**
  * The oncologist keeps the protocol library on screen: a child with Burkitt lymphoma has no
@@ -17,9 +12,8 @@ const WEB_DIST = fileURLToPath(new URL('../../packages/web/dist', import.meta.ur
  * doses raise the abandonment warning at 21 days. Then the protocol is retired.
  */
 describe('the protocol library in a real browser', () => {
-  let db: TestDatabase;
+  let app: BrowserApp;
   let api: HttpApp;
-  let browser: Browser;
   let page: Page;
   let patientPath = '';
   const today = hospitalDate(new Date());
@@ -68,9 +62,8 @@ describe('the protocol library in a real browser', () => {
   }
 
   beforeAll(async () => {
-    if (!existsSync(`${WEB_DIST}/index.html`)) throw new Error('The web app is not built: run `pnpm build` first');
-    db = await createTestDatabase();
-    api = await startHttpApp(db, { webDist: WEB_DIST });
+    app = await startBrowserApp({ errors: consoleErrors });
+    ({ api } = app);
     await api.userWithRoles([Role.ONCOLOGY], user);
     const registered = await api.gql<{ registerPatient: { id: string } }>(
       `mutation { registerPatient(input: {
@@ -87,27 +80,12 @@ describe('the protocol library in a real browser', () => {
     );
     expect(diagnosed.errors).toBeUndefined();
     patientPath = `/patients/${encodeURIComponent(patientId)}`;
-
-    browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    page = await context.newPage();
-    page.on('console', (message) => {
-      if (message.type() === 'error') consoleErrors.push(message.text());
-    });
-    page.on('pageerror', (error) => consoleErrors.push(error.message));
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await api?.close();
-    await db?.close();
-  });
+  afterAll(() => app?.close());
 
   it('no protocol fits the child\'s cancer: "Start a treatment plan" leads to a new protocol for it', async () => {
-    await page.goto(`${api.url}${patientPath}`);
-    await page.getByTestId('login-username').fill(user);
-    await page.getByTestId('login-password').fill(TEST_PASSWORD);
-    await page.keyboard.press('Enter');
+    page = await app.signIn(user, { path: patientPath });
     await page.waitForURL(`**${patientPath}`);
     await page.getByTestId('plan-open').click();
     await page.getByTestId('plan-no-protocol').waitFor();

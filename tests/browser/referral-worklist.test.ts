@@ -1,21 +1,18 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Role } from '@pj/shared';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemoHospital } from '../../packages/server/src/db/seed/demo-hospital.js';
-import { launchChromium } from '../support/chromium.js';
-import { startHttpApp, TEST_PASSWORD, type HttpApp } from '../support/http-app.js';
-import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
+import { startBrowserApp, type BrowserApp } from '../support/browser-app.js';
+import type { HttpApp } from '../support/http-app.js';
 
-const WEB_DIST = fileURLToPath(new URL('../../packages/web/dist', import.meta.url));
 const ARTIFACTS = fileURLToPath(new URL('../artifacts', import.meta.url));
 const DAY_MS = 86_400_000;
 
 describe('referral worklist in a real browser', () => {
-  let db: TestDatabase;
+  let app: BrowserApp;
   let api: HttpApp;
-  let browser: Browser;
   let page: Page;
   let mrn = '';
   const managerName = 'browser.casemanager';
@@ -27,11 +24,12 @@ describe('referral worklist in a real browser', () => {
   }
 
   beforeAll(async () => {
-    if (!existsSync(`${WEB_DIST}/index.html`)) throw new Error('The web app is not built: run `pnpm build` first');
-    db = await createTestDatabase();
-    // Seeded relative to today, so some referrals are overdue now.
-    await seedDemoHospital(db.orm.em.fork(), { now: new Date() });
-    api = await startHttpApp(db, { webDist: WEB_DIST });
+    app = await startBrowserApp({
+      errors: consoleErrors,
+      // Seeded relative to today, so some referrals are overdue now.
+      seed: (db) => seedDemoHospital(db.orm.em.fork(), { now: new Date() }),
+    });
+    ({ api } = app);
     await api.userWithRoles([Role.CASE_MANAGER], managerName);
 
     // One referral certain to be urgent, untriaged and overdue: received 45 days ago, due in 30.
@@ -58,29 +56,13 @@ describe('referral worklist in a real browser', () => {
     expect(received.errors).toBeUndefined();
     expect(received.data).toMatchObject({ receiveReferral: { status: 'RECEIVED', overdue: true } });
 
-    browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
-    page = await context.newPage();
-    page.on('console', (message) => {
-      if (message.type() === 'error') consoleErrors.push(message.text());
-    });
-    page.on('pageerror', (error) => consoleErrors.push(error.message));
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await api?.close();
-    await db?.close();
-  });
+  afterAll(() => app?.close());
 
   it('filters overdue urgent referrals, assigns one, triages it and sees it change tabs', async () => {
     // Sign in through the app's own sign-in page, then follow the navigation.
-    await page.goto(`${api.url}/`);
-    await page.waitForURL('**/login**');
-    await page.getByTestId('login-username').fill(managerName);
-    await page.getByTestId('login-password').fill(TEST_PASSWORD);
-    await page.getByTestId('login-submit').click();
-    await page.getByTestId('current-user').waitFor();
+    page = await app.signIn(managerName, { path: '/', viewport: { width: 1440, height: 1000 } });
     await page.getByTestId('nav-referrals').click();
     await page.waitForURL('**/referrals');
     await page.getByTestId('referral-row').first().waitFor();

@@ -1,14 +1,14 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { AdmissionReason, addDays, DischargeDisposition, hospitalDate, nextDailyOccurrence, Role, Specialty } from '@pj/shared';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../../packages/server/src/graphql/relay.js';
 import { admitPatient } from '../../packages/server/src/inpatient/admission.service.js';
 import { createScheduler } from '../../packages/server/src/jobs/scheduler.js';
 import { registerPatient } from '../../packages/server/src/patients/patient.service.js';
 import { completeSurgery } from '../../packages/server/src/surgery/surgery.service.js';
-import { launchChromium, signedInPage as openSignedInPage } from '../support/chromium.js';
+import { startBrowserApp, type BrowserApp } from '../support/browser-app.js';
 import {
   dischargeInput,
   dischargePatient,
@@ -21,27 +21,23 @@ import {
   testClock,
   vacantBeds,
 } from '../support/factories.js';
-import { startHttpApp, TEST_PASSWORD, type HttpApp } from '../support/http-app.js';
-import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
+import type { HttpApp } from '../support/http-app.js';
 
-const WEB_DIST = fileURLToPath(new URL('../../packages/web/dist', import.meta.url));
 const ARTIFACTS = fileURLToPath(new URL('../artifacts', import.meta.url));
 
 describe('the scheduled jobs page in a real browser', () => {
-  let db: TestDatabase;
+  let app: BrowserApp;
   let api: HttpApp;
-  let browser: Browser;
   let patientId = '';
   const consoleErrors: string[] = [];
 
   /** A fresh browser (no session) signed in through the sign-in page, starting at `path`. */
-  const signedInPage = (username: string, path: string): Promise<Page> =>
-    openSignedInPage(browser, api.url, { username, password: TEST_PASSWORD, path }, consoleErrors);
+  const signedInPage = (username: string, path: string): Promise<Page> => app.signIn(username, { path });
 
   beforeAll(async () => {
-    if (!existsSync(`${WEB_DIST}/index.html`)) throw new Error('The web app is not built: run `pnpm build` first');
-    db = await createTestDatabase();
-    api = await startHttpApp(db, { webDist: WEB_DIST });
+    app = await startBrowserApp({ errors: consoleErrors });
+    const { db } = app;
+    ({ api } = app);
     await api.userWithRoles([Role.ADMINISTRATOR], 'browser.admin');
     await api.userWithRoles([Role.NURSE], 'browser.nurse');
 
@@ -68,14 +64,9 @@ describe('the scheduled jobs page in a real browser', () => {
     expect(before.run?.changedCount).toBe(0);
     const [caughtUp] = await createScheduler({ orm: db.orm, clock: () => new Date() }).tick();
     expect(caughtUp.run?.patientIds).toEqual([patient.id]);
-    browser = await launchChromium();
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await api?.close();
-    await db?.close();
-  });
+  afterAll(() => app?.close());
 
   it('shows an administrator the last run, the patient it marked, the days it caught up and the next run', async () => {
     const asked = new Date();

@@ -1,15 +1,14 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Role, hospitalDate, addDays, isPastBooking } from '@pj/shared';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../../packages/server/src/graphql/relay.js';
-import { launchChromium } from '../support/chromium.js';
+import { startBrowserApp, type BrowserApp } from '../support/browser-app.js';
 import { waitlistedPatient } from '../support/factories.js';
-import { startHttpApp, TEST_PASSWORD, type GraphQLClient, type HttpApp } from '../support/http-app.js';
-import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
+import { TEST_PASSWORD, type GraphQLClient, type HttpApp } from '../support/http-app.js';
+import type { TestDatabase } from '../support/test-database.js';
 
-const WEB_DIST = fileURLToPath(new URL('../../packages/web/dist', import.meta.url));
 const ARTIFACTS = fileURLToPath(new URL('../artifacts', import.meta.url));
 const realClock = () => new Date();
 
@@ -31,10 +30,10 @@ function ok<T>(body: { data?: T | null; errors?: { message: string }[] }): T {
 }
 
 describe('a surgical mission in a real browser: plan, checklist, operation record', () => {
+  let app: BrowserApp;
   let db: TestDatabase;
   let api: HttpApp;
   let surgeon: GraphQLClient;
-  let browser: Browser;
   let page: Page;
   let missionId = '';
   let theatreId = '';
@@ -45,17 +44,20 @@ describe('a surgical mission in a real browser: plan, checklist, operation recor
   const consoleErrors: string[] = [];
 
   beforeAll(async () => {
-    if (!existsSync(`${WEB_DIST}/index.html`)) throw new Error('The web app is not built: run `pnpm build` first');
-    db = await createTestDatabase();
-    for (const [familyName, givenName] of [
-      ['Chea', 'Sophal'],
-      ['Keo', 'Malis'],
-    ] as const) {
-      const { patient, referral } = await waitlistedPatient(db.orm, realClock, { familyName, givenName });
-      patients.push({ id: patient.id, name: `${familyName.toUpperCase()} ${givenName}` });
-      Object.assign(patients[patients.length - 1], { referralId: toGlobalId('Referral', referral.id) });
-    }
-    api = await startHttpApp(db, { webDist: WEB_DIST });
+    app = await startBrowserApp({
+      errors: consoleErrors,
+      seed: async (db) => {
+        for (const [familyName, givenName] of [
+          ['Chea', 'Sophal'],
+          ['Keo', 'Malis'],
+        ] as const) {
+          const { patient, referral } = await waitlistedPatient(db.orm, realClock, { familyName, givenName });
+          patients.push({ id: patient.id, name: `${familyName.toUpperCase()} ${givenName}` });
+          Object.assign(patients[patients.length - 1], { referralId: toGlobalId('Referral', referral.id) });
+        }
+      },
+    });
+    ({ db, api } = app);
     surgeon = await api.userWithRoles([Role.SURGEON], surgeonName);
 
     const { theatres } = ok(await surgeon.gql<{ theatres: { id: string; name: string }[] }>('{ theatres { id name } }'));
@@ -85,20 +87,10 @@ describe('a surgical mission in a real browser: plan, checklist, operation recor
       );
     }
 
-    browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    page = await context.newPage();
-    page.on('console', (message) => {
-      if (message.type() === 'error') consoleErrors.push(message.text());
-    });
-    page.on('pageerror', (error) => consoleErrors.push(error.message));
+    page = await app.newPage();
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await api?.close();
-    await db?.close();
-  });
+  afterAll(() => app?.close());
 
   it('signs in and opens the mission from the missions list', async () => {
     await page.goto(`${api.url}/missions`);

@@ -1,17 +1,15 @@
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { Role, Specialty, SurgicalUrgency, addDays, hospitalDate } from '@pj/shared';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ja from '../../packages/web/src/app/i18n/ja.json' with { type: 'json' };
 import { toGlobalId } from '../../packages/server/src/graphql/relay.js';
 import { registerPatient } from '../../packages/server/src/patients/patient.service.js';
 import { THEATRE_KEYS } from '../../packages/server/src/surgery/staff.entity.js';
 import { scheduleSurgery } from '../../packages/server/src/surgery/surgery.service.js';
-import { launchChromium } from '../support/chromium.js';
+import { startBrowserApp, type BrowserApp } from '../support/browser-app.js';
 import { patientInput, serviceContext, surgeryInput, waitlistedPatient } from '../support/factories.js';
-import { startHttpApp, TEST_PASSWORD, type HttpApp } from '../support/http-app.js';
-import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
+import type { HttpApp } from '../support/http-app.js';
+import type { TestDatabase } from '../support/test-database.js';
 
 /**
  * The one language of this test, the visiting team's: every expectation is read from its
@@ -33,15 +31,13 @@ function tr(key: string, values: Record<string, string | number> = {}): string {
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => String(values[name] ?? `{{${name}}}`));
 }
 
-const WEB_DIST = fileURLToPath(new URL('../../packages/web/dist', import.meta.url));
 const realClock = () => new Date();
 const pp = (day: string, time: string) => new Date(`${day}T${time}:00+07:00`);
 
 describe('booking operations, creating a mission and adding staff, on screen', () => {
+  let app: BrowserApp;
   let db: TestDatabase;
   let api: HttpApp;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
   const consoleErrors: string[] = [];
   const today = hospitalDate(new Date());
   const tomorrow = addDays(today, 1);
@@ -49,26 +45,11 @@ describe('booking operations, creating a mission and adding staff, on screen', (
   const mother = { name: 'CHAN Srey' };
   let blocker = { patient: '', from: '', to: '' };
 
-  async function signedIn(username: string): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    await context.addInitScript((lang) => window.localStorage.setItem('pj.language', lang), LANGUAGE);
-    contexts.push(context);
-    const page = await context.newPage();
-    page.on('console', (message) => {
-      if (message.type() === 'error' && !message.text().includes('409')) consoleErrors.push(message.text());
-    });
-    page.on('pageerror', (error) => consoleErrors.push(error.message));
-    await page.goto(`${api.url}/login`);
-    await page.getByTestId('login-username').fill(username);
-    await page.getByTestId('login-password').fill(TEST_PASSWORD);
-    await page.getByTestId('login-submit').click();
-    await page.getByTestId('current-user').waitFor();
-    return page;
-  }
+  const signedIn = (username: string): Promise<Page> => app.signIn(username, { language: LANGUAGE });
 
   beforeAll(async () => {
-    if (!existsSync(`${WEB_DIST}/index.html`)) throw new Error('The web app is not built: run `pnpm build` first');
-    db = await createTestDatabase();
+    app = await startBrowserApp({ errors: consoleErrors, ignore: (text) => text.includes('409') });
+    ({ db, api } = app);
     const ctx = () => serviceContext(db.orm, realClock);
     const { patient } = await waitlistedPatient(db.orm, realClock, { familyName: 'Keo', givenName: 'Malis' });
     elective.id = toGlobalId('Patient', patient.id);
@@ -81,18 +62,11 @@ describe('booking operations, creating a mission and adding staff, on screen', (
       surgeryInput(other.id, pp(tomorrow, '10:00'), { specialty: Specialty.GENERAL_SURGERY, theatreId: THEATRE_KEYS['OT 3'], expectedDurationMinutes: 120, urgency: SurgicalUrgency.ELECTIVE }),
     );
     blocker = { patient: `CHEA Sophal (${other.mrn})`, from: japaneseDateTime(tomorrow, '10:00'), to: japaneseDateTime(tomorrow, '12:00') };
-    api = await startHttpApp(db, { webDist: WEB_DIST });
     await api.userWithRoles([Role.SURGEON], 'visiting.surgeon');
     await api.userWithRoles([Role.CASE_MANAGER], 'case.manager');
-    browser = await launchChromium();
   });
 
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await api?.close();
-    await db?.close();
-  });
+  afterAll(() => app?.close());
 
   it(`as the visiting surgeon (${LANGUAGE}): a clash names the other booking; then an elective operation booked via a free slot`, async () => {
     const page = await signedIn('visiting.surgeon');

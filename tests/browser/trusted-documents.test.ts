@@ -1,35 +1,31 @@
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { Role } from '@pj/shared';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoHospital } from '../../packages/server/src/db/seed/demo-hospital.js';
 import { toGlobalId } from '../../packages/server/src/graphql/relay.js';
-import { launchChromium } from '../support/chromium.js';
-import { startHttpApp, TEST_PASSWORD, type HttpApp } from '../support/http-app.js';
-import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
-
-const WEB_DIST = fileURLToPath(new URL('../../packages/web/dist', import.meta.url));
+import { startBrowserApp, type BrowserApp } from '../support/browser-app.js';
+import { TEST_PASSWORD, type HttpApp } from '../support/http-app.js';
+import type { TestDatabase } from '../support/test-database.js';
 
 /**
  * The web app against a server that runs only its trusted documents (TRUSTED_DOCUMENTS=enforce,
  * production configuration): every request the app makes is sent by hash and served.
  */
 describe('the web app against a server enforcing trusted documents', () => {
+  let app: BrowserApp;
   let db: TestDatabase;
   let api: HttpApp;
-  let browser: Browser;
   let page: Page;
   const graphqlRequests: { body: string; status: number; codes: string[] }[] = [];
 
   beforeAll(async () => {
-    if (!existsSync(`${WEB_DIST}/index.html`)) throw new Error('The web app is not built: run `pnpm build` first');
-    db = await createTestDatabase();
-    await seedDemoHospital(db.orm.em.fork(), { now: new Date('2026-11-24T05:00:00Z') });
-    api = await startHttpApp(db, { webDist: WEB_DIST, production: true, trustedDocuments: { mode: 'enforce' } });
+    app = await startBrowserApp({
+      demoHospitalAt: new Date('2026-11-24T05:00:00Z'),
+      production: true,
+      trustedDocuments: { mode: 'enforce' },
+    });
+    ({ db, api } = app);
     await api.userWithRoles([Role.CLINICIAN], 'trusted.clinician');
-    browser = await launchChromium();
-    page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+    page = await app.newPage();
     page.on('response', async (response) => {
       if (!response.url().endsWith('/graphql') || response.request().method() !== 'POST') return;
       const text = await response.text().catch(() => '');
@@ -38,11 +34,7 @@ describe('the web app against a server enforcing trusted documents', () => {
     });
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await api?.close();
-    await db?.close();
-  });
+  afterAll(() => app?.close());
 
   it('signs in, searches patients and opens one, every request sent by hash and none refused', async () => {
     page.setDefaultTimeout(15_000);

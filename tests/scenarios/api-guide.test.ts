@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoHospital } from '../../packages/server/src/db/seed/demo-hospital.js';
 import { seedDemoUsers } from '../../packages/server/src/db/seed/demo-users.js';
 import { startHttpApp, type GraphQLBody, type HttpApp } from '../support/http-app.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
@@ -44,8 +43,7 @@ describe('docs/api.md', () => {
   let api: HttpApp;
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    await seedDemoHospital(db.orm.em.fork(), { now: new Date('2026-11-24T05:00:00Z') });
+    db = await createTestDatabase({ demoHospitalAt: new Date('2026-11-24T05:00:00Z') });
     // The demo accounts the guide signs in with (the seeder adds them only to a database without users).
     const [{ count }] = await db.orm.em.getConnection().execute<{ count: number }[]>(`select count(*)::int as count from app_user where username = 'clinician'`);
     if (count === 0) await seedDemoUsers(db.orm.em.fork());

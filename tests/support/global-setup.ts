@@ -7,7 +7,7 @@ import type { TestProject } from 'vitest/node';
 import type { EmbeddedDatabase } from '../../packages/server/src/db/embedded-postgres.js';
 import { migrateDatabase } from '../../packages/server/src/db/migrate-database.js';
 import { ormConfig } from '../../packages/server/src/db/orm-config.js';
-import { TEMPLATE_DATABASE } from './test-database.js';
+import { DEMO_TEMPLATE_PREFIX, TEMPLATE_DATABASE } from './test-database.js';
 
 function withDatabase(url: string, database: string): string {
   const parsed = new URL(url);
@@ -59,6 +59,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
 
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
+  // Demo hospitals seeded by an earlier run (a TEST_DATABASE_URL server keeps them) may predate a migration or the seeder.
+  const demos = await admin.query<{ datname: string }>(`select datname from pg_database where datname like $1`, [`${DEMO_TEMPLATE_PREFIX}%`]);
+  for (const { datname } of demos.rows) await admin.query(`drop database if exists "${datname}" with (force)`);
   await admin.query(`drop database if exists "${TEMPLATE_DATABASE}"`);
   await admin.query(`create database "${TEMPLATE_DATABASE}"`);
   await admin.end();

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../../tests/support/test-database.js';
-import { seedDemoHospital } from '../db/seed/demo-hospital.js';
 import { REFERENCE_BOUNDS } from './list-bounds.js';
 
 /**
@@ -12,8 +11,7 @@ describe('reference data within its declared list bounds', () => {
   let db: TestDatabase;
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    await seedDemoHospital(db.orm.em.fork(), { now: new Date('2026-11-24T05:00:00.000Z') });
+    db = await createTestDatabase({ demoHospitalAt: new Date('2026-11-24T05:00:00.000Z') });
   });
 
   afterAll(async () => {

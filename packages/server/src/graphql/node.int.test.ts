@@ -5,7 +5,6 @@ import { testClock, testUser } from '../../../../tests/support/factories.js';
 import { createTestDatabase, type TestDatabase } from '../../../../tests/support/test-database.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { createApiToken, createUser } from '../auth/auth.service.js';
-import { seedDemoHospital } from '../db/seed/demo-hospital.js';
 import { createContext } from './context.js';
 import { formatError } from './errors.js';
 import { nodeTypeNames } from './node.resolver.js';
@@ -47,9 +46,8 @@ describe('node(id:) reaches every Node type in the schema, with the permission o
   }
 
   beforeAll(async () => {
-    db = await createTestDatabase();
+    db = await createTestDatabase({ demoHospitalAt: NOW });
     schema = await createSchema();
-    await seedDemoHospital(db.orm.em.fork(), { now: NOW });
     const roles = [Role.CLINICIAN];
     const user = await createUser(db.orm.em.fork(), { username: 'node.owner', displayName: 'Node Owner', roles, password: 'a long test password' });
     owner = { id: user.id, username: user.username, displayName: user.displayName, roles, permissions: permissionsOf(roles), via: { kind: 'session', sessionId: user.id } };

@@ -2,7 +2,6 @@ import { graphql, type GraphQLSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testClock, testUser } from '../../../../tests/support/factories.js';
 import { createTestDatabase, type TestDatabase } from '../../../../tests/support/test-database.js';
-import { seedDemoHospital } from '../db/seed/demo-hospital.js';
 import { createContext } from './context.js';
 import { createSchema } from './schema.js';
 
@@ -20,9 +19,8 @@ describe('read queries over the demo hospital', () => {
   }
 
   beforeAll(async () => {
-    db = await createTestDatabase();
+    db = await createTestDatabase({ demoHospitalAt: NOW });
     schema = await createSchema();
-    await seedDemoHospital(db.orm.em.fork(), { now: NOW });
   });
 
   afterAll(async () => {

@@ -17,7 +17,6 @@ import { createTestDatabase, type TestDatabase } from '../../../../tests/support
 import { createUser } from '../auth/auth.service.js';
 import { User } from '../auth/user.entity.js';
 import { DomainError } from '../common/domain-error.js';
-import { seedDemoHospital } from '../db/seed/demo-hospital.js';
 import { createContext } from '../graphql/context.js';
 import { createSchema } from '../graphql/schema.js';
 import { toGlobalId } from '../graphql/relay.js';
@@ -74,9 +73,8 @@ describe('referral worklist', () => {
   }
 
   beforeAll(async () => {
-    db = await createTestDatabase();
+    db = await createTestDatabase({ demoHospitalAt: NOW });
     schema = await createSchema();
-    await seedDemoHospital(db.orm.em.fork(), { now: NOW });
     // The combined filter below needs at least one match whatever the demo data holds: an urgent
     // referral received 60 days ago with a 30-day band, never triaged.
     const late = await registerPatient(serviceContext(db.orm, clock), patientInput({ familyName: 'Overdue', givenName: 'Urgent', phones: [], provinceCode: 8 }));

@@ -9,7 +9,7 @@ export function NotFoundPage() {
       <title>{`${t('errors.pageNotFound')} · ${t('app.name')}`}</title>
       <Title order={1}>{t('errors.pageNotFound')}</Title>
       <Text c="dimmed">{t('errors.pageNotFoundBody')}</Text>
-      <Button component={Link} to="/" variant="light">
+      <Button component={Link} to="/" variant="light" data-testid="not-found-home">
         {t('access.goHome')}
       </Button>
     </Stack>

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../../../tests/support/test-database.js';
 import { protocolLibrary } from '../../oncology/protocol.service.js';
-import { seedDemoHospital } from './demo-hospital.js';
 import { DEMO_PROTOCOLS } from './demo-protocols.js';
 
 /** The demo hospital's protocol library fits its oncology ward, and says its protocols are examples. */
@@ -9,8 +8,7 @@ describe('demo protocols', () => {
   let db: TestDatabase;
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    await seedDemoHospital(db.orm.em.fork(), { now: new Date('2026-11-24T05:00:00.000Z') });
+    db = await createTestDatabase({ demoHospitalAt: new Date('2026-11-24T05:00:00.000Z') });
   });
 
   afterAll(async () => {
