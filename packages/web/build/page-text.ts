@@ -26,6 +26,7 @@ export const PAGE_TEXT = {
   patientList: [],
   patient: [
     'patient',
+    'allergyWeight',
     'timeline',
     'journey',
     'journeyMap',
@@ -57,7 +58,7 @@ export const PAGE_TEXT = {
   missions: ['missions', 'missionCreate', 'surgery', 'booking', 'staffDirectory'],
   mission: ['missions', 'surgery', 'surgeryActions', 'retrospective'],
   theatre: ['theatre', 'surgery', 'surgeryActions', 'booking', 'checklist', 'retrospective', 'staffDirectory'],
-  checklist: ['checklist', 'surgery'],
+  checklist: ['checklist', 'surgery', 'allergyWeight', 'booking'],
   operationRecord: ['record', 'surgery'],
   bookOperation: ['booking', 'surgery'],
   staff: ['staff'],

@@ -1,4 +1,4 @@
-import { CHECKLIST_ITEMS, CHECKLIST_PHASE_ORDER, PROTOCOL_LIMITS, PROVINCES, ReferralStatus, TOXICITY_TERMS } from '@pj/shared';
+import { CHECKLIST_ITEMS, CHECKLIST_PHASE_ORDER, MAX_ALLERGIES, PROTOCOL_LIMITS, PROVINCES, ReferralStatus, TOXICITY_TERMS } from '@pj/shared';
 import { EVENT_TYPE_BY_KIND } from '../journey/event-kinds.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './relay.js';
 
@@ -88,6 +88,7 @@ export const LIST_BOUNDS: Readonly<Record<string, ListBound>> = {
 
   // A patient's own records: a lifetime's, small; the ones that grow have connections too.
   'Patient.oncologyDiagnoses': { max: 10, why: 'Cancer diagnoses in a lifetime.' },
+  'Patient.allergies': { max: MAX_ALLERGIES, why: 'The service keeps at most MAX_ALLERGIES allergies per patient.' },
   'Patient.treatmentPlans': { max: 10, why: 'Chemotherapy plans in a lifetime.' },
   'Patient.journeyMilestones': { max: 24, why: 'Six surgical steps and their follow-ups, or a plan\'s referral, diagnosis, phases (8 at most), end and follow-ups.' },
   // The values one summary sentence speaks of (five at most today), on the interface and every kind.

@@ -20,7 +20,8 @@ import {
   type MedicationRow,
 } from '../discharge-form';
 import { DischargePatientMutation } from '../graphql/inpatient-mutations';
-import { FormProblemAlert, INPATIENT_REFETCH, dischargePrintPath } from './InpatientPanel';
+import { FormProblemAlert } from '../../../app/ui/FormProblemAlert';
+import { INPATIENT_REFETCH, dischargePrintPath } from './InpatientPanel';
 
 type TextField = (typeof TEXT_FIELDS)[number];
 const LONG: readonly TextField[] = [

@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Anchor, Badge, Button, Group, Modal, NativeSelect, Paper, Skeleton, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Modal, NativeSelect, Paper, Skeleton, Stack, Text, TextInput, Title } from '@mantine/core';
 import { Permission } from '@pj/shared';
-import { IconAlertTriangle, IconArrowsExchange, IconBed, IconDoorExit, IconPrinter } from '@tabler/icons-react';
+import { IconArrowsExchange, IconBed, IconDoorExit, IconPrinter } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -15,6 +15,7 @@ import { AdmitPatientMutation, TransferPatientMutation } from '../graphql/inpati
 import { PatientInpatientQuery } from '../graphql/patient-inpatient.query';
 import { BedPicker, type BedChoice } from './BedPicker';
 import { DischargeDialog } from './DischargeDialog';
+import { FormProblemAlert } from '../../../app/ui/FormProblemAlert';
 
 type Admission = NonNullable<PatientInpatientResult['patient']>['admissions'][number];
 
@@ -22,22 +23,6 @@ const REASONS = ['PRE_OPERATIVE', 'POST_OPERATIVE', 'ONCOLOGY', 'MEDICAL'] as co
 
 /** Queries that show where a patient is: refreshed after every admission, move or discharge. */
 export const INPATIENT_REFETCH = ['PatientInpatient', 'PatientPage', 'WardCensus', 'Wards'];
-
-export function FormProblemAlert({ problem }: { problem: FormProblem | null }) {
-  const { t } = useTranslation();
-  if (!problem || (problem.form.length === 0 && !problem.failed && !problem.conflict)) return null;
-  return (
-    <Alert color="red" variant="light" role="alert" icon={<IconAlertTriangle aria-hidden="true" />} data-testid="form-problem">
-      {problem.conflict ? <Text size="sm">{t('forms.conflict')}</Text> : null}
-      {problem.failed ? <Text size="sm">{t('forms.failed')}</Text> : null}
-      {problem.form.map((m) => (
-        <Text key={m} size="sm">
-          {m}
-        </Text>
-      ))}
-    </Alert>
-  );
-}
 
 function AdmitDialog({ patientId, opened, onClose }: { patientId: string; opened: boolean; onClose: () => void }) {
   const { t } = useTranslation();

@@ -9,7 +9,7 @@ import { formProblemOf, type FormProblem } from '../../../app/form-errors';
 import { formatLocalDate } from '../../../app/i18n/format';
 import { useLanguage } from '../../../app/i18n/useLanguage';
 import type { CancerType, DiagnosisBasis, StageScheme } from '../../../generated/graphql';
-import { FormProblemAlert } from '../../inpatient/components/InpatientPanel';
+import { FormProblemAlert } from '../../../app/ui/FormProblemAlert';
 import { RecordOncologyDiagnosisMutation, StartTreatmentPlanMutation } from '../graphql/oncology-mutations';
 import { ProtocolsQuery } from '../graphql/oncology.query';
 import { ONCOLOGY_REFETCH } from './TreatmentCalendar';

@@ -6,7 +6,7 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formProblemOf, type FormProblem } from '../../../app/form-errors';
 import type { AssessmentMethod, RefusedBy, ResponseCategory, ToxicityTerm } from '../../../generated/graphql';
-import { FormProblemAlert } from '../../inpatient/components/InpatientPanel';
+import { FormProblemAlert } from '../../../app/ui/FormProblemAlert';
 import {
   CompleteTreatmentPlanMutation,
   RecordResponseAssessmentMutation,

@@ -16,7 +16,7 @@ import { formProblemOf, type FormProblem } from '../../../app/form-errors';
 import { formatLocalDate } from '../../../app/i18n/format';
 import { useLanguage } from '../../../app/i18n/useLanguage';
 import type { ChemoAdministrationFieldsFragment } from '../../../generated/graphql';
-import { FormProblemAlert } from '../../inpatient/components/InpatientPanel';
+import { FormProblemAlert } from '../../../app/ui/FormProblemAlert';
 import { buildCalendar, isRecordable, type DoseState } from '../calendar';
 import { OmitChemoAdministrationMutation, RecordChemoAdministrationMutation } from '../graphql/oncology-mutations';
 

@@ -10,7 +10,7 @@ import { hasCode } from '../../../app/graphql-errors';
 import { NotAvailablePage } from '../../../app/NotAvailablePage';
 import { NotFoundPage } from '../../../app/NotFoundPage';
 import { ErrorState } from '../../../app/ui/ErrorState';
-import { FormProblemAlert } from '../../inpatient/components/InpatientPanel';
+import { FormProblemAlert } from '../../../app/ui/FormProblemAlert';
 import { OncologyNav } from '../components/OncologyNav';
 import { CreateProtocolMutation, ProtocolDetailQuery, ReviseProtocolMutation } from '../graphql/protocols.graphql';
 import {

@@ -13,7 +13,7 @@ import { NotAvailablePage } from '../../../app/NotAvailablePage';
 import { NotFoundPage } from '../../../app/NotFoundPage';
 import { useSignedInSession } from '../../../app/session/session-store';
 import { ErrorState } from '../../../app/ui/ErrorState';
-import { FormProblemAlert } from '../../inpatient/components/InpatientPanel';
+import { FormProblemAlert } from '../../../app/ui/FormProblemAlert';
 import { OncologyNav } from '../components/OncologyNav';
 import { ProtocolBadges } from '../components/ProtocolBadges';
 import { ProtocolDetailQuery, RetireProtocolMutation } from '../graphql/protocols.graphql';

@@ -6,7 +6,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formProblemOf, type FormProblem } from '../../../app/form-errors';
 import type { AllergySeverity, PatientAllergiesWeightFragment } from '../../../generated/graphql';
-import { FormProblemAlert } from '../../inpatient/components/InpatientPanel';
+import { FormProblemAlert } from '../../../app/ui/FormProblemAlert';
 import { allergyFormProblems, parseWeight, toAllergiesInput, weightProblems, type AllergyRow, type WeightProblem } from '../allergy-weight';
 import { RecordAllergiesMutation, RecordWeightMutation } from '../graphql/allergy-weight';
 

@@ -4,7 +4,7 @@ import { IconArrowBackUp, IconInfoCircle } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formProblemOf, type FormProblem } from '../../../app/form-errors';
-import { FormProblemAlert } from '../../inpatient/components/InpatientPanel';
+import { FormProblemAlert } from '../../../app/ui/FormProblemAlert';
 import { CorrectRecordedDeathMutation } from '../graphql/correct-recorded-death.mutation';
 
 /**
