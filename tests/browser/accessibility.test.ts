@@ -107,7 +107,7 @@ describe('every route, as every role that may open it, in every language: access
       main: 'summary-print',
     },
     { route: '/wards', name: 'ward census', role: Role.NURSE, path: () => '/wards', ready: '[data-testid="bed-card"]', main: 'census-ward' },
-    { route: '/oncology/alerts', name: 'oncology alerts', role: Role.ONCOLOGY, path: () => '/oncology/alerts', ready: 'main h1', main: 'alert-phone' },
+    { route: '/oncology/alerts', name: 'oncology alerts', role: Role.ONCOLOGY, path: () => '/oncology/alerts', ready: 'main h1' },
     { route: '/follow-ups', name: 'follow-ups', role: Role.NURSE, path: () => '/follow-ups', ready: '[data-testid="follow-ups-date"]', main: 'follow-ups-date' },
     {
       route: '/referrals',
@@ -125,7 +125,7 @@ describe('every route, as every role that may open it, in every language: access
       },
     },
     { route: '/audit', name: 'audit log', role: Role.ADMINISTRATOR, path: () => '/audit', ready: '[data-testid="audit-count"]', main: 'audit-filter-user' },
-    { route: '/admin/jobs', name: 'scheduled jobs', role: Role.ADMINISTRATOR, path: () => '/admin/jobs', ready: '[data-testid="scheduled-job"]', main: 'job-patient' },
+    { route: '/admin/jobs', name: 'scheduled jobs', role: Role.ADMINISTRATOR, path: () => '/admin/jobs', ready: '[data-testid="scheduled-job"]' },
     { route: '/missions', name: 'missions', role: Role.SURGEON, path: () => '/missions', ready: '[data-testid="mission-row"]', main: 'mission-create' },
     {
       route: '/missions/:id',
@@ -144,7 +144,7 @@ describe('every route, as every role that may open it, in every language: access
     },
     { route: '/theatre', name: 'theatre board', role: Role.SURGEON, path: () => `/theatre?date=${today}`, ready: '[data-testid="board-case"]', main: 'board-book' },
     // The analyst (worklists only, no patient records) is shown the day's operations without the patients.
-    { route: '/theatre', name: 'theatre board (no names)', role: Role.ANALYST, path: () => `/theatre?date=${today}`, ready: '[data-testid="board-case"]', main: 'board-date' },
+    { route: '/theatre', name: 'theatre board (no names)', role: Role.ANALYST, path: () => `/theatre?date=${today}`, ready: '[data-testid="board-case"]', main: 'board-next' },
     { route: '/surgeries/:id/checklist', name: 'checklist', role: Role.SURGEON, path: () => `/surgeries/${ids.surgery}/checklist`, ready: '[data-testid="checklist-phase"]', main: 'checklist-item' },
     { route: '/surgeries/:id/record', name: 'operation record', role: Role.SURGEON, path: () => `/surgeries/${ids.surgery}/record`, ready: 'main h1', main: 'record-procedures' },
     { route: '/staff/:id', name: 'staff log', role: Role.SURGEON, path: () => `/staff/${encodeURIComponent(ids.staff)}`, ready: '[data-testid="staff-name"]' },

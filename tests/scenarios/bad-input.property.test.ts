@@ -996,7 +996,9 @@ describe('every mutation of the schema, fed hostile input over HTTP', () => {
       surgeon: await staff('Dr Vannak Chea', 'SURGEON'),
       nurse: await staff('Sreymom Keo', 'NURSE'),
       caseManager: remember(caseManagers[0].id),
-      wilmsProtocol: remember(protocols.find((p) => p.cancerType === 'WILMS_TUMOUR')!.id),
+      // Not offered to the hostile inputs as a real id: a hostile `retireProtocol` given it would
+      // succeed, and every later plan on it would then be refused as retired.
+      wilmsProtocol: protocols.find((p) => p.cancerType === 'WILMS_TUMOUR')!.id,
       patient: registered,
       child: async () =>
         (await registered({ birthDate: '2020-06-01', guardian: { name: 'Chan Sophea', relation: 'MOTHER', phones: ['097 765 4321'] }, phones: [] })).id,

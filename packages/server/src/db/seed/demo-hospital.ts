@@ -475,7 +475,9 @@ class DemoBuilder {
         });
       }
     }
-    const died = this.rng.chance(0.006);
+    // About one in 170 dies after surgery; the 40th discharge always does, so that every demo
+    // has a death to show (the chance alone depends on how the random draws fall).
+    const died = this.rng.chance(0.006) || ++this.surgicalDischarges === 40;
     const discharge = this.discharge(
       patient,
       stay,
@@ -755,6 +757,9 @@ class DemoBuilder {
   private missionDay(mission: DemoMission): Date {
     return new Date(this.missionStart(mission).getTime() + this.rng.int(0, mission.days - 1) * DAY);
   }
+
+  /** Surgical patients discharged so far (one of them dies: see `surgicalJourney`). */
+  private surgicalDischarges = 0;
 
   /** Booked theatre slots per theatre (and per patient), so the demo never double-books. */
   private slots = new Map<string, { start: number; end: number }[]>();
