@@ -3,9 +3,9 @@ import { randomBytes } from 'node:crypto';
 import { chmodSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import pg from 'pg';
+import type pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
+import { queryDatabase, runTool, SERVER_DIST as SERVER } from '../support/built-product.js';
 
 /**
  * Backups as the hospital's operator uses them, with the built product: `pnpm backup` while
@@ -15,7 +15,6 @@ import { afterAll, describe, expect, it } from 'vitest';
  * not empty).
  */
 
-const SERVER = fileURLToPath(new URL('../../packages/server/dist/', import.meta.url));
 const root = mkdtempSync(join(tmpdir(), 'journey-backup-'));
 // The embedded PostgreSQL runs as the `postgres` OS user when the tests run as root.
 chmodSync(root, 0o755);
@@ -41,15 +40,7 @@ let server: ChildProcess | null = null;
 let serverOutput = '';
 
 /** Runs one of the built command-line tools to its end. */
-function runTool(script: string, args: string[] = [], extraEnv: Record<string, string> = {}): Promise<{ code: number | null; output: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [join(SERVER, script), ...args], { env: { ...env, ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('exit', (code) => resolve({ code, output }));
-  });
-}
+const runToolHere = (script: string, args: string[] = [], extraEnv: Record<string, string> = {}) => runTool(env, script, args, extraEnv);
 
 function startServer(extraEnv: Record<string, string> = {}): Promise<void> {
   serverOutput = '';
@@ -87,15 +78,7 @@ function stopServer(): Promise<void> {
   });
 }
 
-async function sql<T extends pg.QueryResultRow>(text: string, values: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    return (await client.query<T>(text, values)).rows;
-  } finally {
-    await client.end();
-  }
-}
+const sql = <T extends pg.QueryResultRow>(text: string, values: unknown[] = []) => queryDatabase<T>(databaseUrl, text, values);
 
 /** Each write is its own transaction (its own commit time). */
 async function write(from: number, to: number): Promise<void> {
@@ -122,10 +105,10 @@ describe('backups that restore (the built product)', () => {
   });
 
   it('refuses to back up, or to start with BACKUP_DIR, without BACKUP_KEY: never an unencrypted backup', async () => {
-    const backup = await runTool('db/backup/backup-cli.js', [], { BACKUP_KEY: '' });
+    const backup = await runToolHere('db/backup/backup-cli.js', [], { BACKUP_KEY: '' });
     expect(backup.code).toBe(1);
     expect(backup.output).toMatch(/BACKUP_KEY is not set/);
-    const start = await runTool('main.js', [], { BACKUP_KEY: '' });
+    const start = await runToolHere('main.js', [], { BACKUP_KEY: '' });
     expect(start.code).toBe(1);
     expect(start.output).toMatch(/BACKUP_KEY is not set/);
     expect(readdirSync(root)).toEqual([]);
@@ -139,7 +122,7 @@ describe('backups that restore (the built product)', () => {
     await sql('create table restore_drill (n int primary key, at timestamptz not null default clock_timestamp())');
     await write(1, 50);
 
-    const backup = await runTool('db/backup/backup-cli.js');
+    const backup = await runToolHere('db/backup/backup-cli.js');
     expect(backup.code, backup.output).toBe(0);
     const name = /Backup (base-\S+) done/.exec(backup.output)?.[1];
     expect(name, backup.output).toBeDefined();
@@ -150,7 +133,7 @@ describe('backups that restore (the built product)', () => {
 
     await stopServer();
     loseDataDir();
-    const restore = await runTool('db/backup/restore-cli.js');
+    const restore = await runToolHere('db/backup/restore-cli.js');
     expect(restore.code, restore.output).toBe(0);
     expect(restore.output).toMatch(/Restored base-/);
 
@@ -160,11 +143,11 @@ describe('backups that restore (the built product)', () => {
   }, 180_000);
 
   it('refuses to restore into a data directory in use, or not empty', async () => {
-    const inUse = await runTool('db/backup/restore-cli.js');
+    const inUse = await runToolHere('db/backup/restore-cli.js');
     expect(inUse.code).toBe(1);
     expect(inUse.output).toMatch(/is in use by a running PostgreSQL/);
     await stopServer();
-    const notEmpty = await runTool('db/backup/restore-cli.js');
+    const notEmpty = await runToolHere('db/backup/restore-cli.js');
     expect(notEmpty.code).toBe(1);
     expect(notEmpty.output).toMatch(/is not empty/);
     await startServer();
@@ -173,7 +156,7 @@ describe('backups that restore (the built product)', () => {
 
   it('restore drill: write, back up, write more, restore to a time between: exactly the writes before it', async () => {
     await write(51, 60);
-    const backup = await runTool('db/backup/backup-cli.js');
+    const backup = await runToolHere('db/backup/backup-cli.js');
     expect(backup.code, backup.output).toBe(0);
     await write(61, 70);
     await sleep(1_100);
@@ -190,7 +173,7 @@ describe('backups that restore (the built product)', () => {
 
     await stopServer();
     loseDataDir();
-    const restore = await runTool('db/backup/restore-cli.js', ['--to', between.toISOString()]);
+    const restore = await runToolHere('db/backup/restore-cli.js', ['--to', between.toISOString()]);
     expect(restore.code, restore.output).toBe(0);
     expect(restore.output).toContain(`to ${between.toISOString()}`);
 

@@ -2,9 +2,9 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, closeSync, mkdirSync, mkdtempSync, openSync, rmSync, unlinkSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import pg from 'pg';
+import type pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
+import { queryDatabase, runTool, SERVER_DIST as SERVER } from '../support/built-product.js';
 import { signIn, type GraphQLBody, type GraphQLClient } from '../support/http-app.js';
 
 /**
@@ -18,7 +18,6 @@ import { signIn, type GraphQLBody, type GraphQLClient } from '../support/http-ap
  * the test is skipped and says why.
  */
 
-const SERVER = fileURLToPath(new URL('../../packages/server/dist/', import.meta.url));
 const root = mkdtempSync(join(tmpdir(), 'journey-disk-full-'));
 chmodSync(root, 0o755);
 const disk = join(root, 'disk');
@@ -60,15 +59,7 @@ let server: ChildProcess | null = null;
 let output = '';
 const filler = join(disk, 'filler');
 
-function run(script: string, args: string[], extraEnv: Record<string, string> = {}): Promise<{ code: number | null; output: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [join(SERVER, script), ...args], { env: { ...env, ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let text = '';
-    child.stdout.on('data', (chunk: Buffer) => (text += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (text += chunk.toString()));
-    child.on('exit', (code) => resolve({ code, output: text }));
-  });
-}
+const run = (script: string, args: string[], extraEnv: Record<string, string> = {}) => runTool(env, script, args, extraEnv);
 
 /** Writes a file until the filesystem has no room left; returns how many bytes it took. */
 function fillDisk(): number {
@@ -92,15 +83,7 @@ function fillDisk(): number {
   return written;
 }
 
-async function sql<T extends pg.QueryResultRow>(text: string, values: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    return (await client.query<T>(text, values)).rows;
-  } finally {
-    await client.end();
-  }
-}
+const sql = <T extends pg.QueryResultRow>(text: string, values: unknown[] = []) => queryDatabase<T>(databaseUrl, text, values);
 
 describe.skipIf(mountRefused !== null)('the disk full (the built product on a small filesystem)', () => {
   let clerk: GraphQLClient;

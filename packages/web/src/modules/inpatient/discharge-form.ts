@@ -118,17 +118,10 @@ export function validateDischarge(form: DischargeForm): Record<string, Discharge
 }
 
 /** The free texts the family's Khmer copy would mark "not translated", in the form's order. */
-export const KHMER_COPY_FIELDS = [
-  'reasonForAdmission',
-  'diagnosis',
-  'proceduresAndTreatment',
-  'condition',
-  'instructions',
-  'dietInstructions',
-  'woundCareInstructions',
-  'warningSigns',
-  'followUpPlan',
-] as const satisfies readonly (keyof DischargeForm)[];
+export const KHMER_COPY_FIELDS = TEXT_FIELDS.filter(
+  (field): field is Exclude<(typeof TEXT_FIELDS)[number], 'clinician' | (typeof KHMER_FIELDS)[number]> =>
+    field !== 'clinician' && !(KHMER_FIELDS as readonly string[]).includes(field),
+);
 
 /**
  * The English passages the family's Khmer copy would print marked as untranslated: texts with
