@@ -41,7 +41,8 @@ export async function startContender(kind, { url, port, log = () => undefined })
   const env = { ...process.env, DATABASE_URL: url, PORT: String(port), POOL_SIZE: String(POOL_SIZE) };
   let args;
   if (kind === 'server') {
-    Object.assign(env, { NODE_ENV: 'production', SEED_DEMO: 'false', WEB_DIST: '' });
+    // No rate limit: the load generator is one API token sending thousands of requests a minute.
+    Object.assign(env, { NODE_ENV: 'production', SEED_DEMO: 'false', WEB_DIST: '', RATE_LIMIT_PER_MINUTE: '0' });
     args = [...(process.env.BENCH_SERVER_NODE_ARGS ? process.env.BENCH_SERVER_NODE_ARGS.split(' ') : []), SERVER_MAIN];
   } else if (kind === 'postgraphile') {
     Object.assign(env, { GRAPHILE_ENV: 'production', NODE_ENV: 'production' });
