@@ -53,7 +53,7 @@ export async function contextFromHttp(
 ): Promise<GraphQLContext> {
   // Sessions expire in real time, whatever clock the domain runs on (tests simulate days).
   const cookieName = req.secure ? SECURE_SESSION_COOKIE : SESSION_COOKIE;
-  const auth = await authenticate(rootEm.fork(), { sessionToken: cookie(req, cookieName), bearerToken: bearer(req) }, new Date(), sessionPolicy).catch(
+  const auth = await authenticate(() => rootEm.fork(), { sessionToken: cookie(req, cookieName), bearerToken: bearer(req) }, new Date(), sessionPolicy).catch(
     (error: unknown) => {
       // No database, no way to know who this is: say so with 503, as /readyz does.
       if (!isDatabaseUnreachable(error)) throw error;

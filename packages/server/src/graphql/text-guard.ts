@@ -40,9 +40,8 @@ function variableFields(document: DocumentNode): Map<string, string[]> {
 }
 
 /** Every string in the variables, however deep (walked without recursion: the body may nest thousands deep). */
-function checkVariables(document: DocumentNode, variables: Record<string, unknown> | undefined): void {
+function checkVariables(used: ReadonlyMap<string, string[]>, variables: Record<string, unknown> | undefined): void {
   if (!variables) return;
-  const used = variableFields(document);
   const pending: [string[], unknown][] = Object.entries(variables).map(([name, value]) => [used.get(name) ?? [name], value]);
   while (pending.length > 0) {
     const [path, value] = pending.pop()!;
@@ -50,6 +49,24 @@ function checkVariables(document: DocumentNode, variables: Record<string, unknow
     else if (Array.isArray(value)) for (const item of value) pending.push([path, item]);
     else if (value !== null && typeof value === 'object') for (const [key, item] of Object.entries(value)) pending.push([[...path, key], item]);
   }
+}
+
+/**
+ * What the guard knows of a document that passed: the field path of each variable. A document
+ * is immutable and Apollo keeps one object per query text in its bounded document cache, so
+ * the two walks over it run once per document, not once per request; this map lets go of a
+ * document when that cache does.
+ */
+const checkedDocuments = new WeakMap<DocumentNode, Map<string, string[]>>();
+
+function checkRequest(document: DocumentNode, variables: Record<string, unknown> | undefined): void {
+  let used = checkedDocuments.get(document);
+  if (!used) {
+    checkLiterals(document);
+    used = variableFields(document);
+    checkedDocuments.set(document, used);
+  }
+  checkVariables(used, variables);
 }
 
 /**
@@ -64,8 +81,7 @@ export function textGuardPlugin(): ApolloServerPlugin<GraphQLContext> {
       return Promise.resolve({
         didResolveOperation({ document, request }) {
           try {
-            checkLiterals(document);
-            checkVariables(document, request.variables);
+            checkRequest(document, request.variables);
           } catch (error) {
             if (!(error instanceof DomainError)) throw error;
             throw new GraphQLError(error.message, { originalError: error, extensions: { http: { status: 400 } } });
