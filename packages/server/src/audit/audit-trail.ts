@@ -69,20 +69,21 @@ export function auditInsert(drafts: readonly AuditDraft[], who: AuditWho): { sql
   };
 }
 
+const isArrayType = (type: string) => type.endsWith('[]');
+
 /**
  * The insert of many entries (rows from `auditRow`) with one statement text whatever their
  * number, so PostgreSQL keeps one plan for it: one array parameter per column, unnested. An
  * array column travels as a text array of array literals, cast back row by row (PostgreSQL's
  * arrays have no arrays as elements).
  */
+const BATCH_INSERT = `insert into audit_entry (${COLUMN_LIST})
+     select ${AUDIT_COLUMNS.map(([column, type]) => (isArrayType(type) ? `${column}::${type}` : column)).join(', ')}
+     from unnest(${AUDIT_COLUMNS.map(([, type]) => (isArrayType(type) ? '?::text[]' : `?::${type}[]`)).join(', ')}) as entry (${COLUMN_LIST})`;
+
+/** `BATCH_INSERT` with its values: one array per column, rows in order. */
 export function auditBatchInsert(rows: readonly (readonly unknown[])[]): { sql: string; values: unknown[] } {
-  const isArray = (type: string) => type.endsWith('[]');
-  return {
-    sql: `insert into audit_entry (${COLUMN_LIST})
-     select ${AUDIT_COLUMNS.map(([column, type]) => (isArray(type) ? `${column}::${type}` : column)).join(', ')}
-     from unnest(${AUDIT_COLUMNS.map(([, type]) => (isArray(type) ? '?::text[]' : `?::${type}[]`)).join(', ')}) as entry (${COLUMN_LIST})`,
-    values: AUDIT_COLUMNS.map((_, i) => rows.map((row) => row[i])),
-  };
+  return { sql: BATCH_INSERT, values: AUDIT_COLUMNS.map((_, i) => rows.map((row) => row[i])) };
 }
 
 /** Writes entries in one statement, on `em`'s connection (inside its transaction, if any). */

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import pg from 'pg';
 import { queryPooled } from '../persistence/prepared.js';
 import { auditBatchInsert, auditRow, type AuditDraft, type AuditSink, type AuditWho } from './audit-trail.js';
 
@@ -25,10 +26,10 @@ interface Waiting {
  * One statement text for every batch size (`auditBatchInsert`: array parameters, unnested),
  * prepared once per pooled connection (`queryPooled`), each insert committing on its own.
  *
- * A batch that fails fails no one yet: each request's entries are then written on their own,
- * so only a request whose entries cannot be written (or all of them, while the database is
- * down or its disk full) gets the error — which the plugin logs while it serves the response,
- * as before. If a batch failed after PostgreSQL committed it (the connection lost on the way
+ * A batch that PostgreSQL refuses fails no one yet: each request's entries are then written on
+ * their own, so only a request whose entries cannot be written (or all of them, when its disk is
+ * full) gets the error — which the plugin logs while it serves the response, as before. While
+ * the database cannot be reached, every request of the batch gets that error at once. If a batch failed after PostgreSQL committed it (the connection lost on the way
  * back), those entries may be written twice: a duplicate in the trail rather than a gap.
  */
 export class AuditWriter implements AuditSink {
@@ -98,12 +99,14 @@ export class AuditWriter implements AuditSink {
       await this.insert(batch.flatMap((request) => request.rows));
       for (const request of batch) request.written();
     } catch (error) {
-      if (batch.length === 1) {
-        batch[0].failed(error);
+      // Written again one request at a time only when PostgreSQL refused the statement (a
+      // DatabaseError: an entry it would not take, or its disk full). When it could not be
+      // reached at all, each would only wait out another connection timeout to fail the same way.
+      if (batch.length === 1 || !(error instanceof pg.DatabaseError)) {
+        for (const request of batch) request.failed(error);
         return;
       }
-      // Side by side: the pool bounds how many run at once, and while the database is
-      // unreachable they all fail within one connection timeout rather than one after another.
+      // Side by side: the pool bounds how many run at once.
       await Promise.all(
         batch.map(async (request) => {
           try {
