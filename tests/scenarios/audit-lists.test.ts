@@ -158,7 +158,7 @@ describe('audit of list reads and of mutations', () => {
       expect(results.filter((r) => !r.errors)).toHaveLength(1);
       const before = await entries(`action = 'mutation:admitPatient'`);
       expect(before.map((e) => e.outcome)).toEqual(['OK']);
-      for (const context of contexts) await context.audit.flush(db.orm.em.fork(), { user: context.user, ip: null, userAgent: null, at: clock() });
+      for (const context of contexts) await context.audit.flush(api.app.auditWriter, { user: context.user, ip: null, userAgent: null, at: clock() });
       const after = await entries(`action = 'mutation:admitPatient'`);
       expect(after.filter((e) => e.outcome === 'OK')).toHaveLength(1);
       expect(after.filter((e) => e.outcome === 'CONFLICT')).toHaveLength(5);

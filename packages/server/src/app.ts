@@ -12,6 +12,7 @@ import type { GraphQLSchema } from 'graphql';
 import { systemClock, type Clock } from './common/clock.js';
 import type { ScheduledJob } from './jobs/scheduled-jobs.js';
 import { auditPlugin } from './audit/audit.plugin.js';
+import { AuditWriter } from './audit/audit-writer.js';
 import { contextFromHttp } from './auth/http-auth.js';
 import type { SessionPolicy } from './auth/auth.service.js';
 import { introspectionGuard } from './auth/introspection-guard.js';
@@ -54,7 +55,9 @@ export interface AppOptions {
 export interface RunningApp {
   httpServer: Server;
   apollo: ApolloServer<GraphQLContext>;
-  /** Stops accepting requests, lets in-flight ones finish, then resolves. */
+  /** Writes the entries of the requests' reads, many requests per insert (audit/audit-writer.ts). */
+  auditWriter: AuditWriter;
+  /** Stops accepting requests, lets in-flight ones finish and their audit entries be written, then resolves. */
   stop(): Promise<void>;
 }
 
@@ -75,6 +78,7 @@ export async function createApp({
 }: AppOptions): Promise<RunningApp> {
   const limiter = rateLimit ? new RateLimiter(rateLimit) : null;
   const trustedDocuments = TrustedDocuments.load(trustedDocumentsOptions);
+  const auditWriter = new AuditWriter(orm.em);
   const app = express();
   app.disable('x-powered-by');
   // No ETag: hashing every GraphQL response body costs CPU, and POST responses are not cached.
@@ -116,7 +120,7 @@ export async function createApp({
       textGuardPlugin(),
       // Retries of mutations sent with an Idempotency-Key get the first response (graphql/idempotency.ts).
       idempotencyPlugin({ orm, clock }),
-      auditPlugin(orm.em),
+      auditPlugin(auditWriter),
       introspectionGuard({ production }),
     ],
   });
@@ -174,8 +178,13 @@ export async function createApp({
   return {
     httpServer,
     apollo,
+    auditWriter,
     stop: async () => {
       await apollo.stop();
+      // A response waits for its entries, so draining the requests mostly drains the writer;
+      // the HTTP drain closes sockets still open after its grace period, though, and an insert
+      // still running then is waited for here, before the caller closes the database.
+      await auditWriter.close();
     },
   };
 }

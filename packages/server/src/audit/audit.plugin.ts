@@ -1,20 +1,22 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { EntityManager } from '@mikro-orm/postgresql';
 import type { GraphQLContext } from '../graphql/context.js';
+import type { AuditWriter } from './audit-writer.js';
 
 /**
  * Writes the audit trail with who, when and from where: the entries the audited fields
- * collected while the request ran (audit.fields.ts) — reads, list reads, refusals — in one
- * statement before the response leaves. A committed mutation's own entry is not among them:
- * it was written in the mutation's transaction (common/transaction.ts).
+ * collected while the request ran (audit.fields.ts) — reads, list reads, refusals — through
+ * the process's audit writer, which puts the entries of requests finishing together into one
+ * insert (audit-writer.ts). The response leaves only once this request's entries are
+ * committed. A committed mutation's own entry is not among them: it was written in the
+ * mutation's transaction (common/transaction.ts).
  */
-export function auditPlugin(rootEm: EntityManager): ApolloServerPlugin<GraphQLContext> {
+export function auditPlugin(writer: AuditWriter): ApolloServerPlugin<GraphQLContext> {
   return {
     requestDidStart() {
       return Promise.resolve({
         async willSendResponse({ contextValue }) {
           try {
-            await contextValue.audit.flush(rootEm, {
+            await contextValue.audit.flush(writer, {
               // A request refused because its session is locked is still that user's.
               user: contextValue.user ?? contextValue.lockedUser,
               ip: contextValue.http?.ip ?? null,

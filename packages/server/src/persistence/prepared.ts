@@ -12,7 +12,8 @@ import { ACQUIRE_TIMEOUT_MS, WORD_SIMILARITY_THRESHOLD } from './connection-sett
  * it. A read outside a transaction therefore goes through a small pool of our own (node-postgres,
  * its public API) as a named prepared statement: parsed and planned once per pooled connection.
  * A read inside a transaction (a mutation reading what it wrote) goes through the ORM's
- * connection for that transaction, unnamed.
+ * connection for that transaction, unnamed. The audit writer's batched insert (one text for
+ * every batch size) runs on the same pool, each insert committing on its own.
  *
  * Bounded, whatever a client sends: statement names go to the MAX_NAMED_STATEMENTS texts
  * used most recently (an LRU). A text pushed out is retired: each read-pool connection that
@@ -127,13 +128,26 @@ export async function closeReadPool(em: EntityManager): Promise<void> {
  * The statement is logged like the ORM's own, so statement counts include it.
  */
 export async function queryPrepared<T>(em: EntityManager, sql: string, values: readonly unknown[]): Promise<T[]> {
-  let n = 0;
-  const text = sql.replace(/\?/g, () => `$${++n}`);
-  if (n !== values.length) throw new Error(`The statement has ${n} placeholders for ${values.length} values`);
+  const transaction = em.getTransactionContext<Transaction<object>>();
+  if (!transaction) return queryPooled<T>(em, sql, values);
+  const text = numbered(sql, values);
   const started = Date.now();
   try {
-    const transaction = em.getTransactionContext<Transaction<object>>();
-    if (transaction) return await em.getConnection().execute<T[]>(sql, [...values], 'all', transaction);
+    return await em.getConnection().execute<T[]>(sql, [...values], 'all', transaction);
+  } finally {
+    em.config.getLogger().logQuery({ query: text, took: Date.now() - started, level: 'info' });
+  }
+}
+
+/**
+ * Runs a statement (`?` placeholders, as `queryPrepared`) as a named prepared statement on the
+ * read pool, always on its own: never in the caller's transaction, so a write commits by
+ * itself (the audit writer's inserts, audit/audit-writer.ts). Logged like the ORM's statements.
+ */
+export async function queryPooled<T>(em: EntityManager, sql: string, values: readonly unknown[]): Promise<T[]> {
+  const text = numbered(sql, values);
+  const started = Date.now();
+  try {
     const client = await readPool(em).connect();
     let broken: Error | undefined;
     try {
@@ -151,4 +165,12 @@ export async function queryPrepared<T>(em: EntityManager, sql: string, values: r
   } finally {
     em.config.getLogger().logQuery({ query: text, took: Date.now() - started, level: 'info' });
   }
+}
+
+/** `sql` with its `?` placeholders numbered `$1`, `$2`… in order. */
+function numbered(sql: string, values: readonly unknown[]): string {
+  let n = 0;
+  const text = sql.replace(/\?/g, () => `$${++n}`);
+  if (n !== values.length) throw new Error(`The statement has ${n} placeholders for ${values.length} values`);
+  return text;
 }

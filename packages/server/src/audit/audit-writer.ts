@@ -1,0 +1,127 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import pg from 'pg';
+import { queryPooled } from '../persistence/prepared.js';
+import { auditBatchInsert, auditRow, type AuditDraft, type AuditSink, type AuditWho } from './audit-trail.js';
+
+/** The most entries one insert carries. A request's entries are never split: one with more goes alone. */
+export const MAX_BATCH_ENTRIES = 500;
+
+/** One request's entries, waiting to be written, and how to tell it they were (or were not). */
+interface Waiting {
+  rows: unknown[][];
+  written: () => void;
+  failed: (error: unknown) => void;
+}
+
+/**
+ * Writes the entries of reads (audit.plugin.ts) by group commit: one insert at a time per
+ * process; the requests that finish while it runs queue, and the next insert takes all of
+ * them (up to MAX_BATCH_ENTRIES entries). An idle writer sends a lone request's entries at
+ * once, so nothing waits for a timer. Under load that is one round trip and one commit (one
+ * WAL flush) for many requests instead of one each.
+ *
+ * The guarantee does not weaken: `write` resolves only once THESE entries are committed, and
+ * the plugin sends the response only after that, so a read that was served is in the trail.
+ *
+ * One statement text for every batch size (`auditBatchInsert`: array parameters, unnested),
+ * prepared once per pooled connection (`queryPooled`), each insert committing on its own.
+ *
+ * A batch that PostgreSQL refuses fails no one yet: each request's entries are then written on
+ * their own, so only a request whose entries cannot be written (or all of them, when its disk is
+ * full) gets the error — which the plugin logs while it serves the response, as before. While
+ * the database cannot be reached, every request of the batch gets that error at once. If a batch failed after PostgreSQL committed it (the connection lost on the way
+ * back), those entries may be written twice: a duplicate in the trail rather than a gap.
+ */
+export class AuditWriter implements AuditSink {
+  private readonly queue: Waiting[] = [];
+  private writing = false;
+  private drained: Promise<void> = Promise.resolve();
+  private closed = false;
+
+  constructor(
+    private readonly em: EntityManager,
+    private readonly maxEntries = MAX_BATCH_ENTRIES,
+  ) {}
+
+  /** Resolves once these entries are committed; rejects if they could not be written. */
+  write(drafts: readonly AuditDraft[], who: AuditWho): Promise<void> {
+    if (drafts.length === 0) return Promise.resolve();
+    if (this.closed) return Promise.reject(new Error('The audit writer is closed: the server is stopping'));
+    const rows = drafts.map((draft) => auditRow(draft, who));
+    return new Promise<void>((written, failed) => {
+      this.queue.push({ rows, written, failed });
+      if (!this.writing) {
+        this.writing = true;
+        this.drained = this.drain();
+      }
+    });
+  }
+
+  /** How many requests' entries wait for the next insert (not counting the one being written). */
+  get waiting(): number {
+    return this.queue.length;
+  }
+
+  /** Whether an insert is running. */
+  get busy(): boolean {
+    return this.writing;
+  }
+
+  /** Refuses new entries and resolves once every queued and running insert has finished. */
+  async close(): Promise<void> {
+    this.closed = true;
+    await this.drained;
+  }
+
+  private async drain(): Promise<void> {
+    try {
+      while (this.queue.length > 0) await this.writeBatch(this.take());
+    } finally {
+      // Cleared in the same turn as the queue was found empty: a request queued after this starts a new drain.
+      this.writing = false;
+    }
+  }
+
+  /** The requests at the head of the queue whose entries fit one insert (at least one request). */
+  private take(): Waiting[] {
+    let count = 1;
+    let entries = this.queue[0].rows.length;
+    while (count < this.queue.length && entries + this.queue[count].rows.length <= this.maxEntries) {
+      entries += this.queue[count].rows.length;
+      count++;
+    }
+    return this.queue.splice(0, count);
+  }
+
+  /** Writes a batch; never throws: each request learns its own outcome. */
+  private async writeBatch(batch: Waiting[]): Promise<void> {
+    try {
+      await this.insert(batch.flatMap((request) => request.rows));
+      for (const request of batch) request.written();
+    } catch (error) {
+      // Written again one request at a time only when PostgreSQL refused the statement (a
+      // DatabaseError: an entry it would not take, or its disk full). When it could not be
+      // reached at all, each would only wait out another connection timeout to fail the same way.
+      if (batch.length === 1 || !(error instanceof pg.DatabaseError)) {
+        for (const request of batch) request.failed(error);
+        return;
+      }
+      // Side by side: the pool bounds how many run at once.
+      await Promise.all(
+        batch.map(async (request) => {
+          try {
+            await this.insert(request.rows);
+            request.written();
+          } catch (alone) {
+            request.failed(alone);
+          }
+        }),
+      );
+    }
+  }
+
+  private async insert(rows: unknown[][]): Promise<void> {
+    const { sql, values } = auditBatchInsert(rows);
+    await queryPooled(this.em, sql, values);
+  }
+}
