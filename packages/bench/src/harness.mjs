@@ -13,6 +13,13 @@ import { BROAD_STATUSES } from './queries.mjs';
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 export const SERVER_MAIN = fileURLToPath(new URL('../../server/dist/main.js', import.meta.url));
 export const CONTENDERS = ['server', 'postgraphile', 'raw'];
+/**
+ * Contenders a run may add (BENCH_CONTENDERS): this server with graphql-js's executor instead
+ * of the compiled one, to show what that step is worth in the same run.
+ */
+export const EXTRA_CONTENDERS = { 'server-graphql-js': { base: 'server', env: { GRAPHQL_EXECUTOR: 'graphql-js' } } };
+/** The contender whose requests and start-up `kind` uses ('server-graphql-js' is a 'server'). */
+export const baseOf = (kind) => EXTRA_CONTENDERS[kind]?.base ?? kind;
 export const POOL_SIZE = 10;
 
 /** Sends one request; resolves with status and parsed body. */
@@ -38,13 +45,14 @@ export function send(port, spec) {
 
 /** Starts one contender as a child process and waits until it answers. */
 export async function startContender(kind, { url, port, log = () => undefined }) {
-  const env = { ...process.env, DATABASE_URL: url, PORT: String(port), POOL_SIZE: String(POOL_SIZE) };
+  const env = { ...process.env, DATABASE_URL: url, PORT: String(port), POOL_SIZE: String(POOL_SIZE), ...EXTRA_CONTENDERS[kind]?.env };
+  const base = baseOf(kind);
   let args;
-  if (kind === 'server') {
+  if (base === 'server') {
     // No rate limit: the load generator is one API token sending thousands of requests a minute.
     Object.assign(env, { NODE_ENV: 'production', SEED_DEMO: 'false', WEB_DIST: '', RATE_LIMIT_PER_MINUTE: '0' });
     args = [...(process.env.BENCH_SERVER_NODE_ARGS ? process.env.BENCH_SERVER_NODE_ARGS.split(' ') : []), SERVER_MAIN];
-  } else if (kind === 'postgraphile') {
+  } else if (base === 'postgraphile') {
     Object.assign(env, { GRAPHILE_ENV: 'production', NODE_ENV: 'production' });
     args = [join(HERE, 'postgraphile-server.mjs')];
   } else {
@@ -54,9 +62,9 @@ export async function startContender(kind, { url, port, log = () => undefined })
   let output = '';
   child.stdout.on('data', (d) => (output += d));
   child.stderr.on('data', (d) => (output += d));
-  const probe = kind === 'raw'
+  const probe = base === 'raw'
     ? { method: 'POST', path: '/q/census', headers: {}, body: '{}' }
-    : { method: 'POST', path: '/graphql', headers: { 'content-type': 'application/json', ...(kind === 'server' ? { authorization: `Bearer ${BENCH_TOKEN}` } : {}) }, body: '{"query":"{ __typename }"}' };
+    : { method: 'POST', path: '/graphql', headers: { 'content-type': 'application/json', ...(base === 'server' ? { authorization: `Bearer ${BENCH_TOKEN}` } : {}) }, body: '{"query":"{ __typename }"}' };
   for (let i = 0; i < 600; i++) {
     if (child.exitCode !== null) throw new Error(`${kind} exited: ${output}`);
     try {

@@ -69,6 +69,19 @@ export function report({ scale, seconds, machine, results, rss }) {
     lines.push('', `Deep page at 1 connection: p50 ${f(deep.p50, 1)} ms against ${f(p1.p50, 1)} ms for page 1 ` +
       `(${(deep.p50 / p1.p50).toFixed(2)}×; target ≤ 1.2×: ${deep.p50 <= 1.2 * p1.p50 ? 'met' : 'not met'}).`);
   }
+  if (results.some((r) => r.contender === 'server-graphql-js')) {
+    lines.push('', '## Execution step: compiled (graphql-jit) against graphql-js', '');
+    lines.push('The same server started twice in this run, once with each executor (`GRAPHQL_EXECUTOR`).', '');
+    lines.push('| query | conns | jit req/s | graphql-js req/s | jit ÷ graphql-js | CPU-ms jit / graphql-js |');
+    lines.push('|---|---|---|---|---|---|');
+    for (const q of names) {
+      for (const c of conns) {
+        const s = get(q, c, 'server');
+        const g = get(q, c, 'server-graphql-js');
+        if (s && g) lines.push(`| ${q} | ${c} | ${f(s.rps)} | ${f(g.rps)} | ${ratio(s.rps, g.rps)} | ${f(s.cpuMs, 2)} / ${f(g.cpuMs, 2)} |`);
+      }
+    }
+  }
   lines.push('', '## Every cell', '');
   lines.push('| query | conns | contender | req/s | p50 ms | p99 ms | stmts/req | CPU-ms/req | errors |');
   lines.push('|---|---|---|---|---|---|---|---|---|');

@@ -6,7 +6,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { migrate, REPO_ROOT, startDatabaseServer, withClient } from './database.mjs';
 import { generate, SCALES } from './generate.mjs';
 import {
-  CONTENDERS, countStatements, cpuMs, lookUpContext, peakRssMb, resetStatements, resetWritePool, runLoad, send, startContender,
+  baseOf, CONTENDERS, countStatements, cpuMs, lookUpContext, peakRssMb, resetStatements, resetWritePool, runLoad, send, startContender,
 } from './harness.mjs';
 import { queries } from './queries.mjs';
 import { report } from './report.mjs';
@@ -30,7 +30,7 @@ if (Number(process.versions.node.split('.')[0]) < 22 && contenders.includes('pos
 }
 const out = process.env.BENCH_OUT ?? `${REPO_ROOT}docs/benchmarks.md`;
 const log = (message) => console.log(`[bench] ${message}`);
-const PORTS = { server: 4701, postgraphile: 4702, raw: 4703 };
+const PORTS = { server: 4701, postgraphile: 4702, raw: 4703, 'server-graphql-js': 4705 };
 
 const WEB_HEADING = '## Web (first download per route)';
 
@@ -82,9 +82,9 @@ try {
     for (const q of all) {
       const seen = {};
       for (const [i, c] of running.entries()) {
-        const res = await send(c.port, q[c.kind](i));
+        const res = await send(c.port, q[baseOf(c.kind)](i));
         if (res.status !== 200 || !res.body || res.body.errors) throw new Error(`${c.kind} ${q.name}: ${res.status} ${res.text ?? JSON.stringify(res.body).slice(0, 500)}`);
-        if (q.ids) seen[c.kind] = JSON.stringify(q.ids[c.kind](res.body));
+        if (q.ids) seen[c.kind] = JSON.stringify(q.ids[baseOf(c.kind)](res.body));
       }
       const distinct = new Set(Object.values(seen));
       if (distinct.size > 1) log(`WARNING ${q.name}: contenders disagree: ${JSON.stringify(seen).slice(0, 400)}`);
@@ -96,7 +96,7 @@ try {
         for (const c of running) {
           if (q.pool) await resetWritePool(client, ctx);
           // Writes: every request moves its own referral (bodies built afresh: new row ids).
-          const build = () => (q.pool ? ctx.writePool.map((_, i) => q[c.kind](i)) : [q[c.kind](0)]);
+          const build = () => (q.pool ? ctx.writePool.map((_, i) => q[baseOf(c.kind)](i)) : [q[baseOf(c.kind)](0)]);
           // Warm up (JIT, pools, plan caches), then measure.
           await runLoad({ port: c.port, connections, durationMs: 1000, requests: build(), once: q.pool });
           if (q.pool) await resetWritePool(client, ctx);
