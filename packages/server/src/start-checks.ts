@@ -67,9 +67,11 @@ export interface EmbeddedSettingNames {
   dataDir: string;
   /** The embedded PostgreSQL's port (EMBEDDED_PG_PORT). */
   port: string;
+  /** A folder to suggest for the data, if any. */
+  dataDirExample?: string;
 }
 
-export const SERVER_SETTING_NAMES: EmbeddedSettingNames = { dataDir: 'DATA_DIR', port: 'EMBEDDED_PG_PORT' };
+export const SERVER_SETTING_NAMES: EmbeddedSettingNames = { dataDir: 'DATA_DIR', port: 'EMBEDDED_PG_PORT', dataDirExample: '/var/lib/journey' };
 
 const RUNS_AS_POSTGRES = 'Started as root, the server runs PostgreSQL as the unprivileged OS user "postgres"';
 
@@ -82,10 +84,10 @@ export function closedProgramsMessage(closed: string, mode: number): string {
 }
 
 /** The sentence for a data directory behind a directory the `postgres` user cannot enter. */
-export function closedDataMessage(closed: string, mode: number, dataDir: string, setting: string): string {
+export function closedDataMessage(closed: string, mode: number, dataDir: string, setting: string, example?: string): string {
   return (
     `${RUNS_AS_POSTGRES}, which cannot enter ${closed} (mode ${octal(mode)}) to reach its data in ${dataDir}: ` +
-    `set ${setting} to a folder every user can enter (for example /var/lib/journey), or start the server as an ordinary user`
+    `set ${setting} to a folder every user can enter${example ? ` (for example ${example})` : ''}, or start the server as an ordinary user`
   );
 }
 
@@ -258,7 +260,7 @@ export async function checkEmbeddedStart(options: { dataDir: string; port: numbe
     const closedPrograms = firstClosedDirectory(dirname(program), account, directoryMode);
     if (closedPrograms) throw new StartupProblem(closedProgramsMessage(closedPrograms, directoryMode(closedPrograms)!.mode));
     const closedData = firstClosedDirectory(dirname(resolve(options.dataDir)), account, directoryMode);
-    if (closedData) throw new StartupProblem(closedDataMessage(closedData, directoryMode(closedData)!.mode, options.dataDir, names.dataDir));
+    if (closedData) throw new StartupProblem(closedDataMessage(closedData, directoryMode(closedData)!.mode, options.dataDir, names.dataDir, names.dataDirExample));
   }
   const versionFile = join(options.dataDir, 'postgres', 'PG_VERSION');
   if (program && existsSync(versionFile)) {
