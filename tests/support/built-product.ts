@@ -1,24 +1,55 @@
 import { spawn } from 'node:child_process';
-import { join } from 'node:path';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 
 /** The built server (`pnpm build`): `main.js` and the command-line tools beside it. */
 export const SERVER_DIST = fileURLToPath(new URL('../../packages/server/dist/', import.meta.url));
 
-/** Runs one of the built command-line tools (`db/backup/backup-cli.js`, `auth/create-user.js`, …) to its end, with `env`. */
+export interface RunToolOptions {
+  /**
+   * For the server itself (`main.js`), which runs until stopped: once its output matches
+   * `pattern`, runs `then` while it is up, and stops it with SIGTERM.
+   */
+  whenOutput?: { pattern: RegExp; then: () => Promise<void> };
+}
+
+/**
+ * Runs one of the built command-line tools (`db/backup/backup-cli.js`, `auth/create-user.js`, …) to
+ * its end, with `env`; `script` is relative to SERVER_DIST, or an absolute path (a copy of the build).
+ * `output` is stdout and stderr together; `stderr` is stderr alone.
+ */
 export function runTool(
   env: NodeJS.ProcessEnv,
   script: string,
   args: string[] = [],
   extraEnv: Record<string, string> = {},
-): Promise<{ code: number | null; output: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [join(SERVER_DIST, script), ...args], { env: { ...env, ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'] });
+  options: RunToolOptions = {},
+): Promise<{ code: number | null; output: string; stderr: string; error?: unknown }> {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, [resolve(SERVER_DIST, script), ...args], { env: { ...env, ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('exit', (code) => resolve({ code, output }));
+    let stderr = '';
+    let watching = options.whenOutput;
+    let error: unknown;
+    const look = (): void => {
+      if (!watching || !watching.pattern.test(output)) return;
+      const { then } = watching;
+      watching = undefined;
+      then()
+        .catch((thrown: unknown) => (error = thrown))
+        .finally(() => child.kill('SIGTERM'));
+    };
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      look();
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      stderr += chunk.toString();
+      look();
+    });
+    child.on('exit', (code) => done({ code, output, stderr, error }));
   });
 }
 

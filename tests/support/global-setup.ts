@@ -7,6 +7,7 @@ import type { TestProject } from 'vitest/node';
 import type { EmbeddedDatabase } from '../../packages/server/src/db/embedded-postgres.js';
 import { migrateDatabase } from '../../packages/server/src/db/migrate-database.js';
 import { ormConfig } from '../../packages/server/src/db/orm-config.js';
+import { checkDatabaseUrl, portInUse, StartupProblem } from '../../packages/server/src/start-checks.js';
 import { DEMO_TEMPLATE_PREFIX, TEMPLATE_DATABASE } from './test-database.js';
 
 function withDatabase(url: string, database: string): string {
@@ -38,22 +39,53 @@ async function loadEmbeddedPostgres() {
   return module;
 }
 
+/**
+ * A port for the run's PostgreSQL below Linux's ephemeral range (32768–60999), each test in its
+ * own band (20000–22999 here): a port in that range may be held by any outgoing connection, and
+ * binding fails. One taken by another program is passed over.
+ */
+async function freePort(): Promise<number> {
+  for (let attempt = 1; ; attempt++) {
+    const port = 20_000 + Math.floor(Math.random() * 3_000);
+    if (attempt === 10 || (await portInUse(port, '127.0.0.1')) === null) return port;
+  }
+}
+
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  try {
+    return await startTestDatabase(project);
+  } catch (error) {
+    // Vitest prints a global setup's error with its stack frames; a start refused for a reason the
+    // operator can fix (start-checks.ts) is one sentence saying what to change, so it keeps none.
+    if (error instanceof StartupProblem) error.stack = `${error.name}: ${error.message}`;
+    throw error;
+  }
+}
+
+async function startTestDatabase(project: TestProject): Promise<() => Promise<void>> {
   const { startEmbeddedPostgres } = await loadEmbeddedPostgres();
   let embedded: EmbeddedDatabase | null = null;
   let dataDir: string | null = null;
   let adminUrl = process.env.TEST_DATABASE_URL ?? null;
-  if (!adminUrl) {
+  if (adminUrl) {
+    // An unreachable server is said in one sentence, not as a stack trace from the first connection.
+    await checkDatabaseUrl(adminUrl, 'TEST_DATABASE_URL');
+  } else {
     dataDir = mkdtempSync(join(tmpdir(), 'journey-test-pg-'));
-    embedded = await startEmbeddedPostgres({
-      dataDir,
-      // Ports below Linux's ephemeral range (32768–60999), each test in its own band (20000–22999
-      // here): a port in that range may be held by any outgoing connection, and binding fails.
-      port: 20_000 + Math.floor(Math.random() * 3_000),
-      database: 'postgres',
-      // The benchmark harness test counts statements with pg_stat_statements.
-      statementStatistics: true,
-    });
+    try {
+      embedded = await startEmbeddedPostgres({
+        dataDir,
+        port: await freePort(),
+        database: 'postgres',
+        // The benchmark harness test counts statements with pg_stat_statements.
+        statementStatistics: true,
+        // The data lives in a fresh folder under the system's temporary directory (TMPDIR).
+        names: { dataDir: 'TMPDIR', port: 'the test run\'s PostgreSQL port (chosen at random)' },
+      });
+    } catch (error) {
+      rmSync(dataDir, { recursive: true, force: true });
+      throw error;
+    }
     adminUrl = embedded.url;
   }
 

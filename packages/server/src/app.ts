@@ -22,6 +22,7 @@ import { explorerPage } from './graphql/explorer-page.js';
 import { requestErrorHandler } from './graphql/http-errors.js';
 import { idempotencyPlugin } from './graphql/idempotency.js';
 import { queryLimitRules } from './graphql/limits.js';
+import { knownOperationTypes } from './graphql/operation-types.js';
 import { rateLimited, RateLimiter, type RateLimitOptions } from './graphql/rate-limit.js';
 import { TrustedDocuments, type TrustedDocumentsOptions } from './graphql/trusted-documents.js';
 import { textGuardPlugin } from './graphql/text-guard.js';
@@ -106,8 +107,9 @@ export async function createApp({
     csrfPrevention: { requestHeaders: ['x-apollo-operation-name', 'apollo-require-preflight', 'authorization'] },
     // main.ts stops the server on SIGTERM/SIGINT itself, in order.
     stopOnTerminationSignals: false,
-    // Depth and cost limits: refuse queries built to exhaust the server (graphql/limits.ts).
-    validationRules: queryLimitRules,
+    // Operations the schema has no root type for (subscriptions: graphql/operation-types.ts); then
+    // depth and cost limits: refuse queries built to exhaust the server (graphql/limits.ts).
+    validationRules: [knownOperationTypes, ...queryLimitRules],
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // The default landing page loads from a CDN; the hospital's network cannot rely on one.

@@ -9,11 +9,14 @@ import { systemClock } from './common/clock.js';
 import { createScheduler } from './jobs/scheduler.js';
 import { backupJob } from './db/backup/backup-job.js';
 import { SCHEDULED_JOBS } from './jobs/scheduled-jobs.js';
+import { checkPort, StartupProblem } from './start-checks.js';
 
 const log = (message: string): void => console.log(`[journey] ${message}`);
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  // Before the database starts: a port in use is refused in one sentence, not after the migrations.
+  await checkPort(config.port, 'PORT', 'the server');
   const database = await openDatabase(config, log);
   if (config.seedDemo) {
     const seeded = await seedDemoHospitalIfEmpty(database.orm.em.fork(), { log });
@@ -79,6 +82,11 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
+  // A start refused for a reason the operator can fix: the sentence says what to change, and a stack trace would only hide it.
+  if (error instanceof StartupProblem) {
+    console.error(`[journey] ${error.message}`);
+    process.exit(1);
+  }
   console.error('[journey] Failed to start:', error instanceof Error ? error.message : error);
   process.exit(1);
 });

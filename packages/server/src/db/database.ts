@@ -5,6 +5,7 @@ import { archiveSettings, prepareWalDir } from './backup/wal-archive.js';
 import { migrateDatabase } from './migrate-database.js';
 import { ormConfig } from './orm-config.js';
 import { closeReadPool } from '../persistence/prepared.js';
+import { checkDatabaseUrl } from '../start-checks.js';
 
 export interface Database {
   orm: MikroORM;
@@ -19,6 +20,8 @@ export async function openDatabase(config: Config, log: (message: string) => voi
   if (url && config.backupDir) {
     log('BACKUP_DIR is for the embedded database; with DATABASE_URL, back up with your PostgreSQL server\'s own tools (see the README)');
   }
+  // One connection first: an unreachable server, a wrong password or a missing database is said in one sentence.
+  if (url) await checkDatabaseUrl(url, 'DATABASE_URL');
   if (!url) {
     log(`Starting embedded PostgreSQL (data in ${config.dataDir})`);
     if (config.backupDir) {

