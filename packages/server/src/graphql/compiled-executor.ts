@@ -1,5 +1,5 @@
 import type { GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-interface';
-import { execute, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { execute, GraphQLError, type DocumentNode, type GraphQLSchema, type SourceLocation } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 
 /** Which executor runs operations: graphql-jit's compiled functions, or graphql-js's `execute`. */
@@ -18,6 +18,20 @@ const COMPILER_OPTIONS = {
 
 /** An operation graphql-jit compiled, or null when it refused to and graphql-js runs it. */
 type Compiled = CompiledQuery | null;
+
+/**
+ * graphql-jit's errors are its own subclass of GraphQLError, whose `extensions` is undefined
+ * when the resolver's error has none (graphql-js makes it `{}`): Apollo Server reads
+ * `extensions.code` from every error, and would fail formatting it. The same error as
+ * graphql-js's `locatedError` makes: the thrown error as `originalError`, its extensions, the
+ * field's path and locations.
+ */
+function asGraphQLError(error: GraphQLError): GraphQLError {
+  const located = new GraphQLError(error.message, { path: error.path, originalError: error.originalError, extensions: error.extensions });
+  // graphql-js computes `locations` from the field nodes, which graphql-jit's error does not carry.
+  (located as { locations: readonly SourceLocation[] | undefined }).locations = error.locations;
+  return located;
+}
 
 export interface CompiledExecutor {
   /** What `new ApolloServer({ gateway })` takes in place of `schema`. */
@@ -64,9 +78,16 @@ export function compiledExecutor(schema: GraphQLSchema): CompiledExecutor {
 
   const executor: GatewayExecutor = async ({ document, request, context }) => {
     const operationName = request.operationName ?? undefined;
+    const plain = () => execute({ schema, document, contextValue: context, variableValues: request.variables, operationName });
     const query = compile(document, operationName);
-    if (!query) return execute({ schema, document, contextValue: context, variableValues: request.variables, operationName });
-    return query.query(undefined, context, request.variables);
+    if (!query) return plain();
+    const result = await query.query(undefined, context, request.variables);
+    // No data: graphql-jit refused the variables, in words of its own and without the variable's
+    // definition node, by which Apollo Server tells a client's bad variable (BAD_USER_INPUT,
+    // HTTP 400) from a failure. graphql-js refuses them again as clients have always been told;
+    // it runs no resolver on the way.
+    if (result.data === undefined) return plain();
+    return result.errors ? { ...result, errors: result.errors.map(asGraphQLError) } : result;
   };
 
   const gateway: GatewayInterface = {
