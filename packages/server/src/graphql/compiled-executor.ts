@@ -67,10 +67,15 @@ export function compiledExecutor(schema: GraphQLSchema): CompiledExecutor {
     let query = byName.get(key);
     if (query === undefined) {
       compilations++;
-      const result = compileQuery(schema, document, operationName, COMPILER_OPTIONS);
       // graphql-jit returns errors rather than a function for what it cannot compile (an
-      // operation Apollo's validation let through but graphql-jit refuses); graphql-js runs those.
-      query = isCompiledQuery(result) ? result : null;
+      // operation Apollo's validation let through but graphql-jit refuses), or throws;
+      // graphql-js runs those, and answers as it always has.
+      try {
+        const result = compileQuery(schema, document, operationName, COMPILER_OPTIONS);
+        query = isCompiledQuery(result) ? result : null;
+      } catch {
+        query = null;
+      }
       byName.set(key, query);
     }
     return query;
