@@ -37,7 +37,7 @@ export interface HttpApp extends GraphQLClient {
   close(): Promise<void>;
 }
 
-export interface HttpAppOptions extends Pick<AppOptions, 'rateLimit' | 'trustedDocuments' | 'production' | 'databaseRunning'> {
+export interface HttpAppOptions extends Pick<AppOptions, 'rateLimit' | 'trustedDocuments' | 'production' | 'databaseRunning' | 'executor'> {
   clock?: Clock;
   webDist?: string | null;
   /** Idle timeout and screen lock (the server's defaults when absent). */
@@ -94,6 +94,7 @@ export async function startHttpAppOnOrm(orm: MikroORM, options: HttpAppOptions =
     rateLimit: options.rateLimit,
     trustedDocuments: options.trustedDocuments,
     databaseRunning: options.databaseRunning,
+    executor: options.executor,
   });
   await listen(app.httpServer, 0, '127.0.0.1');
   const { port } = app.httpServer.address() as AddressInfo;

@@ -17,6 +17,7 @@ import { contextFromHttp } from './auth/http-auth.js';
 import type { SessionPolicy } from './auth/auth.service.js';
 import { introspectionGuard } from './auth/introspection-guard.js';
 import type { GraphQLContext } from './graphql/context.js';
+import { compiledExecutor, type GraphQLExecutorKind } from './graphql/compiled-executor.js';
 import { formatError } from './graphql/errors.js';
 import { explorerPage } from './graphql/explorer-page.js';
 import { requestErrorHandler } from './graphql/http-errors.js';
@@ -51,6 +52,8 @@ export interface AppOptions {
   databaseRunning?: () => boolean;
   /** The jobs the server's scheduler runs, as the scheduled jobs screen lists them (default: the built-in ones). */
   scheduledJobs?: readonly ScheduledJob[];
+  /** What runs operations (GRAPHQL_EXECUTOR): graphql-jit's compiled functions (default) or graphql-js (graphql/compiled-executor.ts). */
+  executor?: GraphQLExecutorKind;
 }
 
 export interface RunningApp {
@@ -76,6 +79,7 @@ export async function createApp({
   trustedDocuments: trustedDocumentsOptions = { mode: 'allow' },
   databaseRunning = () => true,
   scheduledJobs,
+  executor = 'jit',
 }: AppOptions): Promise<RunningApp> {
   const limiter = rateLimit ? new RateLimiter(rateLimit) : null;
   const trustedDocuments = TrustedDocuments.load(trustedDocumentsOptions);
@@ -91,7 +95,9 @@ export async function createApp({
   app.use(securityHeaders());
   const httpServer: Server = tls ? createHttpsServer({ cert: tls.cert, key: tls.key }, app) : createServer(app);
   const apollo = new ApolloServer<GraphQLContext>({
-    schema,
+    // Operations run as functions compiled by graphql-jit, given to Apollo Server as a gateway's
+    // executor (its only way to take one): graphql/compiled-executor.ts. Apollo refuses both options.
+    ...(executor === 'jit' ? { gateway: compiledExecutor(schema).gateway } : { schema }),
     formatError,
     includeStacktraceInErrorResponses: false,
     // Apollo Server's defaults follow NODE_ENV; this app's `production` decides instead, so a

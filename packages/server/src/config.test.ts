@@ -49,6 +49,13 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ RATE_LIMIT_BURST: 'lots' })).toThrow(/RATE_LIMIT_BURST/);
     expect(() => loadConfig({ TRUSTED_DOCUMENTS: 'strict' })).toThrow(/TRUSTED_DOCUMENTS/);
   });
+
+  it('runs operations compiled by graphql-jit unless GRAPHQL_EXECUTOR says graphql-js', () => {
+    expect(loadConfig({}).graphqlExecutor).toBe('jit');
+    expect(loadConfig({ GRAPHQL_EXECUTOR: 'JIT' }).graphqlExecutor).toBe('jit');
+    expect(loadConfig({ GRAPHQL_EXECUTOR: ' graphql-js ' }).graphqlExecutor).toBe('graphql-js');
+    expect(() => loadConfig({ GRAPHQL_EXECUTOR: 'graphql' })).toThrow(/GRAPHQL_EXECUTOR must be jit or graphql-js/);
+  });
 });
 
 describe('loadConfig: HTTPS and proxies', () => {

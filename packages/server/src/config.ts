@@ -41,6 +41,11 @@ export interface Config {
   backupDir: string | null;
   /** Backups older than this many days are deleted, with the WAL only they needed (BACKUP_KEEP_DAYS). */
   backupKeepDays: number;
+  /**
+   * What runs GraphQL operations (GRAPHQL_EXECUTOR): `jit`, functions graphql-jit compiles once
+   * per document (default), or `graphql-js`, its `execute`; kept to compare the two.
+   */
+  graphqlExecutor: 'jit' | 'graphql-js';
 }
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
@@ -147,6 +152,13 @@ function trustedDocumentsFrom(env: NodeJS.ProcessEnv): 'allow' | 'enforce' {
   throw new Error(`TRUSTED_DOCUMENTS must be allow or enforce, got "${env.TRUSTED_DOCUMENTS}"`);
 }
 
+function graphqlExecutorFrom(env: NodeJS.ProcessEnv): Config['graphqlExecutor'] {
+  const raw = env.GRAPHQL_EXECUTOR?.trim().toLowerCase();
+  if (raw === undefined || raw === '' || raw === 'jit') return 'jit';
+  if (raw === 'graphql-js') return 'graphql-js';
+  throw new Error(`GRAPHQL_EXECUTOR must be jit or graphql-js, got "${env.GRAPHQL_EXECUTOR}"`);
+}
+
 /** Reads the configuration once, failing fast with a readable message. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const databaseUrl = env.DATABASE_URL?.trim() || null;
@@ -179,5 +191,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustedDocuments: trustedDocumentsFrom(env),
     backupDir,
     backupKeepDays,
+    graphqlExecutor: graphqlExecutorFrom(env),
   };
 }

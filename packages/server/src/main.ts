@@ -51,6 +51,7 @@ async function main(): Promise<void> {
     trustedDocuments: { mode: config.trustedDocuments },
     databaseRunning: () => database.embedded?.isRunning() ?? true,
     scheduledJobs: jobs,
+    executor: config.graphqlExecutor,
   });
   const port = await listen(app.httpServer, config.port);
   log(`Ready on ${tls ? 'https' : 'http'}://localhost:${port}/ (GraphQL at /graphql)`);

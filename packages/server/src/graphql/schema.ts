@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import './enums.js';
 import type { Permission } from '@pj/shared';
-import { isObjectType, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
+import { isInterfaceType, isObjectType, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
 import { buildSchema, getMetadataStorage } from 'type-graphql';
 import { auditFields } from '../audit/audit.fields.js';
 import { AuditResolver, PatientAccessLogResolver } from '../audit/audit.resolver.js';
@@ -189,5 +189,29 @@ export async function createSchema(): Promise<GraphQLSchema> {
     validate: false,
     emitSchemaFile: false,
   });
-  return auditFields(resolvePropertyFieldsDirectly(describeAccess(schema)));
+  return auditFields(resolveTypesDirectly(resolvePropertyFieldsDirectly(describeAccess(schema))));
+}
+
+/**
+ * An interface's `resolveType` as declared on its class, called directly. type-graphql wraps
+ * a declared one in an async function (a promise for every event of a timeline); graphql-jit,
+ * which runs operations (graphql/compiled-executor.ts), takes only a type name returned at
+ * once, as graphql-js does too. The declared ones here (`Node`, `JourneyEvent`) return the
+ * name; a class returned instead is named as type-graphql would name it.
+ */
+function resolveTypesDirectly(schema: GraphQLSchema): GraphQLSchema {
+  const storage = getMetadataStorage();
+  const typeNames = new Map<unknown, string>(storage.objectTypes.map((t) => [t.target, t.name]));
+  for (const declared of storage.interfaceTypes) {
+    const resolveType = declared.resolveType as ((...args: unknown[]) => unknown) | undefined;
+    const type = schema.getType(declared.name);
+    if (!resolveType || !isInterfaceType(type)) continue;
+    type.resolveType = (...args) => {
+      const resolved = resolveType(...args);
+      if (typeof resolved === 'string' || resolved == null) return resolved ?? undefined;
+      if (typeof resolved === 'function') return typeNames.get(resolved);
+      throw new Error(`${declared.name}.resolveType must return a type name or class at once`);
+    };
+  }
+  return schema;
 }
