@@ -67,6 +67,14 @@ async function* timelineUpdates(ctx: GraphQLContext, patientId: string, afterSeq
     }
   }
   try {
+    if (afterSeq === null) {
+      // New events only: from the last one recorded now (listening has already begun).
+      const [row] = await ctx.em.fork().getConnection().execute<{ seq: string }[]>(
+        `select coalesce(max(id), 0)::text as seq from journey_event where patient_id = ?`,
+        [patientId],
+      );
+      last = row.seq;
+    }
     yield* readAfter();
     for await (const payload of live) {
       const message = payload as LiveMessage;
