@@ -1,32 +1,18 @@
 import { Permission } from '@pj/shared';
-import { Arg, Authorized, Field, ID, ObjectType, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, Authorized, ID, Resolver, Root, Subscription } from 'type-graphql';
 import { badInput } from '../common/domain-error.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { createLoaders } from '../graphql/loaders.js';
 import { decodeCursor, encodeCursor, keyOf } from '../graphql/relay.js';
 import { census, CensusBed } from '../inpatient/census.js';
 import { readJourneyByKey, type JourneyEventView } from '../journey/journey.service.js';
-import { JourneyEventBase } from '../journey/journey.types.js';
 import { LiveTopic, livePubSub, type LiveMessage } from './live-pubsub.js';
+import { TimelineUpdate } from './live.types.js';
 
 /** Events read per statement while catching up. */
 const CATCH_UP_BATCH = 100;
 /** Keys delivered recently, remembered to deliver none twice (an announcement may follow its read). */
 const REMEMBERED = 1_000;
-
-@ObjectType({ description: 'One new event on a patient\'s timeline, with the cursor to resume after it.' })
-export class TimelineUpdate {
-  @Field(() => String, {
-    description: 'Resume here: pass it as `after` when subscribing again, to receive only the events recorded since, each once.',
-  })
-  cursor!: string;
-
-  @Field(() => JourneyEventBase, { description: 'The event, as the timeline serves it.' })
-  event!: JourneyEventView;
-
-  /** The patient whose timeline it is (for the audit trail). */
-  patientId!: string;
-}
 
 /**
  * A new EntityManager and DataLoaders for each delivered event: a subscription's context lives
