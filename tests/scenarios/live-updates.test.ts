@@ -88,8 +88,8 @@ describe('live updates across two server instances', () => {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     servers.push(server);
-    server.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    server.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    server.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    server.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     for (let i = 0; !output.includes('Ready on'); i++) {
       if (server.exitCode !== null || i > 900) throw new Error(`Server did not start:\n${output}`);
       await sleep(100);
@@ -125,7 +125,7 @@ describe('live updates across two server instances', () => {
   }, 180_000);
 
   afterAll(async () => {
-    await Promise.all(clients.map((client) => client.dispose()));
+    await Promise.all(clients.map(async (client) => client.dispose()));
     for (const server of servers) if (server.exitCode === null) server.kill('SIGKILL');
     await db?.close();
   });

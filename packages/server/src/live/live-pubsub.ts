@@ -105,7 +105,9 @@ export function publishLiveMessage(bus: LivePubSub, message: LiveMessage): void 
     case 'resync':
       bus.publish(LiveTopic.resync, message);
       return;
-    default:
+    case 's':
+    case 'k':
+    case 'u':
       bus.publish(LiveTopic.credentials, message);
   }
 }

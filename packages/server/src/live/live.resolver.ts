@@ -96,7 +96,9 @@ async function* censusUpdates(ctx: GraphQLContext, wardId: string | null): Async
   };
   try {
     const seen = new Map((await read()).map((row) => [row.bed.id, occupancy(row)]));
-    for await (const _ of live) {
+    for await (const announced of live) {
+      // Whatever was announced, the census is read again (which beds changed is not in it).
+      void announced;
       for (const row of await read()) {
         if (seen.get(row.bed.id) === occupancy(row)) continue;
         seen.set(row.bed.id, occupancy(row));

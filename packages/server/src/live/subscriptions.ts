@@ -2,7 +2,7 @@ import type { IncomingMessage, Server } from 'node:http';
 import type { TLSSocket } from 'node:tls';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { GraphQLError, specifiedRules, validate, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import { specifiedRules, validate, type GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
@@ -75,7 +75,7 @@ function bearerOf(params: Readonly<Record<string, unknown>> | undefined): string
  */
 export async function attachSubscriptions(httpServer: Server, options: SubscriptionOptions): Promise<Subscriptions> {
   const { orm, schema, clock, sessionPolicy = DEFAULT_SESSION_POLICY, trustProxy = false, log = () => undefined } = options;
-  const listener: LiveListener = await startLiveListener(options.databaseUrl ?? orm.config.get('clientUrl')!, livePubSub, log);
+  const listener: LiveListener = await startLiveListener(options.databaseUrl ?? orm.config.get('clientUrl'), livePubSub, log);
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
   const connections = new Map<WebSocket, Connection>();
   const validationRules = [...specifiedRules, ...queryLimitRules];
@@ -186,8 +186,8 @@ export async function attachSubscriptions(httpServer: Server, options: Subscript
 
   return {
     plugin: {
-      async serverWillStart() {
-        return { drainServer: stop };
+      serverWillStart() {
+        return Promise.resolve({ drainServer: stop });
       },
     },
     get openSockets() {
