@@ -1,7 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { Role } from '@pj/shared';
-import { createClient, type Client, type ExecutionResult } from 'graphql-ws';
+import type { FormattedExecutionResult } from 'graphql';
+import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser } from '../../packages/server/src/auth/auth.service.js';
@@ -36,13 +37,13 @@ interface CensusData {
 
 /** What one subscription has received so far, and how it ended. */
 interface Received<T> {
-  results: ExecutionResult<T>[];
+  results: FormattedExecutionResult<T, unknown>[];
   ended: Promise<unknown>;
   stop(): void;
 }
 
 function subscribeTo<T>(client: Client, query: string, variables: Record<string, unknown> = {}): Received<T> {
-  const results: ExecutionResult<T>[] = [];
+  const results: FormattedExecutionResult<T, unknown>[] = [];
   let stop = () => undefined as void;
   const ended = new Promise((resolve) => {
     stop = client.subscribe<T>({ query, variables }, { next: (result) => results.push(result), error: resolve, complete: () => resolve('complete') });
