@@ -22,6 +22,7 @@ import { formatError } from './graphql/errors.js';
 import { explorerPage } from './graphql/explorer-page.js';
 import { requestErrorHandler } from './graphql/http-errors.js';
 import { idempotencyPlugin } from './graphql/idempotency.js';
+import { attachSubscriptions } from './live/subscriptions.js';
 import { queryLimitRules } from './graphql/limits.js';
 import { knownOperationTypes } from './graphql/operation-types.js';
 import { rateLimited, RateLimiter, type RateLimitOptions } from './graphql/rate-limit.js';
@@ -94,6 +95,8 @@ export async function createApp({
   // Browser security headers and no-store on every response, before any route (http/security-headers.ts).
   app.use(securityHeaders());
   const httpServer: Server = tls ? createHttpsServer({ cert: tls.cert, key: tls.key }, app) : createServer(app);
+  // Subscriptions over WebSocket on the same server and path (live/subscriptions.ts).
+  const subscriptions = await attachSubscriptions(httpServer, { orm, schema, clock, sessionPolicy, trustProxy });
   const apollo = new ApolloServer<GraphQLContext>({
     // Operations run as functions compiled by graphql-jit, given to Apollo Server as a gateway's
     // executor (its only way to take one): graphql/compiled-executor.ts. Apollo refuses both options.
@@ -118,6 +121,8 @@ export async function createApp({
     validationRules: [knownOperationTypes, ...queryLimitRules],
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // Stopping closes the subscriptions' sockets and LISTEN connection.
+      subscriptions.plugin,
       // The default landing page loads from a CDN; the hospital's network cannot rely on one.
       // Browsers get the bundled explorer instead (graphql/explorer-page.ts).
       ApolloServerPluginLandingPageDisabled(),

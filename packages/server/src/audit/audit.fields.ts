@@ -195,5 +195,21 @@ export function auditFields(schema: GraphQLSchema): GraphQLSchema {
   audit(schema, 'Patient', 'journey', ({ error, source }) =>
     source instanceof Patient ? { action: 'read:journey', outcome: outcomeOf(error), patientId: source.id } : null,
   );
+  // Live updates (live/live.resolver.ts): each delivered event is a read like the query's,
+  // written when it is sent (live/subscriptions.ts).
+  const live = schema.getSubscriptionType()?.getFields() ?? {};
+  if (live.patientTimeline) {
+    audit(schema, 'Subscription', 'patientTimeline', ({ error, result }) => {
+      const patientId = (result as { patientId?: unknown } | null)?.patientId;
+      return { action: 'read:journey', outcome: outcomeOf(error), patientId: typeof patientId === 'string' ? patientId : null };
+    });
+  }
+  if (live.censusChanged) {
+    audit(schema, 'Subscription', 'censusChanged', ({ error, result }) => ({
+      action: 'read:census',
+      outcome: outcomeOf(error),
+      patientIds: error || !result ? [] : patientIdsIn([result]),
+    }));
+  }
   return schema;
 }

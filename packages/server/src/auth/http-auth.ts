@@ -14,7 +14,8 @@ export const SESSION_COOKIE = 'pj_session';
  */
 export const SECURE_SESSION_COOKIE = `__Host-${SESSION_COOKIE}`;
 
-function cookie(req: Request, name: string): string | null {
+/** A cookie of a request (an HTTP request, or the upgrade request of a WebSocket: live/subscriptions.ts). */
+export function cookie(req: Pick<Request, 'headers'>, name: string): string | null {
   for (const part of (req.headers.cookie ?? '').split(';')) {
     const [key, ...value] = part.trim().split('=');
     if (key === name) {

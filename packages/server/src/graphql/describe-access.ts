@@ -10,6 +10,7 @@ import { getMetadataStorage } from 'type-graphql';
 export function describeAccess(schema: GraphQLSchema): GraphQLSchema {
   const query = schema.getQueryType();
   const mutation = schema.getMutationType();
+  const subscription = schema.getSubscriptionType();
   if (query) {
     query.description =
       'What can be read. Every field needs a signed-in user (a session cookie or an API token), and most a permission of the user\'s roles, named on the field: anonymous requests get UNAUTHENTICATED, a role without the permission FORBIDDEN.';
@@ -19,10 +20,16 @@ export function describeAccess(schema: GraphQLSchema): GraphQLSchema {
       'What can be changed. Every mutation but `login` needs a signed-in user, and most a permission of the user\'s roles, named on the field (FORBIDDEN without it). Each runs in one transaction: a failed mutation changes nothing. Clinical changes also append their event to the patient\'s timeline in that transaction.';
   }
 
+  if (subscription) {
+    subscription.description =
+      'What can be followed live, over the GraphQL over WebSocket protocol (`graphql-ws`) at `/graphql`: signed in when connecting (the session cookie, or `connectionParams.authorization` = `Bearer <API token>`; anything else is refused with close code 4403), and closed with 4403 when the session or token ends. Each event is served with the permissions of the query that reads it.';
+  }
+
   const storage = getMetadataStorage();
   for (const [type, handlers] of [
     [query, storage.queries],
     [mutation, storage.mutations],
+    [subscription, storage.subscriptions],
   ] as const) {
     if (!type) continue;
     const fields = type.getFields();

@@ -17,6 +17,8 @@ import {
   WardResolver,
 } from '../inpatient/inpatient.resolver.js';
 import { AdmissionLengthOfStayResolver, BedStayResolver, CensusResolver } from '../inpatient/census.resolver.js';
+import { LiveResolver } from '../live/live.resolver.js';
+import { livePubSub } from '../live/live-pubsub.js';
 import { JobRunResolver, ScheduledJobResolver } from '../jobs/jobs.resolver.js';
 import { PatientJourneyResolver } from '../journey/journey.resolver.js';
 import { journeyEventTypes } from '../journey/journey.types.js';
@@ -181,10 +183,13 @@ export async function createSchema(): Promise<GraphQLSchema> {
       AdmissionLengthOfStayResolver,
       ScheduledJobResolver,
       JobRunResolver,
+      LiveResolver,
     ],
     orphanedTypes: journeyEventTypes,
     scalarsMap: [{ type: Date, scalar: DateTime }],
     authChecker,
+    // Subscriptions read from the process's bus, which the database's announcements feed (live/).
+    pubSub: livePubSub,
     // Inputs are checked by the services, which know the domain rules and name the field.
     validate: false,
     emitSchemaFile: false,

@@ -77,3 +77,26 @@ const TIMELINE_KEYSET = new Keyset<JourneyEventView>(
   ],
   'desc',
 );
+
+/**
+ * A patient's events recorded after `afterSeq` (their key; none: from the first), in the order
+ * they were recorded (by key), at most `limit`; or, with `seqs`, just those events. Live
+ * subscribers catch up with it (live/live.resolver.ts): the key, unlike the timeline's clinical
+ * order, only grows, so "after the last one seen" misses no event recorded later.
+ */
+export async function readJourneyByKey(
+  em: EntityManager,
+  patientId: string,
+  args: { afterSeq?: string | null; seqs?: readonly string[]; limit: number },
+): Promise<JourneyEventView[]> {
+  const reader = leanPlanReader<JourneyEvent>(em, 'JourneyEvent', 'e', planOf(TIMELINE_RECORDS));
+  const [condition, param] = args.seqs ? ['e.id = any(?::bigint[])', `{${args.seqs.join(',')}}`] : ['e.id > ?::bigint', args.afterSeq ?? '0'];
+  const found = await queryPrepared<{ row: unknown; key: string }>(
+    em,
+    `select ${reader.sql} as row, (extract(epoch from e.timeline_at) * 1000000)::bigint::text as key
+     from journey_event e where e.patient_id = ? and ${condition}
+     order by e.id limit ?`,
+    [patientId, param, args.limit],
+  );
+  return found.map((r) => toView(reader.read(r.row), r.key));
+}

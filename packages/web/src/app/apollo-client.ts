@@ -1,9 +1,13 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { ErrorLink } from '@apollo/client/link/error';
+import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
+import { getMainDefinition } from '@apollo/client/utilities';
+import { OperationTypeNode } from 'graphql';
 import { relayStylePagination } from '@apollo/client/utilities';
 import possibleTypes from '../generated/possible-types';
 import { codeOf, reasonOf } from './graphql-errors';
+import { createLiveClient } from './live';
 import { sessionEpoch, setLocked, setSignedOut } from './session/session-store';
 
 /** Operations whose UNAUTHENTICATED answers are theirs to show (wrong password, throttling). */
@@ -56,8 +60,15 @@ export function createApolloClient(): ApolloClient {
     link: ApolloLink.from([
       sessionEpochLink,
       sessionErrorLink,
-      trustedDocumentLink,
-      new HttpLink({ uri: '/graphql', credentials: 'same-origin' }),
+      // Subscriptions over the WebSocket (app/live.ts), every other operation over HTTP.
+      ApolloLink.split(
+        ({ query }) => {
+          const definition = getMainDefinition(query);
+          return definition.kind === 'OperationDefinition' && definition.operation === OperationTypeNode.SUBSCRIPTION;
+        },
+        new GraphQLWsLink(createLiveClient()),
+        ApolloLink.from([trustedDocumentLink, new HttpLink({ uri: '/graphql', credentials: 'same-origin' })]),
+      ),
     ]),
     cache: new InMemoryCache({
       possibleTypes: {

@@ -114,6 +114,9 @@ function subscribe(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
+/** Calls `listener` whenever the session changes (outside React: the live connection, app/live.ts). */
+export const onSessionChange = subscribe;
+
 export function useSession(): Session {
   return useSyncExternalStore(subscribe, getSession, getSession);
 }

@@ -1,12 +1,13 @@
-import { useQuery } from '@apollo/client/react';
+import { useQuery, useSubscription } from '@apollo/client/react';
 import { Badge, Button, Group, NativeSelect, Paper, Skeleton, Stack, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
 import { hospitalDate, Permission } from '@pj/shared';
 import { IconBed, IconBedOff, IconClockHour4 } from '@tabler/icons-react';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { NotAvailablePage } from '../../../app/NotAvailablePage';
 import { hasCode } from '../../../app/graphql-errors';
+import { useLiveStatus } from '../../../app/live';
 import { useUrlFilters } from '../../../app/hooks/useUrlFilters';
 import { formatDateTime } from '../../../app/i18n/format';
 import { useLanguage } from '../../../app/i18n/useLanguage';
@@ -25,9 +26,28 @@ import {
   paramsWithCensusFilters,
   wardsOf,
 } from '../census';
-import { WardCensusQuery } from '../graphql/census.query';
+import { WardCensusChangedSubscription, WardCensusQuery } from '../graphql/census.query';
 
 type CensusRow = WardCensusResult['census'][number];
+
+/** Whether the census shown now follows changes as they happen, or the connection is being made again. */
+function LiveIndicator() {
+  const { t } = useTranslation();
+  const { status } = useLiveStatus();
+  const live = status === 'live';
+  return (
+    <Badge
+      variant={live ? 'light' : 'outline'}
+      color={live ? 'green' : 'gray'}
+      leftSection={<span className={live ? 'live-dot live-dot--on' : 'live-dot'} aria-hidden="true" />}
+      title={live ? t('census.liveHint') : undefined}
+      data-testid="census-live"
+      data-status={status}
+    >
+      {live ? t('census.live') : t('census.reconnecting')}
+    </Badge>
+  );
+}
 
 function BoardSkeleton() {
   return (
@@ -146,6 +166,29 @@ export function WardCensusPage() {
     nextFetchPolicy: 'cache-first',
   });
 
+  // Now (not a past instant): beds taken or freed on any computer show here as they change, each
+  // row replaced in place; after each (re)connection the census is read again, since changes
+  // made while the socket was down were not sent.
+  const live = !at;
+  useSubscription(WardCensusChangedSubscription, {
+    variables: { withPatients },
+    skip: !live,
+    onData: ({ client, data: change }) => {
+      const row = change.data?.censusChanged;
+      if (!row) return;
+      client.cache.updateQuery({ query: WardCensusQuery, variables: { at, withPatients } }, (current) =>
+        current ? { ...current, census: current.census.map((r) => (r.bed.id === row.bed.id ? row : r)) } : current,
+      );
+    },
+  });
+  const { connections } = useLiveStatus();
+  const connectionsSeen = useRef(connections);
+  useEffect(() => {
+    if (connections === connectionsSeen.current) return;
+    connectionsSeen.current = connections;
+    if (live) void refetch();
+  }, [connections, live, refetch]);
+
   const census = data?.census ?? (loading ? previousData?.census : undefined);
   const wards = useMemo(() => wardsOf(census ?? []), [census]);
   const sections = useMemo(
@@ -213,7 +256,10 @@ export function WardCensusPage() {
     <Stack gap="lg">
       <title>{`${t('census.title')} · ${t('app.name')}`}</title>
       <Stack gap={2}>
-        <Title order={1}>{t('census.title')}</Title>
+        <Group gap="sm" align="center">
+          <Title order={1}>{t('census.title')}</Title>
+          {live ? <LiveIndicator /> : null}
+        </Group>
         <Text c="dimmed" size="sm" role="status" data-testid="census-status">
           {census
             ? at

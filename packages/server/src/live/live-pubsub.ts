@@ -1,0 +1,121 @@
+import { JourneyEventKind } from '@pj/shared';
+import type { PubSub } from 'type-graphql';
+
+/** What the database announces on the `pj_live` channel (db/migrations/…-live-notify.ts): keys only. */
+export type LiveMessage =
+  /** A timeline event was committed: its patient, its key (`seq`) and kind. */
+  | { t: 'e'; p: string; e: string; k: JourneyEventKind }
+  /** A session (`s`) or an API token (`k`) was revoked or locked, or an account (`u`) closed or its expiry moved. */
+  | { t: 's' | 'k' | 'u'; id: string }
+  /** This process's LISTEN connection was re-opened: announcements may have been missed meanwhile. */
+  | { t: 'resync' };
+
+/** Topics of the process's bus. */
+export const LiveTopic = {
+  timeline: (patientId: string) => `timeline:${patientId}`,
+  /** Admissions, transfers and discharges, whichever ward. */
+  census: 'census',
+  /** Sessions and tokens revoked, accounts closed. */
+  credentials: 'credentials',
+  /** Every subscriber re-reads after the LISTEN connection came back. */
+  resync: 'resync',
+} as const;
+
+type Listener = (payload: unknown) => void;
+
+/**
+ * The process's own publish/subscribe bus, the `pubSub` type-graphql's subscriptions need
+ * (graphql/schema.ts). It is fed by one LISTEN connection per process (live-listener.ts), so
+ * every server instance on the database sees every committed change; nothing is published to
+ * other instances from here. Each subscription's iterator buffers what arrives while its
+ * consumer is busy (a client reading slowly holds its own queue, not others').
+ */
+export class LivePubSub implements PubSub {
+  private readonly listeners = new Map<string, Set<Listener>>();
+
+  publish(topic: string, payload?: unknown): void {
+    for (const listener of this.listeners.get(topic) ?? []) listener(payload);
+  }
+
+  /** Calls `listener` for each payload on `topic` until the returned function is called. */
+  on(topic: string, listener: Listener): () => void {
+    let set = this.listeners.get(topic);
+    if (!set) this.listeners.set(topic, (set = new Set()));
+    set.add(listener);
+    return () => {
+      set.delete(listener);
+      if (set.size === 0 && this.listeners.get(topic) === set) this.listeners.delete(topic);
+    };
+  }
+
+  /** The payloads of `topics` from now on, in arrival order, until the iterator is returned. */
+  subscribe(topics: string | readonly string[]): AsyncIterableIterator<unknown> {
+    const queue: unknown[] = [];
+    let waiting: ((result: IteratorResult<unknown>) => void) | null = null;
+    let done = false;
+    const push = (payload: unknown) => {
+      if (done) return;
+      if (waiting) {
+        const resolve = waiting;
+        waiting = null;
+        resolve({ value: payload, done: false });
+      } else {
+        queue.push(payload);
+      }
+    };
+    const offs = (typeof topics === 'string' ? [topics] : topics).map((topic) => this.on(topic, push));
+    const finish = (): Promise<IteratorResult<unknown>> => {
+      done = true;
+      for (const off of offs) off();
+      queue.length = 0;
+      waiting?.({ value: undefined, done: true });
+      waiting = null;
+      return Promise.resolve({ value: undefined, done: true });
+    };
+    const iterator: AsyncIterableIterator<unknown> = {
+      next: () => {
+        if (queue.length) return Promise.resolve({ value: queue.shift(), done: false });
+        if (done) return Promise.resolve({ value: undefined, done: true });
+        return new Promise((resolve) => (waiting = resolve));
+      },
+      return: finish,
+      throw: async (error: unknown) => {
+        await finish();
+        throw error;
+      },
+      [Symbol.asyncIterator]: () => iterator,
+    };
+    return iterator;
+  }
+}
+
+/**
+ * One bus per process: the schema is built once, before any server listens, and its
+ * subscriptions read from this bus; the LISTEN connection started with the server feeds it.
+ */
+export const livePubSub = new LivePubSub();
+
+/** Hands a message read from the channel to its topics. */
+export function publishLiveMessage(bus: LivePubSub, message: LiveMessage): void {
+  switch (message.t) {
+    case 'e':
+      bus.publish(LiveTopic.timeline(message.p), message);
+      if (CENSUS_KINDS.has(message.k)) bus.publish(LiveTopic.census, message);
+      return;
+    case 'resync':
+      bus.publish(LiveTopic.resync, message);
+      return;
+    case 's':
+    case 'k':
+    case 'u':
+      bus.publish(LiveTopic.credentials, message);
+  }
+}
+
+/** The kinds of event that change who is in which bed (a merge moves a stay to the patient kept). */
+const CENSUS_KINDS: ReadonlySet<JourneyEventKind> = new Set([
+  JourneyEventKind.ADMITTED,
+  JourneyEventKind.TRANSFERRED,
+  JourneyEventKind.DISCHARGED,
+  JourneyEventKind.PATIENTS_MERGED,
+]);
