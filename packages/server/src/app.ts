@@ -24,7 +24,7 @@ import { requestErrorHandler } from './graphql/http-errors.js';
 import { idempotencyPlugin } from './graphql/idempotency.js';
 import { attachSubscriptions } from './live/subscriptions.js';
 import { queryLimitRules } from './graphql/limits.js';
-import { knownOperationTypes } from './graphql/operation-types.js';
+import { httpOperationTypes } from './graphql/operation-types.js';
 import { rateLimited, RateLimiter, type RateLimitOptions } from './graphql/rate-limit.js';
 import { TrustedDocuments, type TrustedDocumentsOptions } from './graphql/trusted-documents.js';
 import { textGuardPlugin } from './graphql/text-guard.js';
@@ -96,7 +96,7 @@ export async function createApp({
   app.use(securityHeaders());
   const httpServer: Server = tls ? createHttpsServer({ cert: tls.cert, key: tls.key }, app) : createServer(app);
   // Subscriptions over WebSocket on the same server and path (live/subscriptions.ts).
-  const subscriptions = await attachSubscriptions(httpServer, { orm, schema, clock, sessionPolicy, trustProxy });
+  const subscriptions = await attachSubscriptions(httpServer, { orm, schema, clock, sessionPolicy, trustProxy, audit: auditWriter });
   const apollo = new ApolloServer<GraphQLContext>({
     // Operations run as functions compiled by graphql-jit, given to Apollo Server as a gateway's
     // executor (its only way to take one): graphql/compiled-executor.ts. Apollo refuses both options.
@@ -118,7 +118,7 @@ export async function createApp({
     stopOnTerminationSignals: false,
     // Operations the schema has no root type for (subscriptions: graphql/operation-types.ts); then
     // depth and cost limits: refuse queries built to exhaust the server (graphql/limits.ts).
-    validationRules: [knownOperationTypes, ...queryLimitRules],
+    validationRules: [httpOperationTypes, ...queryLimitRules],
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // Stopping closes the subscriptions' sockets and LISTEN connection.

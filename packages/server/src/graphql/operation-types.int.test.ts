@@ -1,9 +1,10 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startHttpApp, type GraphQLClient, type HttpApp } from '../../../../tests/support/http-app.js';
 import { createTestDatabase, type TestDatabase } from '../../../../tests/support/test-database.js';
+import { SUBSCRIPTION_OVER_HTTP } from './operation-types.js';
 
-/** The API has no Subscription type: a subscription document is the client's mistake, refused like any invalid document. */
-describe('a subscription operation', () => {
+/** Subscriptions run over a WebSocket: one sent over HTTP is the client's mistake, refused like any invalid document. */
+describe('a subscription operation over HTTP', () => {
   let db: TestDatabase;
   let api: HttpApp;
 
@@ -28,18 +29,18 @@ describe('a subscription operation', () => {
     const body = (await response.json()) as { data?: unknown; errors: { message: string; extensions: Record<string, unknown> }[] };
     expect(body.data).toBeUndefined();
     expect(body.errors).toEqual([
-      { message: 'This API has no subscription operations: send a query or a mutation', locations: [{ line: 1, column: 1 }], extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } },
+      { message: SUBSCRIPTION_OVER_HTTP, locations: [{ line: 1, column: 1 }], extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } },
     ]);
     expect(logged).not.toHaveBeenCalled();
   }
 
   it('is refused as an invalid document (400, GRAPHQL_VALIDATION_FAILED), nothing logged, for a signed-in user', async () => {
-    await expectRefused(api, 'subscription { me { username } }');
+    await expectRefused(api, 'subscription { censusChanged { bed { label } } }');
   });
 
   it('is refused the same way signed out, named or not, and with a field that exists nowhere', async () => {
-    await expectRefused(api.anonymous, 'subscription { me { username } }');
-    await expectRefused(api.anonymous, 'subscription Watch { patientAdded { id } }');
+    await expectRefused(api.anonymous, 'subscription { censusChanged { bed { label } } }');
+    await expectRefused(api.anonymous, 'subscription Watch($id: ID!) { patientTimeline(patientId: $id) { cursor } }');
   });
 
   it('leaves queries and mutations alone', async () => {

@@ -1,15 +1,22 @@
 import { GraphQLError, type ASTVisitor, type ValidationContext, type ValidationRule } from 'graphql';
 
+export const SUBSCRIPTION_OVER_HTTP =
+  'Subscriptions are served over WebSocket at /graphql (the graphql-ws protocol), not over HTTP';
+
 /**
- * Refuses an operation whose kind (query, mutation, subscription) has no root type in the
- * schema: this API has no `Subscription`. graphql 16's own validation does not look (graphql 17
- * adds the same rule, KnownOperationTypesRule), so a `subscription { … }` document reached
- * execution and failed there with an uncoded error that became INTERNAL_SERVER_ERROR, logged
- * with a stack trace. As a validation error it is refused before anything runs, with HTTP 400
- * and `GRAPHQL_VALIDATION_FAILED`, like any other document the schema cannot answer.
+ * The operations an HTTP request may carry: queries and mutations. A subscription runs over a
+ * WebSocket (live/subscriptions.ts); sent over HTTP, graphql 16 would execute its root field
+ * once and fail with an uncoded error, INTERNAL_SERVER_ERROR with a logged stack trace. An
+ * operation kind with no root type in the schema is refused too (graphql 16's validation does
+ * not look; graphql 17 adds the same rule, KnownOperationTypesRule). Both are validation errors:
+ * refused before anything runs, HTTP 400, `GRAPHQL_VALIDATION_FAILED`.
  */
-export const knownOperationTypes: ValidationRule = (context: ValidationContext): ASTVisitor => ({
+export const httpOperationTypes: ValidationRule = (context: ValidationContext): ASTVisitor => ({
   OperationDefinition(operation) {
+    if (operation.operation === 'subscription') {
+      context.reportError(new GraphQLError(SUBSCRIPTION_OVER_HTTP, { nodes: [operation] }));
+      return;
+    }
     if (context.getSchema().getRootType(operation.operation)) return;
     context.reportError(
       new GraphQLError(`This API has no ${operation.operation} operations: send a query or a mutation`, { nodes: [operation] }),

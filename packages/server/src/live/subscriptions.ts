@@ -1,3 +1,4 @@
+import type { AuditSink } from '../audit/audit-trail.js';
 import type { IncomingMessage, Server } from 'node:http';
 import type { TLSSocket } from 'node:tls';
 import type { ApolloServerPlugin } from '@apollo/server';
@@ -26,6 +27,8 @@ export interface SubscriptionOptions {
   sessionPolicy?: SessionPolicy;
   /** Express `trust proxy`: whether to believe a proxy's X-Forwarded-Proto for the session cookie's name. */
   trustProxy?: boolean | number | string[];
+  /** Where what each delivered event showed is written (the app's audit writer, as for HTTP responses). */
+  audit: AuditSink;
   /** The announcements' database (default: the ORM's). */
   databaseUrl?: string;
   log?: (message: string) => void;
@@ -120,7 +123,7 @@ export async function attachSubscriptions(httpServer: Server, options: Subscript
       async onNext(_ctx, _id, _payload, args, result) {
         const context = args.contextValue as GraphQLContext;
         await context.audit
-          .flush(orm.em, { user: context.user, ip: context.http?.ip ?? null, userAgent: context.http?.userAgent ?? null, at: context.clock() })
+          .flush(options.audit, { user: context.user, ip: context.http?.ip ?? null, userAgent: context.http?.userAgent ?? null, at: context.clock() })
           .catch((error: unknown) => console.error('Could not write the audit trail', error));
         return result.errors ? { ...result, errors: format(result.errors) } : undefined;
       },
