@@ -35,6 +35,8 @@ export async function startReplica(options: {
   onServerLog?: (message: string) => void;
   statementStatistics?: boolean;
   names?: EmbeddedSettingNames;
+  /** Start it again when it dies (default true). */
+  supervise?: boolean;
 }): Promise<EmbeddedDatabase> {
   const log = options.log ?? (() => undefined);
   const databaseDir = join(options.dataDir, 'postgres');
@@ -50,6 +52,7 @@ export async function startReplica(options: {
     onServerLog: options.onServerLog,
     statementStatistics: options.statementStatistics,
     names: options.names,
+    supervise: options.supervise,
     standby: true,
   });
 }
