@@ -202,9 +202,9 @@ export function isReplicaFailure(error: unknown): boolean {
 }
 
 /** Takes a replica out of the rotation, says so once, and tries it in the background until it answers. */
-function replicaDown(read: ReadPools, replica: Replica, error: unknown): void {
-  const pool = replica.pool;
-  if (!pool) return;
+function replicaDown(read: ReadPools, replica: Replica, pool: pg.Pool, error: unknown): void {
+  // Already taken out by another read that failed with it (or a newer pool opened since): said once.
+  if (replica.pool !== pool) return;
   replica.pool = null;
   openPools.delete(pool);
   void pool.end().catch(() => undefined);
@@ -263,12 +263,13 @@ export async function queryPrepared<T>(em: EntityManager, sql: string, values: r
   const text = numbered(sql, values);
   if (!transaction) {
     const replica = replicaFor(em);
-    if (replica?.pool) {
+    const pool = replica?.pool;
+    if (replica && pool) {
       try {
-        return await runNamed<T>(em, replica.pool, text, values);
+        return await runNamed<T>(em, pool, text, values);
       } catch (error) {
         if (!isReplicaFailure(error)) throw error;
-        replicaDown(pools.get(em.config)!, replica, error);
+        replicaDown(pools.get(em.config)!, replica, pool, error);
       }
     }
     return runNamed<T>(em, readPool(em), text, values);
