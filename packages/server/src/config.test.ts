@@ -19,6 +19,15 @@ describe('loadConfig', () => {
     expect(loadConfig({ SEED_DEMO: 'true', DATABASE_URL: 'postgresql://u:p@db/x' }).seedDemo).toBe(true);
   });
 
+  it('reads DATABASE_REPLICA_URLS as PostgreSQL URLs separated by commas', () => {
+    expect(loadConfig({}).databaseReplicaUrls).toEqual([]);
+    expect(loadConfig({ DATABASE_REPLICA_URLS: ' postgresql://u:p@r1/x , postgres://u:p@r2:5433/x,' }).databaseReplicaUrls).toEqual([
+      'postgresql://u:p@r1/x',
+      'postgres://u:p@r2:5433/x',
+    ]);
+    expect(() => loadConfig({ DATABASE_REPLICA_URLS: 'r1:5432' })).toThrow(/DATABASE_REPLICA_URLS must be postgresql:\/\/ URLs/);
+  });
+
   it('loads the demo hospital only into the embedded database unless told otherwise', () => {
     expect(loadConfig({}).seedDemo).toBe(true);
     expect(loadConfig({ DATABASE_URL: 'postgresql://u:p@db/x' }).seedDemo).toBe(false);

@@ -8,6 +8,11 @@ export interface Config {
   port: number;
   /** An existing PostgreSQL server; when absent an embedded one is started. */
   databaseUrl: string | null;
+  /**
+   * Streaming replicas of the primary (DATABASE_REPLICA_URLS, comma-separated): reads that need
+   * not see their request's own writes go to them (graphql/read-routing.ts). Empty: none.
+   */
+  databaseReplicaUrls: string[];
   /** Where the embedded PostgreSQL keeps its data (survives restarts). */
   dataDir: string;
   /** Port of the embedded PostgreSQL (loopback only). */
@@ -159,6 +164,23 @@ function graphqlExecutorFrom(env: NodeJS.ProcessEnv): Config['graphqlExecutor'] 
   throw new Error(`GRAPHQL_EXECUTOR must be jit or graphql-js, got "${env.GRAPHQL_EXECUTOR}"`);
 }
 
+/** DATABASE_REPLICA_URLS: PostgreSQL URLs separated by commas. */
+function replicaUrlsFrom(env: NodeJS.ProcessEnv): string[] {
+  const entries = (env.DATABASE_REPLICA_URLS ?? '').split(',').map((entry) => entry.trim()).filter((entry) => entry !== '');
+  for (const entry of entries) {
+    let protocol = '';
+    try {
+      protocol = new URL(entry).protocol;
+    } catch {
+      // reported below
+    }
+    if (protocol !== 'postgres:' && protocol !== 'postgresql:') {
+      throw new Error('DATABASE_REPLICA_URLS must be postgresql:// URLs separated by commas; one of them is not');
+    }
+  }
+  return entries;
+}
+
 /** Reads the configuration once, failing fast with a readable message. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const databaseUrl = env.DATABASE_URL?.trim() || null;
@@ -176,6 +198,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     port: intFrom(env, 'PORT', 4000),
     databaseUrl,
+    databaseReplicaUrls: replicaUrlsFrom(env),
     dataDir: env.DATA_DIR?.trim() || `${repoRoot}.data`,
     embeddedPgPort: intFrom(env, 'EMBEDDED_PG_PORT', 54329),
     // A real server's empty database must not fill with made-up patients unless asked.

@@ -4,7 +4,7 @@ import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgre
 import { archiveSettings, prepareWalDir } from './backup/wal-archive.js';
 import { migrateDatabase } from './migrate-database.js';
 import { ormConfig } from './orm-config.js';
-import { closeReadPool } from '../persistence/prepared.js';
+import { closeReadPool, useReadReplicas } from '../persistence/prepared.js';
 import { checkDatabaseUrl } from '../start-checks.js';
 
 export interface Database {
@@ -40,6 +40,11 @@ export async function openDatabase(config: Config, log: (message: string) => voi
   const orm = await MikroORM.init(ormConfig({ url }));
   const applied = await migrateDatabase(orm);
   if (applied.length) log(`Applied ${applied.length} migration(s)`);
+  if (config.databaseReplicaUrls.length) {
+    // Not checked here: a replica that is down is read around (persistence/prepared.ts), and said so, once.
+    useReadReplicas(orm.em, config.databaseReplicaUrls, log);
+    log(`Reading from ${config.databaseReplicaUrls.length} replica(s) where a request need not see its own writes`);
+  }
   return {
     orm,
     embedded,

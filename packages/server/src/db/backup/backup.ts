@@ -56,7 +56,8 @@ const SKIP_FILES = new Set([
 /** Directories copied empty: their contents are rebuilt at start-up (pg_wal comes apart, below). */
 const EMPTY_DIRS = new Set(['pg_wal', 'pg_replslot', 'pg_dynshmem', 'pg_notify', 'pg_serial', 'pg_snapshots', 'pg_stat_tmp', 'pg_subtrans']);
 
-function skip(path: string, isDir: boolean): 'skip' | 'empty' | 'keep' {
+/** Whether a backup (or a replica's copy, db/replica.ts) takes a path of the data directory. */
+export function copyRule(path: string, isDir: boolean): 'skip' | 'empty' | 'keep' {
   const name = path.slice(path.lastIndexOf('/') + 1);
   if (name.startsWith('pgsql_tmp') || name === 'pg_internal.init') return 'skip';
   if (!path.includes('/')) {
@@ -114,7 +115,7 @@ export async function takeBackup(options: {
     const counter = { files: 0, bytes: 0 };
 
     async function* entries(): AsyncGenerator<BundleEntry> {
-      yield* walk(options.databaseDir, skip);
+      yield* walk(options.databaseDir, copyRule);
       const stopped = await client.query<{ lsn: string; labelfile: string; spcmapfile: string | null }>(
         'select lsn::text, labelfile, spcmapfile from pg_backup_stop(false)',
       );

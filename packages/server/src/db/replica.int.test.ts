@@ -1,0 +1,168 @@
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Role } from '@pj/shared';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startHttpAppOnOrm, type GraphQLClient, type HttpApp } from '../../../../tests/support/http-app.js';
+import { loadConfig } from '../config.js';
+import { openDatabase, type Database } from './database.js';
+import { embeddedUrl, startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgres.js';
+import { startReplica } from './replica.js';
+
+/**
+ * Read replicas end to end: an embedded primary and a streaming replica made from it
+ * (db/replica.ts), and the server with DATABASE_URL and DATABASE_REPLICA_URLS. Which server ran
+ * a statement is read from pg_stat_statements on each: the patient loader's and the timeline's
+ * statements (persistence/prepared.ts, lean reads) are counted on the primary and on the replica
+ * around each request.
+ */
+
+const root = mkdtempSync(join(tmpdir(), 'journey-replica-'));
+chmodSync(root, 0o755);
+const primaryPort = 34_000 + Math.floor(Math.random() * 500);
+const replicaPort = primaryPort + 500;
+const DATABASE = 'journey';
+
+/** The lean reads a patient's screen makes: the patient by id (loader) and its timeline. */
+const PATIENT_READS = ['%from "patient" t where t."id" = any($1)%', '%from journey_event%'];
+
+async function query<T extends pg.QueryResultRow>(url: string, text: string, values: unknown[] = []): Promise<T[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query<T>(text, values)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+/** How many times this server ran the patient screen's lean reads. */
+async function patientReads(url: string): Promise<number> {
+  const [row] = await query<{ n: number }>(
+    url,
+    'select coalesce(sum(calls), 0)::int as n from pg_stat_statements where query like any($1::text[])',
+    [PATIENT_READS],
+  );
+  return row.n;
+}
+
+/** Waits until the replica has replayed everything the primary has written so far. */
+async function replicaCaughtUp(primaryUrl: string, replicaUrl: string): Promise<void> {
+  const [{ lsn }] = await query<{ lsn: string }>(primaryUrl, 'select pg_current_wal_lsn()::text as lsn');
+  await expect
+    .poll(async () => (await query<{ done: boolean }>(replicaUrl, 'select pg_last_wal_replay_lsn() >= $1::pg_lsn as done', [lsn]))[0].done, {
+      timeout: 20_000,
+      interval: 100,
+    })
+    .toBe(true);
+}
+
+const PATIENT_SCREEN = `query ($id: ID!) { patient(id: $id) { id mrn familyName journey(first: 10) { edges { node { kind } } } } }`;
+
+describe('read replicas', () => {
+  let primary: EmbeddedDatabase;
+  let replica: EmbeddedDatabase;
+  let database: Database;
+  let app: HttpApp;
+  const logs: string[] = [];
+  let primaryUrl: string;
+  let replicaUrl: string;
+
+  beforeAll(async () => {
+    primary = await startEmbeddedPostgres({ dataDir: join(root, 'primary'), port: primaryPort, database: DATABASE, statementStatistics: true });
+    primaryUrl = primary.url;
+    await query(primaryUrl, 'create extension if not exists pg_stat_statements');
+    replica = await startReplica({
+      primary: { adminUrl: primary.adminUrl, databaseDir: primary.databaseDir },
+      dataDir: join(root, 'replica'),
+      port: replicaPort,
+      database: DATABASE,
+      name: 'test',
+      statementStatistics: true,
+    });
+    replicaUrl = embeddedUrl(replicaPort, DATABASE);
+    const config = loadConfig({ ...process.env, DATABASE_URL: primaryUrl, DATABASE_REPLICA_URLS: replicaUrl, SEED_DEMO: 'false' });
+    database = await openDatabase(config, (message) => logs.push(message));
+    app = await startHttpAppOnOrm(database.orm);
+  }, 240_000);
+
+  afterAll(async () => {
+    await app?.close();
+    await database?.close();
+    await replica?.stop();
+    await primary?.stop();
+    rmSync(root, { recursive: true, force: true });
+  }, 60_000);
+
+  it('reads from the replica, writes and reads its own writes on the primary, and reads around a stopped replica', async () => {
+    // The replica is a hot standby, streaming from the primary.
+    expect((await query<{ standby: boolean }>(replicaUrl, 'select pg_is_in_recovery() as standby'))[0].standby).toBe(true);
+    expect((await query<{ n: number }>(primaryUrl, `select count(*)::int as n from pg_stat_replication where application_name = 'pj_replica_test' and state = 'streaming'`))[0].n).toBe(1);
+
+    const writer = await app.userWithRoles([Role.CLINICIAN]);
+    const reader = await app.userWithRoles([Role.CLINICIAN]);
+    let replicaUp = true;
+    const counts = async () => ({ primary: await patientReads(primaryUrl), replica: replicaUp ? await patientReads(replicaUrl) : 0 });
+    const timed = async <T>(request: () => Promise<T>) => {
+      const before = await counts();
+      const result = await request();
+      const after = await counts();
+      return { result, primary: after.primary - before.primary, replica: after.replica - before.replica };
+    };
+
+    // A mutation and its response selection (the new patient's timeline, read lean): the primary.
+    const registered = await timed(() =>
+      writer.gql<{ registerPatient: { id: string; journey: { edges: { node: { kind: string } }[] } } }>(
+        `mutation { registerPatient(input: { familyName: "Replica", givenName: "Test", sex: FEMALE, birthDate: "1990-04-01", provinceCode: 8, district: "Ta Khmau" })
+           { id journey(first: 10) { edges { node { kind } } } } }`,
+      ),
+    );
+    expect(registered.result.errors).toBeUndefined();
+    expect(registered.result.data!.registerPatient.journey.edges).not.toHaveLength(0);
+    expect(registered.primary).toBeGreaterThan(0);
+    expect(registered.replica).toBe(0);
+    const id = registered.result.data!.registerPatient.id;
+    const screen = (client: GraphQLClient) => client.gql<{ patient: { id: string; mrn: string; journey: unknown } }>(PATIENT_SCREEN, { id });
+
+    // The writer's next request, a moment later: still the primary (read-your-writes).
+    const own = await timed(() => screen(writer));
+    expect(own.result.errors).toBeUndefined();
+    expect(own.result.data!.patient.id).toBe(id);
+    expect(own.primary).toBeGreaterThan(0);
+    expect(own.replica).toBe(0);
+
+    // Anyone else: the replica, with the same data once it has replayed the write.
+    await replicaCaughtUp(primaryUrl, replicaUrl);
+    const other = await timed(() => screen(reader));
+    expect(other.result).toEqual(own.result);
+    expect(other.replica).toBeGreaterThan(0);
+    expect(other.primary).toBe(0);
+
+    // The replica stops: the same answers, from the primary, no error; said once in the log.
+    await replica.stop();
+    replicaUp = false;
+    for (let i = 0; i < 3; i++) {
+      const around = await timed(async () => screen(reader));
+      expect(around.result).toEqual(own.result);
+      expect(around.primary).toBeGreaterThan(0);
+    }
+    expect(logs.filter((line) => /Read replica 127\.0\.0\.1:\d+ is not answering/.test(line))).toHaveLength(1);
+
+    // Back again: found by the background probe, and read from once more.
+    replica = await startReplica({
+      primary: { adminUrl: primary.adminUrl, databaseDir: primary.databaseDir },
+      dataDir: join(root, 'replica'),
+      port: replicaPort,
+      database: DATABASE,
+      name: 'test',
+      statementStatistics: true,
+    });
+    replicaUp = true;
+    await expect.poll(() => logs.some((line) => /Read replica 127\.0\.0\.1:\d+ answers again/.test(line)), { timeout: 20_000, interval: 200 }).toBe(true);
+    const again = await timed(() => screen(reader));
+    expect(again.result).toEqual(own.result);
+    expect(again.replica).toBeGreaterThan(0);
+    expect(again.primary).toBe(0);
+  }, 120_000);
+});
