@@ -32,9 +32,18 @@ const out = process.env.BENCH_OUT ?? `${REPO_ROOT}docs/benchmarks.md`;
 const log = (message) => console.log(`[bench] ${message}`);
 const PORTS = { server: 4701, postgraphile: 4702, raw: 4703, 'server-graphql-js': 4705 };
 
+const SOAK_HEADING = '## Soak (memory and prepared statements over time)';
 const WEB_HEADING = '## Web (first download per route)';
 
 /** The web app's download sizes, from the last web build; without one, the section as it was. */
+/** The soak run's section (`pnpm bench soak` writes it), kept as it is. */
+function soakSection(previous) {
+  const at = previous.indexOf(SOAK_HEADING);
+  if (at < 0) return '';
+  const end = previous.indexOf(WEB_HEADING, at);
+  return `${previous.slice(at, end >= 0 ? end : undefined).trimEnd()}\n\n`;
+}
+
 async function webSection(previous) {
   if (!existsSync(`${REPO_ROOT}packages/web/dist/.vite/manifest.json`)) {
     const at = previous.indexOf(WEB_HEADING);
@@ -126,7 +135,7 @@ try {
   const rss = Object.fromEntries(running.map((c) => [c.kind, peakRssMb(c.pid)]));
   writeFileSync(`${out}.json`, JSON.stringify({ scale, seconds, machine, results, rss }, null, 1));
   const previous = existsSync(out) ? readFileSync(out, 'utf8') : '';
-  writeFileSync(out, `${report({ scale, seconds, machine, results, rss })}\n${await webSection(previous)}`);
+  writeFileSync(out, `${report({ scale, seconds, machine, results, rss })}\n${soakSection(previous)}${await webSection(previous)}`);
   log(`wrote ${out}`);
 } finally {
   for (const c of running) await c.stop();
