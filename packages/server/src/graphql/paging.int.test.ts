@@ -168,10 +168,14 @@ describe('paged lists', () => {
     }
     // More referrals and follow-ups for the patients whose lists are paged: copies of theirs
     // (some received or due at the same instant, ties the id breaks).
-    // Episodes, operations (cancelled copies, which hold no theatre) and toxicities likewise.
+    // Episodes, operations (cancelled copies, which hold no theatre), follow-ups and toxicities likewise.
+    const OPEN_FOR_SURGERY = `t.status = 'SCHEDULED' and t.surgery_id is not null`;
     const copies: [table: string, owner: string, changes: string][] = [
       ['referral', 'patient_id', ''],
-      ['follow_up', 'patient_id', ''],
+      // An operation has one open follow-up of each kind (a unique index): copies of an open one are cancelled.
+      ['follow_up', 'patient_id', `, 'status', case when ${OPEN_FOR_SURGERY} then 'CANCELLED' else t.status end,
+        'cancel_reason', case when ${OPEN_FOR_SURGERY} then 'Copy for paging' else t.cancel_reason end,
+        'cancelled_at', case when ${OPEN_FOR_SURGERY} then now() else t.cancelled_at end`],
       ['episode', 'patient_id', ''],
       ['surgery', 'patient_id', `, 'status', 'CANCELLED', 'cancellation_reason', 'Copy for paging'`],
       ['toxicity', 'plan_id', ''],

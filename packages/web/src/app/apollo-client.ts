@@ -1,17 +1,42 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { ErrorLink } from '@apollo/client/link/error';
-import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { getMainDefinition } from '@apollo/client/utilities';
 import { OperationTypeNode } from 'graphql';
+import { Observable, type Subscription } from 'rxjs';
 import { relayStylePagination } from '@apollo/client/utilities';
 import possibleTypes from '../generated/possible-types';
 import { codeOf, reasonOf } from './graphql-errors';
-import { createLiveClient } from './live';
 import { sessionEpoch, setLocked, setSignedOut } from './session/session-store';
 
 /** Operations whose UNAUTHENTICATED answers are theirs to show (wrong password, throttling). */
 const OWN_AUTH_ERRORS = new Set(['Login', 'Logout', 'UnlockSession', 'LockSession']);
+
+/**
+ * Subscriptions go over the live client's WebSocket (app/live.ts), loaded with the first
+ * subscription: most pages subscribe to nothing, and the patient page's first download has a
+ * size budget (tests/scenarios/web-bundle-budget.test.ts) the WebSocket client would break.
+ */
+function lazyLiveLink(): ApolloLink {
+  let live: Promise<ApolloLink> | null = null;
+  return new ApolloLink((operation, forward) => {
+    live ??= import('./live').then(({ createLiveLink }) => createLiveLink());
+    return new Observable((observer) => {
+      let inner: Subscription | null = null;
+      let closed = false;
+      live!.then(
+        (link) => {
+          if (!closed) inner = link.request(operation, forward).subscribe(observer);
+        },
+        (error: unknown) => observer.error(error),
+      );
+      return () => {
+        closed = true;
+        inner?.unsubscribe();
+      };
+    });
+  });
+}
 
 /** Stamps each request with the session it was sent in (see `sessionEpoch`). */
 const sessionEpochLink = new ApolloLink((operation, forward) => {
@@ -66,7 +91,7 @@ export function createApolloClient(): ApolloClient {
           const definition = getMainDefinition(query);
           return definition.kind === 'OperationDefinition' && definition.operation === OperationTypeNode.SUBSCRIPTION;
         },
-        new GraphQLWsLink(createLiveClient()),
+        lazyLiveLink(),
         ApolloLink.from([trustedDocumentLink, new HttpLink({ uri: '/graphql', credentials: 'same-origin' })]),
       ),
     ]),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { retryDelayMs } from './live';
+import { retryDelayMs } from './live-status';
 
 describe('the live connection', () => {
   it('waits longer after each failed attempt, up to 30 s, with jitter so browsers spread out', () => {

@@ -1,27 +1,8 @@
+import { ApolloLink } from '@apollo/client';
+import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { createClient, type Client } from 'graphql-ws';
-import { useSyncExternalStore } from 'react';
+import { liveClosed, liveConnected, liveConnecting, retryDelayMs } from './live-status';
 import { onSessionChange, sessionEpoch } from './session/session-store';
-
-/** The live connection's state, for the "Live" indicator. */
-export type LiveStatus = 'connecting' | 'live' | 'offline';
-
-let status: LiveStatus = 'connecting';
-/** Counts connections made: a page refetches what it shows when it grows past 1 (it may have missed updates). */
-let connections = 0;
-const listeners = new Set<() => void>();
-const setStatus = (next: LiveStatus) => {
-  status = next;
-  for (const listener of listeners) listener();
-};
-const subscribe = (listener: () => void) => {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-};
-
-/** Waits 1 s, 2 s, 4 s … up to 30 s between attempts, with jitter (many browsers after one outage). */
-export function retryDelayMs(attempt: number, random: number = Math.random()): number {
-  return Math.min(30_000, 1_000 * 2 ** attempt) * (0.75 + random / 2);
-}
 
 /**
  * The app's WebSocket for GraphQL subscriptions (`graphql-ws` on `/graphql`, same origin: the
@@ -39,12 +20,9 @@ export function createLiveClient(): Client {
     shouldRetry: () => true,
     retryWait: (attempt) => new Promise((resolve) => setTimeout(resolve, retryDelayMs(attempt))),
     on: {
-      connecting: () => setStatus('connecting'),
-      connected: () => {
-        connections += 1;
-        setStatus('live');
-      },
-      closed: () => setStatus('offline'),
+      connecting: liveConnecting,
+      connected: liveConnected,
+      closed: liveClosed,
     },
   });
   let epoch = sessionEpoch();
@@ -57,9 +35,7 @@ export function createLiveClient(): Client {
   return client;
 }
 
-/** The live connection's state, and how many times it has connected. */
-export function useLiveStatus(): { status: LiveStatus; connections: number } {
-  const current = useSyncExternalStore(subscribe, () => status, () => status);
-  const count = useSyncExternalStore(subscribe, () => connections, () => connections);
-  return { status: current, connections: count };
+/** The link that sends subscriptions over the live client (loaded with the first subscription, see apollo-client.ts). */
+export function createLiveLink(): ApolloLink {
+  return new GraphQLWsLink(createLiveClient());
 }

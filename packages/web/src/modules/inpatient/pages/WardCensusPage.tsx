@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { NotAvailablePage } from '../../../app/NotAvailablePage';
 import { hasCode } from '../../../app/graphql-errors';
-import { useLiveStatus } from '../../../app/live';
+import { useLiveStatus } from '../../../app/live-status';
 import { useUrlFilters } from '../../../app/hooks/useUrlFilters';
 import { formatDateTime } from '../../../app/i18n/format';
 import { useLanguage } from '../../../app/i18n/useLanguage';
