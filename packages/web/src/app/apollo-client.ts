@@ -2,7 +2,6 @@ import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/clien
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { ErrorLink } from '@apollo/client/link/error';
 import { getMainDefinition } from '@apollo/client/utilities';
-import { OperationTypeNode } from 'graphql';
 import { Observable, type Subscription } from 'rxjs';
 import { relayStylePagination } from '@apollo/client/utilities';
 import possibleTypes from '../generated/possible-types';
@@ -89,7 +88,7 @@ export function createApolloClient(): ApolloClient {
       ApolloLink.split(
         ({ query }) => {
           const definition = getMainDefinition(query);
-          return definition.kind === 'OperationDefinition' && definition.operation === OperationTypeNode.SUBSCRIPTION;
+          return definition.kind === 'OperationDefinition' && definition.operation === 'subscription';
         },
         lazyLiveLink(),
         ApolloLink.from([trustedDocumentLink, new HttpLink({ uri: '/graphql', credentials: 'same-origin' })]),

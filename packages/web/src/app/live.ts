@@ -1,4 +1,4 @@
-import { ApolloLink } from '@apollo/client';
+import { type ApolloLink } from '@apollo/client';
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { createClient, type Client } from 'graphql-ws';
 import { liveClosed, liveConnected, liveConnecting, retryDelayMs } from './live-status';
