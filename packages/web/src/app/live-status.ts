@@ -2,7 +2,7 @@
  * The state of the app's live connection (app/live.ts), for the "Live" indicator. Kept apart from
  * the connection itself so that a page showing the state does not load the WebSocket client.
  */
-import { useSyncExternalStore } from 'react';
+import { useEffect, useRef, useSyncExternalStore } from 'react';
 
 /** The live connection's state, for the "Live" indicator. */
 export type LiveStatus = 'connecting' | 'live' | 'offline';
@@ -42,4 +42,18 @@ export function useLiveStatus(): { status: LiveStatus; connections: number } {
   const current = useSyncExternalStore(subscribe, () => status, () => status);
   const count = useSyncExternalStore(subscribe, () => connections, () => connections);
   return { status: current, connections: count };
+}
+
+/**
+ * Calls `refetch` each time the live connection is made again while `enabled`: updates sent
+ * while the socket was down were lost, so a live screen reads what it shows again.
+ */
+export function useRefetchOnReconnect(refetch: () => unknown, enabled: boolean): void {
+  const { connections } = useLiveStatus();
+  const seen = useRef(connections);
+  useEffect(() => {
+    if (connections === seen.current) return;
+    seen.current = connections;
+    if (enabled) void refetch();
+  }, [connections, enabled, refetch]);
 }

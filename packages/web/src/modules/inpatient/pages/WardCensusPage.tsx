@@ -2,18 +2,19 @@ import { useQuery, useSubscription } from '@apollo/client/react';
 import { Badge, Button, Group, NativeSelect, Paper, Skeleton, Stack, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
 import { hospitalDate, Permission } from '@pj/shared';
 import { IconBed, IconBedOff, IconClockHour4 } from '@tabler/icons-react';
-import { useEffect, useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { NotAvailablePage } from '../../../app/NotAvailablePage';
 import { hasCode } from '../../../app/graphql-errors';
-import { useLiveStatus } from '../../../app/live-status';
+import { useRefetchOnReconnect } from '../../../app/live-status';
 import { useUrlFilters } from '../../../app/hooks/useUrlFilters';
 import { formatDateTime } from '../../../app/i18n/format';
 import { useLanguage } from '../../../app/i18n/useLanguage';
 import { useSignedInSession } from '../../../app/session/session-store';
 import { EmptyState } from '../../../app/ui/EmptyState';
 import { ErrorState } from '../../../app/ui/ErrorState';
+import { LiveIndicator } from '../../../app/ui/LiveIndicator';
 import type { WardCensusQuery as WardCensusResult } from '../../../generated/graphql';
 import { patientPath } from '../../patients/components/PatientTable';
 import { PatientAge } from '../../patients/components/PatientAge';
@@ -29,25 +30,6 @@ import {
 import { WardCensusChangedSubscription, WardCensusQuery } from '../graphql/census.query';
 
 type CensusRow = WardCensusResult['census'][number];
-
-/** Whether the census shown now follows changes as they happen, or the connection is being made again. */
-function LiveIndicator() {
-  const { t } = useTranslation();
-  const { status } = useLiveStatus();
-  const live = status === 'live';
-  return (
-    <Badge
-      variant={live ? 'light' : 'outline'}
-      color={live ? 'green' : 'gray'}
-      leftSection={<span className={live ? 'live-dot live-dot--on' : 'live-dot'} aria-hidden="true" />}
-      title={live ? t('census.liveHint') : undefined}
-      data-testid="census-live"
-      data-status={status}
-    >
-      {live ? t('census.live') : t('census.reconnecting')}
-    </Badge>
-  );
-}
 
 function BoardSkeleton() {
   return (
@@ -181,13 +163,7 @@ export function WardCensusPage() {
       );
     },
   });
-  const { connections } = useLiveStatus();
-  const connectionsSeen = useRef(connections);
-  useEffect(() => {
-    if (connections === connectionsSeen.current) return;
-    connectionsSeen.current = connections;
-    if (live) void refetch();
-  }, [connections, live, refetch]);
+  useRefetchOnReconnect(refetch, live);
 
   const census = data?.census ?? (loading ? previousData?.census : undefined);
   const wards = useMemo(() => wardsOf(census ?? []), [census]);
@@ -258,7 +234,7 @@ export function WardCensusPage() {
       <Stack gap={2}>
         <Group gap="sm" align="center">
           <Title order={1}>{t('census.title')}</Title>
-          {live ? <LiveIndicator /> : null}
+          {live ? <LiveIndicator hint={t('census.liveHint')} testId="census-live" /> : null}
         </Group>
         <Text c="dimmed" size="sm" role="status" data-testid="census-status">
           {census
