@@ -1,13 +1,7 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { Role } from '@pj/shared';
-import type { FormattedExecutionResult } from 'graphql';
-import { createClient, type Client } from 'graphql-ws';
-import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createUser } from '../../packages/server/src/auth/auth.service.js';
-import { signIn, TEST_PASSWORD, type GraphQLClient } from '../support/http-app.js';
-import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
+import type { GraphQLClient } from '../support/http-app.js';
+import { ok, sleep, startLiveCluster, subscribeTo, until, type LiveCluster } from '../support/live-cluster.js';
 
 /**
  * Live updates across server instances: two server processes on one database. A change made
@@ -17,10 +11,8 @@ import { createTestDatabase, type TestDatabase } from '../support/test-database.
  * a socket whose session is revoked is closed.
  */
 
-const MAIN = fileURLToPath(new URL('../../packages/server/dist/main.js', import.meta.url));
 // Below the ephemeral range, in this test's own band (32500–32999): see product-lifecycle.test.ts.
 const basePort = 32_500 + Math.floor(Math.random() * 250) * 2;
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const REGISTER = `mutation ($input: RegisterPatientInput!) { registerPatient(input: $input) { id } }`;
 const ADMIT = `mutation ($input: AdmitPatientInput!) { admitPatient(input: $input) { id } }`;
@@ -35,82 +27,13 @@ interface CensusData {
   censusChanged: { bed: { id: string; label: string }; since: string | null; occupant: { id: string } | null };
 }
 
-/** What one subscription has received so far, and how it ended. */
-interface Received<T> {
-  results: FormattedExecutionResult<T, unknown>[];
-  ended: Promise<unknown>;
-  stop(): void;
-}
-
-function subscribeTo<T>(client: Client, query: string, variables: Record<string, unknown> = {}): Received<T> {
-  const results: FormattedExecutionResult<T, unknown>[] = [];
-  let stop = () => undefined as void;
-  const ended = new Promise((resolve) => {
-    stop = client.subscribe<T>({ query, variables }, { next: (result) => results.push(result), error: resolve, complete: () => resolve('complete') });
-  });
-  return { results, ended, stop };
-}
-
-async function until(what: string, condition: () => boolean, ms = 15_000): Promise<void> {
-  for (const start = Date.now(); !condition(); await sleep(50)) {
-    if (Date.now() - start > ms) throw new Error(`Timed out waiting for ${what}`);
-  }
-}
-
 describe('live updates across two server instances', () => {
-  let db: TestDatabase;
-  const servers: ChildProcess[] = [];
-  const urls: string[] = [];
-  const clients: Client[] = [];
+  let cluster: LiveCluster;
+  let urls: string[];
   let clerkOnA: GraphQLClient;
   let beds: { id: string; label: string }[];
-
-  /** A graphql-ws client of instance `url`, signed in with a session cookie. */
-  const wsClient = (url: string, cookie: string | null, onClosed?: (code: number) => void): Client => {
-    const client = createClient({
-      url: `${url.replace('http', 'ws')}/graphql`,
-      retryAttempts: 0,
-      lazy: false,
-      // Refused and closed sockets are what some tests expect; their codes are asserted through
-      // `on.closed`, so graphql-ws need not print each one (its default is console.error).
-      onNonLazyError: () => undefined,
-      webSocketImpl: class extends WebSocket {
-        constructor(address: string, protocols?: string | string[]) {
-          super(address, protocols, { headers: cookie ? { cookie } : {} });
-        }
-      },
-      on: { closed: (event) => onClosed?.((event as { code: number }).code) },
-    });
-    clients.push(client);
-    return client;
-  };
-
-  const startServer = async (port: number): Promise<string> => {
-    let output = '';
-    const server = spawn(process.execPath, [MAIN], {
-      env: { ...process.env, DATABASE_URL: db.url, PORT: String(port), WEB_DIST: '', SEED_DEMO: 'false', BACKUP_DIR: '', RATE_LIMIT_PER_MINUTE: '100000' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    servers.push(server);
-    server.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    server.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    for (let i = 0; !output.includes('Ready on'); i++) {
-      if (server.exitCode !== null || i > 900) throw new Error(`Server did not start:\n${output}`);
-      await sleep(100);
-    }
-    return `http://127.0.0.1:${port}`;
-  };
-
-  const user = async (username: string, roles: Role[], url: string): Promise<GraphQLClient> => {
-    await createUser(db.orm.em.fork(), { username, displayName: username, roles, password: TEST_PASSWORD });
-    return signIn(url, username, TEST_PASSWORD);
-  };
-
-  const ok = async <T>(client: GraphQLClient, query: string, variables: Record<string, unknown>): Promise<T> => {
-    const body = await client.gql<T>(query, variables);
-    expect(body.errors).toBeUndefined();
-    return body.data!;
-  };
+  const user = (username: string, roles: Role[], url: string) => cluster.user(username, roles, url);
+  const wsClient = (url: string, cookie: string | null, onClosed?: (code: number) => void) => cluster.wsClient(url, cookie, onClosed);
 
   const register = async (familyName: string): Promise<string> =>
     (
@@ -120,8 +43,8 @@ describe('live updates across two server instances', () => {
     ).registerPatient.id;
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    urls.push(...(await Promise.all([startServer(basePort), startServer(basePort + 1)])));
+    cluster = await startLiveCluster(basePort);
+    urls = cluster.urls;
     clerkOnA = await user('live-clerk', [Role.CLINICIAN], urls[0]);
     const { wards } = await ok<{ wards: { beds: { id: string; label: string }[] }[] }>(clerkOnA, `{ wards { beds { id label } } }`, {});
     beds = wards.flatMap((ward) => ward.beds);
@@ -129,9 +52,7 @@ describe('live updates across two server instances', () => {
   }, 180_000);
 
   afterAll(async () => {
-    await Promise.all(clients.map(async (client) => client.dispose()));
-    for (const server of servers) if (server.exitCode === null) server.kill('SIGKILL');
-    await db?.close();
+    await cluster?.close();
   });
 
   it('a change through instance A reaches a subscriber of instance B, in order, none lost', async () => {
@@ -213,7 +134,7 @@ describe('live updates across two server instances', () => {
   });
 
   it('writes what a subscriber was shown to the audit trail, like a query', async () => {
-    const rows = await db.orm.em
+    const rows = await cluster.db.orm.em
       .fork()
       .getConnection()
       .execute<{ action: string; username: string; outcome: string }[]>(
