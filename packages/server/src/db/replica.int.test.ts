@@ -37,12 +37,15 @@ async function query<T extends pg.QueryResultRow>(url: string, text: string, val
   }
 }
 
-/** How many times this server ran the patient screen's lean reads. */
-async function patientReads(url: string): Promise<number> {
+/** The patient list the ORM's query builder builds (patient.service.ts: the page, and its count). */
+const PATIENT_LIST_READS = ['%from "patient" as "p"%', '%count(%from "patient" as "p0"%'];
+
+/** How many times this server ran statements like `patterns` (default: the patient screen's lean reads). */
+async function patientReads(url: string, patterns = PATIENT_READS): Promise<number> {
   const [row] = await query<{ n: number }>(
     url,
     'select coalesce(sum(calls), 0)::int as n from pg_stat_statements where query like any($1::text[])',
-    [PATIENT_READS],
+    [patterns],
   );
   return row.n;
 }
@@ -73,12 +76,15 @@ describe('read replicas', () => {
   let replicaUrl: string;
   let replicaUp = true;
 
-  const counts = async () => ({ primary: await patientReads(primaryUrl), replica: replicaUp ? await patientReads(replicaUrl) : 0 });
-  /** The request's result, and how many of the patient screen's reads ran on each server meanwhile. */
-  const timed = async <T>(request: () => Promise<T>) => {
-    const before = await counts();
+  const counts = async (patterns?: string[]) => ({
+    primary: await patientReads(primaryUrl, patterns),
+    replica: replicaUp ? await patientReads(replicaUrl, patterns) : 0,
+  });
+  /** The request's result, and how many of the patient screen's reads (or `patterns`) ran on each server meanwhile. */
+  const timed = async <T>(request: () => Promise<T>, patterns?: string[]) => {
+    const before = await counts(patterns);
     const result = await request();
-    const after = await counts();
+    const after = await counts(patterns);
     return { result, primary: after.primary - before.primary, replica: after.replica - before.replica };
   };
   const register = (writer: GraphQLClient, familyName: string) =>
@@ -225,5 +231,39 @@ describe('read replicas', () => {
     expect(back.replica).toBeGreaterThan(0);
     expect(back.primary).toBe(0);
     expect(said(caughtUp)).toBe(caughtUpBefore + 1);
+  }, 60_000);
+
+  it('pages the ORM-built patient list on the replica for a reader, and on the primary for its writer', async () => {
+    const writer = await app.userWithRoles([Role.CLINICIAN]);
+    const reader = await app.userWithRoles([Role.CLINICIAN]);
+    const created = await register(writer, 'Aardvark');
+    expect(created.errors).toBeUndefined();
+    type List = { patients: { totalCount: number; edges: { cursor: string; node: Record<string, unknown> }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } };
+    const LIST = `query ($after: String) { patients(first: 2, after: $after) { totalCount
+      edges { cursor node { id mrn familyName givenName birthDate age createdAt district } } pageInfo { hasNextPage endCursor } } }`;
+    const page = (client: GraphQLClient, after: string | null = null) => timed(() => client.gql<List>(LIST, { after }), PATIENT_LIST_READS);
+
+    // The writer, within its window after the mutation: the primary (the page and its count).
+    const own = await page(writer);
+    expect(own.result.errors).toBeUndefined();
+    expect(own.result.data!.patients.edges[0].node.familyName).toBe('Aardvark');
+    expect(own.primary).toBeGreaterThanOrEqual(2);
+    expect(own.replica).toBe(0);
+
+    // Someone else, once the replica has the patient: the same page (dates and all) from the replica.
+    await replicaCaughtUp(primaryUrl, replicaUrl);
+    const other = await page(reader);
+    expect(other.result).toEqual(own.result);
+    expect(other.replica).toBeGreaterThanOrEqual(2);
+    expect(other.primary).toBe(0);
+
+    // The next page, from the cursor (its row read on the replica too), as the writer sees it.
+    const next = await page(reader, other.result.data!.patients.pageInfo.endCursor);
+    const ownNext = await page(writer, own.result.data!.patients.pageInfo.endCursor);
+    expect(next.result.errors).toBeUndefined();
+    expect(next.result).toEqual(ownNext.result);
+    expect(next.result.data!.patients.edges.map((e) => e.node.id)).not.toContain(created.data!.registerPatient.id);
+    expect(next.replica).toBeGreaterThanOrEqual(2);
+    expect(next.primary).toBe(0);
   }, 60_000);
 });

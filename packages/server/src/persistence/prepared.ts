@@ -277,6 +277,15 @@ export function readFromPrimary(em: EntityManager): void {
   primaryReaders.add(em);
 }
 
+/**
+ * Whether a read by `em` now would go to a replica: there is one in the rotation, `em` is in no
+ * transaction, and its request does not read from the primary (`readFromPrimary`).
+ */
+export function mayReadFromReplica(em: EntityManager): boolean {
+  if (primaryReaders.has(em) || em.getTransactionContext()) return false;
+  return pools.get(em.config)?.replicas.some((replica) => replica.pool && !replica.behind) ?? false;
+}
+
 /** The replica this read goes to, or null for the primary. */
 function replicaFor(em: EntityManager): Replica | null {
   if (primaryReaders.has(em)) return null;
@@ -371,7 +380,12 @@ export async function closeReadPool(em: EntityManager): Promise<void> {
  * did). A replica that fails is left out (`isReplicaFailure`) and the read runs on the primary:
  * the client sees no error.
  */
-export async function queryPrepared<T>(em: EntityManager, sql: string, values: readonly unknown[]): Promise<T[]> {
+export async function queryPrepared<T>(
+  em: EntityManager,
+  sql: string,
+  values: readonly unknown[],
+  options: { types?: pg.CustomTypesConfig } = {},
+): Promise<T[]> {
   const transaction = em.getTransactionContext<Transaction<object>>();
   const text = numbered(sql, values);
   if (!transaction) {
@@ -379,13 +393,13 @@ export async function queryPrepared<T>(em: EntityManager, sql: string, values: r
     const pool = replica?.pool;
     if (replica && pool) {
       try {
-        return await runNamed<T>(em, pool, text, values);
+        return await runNamed<T>(em, pool, text, values, options.types);
       } catch (error) {
         if (!isReplicaFailure(error)) throw error;
         replicaDown(pools.get(em.config)!, replica, pool, error);
       }
     }
-    return runNamed<T>(em, readPool(em), text, values);
+    return runNamed<T>(em, readPool(em), text, values, options.types);
   }
   const started = Date.now();
   try {
@@ -405,7 +419,7 @@ export async function queryPooled<T>(em: EntityManager, sql: string, values: rea
   return runNamed<T>(em, readPool(em), numbered(sql, values), values);
 }
 
-async function runNamed<T>(em: EntityManager, pool: pg.Pool, text: string, values: readonly unknown[]): Promise<T[]> {
+async function runNamed<T>(em: EntityManager, pool: pg.Pool, text: string, values: readonly unknown[], types?: pg.CustomTypesConfig): Promise<T[]> {
   const started = Date.now();
   try {
     const client = await pool.connect();
@@ -413,7 +427,7 @@ async function runNamed<T>(em: EntityManager, pool: pg.Pool, text: string, value
     try {
       const name = statementName(text);
       await deallocateRetired(client);
-      const result = await client.query<T & pg.QueryResultRow>({ name, text, values: [...values] });
+      const result = await client.query<T & pg.QueryResultRow>({ name, text, values: [...values], ...(types ? { types } : {}) });
       return result.rows;
     } catch (error) {
       // A connection the server dropped is not given back to the pool.
