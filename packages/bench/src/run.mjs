@@ -149,9 +149,14 @@ try {
   const previous = existsSync(out) ? readFileSync(out, 'utf8') : '';
   let live = keptSection(previous, LIVE_HEADING);
   if (withLive) {
-    const result = await runLive({ url: db.url, scale, log });
-    writeFileSync(`${out}.live.json`, JSON.stringify(result, null, 1));
-    live = `${liveSection(result)}\n`;
+    // A failed live cell costs its section (the last run's is kept), not the comparison's figures.
+    try {
+      const result = await runLive({ url: db.url, scale, log });
+      writeFileSync(`${out}.live.json`, JSON.stringify(result, null, 1));
+      live = `${liveSection(result)}\n`;
+    } catch (error) {
+      log(`live cell failed, its section left as it was: ${error instanceof Error ? error.stack : String(error)}`);
+    }
   }
   writeFileSync(out, `${report({ scale, seconds, machine, results, rss })}\n${live}${soakSection(previous)}${await webSection(previous)}`);
   log(`wrote ${out}`);
