@@ -2,8 +2,10 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Role } from '@pj/shared';
+import { createClient } from 'graphql-ws';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
 import { startHttpAppOnOrm, type GraphQLClient, type HttpApp } from '../../../../tests/support/http-app.js';
 import { loadConfig } from '../config.js';
 import { openDatabase, type Database } from './database.js';
@@ -265,5 +267,45 @@ describe('read replicas', () => {
     expect(next.result.data!.patients.edges.map((e) => e.node.id)).not.toContain(created.data!.registerPatient.id);
     expect(next.replica).toBeGreaterThanOrEqual(2);
     expect(next.primary).toBe(0);
+  }, 60_000);
+
+  it('sends a live update read from the primary while the replica has not replayed it', async () => {
+    const writer = await app.userWithRoles([Role.CLINICIAN]);
+    const reader = await app.userWithRoles([Role.CLINICIAN]);
+    const created = await register(writer, 'Live');
+    const patientId = created.data!.registerPatient.id;
+    await replicaCaughtUp(primaryUrl, replicaUrl);
+    const client = createClient({
+      url: `${app.url.replace('http', 'ws')}/graphql`,
+      lazy: false,
+      retryAttempts: 0,
+      webSocketImpl: class extends WebSocket {
+        constructor(address: string, protocols?: string | string[]) {
+          super(address, protocols, { headers: { cookie: reader.cookie! } });
+        }
+      },
+    });
+    const kinds: string[] = [];
+    client.subscribe<{ patientTimeline: { event: { kind: string } } }>(
+      { query: 'subscription ($id: ID!) { patientTimeline(patientId: $id) { cursor event { kind } } }', variables: { id: patientId } },
+      { next: (result) => kinds.push(result.data?.patientTimeline.event.kind ?? JSON.stringify(result.errors)), error: () => undefined, complete: () => undefined },
+    );
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 500)); // subscribed (new events only)
+      await query(replicaUrl, 'select pg_wal_replay_pause()');
+      try {
+        const referral = await writer.gql(
+          `mutation ($id: ID!) { receiveReferral(input: { patientId: $id, sourceType: HEALTH_CENTRE, specialty: PAEDIATRIC_ONCOLOGY, reason: "Abdominal mass", priority: URGENT }) { id } }`,
+          { id: patientId },
+        );
+        expect(referral.errors).toBeUndefined();
+        // Announced at the commit on the primary, read there: the replica still has no such event.
+        await expect.poll(() => kinds, { timeout: 10_000, interval: 100 }).toEqual(['REFERRAL_RECEIVED']);
+      } finally {
+        await query(replicaUrl, 'select pg_wal_replay_resume()');
+      }
+    } finally {
+      await client.dispose();
+    }
   }, 60_000);
 });

@@ -6,6 +6,7 @@ import { createLoaders } from '../graphql/loaders.js';
 import { decodeCursor, encodeCursor, keyOf } from '../graphql/relay.js';
 import { census, CensusBed } from '../inpatient/census.js';
 import { readJourneyByKey, type JourneyEventView } from '../journey/journey.service.js';
+import { readFromPrimary } from '../persistence/prepared.js';
 import { LiveTopic, livePubSub, type LiveMessage } from './live-pubsub.js';
 import { TimelineUpdate } from './live.types.js';
 
@@ -16,10 +17,14 @@ const REMEMBERED = 1_000;
 
 /**
  * A new EntityManager and DataLoaders for each delivered event: a subscription's context lives
- * as long as the socket, and rows cached for the previous event would be served stale.
+ * as long as the socket, and rows cached for the previous event would be served stale. They read
+ * from the primary, never a read replica (DATABASE_REPLICA_URLS): the announcement comes as the
+ * change commits on the primary, a replica may not have replayed it yet, and a read there would
+ * find nothing — the event would never be sent.
  */
 function renew(ctx: GraphQLContext): void {
   ctx.em = ctx.em.fork();
+  readFromPrimary(ctx.em);
   ctx.loaders = createLoaders(ctx.em);
 }
 
