@@ -13,7 +13,7 @@ import { systemClock, type Clock } from './common/clock.js';
 import type { ScheduledJob } from './jobs/scheduled-jobs.js';
 import { auditPlugin } from './audit/audit.plugin.js';
 import { AuditWriter } from './audit/audit-writer.js';
-import { contextFromHttp } from './auth/http-auth.js';
+import { contextFromHttp, type TrustProxy } from './auth/http-auth.js';
 import type { SessionPolicy } from './auth/auth.service.js';
 import { introspectionGuard } from './auth/introspection-guard.js';
 import type { GraphQLContext } from './graphql/context.js';
@@ -97,7 +97,14 @@ export async function createApp({
   app.use(securityHeaders());
   const httpServer: Server = tls ? createHttpsServer({ cert: tls.cert, key: tls.key }, app) : createServer(app);
   // Subscriptions over WebSocket on the same server and path (live/subscriptions.ts).
-  const subscriptions = await attachSubscriptions(httpServer, { orm, schema, clock, sessionPolicy, trustProxy, audit: auditWriter });
+  const subscriptions = await attachSubscriptions(httpServer, {
+    orm,
+    schema,
+    clock,
+    sessionPolicy,
+    trustProxy: app.get('trust proxy fn') as TrustProxy,
+    audit: auditWriter,
+  });
   const apollo = new ApolloServer<GraphQLContext>({
     // Operations run as functions compiled by graphql-jit, given to Apollo Server as a gateway's
     // executor (its only way to take one): graphql/compiled-executor.ts. Apollo refuses both options.

@@ -1,6 +1,5 @@
 import type { AuditSink } from '../audit/audit-trail.js';
-import type { IncomingMessage, Server } from 'node:http';
-import type { TLSSocket } from 'node:tls';
+import type { Server } from 'node:http';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { specifiedRules, validate, type GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
@@ -9,7 +8,7 @@ import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { AuthUser } from '../auth/auth-user.js';
 import { accountProblem, authenticate, DEFAULT_SESSION_POLICY, type SessionPolicy } from '../auth/auth.service.js';
-import { cookie, SECURE_SESSION_COOKIE, SESSION_COOKIE } from '../auth/http-auth.js';
+import { bearerToken, clientOf, cookie, SECURE_SESSION_COOKIE, SESSION_COOKIE, type TrustProxy } from '../auth/http-auth.js';
 import type { Clock } from '../common/clock.js';
 import { createContext, type GraphQLContext } from '../graphql/context.js';
 import { formatError } from '../graphql/errors.js';
@@ -25,8 +24,8 @@ export interface SubscriptionOptions {
   schema: GraphQLSchema;
   clock: Clock;
   sessionPolicy?: SessionPolicy;
-  /** Express `trust proxy`: whether to believe a proxy's X-Forwarded-Proto for the session cookie's name. */
-  trustProxy?: boolean | number | string[];
+  /** Which proxies' X-Forwarded-Proto and -For to believe: express's compiled `trust proxy` (default: none). */
+  trustProxy?: TrustProxy;
   /** Where what each delivered event showed is written (the app's audit writer, as for HTTP responses). */
   audit: AuditSink;
   /** The announcements' database (default: the ORM's). */
@@ -48,21 +47,6 @@ interface Connection {
   userAgent: string | null;
 }
 
-/** The upgrade request came over HTTPS: directly, or (with a trusted proxy) as its X-Forwarded-Proto says. */
-function secure(req: IncomingMessage, trustProxy: SubscriptionOptions['trustProxy']): boolean {
-  if ((req.socket as TLSSocket).encrypted) return true;
-  const forwarded = req.headers['x-forwarded-proto'];
-  const proto = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(',')[0]?.trim();
-  return Boolean(trustProxy) && proto === 'https';
-}
-
-/** `Bearer <token>` from the connection's `connectionParams.authorization`. */
-function bearerOf(params: Readonly<Record<string, unknown>> | undefined): string | null {
-  const value = params?.authorization ?? params?.Authorization;
-  const match = typeof value === 'string' ? /^Bearer\s+(\S+)$/i.exec(value) : null;
-  return match?.[1] ?? null;
-}
-
 /**
  * GraphQL subscriptions over the GraphQL over WebSocket protocol (`graphql-ws`), on the HTTP
  * server's own port at `/graphql`:
@@ -77,7 +61,7 @@ function bearerOf(params: Readonly<Record<string, unknown>> | undefined): string
  * - one LISTEN connection per process feeds the subscriptions (live-listener.ts).
  */
 export async function attachSubscriptions(httpServer: Server, options: SubscriptionOptions): Promise<Subscriptions> {
-  const { orm, schema, clock, sessionPolicy = DEFAULT_SESSION_POLICY, trustProxy = false, log = () => undefined } = options;
+  const { orm, schema, clock, sessionPolicy = DEFAULT_SESSION_POLICY, trustProxy = () => false, log = () => undefined } = options;
   const listener: LiveListener = await startLiveListener(options.databaseUrl ?? orm.config.get('clientUrl'), livePubSub, log);
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
   const connections = new Map<WebSocket, Connection>();
@@ -91,16 +75,16 @@ export async function attachSubscriptions(httpServer: Server, options: Subscript
       validate: (s, document) => validate(s, document, validationRules),
       async onConnect(ctx) {
         const req = ctx.extra.request;
-        const name = secure(req, trustProxy) ? SECURE_SESSION_COOKIE : SESSION_COOKIE;
+        const client = clientOf(req, trustProxy);
+        const name = client.secure ? SECURE_SESSION_COOKIE : SESSION_COOKIE;
         // Sessions expire in real time, whatever clock the domain runs on (as over HTTP).
-        const auth = await authenticate(() => orm.em.fork(), { sessionToken: cookie(req, name), bearerToken: bearerOf(ctx.connectionParams) }, new Date(), sessionPolicy).catch(
+        const auth = await authenticate(() => orm.em.fork(), { sessionToken: cookie(req, name), bearerToken: bearerToken(ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization) }, new Date(), sessionPolicy).catch(
           () => ({ user: null }),
         );
         if (!auth.user) return false;
-        const forwarded = req.headers['x-forwarded-for'];
         const connection: Connection = {
           user: auth.user,
-          ip: (trustProxy && typeof forwarded === 'string' ? forwarded.split(',')[0].trim() : req.socket.remoteAddress) ?? null,
+          ip: client.ip,
           userAgent: req.headers['user-agent'] ?? null,
         };
         ctx.extra.connection = connection;
