@@ -27,6 +27,7 @@ import { queryLimitRules } from './graphql/limits.js';
 import { httpOperationTypes } from './graphql/operation-types.js';
 import { rateLimited, RateLimiter, type RateLimitOptions } from './graphql/rate-limit.js';
 import { readRoutingPlugin } from './graphql/read-routing.js';
+import { hasReadReplicas } from './persistence/prepared.js';
 import { TrustedDocuments, type TrustedDocumentsOptions } from './graphql/trusted-documents.js';
 import { textGuardPlugin } from './graphql/text-guard.js';
 import { securityHeaders, sendHtmlPage } from './http/security-headers.js';
@@ -142,8 +143,9 @@ export async function createApp({
       // Retries of mutations sent with an Idempotency-Key get the first response (graphql/idempotency.ts).
       idempotencyPlugin({ orm, clock }),
       auditPlugin(auditWriter),
-      // With read replicas: which requests must read from the primary (graphql/read-routing.ts).
-      readRoutingPlugin(),
+      // With read replicas: which requests must read from the primary (graphql/read-routing.ts);
+      // without, every read is the primary's and the hook would be work for nothing.
+      ...(hasReadReplicas(orm.em) ? [readRoutingPlugin()] : []),
       introspectionGuard({ production }),
     ],
   });
