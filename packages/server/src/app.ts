@@ -104,6 +104,7 @@ export async function createApp({
     clock,
     sessionPolicy,
     trustProxy: app.get('trust proxy fn') as TrustProxy,
+    trustedDocuments,
     audit: auditWriter,
   });
   const apollo = new ApolloServer<GraphQLContext>({

@@ -13,6 +13,7 @@ import type { Clock } from '../common/clock.js';
 import { createContext, type GraphQLContext } from '../graphql/context.js';
 import { formatError } from '../graphql/errors.js';
 import { queryLimitRules } from '../graphql/limits.js';
+import type { TrustedDocuments } from '../graphql/trusted-documents.js';
 import { startLiveListener, type LiveListener } from './live-listener.js';
 import { LiveTopic, livePubSub, type LiveMessage } from './live-pubsub.js';
 
@@ -28,6 +29,8 @@ export interface SubscriptionOptions {
   trustProxy?: TrustProxy;
   /** Where what each delivered event showed is written (the app's audit writer, as for HTTP responses). */
   audit: AuditSink;
+  /** The web app's documents, and whether browser sessions may run only those (as over HTTP). */
+  trustedDocuments?: TrustedDocuments;
   /** The announcements' database (default: the ORM's). */
   databaseUrl?: string;
   log?: (message: string) => void;
@@ -90,6 +93,12 @@ export async function attachSubscriptions(httpServer: Server, options: Subscript
         ctx.extra.connection = connection;
         connections.set(ctx.extra.socket, connection);
         return true;
+      },
+      // A hash stands for the manifest's document, and TRUSTED_DOCUMENTS=enforce holds a browser
+      // session to the web app's own operations, as over HTTP (graphql/trusted-documents.ts).
+      onSubscribe(ctx, _id, payload) {
+        const refusal = options.trustedDocuments?.admitSocketOperation(payload, ctx.extra.connection?.user ?? null);
+        return refusal ? [refusal] : undefined;
       },
       onClose(ctx) {
         connections.delete(ctx.extra.socket);
