@@ -90,6 +90,31 @@ export class LivePubSub implements PubSub {
 }
 
 /**
+ * What a subscription resolver returns: `body`'s events, `body` reading the bus's `topics`.
+ * When the client completes the subscription or its socket closes, graphql-ws returns the
+ * iterator; an async generator waiting on the bus would stop only at its next `yield`, after
+ * reading (and delivering, and auditing) one more event nobody asked for. Here the bus
+ * subscription is ended first, so `body`'s wait ends at once and it runs its `finally`.
+ */
+export function liveEvents<T>(bus: LivePubSub, topics: readonly string[], body: (live: AsyncIterableIterator<unknown>) => AsyncGenerator<T>): AsyncIterableIterator<T> {
+  const live = bus.subscribe(topics);
+  const events = body(live);
+  const iterator: AsyncIterableIterator<T> = {
+    next: () => events.next(),
+    return: async () => {
+      await live.return?.();
+      return events.return(undefined);
+    },
+    throw: async (error: unknown) => {
+      await live.return?.();
+      return events.throw(error);
+    },
+    [Symbol.asyncIterator]: () => iterator,
+  };
+  return iterator;
+}
+
+/**
  * One bus per process: the schema is built once, before any server listens, and its
  * subscriptions read from this bus; the LISTEN connection started with the server feeds it.
  */
