@@ -162,11 +162,13 @@ describe('live updates across two server instances', () => {
       .fork()
       .getConnection()
       .execute<{ action: string; username: string; outcome: string }[]>(
-        `select action, username, outcome from audit_entry where username in ('live-nurse', 'live-analyst') and action in ('read:journey', 'read:census') order by id`,
+        `select action, username, outcome from audit_entry where username in ('live-nurse', 'live-analyst') and action in ('read:journey', 'read:census', 'subscribe:patientTimeline') order by id`,
       );
     expect(rows.filter((r) => r.username === 'live-nurse' && r.action === 'read:journey')).toHaveLength(4);
     // One: the analyst's census subscription was stopped before the later admissions, and a
     // stopped subscription reads and audits nothing more (live-pubsub.ts, liveEvents).
     expect(rows.filter((r) => r.username === 'live-analyst' && r.action === 'read:census')).toHaveLength(1);
+    // The analyst's refused timeline subscription is kept, as a refused query is.
+    expect(rows.filter((r) => r.username === 'live-analyst' && r.action === 'subscribe:patientTimeline').map((r) => r.outcome)).toEqual(['FORBIDDEN']);
   });
 });

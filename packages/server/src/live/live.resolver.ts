@@ -1,10 +1,12 @@
 import { Permission } from '@pj/shared';
 import { Arg, Authorized, ID, Resolver, Root, Subscription } from 'type-graphql';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput } from '../common/domain-error.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { createLoaders } from '../graphql/loaders.js';
 import { decodeCursor, encodeCursor, keyOf } from '../graphql/relay.js';
 import { census, CensusBed } from '../inpatient/census.js';
+import { readFromPrimary } from '../persistence/prepared.js';
 import { readJourneyByKey, type JourneyEventView } from '../journey/journey.service.js';
 import { liveEvents, LiveTopic, livePubSub, type LiveMessage } from './live-pubsub.js';
 import { TimelineUpdate } from './live.types.js';
@@ -15,11 +17,21 @@ const CATCH_UP_BATCH = 100;
 const REMEMBERED = 1_000;
 
 /**
+ * An EntityManager whose reads go to the primary: an announcement says a change was committed
+ * there, and a read replica may not have replayed it yet (persistence/prepared.ts).
+ */
+function primaryFork(ctx: GraphQLContext): EntityManager {
+  const em = ctx.em.fork();
+  readFromPrimary(em);
+  return em;
+}
+
+/**
  * A new EntityManager and DataLoaders for each delivered event: a subscription's context lives
  * as long as the socket, and rows cached for the previous event would be served stale.
  */
 function renew(ctx: GraphQLContext): void {
-  ctx.em = ctx.em.fork();
+  ctx.em = primaryFork(ctx);
   ctx.loaders = createLoaders(ctx.em);
 }
 
@@ -59,7 +71,7 @@ async function* timelineUpdates(
   try {
     if (afterSeq === null) {
       // New events only: from the last one recorded now (listening has already begun).
-      const [row] = await ctx.em.fork().getConnection().execute<{ seq: string }[]>(
+      const [row] = await primaryFork(ctx).getConnection().execute<{ seq: string }[]>(
         `select coalesce(max(id), 0)::text as seq from journey_event where patient_id = ?`,
         [patientId],
       );
@@ -97,7 +109,7 @@ const censusAfter = new WeakMap<object, Promise<CensusBed[]>>();
 function censusAfterAnnouncement(announcement: object, ctx: GraphQLContext): Promise<CensusBed[]> {
   let rows = censusAfter.get(announcement);
   if (!rows) {
-    rows = census(ctx.em.fork(), ctx.clock());
+    rows = census(primaryFork(ctx), ctx.clock());
     censusAfter.set(announcement, rows);
   }
   return rows;
@@ -112,7 +124,7 @@ function censusAfterAnnouncement(announcement: object, ctx: GraphQLContext): Pro
 async function* censusUpdates(live: AsyncIterableIterator<unknown>, ctx: GraphQLContext, wardId: string | null): AsyncGenerator<CensusBed> {
   const inWard = (rows: CensusBed[]) => (wardId ? rows.filter((row) => row.bed.ward.id === wardId) : rows);
   try {
-    const seen = new Map(inWard(await census(ctx.em.fork(), ctx.clock())).map((row) => [row.bed.id, occupancy(row)]));
+    const seen = new Map(inWard(await census(primaryFork(ctx), ctx.clock())).map((row) => [row.bed.id, occupancy(row)]));
     for await (const announced of live) {
       // Whatever was announced, the census is read again (which beds changed is not in it).
       const rows = inWard(await censusAfterAnnouncement(announced as object, ctx));

@@ -43,6 +43,12 @@ export interface Subscriptions {
   readonly openSockets: number;
 }
 
+/** The typed code a client is shown for an error (graphql/errors.ts). */
+function codeOf(error: GraphQLError): string {
+  const code = formatError(error.toJSON(), error).extensions?.code;
+  return typeof code === 'string' ? code : 'INTERNAL_SERVER_ERROR';
+}
+
 /** Who a socket signed in as, and with what. */
 interface Connection {
   user: AuthUser;
@@ -115,6 +121,10 @@ export async function attachSubscriptions(httpServer: Server, options: Subscript
       },
       async onNext(_ctx, _id, _payload, args, result) {
         const context = args.contextValue as GraphQLContext;
+        // Refused when subscribing (a permission, a bad argument): nothing was read, but the
+        // attempt is kept as a refused query's is (its resolver never ran, so no field noted it).
+        const refusal = result.data == null ? result.errors?.find((error) => error.path?.length === 1) : undefined;
+        if (refusal) context.audit.record({ action: `subscribe:${String(refusal.path![0])}`, outcome: codeOf(refusal) });
         await context.audit
           .flush(options.audit, { user: context.user, ip: context.http?.ip ?? null, userAgent: context.http?.userAgent ?? null, at: context.clock() })
           .catch((error: unknown) => console.error('Could not write the audit trail', error));
