@@ -8,6 +8,9 @@ import { hospitalDay, theatreBoard } from '../surgery/theatre-schedule.js';
 import { TheatreBoardColumn } from '../surgery/surgery.types.js';
 import { LiveTopic, livePubSub, type LiveMessage } from './live-pubsub.js';
 
+/** How long to wait before reading again after a read failed. */
+const READ_RETRY_MS = 2_000;
+
 /**
  * The columns of one day's theatre board, each time one changes on any server instance.
  *
@@ -70,8 +73,23 @@ class TheatreBoardFeed implements AsyncIterableIterator<TheatreBoardColumn> {
   async next(): Promise<IteratorResult<TheatreBoardColumn>> {
     while (!this.done && this.ready.length === 0) {
       if (this.everyColumn || this.pending.size > 0) {
-        const columns = await this.read();
-        if (!this.done) this.ready.push(...columns);
+        const columns = await this.read().catch((error: unknown) => {
+          // The database out of reach for a moment (it restarts, the pool is full) should not
+          // end the client's subscription: the whole day is read again after a wait, or at
+          // the next announcement if one comes first.
+          console.error('Could not read the theatre board for a live update', error);
+          this.everyColumn = true;
+          return null;
+        });
+        if (columns) {
+          if (!this.done) this.ready.push(...columns);
+        } else if (!this.done) {
+          await new Promise<void>((resolve) => {
+            this.wake = resolve;
+            setTimeout(resolve, READ_RETRY_MS).unref();
+          });
+          this.wake = null;
+        }
       } else {
         await new Promise<void>((resolve) => (this.wake = resolve));
       }
