@@ -144,6 +144,17 @@ describe('the live theatre board across two server instances', () => {
     board.stop();
   });
 
+  it('after an instance\'s LISTEN connection was lost and opened again, every column of the day is sent', async () => {
+    const nurseOnB = await cluster.user('theatre-nurse-3', [Role.NURSE], urls[1]);
+    const board = subscribeTo<BoardData>(cluster.wsClient(urls[1], nurseOnB.cookie), BOARD, { date: day1 });
+    await sleep(500);
+    // Announcements made meanwhile are lost: the subscriber is sent the whole day again.
+    await cluster.db.orm.em.fork().getConnection().execute(`select pg_terminate_backend(pid) from pg_stat_activity where query = 'listen pj_live'`);
+    await until('every column', () => board.results.length >= theatres.length);
+    expect(board.results.map((r) => r.errors ?? [r.data!.theatreBoardChanged.date, r.data!.theatreBoardChanged.theatre.id])).toEqual(theatres.map((t) => [day1, t.id]));
+    board.stop();
+  });
+
   it('a credential without the board\'s permission is refused, and sent nothing', async () => {
     // Every role reads the board; a token acts with its roles that its owner still holds, so a
     // token made for a role the owner has since lost holds no permission at all.
