@@ -272,6 +272,11 @@ function setBehind(read: ReadPools, replica: Replica, lagMs: number): void {
   }
 }
 
+/** Whether reads may go to replicas (useReadReplicas was given some). */
+export function hasReadReplicas(em: EntityManager): boolean {
+  return (pools.get(em.config)?.replicas.length ?? 0) > 0;
+}
+
 /** This request reads from the primary from now on (it ran a mutation, or its client just did). */
 export function readFromPrimary(em: EntityManager): void {
   primaryReaders.add(em);
