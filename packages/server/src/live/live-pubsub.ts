@@ -7,6 +7,8 @@ export type LiveMessage =
   | { t: 'e'; p: string; e: string; k: JourneyEventKind }
   /** A session (`s`) or an API token (`k`) was revoked or locked, or an account (`u`) closed or its expiry moved. */
   | { t: 's' | 'k' | 'u'; id: string }
+  /** A referral was received, a column its worklist row shows changed, or it became overdue (the daily job). */
+  | { t: 'r'; id: string }
   /** This process's LISTEN connection was re-opened: announcements may have been missed meanwhile. */
   | { t: 'resync' };
 
@@ -17,6 +19,8 @@ export const LiveTopic = {
   census: 'census',
   /** Sessions and tokens revoked, accounts closed. */
   credentials: 'credentials',
+  /** Referrals received or changed as their worklist rows show them, or become overdue. */
+  referrals: 'referrals',
   /** Every subscriber re-reads after the LISTEN connection came back. */
   resync: 'resync',
 } as const;
@@ -101,6 +105,9 @@ export function publishLiveMessage(bus: LivePubSub, message: LiveMessage): void 
     case 'e':
       bus.publish(LiveTopic.timeline(message.p), message);
       if (CENSUS_KINDS.has(message.k)) bus.publish(LiveTopic.census, message);
+      return;
+    case 'r':
+      bus.publish(LiveTopic.referrals, message);
       return;
     case 'resync':
       bus.publish(LiveTopic.resync, message);

@@ -18,7 +18,7 @@ const REMEMBERED = 1_000;
  * A new EntityManager and DataLoaders for each delivered event: a subscription's context lives
  * as long as the socket, and rows cached for the previous event would be served stale.
  */
-function renew(ctx: GraphQLContext): void {
+export function renew(ctx: GraphQLContext): void {
   ctx.em = ctx.em.fork();
   ctx.loaders = createLoaders(ctx.em);
 }

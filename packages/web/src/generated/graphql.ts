@@ -1412,7 +1412,9 @@ export type ScheduledJobName =
   /** Takes the nightly encrypted backup of the embedded database into the backup folder, and deletes backups past the retention period. */
   | 'DAILY_BACKUP'
   /** Marks patients lost to follow-up: 60 days past a follow-up with nothing attended since. */
-  | 'LOST_TO_FOLLOW_UP';
+  | 'LOST_TO_FOLLOW_UP'
+  /** Announces to live worklists the open referrals that became overdue (past their due date) since its last run. */
+  | 'REFERRALS_OVERDUE';
 
 /** Administrative sex. */
 export type Sex =
