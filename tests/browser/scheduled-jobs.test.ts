@@ -102,7 +102,7 @@ describe('the scheduled jobs page in a real browser', () => {
 
   it('reads in Khmer', async () => {
     const page = await signedInPage('browser.admin', '/admin/jobs');
-    await page.locator('[data-testid="scheduled-job"]').waitFor();
+    await page.locator('[data-testid="scheduled-job"]').first().waitFor();
     const languageSwitch = page.getByTestId('language-switch');
     if ((await languageSwitch.evaluate((el) => el.tagName)) === 'SELECT') await languageSwitch.selectOption('km');
     else await languageSwitch.click();
