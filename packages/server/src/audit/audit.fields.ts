@@ -211,6 +211,13 @@ export function auditFields(schema: GraphQLSchema): GraphQLSchema {
       patientIds: error || !result ? [] : patientIdsIn([result]),
     }));
   }
+  if (live.theatreBoardChanged) {
+    audit(schema, 'Subscription', 'theatreBoardChanged', ({ error, result }) => ({
+      action: 'read:theatreBoard',
+      outcome: outcomeOf(error),
+      patientIds: error || !result ? [] : patientIdsIn([result]),
+    }));
+  }
   if (live.referralChanged) {
     audit(schema, 'Subscription', 'referralChanged', ({ error, result }) => ({
       action: 'read:referrals',

@@ -18,6 +18,7 @@ import {
 } from '../inpatient/inpatient.resolver.js';
 import { AdmissionLengthOfStayResolver, BedStayResolver, CensusResolver } from '../inpatient/census.resolver.js';
 import { LiveResolver } from '../live/live.resolver.js';
+import { TheatreLiveResolver } from '../live/theatre.live.js';
 import { ReferralLiveResolver } from '../live/referral.live.js';
 import { livePubSub } from '../live/live-pubsub.js';
 import { JobRunResolver, ScheduledJobResolver } from '../jobs/jobs.resolver.js';
@@ -185,6 +186,7 @@ export async function createSchema(): Promise<GraphQLSchema> {
       ScheduledJobResolver,
       JobRunResolver,
       LiveResolver,
+      TheatreLiveResolver,
       ReferralLiveResolver,
     ],
     orphanedTypes: journeyEventTypes,

@@ -7,6 +7,8 @@ export type LiveMessage =
   | { t: 'e'; p: string; e: string; k: JourneyEventKind }
   /** A session (`s`) or an API token (`k`) was revoked or locked, or an account (`u`) closed or its expiry moved. */
   | { t: 's' | 'k' | 'u'; id: string }
+  /** A column of the theatre board changed: its theatre's key and Phnom Penh day (YYYY-MM-DD). */
+  | { t: 'b'; th: string; d: string }
   /** A referral was received, a column its worklist row shows changed, or it became overdue (the daily job). */
   | { t: 'r'; id: string }
   /** This process's LISTEN connection was re-opened: announcements may have been missed meanwhile. */
@@ -19,6 +21,8 @@ export const LiveTopic = {
   census: 'census',
   /** Sessions and tokens revoked, accounts closed. */
   credentials: 'credentials',
+  /** The theatre board of one day (YYYY-MM-DD, Phnom Penh): its columns that changed. */
+  theatreBoard: (date: string) => `theatreBoard:${date}`,
   /** Referrals received or changed as their worklist rows show them, or become overdue. */
   referrals: 'referrals',
   /** Every subscriber re-reads after the LISTEN connection came back. */
@@ -94,6 +98,31 @@ export class LivePubSub implements PubSub {
 }
 
 /**
+ * What a subscription resolver returns: `body`'s events, `body` reading the bus's `topics`.
+ * When the client completes the subscription or its socket closes, graphql-ws returns the
+ * iterator; an async generator waiting on the bus would stop only at its next `yield`, after
+ * reading (and delivering, and auditing) one more event nobody asked for. Here the bus
+ * subscription is ended first, so `body`'s wait ends at once and it runs its `finally`.
+ */
+export function liveEvents<T>(bus: LivePubSub, topics: readonly string[], body: (live: AsyncIterableIterator<unknown>) => AsyncGenerator<T>): AsyncIterableIterator<T> {
+  const live = bus.subscribe(topics);
+  const events = body(live);
+  const iterator: AsyncIterableIterator<T> = {
+    next: () => events.next(),
+    return: async () => {
+      await live.return?.();
+      return events.return(undefined);
+    },
+    throw: async (error: unknown) => {
+      await live.return?.();
+      return events.throw(error);
+    },
+    [Symbol.asyncIterator]: () => iterator,
+  };
+  return iterator;
+}
+
+/**
  * One bus per process: the schema is built once, before any server listens, and its
  * subscriptions read from this bus; the LISTEN connection started with the server feeds it.
  */
@@ -105,6 +134,9 @@ export function publishLiveMessage(bus: LivePubSub, message: LiveMessage): void 
     case 'e':
       bus.publish(LiveTopic.timeline(message.p), message);
       if (CENSUS_KINDS.has(message.k)) bus.publish(LiveTopic.census, message);
+      return;
+    case 'b':
+      bus.publish(LiveTopic.theatreBoard(message.d), message);
       return;
     case 'r':
       bus.publish(LiveTopic.referrals, message);

@@ -168,6 +168,11 @@ export function useReadReplicas(em: EntityManager, urls: readonly string[], log:
   });
 }
 
+/** Whether reads may go to replicas (useReadReplicas was given some). */
+export function hasReadReplicas(em: EntityManager): boolean {
+  return (pools.get(em.config)?.replicas.length ?? 0) > 0;
+}
+
 /** This request reads from the primary from now on (it ran a mutation, or its client just did). */
 export function readFromPrimary(em: EntityManager): void {
   primaryReaders.add(em);
