@@ -1,5 +1,7 @@
 import { addDays, hospitalDate, Role, ScheduledJobName } from '@pj/shared';
+import { createClient } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
 import { SCHEDULED_JOBS } from '../../packages/server/src/jobs/scheduled-jobs.js';
 import { createScheduler } from '../../packages/server/src/jobs/scheduler.js';
 import { fromGlobalId } from '../../packages/server/src/graphql/relay.js';
@@ -11,7 +13,8 @@ import { ok, sleep, startLiveCluster, subscribeTo, until, type LiveCluster, type
  * through instance A reaches a subscriber of instance B; so does a change written by hand in SQL
  * (announced by the table's trigger) and a referral becoming overdue (announced by the daily job,
  * which runs once whichever instance runs it). A role that may not open records is served the
- * rows without the patient (FORBIDDEN on that field).
+ * rows without the patient (FORBIDDEN on that field); a credential without the worklist's
+ * permission is refused and sent nothing.
  */
 
 // Below the ephemeral range, in this test's own band (33500–33999): see product-lifecycle.test.ts.
@@ -122,6 +125,32 @@ describe('the referral worklist live across two server instances', () => {
     expect(delivered.errors?.map((e) => [e.path, e.extensions?.code])).toEqual([[['referralChanged', 'patient'], 'FORBIDDEN']]);
     expect(JSON.stringify(live.results)).not.toContain('Hidden');
     live.stop();
+  });
+
+  it('a credential without the worklist\'s permission is refused, and sent nothing', async () => {
+    // Every role reads the worklists; a token acts with its roles that its owner still holds, so a
+    // token made for a role the owner has since lost holds no permission at all.
+    const owner = await cluster.user('worklist-former-analyst', [Role.ANALYST, Role.CLINICIAN], urls[0]);
+    const { createApiToken } = await ok<{ createApiToken: { token: string } }>(owner, `mutation ($input: CreateApiTokenInput!) { createApiToken(input: $input) { token } }`, {
+      input: { name: 'reports', roles: ['ANALYST'] },
+    });
+    await cluster.db.orm.em.fork().getConnection().execute(`update app_user set roles = '{CLINICIAN}' where username = 'worklist-former-analyst'`);
+    const client = createClient({
+      url: `${urls[1].replace('http', 'ws')}/graphql`,
+      retryAttempts: 0,
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: `Bearer ${createApiToken.token}` },
+    });
+    try {
+      const live = subscribeTo<Changed>(client, CHANGED);
+      await sleep(500);
+      await receive('NotForThem');
+      await until('the refusal', () => live.results.length >= 1);
+      await sleep(1_000);
+      expect(live.results.map((r) => [r.data ?? null, r.errors?.map((e) => e.extensions?.code)])).toEqual([[null, ['FORBIDDEN']]]);
+    } finally {
+      await client.dispose();
+    }
   });
 
   it('announces a change written by hand in SQL, and none that changes no column of the row', async () => {
