@@ -22,10 +22,10 @@ const BATCH = 50;
  * Each subscriber reads for itself: what it may see differs by role (the patient, the text
  * filter), and a referral changes a few hundred times a day, so a narrow read by key per
  * subscriber per change is cheap; sharing one read per process would need a second, role-free
- * read path. After this process's LISTEN connection was lost and re-opened (`resync`), the
- * changes announced meanwhile cannot be told (a referral records no change time): nothing is
- * sent for them, and the client's refetch of its page is what catches up (see the field's
- * description).
+ * read path. Reads go to the primary (`renew`): a replica may not have the change yet.
+ * After this process's LISTEN connection was lost and re-opened (`resync`), the changes
+ * announced meanwhile cannot be told (a referral records no change time): nothing is sent for
+ * them, and the client's refetch of its page is what catches up (see the field's description).
  */
 function referralUpdates(ctx: GraphQLContext, filter: WorklistFilter): AsyncIterableIterator<Referral> {
   const pending = new Set<string>();
@@ -48,9 +48,10 @@ function referralUpdates(ctx: GraphQLContext, filter: WorklistFilter): AsyncIter
     wake = null;
     return Promise.resolve({ value: undefined, done: true });
   };
-  // An iterator rather than an async generator: a generator waiting for the next announcement
-  // could not be ended until one came (its `return` waits for the pending `next`), so a
-  // subscription stopped by its client would hold its listener, and read once more, until then.
+  // An iterator of its own rather than an async generator under `liveEvents`: it must take every
+  // key announced so far at once (to read them in one statement), which an iterator of the bus
+  // hands out one `await` at a time; and like `liveEvents` it ends at once when the client stops
+  // (a generator waiting for the next announcement could not end before one came).
   const iterator: AsyncIterableIterator<Referral> = {
     async next() {
       for (;;) {
