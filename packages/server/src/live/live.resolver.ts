@@ -30,7 +30,7 @@ function primaryFork(ctx: GraphQLContext): EntityManager {
  * A new EntityManager and DataLoaders for each delivered event: a subscription's context lives
  * as long as the socket, and rows cached for the previous event would be served stale.
  */
-function renew(ctx: GraphQLContext): void {
+export function renew(ctx: GraphQLContext): void {
   ctx.em = primaryFork(ctx);
   ctx.loaders = createLoaders(ctx.em);
 }

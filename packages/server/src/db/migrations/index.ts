@@ -32,6 +32,7 @@ import { Migration20261209030000JourneySummaryBackfill } from './20261209030000-
 import { Migration20261209040000IdempotencyCommitted } from './20261209040000-idempotency-committed.js';
 import { Migration20261210010000LiveNotify } from './20261210010000-live-notify.js';
 import { Migration20261212010000TheatreBoardNotify } from './20261212010000-theatre-board-notify.js';
+import { Migration20261212020000ReferralLiveNotify } from './20261212020000-referral-live-notify.js';
 
 /**
  * Every migration, in the order of the timestamps in their names (`migrations.test.ts` fails
@@ -80,4 +81,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261209040000IdempotencyCommitted', class: Migration20261209040000IdempotencyCommitted },
   { name: 'Migration20261210010000LiveNotify', class: Migration20261210010000LiveNotify },
   { name: 'Migration20261212010000TheatreBoardNotify', class: Migration20261212010000TheatreBoardNotify },
+  { name: 'Migration20261212020000ReferralLiveNotify', class: Migration20261212020000ReferralLiveNotify },
 ];
