@@ -211,5 +211,20 @@ export function auditFields(schema: GraphQLSchema): GraphQLSchema {
       patientIds: error || !result ? [] : patientIdsIn([result]),
     }));
   }
+  // The live oncology alerts and follow-up list (live/oncology-alerts.live.ts, live/follow-ups.live.ts).
+  if (live.oncologyAlertsChanged) {
+    audit(schema, 'Subscription', 'oncologyAlertsChanged', ({ error, result }) => ({
+      action: 'read:oncologyAlerts',
+      outcome: outcomeOf(error),
+      patientIds: error || !result ? [] : patientIdsIn(result),
+    }));
+  }
+  if (live.followUpChanged) {
+    audit(schema, 'Subscription', 'followUpChanged', ({ error, result }) => ({
+      action: 'read:followUps',
+      outcome: outcomeOf(error),
+      patientIds: error || !result ? [] : patientIdsIn([result]),
+    }));
+  }
   return schema;
 }

@@ -18,6 +18,8 @@ import {
 } from '../inpatient/inpatient.resolver.js';
 import { AdmissionLengthOfStayResolver, BedStayResolver, CensusResolver } from '../inpatient/census.resolver.js';
 import { LiveResolver } from '../live/live.resolver.js';
+import { FollowUpsLiveResolver } from '../live/follow-ups.live.js';
+import { OncologyAlertsLiveResolver } from '../live/oncology-alerts.live.js';
 import { livePubSub } from '../live/live-pubsub.js';
 import { JobRunResolver, ScheduledJobResolver } from '../jobs/jobs.resolver.js';
 import { PatientJourneyResolver } from '../journey/journey.resolver.js';
@@ -184,6 +186,8 @@ export async function createSchema(): Promise<GraphQLSchema> {
       ScheduledJobResolver,
       JobRunResolver,
       LiveResolver,
+      OncologyAlertsLiveResolver,
+      FollowUpsLiveResolver,
     ],
     orphanedTypes: journeyEventTypes,
     scalarsMap: [{ type: Date, scalar: DateTime }],

@@ -7,6 +7,10 @@ export type LiveMessage =
   | { t: 'e'; p: string; e: string; k: JourneyEventKind }
   /** A session (`s`) or an API token (`k`) was revoked or locked, or an account (`u`) closed or its expiry moved. */
   | { t: 's' | 'k' | 'u'; id: string }
+  /** A treatment plan's doses or status changed: the oncology alerts may have (`p`: the plan). */
+  | { t: 'a'; p: string }
+  /** A follow-up was booked or changed (`d`: its due day; `o`: the day it was due before it moved), or its patient marked lost. */
+  | { t: 'f'; id: string; d: string; o?: string | null }
   /** This process's LISTEN connection was re-opened: announcements may have been missed meanwhile. */
   | { t: 'resync' };
 
@@ -17,6 +21,10 @@ export const LiveTopic = {
   census: 'census',
   /** Sessions and tokens revoked, accounts closed. */
   credentials: 'credentials',
+  /** Changes that may change the oncology alerts (and, from this process alone, each new hospital day). */
+  oncologyAlerts: 'oncologyAlerts',
+  /** Follow-ups booked, recorded, moved, cancelled, or whose patient was marked lost. */
+  followUps: 'followUps',
   /** Every subscriber re-reads after the LISTEN connection came back. */
   resync: 'resync',
 } as const;
@@ -101,6 +109,12 @@ export function publishLiveMessage(bus: LivePubSub, message: LiveMessage): void 
     case 'e':
       bus.publish(LiveTopic.timeline(message.p), message);
       if (CENSUS_KINDS.has(message.k)) bus.publish(LiveTopic.census, message);
+      return;
+    case 'a':
+      bus.publish(LiveTopic.oncologyAlerts, message);
+      return;
+    case 'f':
+      bus.publish(LiveTopic.followUps, message);
       return;
     case 'resync':
       bus.publish(LiveTopic.resync, message);
