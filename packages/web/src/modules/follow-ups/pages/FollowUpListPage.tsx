@@ -250,13 +250,13 @@ export function FollowUpListPage() {
       {/* Announced from a region always in the page (as the outcome recorded above), shown with
           the button to read the list again. */}
       <VisuallyHidden role="status" aria-live="polite" data-testid="follow-ups-changed-announcement">
-        {changedCount > 0 ? t('followUps.changed', { count: changedCount }) : ''}
+        {changedCount > 0 ? t('followUpList.changed', { count: changedCount }) : ''}
       </VisuallyHidden>
       {changedCount > 0 ? (
         <Alert color="blue" variant="light" data-testid="follow-ups-changed">
           <Group justify="space-between" gap="sm" wrap="wrap">
             <Text size="sm" aria-hidden="true">
-              {t('followUps.changed', { count: changedCount })}
+              {t('followUpList.changed', { count: changedCount })}
             </Text>
             <Button
               size="xs"
@@ -265,7 +265,7 @@ export function FollowUpListPage() {
               onClick={() => void readAgain()}
               data-testid="follow-ups-refresh"
             >
-              {t('followUps.refresh')}
+              {t('followUpList.refresh')}
             </Button>
           </Group>
         </Alert>
