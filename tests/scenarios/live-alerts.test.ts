@@ -176,6 +176,28 @@ describe('live oncology alerts and follow-ups across two server instances', () =
     todays.stop();
   });
 
+  it('after the servers\' LISTEN connections are cut, a subscriber of a day\'s follow-ups is sent what changed meanwhile', async () => {
+    const nurseOnB = await cluster.user('resync-nurse', [Role.NURSE], urls[1]);
+    const patientId = await register('Followresync', '1985-05-05');
+    const day = addDays(today, 2);
+    const { scheduleFollowUp } = await ok<{ scheduleFollowUp: { id: string } }>(clerkOnA, SCHEDULE, { input: { patientId, kind: 'CLINIC', dueDate: day } });
+    const ofDay = subscribeTo<FollowUpData>(cluster.wsClient(urls[1], nurseOnB.cookie), FOLLOW_UPS, { date: day });
+    await sleep(500);
+
+    // In one transaction: every LISTEN connection is ended, then the follow-up is cancelled by
+    // hand; its announcement, sent at commit, reaches no one (they reconnect after 250 ms).
+    await cluster.db.orm.em.fork().transactional(async (em) => {
+      await em.execute(`select pg_terminate_backend(pid) from pg_stat_activity where query = 'listen pj_live'`);
+      await em.execute(`update follow_up set status = 'CANCELLED', cancel_reason = 'Fixed by hand', cancelled_at = now(), version = version + 1 where id = ?`, [
+        fromGlobalId(scheduleFollowUp.id)!.key,
+      ]);
+    });
+    await until('the follow-up read again after the LISTEN connection came back', () => ofDay.results.length >= 1);
+    await sleep(300);
+    expect(ofDay.results.map((r) => r.errors ?? [r.data!.followUpChanged.id, r.data!.followUpChanged.status])).toEqual([[scheduleFollowUp.id, 'CANCELLED']]);
+    ofDay.stop();
+  });
+
   it('writes what a subscriber was shown to the audit trail, like the lists\' queries', async () => {
     const rows = await cluster.db.orm.em
       .fork()
