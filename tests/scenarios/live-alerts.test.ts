@@ -176,12 +176,14 @@ describe('live oncology alerts and follow-ups across two server instances', () =
     todays.stop();
   });
 
-  it('after the servers\' LISTEN connections are cut, a subscriber of a day\'s follow-ups is sent what changed meanwhile', async () => {
+  it('after the servers\' LISTEN connections are cut, subscribers of a day\'s follow-ups and of every follow-up are sent what changed meanwhile', async () => {
     const nurseOnB = await cluster.user('resync-nurse', [Role.NURSE], urls[1]);
     const patientId = await register('Followresync', '1985-05-05');
     const day = addDays(today, 2);
     const { scheduleFollowUp } = await ok<{ scheduleFollowUp: { id: string } }>(clerkOnA, SCHEDULE, { input: { patientId, kind: 'CLINIC', dueDate: day } });
-    const ofDay = subscribeTo<FollowUpData>(cluster.wsClient(urls[1], nurseOnB.cookie), FOLLOW_UPS, { date: day });
+    const client = cluster.wsClient(urls[1], nurseOnB.cookie);
+    const ofDay = subscribeTo<FollowUpData>(client, FOLLOW_UPS, { date: day });
+    const every = subscribeTo<FollowUpData>(client, FOLLOW_UPS, {});
     await sleep(500);
 
     // In one transaction: every LISTEN connection is ended, then the follow-up is cancelled by
@@ -192,10 +194,14 @@ describe('live oncology alerts and follow-ups across two server instances', () =
         fromGlobalId(scheduleFollowUp.id)!.key,
       ]);
     });
-    await until('the follow-up read again after the LISTEN connection came back', () => ofDay.results.length >= 1);
+    await until('the follow-up read again after the LISTEN connection came back', () => ofDay.results.length >= 1 && every.results.length >= 1);
     await sleep(300);
-    expect(ofDay.results.map((r) => r.errors ?? [r.data!.followUpChanged.id, r.data!.followUpChanged.status])).toEqual([[scheduleFollowUp.id, 'CANCELLED']]);
+    const seen = (r: { data?: FollowUpData | null; errors?: unknown }) => r.errors ?? [r.data!.followUpChanged.id, r.data!.followUpChanged.status];
+    expect(ofDay.results.map(seen)).toEqual([[scheduleFollowUp.id, 'CANCELLED']]);
+    // Without a day, every follow-up written since it subscribed: the one cancelled among them.
+    expect(every.results.map(seen)).toContainEqual([scheduleFollowUp.id, 'CANCELLED']);
     ofDay.stop();
+    every.stop();
   });
 
   it('writes what a subscriber was shown to the audit trail, like the lists\' queries', async () => {
