@@ -54,7 +54,7 @@ export const PAGE_TEXT = {
   dischargePrint: ['discharge', 'summary', 'medicine', 'patient'],
   oncologyAlerts: ['alerts', 'protocolLibrary'],
   protocols: ['protocolLibrary', 'oncology', 'inpatient', 'discharge', 'census'],
-  followUps: ['followUps', 'cases'],
+  followUps: ['followUps', 'followUpList', 'cases'],
   missions: ['missions', 'missionCreate', 'surgery', 'booking', 'staffDirectory'],
   mission: ['missions', 'surgery', 'surgeryActions', 'retrospective'],
   theatre: ['theatre', 'surgery', 'surgeryActions', 'booking', 'checklist', 'retrospective', 'staffDirectory'],

@@ -150,6 +150,15 @@ function signedInAs(name: string, result: unknown, args: Record<string, unknown>
   return typeof id === 'string' && username ? { id, username } : null;
 }
 
+/** Live topics (live/*.ts) whose events are rows of a list, with the action of the query that lists them. */
+const LIVE_LIST_READS: Readonly<Record<string, string>> = {
+  censusChanged: 'read:census',
+  theatreBoardChanged: 'read:theatreBoard',
+  referralChanged: 'read:referrals',
+  oncologyAlertsChanged: 'read:oncologyAlerts',
+  followUpChanged: 'read:followUps',
+};
+
 /**
  * The audit trail's sources: every mutation (with its outcome), every read of a patient's
  * record or timeline, every patient search and every read of a list of patients' rows.
@@ -204,25 +213,13 @@ export function auditFields(schema: GraphQLSchema): GraphQLSchema {
       return { action: 'read:journey', outcome: outcomeOf(error), patientId: typeof patientId === 'string' ? patientId : null };
     });
   }
-  if (live.censusChanged) {
-    audit(schema, 'Subscription', 'censusChanged', ({ error, result }) => ({
-      action: 'read:census',
+  // The other topics are list reads: the patients on each delivered row (or list) are noted.
+  for (const [field, action] of Object.entries(LIVE_LIST_READS)) {
+    if (!live[field]) continue;
+    audit(schema, 'Subscription', field, ({ error, result }) => ({
+      action,
       outcome: outcomeOf(error),
-      patientIds: error || !result ? [] : patientIdsIn([result]),
-    }));
-  }
-  if (live.theatreBoardChanged) {
-    audit(schema, 'Subscription', 'theatreBoardChanged', ({ error, result }) => ({
-      action: 'read:theatreBoard',
-      outcome: outcomeOf(error),
-      patientIds: error || !result ? [] : patientIdsIn([result]),
-    }));
-  }
-  if (live.referralChanged) {
-    audit(schema, 'Subscription', 'referralChanged', ({ error, result }) => ({
-      action: 'read:referrals',
-      outcome: outcomeOf(error),
-      patientIds: error || !result ? [] : patientIdsIn([result]),
+      patientIds: error || !result ? [] : patientIdsIn(Array.isArray(result) ? result : [result]),
     }));
   }
   return schema;

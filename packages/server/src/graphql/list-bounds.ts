@@ -76,6 +76,7 @@ export const LIST_BOUNDS: Readonly<Record<string, ListBound>> = {
   'MissionScheduleProposal.slots': { max: 200, why: 'What a mission can book at once.' },
   'MissionScheduleProposal.unplanned': { max: MAX_PAGE_SIZE, why: 'The waiting cases left out of a proposal.' },
   'Query.oncologyAlerts': { max: MAX_PAGE_SIZE, why: 'Children on an active plan at risk of abandonment: a ward\'s worth.' },
+  'Subscription.oncologyAlertsChanged': { max: MAX_PAGE_SIZE, why: 'The list Query.oncologyAlerts returns, sent whole.' },
   'Discharge.medications': { max: 30, why: 'Medicines for home.' },
   'Discharge.followUps': { max: 10, why: 'The standard follow-ups a discharge books, and any added for it.' },
   'Surgery.complications': { max: 30, why: 'Complications of one operation.' },

@@ -20,6 +20,8 @@ import { AdmissionLengthOfStayResolver, BedStayResolver, CensusResolver } from '
 import { LiveResolver } from '../live/live.resolver.js';
 import { TheatreLiveResolver } from '../live/theatre.live.js';
 import { ReferralLiveResolver } from '../live/referral.live.js';
+import { FollowUpsLiveResolver } from '../live/follow-ups.live.js';
+import { OncologyAlertsLiveResolver } from '../live/oncology-alerts.live.js';
 import { livePubSub } from '../live/live-pubsub.js';
 import { JobRunResolver, ScheduledJobResolver } from '../jobs/jobs.resolver.js';
 import { PatientJourneyResolver } from '../journey/journey.resolver.js';
@@ -188,6 +190,8 @@ export async function createSchema(): Promise<GraphQLSchema> {
       LiveResolver,
       TheatreLiveResolver,
       ReferralLiveResolver,
+      OncologyAlertsLiveResolver,
+      FollowUpsLiveResolver,
     ],
     orphanedTypes: journeyEventTypes,
     scalarsMap: [{ type: Date, scalar: DateTime }],

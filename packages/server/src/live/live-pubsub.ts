@@ -11,6 +11,10 @@ export type LiveMessage =
   | { t: 'b'; th: string; d: string }
   /** A referral was received, a column its worklist row shows changed, or it became overdue (the daily job). */
   | { t: 'r'; id: string }
+  /** A treatment plan's doses or status changed: the oncology alerts may have (`p`: the plan). */
+  | { t: 'a'; p: string }
+  /** A follow-up was booked or changed (`d`: its due day; `o`: the day it was due before it moved), or its patient marked lost. */
+  | { t: 'f'; id: string; d: string; o?: string | null }
   /** This process's LISTEN connection was re-opened: announcements may have been missed meanwhile. */
   | { t: 'resync' };
 
@@ -25,6 +29,10 @@ export const LiveTopic = {
   theatreBoard: (date: string) => `theatreBoard:${date}`,
   /** Referrals received or changed as their worklist rows show them, or become overdue. */
   referrals: 'referrals',
+  /** Changes that may change the oncology alerts (and, from this process alone, each new hospital day). */
+  oncologyAlerts: 'oncologyAlerts',
+  /** Follow-ups booked, recorded, moved, cancelled, or whose patient was marked lost. */
+  followUps: 'followUps',
   /** Every subscriber re-reads after the LISTEN connection came back. */
   resync: 'resync',
 } as const;
@@ -140,6 +148,12 @@ export function publishLiveMessage(bus: LivePubSub, message: LiveMessage): void 
       return;
     case 'r':
       bus.publish(LiveTopic.referrals, message);
+      return;
+    case 'a':
+      bus.publish(LiveTopic.oncologyAlerts, message);
+      return;
+    case 'f':
+      bus.publish(LiveTopic.followUps, message);
       return;
     case 'resync':
       bus.publish(LiveTopic.resync, message);

@@ -33,6 +33,7 @@ import { Migration20261209040000IdempotencyCommitted } from './20261209040000-id
 import { Migration20261210010000LiveNotify } from './20261210010000-live-notify.js';
 import { Migration20261212010000TheatreBoardNotify } from './20261212010000-theatre-board-notify.js';
 import { Migration20261212020000ReferralLiveNotify } from './20261212020000-referral-live-notify.js';
+import { Migration20261212030000LiveAlertsFollowUps } from './20261212030000-live-alerts-follow-ups.js';
 
 /**
  * Every migration, in the order of the timestamps in their names (`migrations.test.ts` fails
@@ -82,4 +83,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261210010000LiveNotify', class: Migration20261210010000LiveNotify },
   { name: 'Migration20261212010000TheatreBoardNotify', class: Migration20261212010000TheatreBoardNotify },
   { name: 'Migration20261212020000ReferralLiveNotify', class: Migration20261212020000ReferralLiveNotify },
+  { name: 'Migration20261212030000LiveAlertsFollowUps', class: Migration20261212030000LiveAlertsFollowUps },
 ];

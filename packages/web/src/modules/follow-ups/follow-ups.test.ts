@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { followUpFiltersFromParams, paramsWithFollowUpFilters, splitOverdue, toRecordFollowUpInput } from './follow-ups';
+import { followUpFiltersFromParams, listChanges, paramsWithFollowUpFilters, splitOverdue, toRecordFollowUpInput, type ListedFollowUp } from './follow-ups';
 
 describe('follow-up filters in the address', () => {
   it('round-trips, dropping empty values and ignoring unknown ones', () => {
@@ -48,5 +48,34 @@ describe('toRecordFollowUpInput', () => {
       notes: null,
       outcome: 'ATTENDED',
     });
+  });
+});
+
+describe('listChanges (follow-ups changed elsewhere that a refresh would show)', () => {
+  const day = '2026-11-25';
+  const row = (id: string, dueDate: string, status = 'SCHEDULED', kind: ListedFollowUp['kind'] = 'CLINIC'): ListedFollowUp => ({ id, dueDate, status, kind });
+  const changes = (...list: ListedFollowUp[]) => new Map(list.map((f) => [f.id, f]));
+
+  it('counts nothing for a row shown that still belongs (it is updated in place)', () => {
+    const shown = [row('a', '2026-11-20'), row('b', day)];
+    expect(listChanges(changes(row('b', day)), shown, day, null, false)).toBe(0);
+  });
+
+  it('counts a row shown that left the filter: recorded, cancelled, moved after the day, or of a kind not shown', () => {
+    const shown = [row('a', '2026-11-20', 'ATTENDED'), row('b', '2026-11-26'), row('c', day, 'SCHEDULED', 'WOUND_CHECK')];
+    expect(listChanges(changes(shown[0], shown[1], shown[2]), shown, day, ['CLINIC'], false)).toBe(3);
+  });
+
+  it('counts a follow-up not shown that now belongs, but not one that does not, nor one on a page not loaded yet', () => {
+    const shown = [row('a', '2026-11-20')];
+    expect(listChanges(changes(row('new', day)), shown, day, null, false)).toBe(1);
+    expect(listChanges(changes(row('new', day, 'ATTENDED')), shown, day, null, false)).toBe(0);
+    expect(listChanges(changes(row('new', '2026-12-01')), shown, day, null, false)).toBe(0);
+    expect(listChanges(changes(row('new', day)), shown, day, null, true)).toBe(0);
+    expect(listChanges(changes(row('new', '2026-11-19')), shown, day, null, true)).toBe(1);
+  });
+
+  it('forgets a row recorded here once the list is read again without it', () => {
+    expect(listChanges(changes(row('a', '2026-11-20', 'ATTENDED')), [], day, null, false)).toBe(0);
   });
 });

@@ -70,3 +70,44 @@ export function toRecordFollowUpInput(
   }
   return { ...base, outcome: 'ATTENDED' };
 }
+
+/** What the list needs of a follow-up to tell whether it belongs in it. */
+export interface ListedFollowUp {
+  id: string;
+  dueDate: string;
+  status: string;
+  kind: FollowUpKind;
+}
+
+/** The follow-up list's filter as the server applies it: still booked, due on or before `day`, of `kinds` (null: any). */
+export function belongsToList(f: Omit<ListedFollowUp, 'id'>, day: string, kinds: readonly FollowUpKind[] | null): boolean {
+  return f.status === 'SCHEDULED' && f.dueDate <= day && (!kinds || kinds.includes(f.kind));
+}
+
+/**
+ * How many of the follow-ups changed elsewhere (`changed`, as last announced) make the list
+ * shown differ from what a refresh would show, besides the rows updated in place: a row shown
+ * that has left the filter (recorded, cancelled, moved later), or one not shown that now belongs
+ * in it — unless it sorts after the last row loaded while more pages remain (it is on a page not
+ * loaded yet). `shown` are the rows shown, as the cache has them now (already updated in place).
+ */
+export function listChanges(
+  changed: ReadonlyMap<string, ListedFollowUp>,
+  shown: readonly ListedFollowUp[],
+  day: string,
+  kinds: readonly FollowUpKind[] | null,
+  hasMore: boolean,
+): number {
+  const byId = new Map(shown.map((f) => [f.id, f]));
+  const lastDue = shown.at(-1)?.dueDate ?? null;
+  let count = 0;
+  for (const f of changed.values()) {
+    const row = byId.get(f.id);
+    if (row) {
+      if (!belongsToList(row, day, kinds)) count += 1;
+    } else if (belongsToList(f, day, kinds) && !(hasMore && lastDue !== null && f.dueDate > lastDue)) {
+      count += 1;
+    }
+  }
+  return count;
+}

@@ -48,6 +48,18 @@ export const FollowUpsQuery = graphql(`
   }
 `);
 
+/**
+ * Each follow-up booked, recorded, moved or cancelled, as it is now, on whichever server
+ * (live/follow-ups.live.ts on the server): every day's, since the list shows the overdue ones too.
+ */
+export const FollowUpChangedSubscription = graphql(`
+  subscription FollowUpChanged($withContact: Boolean!) {
+    followUpChanged {
+      ...FollowUpRow
+    }
+  }
+`);
+
 export const RecordFollowUpMutation = graphql(`
   mutation RecordFollowUp($input: RecordFollowUpInput!) {
     recordFollowUp(input: $input) {

@@ -1,27 +1,29 @@
 import { NetworkStatus } from '@apollo/client';
-import { useQuery } from '@apollo/client/react';
-import { Anchor, Badge, Group, NativeSelect, Paper, Skeleton, Stack, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
+import { useQuery, useSubscription } from '@apollo/client/react';
+import { Alert, Anchor, Badge, Button, Group, NativeSelect, Paper, Skeleton, Stack, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
 import { Permission, addDays, hospitalDate } from '@pj/shared';
-import { IconCalendarCheck, IconPhone } from '@tabler/icons-react';
-import { useMemo, useState } from 'react';
+import { IconCalendarCheck, IconPhone, IconRefresh } from '@tabler/icons-react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { NotAvailablePage } from '../../../app/NotAvailablePage';
 import { hasCode } from '../../../app/graphql-errors';
+import { useRefetchOnReconnect } from '../../../app/live-status';
 import { useUrlFilters } from '../../../app/hooks/useUrlFilters';
 import { formatDayWithWeekday, formatLocalDate } from '../../../app/i18n/format';
 import { useLanguage } from '../../../app/i18n/useLanguage';
 import { useSignedInSession } from '../../../app/session/session-store';
 import { EmptyState } from '../../../app/ui/EmptyState';
 import { ErrorState } from '../../../app/ui/ErrorState';
+import { LiveIndicator } from '../../../app/ui/LiveIndicator';
 import { LoadMoreFooter } from '../../../app/ui/LoadMoreFooter';
 import type { FollowUpKind, FollowUpRowFragment } from '../../../generated/graphql';
 import { patientPath } from '../../patients/components/PatientTable';
 import { khmerName, latinName } from '../../patients/names';
 import { formatPhone } from '../../patients/phone';
 import { FollowUpOutcome } from '../components/FollowUpOutcome';
-import { FOLLOW_UP_KINDS, followUpFiltersFromParams, paramsWithFollowUpFilters, splitOverdue } from '../follow-ups';
-import { FollowUpsQuery } from '../graphql/follow-ups.query';
+import { FOLLOW_UP_KINDS, followUpFiltersFromParams, listChanges, paramsWithFollowUpFilters, splitOverdue, type ListedFollowUp } from '../follow-ups';
+import { FollowUpChangedSubscription, FollowUpsQuery } from '../graphql/follow-ups.query';
 import { FollowUpChange } from '../../cases/components/FollowUpChange';
 
 const PAGE_SIZE = 50;
@@ -126,9 +128,37 @@ export function FollowUpListPage() {
     notifyOnNetworkStatusChange: true,
   });
 
+  // Follow-ups booked, recorded, moved or cancelled on any computer. The rows shown update in
+  // place (the cache holds each follow-up once, by id); one that has left the filter, or one that
+  // now belongs in it, is not inserted or removed blindly in a list read a page at a time: a
+  // notice counts them and offers to read the list again. Changes are kept per filter, so
+  // another day or kind starts with none. After each (re)connection the list is read again,
+  // since changes made while the socket was down were not sent.
+  const filterKey = `${day}|${filters.kind}`;
+  const [changes, setChanges] = useState<{ key: string; byId: ReadonlyMap<string, ListedFollowUp> }>({ key: filterKey, byId: new Map() });
+  const changed = changes.key === filterKey ? changes.byId : null;
+  useSubscription(FollowUpChangedSubscription, {
+    variables: { withContact },
+    onData: ({ data: change }) => {
+      const f = change.data?.followUpChanged;
+      if (!f) return;
+      setChanges((prev) => {
+        const byId = new Map(prev.key === filterKey ? prev.byId : []);
+        byId.set(f.id, { id: f.id, dueDate: f.dueDate, status: f.status, kind: f.kind });
+        return { key: filterKey, byId };
+      });
+    },
+  });
+  const readAgain = useCallback(async () => {
+    await refetch();
+    setChanges({ key: filterKey, byId: new Map() });
+  }, [refetch, filterKey]);
+  useRefetchOnReconnect(readAgain, true);
+
   const connection = data?.followUps ?? (loading ? previousData?.followUps : undefined);
   const list = useMemo(() => connection?.edges.map((e) => e.node) ?? [], [connection]);
   const { overdue, due } = useMemo(() => splitOverdue(list, day), [list, day]);
+  const changedCount = changed ? listChanges(changed, list, day, kinds, connection?.pageInfo.hasNextPage ?? false) : 0;
 
   if (hasCode(error, 'FORBIDDEN')) return <NotAvailablePage />;
 
@@ -206,7 +236,10 @@ export function FollowUpListPage() {
     <Stack gap="lg">
       <title>{`${t('followUps.title')} · ${t('app.name')}`}</title>
       <Stack gap={2}>
-        <Title order={1}>{t('followUps.title')}</Title>
+        <Group gap="sm" align="center">
+          <Title order={1}>{t('followUps.title')}</Title>
+          <LiveIndicator hint={t('followUps.liveHint')} testId="follow-ups-live" />
+        </Group>
         <Text c="dimmed" size="sm">
           {t('followUps.intro', { date: formatDayWithWeekday(day, language) })}
         </Text>
@@ -214,6 +247,29 @@ export function FollowUpListPage() {
       <VisuallyHidden role="status" aria-live="polite">
         {announcement}
       </VisuallyHidden>
+      {/* Announced from a region always in the page (as the outcome recorded above), shown with
+          the button to read the list again. */}
+      <VisuallyHidden role="status" aria-live="polite" data-testid="follow-ups-changed-announcement">
+        {changedCount > 0 ? t('followUpList.changed', { count: changedCount }) : ''}
+      </VisuallyHidden>
+      {changedCount > 0 ? (
+        <Alert color="blue" variant="light" data-testid="follow-ups-changed">
+          <Group justify="space-between" gap="sm" wrap="wrap">
+            <Text size="sm" aria-hidden="true">
+              {t('followUpList.changed', { count: changedCount })}
+            </Text>
+            <Button
+              size="xs"
+              variant="light"
+              leftSection={<IconRefresh size={14} aria-hidden="true" />}
+              onClick={() => void readAgain()}
+              data-testid="follow-ups-refresh"
+            >
+              {t('followUpList.refresh')}
+            </Button>
+          </Group>
+        </Alert>
+      ) : null}
       {announcement ? (
         <Text size="sm" c="teal.8" aria-hidden="true" data-testid="follow-up-recorded">
           {announcement}

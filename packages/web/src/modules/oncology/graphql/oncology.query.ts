@@ -111,39 +111,58 @@ export const ProtocolsQuery = graphql(`
   }
 `);
 
+/** One alert of the abandonment watch, as the list and its live updates show it. */
+export const OncologyAlertRowFragment = graphql(`
+  fragment OncologyAlertRow on OncologyAlert {
+    level
+    daysMissed
+    overdueSince
+    patient {
+      id
+      mrn
+      familyName
+      givenName
+      familyNameKhmer
+      givenNameKhmer
+      # The action is to call the family: their numbers, for roles that may see them.
+      phones @include(if: $withContact)
+      guardian @include(if: $withContact) {
+        name
+        relation
+        phones
+      }
+    }
+    treatmentPlan {
+      id
+      protocol {
+        id
+        name
+      }
+    }
+    overdueAdministration {
+      id
+      drug
+      plannedDate
+    }
+  }
+`);
+
 export const OncologyAlertsQuery = graphql(`
   query OncologyAlerts($asOf: LocalDate, $withContact: Boolean = false) {
     oncologyAlerts(asOf: $asOf) {
-      level
-      daysMissed
-      overdueSince
-      patient {
-        id
-        mrn
-        familyName
-        givenName
-        familyNameKhmer
-        givenNameKhmer
-        # The action is to call the family: their numbers, for roles that may see them.
-        phones @include(if: $withContact)
-        guardian @include(if: $withContact) {
-          name
-          relation
-          phones
-        }
-      }
-      treatmentPlan {
-        id
-        protocol {
-          id
-          name
-        }
-      }
-      overdueAdministration {
-        id
-        drug
-        plannedDate
-      }
+      ...OncologyAlertRow
+    }
+  }
+`);
+
+/**
+ * The abandonment watch as of today, whole, each time it changes on whichever server
+ * (live/oncology-alerts.live.ts on the server); nothing on subscribing.
+ */
+export const OncologyAlertsChangedSubscription = graphql(`
+  subscription OncologyAlertsChanged($withContact: Boolean = false) {
+    oncologyAlertsChanged {
+      ...OncologyAlertRow
     }
   }
 `);

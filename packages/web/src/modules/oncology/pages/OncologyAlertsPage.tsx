@@ -1,4 +1,4 @@
-import { useQuery } from '@apollo/client/react';
+import { useQuery, useSubscription } from '@apollo/client/react';
 import { Anchor, Badge, Group, Paper, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
 import { Permission } from '@pj/shared';
 import { IconAlertOctagon, IconAlertTriangle, IconMoodCheck, IconPhone } from '@tabler/icons-react';
@@ -7,16 +7,18 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { NotAvailablePage } from '../../../app/NotAvailablePage';
 import { hasCode } from '../../../app/graphql-errors';
+import { useRefetchOnReconnect } from '../../../app/live-status';
 import { formatLocalDate } from '../../../app/i18n/format';
 import { useLanguage } from '../../../app/i18n/useLanguage';
 import { EmptyState } from '../../../app/ui/EmptyState';
 import { ErrorState } from '../../../app/ui/ErrorState';
+import { LiveIndicator } from '../../../app/ui/LiveIndicator';
 import { patientPath } from '../../patients/components/PatientTable';
 import { khmerName, latinName } from '../../patients/names';
 import { formatPhone } from '../../patients/phone';
 import { useSignedInSession } from '../../../app/session/session-store';
 import { ABANDONMENT_DAYS, ABANDONMENT_WARNING_DAYS, daysToAbandonment, sortAlerts } from '../alerts';
-import { OncologyAlertsQuery } from '../graphql/oncology.query';
+import { OncologyAlertsChangedSubscription, OncologyAlertsQuery } from '../graphql/oncology.query';
 import { OncologyNav } from '../components/OncologyNav';
 
 export function OncologyAlertsPage() {
@@ -29,6 +31,21 @@ export function OncologyAlertsPage() {
     fetchPolicy: 'cache-and-network',
     nextFetchPolicy: 'cache-first',
   });
+  // Today's alerts as they change on any computer (a dose given or moved, a plan started or
+  // ended, a new day): the server sends the whole list, which replaces the one shown. After
+  // each (re)connection the list is read again, since changes made while the socket was down
+  // were not sent.
+  useSubscription(OncologyAlertsChangedSubscription, {
+    variables: { withContact },
+    onData: ({ client, data: change }) => {
+      const list = change.data?.oncologyAlertsChanged;
+      if (!list) return;
+      client.cache.updateQuery({ query: OncologyAlertsQuery, variables: { withContact } }, (current) =>
+        current ? { ...current, oncologyAlerts: list } : current,
+      );
+    },
+  });
+  useRefetchOnReconnect(refetch, true);
   const alerts = useMemo(() => sortAlerts(data?.oncologyAlerts ?? []), [data]);
 
   if (hasCode(error, 'FORBIDDEN')) return <NotAvailablePage />;
@@ -143,7 +160,10 @@ export function OncologyAlertsPage() {
       <title>{`${t('alerts.title')} · ${t('app.name')}`}</title>
       <OncologyNav />
       <Stack gap={2}>
-        <Title order={1}>{t('alerts.title')}</Title>
+        <Group gap="sm" align="center">
+          <Title order={1}>{t('alerts.title')}</Title>
+          <LiveIndicator hint={t('alerts.liveHint')} testId="alerts-live" />
+        </Group>
         <Text c="dimmed" size="sm">
           {t('alerts.intro', { warning: ABANDONMENT_WARNING_DAYS, abandonment: ABANDONMENT_DAYS })}
         </Text>
