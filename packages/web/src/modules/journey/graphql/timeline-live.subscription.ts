@@ -1,0 +1,28 @@
+import { graphql } from '../../../generated';
+
+/**
+ * A patient's timeline events as they are committed, from `$after` (the page's `liveCursor`;
+ * after a reconnection, the `cursor` of the last update: app/live.ts), each exactly once.
+ */
+export const PatientTimelineLiveSubscription = graphql(`
+  subscription PatientTimelineLive($patientId: ID!, $after: String) {
+    patientTimeline(patientId: $patientId, after: $after) {
+      cursor
+      event {
+        id
+        kind
+        timelinePosition
+        ...JourneyEventItem
+      }
+    }
+  }
+`);
+
+/** An event as the live timeline writes it into the cached page (same fields as a page's node). */
+export const TimelineLiveEventFragment = graphql(`
+  fragment TimelineLiveEvent on JourneyEvent {
+    id
+    timelinePosition
+    ...JourneyEventItem
+  }
+`);
