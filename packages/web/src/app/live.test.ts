@@ -13,7 +13,7 @@ describe('the live connection', () => {
   it('sends a resuming subscription again from the cursor of the last update received, not the first', () => {
     // What graphql-ws does: keep the payload it was given, and serialise it at each (re)connection.
     const sent: { payload: Parameters<Client['subscribe']>[0]; sink: Sink }[] = [];
-    const client = { subscribe: (payload, sink) => (sent.push({ payload, sink: sink }), () => undefined) } as Pick<Client, 'subscribe'> as Client;
+    const client = { subscribe: (payload, sink) => (sent.push({ payload, sink }), () => undefined) } as Pick<Client, 'subscribe'> as Client;
     const query = 'subscription ($patientId: ID!, $after: String) { patientTimeline(patientId: $patientId, after: $after) { cursor } }';
     const apolloVariables = { patientId: 'p', after: 'from-the-page' };
     const received: unknown[] = [];

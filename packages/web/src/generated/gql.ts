@@ -71,7 +71,6 @@ type Documents = {
     "\n  fragment JourneyMap on Patient {\n    journeyMilestones {\n      step\n      on\n      done\n      current\n      waitDays\n      followUpKind\n      followUpStatus\n      phaseName\n    }\n  }\n": typeof types.JourneyMapFragmentDoc,
     "\n  fragment JourneyTimelineConnection on JourneyEventConnection {\n    totalCount\n    edges {\n      cursor\n      node {\n        id\n        timelinePosition\n        ...JourneyEventItem\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n": typeof types.JourneyTimelineConnectionFragmentDoc,
     "\n  subscription PatientTimelineLive($patientId: ID!, $after: String) {\n    patientTimeline(patientId: $patientId, after: $after) {\n      cursor\n      event {\n        id\n        kind\n        timelinePosition\n        ...JourneyEventItem\n      }\n    }\n  }\n": typeof types.PatientTimelineLiveDocument,
-    "\n  fragment TimelineLiveEvent on JourneyEvent {\n    id\n    timelinePosition\n    ...JourneyEventItem\n  }\n": typeof types.TimelineLiveEventFragmentDoc,
     "\n  mutation RecordOncologyDiagnosis($input: RecordOncologyDiagnosisInput!) {\n    recordOncologyDiagnosis(input: $input) {\n      id\n    }\n  }\n": typeof types.RecordOncologyDiagnosisDocument,
     "\n  mutation StartTreatmentPlan($input: StartTreatmentPlanInput!) {\n    startTreatmentPlan(input: $input) {\n      id\n      bodySurfaceArea\n    }\n  }\n": typeof types.StartTreatmentPlanDocument,
     "\n  mutation RecordChemoAdministration($input: RecordChemoAdministrationInput!) {\n    recordChemoAdministration(input: $input) {\n      ...ChemoAdministrationFields\n    }\n  }\n": typeof types.RecordChemoAdministrationDocument,
@@ -190,7 +189,6 @@ const documents: Documents = {
     "\n  fragment JourneyMap on Patient {\n    journeyMilestones {\n      step\n      on\n      done\n      current\n      waitDays\n      followUpKind\n      followUpStatus\n      phaseName\n    }\n  }\n": types.JourneyMapFragmentDoc,
     "\n  fragment JourneyTimelineConnection on JourneyEventConnection {\n    totalCount\n    edges {\n      cursor\n      node {\n        id\n        timelinePosition\n        ...JourneyEventItem\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n": types.JourneyTimelineConnectionFragmentDoc,
     "\n  subscription PatientTimelineLive($patientId: ID!, $after: String) {\n    patientTimeline(patientId: $patientId, after: $after) {\n      cursor\n      event {\n        id\n        kind\n        timelinePosition\n        ...JourneyEventItem\n      }\n    }\n  }\n": types.PatientTimelineLiveDocument,
-    "\n  fragment TimelineLiveEvent on JourneyEvent {\n    id\n    timelinePosition\n    ...JourneyEventItem\n  }\n": types.TimelineLiveEventFragmentDoc,
     "\n  mutation RecordOncologyDiagnosis($input: RecordOncologyDiagnosisInput!) {\n    recordOncologyDiagnosis(input: $input) {\n      id\n    }\n  }\n": types.RecordOncologyDiagnosisDocument,
     "\n  mutation StartTreatmentPlan($input: StartTreatmentPlanInput!) {\n    startTreatmentPlan(input: $input) {\n      id\n      bodySurfaceArea\n    }\n  }\n": types.StartTreatmentPlanDocument,
     "\n  mutation RecordChemoAdministration($input: RecordChemoAdministrationInput!) {\n    recordChemoAdministration(input: $input) {\n      ...ChemoAdministrationFields\n    }\n  }\n": types.RecordChemoAdministrationDocument,
@@ -494,10 +492,6 @@ export function graphql(source: "\n  fragment JourneyTimelineConnection on Journ
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription PatientTimelineLive($patientId: ID!, $after: String) {\n    patientTimeline(patientId: $patientId, after: $after) {\n      cursor\n      event {\n        id\n        kind\n        timelinePosition\n        ...JourneyEventItem\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription PatientTimelineLive($patientId: ID!, $after: String) {\n    patientTimeline(patientId: $patientId, after: $after) {\n      cursor\n      event {\n        id\n        kind\n        timelinePosition\n        ...JourneyEventItem\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment TimelineLiveEvent on JourneyEvent {\n    id\n    timelinePosition\n    ...JourneyEventItem\n  }\n"): (typeof documents)["\n  fragment TimelineLiveEvent on JourneyEvent {\n    id\n    timelinePosition\n    ...JourneyEventItem\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

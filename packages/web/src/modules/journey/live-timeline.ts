@@ -1,6 +1,4 @@
 import type { ApolloCache, Reference } from '@apollo/client';
-import { TimelineLiveEventFragment } from './graphql/timeline-live.subscription';
-import type { TimelineLiveEventFragment as LiveEvent } from '../../generated/graphql';
 
 /**
  * Where an event at `position` goes among the loaded events of a timeline, newest first (their
@@ -22,19 +20,27 @@ interface StoredJourney {
 
 /**
  * Puts an event received live into the patient's cached timeline, in its place, once: an event
- * already there (by id) changes nothing. Lists filtered by kind are left alone (the live
+ * already there (by id) changes nothing. The event itself is already in the cache: Apollo
+ * writes each subscription result there, normalised, before handing it over (`onData`); it
+ * was selected with the page's own fields (`JourneyEventItem`, `timelinePosition`). Lists filtered by kind are left alone (the live
  * updates bring every kind). The edge gets no cursor (the subscription's cursor is not the
  * list's): the list's `endCursor` is kept as stored, and an event is never put last while
  * more pages remain, so loading more still continues from the last event the server sent.
  */
-export function mergeLiveEvent(cache: ApolloCache, patientId: string, event: LiveEvent): void {
-  const ref = cache.writeFragment({ fragment: TimelineLiveEventFragment, fragmentName: 'TimelineLiveEvent', data: event });
+export function mergeLiveEvent(
+  cache: ApolloCache,
+  patientId: string,
+  event: { __typename: string; id: string; timelinePosition: string },
+): void {
+  const eventId = cache.identify(event);
   const patient = cache.identify({ __typename: 'Patient', id: patientId });
-  if (!ref || !patient) return;
+  if (!eventId || !patient) return;
   cache.modify<{ journey: StoredJourney }>({
     id: patient,
     fields: {
-      journey(existing, { storeFieldName, readField }) {
+      journey(existing, { storeFieldName, readField, toReference }) {
+        const ref = toReference(eventId);
+        if (!ref) return existing;
         const stored = existing as StoredJourney | undefined;
         if (!stored || storeFieldName.includes('"kinds":[')) return existing;
         if (stored.edges.some((edge) => edge.node.__ref === ref.__ref)) return existing;

@@ -18,11 +18,3 @@ export const PatientTimelineLiveSubscription = graphql(`
   }
 `);
 
-/** An event as the live timeline writes it into the cached page (same fields as a page's node). */
-export const TimelineLiveEventFragment = graphql(`
-  fragment TimelineLiveEvent on JourneyEvent {
-    id
-    timelinePosition
-    ...JourneyEventItem
-  }
-`);
