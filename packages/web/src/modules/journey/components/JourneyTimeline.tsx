@@ -38,15 +38,15 @@ export function JourneyTimeline({
   return (
     <Stack component="section" gap="md" aria-labelledby="journey-title">
       <Group justify="space-between" align="baseline" wrap="wrap" gap="xs">
+        <Title order={2} id="journey-title" size="h3">
+          {t('journey.title')}
+        </Title>
         <Group gap="sm" align="center">
-          <Title order={2} id="journey-title" size="h3">
-            {t('journey.title')}
-          </Title>
           {live}
+          <Text size="sm" c="dimmed" role="status" aria-live="polite">
+            {t('journey.showing', { shown: events.length, count: journey.totalCount })}
+          </Text>
         </Group>
-        <Text size="sm" c="dimmed" role="status" aria-live="polite">
-          {t('journey.showing', { shown: events.length, count: journey.totalCount })}
-        </Text>
       </Group>
 
       <div data-testid="journey-timeline" aria-busy={loadingMore}>
