@@ -205,6 +205,21 @@ describe('timeline resume cursors in commit order', () => {
     expect(await caughtUp(journey.liveCursor, 2)).toEqual(['page: in progress while the page was read', 'page: recorded before subscribing']);
   });
 
+  it('reads `liveCursor` in the page\'s own statement: no statement more than the page alone', async () => {
+    const statements = async (source: string) => {
+      db.resetQueries();
+      const result = await graphql({ schema, source, variableValues: { id: patientId }, contextValue: createContext(db.orm.em, clock, { user: testUser() }) });
+      expect(result.errors).toBeUndefined();
+      return [...db.queries];
+    };
+    const withCursor = await statements(PAGE);
+    const without = await statements(PAGE.replace('liveCursor ', ''));
+    expect(withCursor).toHaveLength(without.length);
+    // Taken only when asked for.
+    expect(withCursor.filter((sql) => sql.includes('pg_current_snapshot'))).toHaveLength(1);
+    expect(without.filter((sql) => sql.includes('pg_current_snapshot'))).toHaveLength(0);
+  });
+
   it('refuses a malformed or forged cursor as the client\'s error (BAD_USER_INPUT, INVALID_CURSOR)', async () => {
     const cursor = (value: unknown) => Buffer.from(typeof value === 'string' ? value : JSON.stringify(value)).toString('base64url');
     const many = Array.from({ length: MAX_IN_PROGRESS + 1 }, (_, i) => String(1000 + i)).join(',');
