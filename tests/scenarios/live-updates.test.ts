@@ -133,14 +133,42 @@ describe('live updates across two server instances', () => {
     expect(census.results).toEqual([]);
   });
 
+  it('reads the census once per change on an instance, whatever the number of its census subscribers', async () => {
+    const sql = cluster.db.orm.em.fork().getConnection();
+    await sql.execute('create extension if not exists pg_stat_statements');
+    const censusReads = async () =>
+      (
+        await sql.execute<{ n: number }[]>(
+          `select coalesce(sum(calls), 0)::int as n from pg_stat_statements
+           where dbid = (select oid from pg_database where datname = current_database()) and query like '%left join lateral%from bed_stay x%'`,
+        )
+      )[0].n;
+    const nurseOnB = await user('live-nurse-5', [Role.NURSE], urls[1]);
+    const subscribers = Array.from({ length: 5 }, () => subscribeTo<CensusData>(wsClient(urls[1], nurseOnB.cookie), CENSUS));
+    await sleep(800);
+    const before = await censusReads();
+    const patientId = await register('Shared');
+    await ok(clerkOnA, ADMIT, { input: { patientId, bedId: beds.at(-2)!.id, reason: 'MEDICAL' } });
+    await until('the row at every subscriber', () => subscribers.every((s) => s.results.length >= 1));
+    await sleep(300);
+    expect(subscribers.map((s) => s.results.map((r) => r.data?.censusChanged.bed.id))).toEqual(Array(5).fill([beds.at(-2)!.id]));
+    // One read on instance B for the five of them (instance A has no census subscriber).
+    expect((await censusReads()) - before).toBe(1);
+    for (const subscriber of subscribers) subscriber.stop();
+  });
+
   it('writes what a subscriber was shown to the audit trail, like a query', async () => {
     const rows = await cluster.db.orm.em
       .fork()
       .getConnection()
       .execute<{ action: string; username: string; outcome: string }[]>(
-        `select action, username, outcome from audit_entry where username in ('live-nurse', 'live-analyst') and action in ('read:journey', 'read:census') order by id`,
+        `select action, username, outcome from audit_entry where username in ('live-nurse', 'live-analyst') and action in ('read:journey', 'read:census', 'subscribe:patientTimeline') order by id`,
       );
     expect(rows.filter((r) => r.username === 'live-nurse' && r.action === 'read:journey')).toHaveLength(4);
+    // One: the analyst's census subscription was stopped before the later admissions, and a
+    // stopped subscription reads and audits nothing more (live-pubsub.ts, liveEvents).
     expect(rows.filter((r) => r.username === 'live-analyst' && r.action === 'read:census')).toHaveLength(1);
+    // The analyst's refused timeline subscription is kept, as a refused query is.
+    expect(rows.filter((r) => r.username === 'live-analyst' && r.action === 'subscribe:patientTimeline').map((r) => r.outcome)).toEqual(['FORBIDDEN']);
   });
 });

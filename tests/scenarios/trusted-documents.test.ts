@@ -8,6 +8,7 @@ import { createSchema } from '../../packages/server/src/graphql/schema.js';
 import { WEB_MANIFEST_FILE, withTypenames } from '../../packages/server/src/graphql/trusted-documents.js';
 import { testClock } from '../support/factories.js';
 import { startHttpApp, type GraphQLBody, type GraphQLClient, type HttpApp } from '../support/http-app.js';
+import { graphqlWsClient, subscribeTo, until } from '../support/live-cluster.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 
 /**
@@ -153,6 +154,53 @@ for (const mode of ['allow', 'enforce'] as const) {
         const deep = await script.post({ query: `{ node(id: "QmVkOjA") { ... on Bed { ${inner} } } }` });
         expect(deep.status).toBe(400);
         expect(((await deep.json()) as GraphQLBody<unknown>).errors?.[0].extensions?.reason).toBe('QUERY_TOO_DEEP');
+      });
+
+      it('holds a browser session\'s socket to the web app\'s subscriptions, and lets an API token\'s subscribe to anything', async () => {
+        const { token } = await createTokenOutsideTheApp(db, api);
+        const session = graphqlWsClient(api.url, { cookie: clinician.cookie });
+        const script = graphqlWsClient(api.url, { token });
+        try {
+          const census = Object.entries(manifest).find(([, text]) => /subscription WardCensusChanged\b/.test(text));
+          if (!census) throw new Error('the manifest has no WardCensusChanged subscription');
+          const asTheAppSends = print(withTypenames(parse(census[1])));
+          const subscriptions = {
+            own: subscribeTo(session, OWN_QUERY),
+            ownSubscription: subscribeTo(session, 'subscription { censusChanged { bed { id } } }'),
+            unknownHash: subscribeTo(session, '', {}, { persistedQuery: { version: 1, sha256Hash: '0'.repeat(64) } }),
+            manifestText: subscribeTo(session, asTheAppSends, { withPatients: true }),
+            manifestHash: subscribeTo(session, '', { withPatients: false }, { persistedQuery: { version: 1, sha256Hash: census[0].replace(/^sha256:/, '') } }),
+            token: subscribeTo(script, 'subscription { censusChanged { bed { id } } }'),
+          };
+          const codes = (name: keyof typeof subscriptions) => subscriptions[name].results.flatMap((r) => r.errors?.map((e) => [e.extensions?.code, e.extensions?.reason]) ?? []);
+          // A refused operation ends with graphql-ws's Error message: the errors, and nothing run.
+          const refusal = async (name: keyof typeof subscriptions) =>
+            ((await subscriptions[name].ended) as { extensions?: { code?: string; reason?: string } }[]).map((e) => [e.extensions?.code, e.extensions?.reason]);
+          expect(await refusal('ownSubscription')).toEqual([['FORBIDDEN', 'UNKNOWN_DOCUMENT']]);
+          expect(await refusal('unknownHash')).toEqual([['PERSISTED_QUERY_NOT_FOUND', undefined]]);
+          expect(await refusal('own')).toEqual([['FORBIDDEN', 'UNKNOWN_DOCUMENT']]);
+          expect(subscriptions.ownSubscription.results).toEqual([]);
+
+          // The accepted ones receive the next admission.
+          const admit = bearer(api, token);
+          const { registerPatient } = (
+            await admit.gql<{ registerPatient: { id: string } }>(`mutation ($input: RegisterPatientInput!) { registerPatient(input: $input) { id } }`, {
+              input: { familyName: 'Socket', givenName: 'Dara', sex: 'FEMALE', birthDate: '1980-05-05', phones: [], provinceCode: 12, confirmNotDuplicate: true },
+            })
+          ).data!;
+          const { wards } = (await admit.gql<{ wards: { beds: { id: string }[] }[] }>('{ wards { beds { id } } }')).data!;
+          const admitted = await admit.gql(`mutation ($input: AdmitPatientInput!) { admitPatient(input: $input) { id } }`, {
+            input: { patientId: registerPatient.id, bedId: wards[0].beds[0].id, reason: 'MEDICAL' },
+          });
+          expect(admitted.errors).toBeUndefined();
+          await until('the three accepted subscriptions', () => ['manifestText', 'manifestHash', 'token'].every((name) => subscriptions[name as keyof typeof subscriptions].results.length > 0));
+          for (const name of ['manifestText', 'manifestHash', 'token'] as const) {
+            expect(codes(name), name).toEqual([]);
+            expect(subscriptions[name].results[0].data, name).toMatchObject({ censusChanged: { bed: { id: wards[0].beds[0].id } } });
+          }
+        } finally {
+          await Promise.all([session.dispose(), script.dispose()]);
+        }
       });
 
       it('leaves signed-out requests to sign in, whatever they send', async () => {

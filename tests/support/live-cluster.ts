@@ -34,13 +34,35 @@ export interface Received<T> {
 }
 
 /** Subscribes and collects every result until stopped, refused or completed. */
-export function subscribeTo<T>(client: Client, query: string, variables: Record<string, unknown> = {}): Received<T> {
+export function subscribeTo<T>(client: Client, query: string, variables: Record<string, unknown> = {}, extensions?: Record<string, unknown>): Received<T> {
   const results: FormattedExecutionResult<T, unknown>[] = [];
   let stop = () => undefined as void;
   const ended = new Promise((resolve) => {
-    stop = client.subscribe<T>({ query, variables }, { next: (result) => results.push(result), error: resolve, complete: () => resolve('complete') });
+    stop = client.subscribe<T>({ query, variables, extensions }, { next: (result) => results.push(result), error: resolve, complete: () => resolve('complete') });
   });
   return { results, ended, stop };
+}
+
+/**
+ * A graphql-ws client of the server at `url` (`http://…`), signed in by a session `cookie` or
+ * an API token sent as `connectionParams.authorization` (neither: signed out).
+ */
+export function graphqlWsClient(url: string, { cookie = null, token = null, onClosed }: { cookie?: string | null; token?: string | null; onClosed?: (code: number) => void }): Client {
+  return createClient({
+    url: `${url.replace('http', 'ws')}/graphql`,
+    retryAttempts: 0,
+    lazy: false,
+    connectionParams: token ? { authorization: `Bearer ${token}` } : undefined,
+    // Refused and closed sockets are what some tests expect; their codes are asserted through
+    // `on.closed`, so graphql-ws need not print each one (its default is console.error).
+    onNonLazyError: () => undefined,
+    webSocketImpl: class extends WebSocket {
+      constructor(address: string, protocols?: string | string[]) {
+        super(address, protocols, { headers: cookie ? { cookie } : {} });
+      }
+    },
+    on: { closed: (event) => onClosed?.((event as { code: number }).code) },
+  });
 }
 
 export interface LiveCluster {
@@ -104,20 +126,7 @@ export async function startLiveCluster(basePort: number, instances = 2, env: Rec
         return signIn(url, username, TEST_PASSWORD);
       },
       wsClient(url, cookie, onClosed) {
-        const client = createClient({
-          url: `${url.replace('http', 'ws')}/graphql`,
-          retryAttempts: 0,
-          lazy: false,
-          // Refused and closed sockets are what some tests expect; their codes are asserted through
-          // `on.closed`, so graphql-ws need not print each one (its default is console.error).
-          onNonLazyError: () => undefined,
-          webSocketImpl: class extends WebSocket {
-            constructor(address: string, protocols?: string | string[]) {
-              super(address, protocols, { headers: cookie ? { cookie } : {} });
-            }
-          },
-          on: { closed: (event) => onClosed?.((event as { code: number }).code) },
-        });
+        const client = graphqlWsClient(url, { cookie, onClosed });
         clients.push(client);
         return client;
       },

@@ -44,14 +44,14 @@ export function send(port, spec) {
 }
 
 /** Starts one contender as a child process and waits until it answers. */
-export async function startContender(kind, { url, port, log = () => undefined }) {
-  const env = { ...process.env, DATABASE_URL: url, PORT: String(port), POOL_SIZE: String(POOL_SIZE), ...EXTRA_CONTENDERS[kind]?.env };
+export async function startContender(kind, { url, port, log = () => undefined, env: extraEnv = {}, nodeArgs = [] }) {
+  const env = { ...process.env, DATABASE_URL: url, PORT: String(port), POOL_SIZE: String(POOL_SIZE), ...EXTRA_CONTENDERS[kind]?.env, ...extraEnv };
   const base = baseOf(kind);
   let args;
   if (base === 'server') {
     // No rate limit: the load generator is one API token sending thousands of requests a minute.
     Object.assign(env, { NODE_ENV: 'production', SEED_DEMO: 'false', WEB_DIST: '', RATE_LIMIT_PER_MINUTE: '0' });
-    args = [...(process.env.BENCH_SERVER_NODE_ARGS ? process.env.BENCH_SERVER_NODE_ARGS.split(' ') : []), SERVER_MAIN];
+    args = [...(process.env.BENCH_SERVER_NODE_ARGS ? process.env.BENCH_SERVER_NODE_ARGS.split(' ') : []), ...nodeArgs, SERVER_MAIN];
   } else if (base === 'postgraphile') {
     Object.assign(env, { GRAPHILE_ENV: 'production', NODE_ENV: 'production' });
     args = [join(HERE, 'postgraphile-server.mjs')];

@@ -3,6 +3,7 @@
 // the count, errors and latency percentiles as JSON on stdout.
 import { Agent, request } from 'node:http';
 import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
 
 const config = JSON.parse(readFileSync(process.argv[2], 'utf8'));
 const { port, connections, durationMs, requests, once } = config;
@@ -11,6 +12,9 @@ const latencies = [];
 let next = 0;
 let errors = 0;
 let firstError = null;
+// A request may carry a `stamp` (a key of the harness's): the wall-clock time its response ended
+// is reported under it (the live benchmark's write-to-delivery latency).
+const stamps = {};
 
 // A body may ask for a number of its own (`__SEQ__`): each send gets a new one (unique names for writes).
 let seq = 0;
@@ -24,6 +28,7 @@ function send(spec) {
       res.on('data', (c) => chunks.push(c));
       res.on('end', () => {
         const ms = Number(process.hrtime.bigint() - started) / 1e6;
+        if (spec.stamp !== undefined) stamps[spec.stamp] = performance.timeOrigin + performance.now();
         const body = Buffer.concat(chunks).toString('utf8');
         if (res.statusCode !== 200 || body.startsWith('{"errors"') || body.includes('"errors":[')) {
           errors++;
@@ -61,4 +66,4 @@ const elapsedMs = Date.now() - started;
 agent.destroy();
 latencies.sort((a, b) => a - b);
 const pct = (p) => (latencies.length ? latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] : NaN);
-console.log(JSON.stringify({ count: latencies.length, errors, firstError, elapsedMs, p50: pct(50), p99: pct(99) }));
+console.log(JSON.stringify({ count: latencies.length, errors, firstError, elapsedMs, p50: pct(50), p99: pct(99), stamps }));

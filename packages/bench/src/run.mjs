@@ -9,11 +9,18 @@ import {
   baseOf, CONTENDERS, countStatements, cpuMs, lookUpContext, peakRssMb, resetStatements, resetWritePool, runLoad, send, startContender,
 } from './harness.mjs';
 import { queries } from './queries.mjs';
+import { LIVE_HEADING, liveSection, keptSection } from './live-report.mjs';
+import { runLive } from './live.mjs';
 import { report } from './report.mjs';
 
 // pnpm bench soak: the long run (soak.mjs) instead of the comparison.
 if (process.argv[2] === 'soak') {
   await import('./soak.mjs');
+  process.exit(0);
+}
+// pnpm bench live: subscribers on two instances under the write load (live.mjs) alone.
+if (process.argv[2] === 'live') {
+  await (await import('./live.mjs')).liveMain();
   process.exit(0);
 }
 
@@ -22,6 +29,9 @@ if (!SCALES[scale]) throw new Error(`Unknown scale ${scale}`);
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
 const levels = (process.env.BENCH_CONNECTIONS ?? '1,10,50').split(',').map(Number);
 const only = process.env.BENCH_QUERIES?.split(',');
+// The live cell (live.mjs) ends the run: about a minute more than the ~10 of the comparison, in the
+// same conditions. BENCH_LIVE=0 leaves it out (its section stays as the last run left it).
+const withLive = process.env.BENCH_LIVE !== '0';
 let contenders = process.env.BENCH_CONTENDERS?.split(',') ?? CONTENDERS;
 // PostGraphile 5 needs Node 22+; every contender runs on the Node that runs this script.
 if (Number(process.versions.node.split('.')[0]) < 22 && contenders.includes('postgraphile')) {
@@ -134,8 +144,21 @@ try {
   });
   const rss = Object.fromEntries(running.map((c) => [c.kind, peakRssMb(c.pid)]));
   writeFileSync(`${out}.json`, JSON.stringify({ scale, seconds, machine, results, rss }, null, 1));
+  // The contenders stop before the live cell starts its own two instances: nothing else competes for the CPU.
+  for (const c of running.splice(0)) await c.stop();
   const previous = existsSync(out) ? readFileSync(out, 'utf8') : '';
-  writeFileSync(out, `${report({ scale, seconds, machine, results, rss })}\n${soakSection(previous)}${await webSection(previous)}`);
+  let live = keptSection(previous, LIVE_HEADING);
+  if (withLive) {
+    // A failed live cell costs its section (the last run's is kept), not the comparison's figures.
+    try {
+      const result = await runLive({ url: db.url, scale, log });
+      writeFileSync(`${out}.live.json`, JSON.stringify(result, null, 1));
+      live = `${liveSection(result)}\n`;
+    } catch (error) {
+      log(`live cell failed, its section left as it was: ${error instanceof Error ? error.stack : String(error)}`);
+    }
+  }
+  writeFileSync(out, `${report({ scale, seconds, machine, results, rss })}\n${live}${soakSection(previous)}${await webSection(previous)}`);
   log(`wrote ${out}`);
 } finally {
   for (const c of running) await c.stop();

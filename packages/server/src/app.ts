@@ -13,7 +13,7 @@ import { systemClock, type Clock } from './common/clock.js';
 import type { ScheduledJob } from './jobs/scheduled-jobs.js';
 import { auditPlugin } from './audit/audit.plugin.js';
 import { AuditWriter } from './audit/audit-writer.js';
-import { contextFromHttp } from './auth/http-auth.js';
+import { contextFromHttp, type TrustProxy } from './auth/http-auth.js';
 import type { SessionPolicy } from './auth/auth.service.js';
 import { introspectionGuard } from './auth/introspection-guard.js';
 import type { GraphQLContext } from './graphql/context.js';
@@ -27,6 +27,7 @@ import { queryLimitRules } from './graphql/limits.js';
 import { httpOperationTypes } from './graphql/operation-types.js';
 import { rateLimited, RateLimiter, type RateLimitOptions } from './graphql/rate-limit.js';
 import { readRoutingPlugin } from './graphql/read-routing.js';
+import { hasReadReplicas } from './persistence/prepared.js';
 import { TrustedDocuments, type TrustedDocumentsOptions } from './graphql/trusted-documents.js';
 import { textGuardPlugin } from './graphql/text-guard.js';
 import { securityHeaders, sendHtmlPage } from './http/security-headers.js';
@@ -97,7 +98,15 @@ export async function createApp({
   app.use(securityHeaders());
   const httpServer: Server = tls ? createHttpsServer({ cert: tls.cert, key: tls.key }, app) : createServer(app);
   // Subscriptions over WebSocket on the same server and path (live/subscriptions.ts).
-  const subscriptions = await attachSubscriptions(httpServer, { orm, schema, clock, sessionPolicy, trustProxy, audit: auditWriter });
+  const subscriptions = await attachSubscriptions(httpServer, {
+    orm,
+    schema,
+    clock,
+    sessionPolicy,
+    trustProxy: app.get('trust proxy fn') as TrustProxy,
+    trustedDocuments,
+    audit: auditWriter,
+  });
   const apollo = new ApolloServer<GraphQLContext>({
     // Operations run as functions compiled by graphql-jit, given to Apollo Server as a gateway's
     // executor (its only way to take one): graphql/compiled-executor.ts. Apollo refuses both options.
@@ -135,8 +144,9 @@ export async function createApp({
       // Retries of mutations sent with an Idempotency-Key get the first response (graphql/idempotency.ts).
       idempotencyPlugin({ orm, clock }),
       auditPlugin(auditWriter),
-      // With read replicas: which requests must read from the primary (graphql/read-routing.ts).
-      readRoutingPlugin(),
+      // With read replicas: which requests must read from the primary (graphql/read-routing.ts);
+      // without, every read is the primary's and the hook would be work for nothing.
+      ...(hasReadReplicas(orm.em) ? [readRoutingPlugin()] : []),
       introspectionGuard({ production }),
     ],
   });

@@ -28,6 +28,13 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ DATABASE_REPLICA_URLS: 'r1:5432' })).toThrow(/DATABASE_REPLICA_URLS must be postgresql:\/\/ URLs/);
   });
 
+  it('reads DATABASE_REPLICA_MAX_LAG_MS, 5 s unless set, at least 1 ms', () => {
+    expect(loadConfig({}).databaseReplicaMaxLagMs).toBe(5_000);
+    expect(loadConfig({ DATABASE_REPLICA_MAX_LAG_MS: '250' }).databaseReplicaMaxLagMs).toBe(250);
+    expect(() => loadConfig({ DATABASE_REPLICA_MAX_LAG_MS: '0' })).toThrow(/DATABASE_REPLICA_MAX_LAG_MS must be at least 1/);
+    expect(() => loadConfig({ DATABASE_REPLICA_MAX_LAG_MS: '5s' })).toThrow(/DATABASE_REPLICA_MAX_LAG_MS must be a whole number/);
+  });
+
   it('loads the demo hospital only into the embedded database unless told otherwise', () => {
     expect(loadConfig({}).seedDemo).toBe(true);
     expect(loadConfig({ DATABASE_URL: 'postgresql://u:p@db/x' }).seedDemo).toBe(false);

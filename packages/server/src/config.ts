@@ -13,6 +13,11 @@ export interface Config {
    * not see their request's own writes go to them (graphql/read-routing.ts). Empty: none.
    */
   databaseReplicaUrls: string[];
+  /**
+   * A replica further behind the primary than this (ms, DATABASE_REPLICA_MAX_LAG_MS) is read
+   * around until it catches up (persistence/replica-lag.ts).
+   */
+  databaseReplicaMaxLagMs: number;
   /** Where the embedded PostgreSQL keeps its data (survives restarts). */
   dataDir: string;
   /** Port of the embedded PostgreSQL (loopback only). */
@@ -194,11 +199,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   // A backup folder without a key would archive nothing: refuse to start rather than find out later.
   if (backupDir) backupKeyFrom(env);
   const backupKeepDays = countFrom(env, 'BACKUP_KEEP_DAYS', 14);
+  const databaseReplicaMaxLagMs = countFrom(env, 'DATABASE_REPLICA_MAX_LAG_MS', 5_000);
+  if (databaseReplicaMaxLagMs < 1) throw new Error('DATABASE_REPLICA_MAX_LAG_MS must be at least 1');
   if (backupKeepDays < 1) throw new Error('BACKUP_KEEP_DAYS must be at least 1');
   return {
     port: intFrom(env, 'PORT', 4000),
     databaseUrl,
     databaseReplicaUrls: replicaUrlsFrom(env),
+    databaseReplicaMaxLagMs,
     dataDir: env.DATA_DIR?.trim() || `${repoRoot}.data`,
     embeddedPgPort: intFrom(env, 'EMBEDDED_PG_PORT', 54329),
     // A real server's empty database must not fill with made-up patients unless asked.

@@ -211,5 +211,12 @@ export function auditFields(schema: GraphQLSchema): GraphQLSchema {
       patientIds: error || !result ? [] : patientIdsIn([result]),
     }));
   }
+  if (live.theatreBoardChanged) {
+    audit(schema, 'Subscription', 'theatreBoardChanged', ({ error, result }) => ({
+      action: 'read:theatreBoard',
+      outcome: outcomeOf(error),
+      patientIds: error || !result ? [] : patientIdsIn([result]),
+    }));
+  }
   return schema;
 }

@@ -8,6 +8,7 @@ import { Patient } from '../patients/patient.entity.js';
 import { AuditEntry } from './audit-entry.entity.js';
 import { AuditLogFilter } from './audit.input.js';
 import { AuditEntryConnection } from './audit.types.js';
+import { countOf, listOf } from '../persistence/replica-lists.js';
 
 /** Entries about any of these patients: their own, or a list read that showed one of them. */
 function aboutPatients(ids: string[]): FilterQuery<AuditEntry> {
@@ -23,7 +24,7 @@ async function listAudit(ctx: GraphQLContext, where: FilterQuery<AuditEntry>, pa
   const window = AUDIT_KEYSET.window(request);
   qb.andWhere(window.sql, window.params);
   qb.orderBy(AUDIT_KEYSET.qbOrderBy(request)).limit(window.limit);
-  return AUDIT_KEYSET.page(await qb.getResultList(), request, () => ctx.em.count(AuditEntry, where));
+  return AUDIT_KEYSET.page(await listOf(ctx.em, AuditEntry, qb), request, () => countOf(ctx.em, AuditEntry, where));
 }
 
 @Resolver(() => AuditEntry)

@@ -1,4 +1,7 @@
+import type { IncomingMessage } from 'node:http';
+import type { TLSSocket } from 'node:tls';
 import type { Request, Response } from 'express';
+import proxyAddr from 'proxy-addr';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ErrorCode } from '@pj/shared';
 import { GraphQLError } from 'graphql';
@@ -33,9 +36,25 @@ export function cookie(req: Pick<Request, 'headers'>, name: string): string | nu
   return null;
 }
 
-function bearer(req: Request): string | null {
-  const match = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '');
+/** The token of an `Authorization: Bearer <token>` value (a header, or a socket's `connectionParams.authorization`). */
+export function bearerToken(authorization: unknown): string | null {
+  const match = typeof authorization === 'string' ? /^Bearer\s+(\S+)$/i.exec(authorization) : null;
   return match?.[1] ?? null;
+}
+
+/** Which proxies to believe: express's compiled `trust proxy` setting (`app.get('trust proxy fn')`). */
+export type TrustProxy = (address: string, hop: number) => boolean;
+
+/**
+ * Express's `req.secure` and `req.ip`, for a request express does not see (a WebSocket's upgrade
+ * request, live/subscriptions.ts), with the same `trust` express was given: the socket's own
+ * TLS and address, or what a trusted proxy's X-Forwarded-Proto and X-Forwarded-For say.
+ */
+export function clientOf(req: IncomingMessage, trust: TrustProxy): { secure: boolean; ip: string | null } {
+  const direct = (req.socket as TLSSocket).encrypted ? 'https' : 'http';
+  const forwarded = req.headers['x-forwarded-proto'];
+  const header = trust(req.socket.remoteAddress ?? '', 0) && typeof forwarded === 'string' ? forwarded : direct;
+  return { secure: header.split(',')[0].trim() === 'https', ip: proxyAddr(req, trust) ?? null };
 }
 
 /**
@@ -54,7 +73,7 @@ export async function contextFromHttp(
 ): Promise<GraphQLContext> {
   // Sessions expire in real time, whatever clock the domain runs on (tests simulate days).
   const cookieName = req.secure ? SECURE_SESSION_COOKIE : SESSION_COOKIE;
-  const auth = await authenticate(() => rootEm.fork(), { sessionToken: cookie(req, cookieName), bearerToken: bearer(req) }, new Date(), sessionPolicy).catch(
+  const auth = await authenticate(() => rootEm.fork(), { sessionToken: cookie(req, cookieName), bearerToken: bearerToken(req.headers.authorization) }, new Date(), sessionPolicy).catch(
     (error: unknown) => {
       // No database, no way to know who this is: say so with 503, as /readyz does.
       if (!isDatabaseUnreachable(error)) throw error;

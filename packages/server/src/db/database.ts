@@ -42,7 +42,7 @@ export async function openDatabase(config: Config, log: (message: string) => voi
   if (applied.length) log(`Applied ${applied.length} migration(s)`);
   if (config.databaseReplicaUrls.length) {
     // Not checked here: a replica that is down is read around (persistence/prepared.ts), and said so, once.
-    useReadReplicas(orm.em, config.databaseReplicaUrls, log);
+    useReadReplicas(orm.em, config.databaseReplicaUrls, log, { maxLagMs: config.databaseReplicaMaxLagMs });
     log(`Reading from ${config.databaseReplicaUrls.length} replica(s) where a request need not see its own writes`);
   }
   return {

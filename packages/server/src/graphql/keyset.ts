@@ -1,6 +1,7 @@
 import { raw, type EntityName, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput } from '../common/domain-error.js';
+import { countOf, listOf } from '../persistence/replica-lists.js';
 import { decodeCursor, encodeCursor, isUuid, pageRequest, type Page, type PageArgs, type PageRequest } from './relay.js';
 
 /**
@@ -216,5 +217,6 @@ export async function readKeysetPage<T extends object>(
   const window = keyset.window(request);
   const qb = em.createQueryBuilder(entity, alias).select('*').where(where).andWhere(window.sql, window.params);
   qb.orderBy(keyset.qbOrderBy(request)).limit(window.limit);
-  return keyset.page(await qb.getResultList(), request, () => em.count(entity, where));
+  // On a read replica when the request may read from one (persistence/replica-lists.ts).
+  return keyset.page(await listOf(em, entity, qb), request, () => countOf(em, entity, where));
 }

@@ -18,6 +18,7 @@ import {
 } from '../inpatient/inpatient.resolver.js';
 import { AdmissionLengthOfStayResolver, BedStayResolver, CensusResolver } from '../inpatient/census.resolver.js';
 import { LiveResolver } from '../live/live.resolver.js';
+import { TheatreLiveResolver } from '../live/theatre.live.js';
 import { livePubSub } from '../live/live-pubsub.js';
 import { JobRunResolver, ScheduledJobResolver } from '../jobs/jobs.resolver.js';
 import { PatientJourneyResolver } from '../journey/journey.resolver.js';
@@ -184,6 +185,7 @@ export async function createSchema(): Promise<GraphQLSchema> {
       ScheduledJobResolver,
       JobRunResolver,
       LiveResolver,
+      TheatreLiveResolver,
     ],
     orphanedTypes: journeyEventTypes,
     scalarsMap: [{ type: Date, scalar: DateTime }],

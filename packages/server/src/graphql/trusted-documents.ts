@@ -5,6 +5,7 @@ import { ErrorCode } from '@pj/shared';
 import type { Request, RequestHandler, Response } from 'express';
 import { GraphQLError, Kind, parse, print, visit, type DocumentNode, type FieldNode } from 'graphql';
 import { DomainError } from '../common/domain-error.js';
+import type { AuthUser } from '../auth/auth-user.js';
 import type { GraphQLContext } from './context.js';
 
 /**
@@ -122,13 +123,37 @@ export class TrustedDocuments {
    * signed-out requests can do nothing but sign in whatever they send.
    */
   guard(context: GraphQLContext, req: Request, res: Response): void {
-    if (this.mode !== 'enforce' || context.user?.via.kind !== 'session' || res.locals[KNOWN] === true) return;
     const text = req.method === 'GET' ? new URL(req.url, 'http://local').searchParams.get('query') : (req.body as { query?: unknown } | undefined)?.query;
-    if (typeof text === 'string' && onlyIntrospection(text)) return;
-    throw new GraphQLError('This server runs only the web app\'s own operations for browser sessions; use an API token to send other queries', {
-      originalError: new DomainError(ErrorCode.FORBIDDEN, 'This server runs only the web app\'s own operations for browser sessions; use an API token to send other queries', {
-        reason: 'UNKNOWN_DOCUMENT',
-      }),
+    const refusal = this.refusal(context.user, res.locals[KNOWN] === true, text);
+    if (refusal) throw refusal;
+  }
+
+  /**
+   * `resolve` and `guard` for an operation sent on a WebSocket (live/subscriptions.ts), whose
+   * payload has the same `query` and `extensions` as an HTTP request's body. A payload with only
+   * a hash gets the manifest's document in its `query`. Returns the refusal to send, or null.
+   */
+  admitSocketOperation(payload: { query?: unknown; extensions?: unknown }, user: AuthUser | null): GraphQLError | null {
+    const hash = persistedHash(payload.extensions);
+    let known: boolean;
+    if (hash !== null && (payload.query === undefined || payload.query === null || payload.query === '')) {
+      const document = this.documentFor(hash);
+      if (document === undefined) return persistedNotFound(hash);
+      payload.query = document;
+      known = true;
+    } else {
+      known = typeof payload.query === 'string' && this.isKnownText(payload.query);
+    }
+    return this.refusal(user, known, payload.query);
+  }
+
+  /** `enforce`'s rule: what a browser session may run (see `guard`). */
+  private refusal(user: AuthUser | null, known: boolean, text: unknown): GraphQLError | null {
+    if (this.mode !== 'enforce' || user?.via.kind !== 'session' || known) return null;
+    if (typeof text === 'string' && onlyIntrospection(text)) return null;
+    const message = 'This server runs only the web app\'s own operations for browser sessions; use an API token to send other queries';
+    return new GraphQLError(message, {
+      originalError: new DomainError(ErrorCode.FORBIDDEN, message, { reason: 'UNKNOWN_DOCUMENT' }),
       extensions: { code: ErrorCode.FORBIDDEN, reason: 'UNKNOWN_DOCUMENT', http: { status: 403 } },
     });
   }
@@ -174,21 +199,19 @@ function persistedHash(extensions: unknown): string | null {
   return typeof hash === 'string' ? hash : null;
 }
 
-function notFound(res: Response, hash: string): void {
+function persistedNotFound(hash: string): GraphQLError {
   const shown = hash.length > 80 ? `${hash.slice(0, 80)}…` : hash;
+  return new GraphQLError(`No persisted document has the hash ${shown}; send the query text instead`, {
+    extensions: { code: ErrorCode.PERSISTED_QUERY_NOT_FOUND },
+  });
+}
+
+function notFound(res: Response, hash: string): void {
+  const { message, extensions } = persistedNotFound(hash);
   res
     .status(400)
     .type('application/json')
-    .send(
-      JSON.stringify({
-        errors: [
-          {
-            message: `No persisted document has the hash ${shown}; send the query text instead`,
-            extensions: { code: ErrorCode.PERSISTED_QUERY_NOT_FOUND },
-          },
-        ],
-      }),
-    );
+    .send(JSON.stringify({ errors: [{ message, extensions }] }));
 }
 
 /** A document whose operations select only `__schema`, `__type` and `__typename` at their root. */

@@ -51,7 +51,8 @@ describe('the LISTEN connection', () => {
 
   it('opens the connection again when the database ends it, and tells subscribers to re-read', async () => {
     received.length = 0;
-    await execute(`select pg_terminate_backend(pid) from pg_stat_activity where query = ?`, [`listen ${LIVE_CHANNEL}`]);
+    // Only this file's database: every test file's database lives in the one test server.
+    await execute(`select pg_terminate_backend(pid) from pg_stat_activity where query = ? and datname = current_database()`, [`listen ${LIVE_CHANNEL}`]);
     await until('the resync', () => received.some((m) => m.t === 'resync'));
     expect(listener.listening).toBe(true);
     await execute(`select pg_notify(?, ?)`, [LIVE_CHANNEL, JSON.stringify({ t: 'k', id: 'after-restart' })]);

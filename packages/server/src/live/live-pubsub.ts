@@ -7,6 +7,8 @@ export type LiveMessage =
   | { t: 'e'; p: string; e: string; k: JourneyEventKind }
   /** A session (`s`) or an API token (`k`) was revoked or locked, or an account (`u`) closed or its expiry moved. */
   | { t: 's' | 'k' | 'u'; id: string }
+  /** A column of the theatre board changed: its theatre's key and Phnom Penh day (YYYY-MM-DD). */
+  | { t: 'b'; th: string; d: string }
   /** This process's LISTEN connection was re-opened: announcements may have been missed meanwhile. */
   | { t: 'resync' };
 
@@ -17,6 +19,8 @@ export const LiveTopic = {
   census: 'census',
   /** Sessions and tokens revoked, accounts closed. */
   credentials: 'credentials',
+  /** The theatre board of one day (YYYY-MM-DD, Phnom Penh): its columns that changed. */
+  theatreBoard: (date: string) => `theatreBoard:${date}`,
   /** Every subscriber re-reads after the LISTEN connection came back. */
   resync: 'resync',
 } as const;
@@ -90,6 +94,31 @@ export class LivePubSub implements PubSub {
 }
 
 /**
+ * What a subscription resolver returns: `body`'s events, `body` reading the bus's `topics`.
+ * When the client completes the subscription or its socket closes, graphql-ws returns the
+ * iterator; an async generator waiting on the bus would stop only at its next `yield`, after
+ * reading (and delivering, and auditing) one more event nobody asked for. Here the bus
+ * subscription is ended first, so `body`'s wait ends at once and it runs its `finally`.
+ */
+export function liveEvents<T>(bus: LivePubSub, topics: readonly string[], body: (live: AsyncIterableIterator<unknown>) => AsyncGenerator<T>): AsyncIterableIterator<T> {
+  const live = bus.subscribe(topics);
+  const events = body(live);
+  const iterator: AsyncIterableIterator<T> = {
+    next: () => events.next(),
+    return: async () => {
+      await live.return?.();
+      return events.return(undefined);
+    },
+    throw: async (error: unknown) => {
+      await live.return?.();
+      return events.throw(error);
+    },
+    [Symbol.asyncIterator]: () => iterator,
+  };
+  return iterator;
+}
+
+/**
  * One bus per process: the schema is built once, before any server listens, and its
  * subscriptions read from this bus; the LISTEN connection started with the server feeds it.
  */
@@ -101,6 +130,9 @@ export function publishLiveMessage(bus: LivePubSub, message: LiveMessage): void 
     case 'e':
       bus.publish(LiveTopic.timeline(message.p), message);
       if (CENSUS_KINDS.has(message.k)) bus.publish(LiveTopic.census, message);
+      return;
+    case 'b':
+      bus.publish(LiveTopic.theatreBoard(message.d), message);
       return;
     case 'resync':
       bus.publish(LiveTopic.resync, message);

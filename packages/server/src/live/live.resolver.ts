@@ -1,20 +1,32 @@
 import { Permission } from '@pj/shared';
 import { Arg, Authorized, ID, Resolver, Root, Subscription } from 'type-graphql';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { GraphQLContext } from '../graphql/context.js';
 import { createLoaders } from '../graphql/loaders.js';
 import { keyOf } from '../graphql/relay.js';
 import { census, CensusBed } from '../inpatient/census.js';
-import { LiveTopic, livePubSub } from './live-pubsub.js';
+import { readFromPrimary } from '../persistence/prepared.js';
+import { liveEvents, LiveTopic, livePubSub } from './live-pubsub.js';
 import { decodeTimelineCursor } from './timeline-cursor.js';
 import { timelineUpdates } from './timeline.live.js';
 import { TimelineUpdate } from './live.types.js';
 
 /**
+ * An EntityManager whose reads go to the primary: an announcement says a change was committed
+ * there, and a read replica may not have replayed it yet (persistence/prepared.ts).
+ */
+function primaryFork(ctx: GraphQLContext): EntityManager {
+  const em = ctx.em.fork();
+  readFromPrimary(em);
+  return em;
+}
+
+/**
  * A new EntityManager and DataLoaders for each delivered event: a subscription's context lives
  * as long as the socket, and rows cached for the previous event would be served stale.
  */
-function renew(ctx: GraphQLContext): void {
-  ctx.em = ctx.em.fork();
+export function renew(ctx: GraphQLContext): void {
+  ctx.em = primaryFork(ctx);
   ctx.loaders = createLoaders(ctx.em);
 }
 
@@ -22,23 +34,37 @@ function renew(ctx: GraphQLContext): void {
 const occupancy = (row: CensusBed): string => `${row.stay?.id ?? ''}`;
 
 /**
+ * The census as read after one announcement, once per process whatever the number of census
+ * subscribers: the bus hands every subscriber's iterator the same message object, so the read
+ * is keyed by it and forgotten with it. The rows are plain data (inpatient/census.ts reads them
+ * lean); each subscriber still resolves their fields in its own context, permissions included.
+ */
+const censusAfter = new WeakMap<object, Promise<CensusBed[]>>();
+
+function censusAfterAnnouncement(announcement: object, ctx: GraphQLContext): Promise<CensusBed[]> {
+  let rows = censusAfter.get(announcement);
+  if (!rows) {
+    rows = census(primaryFork(ctx), ctx.clock());
+    censusAfter.set(announcement, rows);
+  }
+  return rows;
+}
+
+/**
  * The census rows of `wardId` (every ward: null) whose occupant changed, each time an
  * admission, transfer, discharge or merge is committed on any server instance. The census is
- * read again whole (one statement) and compared with the last one read by this subscription.
+ * read again whole (one statement per announcement per process, shared by its subscribers) and
+ * compared with the last one this subscription saw.
  */
-async function* censusUpdates(ctx: GraphQLContext, wardId: string | null): AsyncGenerator<CensusBed> {
-  const live = livePubSub.subscribe([LiveTopic.census, LiveTopic.resync]);
-  const read = async () => {
-    renew(ctx);
-    const rows = await census(ctx.em, ctx.clock());
-    return wardId ? rows.filter((row) => row.bed.ward.id === wardId) : rows;
-  };
+async function* censusUpdates(live: AsyncIterableIterator<unknown>, ctx: GraphQLContext, wardId: string | null): AsyncGenerator<CensusBed> {
+  const inWard = (rows: CensusBed[]) => (wardId ? rows.filter((row) => row.bed.ward.id === wardId) : rows);
   try {
-    const seen = new Map((await read()).map((row) => [row.bed.id, occupancy(row)]));
+    const seen = new Map(inWard(await census(primaryFork(ctx), ctx.clock())).map((row) => [row.bed.id, occupancy(row)]));
     for await (const announced of live) {
       // Whatever was announced, the census is read again (which beds changed is not in it).
-      void announced;
-      for (const row of await read()) {
+      const rows = inWard(await censusAfterAnnouncement(announced as object, ctx));
+      renew(ctx);
+      for (const row of rows) {
         if (seen.get(row.bed.id) === occupancy(row)) continue;
         seen.set(row.bed.id, occupancy(row));
         yield row;
@@ -63,7 +89,8 @@ export class LiveResolver {
     subscribe: ({ args, context }) => {
       const { patientId, after } = args as { patientId: string; after?: string | null };
       const key = keyOf(patientId, 'Patient', 'patientId');
-      return timelineUpdates(context as GraphQLContext, key, after ? decodeTimelineCursor(after) : null);
+      const from = after ? decodeTimelineCursor(after) : null;
+      return liveEvents(livePubSub, [LiveTopic.timeline(key), LiveTopic.resync], (live) => timelineUpdates(live, context as GraphQLContext, key, from));
     },
   })
   patientTimeline(
@@ -84,7 +111,8 @@ export class LiveResolver {
       'Census rows whose occupant changed (an admission, a transfer, a discharge), as they are committed on whichever server; only the beds of `wardId` when given. Refetch `census` after (re)connecting.',
     subscribe: ({ args, context }) => {
       const { wardId } = args as { wardId?: string | null };
-      return censusUpdates(context as GraphQLContext, wardId ? keyOf(wardId, 'Ward', 'wardId') : null);
+      const ward = wardId ? keyOf(wardId, 'Ward', 'wardId') : null;
+      return liveEvents(livePubSub, [LiveTopic.census, LiveTopic.resync], (live) => censusUpdates(live, context as GraphQLContext, ward));
     },
   })
   censusChanged(

@@ -1,6 +1,5 @@
 import type { AuditSink } from '../audit/audit-trail.js';
-import type { IncomingMessage, Server } from 'node:http';
-import type { TLSSocket } from 'node:tls';
+import type { Server } from 'node:http';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { specifiedRules, validate, type GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
@@ -9,11 +8,12 @@ import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { AuthUser } from '../auth/auth-user.js';
 import { accountProblem, authenticate, DEFAULT_SESSION_POLICY, type SessionPolicy } from '../auth/auth.service.js';
-import { cookie, SECURE_SESSION_COOKIE, SESSION_COOKIE } from '../auth/http-auth.js';
+import { bearerToken, clientOf, cookie, SECURE_SESSION_COOKIE, SESSION_COOKIE, type TrustProxy } from '../auth/http-auth.js';
 import type { Clock } from '../common/clock.js';
 import { createContext, type GraphQLContext } from '../graphql/context.js';
 import { formatError } from '../graphql/errors.js';
 import { queryLimitRules } from '../graphql/limits.js';
+import type { TrustedDocuments } from '../graphql/trusted-documents.js';
 import { startLiveListener, type LiveListener } from './live-listener.js';
 import { LiveTopic, livePubSub, type LiveMessage } from './live-pubsub.js';
 
@@ -25,10 +25,12 @@ export interface SubscriptionOptions {
   schema: GraphQLSchema;
   clock: Clock;
   sessionPolicy?: SessionPolicy;
-  /** Express `trust proxy`: whether to believe a proxy's X-Forwarded-Proto for the session cookie's name. */
-  trustProxy?: boolean | number | string[];
+  /** Which proxies' X-Forwarded-Proto and -For to believe: express's compiled `trust proxy` (default: none). */
+  trustProxy?: TrustProxy;
   /** Where what each delivered event showed is written (the app's audit writer, as for HTTP responses). */
   audit: AuditSink;
+  /** The web app's documents, and whether browser sessions may run only those (as over HTTP). */
+  trustedDocuments?: TrustedDocuments;
   /** The announcements' database (default: the ORM's). */
   databaseUrl?: string;
   log?: (message: string) => void;
@@ -41,26 +43,17 @@ export interface Subscriptions {
   readonly openSockets: number;
 }
 
+/** The typed code a client is shown for an error (graphql/errors.ts). */
+function codeOf(error: GraphQLError): string {
+  const code = formatError(error.toJSON(), error).extensions?.code;
+  return typeof code === 'string' ? code : 'INTERNAL_SERVER_ERROR';
+}
+
 /** Who a socket signed in as, and with what. */
 interface Connection {
   user: AuthUser;
   ip: string | null;
   userAgent: string | null;
-}
-
-/** The upgrade request came over HTTPS: directly, or (with a trusted proxy) as its X-Forwarded-Proto says. */
-function secure(req: IncomingMessage, trustProxy: SubscriptionOptions['trustProxy']): boolean {
-  if ((req.socket as TLSSocket).encrypted) return true;
-  const forwarded = req.headers['x-forwarded-proto'];
-  const proto = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(',')[0]?.trim();
-  return Boolean(trustProxy) && proto === 'https';
-}
-
-/** `Bearer <token>` from the connection's `connectionParams.authorization`. */
-function bearerOf(params: Readonly<Record<string, unknown>> | undefined): string | null {
-  const value = params?.authorization ?? params?.Authorization;
-  const match = typeof value === 'string' ? /^Bearer\s+(\S+)$/i.exec(value) : null;
-  return match?.[1] ?? null;
 }
 
 /**
@@ -77,7 +70,7 @@ function bearerOf(params: Readonly<Record<string, unknown>> | undefined): string
  * - one LISTEN connection per process feeds the subscriptions (live-listener.ts).
  */
 export async function attachSubscriptions(httpServer: Server, options: SubscriptionOptions): Promise<Subscriptions> {
-  const { orm, schema, clock, sessionPolicy = DEFAULT_SESSION_POLICY, trustProxy = false, log = () => undefined } = options;
+  const { orm, schema, clock, sessionPolicy = DEFAULT_SESSION_POLICY, trustProxy = () => false, log = () => undefined } = options;
   const listener: LiveListener = await startLiveListener(options.databaseUrl ?? orm.config.get('clientUrl'), livePubSub, log);
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
   const connections = new Map<WebSocket, Connection>();
@@ -91,21 +84,27 @@ export async function attachSubscriptions(httpServer: Server, options: Subscript
       validate: (s, document) => validate(s, document, validationRules),
       async onConnect(ctx) {
         const req = ctx.extra.request;
-        const name = secure(req, trustProxy) ? SECURE_SESSION_COOKIE : SESSION_COOKIE;
+        const client = clientOf(req, trustProxy);
+        const name = client.secure ? SECURE_SESSION_COOKIE : SESSION_COOKIE;
         // Sessions expire in real time, whatever clock the domain runs on (as over HTTP).
-        const auth = await authenticate(() => orm.em.fork(), { sessionToken: cookie(req, name), bearerToken: bearerOf(ctx.connectionParams) }, new Date(), sessionPolicy).catch(
+        const auth = await authenticate(() => orm.em.fork(), { sessionToken: cookie(req, name), bearerToken: bearerToken(ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization) }, new Date(), sessionPolicy).catch(
           () => ({ user: null }),
         );
         if (!auth.user) return false;
-        const forwarded = req.headers['x-forwarded-for'];
         const connection: Connection = {
           user: auth.user,
-          ip: (trustProxy && typeof forwarded === 'string' ? forwarded.split(',')[0].trim() : req.socket.remoteAddress) ?? null,
+          ip: client.ip,
           userAgent: req.headers['user-agent'] ?? null,
         };
         ctx.extra.connection = connection;
         connections.set(ctx.extra.socket, connection);
         return true;
+      },
+      // A hash stands for the manifest's document, and TRUSTED_DOCUMENTS=enforce holds a browser
+      // session to the web app's own operations, as over HTTP (graphql/trusted-documents.ts).
+      onSubscribe(ctx, _id, payload) {
+        const refusal = options.trustedDocuments?.admitSocketOperation(payload, ctx.extra.connection?.user ?? null);
+        return refusal ? [refusal] : undefined;
       },
       onClose(ctx) {
         connections.delete(ctx.extra.socket);
@@ -122,6 +121,10 @@ export async function attachSubscriptions(httpServer: Server, options: Subscript
       },
       async onNext(_ctx, _id, _payload, args, result) {
         const context = args.contextValue as GraphQLContext;
+        // Refused when subscribing (a permission, a bad argument): nothing was read, but the
+        // attempt is kept as a refused query's is (its resolver never ran, so no field noted it).
+        const refusal = result.data == null ? result.errors?.find((error) => error.path?.length === 1) : undefined;
+        if (refusal) context.audit.record({ action: `subscribe:${String(refusal.path![0])}`, outcome: codeOf(refusal) });
         await context.audit
           .flush(options.audit, { user: context.user, ip: context.http?.ip ?? null, userAgent: context.http?.userAgent ?? null, at: context.clock() })
           .catch((error: unknown) => console.error('Could not write the audit trail', error));

@@ -1,7 +1,7 @@
 import type { GraphQLContext } from '../graphql/context.js';
 import { createLoaders } from '../graphql/loaders.js';
 import { journeyPositionNow, readJourneySince } from '../journey/journey.service.js';
-import { LiveTopic, livePubSub, type LiveMessage } from './live-pubsub.js';
+import type { LiveMessage } from './live-pubsub.js';
 import { TimelineUpdate } from './live.types.js';
 import { advance, encodeTimelineCursor, type TimelinePosition } from './timeline-cursor.js';
 
@@ -24,7 +24,8 @@ function renew(ctx: GraphQLContext): void {
  * then each new one as it is committed, on any server instance, each with the cursor to
  * resume after it (live/timeline-cursor.ts).
  *
- * Listening starts before the first read, so an event committed meanwhile is either read or
+ * `live` is the bus subscription to the patient's topic (`liveEvents`, live-pubsub.ts), open
+ * before the first read: listening starts before it, so an event committed meanwhile is either read or
  * announced. Every read is "the events this subscriber does not hold", in key order, in one
  * statement that also returns its snapshot; the position moves with each event delivered.
  * So an event whose transaction committed after one with a larger key was delivered is still
@@ -34,35 +35,12 @@ function renew(ctx: GraphQLContext): void {
  * patient, narrow (the events it lacks, usually one) and on two indexes (patient and key,
  * patient and transaction).
  */
-export function timelineUpdates(ctx: GraphQLContext, patientId: string, from: TimelinePosition | null): AsyncIterableIterator<TimelineUpdate> {
-  const live = livePubSub.subscribe([LiveTopic.timeline(patientId), LiveTopic.resync]);
-  const updates = timelineGenerator(ctx, patientId, from, live);
-  // An async generator waiting in `for await` for the next announcement does not end when
-  // `return()` is called (the call waits for its next `yield`): ending the bus's iterator first
-  // ends that loop. Otherwise the subscription of a client gone away, on a quiet patient's
-  // timeline, would stay on the bus until the next event of that patient.
-  return {
-    next: () => updates.next(),
-    return: async () => {
-      await live.return?.();
-      return updates.return(undefined);
-    },
-    throw: async (error: unknown) => {
-      await live.return?.();
-      return updates.throw(error);
-    },
-    [Symbol.asyncIterator]() {
-      return this;
-    },
-  };
-}
-
-async function* timelineGenerator(
+export async function* timelineUpdates(
+  live: AsyncIterableIterator<unknown>,
   ctx: GraphQLContext,
   patientId: string,
   from: TimelinePosition | null,
-  live: AsyncIterableIterator<unknown>,
-): AsyncGenerator<TimelineUpdate, undefined> {
+): AsyncGenerator<TimelineUpdate> {
   const delivered = new Set<string>();
   let position = from;
   async function* readMissing(): AsyncGenerator<TimelineUpdate> {

@@ -17,6 +17,8 @@ import type { ServiceContext } from '../graphql/context.js';
 import { pageOf } from '../graphql/keyset.js';
 import { decodeCursor, encodeCursor, isUuid, pageRequest, type Page, type PageArgs } from '../graphql/relay.js';
 import { recordJourneyEvent } from '../journey/journey-recorder.js';
+import { queryPrepared } from '../persistence/prepared.js';
+import { countOf, listOf } from '../persistence/replica-lists.js';
 import { summaries } from '../journey/journey-summaries.js';
 import type { GuardianInput, RegisterPatientInput, UpdatePatientInput } from './patient.input.js';
 import { Guardian, Patient } from './patient.entity.js';
@@ -238,7 +240,7 @@ export async function searchPatients(
     if (!cursor) return {};
     const [id] = decodeCursor(cursor, 1, field).map(String) as [string];
     const [at] = isUuid(id)
-      ? await em.getConnection().execute<{ family_name: string; given_name: string }[]>('select family_name, given_name from patient where id = ?', [id])
+      ? await queryPrepared<{ family_name: string; given_name: string }>(em, 'select family_name, given_name from patient where id = ?', [id])
       : [];
     if (!at) throw badInput(field, 'The cursor is not valid; start again from the first page', 'INVALID_CURSOR');
     const { family_name: family, given_name: given } = at;
@@ -252,9 +254,12 @@ export async function searchPatients(
     };
   };
   const reading = request.backward ? 'desc' : 'asc';
-  const rows = await em.find(Patient, { $and: [where, await beyond(request.after, 'after'), await beyond(request.before, 'before')] }, {
-    orderBy: { familyName: reading, givenName: reading, id: reading },
-    limit: request.size + 1,
-  });
-  return pageOf(rows, request, (p) => encodeCursor([p.id]), () => em.count(Patient, where));
+  const qb = em
+    .createQueryBuilder(Patient, 'p')
+    .select('*')
+    .where({ $and: [where, await beyond(request.after, 'after'), await beyond(request.before, 'before')] })
+    .orderBy({ familyName: reading, givenName: reading, id: reading })
+    .limit(request.size + 1);
+  // On a read replica when the request may read from one (persistence/replica-lists.ts).
+  return pageOf(await listOf(em, Patient, qb), request, (p) => encodeCursor([p.id]), () => countOf(em, Patient, where));
 }

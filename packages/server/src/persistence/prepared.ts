@@ -3,6 +3,7 @@ import type { Transaction } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import pg from 'pg';
 import { ACQUIRE_TIMEOUT_MS, WORD_SIMILARITY_THRESHOLD } from './connection-settings.js';
+import { parseLsn, PrimaryWalHistory } from './replica-lag.js';
 
 /**
  * Read statements prepared once per connection.
@@ -82,6 +83,12 @@ interface ReadPools {
   /** Round robin over the replicas that answer. */
   next: number;
   log: (message: string) => void;
+  /** A replica further behind than this is read around (DATABASE_REPLICA_MAX_LAG_MS). */
+  maxLagMs: number;
+  /** The primary's WAL positions over the last while, to tell each replica's lag (replica-lag.ts). */
+  history: PrimaryWalHistory;
+  /** The periodic lag check, while there are replicas. */
+  lagCheck: NodeJS.Timeout | null;
 }
 
 interface Replica {
@@ -92,6 +99,8 @@ interface Replica {
   pool: pg.Pool | null;
   probe: NodeJS.Timeout | null;
   max: number;
+  /** Further behind the primary than DATABASE_REPLICA_MAX_LAG_MS at the last check: read around until it catches up. */
+  behind: boolean;
 }
 
 const pools = new WeakMap<object, ReadPools>();
@@ -102,6 +111,8 @@ const primaryReaders = new WeakSet<EntityManager>();
 
 /** While a replica is down, how often it is tried again (in the background: no request waits for it). */
 export const REPLICA_PROBE_MS = 2_000;
+/** DATABASE_REPLICA_MAX_LAG_MS when not set. */
+export const DEFAULT_REPLICA_MAX_LAG_MS = 5_000;
 
 /**
  * How many statement names are handed out, and how many statements each open read-pool
@@ -140,7 +151,15 @@ function poolsOf(em: EntityManager): ReadPools {
   const config = em.config;
   let found = pools.get(config);
   if (!found) {
-    found = { primary: openPool(config.get('clientUrl'), poolSize(em), 'journey'), replicas: [], next: 0, log: () => undefined };
+    found = {
+      primary: openPool(config.get('clientUrl'), poolSize(em), 'journey'),
+      replicas: [],
+      next: 0,
+      log: () => undefined,
+      maxLagMs: DEFAULT_REPLICA_MAX_LAG_MS,
+      history: new PrimaryWalHistory(0),
+      lagCheck: null,
+    };
     pools.set(config, found);
   }
   return found;
@@ -157,20 +176,119 @@ function readPool(em: EntityManager): pg.Pool {
 
 /**
  * Sends the reads that need not see their request's own writes to these replicas
- * (DATABASE_REPLICA_URLS), round robin; `log` hears when one stops answering and when it is back.
+ * (DATABASE_REPLICA_URLS), round robin; `log` hears when one stops answering, falls behind by
+ * more than `maxLagMs` (DATABASE_REPLICA_MAX_LAG_MS), and when it is back.
  */
-export function useReadReplicas(em: EntityManager, urls: readonly string[], log: (message: string) => void): void {
+export function useReadReplicas(
+  em: EntityManager,
+  urls: readonly string[],
+  log: (message: string) => void,
+  { maxLagMs = DEFAULT_REPLICA_MAX_LAG_MS }: { maxLagMs?: number } = {},
+): void {
   const read = poolsOf(em);
   read.log = log;
   read.replicas = urls.map((url) => {
     const parsed = new URL(url);
-    return { url, label: `${parsed.hostname}:${parsed.port || 5432}`, pool: openPool(url, poolSize(em), 'journey-replica-read'), probe: null, max: poolSize(em) };
+    return {
+      url,
+      label: `${parsed.hostname}:${parsed.port || 5432}`,
+      pool: openPool(url, poolSize(em), 'journey-replica-read'),
+      probe: null,
+      max: poolSize(em),
+      behind: false,
+    };
   });
+  read.maxLagMs = maxLagMs;
+  // Checked a few times within the limit (every second at most), so a replica is left out
+  // soon after it passes it; the history reaches back past the limit, so "how far behind" is
+  // known beyond it too.
+  const every = lagCheckMs(maxLagMs);
+  read.history = new PrimaryWalHistory(2 * maxLagMs + every);
+  if (read.lagCheck) clearInterval(read.lagCheck);
+  let checking = false;
+  read.lagCheck = setInterval(() => {
+    if (checking) return;
+    checking = true;
+    void checkLag(read).finally(() => (checking = false));
+  }, every);
+  read.lagCheck.unref();
+}
+
+/** How often replicas' lag is checked for a limit of `maxLagMs`: a quarter of it, between 50 ms and 1 s. */
+export function lagCheckMs(maxLagMs: number): number {
+  return Math.min(1_000, Math.max(50, Math.floor(maxLagMs / 4)));
+}
+
+/**
+ * One lag check: the primary's WAL position, then each replica's replay position
+ * (replica-lag.ts). Two one-row statements per check, whatever the traffic: requests only read
+ * the flag it sets. A replica that fails the check is taken out as if a read had failed on it.
+ */
+async function checkLag(read: ReadPools): Promise<void> {
+  try {
+    const { rows } = await read.primary.query<{ lsn: string }>('select pg_current_wal_lsn()::text as lsn');
+    read.history.add(Date.now(), parseLsn(rows[0].lsn));
+  } catch {
+    // The primary not answering is every request's trouble; they report it.
+    return;
+  }
+  await Promise.all(
+    read.replicas.map(async (replica) => {
+      const pool = replica.pool;
+      if (!pool) return;
+      let replayed: bigint | null;
+      try {
+        replayed = await replayPosition(pool);
+      } catch (error) {
+        if (isReplicaFailure(error)) replicaDown(read, replica, pool, error);
+        return;
+      }
+      if (replica.pool === pool) setBehind(read, replica, read.history.lagMs(replayed, Date.now()));
+    }),
+  );
+}
+
+/** What a replica has replayed (null: nothing yet). A promoted former replica keeps its last one, and so falls behind. */
+async function replayPosition(on: pg.Pool | pg.Client): Promise<bigint | null> {
+  const { rows } = await on.query<{ lsn: string | null }>('select pg_last_wal_replay_lsn()::text as lsn');
+  return rows[0].lsn === null ? null : parseLsn(rows[0].lsn);
+}
+
+/**
+ * Leaves a replica out while it is more than the limit behind, and takes it back once it is
+ * within half of it (not at the limit itself: a replica hovering there would go in and out at
+ * every check). Each change is logged once.
+ */
+function setBehind(read: ReadPools, replica: Replica, lagMs: number): void {
+  if (!replica.behind && lagMs > read.maxLagMs) {
+    replica.behind = true;
+    read.log(
+      `Read replica ${replica.label} is ${(lagMs / 1000).toFixed(1)} s behind the primary (more than DATABASE_REPLICA_MAX_LAG_MS): ` +
+        'its reads go to the primary until it catches up',
+    );
+  } else if (replica.behind && lagMs <= read.maxLagMs / 2) {
+    replica.behind = false;
+    read.log(`Read replica ${replica.label} has caught up with the primary: reads go to it again`);
+  }
+}
+
+/** Whether reads may go to replicas (useReadReplicas was given some). */
+export function hasReadReplicas(em: EntityManager): boolean {
+  return (pools.get(em.config)?.replicas.length ?? 0) > 0;
 }
 
 /** This request reads from the primary from now on (it ran a mutation, or its client just did). */
 export function readFromPrimary(em: EntityManager): void {
   primaryReaders.add(em);
+}
+
+/**
+ * Whether a read by `em` now would go to a replica: there is one in the rotation, `em` is in no
+ * transaction, and its request does not read from the primary (`readFromPrimary`).
+ */
+export function mayReadFromReplica(em: EntityManager): boolean {
+  if (primaryReaders.has(em) || em.getTransactionContext()) return false;
+  return pools.get(em.config)?.replicas.some((replica) => replica.pool && !replica.behind) ?? false;
 }
 
 /** The replica this read goes to, or null for the primary. */
@@ -180,7 +298,7 @@ function replicaFor(em: EntityManager): Replica | null {
   if (!read || read.replicas.length === 0) return null;
   for (let i = 0; i < read.replicas.length; i++) {
     const replica = read.replicas[(read.next + i) % read.replicas.length];
-    if (replica.pool) {
+    if (replica.pool && !replica.behind) {
       read.next = (read.next + i + 1) % read.replicas.length;
       return replica;
     }
@@ -217,14 +335,21 @@ function replicaDown(read: ReadPools, replica: Replica, pool: pg.Pool, error: un
     client.on('error', () => undefined);
     client
       .connect()
-      .then(() => client.query('select 1'))
+      .then(() => replayPosition(client))
       .then(
-        () => {
+        (replayed) => {
           if (!replica.probe) return;
           clearInterval(replica.probe);
           replica.probe = null;
           replica.pool = openPool(replica.url, replica.max, 'journey-replica-read');
-          read.log(`Read replica ${replica.label} answers again: reads go to it`);
+          // Back after a while away, it may not have caught up yet: it is left out until it has.
+          const lagMs = read.history.lagMs(replayed, Date.now());
+          replica.behind = lagMs > read.maxLagMs;
+          read.log(
+            replica.behind
+              ? `Read replica ${replica.label} answers again but is ${(lagMs / 1000).toFixed(1)} s behind: reads go to it once it catches up`
+              : `Read replica ${replica.label} answers again: reads go to it`,
+          );
         },
         () => undefined,
       )
@@ -238,6 +363,8 @@ export async function closeReadPool(em: EntityManager): Promise<void> {
   const read = pools.get(em.config);
   pools.delete(em.config);
   if (!read) return;
+  if (read.lagCheck) clearInterval(read.lagCheck);
+  read.lagCheck = null;
   for (const replica of read.replicas) {
     if (replica.probe) clearInterval(replica.probe);
     replica.probe = null;
@@ -258,7 +385,12 @@ export async function closeReadPool(em: EntityManager): Promise<void> {
  * did). A replica that fails is left out (`isReplicaFailure`) and the read runs on the primary:
  * the client sees no error.
  */
-export async function queryPrepared<T>(em: EntityManager, sql: string, values: readonly unknown[]): Promise<T[]> {
+export async function queryPrepared<T>(
+  em: EntityManager,
+  sql: string,
+  values: readonly unknown[],
+  options: { types?: pg.CustomTypesConfig } = {},
+): Promise<T[]> {
   const transaction = em.getTransactionContext<Transaction<object>>();
   const text = numbered(sql, values);
   if (!transaction) {
@@ -266,13 +398,13 @@ export async function queryPrepared<T>(em: EntityManager, sql: string, values: r
     const pool = replica?.pool;
     if (replica && pool) {
       try {
-        return await runNamed<T>(em, pool, text, values);
+        return await runNamed<T>(em, pool, text, values, options.types);
       } catch (error) {
         if (!isReplicaFailure(error)) throw error;
         replicaDown(pools.get(em.config)!, replica, pool, error);
       }
     }
-    return runNamed<T>(em, readPool(em), text, values);
+    return runNamed<T>(em, readPool(em), text, values, options.types);
   }
   const started = Date.now();
   try {
@@ -292,7 +424,7 @@ export async function queryPooled<T>(em: EntityManager, sql: string, values: rea
   return runNamed<T>(em, readPool(em), numbered(sql, values), values);
 }
 
-async function runNamed<T>(em: EntityManager, pool: pg.Pool, text: string, values: readonly unknown[]): Promise<T[]> {
+async function runNamed<T>(em: EntityManager, pool: pg.Pool, text: string, values: readonly unknown[], types?: pg.CustomTypesConfig): Promise<T[]> {
   const started = Date.now();
   try {
     const client = await pool.connect();
@@ -300,7 +432,7 @@ async function runNamed<T>(em: EntityManager, pool: pg.Pool, text: string, value
     try {
       const name = statementName(text);
       await deallocateRetired(client);
-      const result = await client.query<T & pg.QueryResultRow>({ name, text, values: [...values] });
+      const result = await client.query<T & pg.QueryResultRow>({ name, text, values: [...values], ...(types ? { types } : {}) });
       return result.rows;
     } catch (error) {
       // A connection the server dropped is not given back to the pool.

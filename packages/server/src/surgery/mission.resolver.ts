@@ -29,6 +29,7 @@ import { LocalPrimarySurgeonMonth, MissionScheduleProposal, StaffTrainingLog } f
 import { StaffMember, Theatre } from './staff.entity.js';
 import { MissionConnection, MissionReferralConnection, StaffMemberConnection } from './mission.types.js';
 import { listStaffMembers, staffFilter } from './staff.query.js';
+import { countOf, listOf } from '../persistence/replica-lists.js';
 
 /** A mission's patient list, in the order referrals were added. */
 const MISSION_REFERRALS = new Keyset<MissionReferral>([
@@ -63,7 +64,7 @@ export class MissionResolver {
     qb.orderBy(MISSION_KEYSET.qbOrderBy(request)).limit(window.limit);
     return Object.assign(
       new MissionConnection(),
-      toConnection(MISSION_KEYSET.page(await qb.getResultList(), request, () => ctx.em.count(Mission, {}))),
+      toConnection(MISSION_KEYSET.page(await listOf(ctx.em, Mission, qb), request, () => countOf(ctx.em, Mission, {}))),
     );
   }
 

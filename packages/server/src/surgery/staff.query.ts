@@ -5,6 +5,7 @@ import { pageOf } from '../graphql/keyset.js';
 import { decodeCursor, encodeCursor, isUuid, pageRequest, type Page, type PageArgs } from '../graphql/relay.js';
 import type { Specialty, StaffRole } from '@pj/shared';
 import { StaffMember } from './staff.entity.js';
+import { countOf, listOf } from '../persistence/replica-lists.js';
 
 /** The staff directory's filters as a query: role, specialty, local or visiting, and a text in any name or the institution. */
 export function staffFilter(filter: { role?: StaffRole | null; visiting?: boolean | null; specialty?: Specialty | null; search?: string | null }): FilterQuery<StaffMember> {
@@ -34,5 +35,5 @@ export async function listStaffMembers(em: EntityManager, where: FilterQuery<Sta
     qb.andWhere(`(s.name, s.id) ${op} (select c.name, c.id from staff_member c where c.id = ?::uuid)`, [id]);
   }
   qb.orderBy({ name: reading, id: reading }).limit(request.size + 1);
-  return pageOf(await qb.getResultList(), request, (s) => encodeCursor([s.id]), () => em.count(StaffMember, where));
+  return pageOf(await listOf(em, StaffMember, qb), request, (s) => encodeCursor([s.id]), () => countOf(em, StaffMember, where));
 }

@@ -1,8 +1,7 @@
-import { CHECKLIST_ITEMS, ChecklistPhase, HOSPITAL_UTC_OFFSET, nextChecklistPhase, Permission, TeamRole } from '@pj/shared';
+import { CHECKLIST_ITEMS, ChecklistPhase, nextChecklistPhase, Permission, TeamRole } from '@pj/shared';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Authorized, Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { selectedPlan } from '../graphql/selection.js';
-import { badInput } from '../common/domain-error.js';
 import { Episode } from '../episodes/episode.entity.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { loadRef, loadRequiredRef, type MaybePromise } from '../graphql/loader-factory.js';
@@ -35,18 +34,11 @@ import {
 } from './surgery.service.js';
 import { ChecklistItemDefinition, SurgeryConnection, TheatreBoardColumn, TheatreFreeSlot } from './surgery.types.js';
 import { theatreFreeSlots } from './free-slots.js';
-import { SCHEDULE_RECORDS, theatreSchedule } from './theatre-schedule.js';
+import { hospitalDay, SCHEDULE_RECORDS, theatreBoard, theatreSchedule } from './theatre-schedule.js';
 
 /** A team from GraphQL, with global IDs turned into keys. */
 export function teamKeys(team: readonly TeamMemberInput[], field = 'team'): TeamKeys {
   return team.map((m, i) => ({ staffId: keyOf(m.staffId, 'StaffMember', `${field}[${i}].staffId`), role: m.role }));
-}
-
-/** The instants of a hospital day. Phnom Penh keeps UTC+7 all year, so a day is a fixed range. */
-function hospitalDay(date: string): { start: Date; end: Date } {
-  const start = new Date(`${date}T00:00:00${HOSPITAL_UTC_OFFSET}`);
-  if (Number.isNaN(start.getTime())) throw badInput('date', 'date must be YYYY-MM-DD', 'INVALID_DATE');
-  return { start, end: new Date(start.getTime() + 86_400_000) };
 }
 
 @Resolver(() => Surgery)
@@ -64,11 +56,8 @@ export class SurgeryResolver {
 
   @Authorized(Permission.READ_WORKLISTS)
   @Query(() => [TheatreBoardColumn], { description: 'The day\'s board (Phnom Penh time): every theatre with its booked and performed operations, by start.' })
-  async theatreBoard(@Arg('date', () => LocalDate, { description: 'The day (Phnom Penh calendar date).' }) date: string, @Ctx() ctx: GraphQLContext): Promise<TheatreBoardColumn[]> {
-    const { start, end } = hospitalDay(date);
-    const theatres = await ctx.em.find(Theatre, {}, { orderBy: { sortOrder: 'asc', name: 'asc' } });
-    const surgeries = await theatreSchedule(ctx, start, end, { withCancelled: false });
-    return theatres.map((theatre) => ({ theatre, surgeries: surgeries.filter((s) => s.theatre.id === theatre.id) }));
+  theatreBoard(@Arg('date', () => LocalDate, { description: 'The day (Phnom Penh calendar date).' }) date: string, @Ctx() ctx: GraphQLContext): Promise<TheatreBoardColumn[]> {
+    return theatreBoard(ctx, date);
   }
 
   @Authorized(Permission.READ_WORKLISTS)

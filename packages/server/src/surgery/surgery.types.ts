@@ -61,8 +61,11 @@ export class MissionScheduleProposal {
   unplanned!: UnplannedMissionCase[];
 }
 
-@ObjectType({ description: 'One theatre\'s list on a day.' })
+@ObjectType({ description: 'One theatre\'s list on a day. A column is the same column while its theatre and `date` are: those two identify it.' })
 export class TheatreBoardColumn {
+  @Field(() => LocalDate, { description: 'The day of the list (Phnom Penh calendar date).' })
+  date!: string;
+
   @Field(() => Theatre, { description: 'The theatre.' })
   theatre!: Theatre;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boardColumns } from './board';
+import { boardColumns, withColumn } from './board';
 
 describe('theatre board columns', () => {
   it('gives every theatre a column, in time order, without cancelled operations', () => {
@@ -13,5 +13,16 @@ describe('theatre board columns', () => {
       ['T2', ['d']],
       ['T3', []],
     ]);
+  });
+
+  it('takes a live column in place of its theatre\'s operations, keeping the other theatres\'', () => {
+    const s = (id: string, theatre: string) => ({ id, theatre: { id: theatre } });
+    const schedule = [s('a', 'T1'), s('b', 'T1'), s('c', 'T2')];
+    // 'b' cancelled or moved away: absent from T1's column; 'd' moved in.
+    expect(withColumn(schedule, { theatre: { id: 'T1' }, surgeries: [s('a', 'T1'), s('d', 'T1')] }).map((x) => x.id)).toEqual(['c', 'a', 'd']);
+    // 'c' moved to T1 while T2's column had already come (so it reads as T1's): T2's empty column keeps it.
+    expect(withColumn([s('a', 'T1'), s('c', 'T1')], { theatre: { id: 'T2' }, surgeries: [] }).map((x) => x.id)).toEqual(['a', 'c']);
+    // A column arriving with an operation the list still files under another theatre: listed once.
+    expect(withColumn([s('a', 'T1'), s('c', 'T2')], { theatre: { id: 'T1' }, surgeries: [s('a', 'T1'), s('c', 'T1')] }).map((x) => x.id)).toEqual(['a', 'c']);
   });
 });

@@ -1,9 +1,43 @@
 import { graphql } from '../../../generated';
 
+/**
+ * One operation as the board shows it. The patient only for roles that may open records
+ * (`withPatients`): the others (an analyst) see the operations without patient identity, and
+ * no FORBIDDEN error.
+ */
+export const TheatreBoardCaseFragment = graphql(`
+  fragment TheatreBoardCase on Surgery {
+    id
+    procedure
+    status
+    version
+    scheduledStart
+    scheduledEnd
+    expectedDurationMinutes
+    urgency
+    nextChecklistPhase
+    theatre {
+      id
+    }
+    checklist {
+      phase
+      recordedAt
+    }
+    team {
+      role
+      staffMember {
+        id
+        name
+      }
+    }
+    patient @include(if: $withPatients) {
+      ...SurgeryPatientName
+    }
+  }
+`);
+
 // The day's operations with their teams: theatreSchedule rather than theatreBoard, since
-// board → surgeries → team nests three lists, over the API's query cost limit. The patients
-// only for roles that may open records (`withPatients`): the others (an analyst) see the
-// operations without patient identity, and no FORBIDDEN error.
+// board → surgeries → team nests three lists, over the API's query cost limit.
 export const TheatreBoardQuery = graphql(`
   query TheatreBoard($date: LocalDate!, $withPatients: Boolean!) {
     theatres {
@@ -11,31 +45,25 @@ export const TheatreBoardQuery = graphql(`
       name
     }
     theatreSchedule(date: $date) {
-      id
-      procedure
-      status
-      version
-      scheduledStart
-      scheduledEnd
-      expectedDurationMinutes
-      urgency
-      nextChecklistPhase
+      ...TheatreBoardCase
+    }
+  }
+`);
+
+/**
+ * The day's board live (live/theatre.live.ts on the server): the whole column of a theatre
+ * each time its list that day changes, on whichever computer. One column nests two lists
+ * (surgeries → team), as theatreSchedule does.
+ */
+export const TheatreBoardChangedSubscription = graphql(`
+  subscription TheatreBoardChanged($date: LocalDate!, $withPatients: Boolean!) {
+    theatreBoardChanged(date: $date) {
+      date
       theatre {
         id
       }
-      checklist {
-        phase
-        recordedAt
-      }
-      team {
-        role
-        staffMember {
-          id
-          name
-        }
-      }
-      patient @include(if: $withPatients) {
-        ...SurgeryPatientName
+      surgeries {
+        ...TheatreBoardCase
       }
     }
   }

@@ -1,4 +1,4 @@
-import { useQuery } from '@apollo/client/react';
+import { useQuery, useSubscription } from '@apollo/client/react';
 import { Anchor, Badge, Button, Group, Paper, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { Permission, addDays, hospitalDate, isEmergency, type SurgicalUrgency } from '@pj/shared';
 import { IconCalendarOff, IconCalendarPlus, IconChevronLeft, IconChevronRight, IconUsers } from '@tabler/icons-react';
@@ -7,16 +7,18 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { NotAvailablePage } from '../../../app/NotAvailablePage';
 import { hasCode } from '../../../app/graphql-errors';
+import { useRefetchOnReconnect } from '../../../app/live-status';
 import { formatDayWithWeekday } from '../../../app/i18n/format';
 import { useLanguage } from '../../../app/i18n/useLanguage';
 import { mayOpen } from '../../../app/route-access';
 import { useCan, useSignedInSession } from '../../../app/session/session-store';
 import { EmptyState } from '../../../app/ui/EmptyState';
 import { ErrorState } from '../../../app/ui/ErrorState';
+import { LiveIndicator } from '../../../app/ui/LiveIndicator';
 import type { BoardCase } from '../components/BoardActions';
 import { timeOf, usePatientName } from '../components/common';
-import { boardColumns } from '../board';
-import { TheatreBoardQuery } from '../graphql/theatre.query';
+import { boardColumns, withColumn } from '../board';
+import { TheatreBoardChangedSubscription, TheatreBoardQuery } from '../graphql/theatre.query';
 
 // The action dialogs (and their form controls) load when a dialog is first opened.
 const RescheduleDialog = lazy(() => import('../components/BoardActions').then((m) => ({ default: m.RescheduleDialog })));
@@ -37,6 +39,23 @@ export function TheatreBoardPage() {
   // Roles that may not open records (an analyst) see the day's operations without the patients.
   const canReadPatients = useCan(Permission.READ_PATIENTS);
   const { data, loading, error, refetch } = useQuery(TheatreBoardQuery, { variables: { date, withPatients: canReadPatients }, fetchPolicy: 'cache-and-network' });
+  // Today and days ahead follow changes made on any computer (bookings, moves, checklist
+  // phases, operations started, completed or cancelled): each changed theatre's column replaces
+  // its operations in place, and after each (re)connection the day is read again, since changes
+  // made while the socket was down were not sent. Past days are a record: they stay as read.
+  const live = date >= today;
+  useSubscription(TheatreBoardChangedSubscription, {
+    variables: { date, withPatients: canReadPatients },
+    skip: !live,
+    onData: ({ client, data: change }) => {
+      const column = change.data?.theatreBoardChanged;
+      if (!column) return;
+      client.cache.updateQuery({ query: TheatreBoardQuery, variables: { date: column.date, withPatients: canReadPatients } }, (current) =>
+        current ? { ...current, theatreSchedule: withColumn(current.theatreSchedule, column) } : current,
+      );
+    },
+  });
+  useRefetchOnReconnect(refetch, live);
   const canBook = useCan(Permission.BOOK_SURGERY);
   const canRecord = useCan(Permission.RECORD_SURGERY);
   // Links only to pages this role may open (a case manager books, but records no checklist).
@@ -56,9 +75,12 @@ export function TheatreBoardPage() {
       <Group justify="space-between" align="flex-end" wrap="wrap">
         <Stack gap={2}>
           <Title order={1}>{t('theatre.title')}</Title>
-          <Text c="dimmed" size="sm" data-testid="board-date" data-date={date}>
-            {formatDayWithWeekday(date, language)}
-          </Text>
+          <Group gap="xs">
+            <Text c="dimmed" size="sm" data-testid="board-date" data-date={date}>
+              {formatDayWithWeekday(date, language)}
+            </Text>
+            {live ? <LiveIndicator hint={t('theatre.liveHint')} testId="board-live" /> : null}
+          </Group>
         </Stack>
         <Button component={Link} to="/staff" variant="default" leftSection={<IconUsers size={16} aria-hidden="true" />} data-testid="board-staff">
           {t('staffDirectory.title')}
