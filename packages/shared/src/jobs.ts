@@ -6,6 +6,8 @@ export enum ScheduledJobName {
   LOST_TO_FOLLOW_UP = 'LOST_TO_FOLLOW_UP',
   /** Takes the nightly backup of the embedded database into BACKUP_DIR (only when BACKUP_DIR is set). */
   DAILY_BACKUP = 'DAILY_BACKUP',
+  /** Announces the open referrals that became overdue since its last run (live worklists). */
+  REFERRALS_OVERDUE = 'REFERRALS_OVERDUE',
 }
 
 /** How a run of a scheduled job ended. */

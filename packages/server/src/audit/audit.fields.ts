@@ -218,5 +218,12 @@ export function auditFields(schema: GraphQLSchema): GraphQLSchema {
       patientIds: error || !result ? [] : patientIdsIn([result]),
     }));
   }
+  if (live.referralChanged) {
+    audit(schema, 'Subscription', 'referralChanged', ({ error, result }) => ({
+      action: 'read:referrals',
+      outcome: outcomeOf(error),
+      patientIds: error || !result ? [] : patientIdsIn([result]),
+    }));
+  }
   return schema;
 }

@@ -19,6 +19,7 @@ import {
 import { AdmissionLengthOfStayResolver, BedStayResolver, CensusResolver } from '../inpatient/census.resolver.js';
 import { LiveResolver } from '../live/live.resolver.js';
 import { TheatreLiveResolver } from '../live/theatre.live.js';
+import { ReferralLiveResolver } from '../live/referral.live.js';
 import { livePubSub } from '../live/live-pubsub.js';
 import { JobRunResolver, ScheduledJobResolver } from '../jobs/jobs.resolver.js';
 import { PatientJourneyResolver } from '../journey/journey.resolver.js';
@@ -186,6 +187,7 @@ export async function createSchema(): Promise<GraphQLSchema> {
       JobRunResolver,
       LiveResolver,
       TheatreLiveResolver,
+      ReferralLiveResolver,
     ],
     orphanedTypes: journeyEventTypes,
     scalarsMap: [{ type: Date, scalar: DateTime }],

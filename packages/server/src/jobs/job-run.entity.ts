@@ -10,6 +10,7 @@ registerEnumType(ScheduledJobName, {
   valuesConfig: {
     LOST_TO_FOLLOW_UP: { description: 'Marks patients lost to follow-up: 60 days past a follow-up with nothing attended since.' },
     DAILY_BACKUP: { description: 'Takes the nightly encrypted backup of the embedded database into the backup folder, and deletes backups past the retention period.' },
+    REFERRALS_OVERDUE: { description: 'Announces to live worklists the open referrals that became overdue (past their due date) since its last run.' },
   },
 });
 registerEnumType(JobRunOutcome, {

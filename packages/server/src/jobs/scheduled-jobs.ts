@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ScheduledJobName } from '@pj/shared';
 import { markLostAsOf } from '../follow-up/follow-up.service.js';
+import { announceOverdueReferrals } from '../referrals/referral-overdue.js';
 
 /** What a run changed. */
 export interface JobChanges {
@@ -14,8 +15,11 @@ export interface ScheduledJob {
   /** `HH:MM`, Phnom Penh time. */
   dailyAt: string;
   description: string;
-  /** The work, inside the run's transaction: as of the hospital day `asOf`, at `now`. */
-  run(em: EntityManager, asOf: string, now: Date, actor: string): Promise<JobChanges>;
+  /**
+   * The work, inside the run's transaction: as of the hospital day `asOf`, at `now`, standing for
+   * the days `coversFrom` … `asOf` (more than one after downtime).
+   */
+  run(em: EntityManager, asOf: string, now: Date, actor: string, coversFrom: string): Promise<JobChanges>;
 }
 
 /** Who the timeline names for what a scheduled job changed. */
@@ -23,6 +27,15 @@ export const JOB_ACTOR = 'Scheduled job';
 
 /**
  * Every scheduled job.
+ *
+ * Referrals becoming overdue: `Referral.overdue` is computed from the clock (open, and due
+ * before today's Phnom Penh date), so a referral becomes overdue at the start of a hospital day
+ * without any write that a trigger could announce. A daily job at 00:00 announces, once however
+ * many servers run, the referrals whose due date passed on the days it covers (the day before
+ * `asOf`, or every day missed after downtime — when every server was down, every live client
+ * was disconnected too and refetches on reconnecting, so those are announced for completeness
+ * only). A timer on every instance would announce them once per instance; a trigger cannot see
+ * the clock move.
  *
  * Loss to follow-up after downtime runs ONCE, as of today, for every day missed (the run says
  * which days it stands for: `coversFrom` … `asOf`), rather than once per missed day. The rule
@@ -43,6 +56,16 @@ export const SCHEDULED_JOBS: readonly ScheduledJob[] = [
     async run(em, asOf, now, actor) {
       const marked = await markLostAsOf(em, asOf, now, actor);
       return { count: marked.length, patientIds: marked.map((p) => p.id) };
+    },
+  },
+  {
+    name: ScheduledJobName.REFERRALS_OVERDUE,
+    dailyAt: '00:00',
+    description:
+      'Announces to live worklists every open referral that became overdue (its due date passed) on the days the run covers; it changes no record.',
+    async run(em, asOf, _now, _actor, coversFrom) {
+      const announced = await announceOverdueReferrals(em, coversFrom, asOf);
+      return { count: announced.referralIds.length, patientIds: announced.patientIds };
     },
   },
 ];

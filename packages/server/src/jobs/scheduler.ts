@@ -97,13 +97,14 @@ export function createScheduler({ orm, clock, jobs = SCHEDULED_JOBS, log = () =>
         if (!lock?.locked) return { outcome: 'BUSY' as const };
         const previous = await em.findOne(JobRun, { job: job.name, outcome: JobRunOutcome.SUCCEEDED }, { orderBy: { scheduledFor: 'desc' } });
         if (previous && previous.scheduledFor.getTime() >= scheduledFor.getTime()) return { outcome: 'DONE' as const };
-        const changes = await job.run(em, asOf, now, JOB_ACTOR);
         const previousDay = previous ? hospitalDate(previous.scheduledFor) : null;
+        const coversFrom = previousDay && previousDay < asOf ? addDays(previousDay, 1) : asOf;
+        const changes = await job.run(em, asOf, now, JOB_ACTOR, coversFrom);
         const run = em.create(JobRun, {
           job: job.name,
           scheduledFor,
           asOf,
-          coversFrom: previousDay && previousDay < asOf ? addDays(previousDay, 1) : asOf,
+          coversFrom,
           startedAt,
           finishedAt: clock(),
           outcome: JobRunOutcome.SUCCEEDED,

@@ -9,6 +9,8 @@ export type LiveMessage =
   | { t: 's' | 'k' | 'u'; id: string }
   /** A column of the theatre board changed: its theatre's key and Phnom Penh day (YYYY-MM-DD). */
   | { t: 'b'; th: string; d: string }
+  /** A referral was received, a column its worklist row shows changed, or it became overdue (the daily job). */
+  | { t: 'r'; id: string }
   /** This process's LISTEN connection was re-opened: announcements may have been missed meanwhile. */
   | { t: 'resync' };
 
@@ -21,6 +23,8 @@ export const LiveTopic = {
   credentials: 'credentials',
   /** The theatre board of one day (YYYY-MM-DD, Phnom Penh): its columns that changed. */
   theatreBoard: (date: string) => `theatreBoard:${date}`,
+  /** Referrals received or changed as their worklist rows show them, or become overdue. */
+  referrals: 'referrals',
   /** Every subscriber re-reads after the LISTEN connection came back. */
   resync: 'resync',
 } as const;
@@ -133,6 +137,9 @@ export function publishLiveMessage(bus: LivePubSub, message: LiveMessage): void 
       return;
     case 'b':
       bus.publish(LiveTopic.theatreBoard(message.d), message);
+      return;
+    case 'r':
+      bus.publish(LiveTopic.referrals, message);
       return;
     case 'resync':
       bus.publish(LiveTopic.resync, message);

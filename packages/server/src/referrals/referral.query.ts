@@ -36,6 +36,8 @@ export interface WorklistFilter {
    * cannot be used to find a person.
    */
   textMatchesPatients?: boolean;
+  /** Only these referrals (not in the API's filter: the live worklist reads changed referrals by key). */
+  ids?: string[] | null;
 }
 
 export interface WorklistOrder {
@@ -97,6 +99,7 @@ export function worklistWhere(filter: WorklistFilter, today: string, withStatuse
     and.push(sql);
     params.push(...values);
   };
+  if (filter.ids) add('r.id = any(?)', filter.ids);
   if (withStatuses && filter.statuses?.length) add('r.status = any(?)', filter.statuses);
   if (filter.priorities?.length) add('r.priority = any(?)', filter.priorities);
   if (filter.specialties?.length) add('r.specialty = any(?)', filter.specialties);

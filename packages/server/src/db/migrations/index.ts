@@ -32,6 +32,7 @@ import { Migration20261209030000JourneySummaryBackfill } from './20261209030000-
 import { Migration20261209040000IdempotencyCommitted } from './20261209040000-idempotency-committed.js';
 import { Migration20261210010000LiveNotify } from './20261210010000-live-notify.js';
 import { Migration20261212010000TheatreBoardNotify } from './20261212010000-theatre-board-notify.js';
+import { Migration20261212020000ReferralLiveNotify } from './20261212020000-referral-live-notify.js';
 import { Migration20261212040000TimelineCommitOrder } from './20261212040000-timeline-commit-order.js';
 
 /**
@@ -81,5 +82,6 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261209040000IdempotencyCommitted', class: Migration20261209040000IdempotencyCommitted },
   { name: 'Migration20261210010000LiveNotify', class: Migration20261210010000LiveNotify },
   { name: 'Migration20261212010000TheatreBoardNotify', class: Migration20261212010000TheatreBoardNotify },
+  { name: 'Migration20261212020000ReferralLiveNotify', class: Migration20261212020000ReferralLiveNotify },
   { name: 'Migration20261212040000TimelineCommitOrder', class: Migration20261212040000TimelineCommitOrder },
 ];

@@ -30,3 +30,16 @@ export const ReferralWorklistQuery = graphql(`
     }
   }
 `);
+
+/**
+ * Each referral as it changes, on any computer: the row's own fields (the same fragment), so the
+ * normalised cache replaces a row already shown in place. No filter: a row that leaves the view
+ * (another status, another assignee) must be seen leaving; the page decides what to do with each.
+ */
+export const ReferralChangedSubscription = graphql(`
+  subscription ReferralChanged($withPatients: Boolean!) {
+    referralChanged {
+      ...ReferralRow
+    }
+  }
+`);

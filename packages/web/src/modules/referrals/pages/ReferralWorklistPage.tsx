@@ -1,5 +1,5 @@
 import { NetworkStatus } from '@apollo/client';
-import { useQuery } from '@apollo/client/react';
+import { useQuery, useSubscription } from '@apollo/client/react';
 import {
   Badge,
   Button,
@@ -16,15 +16,17 @@ import {
   Title,
 } from '@mantine/core';
 import { Permission, hospitalDate } from '@pj/shared';
-import { IconFilterOff, IconInbox, IconListSearch, IconSearch } from '@tabler/icons-react';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { IconFilterOff, IconInbox, IconListSearch, IconRefresh, IconSearch } from '@tabler/icons-react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { NotAvailablePage } from '../../../app/NotAvailablePage';
 import { hasCode } from '../../../app/graphql-errors';
+import { useRefetchOnReconnect } from '../../../app/live-status';
 import { useSignedInSession } from '../../../app/session/session-store';
 import { EmptyState } from '../../../app/ui/EmptyState';
 import { ErrorState } from '../../../app/ui/ErrorState';
+import { LiveIndicator } from '../../../app/ui/LiveIndicator';
 import { BulkAssign } from '../components/BulkAssign';
 import { ReferralDrawer } from '../components/ReferralDrawer';
 import { ReferralTable, focusFirstReferral } from '../components/ReferralTable';
@@ -42,7 +44,8 @@ import {
   type ReferralTab,
 } from '../filters';
 import { CaseManagersQuery } from '../graphql/case-managers.query';
-import { ReferralWorklistQuery } from '../graphql/referrals.query';
+import { ReferralChangedSubscription, ReferralWorklistQuery } from '../graphql/referrals.query';
+import { needsRefresh, type LiveReferral } from '../live';
 import { useReferralFilters } from '../hooks/useReferralFilters';
 import { LoadMoreFooter } from '../../../app/ui/LoadMoreFooter';
 
@@ -101,9 +104,35 @@ export function ReferralWorklistPage() {
   const managers = useQuery(CaseManagersQuery, { errorPolicy: 'all' });
   const caseManagers = managers.data?.caseManagers ?? [];
 
+  // Live: a referral changed on any computer arrives here. A row already shown is replaced in
+  // place by the normalised cache (the subscription selects the row's own fragment); one that
+  // is new, left or entered this view, or moved in its order is not slotted into the paged list
+  // but counted in a notice that reads the page again when pressed. The count belongs to the
+  // view it was made for (a new filter or sort reads a new page anyway).
+  const view = JSON.stringify([filter, filters.sort]);
+  const [changed, setChanged] = useState<{ view: string; ids: ReadonlySet<string> }>({ view, ids: new Set() });
+  const changedIds = changed.view === view ? changed.ids : new Set<string>();
+  /** The rows as last shown: what a change is compared with. */
+  const shown = useRef(new Map<string, LiveReferral>());
+  useSubscription(ReferralChangedSubscription, {
+    variables: { withPatients: canReadPatients },
+    onData: ({ data: change }) => {
+      const referral = change.data?.referralChanged;
+      if (!referral || !needsRefresh(referral, shown.current.get(referral.id), filters, me)) return;
+      setChanged((current) => ({ view, ids: new Set([...(current.view === view ? current.ids : []), referral.id]) }));
+    },
+  });
+
   const refresh = useCallback(async () => {
+    setChanged({ view, ids: new Set() });
     await refetch();
-  }, [refetch]);
+  }, [refetch, view]);
+  // Changes sent while the socket was down were lost: the page is read again after each reconnection.
+  useRefetchOnReconnect(refresh, true);
+  const shownRows = data?.referrals?.edges;
+  useEffect(() => {
+    shown.current = new Map((shownRows ?? []).map((e) => [e.node.id, e.node]));
+  }, [shownRows]);
 
   const openReferral = useCallback(
     (id: string) => {
@@ -187,6 +216,7 @@ export function ReferralWorklistPage() {
           <Text role="status" aria-live="polite" c="dimmed" size="sm" data-testid="referral-count">
             {status}
           </Text>
+          <LiveIndicator hint={t('referrals.liveHint')} testId="referrals-live" />
           {canManage && canReadPatients ? (
             <Button component={Link} to="/referrals/receive" leftSection={<IconInbox size={16} aria-hidden="true" />} data-testid="receive-referral">
               {t('cases.receive.open')}
@@ -354,6 +384,22 @@ export function ReferralWorklistPage() {
           }}
         />
       ) : null}
+
+      {/* Always in the page, so that screen readers announce the notice when it appears. */}
+      <div role="status" aria-live="polite" data-testid="referrals-changed-region">
+        {changedIds.size > 0 ? (
+          <Button
+            variant="light"
+            color="clinical"
+            leftSection={<IconRefresh size={16} stroke={1.8} aria-hidden="true" />}
+            onClick={() => void refresh()}
+            data-testid="referrals-changed"
+            data-count={changedIds.size}
+          >
+            {t('referrals.changed', { count: changedIds.size })}
+          </Button>
+        ) : null}
+      </div>
 
       <div ref={resultsRef} id={RESULTS_ID} aria-busy={loading}>
         {error && !data ? (
