@@ -23,17 +23,19 @@ const WEB_DIST = fileURLToPath(new URL('../../packages/web/dist/', import.meta.u
  * with the timeline live: its subscription document (the generated module holds every
  * operation of the app, so each new one adds to every page's first download; this one carries
  * the timeline row's fields) and the page's `liveCursor` and `timelinePosition`, while the
- * live part itself (the subscription, the badge, the WebSocket client) loads after the page,
- * 268.96 KB with the theatre board's operations beside it: capped at 269 KB (the next
- * operation added to the app will need room found or the cap raised). The page's own text comes beside it, in parallel with its code, in the
+ * live part itself (the subscription, the badge, the WebSocket client) loads after the page;
+ * 269.1 KB with the theatre board's and the referral worklist's live operations beside it:
+ * capped at 270 KB. Every operation of the app is in that first download (the generated
+ * module maps each document's text to its AST); loading each page's operations with the page
+ * would take most of those kilobytes back. The page's own text comes beside it, in parallel with its code, in the
  * language shown (the patient page's English: 16.4 KB gzipped, capped at 18 KB below; in Khmer
  * 23.2 KB with the Khmer core, where the whole Khmer file was 32.5 KB; in Japanese 21.4 KB).
  */
-const PATIENT_PAGE_BUDGET_GZIP = 269 * 1024;
+const PATIENT_PAGE_BUDGET_GZIP = 270 * 1024;
 const PATIENT_PAGE_TEXT_BUDGET_GZIP = 18 * 1024;
 
 describe('web bundle budget (sizes of the last build, not times)', () => {
-  it('keeps the JavaScript the patient page loads first within 269 KB gzipped, and its text within 18 KB', () => {
+  it('keeps the JavaScript the patient page loads first within 270 KB gzipped, and its text within 18 KB', () => {
     if (!existsSync(`${WEB_DIST}.vite/manifest.json`)) throw new Error('The web app is not built: run `pnpm build` first');
     const report = bundleReport(WEB_DIST);
     expect(report.map((r) => r.route)).toEqual(Object.keys(ROUTES));
