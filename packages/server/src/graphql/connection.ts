@@ -3,9 +3,14 @@ import { PageInfo } from './relay.js';
 
 /**
  * A Relay connection type for `nodeType`. `totalCount` is a method, so the count query runs
- * only when a client asks for it.
+ * only when a client asks for it. `addFields` declares fields of this connection alone (with
+ * `Field(…)(type.prototype, name)`), before the type is registered.
  */
-export function Connection<TNode extends object>(name: string, nodeType: ClassType<TNode> | (abstract new () => TNode)) {
+export function Connection<TNode extends object>(
+  name: string,
+  nodeType: ClassType<TNode> | (abstract new () => TNode),
+  addFields?: (type: ClassType) => void,
+) {
   @ObjectType(`${name}Edge`, { description: `An edge in a ${name} connection.` })
   class Edge {
     @Field({ description: 'Opaque cursor of this edge; pass it as `after` for the rows after it, or `before` for the rows before it.' })
@@ -15,7 +20,6 @@ export function Connection<TNode extends object>(name: string, nodeType: ClassTy
     node!: TNode;
   }
 
-  @ObjectType(`${name}Connection`, { description: `A page of ${name} items.` })
   class ConnectionType {
     @Field(() => [Edge], { description: 'The items of this page, in order, each with its cursor.' })
     edges!: Edge[];
@@ -32,5 +36,7 @@ export function Connection<TNode extends object>(name: string, nodeType: ClassTy
     }
   }
 
+  addFields?.(ConnectionType);
+  ObjectType(`${name}Connection`, { description: `A page of ${name} items.` })(ConnectionType);
   return ConnectionType;
 }

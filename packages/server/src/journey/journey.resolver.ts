@@ -3,7 +3,8 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../graphql/context.js';
 import { toConnection, PageArgs } from '../graphql/relay.js';
-import { selectedPlan } from '../graphql/selection.js';
+import { selectedPlan, selectsPath } from '../graphql/selection.js';
+import { encodeTimelineCursor } from '../live/timeline-cursor.js';
 import { Patient } from '../patients/patient.entity.js';
 import { JourneyEventConnection, JourneyMilestone } from './journey.types.js';
 import { readJourneyMilestones } from './journey-milestones.js';
@@ -25,7 +26,10 @@ export class PatientJourneyResolver {
     const plan = info
       ? selectedPlan(info, ctx.em.getMetadata(), ['edges', 'node'], 'JourneyEvent', { available: TIMELINE_RECORDS })
       : undefined;
-    return toConnection(await readJourney(ctx.em, patient.id, { ...paging, kinds, plan }));
+    // `liveCursor` is read by the page's own statement, only when asked for.
+    const live = info ? selectsPath(info, ['liveCursor']) : false;
+    const page = await readJourney(ctx.em, patient.id, { ...paging, kinds, plan, live });
+    return Object.assign(toConnection(page), { liveCursor: page.live ? encodeTimelineCursor(page.live) : null });
   }
 
   @FieldResolver(() => [JourneyMilestone], {

@@ -3,14 +3,16 @@ import type { JourneyEventKind } from '@pj/shared';
 import { Keyset } from '../graphql/keyset.js';
 import { pageRequest, toGlobalId, type Page, type PageArgs } from '../graphql/relay.js';
 import { leanPlanReader, planOf, type LeanInclude, type LeanPlan } from '../persistence/lean.js';
-import { queryPrepared } from '../persistence/prepared.js';
+import { queryPrepared, readFromPrimary } from '../persistence/prepared.js';
+import { EVERY_TRANSACTION, type TimelinePosition } from '../live/timeline-cursor.js';
 import { JourneyEvent } from './journey-event.entity.js';
 import { timelineReads } from './event-kinds.js';
 import type { JourneyEventBase } from './journey.types.js';
 
 /**
  * An event as GraphQL serves it: a global `id`, and for cursors `seq`, its database key, and
- * `timelineKey`, its place in the timeline's order (`timeline_at` in microseconds since 1970).
+ * `timelineKey`, its place in the timeline's order (`timeline_at` in microseconds since 1970),
+ * served with the key as `timelinePosition`.
  */
 export type JourneyEventView = JourneyEventBase & Omit<JourneyEvent, 'id' | 'patient' | 'dateOnly'> & { seq: string; timelineKey: string };
 
@@ -20,7 +22,19 @@ function toView(event: JourneyEvent, timelineKey: string): JourneyEventView {
   view.seq = event.id;
   view.id = toGlobalId('JourneyEvent', view.seq);
   view.timelineKey = timelineKey;
+  view.timelinePosition = timelinePosition(timelineKey, view.seq);
   return view;
+}
+
+/** Microseconds added to `timeline_at` so that any instant since year 1 writes as 19 digits (sorting as text). */
+const POSITION_OFFSET = 2n ** 62n;
+
+/**
+ * `timelinePosition`: `timeline_at` then the key, each as fixed-width digits, so the text sorts
+ * in the timeline's order (oldest first), for a client placing an event received live.
+ */
+export function timelinePosition(timelineKey: string, seq: string): string {
+  return `${(BigInt(timelineKey) + POSITION_OFFSET).toString().padStart(19, '0')}.${seq.padStart(19, '0')}`;
 }
 
 /**
@@ -41,8 +55,8 @@ export const TIMELINE_RECORDS: LeanInclude = { episode: {}, ...timelineReads() }
 export async function readJourney(
   em: EntityManager,
   patientId: string,
-  args: { kinds?: JourneyEventKind[] | null; plan?: LeanPlan } & PageArgs,
-): Promise<Page<JourneyEventView>> {
+  args: { kinds?: JourneyEventKind[] | null; plan?: LeanPlan; live?: boolean } & PageArgs,
+): Promise<Page<JourneyEventView> & { live?: TimelinePosition }> {
   const request = pageRequest(args);
   const conditions = ['e.patient_id = ?'];
   const params: unknown[] = [patientId];
@@ -52,18 +66,38 @@ export async function readJourney(
   }
   const window = TIMELINE_KEYSET.window(request);
   const reader = leanPlanReader<JourneyEvent>(em, 'JourneyEvent', 'e', args.plan ?? planOf(TIMELINE_RECORDS));
-  const found = await queryPrepared<{ row: unknown; key: string }>(
-    em,
-    `select ${reader.sql} as row, (extract(epoch from e.timeline_at) * 1000000)::bigint::text as key
+  const pageSql = `select ${reader.sql} as row, (extract(epoch from e.timeline_at) * 1000000)::bigint::text as key
      from journey_event e where ${conditions.join(' and ')} and ${window.sql}
-     order by ${window.orderBy} limit ?`,
-    [...params, ...window.params, window.limit],
-  );
-  return TIMELINE_KEYSET.page(
+     order by ${window.orderBy} limit ?`;
+  const pageParams = [...params, ...window.params, window.limit];
+  let live: TimelinePosition | undefined;
+  let found: { row: unknown; key: string }[];
+  if (args.live) {
+    // Where live updates start from (`liveCursor`), taken by the statement that reads the page:
+    // the snapshot the rows were read in and the last key it shows, of every kind. One row
+    // even for an empty page (the left join); the page's rows keep their order (a one-row
+    // outer side, joined to a subquery PostgreSQL cannot flatten because of its LIMIT). On
+    // the primary, as live reads are (readJourneySince).
+    readFromPrimary(em);
+    const rows = await queryPrepared<{ row: unknown; key: string | null; seq: string; snapshot: string }>(
+      em,
+      `select p.row, p.key, now_.seq, now_.snapshot
+       from (select pg_current_snapshot()::text as snapshot,
+               (select coalesce(max(id), 0)::text from journey_event where patient_id = ?) as seq) now_
+       left join lateral (${pageSql}) p on true`,
+      [patientId, ...pageParams],
+    );
+    live = { snapshot: rows[0].snapshot, seq: rows[0].seq, held: [] };
+    found = rows.filter((r) => r.key !== null) as { row: unknown; key: string }[];
+  } else {
+    found = await queryPrepared<{ row: unknown; key: string }>(em, pageSql, pageParams);
+  }
+  const page = TIMELINE_KEYSET.page(
     found.map((r) => toView(reader.read(r.row), r.key)),
     request,
     () => em.count(JourneyEvent, args.kinds?.length ? { patient: patientId, kind: { $in: args.kinds } } : { patient: patientId }),
   );
+  return live ? { ...page, live } : page;
 }
 
 /**
@@ -78,25 +112,57 @@ const TIMELINE_KEYSET = new Keyset<JourneyEventView>(
   'desc',
 );
 
+/** A patient's events as a live reader catches up with them: each with its transaction, and the snapshot of the read. */
+export interface JourneySince {
+  events: (JourneyEventView & { xid: string })[];
+  /** The snapshot the events were read in (`pg_current_snapshot()` of the same statement); null when none was found. */
+  snapshot: string | null;
+}
+
 /**
- * A patient's events recorded after `afterSeq` (their key; none: from the first), in the order
- * they were recorded (by key), at most `limit`; or, with `seqs`, just those events. Live
- * subscribers catch up with it (live/live.resolver.ts): the key, unlike the timeline's clinical
- * order, only grows, so "after the last one seen" misses no event recorded later.
+ * A patient's events that a reader at `position` does not hold (live/timeline-cursor.ts), in
+ * the order of their keys, at most `limit`, with the snapshot they were read in. The snapshot
+ * comes from the statement that reads the events, so it describes exactly what was read.
+ * Always on the primary: a replica's `pg_current_snapshot()` does not list the primary's
+ * transactions in progress, and a replica that lags could hand out a snapshot older than the
+ * cursor it resumes from.
  */
-export async function readJourneyByKey(
-  em: EntityManager,
-  patientId: string,
-  args: { afterSeq?: string | null; seqs?: readonly string[]; limit: number },
-): Promise<JourneyEventView[]> {
+export async function readJourneySince(em: EntityManager, patientId: string, position: TimelinePosition, limit: number): Promise<JourneySince> {
+  readFromPrimary(em);
   const reader = leanPlanReader<JourneyEvent>(em, 'JourneyEvent', 'e', planOf(TIMELINE_RECORDS));
-  const [condition, param] = args.seqs ? ['e.id = any(?::bigint[])', `{${args.seqs.join(',')}}`] : ['e.id > ?::bigint', args.afterSeq ?? '0'];
-  const found = await queryPrepared<{ row: unknown; key: string }>(
+  const snapshot = position.snapshot ?? EVERY_TRANSACTION;
+  const found = await queryPrepared<{ row: unknown; key: string; xid: string; snapshot: string }>(
     em,
-    `select ${reader.sql} as row, (extract(epoch from e.timeline_at) * 1000000)::bigint::text as key
-     from journey_event e where e.patient_id = ? and ${condition}
+    `select ${reader.sql} as row, (extract(epoch from e.timeline_at) * 1000000)::bigint::text as key,
+       e.xid::text as xid, pg_current_snapshot()::text as snapshot
+     from journey_event e
+     where e.patient_id = ?
+       and (e.id > ?::bigint or (e.xid >= ?::xid8 and not pg_visible_in_snapshot(e.xid, ?::pg_snapshot)))
+       and not exists (select from unnest(?::xid8[], ?::bigint[]) as held(xid, seq) where held.xid = e.xid and e.id <= held.seq)
      order by e.id limit ?`,
-    [patientId, param, args.limit],
+    [
+      patientId,
+      position.seq,
+      snapshot.slice(0, snapshot.indexOf(':')),
+      snapshot,
+      `{${position.held.map(([xid]) => xid).join(',')}}`,
+      `{${position.held.map(([, seq]) => seq).join(',')}}`,
+      limit,
+    ],
   );
-  return found.map((r) => toView(reader.read(r.row), r.key));
+  return {
+    events: found.map((r) => Object.assign(toView(reader.read(r.row), r.key), { xid: r.xid })),
+    snapshot: found[0]?.snapshot ?? null,
+  };
+}
+
+/** Where a reader that wants only the events recorded from now on starts: every event committed now is held. */
+export async function journeyPositionNow(em: EntityManager, patientId: string): Promise<TimelinePosition> {
+  readFromPrimary(em);
+  const [row] = await queryPrepared<{ seq: string; snapshot: string }>(
+    em,
+    `select coalesce(max(id), 0)::text as seq, pg_current_snapshot()::text as snapshot from journey_event where patient_id = ?`,
+    [patientId],
+  );
+  return { snapshot: row.snapshot, seq: row.seq, held: [] };
 }

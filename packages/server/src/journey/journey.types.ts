@@ -90,6 +90,12 @@ export abstract class JourneyEventBase {
 
   @Field(() => Episode, { nullable: true, description: 'The episode of care it belongs to.' })
   episode!: Episode | null;
+
+  @Field(() => String, {
+    description:
+      'Its place in the timeline: these keys sort, as text, in the timeline\'s order (oldest first), to put an event received live (`patientTimeline`) among those of a page. Opaque otherwise.',
+  })
+  timelinePosition!: string;
 }
 
 /** What a record field of an event means, unless its kind says more. */
@@ -149,7 +155,12 @@ export function eventTypeOf(kind: JourneyEventKind): typeof JourneyEventBase {
 /** Every concrete event type; they must be registered with the schema explicitly. */
 export const journeyEventTypes = Object.values(EVENT_TYPES);
 
-export const JourneyEventConnection = Connection('JourneyEvent', JourneyEventBase);
+export const JourneyEventConnection = Connection('JourneyEvent', JourneyEventBase, (type) => {
+  Field(() => String, {
+    description:
+      'Where live updates of this timeline start (`Subscription.patientTimeline(after:)`), read with this page: every event the timeline held when the page was read, of whatever kind, counts as received, so subscribing with it brings each event recorded since exactly once, none missed between this read and the subscription. Opaque.',
+  })(type.prototype, 'liveCursor');
+});
 
 @ObjectType('JourneyMilestone', {
   description:

@@ -1,20 +1,15 @@
 import { Permission } from '@pj/shared';
 import { Arg, Authorized, ID, Resolver, Root, Subscription } from 'type-graphql';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { badInput } from '../common/domain-error.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { createLoaders } from '../graphql/loaders.js';
-import { decodeCursor, encodeCursor, keyOf } from '../graphql/relay.js';
+import { keyOf } from '../graphql/relay.js';
 import { census, CensusBed } from '../inpatient/census.js';
 import { readFromPrimary } from '../persistence/prepared.js';
-import { readJourneyByKey, type JourneyEventView } from '../journey/journey.service.js';
-import { liveEvents, LiveTopic, livePubSub, type LiveMessage } from './live-pubsub.js';
+import { liveEvents, LiveTopic, livePubSub } from './live-pubsub.js';
+import { decodeTimelineCursor } from './timeline-cursor.js';
+import { timelineUpdates } from './timeline.live.js';
 import { TimelineUpdate } from './live.types.js';
-
-/** Events read per statement while catching up. */
-const CATCH_UP_BATCH = 100;
-/** Keys delivered recently, remembered to deliver none twice (an announcement may follow its read). */
-const REMEMBERED = 1_000;
 
 /**
  * An EntityManager whose reads go to the primary: an announcement says a change was committed
@@ -33,66 +28,6 @@ function primaryFork(ctx: GraphQLContext): EntityManager {
 export function renew(ctx: GraphQLContext): void {
   ctx.em = primaryFork(ctx);
   ctx.loaders = createLoaders(ctx.em);
-}
-
-/**
- * The events after `afterSeq` (catching up, in the order recorded), then each new one as it
- * is committed, on any server instance. Listening starts before the catch-up read, so an
- * event committed meanwhile is either read or announced; keys already delivered are skipped,
- * so none comes twice. An announcement for an event with a smaller key than the last one
- * delivered (its transaction committed later) is read by its key.
- */
-async function* timelineUpdates(
-  live: AsyncIterableIterator<unknown>,
-  ctx: GraphQLContext,
-  patientId: string,
-  afterSeq: string | null,
-): AsyncGenerator<TimelineUpdate> {
-  const delivered = new Set<string>();
-  let last = afterSeq ?? '0';
-  const deliver = (event: JourneyEventView): TimelineUpdate | null => {
-    if (delivered.has(event.seq)) return null;
-    delivered.add(event.seq);
-    if (delivered.size > REMEMBERED) delivered.delete(delivered.values().next().value!);
-    if (BigInt(event.seq) > BigInt(last)) last = event.seq;
-    return Object.assign(new TimelineUpdate(), { cursor: encodeCursor([event.seq]), event, patientId });
-  };
-  async function* readAfter(): AsyncGenerator<TimelineUpdate> {
-    for (;;) {
-      renew(ctx);
-      const events = await readJourneyByKey(ctx.em, patientId, { afterSeq: last, limit: CATCH_UP_BATCH });
-      for (const event of events) {
-        const update = deliver(event);
-        if (update) yield update;
-      }
-      if (events.length < CATCH_UP_BATCH) return;
-    }
-  }
-  try {
-    if (afterSeq === null) {
-      // New events only: from the last one recorded now (listening has already begun).
-      const [row] = await primaryFork(ctx).getConnection().execute<{ seq: string }[]>(
-        `select coalesce(max(id), 0)::text as seq from journey_event where patient_id = ?`,
-        [patientId],
-      );
-      last = row.seq;
-    }
-    yield* readAfter();
-    for await (const payload of live) {
-      const message = payload as LiveMessage;
-      if (message.t === 'e' && delivered.has(message.e)) continue;
-      yield* readAfter();
-      if (message.t === 'e' && !delivered.has(message.e) && BigInt(message.e) <= BigInt(last)) {
-        renew(ctx);
-        for (const event of await readJourneyByKey(ctx.em, patientId, { seqs: [message.e], limit: 1 })) {
-          const update = deliver(event);
-          if (update) yield update;
-        }
-      }
-    }
-  } finally {
-    await live.return?.();
-  }
 }
 
 /** What occupies a bed, to tell whether its row changed. */
@@ -150,21 +85,21 @@ export class LiveResolver {
   @Authorized(Permission.READ_PATIENTS)
   @Subscription(() => TimelineUpdate, {
     description:
-      'A patient\'s new timeline events, as they are recorded, on whichever server. With `after` (the `cursor` of the last update received), first the events recorded since, in order, each once.',
+      'A patient\'s new timeline events, as they are committed, on whichever server. With `after` (the `cursor` of the last update received, or the `liveCursor` of the timeline page read), first the events committed since, then the new ones, each exactly once: cursors follow commit order, not the order events were numbered in.',
     subscribe: ({ args, context }) => {
       const { patientId, after } = args as { patientId: string; after?: string | null };
       const key = keyOf(patientId, 'Patient', 'patientId');
-      const afterSeq = after ? String(decodeCursor(after, 1)[0]) : null;
-      if (afterSeq !== null && !/^\d{1,18}$/.test(afterSeq)) {
-        throw badInput('after', 'The cursor is not valid; subscribe without it', 'INVALID_CURSOR');
-      }
-      return liveEvents(livePubSub, [LiveTopic.timeline(key), LiveTopic.resync], (live) => timelineUpdates(live, context as GraphQLContext, key, afterSeq));
+      const from = after ? decodeTimelineCursor(after) : null;
+      return liveEvents(livePubSub, [LiveTopic.timeline(key), LiveTopic.resync], (live) => timelineUpdates(live, context as GraphQLContext, key, from));
     },
   })
   patientTimeline(
     @Root() update: TimelineUpdate,
     @Arg('patientId', () => ID, { description: 'The patient\'s global ID.' }) _patientId: string,
-    @Arg('after', () => String, { nullable: true, description: 'The `cursor` of the last update received; omit it for new events only.' })
+    @Arg('after', () => String, {
+      nullable: true,
+      description: 'The `cursor` of the last update received, or `JourneyEventConnection.liveCursor`; omit it for events committed from now on. A cursor that is not valid: BAD_USER_INPUT (INVALID_CURSOR).',
+    })
     _after?: string | null,
   ): TimelineUpdate {
     return update;

@@ -1,6 +1,6 @@
 import { Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { IconFlag, IconTimeline } from '@tabler/icons-react';
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, Suspense, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../../app/ui/EmptyState';
 import type { JourneyTimelineConnectionFragment } from '../../../generated/graphql';
@@ -22,11 +22,14 @@ export function JourneyTimeline({
   onLoadMore,
   loadingMore,
   loadMoreFailed,
+  live,
 }: {
   journey: JourneyTimelineConnectionFragment;
   onLoadMore: () => void;
   loadingMore: boolean;
   loadMoreFailed: boolean;
+  /** Shown beside the title when the timeline follows new events (the "Live" badge). */
+  live?: ReactNode;
 }) {
   const { t } = useTranslation();
   const events = useMemo(() => journey.edges.map((e) => e.node), [journey.edges]);
@@ -38,9 +41,12 @@ export function JourneyTimeline({
         <Title order={2} id="journey-title" size="h3">
           {t('journey.title')}
         </Title>
-        <Text size="sm" c="dimmed" role="status" aria-live="polite">
-          {t('journey.showing', { shown: events.length, count: journey.totalCount })}
-        </Text>
+        <Group gap="sm" align="center">
+          {live}
+          <Text size="sm" c="dimmed" role="status" aria-live="polite">
+            {t('journey.showing', { shown: events.length, count: journey.totalCount })}
+          </Text>
+        </Group>
       </Group>
 
       <div data-testid="journey-timeline" aria-busy={loadingMore}>

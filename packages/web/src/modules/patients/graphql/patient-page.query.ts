@@ -5,7 +5,8 @@ import { graphql } from '../../../generated';
  * oncology diagnoses and plans, the specialties referred to), and one page of the journey
  * timeline (newest first). Contact
  * details are asked for only when the role may see them (`$withContact`), and the access log
- * only for administrators (`$withAccessLog`).
+ * only for administrators (`$withAccessLog`). `liveCursor` (where the timeline's live updates
+ * start: read with this page, so none is missed or repeated in between) only with the first page.
  */
 export const PatientPageQuery = graphql(`
   query PatientPage(
@@ -15,6 +16,7 @@ export const PatientPageQuery = graphql(`
     $withContact: Boolean!
     $withAccessLog: Boolean!
     $accessLogFirst: Int
+    $withLiveCursor: Boolean!
   ) {
     patient(id: $id) {
       id
@@ -39,6 +41,7 @@ export const PatientPageQuery = graphql(`
         }
       }
       journey(first: $first, after: $after) {
+        liveCursor @include(if: $withLiveCursor)
         ...JourneyTimelineConnection
       }
       accessLog(first: $accessLogFirst) @include(if: $withAccessLog) {

@@ -37,6 +37,10 @@ import { BookOperationLink } from '../../surgery/components/BookOperationLink';
 // The ward and oncology panels (forms, dialogs, the treatment calendar) load after the header
 // and timeline, in their own chunks: the record opens fast on a slow provincial connection.
 const InpatientPanel = lazy(() => import('../../inpatient/components/InpatientPanel').then((m) => ({ default: m.InpatientPanel })));
+// The timeline's live updates, with the WebSocket client: after the page, never in its first download.
+const JourneyTimelineLive = lazy(() =>
+  import('../../journey/components/JourneyTimelineLive').then((m) => ({ default: m.JourneyTimelineLive })),
+);
 // Only administrators see who opened the record.
 const PatientAccessLog = lazy(() => import('../../audit/components/PatientAccessLog').then((m) => ({ default: m.PatientAccessLog })));
 const OncologyPanel = lazy(() => import('../../oncology/components/OncologyPanel').then((m) => ({ default: m.OncologyPanel })));
@@ -120,7 +124,7 @@ function PatientPageContent({ id }: { id: string }) {
   const [accessLogMore, setAccessLogMore] = useState<'idle' | 'loading' | 'failed'>('idle');
 
   const { data, loading, error: rawError, refetch, fetchMore, networkStatus } = useQuery(PatientPageQuery, {
-    variables: { id, first: JOURNEY_PAGE_SIZE, withContact, withAccessLog, accessLogFirst: ACCESS_LOG_PAGE_SIZE },
+    variables: { id, first: JOURNEY_PAGE_SIZE, withContact, withAccessLog, accessLogFirst: ACCESS_LOG_PAGE_SIZE, withLiveCursor: true },
     // Show what is cached at once, but always check the server: the journey moves on.
     fetchPolicy: 'cache-and-network',
     nextFetchPolicy: 'cache-first',
@@ -140,7 +144,7 @@ function PatientPageContent({ id }: { id: string }) {
     setLoadMoreFailed(false);
     try {
       // Only the next events: the header and the access log are already on the page.
-      await fetchMore({ variables: { after, withContact: false, withAccessLog: false } });
+      await fetchMore({ variables: { after, withContact: false, withAccessLog: false, withLiveCursor: false } });
     } catch {
       setLoadMoreFailed(true);
     }
@@ -225,6 +229,13 @@ function PatientPageContent({ id }: { id: string }) {
           onLoadMore={() => void loadMore()}
           loadingMore={loadingMore}
           loadMoreFailed={loadMoreFailed}
+          live={
+            patient.journey.liveCursor ? (
+              <Suspense fallback={null}>
+                <JourneyTimelineLive patientId={patient.id} liveCursor={patient.journey.liveCursor} onMerged={() => void refetch()} />
+              </Suspense>
+            ) : null
+          }
         />
         {patient.accessLog ? (
           <Suspense fallback={<Loader size="sm" role="status" aria-label={t('common.loading')} />}>
