@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import type { Role } from '@pj/shared';
+import { Role } from '@pj/shared';
 import type { FormattedExecutionResult } from 'graphql';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
@@ -71,6 +71,12 @@ export interface LiveCluster {
   urls: string[];
   /** Creates an account with `roles` and signs it in on instance `url`. */
   user(username: string, roles: Role[], url: string): Promise<GraphQLClient>;
+  /**
+   * A graphql-ws client of instance `url` signed in by an API token that holds no permission:
+   * every role has the worklists' permission, and a token acts with the roles its owner still
+   * holds, so the token is made for ANALYST by an owner (`username`) who then loses that role.
+   */
+  powerlessTokenClient(username: string, url: string): Promise<Client>;
   /** A graphql-ws client of instance `url`, signed in with a session cookie (none: signed out). */
   wsClient(url: string, cookie: string | null, onClosed?: (code: number) => void): Client;
   close(): Promise<void>;
@@ -115,15 +121,27 @@ export async function startLiveCluster(basePort: number, instances = 2, env: Rec
     await db.close();
   };
 
+  const user = async (username: string, roles: Role[], url: string): Promise<GraphQLClient> => {
+    await createUser(db.orm.em.fork(), { username, displayName: username, roles, password: TEST_PASSWORD });
+    return signIn(url, username, TEST_PASSWORD);
+  };
+
   try {
     const urls = await Promise.all(Array.from({ length: instances }, (_, i) => startServer(basePort + i)));
     return {
       db,
       urls,
       close,
-      async user(username, roles, url) {
-        await createUser(db.orm.em.fork(), { username, displayName: username, roles, password: TEST_PASSWORD });
-        return signIn(url, username, TEST_PASSWORD);
+      user,
+      async powerlessTokenClient(username, url) {
+        const owner = await user(username, [Role.ANALYST, Role.CLINICIAN], url);
+        const { createApiToken } = await ok<{ createApiToken: { token: string } }>(owner, `mutation ($input: CreateApiTokenInput!) { createApiToken(input: $input) { token } }`, {
+          input: { name: 'reports', roles: [Role.ANALYST] },
+        });
+        await db.orm.em.fork().getConnection().execute(`update app_user set roles = '{CLINICIAN}' where username = ?`, [username]);
+        const client = graphqlWsClient(url, { token: createApiToken.token });
+        clients.push(client);
+        return client;
       },
       wsClient(url, cookie, onClosed) {
         const client = graphqlWsClient(url, { cookie, onClosed });
