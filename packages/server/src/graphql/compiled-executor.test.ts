@@ -62,6 +62,13 @@ describe('compiled executor', () => {
       const [a, b] = [await compiled.run(query, variables), await plain.run(query, variables)];
       expect(a, query).toEqual(b);
     }
+    // An operation name no operation has, the empty one included: graphql-jit ran the document's
+    // only operation for `""`, where Apollo Server and graphql-js find none (an internal error).
+    for (const operationName of ['', 'Missing']) {
+      const [a, b] = [await compiled.run('query Only { __typename }', undefined, operationName), await plain.run('query Only { __typename }', undefined, operationName)];
+      expect(a, operationName).toEqual(b);
+      expect(a.body?.errors?.map((e) => e.extensions?.code), operationName).toEqual(['OPERATION_RESOLUTION_FAILURE']);
+    }
     expect((await compiled.run('{ provinces { code } }')).body?.errors?.[0]).toMatchObject({ path: ['provinces'], extensions: { code: 'UNAUTHENTICATED' } });
     expect((await compiled.run(requests[2][0], requests[2][1])).status).toBe(400);
     await compiled.apollo.stop();

@@ -1,5 +1,5 @@
 import type { GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-interface';
-import { execute, GraphQLError, type DocumentNode, type GraphQLSchema, type SourceLocation } from 'graphql';
+import { execute, getOperationAST, GraphQLError, type DocumentNode, type GraphQLSchema, type SourceLocation } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 
 /** Which executor runs operations: graphql-jit's compiled functions, or graphql-js's `execute`. */
@@ -84,6 +84,10 @@ export function compiledExecutor(schema: GraphQLSchema): CompiledExecutor {
   const executor: GatewayExecutor = async ({ document, request, context }) => {
     const operationName = request.operationName ?? undefined;
     const plain = () => execute({ schema, document, contextValue: context, variableValues: request.variables, operationName });
+    // No operation of that name (the empty name included, which graphql-jit takes for "the only
+    // one"): graphql-js answers it as Apollo Server expects, with the error it reports as
+    // OPERATION_RESOLUTION_FAILURE.
+    if (!getOperationAST(document, operationName)) return plain();
     const query = compile(document, operationName);
     if (!query) return plain();
     const result = await query.query(undefined, context, request.variables);
