@@ -37,11 +37,12 @@ type Json = null | string | number | boolean | Json[] | { [key: string]: Json };
 /**
  * What changes between two identical requests, whatever runs them: what a read changes by
  * being read (the audit trail: each read of a patient writes an entry; the session: each
- * request moves its idle deadline) and what follows the clock (a job's next run, computed
- * from now). Their values are masked, under any alias (the walk's are `Type_field`); their
+ * request moves its idle deadline), what follows the clock (a job's next run, computed
+ * from now) and the database snapshot a read was made in (a timeline's `liveCursor`: the
+ * transactions in progress then). Their values are masked, under any alias (the walk's are `Type_field`); their
  * errors are still compared.
  */
-const VOLATILE = ['auditLog', 'accessLog', 'mySession', 'nextRunAt'];
+const VOLATILE = ['auditLog', 'accessLog', 'mySession', 'nextRunAt', 'liveCursor'];
 const isVolatile = (key: string) => VOLATILE.some((name) => key === name || key.endsWith(`_${name}`));
 
 function masked(value: Json): Json {

@@ -113,6 +113,16 @@ describe('optimised read paths answer as a plain read of the same rows', () => {
     return out;
   };
 
+  /**
+   * An answer without what differs between two reads of the same rows: a timeline's
+   * `liveCursor` holds the database snapshot it was read in (the transactions in progress then).
+   */
+  const unsnapshotted = (value: Json | undefined): Json | undefined => {
+    if (Array.isArray(value)) return value.map((item) => unsnapshotted(item) as Json);
+    if (!value || typeof value !== 'object') return value;
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, k === 'liveCursor' && v !== null ? '(snapshot)' : (unsnapshotted(v) as Json)]));
+  };
+
   const accepted = (query: string) => validate(schema, parse(query), queryLimitRules).length === 0;
 
   it('has a plain read for every kind of record the paths return', () => {
@@ -139,7 +149,7 @@ describe('optimised read paths answer as a plain read of the same rows', () => {
           const body = await client.gql<Record<string, Json>>(plain);
           expect((body.errors ?? []).filter((e) => e.extensions?.code === 'INTERNAL_SERVER_ERROR'), plain).toEqual([]);
           batch.forEach((r, i) => {
-            expect(body.data?.[`r${i}`], `${path.name}: ${r.type} ${r.id}\n${query}`).toEqual(r.value);
+            expect(unsnapshotted(body.data?.[`r${i}`]), `${path.name}: ${r.type} ${r.id}\n${query}`).toEqual(unsnapshotted(r.value));
             compared++;
           });
         }
