@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryLimitRules } from '../../packages/server/src/graphql/limits.js';
 import { createSchema } from '../../packages/server/src/graphql/schema.js';
 import { WEB_MANIFEST_FILE, withTypenames } from '../../packages/server/src/graphql/trusted-documents.js';
+import { LiveTopic, livePubSub } from '../../packages/server/src/live/live-pubsub.js';
 import { testClock } from '../support/factories.js';
 import { startHttpApp, type GraphQLBody, type GraphQLClient, type HttpApp } from '../support/http-app.js';
 import { graphqlWsClient, subscribeTo, until } from '../support/live-cluster.js';
@@ -180,6 +181,9 @@ for (const mode of ['allow', 'enforce'] as const) {
           expect(await refusal('unknownHash')).toEqual([['PERSISTED_QUERY_NOT_FOUND', undefined]]);
           expect(await refusal('own')).toEqual([['FORBIDDEN', 'UNKNOWN_DOCUMENT']]);
           expect(subscriptions.ownSubscription.results).toEqual([]);
+          // The server (this process) has started the three accepted ones: an admission committed
+          // before that would be announced to nobody.
+          await until('the three accepted subscriptions to start', () => livePubSub.listenerCount(LiveTopic.census) >= 3);
 
           // The accepted ones receive the next admission.
           const admit = bearer(api, token);

@@ -53,6 +53,11 @@ export class LivePubSub implements PubSub {
     for (const listener of this.listeners.get(topic) ?? []) listener(payload);
   }
 
+  /** How many listeners `topic` has now: one per subscription reading it (what a test waits for before writing). */
+  listenerCount(topic: string): number {
+    return this.listeners.get(topic)?.size ?? 0;
+  }
+
   /** Calls `listener` for each payload on `topic` until the returned function is called. */
   on(topic: string, listener: Listener): () => void {
     let set = this.listeners.get(topic);
