@@ -1,5 +1,7 @@
 export interface RouteBundleSize {
   route: string;
+  /** The JavaScript files the route loads first, relative to the build directory. */
+  files: string[];
   chunks: number;
   rawBytes: number;
   gzipBytes: number;

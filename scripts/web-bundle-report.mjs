@@ -94,7 +94,7 @@ export function bundleReport(dist = DIST) {
       return chunk.file;
     });
     const text = textFiles.map(sizeOf).reduce((sum, s) => sum + s.gzip, 0);
-    return { route, chunks: files.length, rawBytes: total.raw, gzipBytes: total.gzip, textGzipBytes: text };
+    return { route, files, chunks: files.length, rawBytes: total.raw, gzipBytes: total.gzip, textGzipBytes: text };
   });
 }
 

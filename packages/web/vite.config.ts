@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { compressBuild } from './build/compress';
+import { graphqlDocuments } from './build/graphql-documents';
 import { pageText } from './build/page-text';
 
 // The API server; override with PJ_API_ORIGIN to point the dev server at another instance.
@@ -20,8 +21,9 @@ function explorerInDev(req: IncomingMessage): string | undefined {
 
 export default defineConfig({
   // Static files are compressed once, at build time (gzip and brotli), for slow provincial links.
-  // The translation files are cut into each page's text (src/app/i18n/page-text.ts).
-  plugins: [react(), pageText(), compressBuild()],
+  // The translation files are cut into each page's text (src/app/i18n/page-text.ts). Each module's
+  // GraphQL documents are imported one by one, not through the map of all (build/graphql-documents.ts).
+  plugins: [react(), graphqlDocuments(), pageText(), compressBuild()],
   // The server replaces this in each HTML page it sends with a fresh nonce, also named in the
   // page's Content-Security-Policy (packages/server/src/http/security-headers.ts): Mantine's and
   // Monaco's <style> tags carry it (src/app/page-nonce.ts); nothing inline runs without it.

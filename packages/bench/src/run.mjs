@@ -63,7 +63,7 @@ async function webSection(previous) {
   return [
     WEB_HEADING,
     '',
-    `From \`node scripts/web-bundle-report.mjs\` (the last \`pnpm build\`) on ${new Date().toISOString().slice(0, 10)}: the JavaScript each route downloads before it can render (entry, the route's page, the data layer and their static imports), gzipped at level 9. A test caps the patient page at 250 KB. Panels opened on demand (ward and oncology care on the patient page, the access log, the virtualised timeline for more than 150 events, Khmer translations) are not in these figures.`,
+    `From \`node scripts/web-bundle-report.mjs\` (the last \`pnpm build\`) on ${new Date().toISOString().slice(0, 10)}: the JavaScript each route downloads before it can render (entry, the route's page, the data layer and their static imports), gzipped at level 9, with each page's own GraphQL documents only. A test caps the patient page at 260 KB. Panels opened on demand (ward and oncology care on the patient page, the access log, the virtualised timeline for more than 150 events, Khmer translations) are not in these figures.`,
     '',
     markdownTables(),
     '',
