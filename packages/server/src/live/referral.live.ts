@@ -5,8 +5,8 @@ import { keyOf } from '../graphql/relay.js';
 import { Referral } from '../referrals/referral.entity.js';
 import { ReferralFilter } from '../referrals/referral.input.js';
 import { listReferrals, type WorklistFilter } from '../referrals/referral.query.js';
+import { renewLiveContext } from './live-context.js';
 import { LiveTopic, livePubSub, type LiveMessage } from './live-pubsub.js';
-import { renew } from './live.resolver.js';
 
 /** Changed referrals read per statement when several were announced together (the overdue job's batch). */
 const BATCH = 50;
@@ -22,7 +22,7 @@ const BATCH = 50;
  * Each subscriber reads for itself: what it may see differs by role (the patient, the text
  * filter), and a referral changes a few hundred times a day, so a narrow read by key per
  * subscriber per change is cheap; sharing one read per process would need a second, role-free
- * read path. Reads go to the primary (`renew`): a replica may not have the change yet.
+ * read path. Reads go to the primary (`renewLiveContext`): a replica may not have the change yet.
  * After this process's LISTEN connection was lost and re-opened (`resync`), the changes
  * announced meanwhile cannot be told (a referral records no change time): nothing is sent for
  * them, and the client's refetch of its page is what catches up (see the field's description).
@@ -63,7 +63,7 @@ function referralUpdates(ctx: GraphQLContext, filter: WorklistFilter): AsyncIter
         }
         const ids = [...pending].slice(0, BATCH);
         for (const id of ids) pending.delete(id);
-        renew(ctx);
+        renewLiveContext(ctx);
         const page = await listReferrals(ctx.em, {
           filter: { ...filter, ids },
           order: { field: ReferralOrderField.RECEIVED_AT, direction: SortDirection.DESC },

@@ -1,11 +1,10 @@
 import { Permission } from '@pj/shared';
 import { Arg, Authorized, Resolver, Root, Subscription } from 'type-graphql';
 import type { GraphQLContext } from '../graphql/context.js';
-import { createLoaders } from '../graphql/loaders.js';
 import { LocalDate } from '../graphql/scalars.js';
-import { readFromPrimary } from '../persistence/prepared.js';
 import { hospitalDay, theatreBoard } from '../surgery/theatre-schedule.js';
 import { TheatreBoardColumn } from '../surgery/surgery.types.js';
+import { renewLiveContext } from './live-context.js';
 import { LiveTopic, livePubSub, type LiveMessage } from './live-pubsub.js';
 
 /** How long to wait before reading again after a read failed. */
@@ -59,12 +58,7 @@ class TheatreBoardFeed implements AsyncIterableIterator<TheatreBoardColumn> {
     const theatreIds = this.everyColumn ? null : [...this.pending];
     this.pending.clear();
     this.everyColumn = false;
-    // A new EntityManager and DataLoaders for each read: a subscription's context lives as
-    // long as the socket, and rows cached for the previous change would be served stale.
-    this.ctx.em = this.ctx.em.fork();
-    this.ctx.loaders = createLoaders(this.ctx.em);
-    // What was announced committed on the primary; a read replica may not have it yet.
-    readFromPrimary(this.ctx.em);
+    renewLiveContext(this.ctx);
     if (theatreIds?.length === 1) return theatreBoard(this.ctx, this.date, { theatreId: theatreIds[0] });
     const columns = await theatreBoard(this.ctx, this.date);
     return theatreIds ? columns.filter((column) => theatreIds.includes(column.theatre.id)) : columns;
