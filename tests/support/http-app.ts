@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { Role } from '@pj/shared';
+import { expect } from 'vitest';
 import { createApp, listen, type AppOptions, type RunningApp } from '../../packages/server/src/app.js';
 import { createUser, type SessionPolicy } from '../../packages/server/src/auth/auth.service.js';
 import type { Clock } from '../../packages/server/src/common/clock.js';
@@ -23,6 +24,13 @@ export interface GraphQLClient {
   gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLBody<T>>;
   /** The raw response, for status codes and headers. */
   post(body: unknown, headers?: Record<string, string>): Promise<Response>;
+}
+
+/** Sends `query` and returns its data, failing the test on any error. */
+export async function ok<T>(client: GraphQLClient, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const body = await client.gql<T>(query, variables);
+  expect(body.errors).toBeUndefined();
+  return body.data!;
 }
 
 export interface HttpApp extends GraphQLClient {
