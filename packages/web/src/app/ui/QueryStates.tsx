@@ -8,24 +8,20 @@ import { ErrorState } from './ErrorState';
  * read failed, and placeholder rows while the first read runs.
  */
 export function QueryStates({
-  loaded,
+  query,
   isEmpty,
   empty,
-  error,
-  onRetry,
   children,
 }: {
-  /** Whether the query's data is there (perhaps from the cache, while it is read again). */
-  loaded: boolean;
+  /** The page's query (`useQuery`'s result): its data once there (perhaps from the cache, while it is read again), its error, and a retry. */
+  query: { data: unknown; error?: unknown; refetch: () => Promise<unknown> };
   isEmpty: boolean;
   empty: ReactNode;
-  error: unknown;
-  onRetry: () => void;
   /** The list, shown once there is data with rows. */
   children: ReactNode;
 }) {
-  if (loaded) return isEmpty ? empty : children;
-  if (error) return <ErrorState error={error} onRetry={onRetry} />;
+  if (query.data) return isEmpty ? empty : children;
+  if (query.error) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
   return (
     <Stack gap="sm" aria-busy="true">
       {Array.from({ length: 4 }, (_, i) => (

@@ -75,11 +75,9 @@ export function OncologyAlertsPage() {
         </Group>
       ) : loading ? null : null}
       <QueryStates
-        loaded={Boolean(data)}
+        query={{ data, error, refetch }}
         isEmpty={alerts.length === 0}
         empty={<EmptyState icon={<IconMoodCheck size={24} aria-hidden="true" />} title={t('alerts.empty')} hint={t('alerts.emptyHint')} />}
-        error={error}
-        onRetry={() => void refetch()}
       >
         <Paper withBorder radius="md">
           <Table.ScrollContainer minWidth={720}>

@@ -61,11 +61,9 @@ export function ProtocolLibraryPage() {
         data-testid="protocol-show-retired"
       />
       <QueryStates
-        loaded={Boolean(data)}
+        query={{ data, error, refetch }}
         isEmpty={protocols.length === 0}
         empty={<EmptyState icon={<IconBooks size={24} aria-hidden="true" />} title={t('protocolLibrary.empty')} hint={canManage ? t('protocolLibrary.emptyHint') : undefined} />}
-        error={error}
-        onRetry={() => void refetch()}
       >
         <Paper withBorder radius="md">
           <Table.ScrollContainer minWidth={720}>
