@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../../packages/server/src/graphql/relay.js';
 import { startBrowserApp, type BrowserApp } from '../support/browser-app.js';
-import type { GraphQLClient } from '../support/http-app.js';
+import { ok, type GraphQLClient } from '../support/http-app.js';
 
 /**
  * The live oncology alerts and follow-up list (issue "Live screens and more than one server"):
@@ -19,12 +19,6 @@ describe('the live oncology alerts and follow-up list, in a real browser', () =>
   let followUpId = '';
   const today = hospitalDate(new Date());
   const errors: string[] = [];
-
-  const ok = async <T,>(client: GraphQLClient, query: string, variables: Record<string, unknown> = {}): Promise<T> => {
-    const body = await client.gql<T>(query, variables);
-    expect(body.errors).toBeUndefined();
-    return body.data!;
-  };
 
   beforeAll(async () => {
     app = await startBrowserApp({ errors });

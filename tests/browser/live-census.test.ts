@@ -1,7 +1,6 @@
-import { Role } from '@pj/shared';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBrowserApp, type BrowserApp } from '../support/browser-app.js';
+import { startBrowserApp, twoSignedInUsers, type BrowserApp } from '../support/browser-app.js';
 import type { GraphQLClient } from '../support/http-app.js';
 
 /**
@@ -19,19 +18,12 @@ describe('the live ward census, in a real browser', () => {
 
   beforeAll(async () => {
     app = await startBrowserApp({ errors });
-    const { api } = app;
-    const registered = await api.gql<{ registerPatient: { id: string } }>(
-      `mutation { registerPatient(input: { familyName: "Livecensus", givenName: "Sreypov", sex: FEMALE, birthDate: "1979-03-09",
-         phones: [], provinceCode: 12 }) { id } }`,
-    );
-    expect(registered.errors).toBeUndefined();
-    patientId = registered.data!.registerPatient.id;
-    const census = await api.gql<{ census: { bed: { id: string; label: string }; admission: { id: string } | null }[] }>(
-      `{ census { bed { id label } admission { id } } }`,
-    );
-    bed = census.data!.census.find((row) => !row.admission)!.bed;
-    await api.userWithRoles([Role.NURSE], 'live.nurse');
-    doctor = await api.userWithRoles([Role.CLINICIAN], 'live.doctor');
+    ({ doctor, patientId, freeBeds: [bed] } = await twoSignedInUsers(app, 'live', {
+      familyName: 'Livecensus',
+      givenName: 'Sreypov',
+      sex: 'FEMALE',
+      birthDate: '1979-03-09',
+    }));
   });
 
   afterAll(() => app?.close());

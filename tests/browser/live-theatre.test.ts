@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible } from '../support/accessibility.js';
 import { startBrowserApp, type BrowserApp } from '../support/browser-app.js';
-import type { GraphQLClient } from '../support/http-app.js';
+import { ok, type GraphQLClient } from '../support/http-app.js';
 
 /**
  * The live theatre board (issue "Live screens and more than one server"): two signed-in users;
@@ -18,12 +18,6 @@ describe('the live theatre board, in a real browser', () => {
   const surgeries: Record<'hernia' | 'lump', string> = { hernia: '', lump: '' };
   const errors: string[] = [];
   const day = addDays(hospitalDate(new Date()), 1);
-
-  const ok = async <T>(client: GraphQLClient, query: string, variables: Record<string, unknown> = {}): Promise<T> => {
-    const body = await client.gql<T>(query, variables);
-    expect(body.errors).toBeUndefined();
-    return body.data!;
-  };
 
   beforeAll(async () => {
     app = await startBrowserApp({ errors });

@@ -1,7 +1,6 @@
-import { Role } from '@pj/shared';
 import type { Page, WebSocketRoute } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBrowserApp, type BrowserApp } from '../support/browser-app.js';
+import { startBrowserApp, twoSignedInUsers, type BrowserApp } from '../support/browser-app.js';
 import type { GraphQLClient } from '../support/http-app.js';
 
 /**
@@ -20,19 +19,12 @@ describe('the patient timeline live, in a real browser', () => {
 
   beforeAll(async () => {
     app = await startBrowserApp({ errors });
-    const { api } = app;
-    const registered = await api.gql<{ registerPatient: { id: string } }>(
-      `mutation { registerPatient(input: { familyName: "Livetimeline", givenName: "Sokha", sex: FEMALE, birthDate: "1981-04-10",
-         phones: [], provinceCode: 12 }) { id } }`,
-    );
-    expect(registered.errors).toBeUndefined();
-    patientId = registered.data!.registerPatient.id;
-    const census = await api.gql<{ census: { bed: { id: string; label: string }; admission: { id: string } | null }[] }>(
-      `{ census { bed { id label } admission { id } } }`,
-    );
-    beds = census.data!.census.filter((row) => !row.admission).map((row) => row.bed);
-    await api.userWithRoles([Role.NURSE], 'timeline.nurse');
-    doctor = await api.userWithRoles([Role.CLINICIAN], 'timeline.doctor');
+    ({ doctor, patientId, freeBeds: beds } = await twoSignedInUsers(app, 'timeline', {
+      familyName: 'Livetimeline',
+      givenName: 'Sokha',
+      sex: 'FEMALE',
+      birthDate: '1981-04-10',
+    }));
   });
 
   afterAll(() => app?.close());

@@ -1,8 +1,8 @@
 import { addDays, hospitalDate, Role } from '@pj/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fromGlobalId, toGlobalId } from '../../packages/server/src/graphql/relay.js';
-import type { GraphQLClient } from '../support/http-app.js';
-import { ok, sleep, startLiveCluster, subscribeTo, until, type LiveCluster } from '../support/live-cluster.js';
+import { ok, type GraphQLClient } from '../support/http-app.js';
+import { sleep, startLiveCluster, subscribeTo, until, type LiveCluster } from '../support/live-cluster.js';
 
 /**
  * The live oncology alerts and follow-up list across server instances: two server processes on

@@ -1,7 +1,7 @@
 import { addDays, hospitalDate, Role } from '@pj/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GraphQLClient } from '../support/http-app.js';
-import { ok, sleep, startLiveCluster, subscribeTo, until, type LiveCluster, type Received } from '../support/live-cluster.js';
+import { ok, type GraphQLClient } from '../support/http-app.js';
+import { sleep, startLiveCluster, subscribeTo, until, type LiveCluster, type Received } from '../support/live-cluster.js';
 
 /**
  * The live theatre board across server instances: two server processes on one database. A

@@ -1,7 +1,7 @@
 import { Role } from '@pj/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GraphQLClient } from '../support/http-app.js';
-import { ok, sleep, startLiveCluster, subscribeTo, until, type LiveCluster } from '../support/live-cluster.js';
+import { ok, type GraphQLClient } from '../support/http-app.js';
+import { sleep, startLiveCluster, subscribeTo, until, type LiveCluster } from '../support/live-cluster.js';
 
 /**
  * Live updates across server instances: two server processes on one database. A change made

@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCHEDULED_JOBS } from '../../packages/server/src/jobs/scheduled-jobs.js';
 import { createScheduler } from '../../packages/server/src/jobs/scheduler.js';
 import { fromGlobalId } from '../../packages/server/src/graphql/relay.js';
-import type { GraphQLClient } from '../support/http-app.js';
-import { ok, sleep, startLiveCluster, subscribeTo, until, type LiveCluster, type Received } from '../support/live-cluster.js';
+import { ok, type GraphQLClient } from '../support/http-app.js';
+import { sleep, startLiveCluster, subscribeTo, until, type LiveCluster, type Received } from '../support/live-cluster.js';
 
 /**
  * The referral worklist live across server instances: a referral received, moved and assigned

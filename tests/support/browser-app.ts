@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { Role } from '@pj/shared';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { LANGUAGES } from '../../packages/web/src/app/i18n/languages.js';
 import { launchChromium } from './chromium.js';
-import { startHttpApp, TEST_PASSWORD, type HttpApp, type HttpAppOptions } from './http-app.js';
+import { ok, startHttpApp, TEST_PASSWORD, type GraphQLClient, type HttpApp, type HttpAppOptions } from './http-app.js';
 import { createTestDatabase, type TestDatabase, type TestDatabaseOptions } from './test-database.js';
 
 /** The built web app every browser test serves. */
@@ -123,4 +124,33 @@ function browserApp(db: TestDatabase, api: HttpApp, browser: Browser, errors: st
       await db.close();
     },
   };
+}
+
+/** What a live screen's test starts from (`twoSignedInUsers`). */
+export interface TwoSignedInUsers {
+  /** A clinician signed in through the API (`<prefix>.doctor`), whose writes the other's page shows. */
+  doctor: GraphQLClient;
+  /** The patient registered for the test. */
+  patientId: string;
+  /** The beds of the census no one occupies. */
+  freeBeds: { id: string; label: string }[];
+}
+
+/**
+ * The start of a live screen's test: a patient registered (`patient`: the input of
+ * `registerPatient`, in Phnom Penh province with no phone unless told), the beds free, a nurse (`<prefix>.nurse`, to sign in a page with `app.signIn`) and a
+ * clinician signed in through the API, whose admissions and transfers the nurse's page shows.
+ */
+export async function twoSignedInUsers(app: BrowserApp, prefix: string, patient: Record<string, unknown>): Promise<TwoSignedInUsers> {
+  const { api } = app;
+  const { registerPatient } = await ok<{ registerPatient: { id: string } }>(api, `mutation ($input: RegisterPatientInput!) { registerPatient(input: $input) { id } }`, {
+    input: { phones: [], provinceCode: 12, ...patient },
+  });
+  const { census } = await ok<{ census: { bed: { id: string; label: string }; admission: { id: string } | null }[] }>(
+    api,
+    `{ census { bed { id label } admission { id } } }`,
+  );
+  await api.userWithRoles([Role.NURSE], `${prefix}.nurse`);
+  const doctor = await api.userWithRoles([Role.CLINICIAN], `${prefix}.doctor`);
+  return { doctor, patientId: registerPatient.id, freeBeds: census.filter((row) => !row.admission).map((row) => row.bed) };
 }

@@ -1,11 +1,12 @@
 import type { AddressInfo } from 'node:net';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { Role } from '@pj/shared';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { createApp, listen, type AppOptions, type RunningApp } from '../../packages/server/src/app.js';
 import { createUser, type SessionPolicy } from '../../packages/server/src/auth/auth.service.js';
 import type { Clock } from '../../packages/server/src/common/clock.js';
 import { createSchema } from '../../packages/server/src/graphql/schema.js';
-import type { TestDatabase } from './test-database.js';
+import { createTestDatabase, type TestDatabase } from './test-database.js';
 
 export interface GraphQLBody<T> {
   data?: T | null;
@@ -23,6 +24,13 @@ export interface GraphQLClient {
   gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLBody<T>>;
   /** The raw response, for status codes and headers. */
   post(body: unknown, headers?: Record<string, string>): Promise<Response>;
+}
+
+/** Sends `query` and returns its data, failing the test on any error. */
+export async function ok<T>(client: GraphQLClient, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const body = await client.gql<T>(query, variables);
+  expect(body.errors).toBeUndefined();
+  return body.data!;
 }
 
 export interface HttpApp extends GraphQLClient {
@@ -118,4 +126,32 @@ export async function startHttpAppOnOrm(orm: MikroORM, options: HttpAppOptions =
 /** The real HTTP server over a test database; see startHttpAppOnOrm. */
 export function startHttpApp(db: TestDatabase, options: HttpAppOptions = {}): Promise<HttpApp> {
   return startHttpAppOnOrm(db.orm, options);
+}
+
+/**
+ * The usual start of a test file of the API: a fresh database and the real HTTP server on it,
+ * started before the tests of the file (or of the `describe` it is called in) and closed after
+ * them. Read `db` and `api` from the returned object inside hooks and tests.
+ */
+export function httpAppForTests(options: HttpAppOptions = {}): { readonly db: TestDatabase; readonly api: HttpApp } {
+  let db: TestDatabase | undefined;
+  let api: HttpApp | undefined;
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    api = await startHttpApp(db, options);
+  });
+  afterAll(async () => {
+    await api?.close();
+    await db?.close();
+  });
+  return {
+    get db() {
+      if (!db) throw new Error('The test database starts before the tests (httpAppForTests)');
+      return db;
+    },
+    get api() {
+      if (!api) throw new Error('The HTTP server starts before the tests (httpAppForTests)');
+      return api;
+    },
+  };
 }

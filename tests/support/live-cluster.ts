@@ -4,9 +4,8 @@ import { Role } from '@pj/shared';
 import type { FormattedExecutionResult } from 'graphql';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
-import { expect } from 'vitest';
 import { createUser } from '../../packages/server/src/auth/auth.service.js';
-import { signIn, TEST_PASSWORD, type GraphQLClient } from './http-app.js';
+import { ok, signIn, TEST_PASSWORD, type GraphQLClient } from './http-app.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
 
 /**
@@ -80,13 +79,6 @@ export interface LiveCluster {
   /** A graphql-ws client of instance `url`, signed in with a session cookie (none: signed out). */
   wsClient(url: string, cookie: string | null, onClosed?: (code: number) => void): Client;
   close(): Promise<void>;
-}
-
-/** Sends `query` and returns its data, failing the test on any error. */
-export async function ok<T>(client: GraphQLClient, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const body = await client.gql<T>(query, variables);
-  expect(body.errors).toBeUndefined();
-  return body.data!;
 }
 
 /**

@@ -3,6 +3,7 @@ import { type ApolloServerPlugin, type BaseContext, type GraphQLResponse, Header
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { ErrorCode } from '@pj/shared';
 import { GraphQLError, Kind, type FormattedExecutionResult, type OperationDefinitionNode } from 'graphql';
+import type { IdempotencyClaim } from '../audit/audit-trail.js';
 import { systemClock, type Clock } from '../common/clock.js';
 import { badInput, DomainError } from '../common/domain-error.js';
 
@@ -96,12 +97,23 @@ export function requestFingerprint(source: string, operationName: string | null 
     .digest('hex');
 }
 
+/**
+ * What the plugin reads and writes of a request's context (GraphQLContext has it): who is signed
+ * in, the key's scope, and the claim it hands to the mutation's transaction.
+ */
+export interface IdempotencyContext extends BaseContext {
+  user?: { id: string } | null;
+  actor?: string | null;
+  /** Set when this request claimed its key; the mutation's transaction marks the claim committed (common/transaction.ts). */
+  idempotencyClaim?: IdempotencyClaim;
+}
+
 /** Whose key this is: the signed-in user's id when the context has one, else its actor. */
-function scopeOf(contextValue: unknown): string {
-  const userId = (contextValue as { user?: { id?: unknown } | null }).user?.id;
-  if (typeof userId === 'string' && userId) return `user:${userId}`;
-  const actor = (contextValue as { actor?: string | null }).actor ?? null;
-  return typeof actor === 'string' && actor ? `actor:${actor}` : '';
+function scopeOf(context: IdempotencyContext): string {
+  const userId = context.user?.id;
+  if (userId) return `user:${userId}`;
+  const actor = context.actor ?? null;
+  return actor ? `actor:${actor}` : '';
 }
 
 function conflictError(reason: 'IDEMPOTENCY_KEY_REUSED' | 'IDEMPOTENCY_KEY_IN_PROGRESS' | 'IDEMPOTENCY_KEY_APPLIED', message: string): GraphQLError {
@@ -269,7 +281,7 @@ class IdempotencyStore {
 }
 
 /** The Apollo Server plugin; see the comment at the top of this file. */
-export function idempotencyPlugin<TContext extends BaseContext>({
+export function idempotencyPlugin<TContext extends IdempotencyContext>({
   orm,
   clock = systemClock,
   ttlMs = DEFAULT_IDEMPOTENCY_TTL_MS,
@@ -303,7 +315,7 @@ export function idempotencyPlugin<TContext extends BaseContext>({
             case 'claimed':
               claim = { scope, key, at: outcome.at, fingerprint };
               // The mutation's transaction marks it committed (common/transaction.ts).
-              (contextValue as { idempotencyClaim?: unknown }).idempotencyClaim = { scope, key, at: outcome.at };
+              contextValue.idempotencyClaim = { scope, key, at: outcome.at };
               return;
             case 'replay':
               replay = {

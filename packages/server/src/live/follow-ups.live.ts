@@ -2,16 +2,10 @@ import { Permission } from '@pj/shared';
 import { Arg, Authorized, Resolver, Root, Subscription } from 'type-graphql';
 import { FollowUp } from '../follow-up/follow-up.entity.js';
 import type { GraphQLContext } from '../graphql/context.js';
-import { createLoaders } from '../graphql/loaders.js';
 import { LocalDate } from '../graphql/scalars.js';
 import { localDate } from '../oncology/oncology.service.js';
+import { renewLiveContext } from './live-context.js';
 import { liveEvents, LiveTopic, livePubSub, type LiveMessage } from './live-pubsub.js';
-
-/** A new EntityManager and DataLoaders for each read: rows cached for the previous one would be stale. */
-function renew(ctx: GraphQLContext): void {
-  ctx.em = ctx.em.fork();
-  ctx.loaders = createLoaders(ctx.em);
-}
 
 /**
  * Each follow-up booked, recorded, moved, cancelled or whose patient was marked lost, as the
@@ -52,11 +46,11 @@ async function* followUpsOf(ctx: GraphQLContext, day: string | null, live: Async
   };
   /** Rows written by transactions from `since` on; `age()` compares across xid wraparound (frozen rows are the oldest). */
   const writtenSince = async (since: string) => {
-    renew(ctx);
+    renewLiveContext(ctx);
     return ctx.em.createQueryBuilder(FollowUp, 'f').select('*').where('age(f.xmin) <= age(cast(? as xid))', [since]).orderBy({ id: 'asc' }).getResultList();
   };
   const ofDay = async () => {
-    renew(ctx);
+    renewLiveContext(ctx);
     return ctx.em.find(FollowUp, { dueDate: day! }, { orderBy: { id: 'asc' } });
   };
   try {
@@ -66,7 +60,7 @@ async function* followUpsOf(ctx: GraphQLContext, day: string | null, live: Async
       const message = payload as LiveMessage;
       if (message.t === 'f') {
         if (day !== null && message.d !== day && message.o !== day) continue;
-        renew(ctx);
+        renewLiveContext(ctx);
         const followUp = await ctx.em.findOne(FollowUp, { id: message.id });
         if (!followUp) continue;
         note(followUp);
@@ -86,7 +80,7 @@ async function* followUpsOf(ctx: GraphQLContext, day: string | null, live: Async
           yield followUp;
         }
         for (const id of gone) {
-          renew(ctx);
+          renewLiveContext(ctx);
           const moved = await ctx.em.findOne(FollowUp, { id });
           seen.delete(id);
           if (moved) yield moved;

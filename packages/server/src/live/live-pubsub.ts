@@ -135,6 +135,94 @@ export function liveEvents<T>(bus: LivePubSub, topics: readonly string[], body: 
   return iterator;
 }
 
+/** How a `coalescingFeed` gathers announcements and reads what they name. */
+export interface CoalescingReads<K, T> {
+  /** What an announcement on the feed's topics asks to be read (undefined: nothing, it is passed over). */
+  keyOf(payload: unknown): K | undefined;
+  /**
+   * Reads what is pending: takes the keys it reads out of `pending` before its first `await`
+   * (those it leaves are read next, with whatever is announced meanwhile).
+   */
+  read(pending: Set<K>): Promise<T[]>;
+  /**
+   * When a read fails: notes in `pending` what to read again, which is read after `afterMs`, or
+   * at the next announcement if one comes first. Without it the error ends the iterator's `next`.
+   */
+  retry?: { afterMs: number; onError(error: unknown, pending: Set<K>): void };
+}
+
+/**
+ * What a subscription resolver returns when a read serves many announcements: the keys
+ * announced on `topics` are gathered while a read is under way (a key announced twice is read
+ * once), and each read hands out its rows one by one before the next read starts.
+ *
+ * A plain iterator rather than an async generator under `liveEvents`: it takes every key
+ * announced so far at once (to read them in one statement), which an iterator of the bus hands
+ * out one `await` at a time; and like `liveEvents` it ends at once when the client stops (a
+ * generator waiting for the next announcement could not end before one came).
+ */
+export function coalescingFeed<K, T>(bus: LivePubSub, topics: readonly string[], reads: CoalescingReads<K, T>): AsyncIterableIterator<T> {
+  const pending = new Set<K>();
+  const ready: T[] = [];
+  let wake: (() => void) | null = null;
+  let done = false;
+  const rouse = () => {
+    const resolve = wake;
+    wake = null;
+    resolve?.();
+  };
+  const offs = topics.map((topic) =>
+    bus.on(topic, (payload) => {
+      const key = reads.keyOf(payload);
+      if (key === undefined || done) return;
+      pending.add(key);
+      rouse();
+    }),
+  );
+  const finish = (): Promise<IteratorResult<T>> => {
+    done = true;
+    for (const off of offs) off();
+    pending.clear();
+    ready.length = 0;
+    rouse();
+    return Promise.resolve({ value: undefined, done: true });
+  };
+  /** Until the next announcement, or `ms` if given, or the end. */
+  const pause = (ms?: number) =>
+    new Promise<void>((resolve) => {
+      wake = resolve;
+      if (ms !== undefined) setTimeout(resolve, ms).unref();
+    }).finally(() => (wake = null));
+  const iterator: AsyncIterableIterator<T> = {
+    async next() {
+      for (;;) {
+        if (done) return { value: undefined, done: true };
+        if (ready.length) return { value: ready.shift()!, done: false };
+        if (pending.size === 0) {
+          await pause();
+          continue;
+        }
+        const { retry } = reads;
+        const rows = await reads.read(pending).catch((error: unknown) => {
+          if (!retry) throw error;
+          retry.onError(error, pending);
+          return null;
+        });
+        if (done) continue;
+        if (rows) ready.push(...rows);
+        else await pause(retry?.afterMs);
+      }
+    },
+    return: finish,
+    async throw(error: unknown) {
+      await finish();
+      throw error;
+    },
+    [Symbol.asyncIterator]: () => iterator,
+  };
+  return iterator;
+}
+
 /**
  * One bus per process: the schema is built once, before any server listens, and its
  * subscriptions read from this bus; the LISTEN connection started with the server feeds it.

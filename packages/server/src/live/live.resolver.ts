@@ -1,34 +1,13 @@
 import { Permission } from '@pj/shared';
 import { Arg, Authorized, ID, Resolver, Root, Subscription } from 'type-graphql';
-import type { EntityManager } from '@mikro-orm/postgresql';
 import type { GraphQLContext } from '../graphql/context.js';
-import { createLoaders } from '../graphql/loaders.js';
 import { keyOf } from '../graphql/relay.js';
 import { census, CensusBed } from '../inpatient/census.js';
-import { readFromPrimary } from '../persistence/prepared.js';
+import { primaryFork, renewLiveContext } from './live-context.js';
 import { liveEvents, LiveTopic, livePubSub } from './live-pubsub.js';
 import { decodeTimelineCursor } from './timeline-cursor.js';
 import { timelineUpdates } from './timeline.live.js';
 import { TimelineUpdate } from './live.types.js';
-
-/**
- * An EntityManager whose reads go to the primary: an announcement says a change was committed
- * there, and a read replica may not have replayed it yet (persistence/prepared.ts).
- */
-function primaryFork(ctx: GraphQLContext): EntityManager {
-  const em = ctx.em.fork();
-  readFromPrimary(em);
-  return em;
-}
-
-/**
- * A new EntityManager and DataLoaders for each delivered event: a subscription's context lives
- * as long as the socket, and rows cached for the previous event would be served stale.
- */
-export function renew(ctx: GraphQLContext): void {
-  ctx.em = primaryFork(ctx);
-  ctx.loaders = createLoaders(ctx.em);
-}
 
 /** What occupies a bed, to tell whether its row changed. */
 const occupancy = (row: CensusBed): string => `${row.stay?.id ?? ''}`;
@@ -44,7 +23,7 @@ const censusAfter = new WeakMap<object, Promise<CensusBed[]>>();
 function censusAfterAnnouncement(announcement: object, ctx: GraphQLContext): Promise<CensusBed[]> {
   let rows = censusAfter.get(announcement);
   if (!rows) {
-    rows = census(primaryFork(ctx), ctx.clock());
+    rows = census(primaryFork(ctx.em), ctx.clock());
     censusAfter.set(announcement, rows);
   }
   return rows;
@@ -59,11 +38,11 @@ function censusAfterAnnouncement(announcement: object, ctx: GraphQLContext): Pro
 async function* censusUpdates(live: AsyncIterableIterator<unknown>, ctx: GraphQLContext, wardId: string | null): AsyncGenerator<CensusBed> {
   const inWard = (rows: CensusBed[]) => (wardId ? rows.filter((row) => row.bed.ward.id === wardId) : rows);
   try {
-    const seen = new Map(inWard(await census(primaryFork(ctx), ctx.clock())).map((row) => [row.bed.id, occupancy(row)]));
+    const seen = new Map(inWard(await census(primaryFork(ctx.em), ctx.clock())).map((row) => [row.bed.id, occupancy(row)]));
     for await (const announced of live) {
       // Whatever was announced, the census is read again (which beds changed is not in it).
       const rows = inWard(await censusAfterAnnouncement(announced as object, ctx));
-      renew(ctx);
+      renewLiveContext(ctx);
       for (const row of rows) {
         if (seen.get(row.bed.id) === occupancy(row)) continue;
         seen.set(row.bed.id, occupancy(row));

@@ -1,15 +1,9 @@
 import { hospitalDate, nextDailyOccurrence, Permission } from '@pj/shared';
 import { Authorized, Resolver, Root, Subscription } from 'type-graphql';
 import type { GraphQLContext } from '../graphql/context.js';
-import { createLoaders } from '../graphql/loaders.js';
 import { OncologyAlert, oncologyAlerts } from '../oncology/oncology-alerts.js';
+import { renewLiveContext } from './live-context.js';
 import { liveEvents, LiveTopic, livePubSub } from './live-pubsub.js';
-
-/** A new EntityManager and DataLoaders for each read: rows cached for the previous one would be stale. */
-function renew(ctx: GraphQLContext): void {
-  ctx.em = ctx.em.fork();
-  ctx.loaders = createLoaders(ctx.em);
-}
 
 /** What makes the list differ for a reader: which plans alert, how loudly, for which dose, how late, for whom. */
 const signature = (alerts: readonly OncologyAlert[]): string =>
@@ -63,7 +57,7 @@ function alertUpdates(ctx: GraphQLContext): AsyncIterableIterator<OncologyAlert[
 async function* alertsOf(ctx: GraphQLContext, live: AsyncIterableIterator<unknown>): AsyncGenerator<OncologyAlert[]> {
   const unwatch = watchHospitalDay();
   const read = async () => {
-    renew(ctx);
+    renewLiveContext(ctx);
     return oncologyAlerts(ctx.em, hospitalDate(ctx.clock()));
   };
   try {

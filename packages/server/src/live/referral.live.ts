@@ -5,8 +5,8 @@ import { keyOf } from '../graphql/relay.js';
 import { Referral } from '../referrals/referral.entity.js';
 import { ReferralFilter } from '../referrals/referral.input.js';
 import { listReferrals, type WorklistFilter } from '../referrals/referral.query.js';
-import { LiveTopic, livePubSub, type LiveMessage } from './live-pubsub.js';
-import { renew } from './live.resolver.js';
+import { renewLiveContext } from './live-context.js';
+import { coalescingFeed, LiveTopic, livePubSub, type LiveMessage } from './live-pubsub.js';
 
 /** Changed referrals read per statement when several were announced together (the overdue job's batch). */
 const BATCH = 50;
@@ -16,71 +16,36 @@ const BATCH = 50;
  * changed, become overdue: db/migrations/…-referral-live-notify.ts, jobs/scheduled-jobs.ts),
  * each read again as the worklist reads it (`listReferrals`, by key, with `filter` when given,
  * as of the subscriber's clock), so the same permission and field rules apply. Announcements
- * that arrive while a read is under way are read together in the next one (one statement for
- * up to BATCH keys), and a referral announced twice meanwhile is read once.
+ * that arrive while a read is under way are read together in the next one (`coalescingFeed`:
+ * one statement for up to BATCH keys), and a referral announced twice meanwhile is read once.
  *
  * Each subscriber reads for itself: what it may see differs by role (the patient, the text
  * filter), and a referral changes a few hundred times a day, so a narrow read by key per
  * subscriber per change is cheap; sharing one read per process would need a second, role-free
- * read path. Reads go to the primary (`renew`): a replica may not have the change yet.
+ * read path. Reads go to the primary (`renewLiveContext`): a replica may not have the change yet.
  * After this process's LISTEN connection was lost and re-opened (`resync`), the changes
  * announced meanwhile cannot be told (a referral records no change time): nothing is sent for
  * them, and the client's refetch of its page is what catches up (see the field's description).
  */
 function referralUpdates(ctx: GraphQLContext, filter: WorklistFilter): AsyncIterableIterator<Referral> {
-  const pending = new Set<string>();
-  const ready: Referral[] = [];
-  let wake: (() => void) | null = null;
-  let done = false;
-  const off = livePubSub.on(LiveTopic.referrals, (payload) => {
-    const message = payload as LiveMessage;
-    if (message.t !== 'r' || done) return;
-    pending.add(message.id);
-    wake?.();
-    wake = null;
+  return coalescingFeed<string, Referral>(livePubSub, [LiveTopic.referrals], {
+    keyOf: (payload) => {
+      const message = payload as LiveMessage;
+      return message.t === 'r' ? message.id : undefined;
+    },
+    async read(pending) {
+      const ids = [...pending].slice(0, BATCH);
+      for (const id of ids) pending.delete(id);
+      renewLiveContext(ctx);
+      const page = await listReferrals(ctx.em, {
+        filter: { ...filter, ids },
+        order: { field: ReferralOrderField.RECEIVED_AT, direction: SortDirection.DESC },
+        first: ids.length,
+        today: hospitalDate(ctx.clock()),
+      });
+      return page.nodes;
+    },
   });
-  const finish = (): Promise<IteratorResult<Referral>> => {
-    done = true;
-    off();
-    pending.clear();
-    ready.length = 0;
-    wake?.();
-    wake = null;
-    return Promise.resolve({ value: undefined, done: true });
-  };
-  // An iterator of its own rather than an async generator under `liveEvents`: it must take every
-  // key announced so far at once (to read them in one statement), which an iterator of the bus
-  // hands out one `await` at a time; and like `liveEvents` it ends at once when the client stops
-  // (a generator waiting for the next announcement could not end before one came).
-  const iterator: AsyncIterableIterator<Referral> = {
-    async next() {
-      for (;;) {
-        if (done) return { value: undefined, done: true };
-        if (ready.length) return { value: ready.shift()!, done: false };
-        if (pending.size === 0) {
-          await new Promise<void>((resolve) => (wake = resolve));
-          continue;
-        }
-        const ids = [...pending].slice(0, BATCH);
-        for (const id of ids) pending.delete(id);
-        renew(ctx);
-        const page = await listReferrals(ctx.em, {
-          filter: { ...filter, ids },
-          order: { field: ReferralOrderField.RECEIVED_AT, direction: SortDirection.DESC },
-          first: ids.length,
-          today: hospitalDate(ctx.clock()),
-        });
-        if (!done) ready.push(...page.nodes);
-      }
-    },
-    return: finish,
-    async throw(error: unknown) {
-      await finish();
-      throw error;
-    },
-    [Symbol.asyncIterator]: () => iterator,
-  };
-  return iterator;
 }
 
 /** The referral worklist live (the subscription of live/, in a file of its own). */

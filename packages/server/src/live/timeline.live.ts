@@ -1,6 +1,6 @@
 import type { GraphQLContext } from '../graphql/context.js';
-import { createLoaders } from '../graphql/loaders.js';
 import { journeyPositionNow, readJourneySince } from '../journey/journey.service.js';
+import { renewLiveContext } from './live-context.js';
 import type { LiveMessage } from './live-pubsub.js';
 import { TimelineUpdate } from './live.types.js';
 import { advance, encodeTimelineCursor, type TimelinePosition } from './timeline-cursor.js';
@@ -9,15 +9,6 @@ import { advance, encodeTimelineCursor, type TimelinePosition } from './timeline
 const CATCH_UP_BATCH = 100;
 /** Keys delivered recently, remembered to skip the read an announcement of one of them would cause. */
 const REMEMBERED = 1_000;
-
-/**
- * A new EntityManager and DataLoaders for each read: a subscription's context lives as long as
- * the socket, and rows cached for the previous event would be served stale.
- */
-function renew(ctx: GraphQLContext): void {
-  ctx.em = ctx.em.fork();
-  ctx.loaders = createLoaders(ctx.em);
-}
 
 /**
  * A patient's timeline events from `from` (a resume cursor's position; null: from now on),
@@ -45,7 +36,7 @@ export async function* timelineUpdates(
   let position = from;
   async function* readMissing(): AsyncGenerator<TimelineUpdate> {
     for (;;) {
-      renew(ctx);
+      renewLiveContext(ctx);
       const { events, snapshot } = await readJourneySince(ctx.em, patientId, position!, CATCH_UP_BATCH);
       for (const event of events) {
         position = advance(position!, event, snapshot!);

@@ -6,17 +6,10 @@ import { formatDateTime } from '../../../app/i18n/format';
 import { useLanguage } from '../../../app/i18n/useLanguage';
 import type { AuditEntryRowFragment } from '../../../generated/graphql';
 import { patientPath } from '../../patients/components/PatientTable';
-import { khmerName, latinName } from '../../patients/names';
+import { khmerName, latinName, type NamedPatient } from '../../patients/names';
 
 /** The patient an entry is about, as the audit log names it. */
-export interface AuditPatient {
-  id: string;
-  mrn: string;
-  familyName: string;
-  givenName: string;
-  familyNameKhmer: string | null;
-  givenNameKhmer: string | null;
-}
+export type AuditPatient = NamedPatient;
 
 /** The patient column of one entry: the name (both scripts) and MRN as a link, or no name for a role that may not open records. */
 function PatientCell({ patientId, patient, canOpenRecords }: { patientId: string; patient: AuditPatient | null | undefined; canOpenRecords: boolean }) {

@@ -1,5 +1,5 @@
 import { useQuery, useSubscription } from '@apollo/client/react';
-import { Anchor, Badge, Group, Paper, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { Permission } from '@pj/shared';
 import { IconAlertOctagon, IconAlertTriangle, IconMoodCheck, IconPhone } from '@tabler/icons-react';
 import { useMemo } from 'react';
@@ -11,7 +11,7 @@ import { useRefetchOnReconnect } from '../../../app/live-status';
 import { formatLocalDate } from '../../../app/i18n/format';
 import { useLanguage } from '../../../app/i18n/useLanguage';
 import { EmptyState } from '../../../app/ui/EmptyState';
-import { ErrorState } from '../../../app/ui/ErrorState';
+import { QueryStates } from '../../../app/ui/QueryStates';
 import { LiveIndicator } from '../../../app/ui/LiveIndicator';
 import { patientPath } from '../../patients/components/PatientTable';
 import { khmerName, latinName } from '../../patients/names';
@@ -51,12 +51,34 @@ export function OncologyAlertsPage() {
   if (hasCode(error, 'FORBIDDEN')) return <NotAvailablePage />;
 
   const abandoned = alerts.filter((a) => a.level === 'ABANDONMENT').length;
-  let body;
-  if (data) {
-    body =
-      alerts.length === 0 ? (
-        <EmptyState icon={<IconMoodCheck size={24} aria-hidden="true" />} title={t('alerts.empty')} hint={t('alerts.emptyHint')} />
-      ) : (
+  return (
+    <Stack gap="lg">
+      <title>{`${t('alerts.title')} · ${t('app.name')}`}</title>
+      <OncologyNav />
+      <Stack gap={2}>
+        <Group gap="sm" align="center">
+          <Title order={1}>{t('alerts.title')}</Title>
+          <LiveIndicator hint={t('alerts.liveHint')} testId="alerts-live" />
+        </Group>
+        <Text c="dimmed" size="sm">
+          {t('alerts.intro', { warning: ABANDONMENT_WARNING_DAYS, abandonment: ABANDONMENT_DAYS })}
+        </Text>
+      </Stack>
+      {data && alerts.length > 0 ? (
+        <Group gap="sm" role="status">
+          <Badge color="red" variant="filled" leftSection={<IconAlertOctagon size={14} aria-hidden="true" />}>
+            {t('alerts.countAbandonment', { count: abandoned })}
+          </Badge>
+          <Badge color="orange" variant="light" leftSection={<IconAlertTriangle size={14} aria-hidden="true" />}>
+            {t('alerts.countWarning', { count: alerts.length - abandoned })}
+          </Badge>
+        </Group>
+      ) : loading ? null : null}
+      <QueryStates
+        query={{ data, error, refetch }}
+        isEmpty={alerts.length === 0}
+        empty={<EmptyState icon={<IconMoodCheck size={24} aria-hidden="true" />} title={t('alerts.empty')} hint={t('alerts.emptyHint')} />}
+      >
         <Paper withBorder radius="md">
           <Table.ScrollContainer minWidth={720}>
             <Table verticalSpacing="sm" data-testid="alerts-table">
@@ -142,43 +164,7 @@ export function OncologyAlertsPage() {
             </Table>
           </Table.ScrollContainer>
         </Paper>
-      );
-  } else if (error) {
-    body = <ErrorState error={error} onRetry={() => void refetch()} />;
-  } else {
-    body = (
-      <Stack gap="sm" aria-busy="true">
-        {Array.from({ length: 4 }, (_, i) => (
-          <Skeleton key={i} height={52} radius="sm" aria-hidden="true" />
-        ))}
-      </Stack>
-    );
-  }
-
-  return (
-    <Stack gap="lg">
-      <title>{`${t('alerts.title')} · ${t('app.name')}`}</title>
-      <OncologyNav />
-      <Stack gap={2}>
-        <Group gap="sm" align="center">
-          <Title order={1}>{t('alerts.title')}</Title>
-          <LiveIndicator hint={t('alerts.liveHint')} testId="alerts-live" />
-        </Group>
-        <Text c="dimmed" size="sm">
-          {t('alerts.intro', { warning: ABANDONMENT_WARNING_DAYS, abandonment: ABANDONMENT_DAYS })}
-        </Text>
-      </Stack>
-      {data && alerts.length > 0 ? (
-        <Group gap="sm" role="status">
-          <Badge color="red" variant="filled" leftSection={<IconAlertOctagon size={14} aria-hidden="true" />}>
-            {t('alerts.countAbandonment', { count: abandoned })}
-          </Badge>
-          <Badge color="orange" variant="light" leftSection={<IconAlertTriangle size={14} aria-hidden="true" />}>
-            {t('alerts.countWarning', { count: alerts.length - abandoned })}
-          </Badge>
-        </Group>
-      ) : loading ? null : null}
-      {body}
+      </QueryStates>
     </Stack>
   );
 }

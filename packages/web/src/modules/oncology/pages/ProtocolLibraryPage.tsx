@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Button, Group, Paper, Skeleton, Stack, Switch, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Paper, Stack, Switch, Table, Text, Title } from '@mantine/core';
 import { Permission } from '@pj/shared';
 import { IconBooks, IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -10,7 +10,7 @@ import { formatDateTime } from '../../../app/i18n/format';
 import { useLanguage } from '../../../app/i18n/useLanguage';
 import { useSignedInSession } from '../../../app/session/session-store';
 import { EmptyState } from '../../../app/ui/EmptyState';
-import { ErrorState } from '../../../app/ui/ErrorState';
+import { QueryStates } from '../../../app/ui/QueryStates';
 import { OncologyNav } from '../components/OncologyNav';
 import { ProtocolBadges } from '../components/ProtocolBadges';
 import { ProtocolLibraryQuery } from '../graphql/protocols.graphql';
@@ -28,13 +28,43 @@ export function ProtocolLibraryPage() {
 
   if (hasCode(error, 'FORBIDDEN')) return <NotAvailablePage />;
 
-  let body;
-  if (data) {
-    const protocols = data.protocols;
-    body =
-      protocols.length === 0 ? (
-        <EmptyState icon={<IconBooks size={24} aria-hidden="true" />} title={t('protocolLibrary.empty')} hint={canManage ? t('protocolLibrary.emptyHint') : undefined} />
-      ) : (
+  const protocols = data?.protocols ?? [];
+
+  return (
+    <Stack gap="lg">
+      <title>{`${t('protocolLibrary.title')} · ${t('app.name')}`}</title>
+      <OncologyNav />
+      <Group justify="space-between" align="flex-end" wrap="wrap">
+        <div>
+          <Title order={1} size="h2">
+            {t('protocolLibrary.title')}
+          </Title>
+          <Text size="sm" c="gray.7">
+            {t('protocolLibrary.intro')}
+          </Text>
+        </div>
+        {canManage ? (
+          <Button component={Link} to="/oncology/protocols/new" leftSection={<IconPlus size={16} aria-hidden="true" />} data-testid="protocol-new">
+            {t('protocolLibrary.new')}
+          </Button>
+        ) : null}
+      </Group>
+      <Switch
+        label={t('protocolLibrary.showRetired')}
+        checked={includeRetired}
+        onChange={(e) => {
+          const next = new URLSearchParams(params);
+          if (e.currentTarget.checked) next.set('retired', '1');
+          else next.delete('retired');
+          setParams(next, { replace: true });
+        }}
+        data-testid="protocol-show-retired"
+      />
+      <QueryStates
+        query={{ data, error, refetch }}
+        isEmpty={protocols.length === 0}
+        empty={<EmptyState icon={<IconBooks size={24} aria-hidden="true" />} title={t('protocolLibrary.empty')} hint={canManage ? t('protocolLibrary.emptyHint') : undefined} />}
+      >
         <Paper withBorder radius="md">
           <Table.ScrollContainer minWidth={720}>
             <Table verticalSpacing="sm" data-testid="protocol-table">
@@ -73,50 +103,7 @@ export function ProtocolLibraryPage() {
             </Table>
           </Table.ScrollContainer>
         </Paper>
-      );
-  } else if (error) {
-    body = <ErrorState error={error} onRetry={() => void refetch()} />;
-  } else {
-    body = (
-      <Stack gap="sm" aria-busy="true">
-        {Array.from({ length: 4 }, (_, i) => (
-          <Skeleton key={i} height={52} radius="sm" aria-hidden="true" />
-        ))}
-      </Stack>
-    );
-  }
-
-  return (
-    <Stack gap="lg">
-      <title>{`${t('protocolLibrary.title')} · ${t('app.name')}`}</title>
-      <OncologyNav />
-      <Group justify="space-between" align="flex-end" wrap="wrap">
-        <div>
-          <Title order={1} size="h2">
-            {t('protocolLibrary.title')}
-          </Title>
-          <Text size="sm" c="gray.7">
-            {t('protocolLibrary.intro')}
-          </Text>
-        </div>
-        {canManage ? (
-          <Button component={Link} to="/oncology/protocols/new" leftSection={<IconPlus size={16} aria-hidden="true" />} data-testid="protocol-new">
-            {t('protocolLibrary.new')}
-          </Button>
-        ) : null}
-      </Group>
-      <Switch
-        label={t('protocolLibrary.showRetired')}
-        checked={includeRetired}
-        onChange={(e) => {
-          const next = new URLSearchParams(params);
-          if (e.currentTarget.checked) next.set('retired', '1');
-          else next.delete('retired');
-          setParams(next, { replace: true });
-        }}
-        data-testid="protocol-show-retired"
-      />
-      {body}
+      </QueryStates>
     </Stack>
   );
 }

@@ -5,15 +5,7 @@ import { codeOf, graphQLErrorsOf, reasonOf } from '../../../app/graphql-errors';
 import { currentLanguage } from '../../../app/i18n';
 import { formatDateTime, formatTime } from '../../../app/i18n/format';
 import { refusalText } from '../../../app/refusals';
-import { khmerName, latinName } from '../../patients/names';
-
-interface PatientNames {
-  mrn: string;
-  familyName: string;
-  givenName: string;
-  familyNameKhmer: string | null;
-  givenNameKhmer: string | null;
-}
+import { khmerName, latinName, type PatientNames } from '../../patients/names';
 
 /** The patient's name in the current language's script (Latin when no Khmer name is recorded). */
 export function usePatientName() {

@@ -31,6 +31,7 @@ import { NotFoundPage } from '../../../app/NotFoundPage';
 import { RetrospectiveFields } from '../components/BoardActions';
 import { MutationErrorAlert, timeOf, usePatientName } from '../components/common';
 import { ConfirmMissionScheduleMutation, MissionQuery, ProposeMissionScheduleQuery } from '../graphql/missions.query';
+import type { NamedPatient } from '../../patients/names';
 import {
   dayKey,
   daysBetween,
@@ -46,15 +47,6 @@ import {
   usedMinutes,
   type PlanSlot,
 } from '../plan';
-
-interface PatientInfo {
-  id: string;
-  mrn: string;
-  familyName: string;
-  givenName: string;
-  familyNameKhmer: string | null;
-  givenNameKhmer: string | null;
-}
 
 function CapacityBar({ used, capacity, label }: { used: number; capacity: number; label: string }) {
   const { t } = useTranslation();
@@ -82,7 +74,7 @@ export function MissionPage() {
   const [propose, proposal] = useLazyQuery(ProposeMissionScheduleQuery, { fetchPolicy: 'network-only' });
   const [confirm, confirmState] = useMutation(ConfirmMissionScheduleMutation);
   const [plan, setPlan] = useState<PlanSlot[] | null>(null);
-  const [patients, setPatients] = useState<Map<string, PatientInfo>>(new Map());
+  const [patients, setPatients] = useState<Map<string, NamedPatient>>(new Map());
   const [unplanned, setUnplanned] = useState<{ referralId: string; reason: MissionPlanProblem }[]>([]);
   const [confirmed, setConfirmed] = useState<number | null>(null);
   const [retrospective, setRetrospective] = useState(false);
@@ -111,7 +103,7 @@ export function MissionPage() {
     const result = await propose({ variables: { missionId: mission.id } });
     const p = result.data?.proposeMissionSchedule;
     if (!p) return;
-    const known = new Map<string, PatientInfo>();
+    const known = new Map<string, NamedPatient>();
     for (const s of p.slots) if (s.referral.patient) known.set(s.referral.id, s.referral.patient);
     for (const u of p.unplanned) if (u.referral.patient) known.set(u.referral.id, u.referral.patient);
     setPatients(known);
