@@ -8,17 +8,17 @@ import { oncologyDiagnosisCode } from './codes.js';
 import { instant, ref, type MappingContext } from './reference.js';
 import { words } from './text.js';
 
-/** A cancer diagnosis: a Condition on the problem list, its stage in the scheme it was staged by. */
+/** A cancer diagnosis: a Condition, its stage in the scheme it was staged by, its basis as the evidence. */
 export function oncologyConditionResource(diagnosis: OncologyDiagnosis, { patient }: MappingContext): Condition {
   return {
     resourceType: 'Condition',
     id: diagnosis.id,
-    clinicalStatus: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/condition-clinical', code: 'active', display: 'Active' }] },
+    // The day of diagnosis is when it was asserted (FHIR's standard extension), not the onset.
+    extension: [{ url: 'http://hl7.org/fhir/StructureDefinition/condition-assertedDate', valueDateTime: diagnosis.diagnosedOn }],
+    // No clinicalStatus: the record says nothing of remission or relapse, so none is asserted.
     verificationStatus: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/condition-ver-status', code: 'confirmed', display: 'Confirmed' }] },
-    category: [{ coding: [{ system: 'http://terminology.hl7.org/CodeSystem/condition-category', code: 'problem-list-item', display: 'Problem List Item' }] }],
     code: oncologyDiagnosisCode(diagnosis),
     subject: patient,
-    onsetDateTime: diagnosis.diagnosedOn,
     recordedDate: instant(diagnosis.recordedAt),
     stage: [{ summary: { text: diagnosis.stage }, type: { text: words(diagnosis.stageScheme) } }],
     evidence: [{ code: [{ text: words(diagnosis.basis) }] }],

@@ -1,16 +1,26 @@
 import type { Address, ContactPoint, Identifier, Patient as FhirPatient, PatientContact } from '@medplum/fhirtypes';
-import { JourneyStage, provinceByCode, Sex } from '@pj/shared';
+import { GuardianRelation, JourneyStage, provinceByCode, Sex } from '@pj/shared';
 import { Patient } from '../patients/patient.entity.js';
 import { gated, mayReadField } from './field-rules.js';
 import type { MappingContext } from './reference.js';
 import { IDENTIFIER_SYSTEMS } from './systems.js';
-import { words } from './text.js';
 
 const GENDER: Record<Sex, NonNullable<FhirPatient['gender']>> = {
   [Sex.FEMALE]: 'female',
   [Sex.MALE]: 'male',
   [Sex.OTHER]: 'other',
   [Sex.UNKNOWN]: 'unknown',
+};
+
+/** The guardian's relation as HL7 v3 RoleCode (Patient.contact.relationship); OTHER has none. */
+const RELATION: Record<GuardianRelation, { code: string; display: string } | null> = {
+  [GuardianRelation.MOTHER]: { code: 'MTH', display: 'mother' },
+  [GuardianRelation.FATHER]: { code: 'FTH', display: 'father' },
+  [GuardianRelation.GRANDPARENT]: { code: 'GRPRN', display: 'grandparent' },
+  [GuardianRelation.SIBLING]: { code: 'SIB', display: 'sibling' },
+  [GuardianRelation.AUNT_UNCLE]: { code: 'EXT', display: 'extended family member' },
+  [GuardianRelation.SPOUSE]: { code: 'SPS', display: 'spouse' },
+  [GuardianRelation.OTHER]: null,
 };
 
 const phones = (numbers: readonly string[]): ContactPoint[] => numbers.map((value) => ({ system: 'phone', value }));
@@ -58,7 +68,10 @@ export function patientResource(patient: Patient, { access }: Pick<MappingContex
   const contact: PatientContact[] = guardian
     ? [
         {
-          relationship: [{ coding: [{ system: 'http://terminology.hl7.org/CodeSystem/v2-0131', code: 'N', display: 'Next-of-Kin' }], text: words(guardian.relation) }],
+          relationship: [
+            { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/v2-0131', code: 'N', display: 'Next-of-Kin' }], text: 'Guardian' },
+            ...(RELATION[guardian.relation] ? [{ coding: [{ system: 'http://terminology.hl7.org/CodeSystem/v3-RoleCode', ...RELATION[guardian.relation]! }] }] : []),
+          ],
           name: { text: guardian.name },
           ...(guardian.phones.length ? { telecom: phones(guardian.phones) } : {}),
         },
