@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import type { Bundle, CapabilityStatement, OperationOutcome, Patient as FhirPatient, Resource } from '@medplum/fhirtypes';
 import { Role } from '@pj/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedDemoUsers } from '../../packages/server/src/db/seed/demo-users.js';
 import { toGlobalId } from '../../packages/server/src/graphql/relay.js';
 import { mergePatients } from '../../packages/server/src/patients/patient-merge.service.js';
 import { registerPatient } from '../../packages/server/src/patients/patient.service.js';
@@ -109,6 +111,33 @@ describe('FHIR R4 over the demo hospital (production configuration)', () => {
     }
     expect([...typesSeen].sort()).toEqual([...JOURNEY_TYPES].sort());
   }, 300_000);
+
+  it("runs the README's FHIR examples as written: the demo clinician signs in, makes a token, reads with it", async () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const start = readme.indexOf('\n## FHIR R4\n');
+    const section = readme.slice(start, readme.indexOf('\n## ', start + 1));
+    const lines = /```sh\n([\s\S]*?)```/.exec(section)![1].replace(/\\\n\s*/g, ' ').split('\n').filter((line) => line.startsWith('curl '));
+    expect(lines.filter((line) => line.includes('/fhir/'))).toHaveLength(3);
+    const [{ count }] = await db.orm.em.fork().getConnection().execute<{ count: number }[]>(`select count(*)::int as count from app_user where username = 'clinician'`);
+    if (count === 0) await seedDemoUsers(db.orm.em.fork());
+    let jar = '';
+    let token = '';
+    for (const line of lines) {
+      const url = /(?:'|\s)localhost:4000(\/[^\s']*)/.exec(line)![1];
+      if (url === '/graphql') {
+        const body = /-d '([^']*)'/.exec(line)![1];
+        const response = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie: jar }, body });
+        const answer = (await response.json()) as { data?: { createApiToken?: { token: string } }; errors?: unknown };
+        expect(answer.errors, line).toBeUndefined();
+        if (line.includes('-c jar')) jar = response.headers.get('set-cookie')!.split(';')[0];
+        token = answer.data?.createApiToken?.token ?? token;
+      } else {
+        const answer = await fhirGet(api.url, url.replace(/^\/fhir\//, ''), line.includes('$TOKEN') ? { token } : {});
+        expect(answer.status, line).toBe(200);
+        expectValid(answer.body, line);
+      }
+    }
+  });
 
   it('links the journey: operations based on referrals, complications on their operation, doses on their plan', () => {
     expect(bundles.size).toBe(mrns.length);
