@@ -3,11 +3,14 @@ import type { Bundle, CapabilityStatement, OperationOutcome, Patient as FhirPati
 import { Role } from '@pj/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemoUsers } from '../../packages/server/src/db/seed/demo-users.js';
+import { journeyResources } from '../../packages/server/src/fhir/everything.js';
+import { createContext } from '../../packages/server/src/graphql/context.js';
+import { Patient } from '../../packages/server/src/patients/patient.entity.js';
 import { toGlobalId } from '../../packages/server/src/graphql/relay.js';
 import { mergePatients } from '../../packages/server/src/patients/patient-merge.service.js';
 import { registerPatient } from '../../packages/server/src/patients/patient.service.js';
 import { receiveReferral } from '../../packages/server/src/referrals/referral.service.js';
-import { childGuardian, patientInput, referralInput, serviceContext } from '../support/factories.js';
+import { childGuardian, patientInput, referralInput, serviceContext, testUser } from '../support/factories.js';
 import { fhirValidator } from '../support/fhir-validator.js';
 import { startHttpApp, type GraphQLClient, type HttpApp } from '../support/http-app.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
@@ -136,6 +139,21 @@ describe('FHIR R4 over the demo hospital (production configuration)', () => {
         expect(answer.status, line).toBe(200);
         expectValid(answer.body, line);
       }
+    }
+  });
+
+  it('reads a journey in a fixed number of statements, however long it is (one per kind of record, batched)', async () => {
+    const largest = [...bundles.entries()].sort(([, a], [, b]) => (b.body.entry?.length ?? 0) - (a.body.entry?.length ?? 0)).slice(0, 3);
+    expect(largest[0][1].body.entry!.length).toBeGreaterThan(15);
+    for (const [mrn, answer] of largest) {
+      const context = createContext(db.orm.em, () => new Date('2026-11-24T05:00:00Z'), { user: testUser([Role.CLINICIAN]) });
+      const patient = await context.em.findOneOrFail(Patient, { mrn });
+      db.resetQueries();
+      const resources = await journeyResources(context, patient);
+      expect(resources).toHaveLength(answer.body.entry!.length);
+      // Merged-away MRNs, the six kinds a patient has, then complications, discharges, protocols, doses and toxicities.
+      expect(db.queries.length, `${mrn}: the counter sees the reads`).toBeGreaterThanOrEqual(7);
+      expect(db.queries.length, mrn).toBeLessThanOrEqual(12);
     }
   });
 
