@@ -26,8 +26,8 @@ interface FhirAnswer<T> {
 }
 
 /** A GET of the FHIR API with a client's session cookie, a bearer token, or nothing. */
-async function fhirGet<T = Resource>(url: string, path: string, auth: { cookie?: string | null; token?: string } = {}): Promise<FhirAnswer<T>> {
-  const headers: Record<string, string> = { accept: 'application/fhir+json' };
+async function fhirGet<T = Resource>(url: string, path: string, auth: { cookie?: string | null; token?: string; accept?: string } = {}): Promise<FhirAnswer<T>> {
+  const headers: Record<string, string> = { accept: auth.accept ?? 'application/fhir+json' };
   if (auth.cookie) headers.cookie = auth.cookie;
   if (auth.token) headers.authorization = `Bearer ${auth.token}`;
   const response = await fetch(`${url}/fhir/${path}`, { headers });
@@ -231,6 +231,8 @@ describe('FHIR R4 over the demo hospital (production configuration)', () => {
     }
     expect((await fhirGet(api.url, `Patient/${mrn}`)).headers.get('www-authenticate')).toMatch(/^Bearer/);
     expect((await fhirGet<OperationOutcome>(api.url, `Patient/${mrn}?_format=xml`, { cookie: clinician.cookie })).status).toBe(406);
+    expect((await fhirGet<OperationOutcome>(api.url, `Patient/${mrn}`, { cookie: clinician.cookie, accept: 'application/fhir+xml' })).status).toBe(406);
+    expect((await fhirGet<OperationOutcome>(api.url, `Patient/${mrn}?_format=application/fhir+json`, { cookie: clinician.cookie, accept: '*/*' })).status).toBe(200);
   });
 
   it('writes each read and each refusal to the audit trail, as GraphQL writes a read of the record', async () => {

@@ -41,10 +41,13 @@ function sendFailure(res: Response, failure: FhirFailure): void {
 /** The absolute URL of the FHIR base, as the client reached it (behind a trusted proxy, its scheme and host). */
 const baseOf = (req: Request): string => `${req.protocol}://${req.get('host') ?? 'localhost'}${req.baseUrl}`;
 
-/** A `_format` this server cannot answer in: 406, before any work. */
+/** A `_format`, or an `Accept` without JSON, this server cannot answer in: 406, before any work. */
 function unsupportedFormat(req: Request): FhirFailure | null {
   const format = req.query._format;
-  if (format === undefined) return null;
+  if (format === undefined) {
+    // No Accept (or */*) takes JSON; `application/fhir+xml` alone does not.
+    return req.accepts([FHIR_JSON, 'application/json']) ? null : fhirFailure(406, 'not-supported', 'Only JSON is served (application/fhir+json)', ErrorCode.BAD_USER_INPUT);
+  }
   const value = Array.isArray(format) ? format[0] : format;
   return typeof value === 'string' && JSON_FORMATS.has(value.split(';')[0].trim().toLowerCase())
     ? null
