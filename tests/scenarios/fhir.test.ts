@@ -162,9 +162,10 @@ describe('FHIR R4 over the demo hospital (production configuration)', () => {
       db.resetQueries();
       const resources = await journeyResources(context, patient);
       expect(resources).toHaveLength(answer.body.entry!.length);
-      // Merged-away MRNs, the six kinds a patient has, then complications, discharges, protocols, doses and toxicities.
+      // Merged-away MRNs, the six kinds a patient has, then complications, teams, discharges, protocols, doses and
+      // toxicities, then the teams' staff.
       expect(db.queries.length, `${mrn}: the counter sees the reads`).toBeGreaterThanOrEqual(7);
-      expect(db.queries.length, mrn).toBeLessThanOrEqual(12);
+      expect(db.queries.length, mrn).toBeLessThanOrEqual(14);
     }
   });
 
@@ -178,6 +179,7 @@ describe('FHIR R4 over the demo hospital (production configuration)', () => {
     expect(of('Encounter').some((e) => e.diagnosis?.[0].condition.reference?.startsWith('Condition/'))).toBe(true);
     for (const condition of of('Condition')) expect(condition.code?.text, 'a diagnosis always has its words').toBeTruthy();
     for (const procedure of of('Procedure')) expect(procedure.code?.text).toBeTruthy();
+    expect(of('Procedure').some((p) => p.performer?.some((m) => m.function?.text === 'Primary surgeon' && m.actor.display))).toBe(true);
   });
 
   it('reads a Patient by MRN with its contact details for the care team, and without them for an administrator', async () => {

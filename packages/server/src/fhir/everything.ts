@@ -6,7 +6,7 @@ import { appointmentResource } from './appointment.mapper.js';
 import { dischargeConditionResource, encounterResource } from './encounter.mapper.js';
 import { carePlanResource, medicationAdministrationResource, oncologyConditionResource, toxicityResource, wasGiven } from './oncology.mapper.js';
 import { patientResource } from './patient.mapper.js';
-import { complicationResource, procedureResource } from './procedure.mapper.js';
+import { complicationResource, procedureResource, type TeamMember } from './procedure.mapper.js';
 import { ref, type MappingContext } from './reference.js';
 import { serviceRequestResource } from './service-request.mapper.js';
 
@@ -27,7 +27,7 @@ export async function keptPatientResource(ctx: GraphQLContext, patient: Patient)
 /**
  * Everything of a patient's journey, as the resources of `Patient/$everything`, read through the
  * request's DataLoaders, as the GraphQL fields of a Patient read them (referrals, operations
- * with their complications, admissions with their discharges, cancer diagnoses, treatment
+ * with their team and complications, admissions with their discharges, cancer diagnoses, treatment
  * plans with their doses and toxicities, follow-ups): a merge has moved every record to the
  * kept patient, so its journey is all there. Patient first, then by kind, each kind oldest first.
  */
@@ -42,13 +42,17 @@ export async function journeyResources(ctx: GraphQLContext, patient: Patient): P
     loaders.plansByPatient.load(patient.id),
     loaders.followUpsByPatient.load(patient.id),
   ]);
-  const [complications, discharges, protocols, doses, toxicities] = await Promise.all([
+  const [complications, teams, discharges, protocols, doses, toxicities] = await Promise.all([
     Promise.all(surgeries.map((s) => loaders.complicationsBySurgery.load(s.id))),
+    Promise.all(surgeries.map((s) => loaders.teamBySurgery.load(s.id))),
     Promise.all(admissions.map(async (a) => (await loaders.dischargeByAdmission.load(a.id))[0] ?? null)),
     Promise.all(plans.map((p) => loaders.protocol.load(p.protocol.id))),
     Promise.all(plans.map((p) => loaders.administrationsByPlan.load(p.id))),
     Promise.all(plans.map((p) => loaders.toxicitiesByPlan.load(p.id))),
   ]);
+  // The teams' staff, all of them in one batch (the loader `SurgeryTeamMember.staffMember` uses).
+  const staff = await Promise.all(teams.map((team) => Promise.all(team.map((member) => loaders.staffMember.load(member.staffMember.id)))));
+  const teamOf = (i: number): TeamMember[] => teams[i].flatMap((member, j) => (staff[i][j] ? [{ role: member.role, name: staff[i][j].name }] : []));
   const context: MappingContext = { access: ctx, patient: ref('Patient', patient.mrn) };
   // Loaders give the newest first; a journey reads oldest first.
   const oldestFirst = <T>(rows: readonly T[]): T[] => [...rows].reverse();
@@ -69,7 +73,7 @@ export async function journeyResources(ctx: GraphQLContext, patient: Patient): P
       return discharge ? [encounter, dischargeConditionResource(discharge, context)] : [encounter];
     }),
     ...oldestFirst(surgeries).flatMap((surgery) => [
-      procedureResource(surgery, context),
+      procedureResource(surgery, teamOf(surgeries.indexOf(surgery)), context),
       ...complications[surgeries.indexOf(surgery)].map((c) => complicationResource(c, context)),
     ]),
     ...oldestFirst(diagnoses).map((d) => oncologyConditionResource(d, context)),

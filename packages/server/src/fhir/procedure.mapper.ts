@@ -1,5 +1,5 @@
 import type { AdverseEvent, Procedure } from '@medplum/fhirtypes';
-import { ClavienDindoGrade, OperationSide, SurgeryStatus } from '@pj/shared';
+import { ClavienDindoGrade, OperationSide, SurgeryStatus, type TeamRole } from '@pj/shared';
 import { Complication } from '../surgery/complication.entity.js';
 import { Surgery } from '../surgery/surgery.entity.js';
 import { procedureCode } from './codes.js';
@@ -13,11 +13,18 @@ const STATUS: Record<SurgeryStatus, Procedure['status']> = {
   [SurgeryStatus.CANCELLED]: 'not-done',
 };
 
+/** A member of an operation's team: their part and their name. */
+export interface TeamMember {
+  role: TeamRole;
+  name: string;
+}
+
 /**
- * An operation as a Procedure: booked (`preparation`), performed (`completed`, with its times)
- * or cancelled (`not-done`, with the category as the reason); `basedOn` its referral.
+ * An operation as a Procedure: booked (`preparation`), performed (`completed`, with its times
+ * and its team as performers, each with their part) or cancelled (`not-done`, with the category
+ * as the reason); `basedOn` its referral.
  */
-export function procedureResource(surgery: Surgery, { access, patient }: MappingContext): Procedure {
+export function procedureResource(surgery: Surgery, team: readonly TeamMember[], { access, patient }: MappingContext): Procedure {
   const status = surgery.status as SurgeryStatus;
   const note = gated(access, Surgery, 'operativeNote', surgery.operativeNote);
   const findings = gated(access, Surgery, 'findings', surgery.findings);
@@ -33,6 +40,7 @@ export function procedureResource(surgery: Surgery, { access, patient }: Mapping
     code: procedureCode(surgery),
     subject: patient,
     ...(status === SurgeryStatus.COMPLETED && start ? { performedPeriod: { start: instant(start), ...(end ? { end: instant(end) } : {}) } } : {}),
+    ...(status === SurgeryStatus.COMPLETED && team.length ? { performer: team.map((m) => ({ function: { text: words(m.role) }, actor: { display: m.name } })) } : {}),
     ...(surgery.side && surgery.side !== OperationSide.NOT_APPLICABLE ? { bodySite: [{ text: words(surgery.side) }] } : {}),
     ...(findings ? { outcome: { text: findings } } : {}),
     ...(note ? { note: [{ text: note }] } : {}),
