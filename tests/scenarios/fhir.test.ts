@@ -232,6 +232,7 @@ describe('FHIR R4 over the demo hospital (production configuration)', () => {
       ['Patient/999998-8/$everything', clinician.cookie, 404, 'not-found'],
       [`Patient/${mrn}/$summary`, clinician.cookie, 404, 'not-supported'],
       ['Observation/1', clinician.cookie, 404, 'not-supported'],
+      ['Patient/%E0%A4%A', clinician.cookie, 400, 'invalid'],
     ];
     for (const [path, cookie, status, code] of cases) {
       const answer = await fhirGet<OperationOutcome>(api.url, path, { cookie });

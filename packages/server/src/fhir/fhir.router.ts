@@ -1,6 +1,6 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { ErrorCode, isValidMrn, Permission } from '@pj/shared';
-import express, { type Request, type Response, type Router } from 'express';
+import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import type { AuditWriter } from '../audit/audit-writer.js';
 import type { AuditDraft } from '../audit/audit-trail.js';
 import { checkPermissions } from '../auth/auth-checker.js';
@@ -116,6 +116,13 @@ export function fhirRouter({ orm, clock, sessionPolicy, limiter, auditWriter }: 
       return sendFailure(res, fhirFailure(405, 'not-supported', 'This FHIR API is read-only', ErrorCode.BAD_USER_INPUT));
     }
     sendFailure(res, fhirFailure(404, 'not-supported', `${req.path} is not supported; see /fhir/metadata`, ErrorCode.NOT_FOUND));
+  });
+  // What express refuses before a route runs (a path whose %-escapes do not decode: 400) gets an
+  // OperationOutcome too, not express's HTML page.
+  router.use((error: unknown, _req: Request, res: Response, next: NextFunction) => {
+    if (res.headersSent) return next(error);
+    const status = (error as { status?: unknown }).status;
+    sendFailure(res, status === 400 ? fhirFailure(400, 'invalid', 'The request could not be read', ErrorCode.BAD_USER_INPUT) : failureOf(error));
   });
   return router;
 }
