@@ -20,12 +20,13 @@ import type { GraphQLContext } from './graphql/context.js';
 import { compiledExecutor, type GraphQLExecutorKind } from './graphql/compiled-executor.js';
 import { formatError } from './graphql/errors.js';
 import { explorerPage } from './graphql/explorer-page.js';
+import { fhirRouter } from './fhir/fhir.router.js';
 import { requestErrorHandler } from './graphql/http-errors.js';
 import { idempotencyPlugin } from './graphql/idempotency.js';
 import { attachSubscriptions } from './live/subscriptions.js';
 import { queryLimitRules } from './graphql/limits.js';
 import { httpOperationTypes } from './graphql/operation-types.js';
-import { rateLimited, RateLimiter, type RateLimitOptions } from './graphql/rate-limit.js';
+import { rateLimited, RateLimiter, rateLimitKey, type RateLimitOptions } from './graphql/rate-limit.js';
 import { readRoutingPlugin } from './graphql/read-routing.js';
 import { hasReadReplicas } from './persistence/prepared.js';
 import { TrustedDocuments, type TrustedDocumentsOptions } from './graphql/trusted-documents.js';
@@ -68,7 +69,7 @@ export interface RunningApp {
   stop(): Promise<void>;
 }
 
-/** The HTTP server: `/graphql`, `/healthz`, `/readyz`, and the web app. Not yet listening. */
+/** The HTTP server: `/graphql`, `/fhir`, `/healthz`, `/readyz`, and the web app. Not yet listening. */
 export async function createApp({
   orm,
   schema,
@@ -177,9 +178,7 @@ export async function createApp({
         const context = await contextFromHttp(orm.em, clock, req, res, sessionPolicy);
         if (scheduledJobs) context.scheduledJobs = scheduledJobs;
         // One bucket per signed-in user, per API token, or per address when signed out: 429 when empty.
-        const user = context.user;
-        const key = user ? (user.via.kind === 'token' ? `token:${user.via.tokenId}` : `user:${user.id}`) : `ip:${req.ip ?? ''}`;
-        const wait = limiter?.take(key) ?? 0;
+        const wait = limiter?.take(rateLimitKey(context.user, req.ip)) ?? 0;
         if (wait > 0) throw rateLimited(wait);
         trustedDocuments.guard(context, req, res);
         return context;
@@ -188,6 +187,8 @@ export async function createApp({
   );
   // A body over 1 MB (413) or not JSON (400) gets a GraphQL error body, not an HTML page.
   app.use('/graphql', requestErrorHandler);
+  // FHIR R4, read-only, with GraphQL's sign-in, permissions, field rules, rate limit and audit (fhir/).
+  app.use('/fhir', fhirRouter({ orm, clock, sessionPolicy, limiter, auditWriter }));
 
   if (webDist && existsSync(join(webDist, 'index.html'))) {
     // Static files, compressed and cached as packages/server/src/http/static-files.ts says; the
@@ -195,7 +196,7 @@ export async function createApp({
     // explorer at /graphql), never as files.
     app.use(staticFiles(webDist));
     // Client-side routes: every other GET that wants HTML gets the app shell.
-    app.get(/^\/(?!graphql|healthz|readyz).*/, (req, res, next) => {
+    app.get(/^\/(?!graphql|healthz|readyz|fhir).*/, (req, res, next) => {
       if (!req.accepts('html')) return next();
       sendHtmlPage(req, res, join(webDist, 'index.html'), 'app').catch(next);
     });

@@ -1,5 +1,6 @@
 import { ErrorCode } from '@pj/shared';
 import { GraphQLError } from 'graphql';
+import type { AuthUser } from '../auth/auth-user.js';
 import { DomainError } from '../common/domain-error.js';
 
 export interface RateLimitOptions {
@@ -83,4 +84,9 @@ export function rateLimited(retryAfterSeconds: number): GraphQLError {
       http: { status: 429, headers: new Map([['retry-after', String(retryAfterSeconds)]]) },
     },
   });
+}
+
+/** Whose bucket a request takes from: a signed-in user's, an API token's, or the address's when signed out. */
+export function rateLimitKey(user: AuthUser | null, ip: string | undefined): string {
+  return user ? (user.via.kind === 'token' ? `token:${user.via.tokenId}` : `user:${user.id}`) : `ip:${ip ?? ''}`;
 }

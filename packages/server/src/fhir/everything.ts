@@ -1,0 +1,100 @@
+import type { Bundle, BundleEntry, Patient as FhirPatient, Resource } from '@medplum/fhirtypes';
+import type { GraphQLContext } from '../graphql/context.js';
+import { ToxicityResolver } from '../oncology/oncology.resolver.js';
+import { Patient } from '../patients/patient.entity.js';
+import { appointmentResource } from './appointment.mapper.js';
+import { dischargeConditionResource, encounterResource } from './encounter.mapper.js';
+import { carePlanResource, medicationAdministrationResource, oncologyConditionResource, toxicityResource, wasGiven } from './oncology.mapper.js';
+import { patientResource } from './patient.mapper.js';
+import { complicationResource, procedureResource, type TeamMember } from './procedure.mapper.js';
+import { ref, type MappingContext } from './reference.js';
+import { serviceRequestResource } from './service-request.mapper.js';
+
+/** The CTCAE term of a toxicity, as GraphQL's `Toxicity.ctcaeTerm` gives it. */
+const TOXICITY = new ToxicityResolver();
+
+/** The MRNs of the records merged into this patient (their tombstones). */
+async function mergedMrns(ctx: GraphQLContext, patient: Patient): Promise<string[]> {
+  const tombstones = await ctx.em.find(Patient, { mergedInto: patient.id }, { fields: ['mrn'], orderBy: { mrn: 'asc' } });
+  return tombstones.map((p) => p.mrn);
+}
+
+/** The Patient resource of a patient kept (not merged away). */
+export async function keptPatientResource(ctx: GraphQLContext, patient: Patient): Promise<FhirPatient> {
+  return patientResource(patient, { access: ctx }, { oldMrns: await mergedMrns(ctx, patient) });
+}
+
+/**
+ * Everything of a patient's journey, as the resources of `Patient/$everything`, read through the
+ * request's DataLoaders, as the GraphQL fields of a Patient read them (referrals, operations
+ * with their team and complications, admissions with their discharges, cancer diagnoses, treatment
+ * plans with their doses and toxicities, follow-ups): a merge has moved every record to the
+ * kept patient, so its journey is all there. Patient first, then by kind, each kind oldest first.
+ */
+export async function journeyResources(ctx: GraphQLContext, patient: Patient): Promise<Resource[]> {
+  const { loaders } = ctx;
+  const [patientFhir, referrals, surgeries, admissions, diagnoses, plans, followUps] = await Promise.all([
+    keptPatientResource(ctx, patient),
+    loaders.referralsByPatient.load(patient.id),
+    loaders.surgeriesByPatient.load(patient.id),
+    loaders.admissionsByPatient.load(patient.id),
+    loaders.diagnosesByPatient.load(patient.id),
+    loaders.plansByPatient.load(patient.id),
+    loaders.followUpsByPatient.load(patient.id),
+  ]);
+  const [complications, teams, discharges, protocols, doses, toxicities] = await Promise.all([
+    Promise.all(surgeries.map((s) => loaders.complicationsBySurgery.load(s.id))),
+    Promise.all(surgeries.map((s) => loaders.teamBySurgery.load(s.id))),
+    Promise.all(admissions.map(async (a) => (await loaders.dischargeByAdmission.load(a.id))[0] ?? null)),
+    Promise.all(plans.map((p) => loaders.protocol.load(p.protocol.id))),
+    Promise.all(plans.map((p) => loaders.administrationsByPlan.load(p.id))),
+    Promise.all(plans.map((p) => loaders.toxicitiesByPlan.load(p.id))),
+  ]);
+  // The teams' staff, all of them in one batch (the loader `SurgeryTeamMember.staffMember` uses).
+  const staff = await Promise.all(teams.map((team) => Promise.all(team.map((member) => loaders.staffMember.load(member.staffMember.id)))));
+  const teamOf = (i: number): TeamMember[] => teams[i].flatMap((member, j) => (staff[i][j] ? [{ role: member.role, name: staff[i][j].name }] : []));
+  const context: MappingContext = { access: ctx, patient: ref('Patient', patient.mrn) };
+  // Loaders give the newest first; a journey reads oldest first.
+  const oldestFirst = <T>(rows: readonly T[]): T[] => [...rows].reverse();
+
+  // An admission is based on the referral that opened its episode of care.
+  const referralOfEpisode = new Map<string, string>();
+  for (const referral of oldestFirst(referrals)) if (!referralOfEpisode.has(referral.episode.id)) referralOfEpisode.set(referral.episode.id, referral.id);
+  const admissionOfDischarge = new Map(discharges.flatMap((d) => (d ? [[d.id, d.admission.id] as const] : [])));
+  const given = doses.map((planDoses) => planDoses.filter(wasGiven));
+  const givenIds = new Set(given.flat().map((dose) => dose.id));
+
+  return [
+    patientFhir,
+    ...oldestFirst(referrals).map((r) => serviceRequestResource(r, context)),
+    ...oldestFirst(admissions).flatMap((admission) => {
+      const discharge = discharges[admissions.indexOf(admission)];
+      const encounter = encounterResource(admission, discharge, referralOfEpisode.get(admission.episode.id) ?? null, context);
+      return discharge ? [encounter, dischargeConditionResource(discharge, context)] : [encounter];
+    }),
+    ...oldestFirst(surgeries).flatMap((surgery) => [
+      procedureResource(surgery, teamOf(surgeries.indexOf(surgery)), context),
+      ...complications[surgeries.indexOf(surgery)].map((c) => complicationResource(c, context)),
+    ]),
+    ...oldestFirst(diagnoses).map((d) => oncologyConditionResource(d, context)),
+    ...oldestFirst(plans).flatMap((plan) => {
+      const i = plans.indexOf(plan);
+      return [
+        carePlanResource(plan, protocols[i], given[i], diagnoses, context),
+        ...given[i].map((dose) => medicationAdministrationResource(dose, context)),
+        ...oldestFirst(toxicities[i]).map((t) => toxicityResource(t, TOXICITY.ctcaeTerm(t), givenIds, context)),
+      ];
+    }),
+    ...oldestFirst(followUps).map((f) => appointmentResource(f, f.discharge ? (admissionOfDischarge.get(f.discharge.id) ?? null) : null, context)),
+  ];
+}
+
+/** A `searchset` Bundle of resources (what `$everything` answers), each entry with its absolute fullUrl. */
+export function searchsetBundle(base: string, self: string, resources: readonly Resource[], now: Date): Bundle {
+  const entry: BundleEntry[] = resources.map((resource) => ({
+    fullUrl: `${base}/${resource.resourceType}/${resource.id}`,
+    resource,
+    search: { mode: 'match' },
+  }));
+  return { resourceType: 'Bundle', type: 'searchset', timestamp: now.toISOString(), total: entry.length, link: [{ relation: 'self', url: self }], entry };
+}
