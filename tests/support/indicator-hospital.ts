@@ -58,6 +58,8 @@ import { childGuardian, dischargeInput, operationRecord, patientInput, recordFul
  * UNTRIAGED_R received 03-20 09:00, never triaged.
  */
 export const NOW = '2026-06-30T10:00:00+07:00';
+/** The day the figures are computed on (Phnom Penh). */
+export const TODAY = '2026-06-30';
 
 export type CaseName =
   | 'ADULT_CLEAN'

@@ -1,8 +1,9 @@
 import { IndicatorDimension as D, IndicatorKey as K, InterfaceLanguage, Specialty } from '@pj/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildIndicatorHospital, type IndicatorHospital } from '../../../../tests/support/indicator-hospital.js';
+import { buildIndicatorHospital, TODAY, type IndicatorHospital } from '../../../../tests/support/indicator-hospital.js';
 import { createTestDatabase, type TestDatabase } from '../../../../tests/support/test-database.js';
 import { toGlobalId } from '../graphql/relay.js';
+import { THEATRE_KEYS } from '../surgery/staff.entity.js';
 import { computeIndicators } from './indicator.service.js';
 import type { IndicatorRow } from './indicator.types.js';
 
@@ -17,7 +18,7 @@ describe('indicators on a hand-built hospital', () => {
   let hospital: IndicatorHospital;
 
   const figures = async (key: K, groupBy: D[] = [], period = MARCH): Promise<IndicatorRow[]> => {
-    const [result] = await computeIndicators(db.orm.em.fork(), { ...period, keys: [key], groupBy }, InterfaceLanguage.EN);
+    const [result] = await computeIndicators(db.orm.em.fork(), { ...period, keys: [key], groupBy }, InterfaceLanguage.EN, TODAY);
     return result.rows;
   };
   /** Rows as `groups → figure` for compact expectations. */
@@ -74,6 +75,75 @@ describe('indicators on a hand-built hospital', () => {
       const january = { from: '2026-01-01', to: '2026-01-31' };
       expect((await figures(K.SURGICAL_VOLUME, [], january)).map((r) => r.count)).toEqual([0]);
       expect(await figures(K.SURGICAL_VOLUME, [D.MONTH], january)).toEqual([]);
+    });
+  });
+
+  /** numerator/denominator of the whole period, and the rate. */
+  const proportion = async (key: K, period = MARCH) => {
+    const [row] = await figures(key, [], period);
+    return [row.numerator, row.denominator, row.rate];
+  };
+
+  describe('perioperative mortality (Lancet Commission definitions, deaths from the death record)', () => {
+    it('day of surgery: deaths on the day of the operation', async () => {
+      // DIED_SAME_DAY (died 20:00 the day of the operation) out of the 7 operations.
+      expect(await proportion(K.PERIOPERATIVE_MORTALITY_DAY_OF_SURGERY)).toEqual([1, 7, 0.1429]);
+    });
+
+    it('in hospital or within 30 days: a death on day 31 after discharge is not counted', async () => {
+      // DIED_SAME_DAY and DIED_DAY_12 (in hospital); DIED_DAY_31 (death learnt by the day-30 call, on day 31) is not.
+      expect(await proportion(K.PERIOPERATIVE_MORTALITY_IN_HOSPITAL_30_DAY)).toEqual([2, 7, 0.2857]);
+    });
+
+    it('gives a rate of null over no operations', async () => {
+      // January: no operation.
+      expect(await proportion(K.PERIOPERATIVE_MORTALITY_IN_HOSPITAL_30_DAY, { from: '2026-01-01', to: '2026-01-31' })).toEqual([0, 0, null]);
+    });
+  });
+
+  describe('complications', () => {
+    it('surgical site infection, by wound class', async () => {
+      // CHILD_MISSION (clean-contaminated) out of 7.
+      expect(await proportion(K.SURGICAL_SITE_INFECTION)).toEqual([1, 7, 0.1429]);
+      // CLEAN: ADULT_CLEAN, TURNING_18, DIED_DAY_12, DIED_DAY_31, LATE_NIGHT; CLEAN_CONTAMINATED: CHILD_MISSION; CONTAMINATED: DIED_SAME_DAY.
+      expect(table(await figures(K.SURGICAL_SITE_INFECTION, [D.WOUND_CLASS]), (r) => [r.numerator, r.denominator])).toEqual({
+        CLEAN: [0, 5],
+        CLEAN_CONTAMINATED: [1, 1],
+        CONTAMINATED: [0, 1],
+      });
+    });
+
+    it('Clavien-Dindo grade III or worse', async () => {
+      // TURNING_18 (IIIa); CHILD_MISSION's infection is grade II.
+      expect(await proportion(K.CLAVIEN_DINDO_III_PLUS)).toEqual([1, 7, 0.1429]);
+    });
+  });
+
+  describe('theatre', () => {
+    it('cancellations on the day: one cancelled on an earlier day is off the list', async () => {
+      // Numerator CANCELLED_ON_DAY and NO_SHOW; denominator those 2 and the 7 performed; CANCELLED_EARLIER in neither.
+      expect(await proportion(K.DAY_OF_SURGERY_CANCELLATIONS)).toEqual([2, 9, 0.2222]);
+      expect(table(await figures(K.DAY_OF_SURGERY_CANCELLATIONS, [D.CANCELLATION_CATEGORY]), (r) => [r.numerator, r.denominator])).toEqual({
+        NONE: [0, 7],
+        NO_SHOW: [1, 1],
+        PATIENT: [1, 1],
+      });
+    });
+
+    it('theatre utilisation per theatre-day', async () => {
+      // Theatre-days: OT 1 on 3 (90 min in theatre), 6 (60), 12 (60), 17 (120), 20 (0, cancelled on the day) and 26 (0) March;
+      // OT 2 on 5 (60) and 10 (120); OT 3 on 31 (60, from 23:30). 570 minutes of 9 × 540.
+      expect(await proportion(K.THEATRE_UTILISATION)).toEqual([570, 4860, 0.1173]);
+      expect(table(await figures(K.THEATRE_UTILISATION, [D.THEATRE]), (r) => [r.numerator, r.denominator])).toEqual({
+        [toGlobalId('Theatre', THEATRE_KEYS['OT 1'])]: [330, 3240],
+        [toGlobalId('Theatre', THEATRE_KEYS['OT 2'])]: [180, 1080],
+        [toGlobalId('Theatre', THEATRE_KEYS['OT 3'])]: [60, 540],
+      });
+    });
+
+    it('local primary surgeon share', async () => {
+      // Local: ADULT_CLEAN, TURNING_18, DIED_SAME_DAY, LATE_NIGHT; visiting: CHILD_MISSION, DIED_DAY_12; none recorded: DIED_DAY_31.
+      expect(await proportion(K.LOCAL_PRIMARY_SURGEON_SHARE)).toEqual([4, 7, 0.5714]);
     });
   });
 });
