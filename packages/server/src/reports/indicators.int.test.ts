@@ -3,7 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildIndicatorHospital, TODAY, type IndicatorHospital } from '../../../../tests/support/indicator-hospital.js';
 import { createTestDatabase, type TestDatabase } from '../../../../tests/support/test-database.js';
 import { toGlobalId } from '../graphql/relay.js';
+import { referralStats } from '../referrals/referral.stats.js';
 import { THEATRE_KEYS } from '../surgery/staff.entity.js';
+import { localPrimarySurgeonShare } from '../surgery/surgery-reports.service.js';
 import { computeIndicators } from './indicator.service.js';
 import type { IndicatorRow } from './indicator.types.js';
 
@@ -145,5 +147,42 @@ describe('indicators on a hand-built hospital', () => {
       // Local: ADULT_CLEAN, TURNING_18, DIED_SAME_DAY, LATE_NIGHT; visiting: CHILD_MISSION, DIED_DAY_12; none recorded: DIED_DAY_31.
       expect(await proportion(K.LOCAL_PRIMARY_SURGEON_SHARE)).toEqual([4, 7, 0.5714]);
     });
+  });
+
+  describe('waiting times', () => {
+    it('referral to operation: median and 90th percentile of the days waited, by urgency band', async () => {
+      // DIED_SAME_DAY 16 days (1 → 17 March), CHILD_MISSION 37 (1 February → 10 March), ADULT_CLEAN 57 (5 January → 3 March).
+      // p90 of 16, 37, 57: 37 + 0.8 × 20 = 53.
+      expect(await figures(K.WAIT_REFERRAL_TO_OPERATION)).toEqual([{ groups: [], count: 3, numerator: null, denominator: null, rate: null, median: 37, p90: 53 }]);
+      // DAYS_30: DIED_SAME_DAY 16 and CHILD_MISSION 37 (median 26.5, p90 16 + 0.9 × 21 = 34.9); DAYS_90: ADULT_CLEAN 57.
+      expect(table(await figures(K.WAIT_REFERRAL_TO_OPERATION, [D.URGENCY_BAND]), (r) => [r.count, r.median, r.p90])).toEqual({
+        DAYS_30: [2, 26.5, 34.9],
+        DAYS_90: [1, 57, 57],
+      });
+    });
+
+    it('operated within the band\'s target', async () => {
+      // ADULT_CLEAN (due 5 April) and DIED_SAME_DAY (due 31 March) in time; CHILD_MISSION (due 3 March) late.
+      expect(await proportion(K.OPERATED_WITHIN_TARGET)).toEqual([2, 3, 0.6667]);
+    });
+
+    it('referral to triage: referrals received in the period, those not triaged yet not measured', async () => {
+      // DIED_SAME_DAY's referral 1 day, DECLINED_R 3 days; UNTRIAGED_R not measured. p90 of 1, 3: 1 + 0.9 × 2 = 2.8.
+      expect(await figures(K.WAIT_REFERRAL_TO_TRIAGE)).toEqual([{ groups: [], count: 2, numerator: null, denominator: null, rate: null, median: 2, p90: 2.8 }]);
+    });
+
+    it('answers referralStats\' received and median time to triage from the same definition', async () => {
+      const stats = await referralStats(db.orm.em.fork(), MARCH.from, MARCH.to, TODAY);
+      // Received in March: DIED_SAME_DAY's referral, DECLINED_R, UNTRIAGED_R.
+      expect([stats.received, stats.medianDaysToTriage]).toEqual([3, 2]);
+    });
+  });
+
+  it('answers localPrimarySurgeonShare from the indicator\'s cases', async () => {
+    // February: FEBRUARY (local); March as LOCAL_PRIMARY_SURGEON_SHARE, with CHILD_MISSION and DIED_DAY_12 visiting.
+    expect(await localPrimarySurgeonShare(db.orm.em.fork(), '2026-02-01', '2026-03-31')).toEqual([
+      { month: '2026-02', operations: 1, withLocalPrimarySurgeon: 1, withVisitingPrimarySurgeon: 0, localShare: 1 },
+      { month: '2026-03', operations: 7, withLocalPrimarySurgeon: 4, withVisitingPrimarySurgeon: 2, localShare: 4 / 7 },
+    ]);
   });
 });

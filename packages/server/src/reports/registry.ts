@@ -1,9 +1,10 @@
 import { IndicatorKey } from '@pj/shared';
 import type { IndicatorSpec } from './indicator.js';
 import { SURGERY_INDICATORS } from './indicators/surgery.js';
+import { WAITING_INDICATORS } from './indicators/waiting.js';
 
 /** Every indicator, in the order of IndicatorKey. */
-const ALL: readonly IndicatorSpec[] = [...SURGERY_INDICATORS];
+const ALL: readonly IndicatorSpec[] = [...SURGERY_INDICATORS, ...WAITING_INDICATORS];
 
 const BY_KEY = new Map(ALL.map((spec) => [spec.key, spec]));
 
