@@ -185,4 +185,56 @@ describe('indicators on a hand-built hospital', () => {
       { month: '2026-03', operations: 7, withLocalPrimarySurgeon: 4, withVisitingPrimarySurgeon: 2, localShare: 4 / 7 },
     ]);
   });
+
+  describe('oncology', () => {
+    it('new diagnoses, by cancer type', async () => {
+      // ONC_REFUSED (ALL, 2 March), ONC_ACTIVE (Wilms, 5 March), ONC_DIAGNOSED (Wilms, 25 March); not ONC_FEBRUARY nor ONC_COMPLETED (January).
+      expect((await figures(K.ONCOLOGY_NEW_DIAGNOSES)).map((r) => r.count)).toEqual([3]);
+      expect(table(await figures(K.ONCOLOGY_NEW_DIAGNOSES, [D.CANCER_TYPE]), (r) => r.count)).toEqual({ ACUTE_LYMPHOBLASTIC_LEUKAEMIA: 1, WILMS_TUMOUR: 2 });
+    });
+
+    it('abandonment and completion, out of the plans that ended', async () => {
+      // Ended in March: ONC_COMPLETED (completed 10 March) and ONC_REFUSED (refused by the parents 20 March); ONC_ACTIVE goes on.
+      expect(await proportion(K.TREATMENT_ABANDONMENT)).toEqual([1, 2, 0.5]);
+      expect(await proportion(K.TREATMENT_PLANS_COMPLETED)).toEqual([1, 2, 0.5]);
+      // By the cancer treated: ALL refused, Wilms completed.
+      expect(table(await figures(K.TREATMENT_ABANDONMENT, [D.CANCER_TYPE]), (r) => [r.numerator, r.denominator])).toEqual({
+        ACUTE_LYMPHOBLASTIC_LEUKAEMIA: [1, 1],
+        WILMS_TUMOUR: [0, 1],
+      });
+    });
+
+    it('diagnosis to first dose, placed by the day of the first dose', async () => {
+      // ONC_REFUSED 4 days (2 → 6 March), ONC_ACTIVE 9 days (5 → 14 March, given late); p90 4 + 0.9 × 5 = 8.5.
+      expect(await figures(K.DIAGNOSIS_TO_FIRST_DOSE)).toEqual([{ groups: [], count: 2, numerator: null, denominator: null, rate: null, median: 6.5, p90: 8.5 }]);
+      // January: ONC_COMPLETED, 5 days (10 → 15 January).
+      expect((await figures(K.DIAGNOSIS_TO_FIRST_DOSE, [], { from: '2026-01-01', to: '2026-01-31' })).map((r) => [r.count, r.median])).toEqual([[1, 5]]);
+    });
+  });
+
+  describe('follow-up and access', () => {
+    it('day-30 outcome known, for operations whose day 30 has passed', async () => {
+      // Known: ADULT_CLEAN (call: alive), DIED_SAME_DAY and DIED_DAY_12 (died within 30 days), DIED_DAY_31 (call: died); unknown:
+      // CHILD_MISSION, TURNING_18, LATE_NIGHT.
+      expect(await proportion(K.FOLLOW_UP_DAY_30_KNOWN)).toEqual([4, 7, 0.5714]);
+      // On 15 April, only operations before 16 March have had their day 30: DIED_SAME_DAY (day 30 on 16 April) and
+      // LATE_NIGHT (30 April) are left out, leaving ADULT_CLEAN, DIED_DAY_12, DIED_DAY_31 known of 5.
+      const [row] = (await computeIndicators(db.orm.em.fork(), { ...MARCH, keys: [K.FOLLOW_UP_DAY_30_KNOWN] }, InterfaceLanguage.EN, '2026-04-15'))[0].rows;
+      expect([row.numerator, row.denominator]).toEqual([3, 5]);
+    });
+
+    it('lost to follow-up: a later attended follow-up means the patient came back', async () => {
+      // Follow-ups due in March: ADULT_CLEAN (wound check never recorded, but the day-30 call attended after it), TURNING_18
+      // (clinic never recorded: lost), LATE_NIGHT (clinic missed, another attended in April).
+      expect(await proportion(K.LOST_TO_FOLLOW_UP)).toEqual([1, 3, 0.3333]);
+      // On 1 May, TURNING_18's clinic (due 15 March) is not yet 60 days late: nobody lost.
+      const [row] = (await computeIndicators(db.orm.em.fork(), { ...MARCH, keys: [K.LOST_TO_FOLLOW_UP] }, InterfaceLanguage.EN, '2026-05-01'))[0].rows;
+      expect([row.numerator, row.denominator]).toEqual([0, 3]);
+    });
+
+    it('travel within two hours, of the patients operated on with a travel time recorded', async () => {
+      // ADULT_CLEAN 1.5 h and DIED_SAME_DAY exactly 2 h within; CHILD_MISSION 3 h; the others have none recorded.
+      expect(await proportion(K.TRAVEL_WITHIN_TWO_HOURS)).toEqual([2, 3, 0.6667]);
+    });
+  });
 });
