@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { addDays, IndicatorDimension, IndicatorKey } from '@pj/shared';
 import { badInput } from '../common/domain-error.js';
@@ -27,7 +28,8 @@ const UID = /^[A-Za-z][A-Za-z0-9]{10}$/;
 
 /** The mapping file: DHIS2_MAPPING_FILE, else the one in packages/server/config. */
 export function dhis2MappingFile(env: NodeJS.ProcessEnv = process.env): string {
-  return env.DHIS2_MAPPING_FILE?.trim() || new URL('../../config/dhis2-mapping.json', import.meta.url).pathname;
+  // From src/reports or dist/reports alike: packages/server/config.
+  return env.DHIS2_MAPPING_FILE?.trim() || fileURLToPath(new URL('../../config/dhis2-mapping.json', import.meta.url));
 }
 
 /** Reads and checks the mapping (a mistake in it is the server's, not the caller's: a plain error). */
