@@ -92,6 +92,7 @@ describe('indicators over the API', () => {
     const bad: [string, Record<string, unknown>, string][] = [
       ['to before from', { from: '2026-03-31', to: '2026-03-01' }, 'END_BEFORE_START'],
       ['more than ten years', { from: '2010-01-01', to: '2026-03-01' }, 'OUT_OF_RANGE'],
+      ['the last day there is', { from: '9999-12-01', to: '9999-12-31' }, 'OUT_OF_RANGE'],
       ['a grouping the indicator does not support', { ...MARCH, keys: [IndicatorKey.SURGICAL_VOLUME], groupBy: ['CANCER_TYPE'] }, 'UNSUPPORTED_DIMENSION'],
       ['three groupings', { ...MARCH, keys: [IndicatorKey.SURGICAL_VOLUME], groupBy: ['MONTH', 'SPECIALTY', 'AGE_GROUP'] }, 'TOO_MANY'],
       ['a grouping given twice', { ...MARCH, keys: [IndicatorKey.SURGICAL_VOLUME], groupBy: ['MONTH', 'MONTH'] }, 'DUPLICATE_ITEM'],
@@ -106,6 +107,13 @@ describe('indicators over the API', () => {
     it('a month not written YYYY-MM', async () => {
       for (const month of ['2026-13', '2026-3', 'March', '2026-03-01']) {
         expect(codeOf(await director.gql('query ($month: String!) { dhis2DataValueSet(month: $month) }', { month })), month).toBe('BAD_USER_INPUT/INVALID_DATE');
+      }
+    });
+
+    it('a drill-down cursor this list did not give', async () => {
+      const input = { key: IndicatorKey.SURGICAL_VOLUME, ...MARCH };
+      for (const after of ['nonsense', Buffer.from('[1,2]').toString('base64url'), Buffer.from('["2026-03-01","x"]').toString('base64url')]) {
+        expect(codeOf(await director.gql(CASES, { input, after })), after).toBe('BAD_USER_INPUT/INVALID_CURSOR');
       }
     });
 

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { IndicatorKind, MAX_INDICATOR_DIMENSIONS } from '@pj/shared';
 import { badInput } from '../common/domain-error.js';
-import { decodeCursor, encodeCursor, pageSize, type Page } from '../graphql/relay.js';
+import { decodeCursor, encodeCursor, isUuid, pageSize, type Page } from '../graphql/relay.js';
 import { bindPeriod } from './indicator.js';
 import { checkGroupBy, dimensionSql, periodOf, specsFor, storedValue } from './indicator.service.js';
 import { IndicatorCase, type IndicatorCasesInput } from './indicator.types.js';
@@ -33,6 +33,10 @@ export async function indicatorCases(
   checkGroupBy([spec], groups.map((g) => g.dimension));
   const size = pageSize(paging.first);
   const after = paging.after ? decodeCursor(paging.after, 2) : null;
+  // A cursor is (day, case key): anything else was not given by this list.
+  if (after && !(typeof after[0] === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(after[0]) && typeof after[1] === 'string' && isUuid(after[1]))) {
+    throw badInput('after', 'The cursor is not valid; start again from the first page', 'INVALID_CURSOR');
+  }
 
   const filters = groups.map((g) => `${dimensionSql(g.dimension)} = ?`);
   const filterValues = groups.map((g, i) => storedValue(g.dimension, g.value, `groups[${i}].value`));

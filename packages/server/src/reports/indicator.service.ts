@@ -17,7 +17,10 @@ import { INDICATORS, indicatorSpec } from './registry.js';
 
 /** The period [from, to] checked (dates, order, at most ten years) with its instants. */
 export function periodOf(from: string, to: string, today: string): Period {
-  return { from, to, today, ...dayRange(from, to) };
+  const range = dayRange(from, to);
+  // The last day of year 9999 ends in a year JavaScript's dates do not parse.
+  if (Number.isNaN(range.end.getTime())) throw badInput('to', '`to` is too far ahead', 'OUT_OF_RANGE');
+  return { from, to, today, ...range };
 }
 
 export function definitionOf(spec: IndicatorSpec, language: InterfaceLanguage): IndicatorDefinition {
