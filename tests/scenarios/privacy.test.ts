@@ -55,7 +55,11 @@ function argumentsFor(field: GraphQLField<unknown, unknown>, seed: SeededPrivacy
     else if (type === 'ID' && /^theatreIds?$/.test(arg.name)) args.push(`${arg.name}: "${toGlobalId('Theatre', THEATRE_KEYS['OT 1'])}"`);
     else if (type === 'Int' && /minutes$/i.test(arg.name)) args.push(`${arg.name}: 60`);
     else if (type === 'ID') args.push(`${arg.name}: "${seed.patientGlobalIds[0]}"`);
+    else if (arg.name === 'month') args.push(`month: "${seed.day.slice(0, 7)}"`);
     else if (type === 'String') args.push(`${arg.name}: "${seed.familyNames[0]}"`);
+    // The indicators: the whole year, every indicator (the drill-down, surgical volume's cases).
+    else if (type === 'IndicatorQueryInput') args.push('input: { from: "2026-01-01", to: "2026-12-31" }');
+    else if (type === 'IndicatorCasesInput') args.push('input: { key: SURGICAL_VOLUME, from: "2026-01-01", to: "2026-12-31" }');
     else return null;
   }
   return args.length ? `(${args.join(', ')})` : '';
@@ -204,6 +208,9 @@ describe('privacy without gaps: what each role can learn from lists, filters, cu
     expect(skipped).toEqual(['possibleDuplicates']);
     // The walk reached the lists (not just FORBIDDEN at the root).
     expect(answered).toEqual(expect.arrayContaining(['referrals', 'census', 'inpatients', 'theatreSchedule', 'theatreBoard', 'followUps', 'missions', 'mission', 'staffMembers', 'referralStats']));
+    // The indicators, for the roles that read reports; their drill-down only with READ_PATIENTS.
+    if (role === Role.ANALYST || role === Role.DIRECTOR) expect(answered).toEqual(expect.arrayContaining(['indicators', 'indicatorCsv', 'indicatorDefinitions', 'dhis2DataValueSet']));
+    expect(answered.includes('indicatorCases')).toBe(role === Role.DIRECTOR);
     if (mayOpenRecords(role)) {
       // The same walk finds the patients and their clinical text when the role may see them.
       expect(leaksIn(text)).toEqual(expect.arrayContaining(['Quonsett', 'Vantrisko', 'គួនសិត', seed.mrns[0], CLINICAL_MARK]));
