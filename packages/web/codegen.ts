@@ -23,6 +23,8 @@ const config: CodegenConfig = {
         scalars: {
           DateTime: 'string',
           LocalDate: 'string',
+          // dhis2DataValueSet: a DHIS2 dataValueSet, passed through as it is (downloaded as a file).
+          JSON: 'unknown',
         },
       },
     },

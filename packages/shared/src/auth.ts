@@ -7,6 +7,8 @@ export enum Role {
   ONCOLOGY = 'ONCOLOGY',
   ADMINISTRATOR = 'ADMINISTRATOR',
   ANALYST = 'ANALYST',
+  /** The hospital's director: the indicators and the records behind them, no clinical writes. */
+  DIRECTOR = 'DIRECTOR',
 }
 
 /** What a user may do. Roles are granted permissions in ROLE_PERMISSIONS, and only there. */
@@ -43,6 +45,8 @@ export enum Permission {
   MANAGE_PROTOCOLS = 'MANAGE_PROTOCOLS',
   /** Record a patient's allergies (or that none are known) and their weight: the clinical roles. */
   RECORD_ALLERGIES_AND_WEIGHT = 'RECORD_ALLERGIES_AND_WEIGHT',
+  /** The hospital's indicators (aggregates, their definitions, CSV and DHIS2 exports). */
+  READ_REPORTS = 'READ_REPORTS',
 }
 
 const P = Permission;
@@ -59,8 +63,11 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   // "who looked at it"), but not contact details, and they write nothing clinical.
   // The one clinical write they make is correcting a death recorded in error (audited).
   [Role.ADMINISTRATOR]: [P.READ_PATIENTS, P.READ_WORKLISTS, P.READ_AUDIT_LOG, P.READ_SCHEDULED_JOBS, P.CORRECT_RECORDED_DEATH, P.SIGN_OUT_USERS, P.MANAGE_USERS],
-  // Analysts see work lists for reports, never an individual's record.
-  [Role.ANALYST]: [P.READ_WORKLISTS],
+  // Analysts see work lists and indicators for reports, never an individual's record.
+  [Role.ANALYST]: [P.READ_WORKLISTS, P.READ_REPORTS],
+  // The director reads the indicators and may open the records behind a figure (drill-down);
+  // no contact details and nothing clinical to write.
+  [Role.DIRECTOR]: [P.READ_PATIENTS, P.READ_WORKLISTS, P.READ_REPORTS],
 };
 
 export function permissionsOf(roles: readonly Role[]): Set<Permission> {

@@ -76,6 +76,7 @@ export const REFUSALS = {
   DUPLICATE_ITEM: [],
   DUPLICATE_REFERRAL: [],
   RANGE: [],
+  UNSUPPORTED_DIMENSION: [],
   // Accounts and passwords
   INVALID_USERNAME: [],
   USERNAME_TAKEN: ['username'],

@@ -31,7 +31,7 @@ export class AuditEntry {
   @Property({ type: 'text', nullable: true })
   username: string | null = null;
 
-  @Field({ description: 'What was done: `mutation:<name>`, `read:patient`, `read:journey`, `search:patients`, a list read (`read:census`, `read:referrals`, `read:followUps`, `read:theatreSchedule`, `read:theatreBoard`, `read:inpatients`, `read:oncologyAlerts`), `login`, `logout`.' })
+  @Field({ description: 'What was done: `mutation:<name>`, `read:patient`, `read:journey`, `search:patients`, a list read (`read:census`, `read:referrals`, `read:followUps`, `read:theatreSchedule`, `read:theatreBoard`, `read:inpatients`, `read:oncologyAlerts`, `read:indicatorCases`), `login`, `logout`.' })
   @Property({ type: 'text' })
   action!: string;
 

@@ -14,7 +14,7 @@ const RECORD_READS = ['patient', 'patientByMrn', 'node'];
  * Root queries that list patients' rows: each read is one entry with the patients it showed
  * (`search:patients` for the search, `read:<field>` for the others).
  */
-export const LIST_READS = ['census', 'inpatients', 'referrals', 'followUps', 'theatreSchedule', 'theatreBoard', 'oncologyAlerts', 'patients'] as const;
+export const LIST_READS = ['census', 'inpatients', 'referrals', 'followUps', 'theatreSchedule', 'theatreBoard', 'oncologyAlerts', 'patients', 'indicatorCases'] as const;
 
 const keyOfRow = (value: unknown): string | null => {
   if (value instanceof Patient) return value.id;

@@ -56,6 +56,9 @@ import {
   JourneyMilestoneStep,
   AllergyStatus,
   AllergySeverity,
+  IndicatorDimension,
+  IndicatorKey,
+  IndicatorKind,
 } from '@pj/shared';
 import { registerEnumType } from 'type-graphql';
 import { EVENT_KINDS } from '../journey/event-kinds.js';
@@ -76,6 +79,42 @@ const doc = <E extends Record<string, string>>(object: E, name: string, descript
 const journeyEventKinds = Object.fromEntries(Object.entries(EVENT_KINDS).map(([kind, entry]) => [kind, `${entry.description} Served as \`${entry.type}\`.`])) as Values<typeof JourneyEventKind>;
 
 const enums: EnumDoc[] = [
+  doc(IndicatorKey, 'IndicatorKey', 'One of the hospital\'s indicators (`indicatorDefinitions` gives each one\'s written definition). Who may read: READ_REPORTS (roles DIRECTOR and ANALYST); drill-down lists need READ_PATIENTS too.', {
+    SURGICAL_VOLUME: 'Operations in theatre: performed (COMPLETED), counted on the day they started.',
+    PERIOPERATIVE_MORTALITY_DAY_OF_SURGERY: 'Deaths on the day of the operation, per operation in theatre (Lancet Commission on Global Surgery, indicator 4).',
+    PERIOPERATIVE_MORTALITY_IN_HOSPITAL_30_DAY: 'Deaths before discharge or within 30 days of the operation, per operation in theatre (Lancet Commission on Global Surgery, indicator 4).',
+    SURGICAL_SITE_INFECTION: 'Operations followed by a surgical-site infection within 30 days, per operation; by wound class.',
+    CLAVIEN_DINDO_III_PLUS: 'Operations with a complication of Clavien-Dindo grade III or worse, per operation.',
+    WAIT_REFERRAL_TO_OPERATION: 'Days from receiving the referral to its operation (median and 90th percentile), by urgency band.',
+    OPERATED_WITHIN_TARGET: 'Share of referred operations performed within their urgency band\'s target (by the due date).',
+    WAIT_REFERRAL_TO_TRIAGE: 'Days from receiving a referral to its triage (median and 90th percentile).',
+    DAY_OF_SURGERY_CANCELLATIONS: 'Operations cancelled on the day they were booked for, per operation booked for the period\'s days; by cancellation category.',
+    THEATRE_UTILISATION: 'Per theatre-day: minutes in theatre used by operations over the minutes of the theatre session.',
+    LOCAL_PRIMARY_SURGEON_SHARE: 'Share of operations whose primary surgeon is local staff (not a visiting team): the 2030 handover goal.',
+    ONCOLOGY_NEW_DIAGNOSES: 'New cancer diagnoses recorded, by cancer type.',
+    TREATMENT_ABANDONMENT: 'Treatment plans abandoned (refused by the child or family before completion), per plan ended.',
+    TREATMENT_PLANS_COMPLETED: 'Treatment plans completed, per plan ended.',
+    DIAGNOSIS_TO_FIRST_DOSE: 'Days from the cancer diagnosis to the first chemotherapy dose given (median and 90th percentile).',
+    FOLLOW_UP_DAY_30_KNOWN: 'Operations whose day-30 outcome is known, per operation 30 days or more ago.',
+    LOST_TO_FOLLOW_UP: 'Patients who became lost to follow-up, per patient with a follow-up due.',
+    TRAVEL_WITHIN_TWO_HOURS: 'Patients operated on whose usual travel to the hospital takes two hours or less, per patient with a recorded travel time.',
+  }),
+  doc(IndicatorDimension, 'IndicatorDimension', 'A grouping of an indicator\'s cases (`IndicatorDefinition.dimensions` lists those an indicator supports).', {
+    MONTH: 'Calendar month of the day that places the case in the period, `YYYY-MM`.',
+    SPECIALTY: 'The specialty (a Specialty value).',
+    AGE_GROUP: '`CHILD` (under 18 on the day that places the case in the period) or `ADULT`.',
+    MISSION: 'The visiting-team mission (its global ID), or `NONE`.',
+    URGENCY_BAND: 'The referral\'s urgency band (an UrgencyBand value), or `NONE`.',
+    WOUND_CLASS: 'The CDC wound class recorded (a WoundClass value), or `NONE`.',
+    CANCELLATION_CATEGORY: 'Who caused the cancellation (a CancellationCategory value), or `NONE`.',
+    THEATRE: 'The theatre (its global ID).',
+    CANCER_TYPE: 'The cancer type (a CancerType value).',
+  }),
+  doc(IndicatorKind, 'IndicatorKind', 'What an indicator\'s figure is.', {
+    COUNT: 'A number of cases (`IndicatorRow.count`).',
+    PROPORTION: 'Numerator over denominator (`numerator`, `denominator`, `rate` from 0 to 1, null when the denominator is 0).',
+    DURATION: 'Days from one event to another: `median` and `p90` (90th percentile), with `count` the cases measured.',
+  }),
   doc(AdmissionReason, 'AdmissionReason', 'Why a patient is admitted.', {
     POST_OPERATIVE: 'To recover after an operation.',
     PRE_OPERATIVE: 'To be prepared for an operation.',
@@ -166,7 +205,8 @@ const enums: EnumDoc[] = [
     CASE_MANAGER: 'Referrals, waitlists, bookings, missions, merging duplicate records.',
     ONCOLOGY: 'The paediatric oncology team.',
     ADMINISTRATOR: 'Accounts, the audit trail, scheduled jobs, correcting a death recorded in error.',
-    ANALYST: 'Reports from work lists, without individual patient records.',
+    ANALYST: 'Reports from work lists and the indicators, without individual patient records.',
+    DIRECTOR: 'The hospital\'s director: the indicators, and the records behind a figure.',
   }),
   doc(Permission, 'Permission', 'Something a role allows.', {
     READ_PATIENTS: 'Open patient records: demographics (without contact details), the timeline, episodes, free clinical text.',
@@ -188,6 +228,7 @@ const enums: EnumDoc[] = [
     MANAGE_USERS: 'Accounts: create them, set their roles and expiry, deactivate and reactivate them, reset passwords, revoke anyone\'s API tokens.',
     MANAGE_PROTOCOLS: 'Keep the chemotherapy protocol library: create, revise and retire protocols.',
     RECORD_ALLERGIES_AND_WEIGHT: 'Record a patient\'s allergies (or that none are known) and their weight: the clinical roles.',
+    READ_REPORTS: 'Read the hospital\'s indicators: figures, definitions, CSV and DHIS2 exports.',
   }),
   doc(AllergyStatus, 'AllergyStatus', 'What the record says about a patient\'s allergies.', {
     NOT_RECORDED: 'Nobody has asked yet: a warning before an operation or a drug.',

@@ -45,6 +45,7 @@ import { DeathResolver } from '../patients/death.resolver.js';
 import { PatientAllergyWeightResolver } from '../patients/allergy-weight.resolver.js';
 import { PatientResolver, PatientsMergedEventResolver } from '../patients/patient.resolver.js';
 import { PatientReferralsResolver, ReferralResolver } from '../referrals/referral.resolver.js';
+import { IndicatorCaseResolver, IndicatorResolver } from '../reports/indicator.resolver.js';
 import { MissionReferralResolver, MissionResolver, ReferralMissionResolver, StaffResolver } from '../surgery/mission.resolver.js';
 import { ComplicationResolver, PatientSurgeriesResolver, SurgeryResolver, SurgeryTeamMemberResolver } from '../surgery/surgery.resolver.js';
 import type { GraphQLContext } from './context.js';
@@ -192,6 +193,8 @@ export async function createSchema(): Promise<GraphQLSchema> {
       ReferralLiveResolver,
       OncologyAlertsLiveResolver,
       FollowUpsLiveResolver,
+      IndicatorResolver,
+      IndicatorCaseResolver,
     ],
     orphanedTypes: journeyEventTypes,
     scalarsMap: [{ type: Date, scalar: DateTime }],

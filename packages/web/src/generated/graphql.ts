@@ -1344,12 +1344,14 @@ export type ReviseProtocolInput = {
 export type Role =
   /** Accounts, the audit trail, scheduled jobs, correcting a death recorded in error. */
   | 'ADMINISTRATOR'
-  /** Reports from work lists, without individual patient records. */
+  /** Reports from work lists and the indicators, without individual patient records. */
   | 'ANALYST'
   /** Referrals, waitlists, bookings, missions, merging duplicate records. */
   | 'CASE_MANAGER'
   /** Ward and clinic doctors. */
   | 'CLINICIAN'
+  /** The hospital's director: the indicators, and the records behind a figure. */
+  | 'DIRECTOR'
   /** Registration, admissions, discharges, the surgical safety checklist. */
   | 'NURSE'
   /** The paediatric oncology team. */

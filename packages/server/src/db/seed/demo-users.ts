@@ -13,6 +13,7 @@ export const DEMO_USERS: readonly { username: string; displayName: string; roles
   { username: 'oncology', displayName: 'Dr Piseth Sok (oncology)', roles: [Role.ONCOLOGY] },
   { username: 'admin', displayName: 'Dara Ly (administrator)', roles: [Role.ADMINISTRATOR] },
   { username: 'analyst', displayName: 'Kosal Prak (analyst)', roles: [Role.ANALYST] },
+  { username: 'director', displayName: 'Dr Chanthy Ouk (director)', roles: [Role.DIRECTOR] },
 ];
 
 /** One account per role, so every part of the product can be tried. */

@@ -1,0 +1,104 @@
+import { hospitalDate, InterfaceLanguage, Permission } from '@pj/shared';
+import { JSONResolver } from 'graphql-scalars';
+import { Arg, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLContext } from '../graphql/context.js';
+import { AFTER_ARG, FIRST_ARG, toConnection } from '../graphql/relay.js';
+import { Patient } from '../patients/patient.entity.js';
+import { Referral } from '../referrals/referral.entity.js';
+import { Surgery } from '../surgery/surgery.entity.js';
+import { TreatmentPlan } from '../oncology/treatment-plan.entity.js';
+import { dhis2DataValueSet, type DataValueSet } from './dhis2.js';
+import { indicatorCases } from './indicator-cases.js';
+import { indicatorCsv } from './indicator-csv.js';
+import { checkGroupBy, computeIndicators, definitionOf, specsFor } from './indicator.service.js';
+import {
+  IndicatorCase,
+  IndicatorCaseConnection,
+  IndicatorCasesInput,
+  IndicatorCsv,
+  IndicatorDefinition,
+  IndicatorQueryInput,
+  IndicatorResult,
+} from './indicator.types.js';
+import { INDICATORS } from './registry.js';
+
+/** The caller's interface language (kept with the account), English when none is kept. */
+async function languageOf(ctx: GraphQLContext): Promise<InterfaceLanguage> {
+  if (!ctx.user) return InterfaceLanguage.EN;
+  const user = await ctx.loaders.user.load(ctx.user.id);
+  return (user)?.language ?? InterfaceLanguage.EN;
+}
+
+@Resolver()
+export class IndicatorResolver {
+  @Authorized(Permission.READ_REPORTS)
+  @Query(() => [IndicatorDefinition], { description: 'What each indicator counts, written out in the caller\'s interface language (READ_REPORTS).' })
+  async indicatorDefinitions(@Ctx() ctx: GraphQLContext): Promise<IndicatorDefinition[]> {
+    const language = await languageOf(ctx);
+    return INDICATORS.map((spec) => definitionOf(spec, language));
+  }
+
+  @Authorized(Permission.READ_REPORTS)
+  @Query(() => [IndicatorResult], {
+    description: 'The indicators over a period, grouped by up to two dimensions (READ_REPORTS). One SQL statement per indicator, computed in the database.',
+  })
+  async indicators(@Arg('input', () => IndicatorQueryInput, { description: 'Period, indicators and groupings.' }) input: IndicatorQueryInput, @Ctx() ctx: GraphQLContext): Promise<IndicatorResult[]> {
+    return computeIndicators(ctx.em, input, await languageOf(ctx));
+  }
+
+  @Authorized(Permission.READ_REPORTS, Permission.READ_PATIENTS)
+  @Query(() => IndicatorCaseConnection, { description: 'The cases behind one figure (drill-down): READ_REPORTS + READ_PATIENTS. Oldest first.' })
+  async indicatorCases(
+    @Arg('input', () => IndicatorCasesInput, { description: 'The indicator, period and row.' }) input: IndicatorCasesInput,
+    @Arg('first', () => Int, FIRST_ARG) first: number | null | undefined,
+    @Arg('after', () => String, AFTER_ARG) after: string | null | undefined,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<IndicatorCaseConnection> {
+    const page = await indicatorCases(ctx.em, input, { first, after });
+    return Object.assign(new IndicatorCaseConnection(), toConnection(page));
+  }
+
+  @Authorized(Permission.READ_REPORTS)
+  @Query(() => IndicatorCsv, {
+    description:
+      'A table as CSV, for download (READ_REPORTS). Roles without READ_PATIENTS get counts below 5 (numerator, denominator, count, 1..4) as the text \'<5\' and the rate left empty (small-number suppression for files that leave the building).',
+  })
+  async indicatorCsv(@Arg('input', () => IndicatorQueryInput, { description: 'Period, indicators and groupings.' }) input: IndicatorQueryInput, @Ctx() ctx: GraphQLContext): Promise<IndicatorCsv> {
+    const results = await computeIndicators(ctx.em, input, await languageOf(ctx));
+    const groupBy = checkGroupBy(specsFor(input.keys), input.groupBy);
+    return indicatorCsv(results, { from: input.from, to: input.to, groupBy }, !ctx.user?.permissions.has(Permission.READ_PATIENTS));
+  }
+
+  @Authorized(Permission.READ_REPORTS)
+  @Query(() => JSONResolver, {
+    description:
+      'DHIS2 monthly aggregate export (dataValueSet JSON) for a month YYYY-MM (READ_REPORTS): `{ dataSet, period: "YYYYMM", orgUnit, completeDate, dataValues: [{ dataElement, categoryOptionCombo?, value }] }`, the indicators mapped to data elements in the server\'s DHIS2 mapping file (README, "DHIS2 export"). A month not written YYYY-MM: BAD_USER_INPUT.',
+  })
+  dhis2DataValueSet(@Arg('month', () => String, { description: 'The month, `YYYY-MM` (Phnom Penh calendar).' }) month: string, @Ctx() ctx: GraphQLContext): Promise<DataValueSet> {
+    return dhis2DataValueSet(ctx.em, month, hospitalDate(ctx.clock()));
+  }
+}
+
+@Resolver(() => IndicatorCase)
+export class IndicatorCaseResolver {
+  @FieldResolver(() => Patient, { description: 'The patient.' })
+  async patient(@Root() row: IndicatorCase, @Ctx() ctx: GraphQLContext): Promise<Patient> {
+    const patient = await ctx.loaders.patient.load(row.patientId);
+    return patient as Patient;
+  }
+
+  @FieldResolver(() => Surgery, { nullable: true, description: 'The operation, for the surgical indicators.' })
+  surgery(@Root() row: IndicatorCase, @Ctx() ctx: GraphQLContext) {
+    return row.surgeryId ? ctx.loaders.surgery.load(row.surgeryId) : null;
+  }
+
+  @FieldResolver(() => Referral, { nullable: true, description: 'The referral, for the waiting times (and operations that came from one).' })
+  referral(@Root() row: IndicatorCase, @Ctx() ctx: GraphQLContext) {
+    return row.referralId ? ctx.loaders.referral.load(row.referralId) : null;
+  }
+
+  @FieldResolver(() => TreatmentPlan, { nullable: true, description: 'The treatment plan, for the oncology indicators.' })
+  treatmentPlan(@Root() row: IndicatorCase, @Ctx() ctx: GraphQLContext) {
+    return row.treatmentPlanId ? ctx.loaders.treatmentPlan.load(row.treatmentPlanId) : null;
+  }
+}
