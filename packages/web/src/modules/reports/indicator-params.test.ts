@@ -84,6 +84,6 @@ describe('reports page address', () => {
       },
     ];
     for (const view of views) expect(reportViewFromParams(reportViewParams(view), today)).toEqual(view);
-    expect(reportViewHref(views[1]!)).toBe('/reports?from=2026-03-01&to=2026-03-31&by=AGE_GROUP%2CSPECIALTY&indicator=SURGICAL_VOLUME');
+    expect(reportViewHref(views[1])).toBe('/reports?from=2026-03-01&to=2026-03-31&by=AGE_GROUP%2CSPECIALTY&indicator=SURGICAL_VOLUME');
   });
 });
