@@ -185,7 +185,7 @@ export function IndicatorsPage() {
                 const second = view.groupBy[1];
                 go({ ...view, groupBy: first === '' ? [] : second && second !== first ? [first, second] : [first], cases: null });
               }}
-              data={[{ value: '', label: t('indicators.notGrouped') }, ...dimensions.map((d) => ({ value: d, label: t(`enums.IndicatorDimension.${d}`) }))]}
+              data={[{ value: '', label: t('indicators.notGrouped') }, ...dimensions.map((d) => ({ value: d, label: t(`indicators.dimension.${d}`) }))]}
               data-testid="indicators-group-by"
             />
             <NativeSelect
@@ -198,7 +198,7 @@ export function IndicatorsPage() {
               }}
               data={[
                 { value: '', label: t('indicators.notGrouped') },
-                ...dimensions.filter((d) => d !== view.groupBy[0]).map((d) => ({ value: d, label: t(`enums.IndicatorDimension.${d}`) })),
+                ...dimensions.filter((d) => d !== view.groupBy[0]).map((d) => ({ value: d, label: t(`indicators.dimension.${d}`) })),
               ]}
               data-testid="indicators-then-by"
             />
@@ -337,7 +337,7 @@ function IndicatorSection({
                 ) : (
                   view.groupBy.map((d) => (
                     <Table.Th scope="col" key={d}>
-                      {t(`enums.IndicatorDimension.${d}`)}
+                      {t(`indicators.dimension.${d}`)}
                     </Table.Th>
                   ))
                 )}
