@@ -2,6 +2,10 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import {
   AdmissionReason,
   CancellationCategory,
+  CancerType,
+  DiagnosisBasis,
+  RefusedBy,
+  StageScheme,
   ClavienDindoGrade,
   Day30Status,
   DischargeDisposition,
@@ -16,6 +20,10 @@ import {
   WoundClass,
 } from '@pj/shared';
 import { admitPatient, dischargePatient } from '../../packages/server/src/inpatient/admission.service.js';
+import { completeTreatmentPlan, recordTreatmentRefusal } from '../../packages/server/src/oncology/oncology-outcome.service.js';
+import { recordOncologyDiagnosis } from '../../packages/server/src/oncology/oncology.service.js';
+import { ChemoAdministration } from '../../packages/server/src/oncology/treatment-plan.entity.js';
+import { recordChemoAdministration, startTreatmentPlan } from '../../packages/server/src/oncology/treatment-plan.service.js';
 import { recordFollowUp, scheduleFollowUp } from '../../packages/server/src/follow-up/follow-up.service.js';
 import { FollowUp } from '../../packages/server/src/follow-up/follow-up.entity.js';
 import type { RegisterPatientInput } from '../../packages/server/src/patients/patient.input.js';
@@ -56,8 +64,18 @@ import { childGuardian, dischargeInput, operationRecord, patientInput, recordFul
  * - CANCELLED_EARLIER  booked 03-24 09:00 OT 2, cancelled 03-18 by the hospital.
  * Referrals without an operation: DECLINED_R received 03-10 09:00, triaged 03-13 09:00, declined;
  * UNTRIAGED_R received 03-20 09:00, never triaged.
+ * Follow-ups besides the automatic ones (ADULT_CLEAN's wound check due 03-13, never recorded, and
+ * day-30 call due 04-02, attended): TURNING_18 a clinic visit due 03-15, never recorded (lost);
+ * LATE_NIGHT a clinic visit due 03-20, missed, then one due 04-10, attended.
+ * Oncology (children): ONC_COMPLETED Wilms diagnosed 01-10, plan from 01-15 (first dose that day),
+ * completed 03-10; ONC_REFUSED ALL diagnosed 03-02, plan from 03-06 (first dose that day), refused
+ * by the parents 03-20; ONC_ACTIVE Wilms diagnosed 03-05, plan from 03-12, first dose given late
+ * on 03-14, still active; ONC_DIAGNOSED Wilms diagnosed 03-25, no plan yet; ONC_FEBRUARY Wilms
+ * diagnosed 02-25.
  */
 export const NOW = '2026-06-30T10:00:00+07:00';
+/** The day the figures are computed on (Phnom Penh). */
+export const TODAY = '2026-06-30';
 
 export type CaseName =
   | 'ADULT_CLEAN'
@@ -73,16 +91,27 @@ export type CaseName =
   | 'NO_SHOW'
   | 'CANCELLED_EARLIER'
   | 'DECLINED_R'
-  | 'UNTRIAGED_R';
+  | 'UNTRIAGED_R'
+  | 'ONC_COMPLETED'
+  | 'ONC_REFUSED'
+  | 'ONC_ACTIVE'
+  | 'ONC_DIAGNOSED'
+  | 'ONC_FEBRUARY';
 
 export interface IndicatorHospital {
   /** Patient IDs (database keys) by case. */
   patients: Record<CaseName, string>;
   /** Operation IDs (database keys) by case (those with an operation). */
   surgeries: Partial<Record<CaseName, string>>;
+  /** Treatment plan IDs by case. */
+  plans: Partial<Record<CaseName, string>>;
   missionId: string;
   clock: ReturnType<typeof testClock>;
 }
+
+/** Protocols seeded by the oncology migration. */
+const WILMS_PROTOCOL = '0c010000-0000-4000-8000-000000000001';
+const ALL_PROTOCOL = '0c010000-0000-4000-8000-000000000002';
 
 const at = (local: string): Date => new Date(`${local}:00+07:00`);
 const RETRO = { retrospective: true, retrospectiveReason: 'Entered from the theatre register' };
@@ -294,6 +323,67 @@ export async function buildIndicatorHospital(orm: MikroORM): Promise<IndicatorHo
     await receiveReferral(ctx(), untriaged, referralInput(untriaged, { receivedAt: at('2026-03-20 09:00') }));
   }
 
+  // Follow-ups booked by hand.
+  {
+    const book = async (name: CaseName, booked: string, dueDate: string) => {
+      setClock(`${booked} 10:00`);
+      return scheduleFollowUp(ctx(), { patientId: patients[name], dischargeId: null, surgeryId: null, treatmentPlanId: null }, {
+        patientId: patients[name], kind: FollowUpKind.CLINIC, dueDate,
+      });
+    };
+    await book('TURNING_18', '2026-03-12', '2026-03-15');
+    const missed = await book('LATE_NIGHT', '2026-03-15', '2026-03-20');
+    setClock('2026-03-20 17:00');
+    await recordFollowUp(ctx(), missed.id, { followUpId: missed.id, outcome: FollowUpOutcome.MISSED, outcomeOn: '2026-03-20' });
+    const again = await book('LATE_NIGHT', '2026-04-03', '2026-04-10');
+    setClock('2026-04-10 11:00');
+    await recordFollowUp(ctx(), again.id, { followUpId: again.id, outcome: FollowUpOutcome.ATTENDED, outcomeOn: '2026-04-10' });
+  }
+
+  // Oncology.
+  const plans: Partial<Record<CaseName, string>> = {};
+  {
+    const child = (name: CaseName) => patient(name, { birthDate: '2021-06-10' });
+    const diagnose = async (patientId: string, cancerType: CancerType, diagnosedOn: string) => {
+      setClock(`${diagnosedOn} 15:00`);
+      await recordOncologyDiagnosis(ctx(), patientId, {
+        patientId, cancerType, basis: DiagnosisBasis.HISTOLOGY, diagnosedOn,
+        stageScheme: cancerType === CancerType.WILMS_TUMOUR ? StageScheme.SIOP_WILMS : StageScheme.TORONTO_TIER_1,
+        stage: cancerType === CancerType.WILMS_TUMOUR ? 'II' : 'CNS1',
+      });
+    };
+    /** A plan started on `startDate`, its first dose (day 0) given on `givenOn`. */
+    const plan = async (name: CaseName, protocolId: string, startDate: string, givenOn: string) => {
+      setClock(`${startDate} 08:00`);
+      const started = await startTreatmentPlan(ctx(), { patientId: patients[name], protocolId }, { patientId: patients[name], protocolId, startDate, heightCm: 110, weightKg: 18 });
+      const [first] = await orm.em.fork().find(ChemoAdministration, { plan: started.id }, { orderBy: [{ plannedDate: 'asc' }, { position: 'asc' }], limit: 1 });
+      setClock(`${givenOn} 12:00`);
+      await recordChemoAdministration(ctx(), first.id, {
+        administrationId: first.id, givenOn, dose: first.plannedDose, delayReason: givenOn > first.plannedDate ? 'Fever on the day planned' : null,
+      });
+      plans[name] = started.id;
+      return started.id;
+    };
+    const completed = await child('ONC_COMPLETED');
+    await diagnose(completed, CancerType.WILMS_TUMOUR, '2026-01-10');
+    const completedPlan = await plan('ONC_COMPLETED', WILMS_PROTOCOL, '2026-01-15', '2026-01-15');
+    setClock('2026-03-10 16:00');
+    await completeTreatmentPlan(ctx(), completedPlan, { treatmentPlanId: completedPlan, completedOn: '2026-03-10' });
+
+    const refused = await child('ONC_REFUSED');
+    await diagnose(refused, CancerType.ACUTE_LYMPHOBLASTIC_LEUKAEMIA, '2026-03-02');
+    const refusedPlan = await plan('ONC_REFUSED', ALL_PROTOCOL, '2026-03-06', '2026-03-06');
+    setClock('2026-03-20 16:00');
+    await recordTreatmentRefusal(ctx(), refusedPlan, { treatmentPlanId: refusedPlan, refusedBy: RefusedBy.PARENTS, reason: 'The family returned to their province', refusedOn: '2026-03-20' });
+
+    const active = await child('ONC_ACTIVE');
+    await diagnose(active, CancerType.WILMS_TUMOUR, '2026-03-05');
+    await plan('ONC_ACTIVE', WILMS_PROTOCOL, '2026-03-12', '2026-03-14');
+
+    await diagnose(await child('ONC_DIAGNOSED'), CancerType.WILMS_TUMOUR, '2026-03-25');
+    await diagnose(await child('ONC_FEBRUARY'), CancerType.WILMS_TUMOUR, '2026-02-25');
+  }
+
   clock.set(new Date(NOW).toISOString());
-  return { patients, surgeries, missionId: mission.id, clock };
+  return { patients, surgeries, plans, missionId: mission.id, clock };
 }

@@ -5,6 +5,8 @@ import { Authorized, Field, Float, Int, ObjectType } from 'type-graphql';
 import { badInput } from '../common/domain-error.js';
 import { LocalDate } from '../graphql/scalars.js';
 import { OPEN_STATUSES } from './referral.query.js';
+import { aggregateIndicator, periodOf, round1 } from '../reports/indicator.service.js';
+import { WAIT_REFERRAL_TO_TRIAGE } from '../reports/indicators/waiting.js';
 
 @ObjectType({ description: 'Waiting referrals of one specialty and urgency band.' })
 export class WaitlistGroup {
@@ -71,15 +73,8 @@ export async function referralStats(em: EntityManager, from: string, to: string,
   const conn = em.getConnection();
   const open = OPEN_STATUSES.map((s) => `'${s}'`).join(', ');
 
-  const [triage] = await conn.execute<{ received: number; median: string | null }[]>(
-    `select count(*)::int as received,
-            percentile_cont(0.5) within group (order by extract(epoch from (t.at - r.received_at)) / 86400) as median
-       from referral r
-       left join lateral (select min(c.changed_at) as at from referral_status_change c
-                           where c.referral_id = r.id and c.to_status = 'TRIAGED') t on true
-      where r.received_at >= ? and r.received_at < ?`,
-    [start, end],
-  );
+  // Received and the median time to triage: the indicator WAIT_REFERRAL_TO_TRIAGE's figures (one definition).
+  const [triage] = await aggregateIndicator(em, WAIT_REFERRAL_TO_TRIAGE, periodOf(from, to, today), []);
   const [surgery] = await conn.execute<{ median: string | null }[]>(
     `select percentile_cont(0.5) within group (order by extract(epoch from (s.started_at - a.at)) / 86400) as median
        from surgery s
@@ -109,8 +104,8 @@ export async function referralStats(em: EntityManager, from: string, to: string,
   return {
     from,
     to,
-    received: triage?.received ?? 0,
-    medianDaysToTriage: num(triage?.median),
+    received: triage?.cases ?? 0,
+    medianDaysToTriage: round1(triage?.median),
     medianDaysDecisionToSurgery: num(surgery?.median),
     waitlist: waitlist.map((w) => ({ specialty: w.specialty, urgencyBand: w.urgency_band, waiting: w.waiting, pastTarget: w.past_target })),
     openPastTargetShare: pastTarget?.share === null || pastTarget?.share === undefined ? null : Math.round(Number(pastTarget.share) * 1000) / 1000,

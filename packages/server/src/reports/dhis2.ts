@@ -80,7 +80,7 @@ function valueOf(row: IndicatorRow | undefined, figure: Figure): string | null {
  */
 export async function dhis2DataValueSet(em: EntityManager, month: string, today: string, mapping = loadDhis2Mapping()): Promise<DataValueSet> {
   if (!MONTH.test(month)) throw badInput('month', 'month must be YYYY-MM', 'INVALID_DATE');
-  const period = periodOf(`${month}-01`, lastDayOf(month));
+  const period = periodOf(`${month}-01`, lastDayOf(month), today);
   const rowsOf = new Map<string, IndicatorRow[]>();
   const keyOf = (indicator: IndicatorKey, dimension: IndicatorDimension | null) => `${indicator}/${dimension ?? ''}`;
   for (const e of mapping.dataElements) {

@@ -24,8 +24,9 @@ export async function indicatorCases(
   em: EntityManager,
   input: IndicatorCasesInput,
   paging: { first?: number | null; after?: string | null },
+  today: string,
 ): Promise<Page<IndicatorCase>> {
-  const period = periodOf(input.from, input.to);
+  const period = periodOf(input.from, input.to, today);
   const [spec] = specsFor([input.key]);
   const groups = input.groups ?? [];
   if (groups.length > MAX_INDICATOR_DIMENSIONS) throw badInput('groups', `At most ${MAX_INDICATOR_DIMENSIONS} groupings at once`, 'TOO_MANY');

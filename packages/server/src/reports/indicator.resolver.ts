@@ -43,7 +43,7 @@ export class IndicatorResolver {
     description: 'The indicators over a period, grouped by up to two dimensions (READ_REPORTS). One SQL statement per indicator, computed in the database.',
   })
   async indicators(@Arg('input', () => IndicatorQueryInput, { description: 'Period, indicators and groupings.' }) input: IndicatorQueryInput, @Ctx() ctx: GraphQLContext): Promise<IndicatorResult[]> {
-    return computeIndicators(ctx.em, input, await languageOf(ctx));
+    return computeIndicators(ctx.em, input, await languageOf(ctx), hospitalDate(ctx.clock()));
   }
 
   @Authorized(Permission.READ_REPORTS, Permission.READ_PATIENTS)
@@ -54,7 +54,7 @@ export class IndicatorResolver {
     @Arg('after', () => String, AFTER_ARG) after: string | null | undefined,
     @Ctx() ctx: GraphQLContext,
   ): Promise<IndicatorCaseConnection> {
-    const page = await indicatorCases(ctx.em, input, { first, after });
+    const page = await indicatorCases(ctx.em, input, { first, after }, hospitalDate(ctx.clock()));
     return Object.assign(new IndicatorCaseConnection(), toConnection(page));
   }
 
@@ -64,7 +64,7 @@ export class IndicatorResolver {
       'A table as CSV, for download (READ_REPORTS). Roles without READ_PATIENTS get counts below 5 (numerator, denominator, count, 1..4) as the text \'<5\' and the rate left empty (small-number suppression for files that leave the building).',
   })
   async indicatorCsv(@Arg('input', () => IndicatorQueryInput, { description: 'Period, indicators and groupings.' }) input: IndicatorQueryInput, @Ctx() ctx: GraphQLContext): Promise<IndicatorCsv> {
-    const results = await computeIndicators(ctx.em, input, await languageOf(ctx));
+    const results = await computeIndicators(ctx.em, input, await languageOf(ctx), hospitalDate(ctx.clock()));
     const groupBy = checkGroupBy(specsFor(input.keys), input.groupBy);
     return indicatorCsv(results, { from: input.from, to: input.to, groupBy }, !ctx.user?.permissions.has(Permission.READ_PATIENTS));
   }

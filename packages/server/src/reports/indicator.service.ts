@@ -16,8 +16,8 @@ import type { IndicatorDefinition, IndicatorGroup, IndicatorResult, IndicatorRow
 import { INDICATORS, indicatorSpec } from './registry.js';
 
 /** The period [from, to] checked (dates, order, at most ten years) with its instants. */
-export function periodOf(from: string, to: string): Period {
-  return { from, to, ...dayRange(from, to) };
+export function periodOf(from: string, to: string, today: string): Period {
+  return { from, to, today, ...dayRange(from, to) };
 }
 
 export function definitionOf(spec: IndicatorSpec, language: InterfaceLanguage): IndicatorDefinition {
@@ -83,9 +83,9 @@ export function storedValue(dimension: IndicatorDimension, value: string, field:
   return parsed.key.toLowerCase();
 }
 
-const round1 = (value: unknown): number | null => (value === null || value === undefined ? null : Math.round(Number(value) * 10) / 10);
+export const round1 = (value: unknown): number | null => (value === null || value === undefined ? null : Math.round(Number(value) * 10) / 10);
 
-interface AggregateRow {
+export interface AggregateRow {
   g0?: string;
   g1?: string;
   cases: number;
@@ -96,8 +96,11 @@ interface AggregateRow {
   p90: number | string | null;
 }
 
-/** The figures of one indicator: one statement, grouped in the database. */
-export async function computeIndicator(em: EntityManager, spec: IndicatorSpec, period: Period, groupBy: readonly IndicatorDimension[]): Promise<IndicatorRow[]> {
+/**
+ * One indicator's cases counted in the database, one statement: per group, the cases, the sums
+ * of their numerator and denominator parts, and the median and 90th percentile of their values.
+ */
+export async function aggregateIndicator(em: EntityManager, spec: IndicatorSpec, period: Period, groupBy: readonly IndicatorDimension[]): Promise<AggregateRow[]> {
   const groups = groupBy.map((d, i) => `${dimensionSql(d)} as g${i}`);
   const positions = groupBy.map((_d, i) => String(i + 1));
   const { sql, params } = bindPeriod(
@@ -110,8 +113,12 @@ export async function computeIndicator(em: EntityManager, spec: IndicatorSpec, p
        ${positions.length ? `group by ${positions.join(', ')} order by ${positions.join(', ')}` : ''}`,
     period,
   );
-  const rows = await em.getConnection().execute<AggregateRow[]>(sql, params);
-  return rows.map((row) => toRow(spec, groupBy, row));
+  return em.getConnection().execute<AggregateRow[]>(sql, params);
+}
+
+/** The figures of one indicator: one statement, grouped in the database. */
+export async function computeIndicator(em: EntityManager, spec: IndicatorSpec, period: Period, groupBy: readonly IndicatorDimension[]): Promise<IndicatorRow[]> {
+  return (await aggregateIndicator(em, spec, period, groupBy)).map((row) => toRow(spec, groupBy, row));
 }
 
 function toRow(spec: IndicatorSpec, groupBy: readonly IndicatorDimension[], row: AggregateRow): IndicatorRow {
@@ -135,8 +142,9 @@ export async function computeIndicators(
   em: EntityManager,
   input: { from: string; to: string; keys?: IndicatorKey[] | null; groupBy?: IndicatorDimension[] | null },
   language: InterfaceLanguage,
+  today: string,
 ): Promise<IndicatorResult[]> {
-  const period = periodOf(input.from, input.to);
+  const period = periodOf(input.from, input.to, today);
   const specs = specsFor(input.keys);
   const groupBy = checkGroupBy(specs, input.groupBy);
   const results: IndicatorResult[] = [];

@@ -24,8 +24,9 @@ export interface IndicatorTexts {
  *   0/1 and 1; minutes for theatre utilisation);
  * - `value`: days (DURATION), null when the case cannot be measured;
  * - a column per dimension it supports besides MONTH and AGE_GROUP (`DIMENSION_COLUMNS`).
- * Parameters are written `:start`, `:end` (the period's instants, [start, end)) and `:from`,
- * `:to` (its first and last Phnom Penh days); see `bindPeriod`.
+ * Parameters are written `:start`, `:end` (the period's instants, [start, end)), `:from`,
+ * `:to` (its first and last Phnom Penh days) and `:today` (today in Phnom Penh, for what is
+ * known only after some time: a day-30 outcome, a patient lost to follow-up); see `bindPeriod`.
  */
 export interface IndicatorSpec {
   key: IndicatorKey;
@@ -71,18 +72,20 @@ export interface Period {
   to: string;
   start: Date;
   end: Date;
+  /** Today (Phnom Penh), the day the figures are computed on. */
+  today: string;
 }
 
 /**
- * Replaces `:start`, `:end`, `:from`, `:to` in an indicator's SQL with positional parameters,
+ * Replaces `:start`, `:end`, `:from`, `:to`, `:today` in an indicator's SQL with positional parameters,
  * returning the bindings in order. (Knex's own named bindings would also take `::date` casts
  * apart, so the names are replaced here.)
  */
 export function bindPeriod(sql: string, period: Period): { sql: string; params: unknown[] } {
   const params: unknown[] = [];
-  const bound = sql.replace(/(?<![:\w]):(start|end|from|to)\b/g, (_m, name: keyof Period) => {
+  const bound = sql.replace(/(?<![:\w]):(start|end|from|to|today)\b/g, (_m, name: keyof Period) => {
     params.push(period[name]);
-    return name === 'from' || name === 'to' ? '?::date' : '?::timestamptz';
+    return name === 'start' || name === 'end' ? '?::timestamptz' : '?::date';
   });
   return { sql: bound, params };
 }

@@ -1,9 +1,12 @@
 import { IndicatorKey } from '@pj/shared';
 import type { IndicatorSpec } from './indicator.js';
+import { FOLLOW_UP_INDICATORS } from './indicators/follow-up.js';
+import { ONCOLOGY_INDICATORS } from './indicators/oncology.js';
 import { SURGERY_INDICATORS } from './indicators/surgery.js';
+import { WAITING_INDICATORS } from './indicators/waiting.js';
 
 /** Every indicator, in the order of IndicatorKey. */
-const ALL: readonly IndicatorSpec[] = [...SURGERY_INDICATORS];
+const ALL: readonly IndicatorSpec[] = [...SURGERY_INDICATORS, ...WAITING_INDICATORS, ...ONCOLOGY_INDICATORS, ...FOLLOW_UP_INDICATORS];
 
 const BY_KEY = new Map(ALL.map((spec) => [spec.key, spec]));
 

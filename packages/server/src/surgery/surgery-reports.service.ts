@@ -1,6 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { HOSPITAL_TIME_ZONE, HOSPITAL_UTC_OFFSET, TeamRole, addDays } from '@pj/shared';
 import { badInput, notFound } from '../common/domain-error.js';
+import { bindPeriod } from '../reports/indicator.js';
+import { LOCAL_PRIMARY_SURGEON_SHARE } from '../reports/indicators/surgery.js';
 import { StaffMember } from './staff.entity.js';
 
 const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -44,19 +46,21 @@ export async function staffTrainingLog(em: EntityManager, staffId: string, from:
   };
 }
 
-/** Performed operations per month (Phnom Penh time) by whether the primary surgeon was local or visiting. */
+/**
+ * Performed operations per month (Phnom Penh time) by whether the primary surgeon was local or
+ * visiting: the cases of the indicator LOCAL_PRIMARY_SURGEON_SHARE (one definition), counted
+ * by month with those of a visiting primary surgeon besides.
+ */
 export async function localPrimarySurgeonShare(em: EntityManager, from: string, to: string) {
   const range = dayRange(from, to);
-  const rows: { month: string; operations: string; local: string; visiting: string }[] = await em.execute(
-    `select to_char(s."started_at" at time zone '${HOSPITAL_TIME_ZONE}', 'YYYY-MM') as "month", count(*) as "operations",
-            count(*) filter (where sm."visiting" = false) as "local", count(*) filter (where sm."visiting" = true) as "visiting"
-       from "surgery" s
-       left join "surgery_team_member" tm on tm."surgery_id" = s."id" and tm."role" = 'PRIMARY_SURGEON'
-       left join "staff_member" sm on sm."id" = tm."staff_member_id"
-      where s."status" = 'COMPLETED' and s."started_at" >= ? and s."started_at" < ?
+  const { sql, params } = bindPeriod(
+    `select to_char(c.on_day, 'YYYY-MM') as "month", count(*) as "operations", sum(c.num) as "local",
+            count(*) filter (where c.primary_visiting) as "visiting"
+       from (${LOCAL_PRIMARY_SURGEON_SHARE.cases}) c
       group by 1 order by 1`,
-    [range.start, range.end],
+    { from, to, today: to, ...range },
   );
+  const rows: { month: string; operations: string; local: string; visiting: string }[] = await em.execute(sql, params);
   return rows.map((r) => {
     const operations = Number(r.operations);
     const local = Number(r.local);
