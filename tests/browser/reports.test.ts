@@ -65,7 +65,7 @@ describe('reports page in a real browser', () => {
     // The navigation leads to the page.
     await page.getByTestId('nav-reports').click();
     await page.waitForURL('**/reports**');
-    await page.locator('[data-testid="indicators"], [data-testid="indicators-empty"]').first().waitFor();
+    await page.getByTestId('indicators').waitFor();
 
     await open(page, MARCH);
     expect(await counts(page)).toEqual(['7']);

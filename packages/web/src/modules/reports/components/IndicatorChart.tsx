@@ -1,4 +1,7 @@
 import { BarChart } from '@mantine/charts';
+// The app imports Mantine's styles component by component (app/styles.ts); the legend's swatches
+// are the only core component the charts use that the app does not, so they load with the chart.
+import '@mantine/core/styles/ColorSwatch.css';
 import '@mantine/charts/styles.css';
 
 export interface ChartSeries {
