@@ -56,3 +56,9 @@ export const NO_GROUP_VALUE = 'NONE';
 
 /** At most this many dimensions at once. */
 export const MAX_INDICATOR_DIMENSIONS = 2;
+
+/**
+ * At most this many rows (groups) per indicator in one `indicators` answer: two years by month
+ * and specialty fit (192). The CSV export has no such limit.
+ */
+export const MAX_INDICATOR_ROWS = 200;

@@ -1,4 +1,4 @@
-import { CHECKLIST_ITEMS, CHECKLIST_PHASE_ORDER, MAX_ALLERGIES, PROTOCOL_LIMITS, PROVINCES, ReferralStatus, TOXICITY_TERMS } from '@pj/shared';
+import { CHECKLIST_ITEMS, CHECKLIST_PHASE_ORDER, IndicatorKey, MAX_ALLERGIES, MAX_INDICATOR_DIMENSIONS, MAX_INDICATOR_ROWS, PROTOCOL_LIMITS, PROVINCES, ReferralStatus, TOXICITY_TERMS } from '@pj/shared';
 import { EVENT_TYPE_BY_KIND } from '../journey/event-kinds.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './relay.js';
 
@@ -61,6 +61,10 @@ export const LIST_BOUNDS: Readonly<Record<string, ListBound>> = {
   'StaffTrainingLog.byRole': { max: 20, why: 'One per team role.' },
   'StaffTrainingLog.byMonth': { max: MONTHS_IN_TEN_YEARS, why: 'At most ten years at once (enforced).' },
   'Query.localPrimarySurgeonShare': { max: MONTHS_IN_TEN_YEARS, why: 'At most ten years at once (enforced).' },
+  'Query.indicatorDefinitions': { max: Object.keys(IndicatorKey).length, why: 'One per indicator (IndicatorKey).' },
+  'Query.indicators': { max: Object.keys(IndicatorKey).length, why: 'One per indicator asked for.' },
+  'IndicatorResult.rows': { max: MAX_INDICATOR_ROWS, why: 'MAX_INDICATOR_ROWS groups per indicator (enforced: BAD_USER_INPUT TOO_MANY beyond).' },
+  'IndicatorRow.groups': { max: MAX_INDICATOR_DIMENSIONS, why: 'One per grouping, at most MAX_INDICATOR_DIMENSIONS (enforced).' },
 
   // Bounded by a rule the server enforces.
   'Surgery.team': { max: 30, why: 'A team has at most 30 members (enforced).' },

@@ -1,4 +1,4 @@
-import { hospitalDate, InterfaceLanguage, Permission } from '@pj/shared';
+import { hospitalDate, InterfaceLanguage, MAX_INDICATOR_ROWS, Permission } from '@pj/shared';
 import { JSONResolver } from 'graphql-scalars';
 import { Arg, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../graphql/context.js';
@@ -40,10 +40,11 @@ export class IndicatorResolver {
 
   @Authorized(Permission.READ_REPORTS)
   @Query(() => [IndicatorResult], {
-    description: 'The indicators over a period, grouped by up to two dimensions (READ_REPORTS). One SQL statement per indicator, computed in the database.',
+    description: `The indicators over a period, grouped by up to two dimensions (READ_REPORTS). One SQL statement per indicator, computed in the database. At most ${MAX_INDICATOR_ROWS} rows per indicator (BAD_USER_INPUT TOO_MANY beyond: a shorter period or fewer groupings; the CSV has no limit).`,
   })
   async indicators(@Arg('input', () => IndicatorQueryInput, { description: 'Period, indicators and groupings.' }) input: IndicatorQueryInput, @Ctx() ctx: GraphQLContext): Promise<IndicatorResult[]> {
-    return computeIndicators(ctx.em, input, await languageOf(ctx), hospitalDate(ctx.clock()));
+    // The rows are bounded for the cost limit (graphql/list-bounds.ts).
+    return computeIndicators(ctx.em, input, await languageOf(ctx), hospitalDate(ctx.clock()), { maxRows: MAX_INDICATOR_ROWS });
   }
 
   @Authorized(Permission.READ_REPORTS, Permission.READ_PATIENTS)

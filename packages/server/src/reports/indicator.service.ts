@@ -143,12 +143,19 @@ export async function computeIndicators(
   input: { from: string; to: string; keys?: IndicatorKey[] | null; groupBy?: IndicatorDimension[] | null },
   language: InterfaceLanguage,
   today: string,
+  options: { maxRows?: number } = {},
 ): Promise<IndicatorResult[]> {
   const period = periodOf(input.from, input.to, today);
   const specs = specsFor(input.keys);
   const groupBy = checkGroupBy(specs, input.groupBy);
   const results: IndicatorResult[] = [];
   // One after the other: a request holds one connection, and the statements are short.
-  for (const spec of specs) results.push({ definition: definitionOf(spec, language), rows: await computeIndicator(em, spec, period, groupBy) });
+  for (const spec of specs) {
+    const rows = await computeIndicator(em, spec, period, groupBy);
+    if (options.maxRows !== undefined && rows.length > options.maxRows) {
+      throw badInput('groupBy', `${spec.key} has ${rows.length} groups; at most ${options.maxRows} at once: ask for a shorter period or fewer groupings (the CSV export has no limit)`, 'TOO_MANY');
+    }
+    results.push({ definition: definitionOf(spec, language), rows });
+  }
   return results;
 }
