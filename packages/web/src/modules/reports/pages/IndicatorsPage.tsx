@@ -6,7 +6,7 @@ import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { NotAvailablePage } from '../../../app/NotAvailablePage';
-import { hasCode } from '../../../app/graphql-errors';
+import { findCode, hasCode, reasonOf } from '../../../app/graphql-errors';
 import { formatLocalDate, formatNumber } from '../../../app/i18n/format';
 import { useLanguage } from '../../../app/i18n/useLanguage';
 import { useSignedInSession } from '../../../app/session/session-store';
@@ -98,7 +98,18 @@ export function IndicatorsPage() {
   let body;
   if (!definitions.data && definitions.error) body = <ErrorState error={definitions.error} onRetry={() => void definitions.refetch()} />;
   else if (!definitions.data || (supported.length > 0 && !figures.data && !figures.error)) body = <Skeleton height={320} radius="md" aria-hidden="true" data-testid="indicators-loading" />;
-  else if (!figures.data && figures.error) body = <ErrorState error={figures.error} onRetry={() => void figures.refetch()} />;
+  else if (!figures.data && figures.error) {
+    const refusal = findCode(figures.error, 'BAD_USER_INPUT');
+    // Too many groups at once (the server's row limit per indicator): the way out is a smaller view, not a retry.
+    body =
+      refusal && reasonOf(refusal) === 'TOO_MANY' ? (
+        <Alert color="orange" variant="light" role="alert" icon={<IconAlertTriangle aria-hidden="true" />} data-testid="indicators-too-many">
+          {t('indicators.tooMany')}
+        </Alert>
+      ) : (
+        <ErrorState error={figures.error} onRetry={() => void figures.refetch()} />
+      );
+  }
   else {
     const empty = supported.length > 0 && [...results.values()].every((rows) => !rows.some(hasCases));
     body = (
