@@ -29,6 +29,7 @@ export const ROUTES = {
   '/surgeries/:id/checklist': ['src/modules/surgery/pages/ChecklistPage.tsx', 'src/app/data.tsx'],
   '/surgeries/:id/record': ['src/modules/surgery/pages/OperationRecordPage.tsx', 'src/app/data.tsx'],
   '/staff/:id': ['src/modules/surgery/pages/StaffLogPage.tsx', 'src/app/data.tsx'],
+  '/reports': ['src/modules/reports/pages/IndicatorsPage.tsx', 'src/app/data.tsx'],
 };
 
 /**
@@ -53,6 +54,7 @@ export const ROUTE_TEXT = {
   '/surgeries/:id/checklist': 'checklist',
   '/surgeries/:id/record': 'operationRecord',
   '/staff/:id': 'staff',
+  '/reports': 'indicators',
 };
 
 export function bundleReport(dist = DIST) {

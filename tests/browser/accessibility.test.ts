@@ -153,6 +153,7 @@ describe('every route, as every role that may open it, in every language: access
     { route: '/admin/users/new', name: 'new account', role: Role.ADMINISTRATOR, path: () => '/admin/users/new', ready: '[data-testid="account-form"]', main: 'account-displayName' },
     { route: '/admin/users/:id', name: 'account page', role: Role.ADMINISTRATOR, path: () => `/admin/users/${encodeURIComponent(ids.account)}`, ready: '[data-testid="api-token-list"]', main: 'account-displayName' },
     { route: '/account/tokens', name: 'my API tokens', role: Role.NURSE, path: () => '/account/tokens', ready: '[data-testid="api-token-list"]', main: 'api-token-name' },
+    { route: '/reports', name: 'indicators', role: Role.DIRECTOR, path: () => `/reports?from=${today.slice(0, 4)}-01-01&to=${today}`, ready: '[data-testid="indicators"]', main: 'indicators-from' },
     { route: '/reports/referrals', name: 'referral report', role: Role.ANALYST, path: () => `/reports/referrals?from=${today.slice(0, 4)}-01-01&to=${today}`, ready: '[data-testid="referral-report"]', main: 'report-from' },
     { route: '/referrals/receive', name: 'receive a referral', role: Role.CASE_MANAGER, path: () => `/referrals/receive?patient=${encodeURIComponent(ids.patient)}`, ready: '[data-testid="receive-patient"]', main: 'receive-sourceType' },
     { route: '/patients/:id/edit', name: 'edit patient details', role: Role.CASE_MANAGER, path: () => `/patients/${ids.patient}/edit`, ready: '[data-testid="edit-form"]', main: 'edit-save' },

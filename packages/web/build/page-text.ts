@@ -65,6 +65,7 @@ export const PAGE_TEXT = {
   staffDirectory: ['staffDirectory', 'surgery'],
   accounts: ['accounts'],
   reports: ['reports'],
+  indicators: ['indicators', 'reports'],
 } as const satisfies Record<string, readonly TextPart[]>;
 
 /** A top-level section of the translation files, or one branch below it. */

@@ -82,12 +82,21 @@ const NAV: NavEntry[] = [
   { to: '/admin/jobs', testId: 'nav-jobs', label: 'jobs', icon: IconClockCog, allowed: (has) => has(Permission.READ_SCHEDULED_JOBS), active: (p) => p.startsWith('/admin/jobs') },
   { to: '/admin/users', testId: 'nav-accounts', label: 'accounts', icon: IconUserCog, allowed: (has) => has(Permission.MANAGE_USERS), active: (p) => p.startsWith('/admin/users') },
   {
+    to: '/reports',
+    testId: 'nav-reports',
+    label: 'reports',
+    icon: IconChartBar,
+    // The indicators (with a link to the referral report): the director and analysts.
+    allowed: (has) => has(Permission.READ_REPORTS),
+    active: (p) => p.startsWith('/reports'),
+  },
+  {
     to: '/reports/referrals',
     testId: 'nav-reports',
     label: 'reports',
     icon: IconChartBar,
-    // The director's reports: analysts (no patient records) and administrators.
-    allowed: (has) => has(Permission.READ_WORKLISTS) && (!has(Permission.READ_PATIENTS) || has(Permission.MANAGE_USERS)),
+    // The referral report alone, for administrators (who read no indicators).
+    allowed: (has) => !has(Permission.READ_REPORTS) && has(Permission.READ_WORKLISTS) && has(Permission.MANAGE_USERS),
     active: (p) => p.startsWith('/reports'),
   },
 ];

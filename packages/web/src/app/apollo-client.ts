@@ -114,6 +114,8 @@ export function createApolloClient(): ApolloClient {
             followUps: relayStylePagination(['date', 'dueFrom', 'kinds', 'statuses']),
             // One cached staff directory per filter.
             staffMembersConnection: relayStylePagination(['role', 'visiting', 'specialty', 'search']),
+            // One cached list of cases per figure (indicator, period, row).
+            indicatorCases: relayStylePagination(['input']),
           },
         },
         Patient: {

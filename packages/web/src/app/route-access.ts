@@ -31,6 +31,7 @@ export const ROUTE_PERMISSIONS: Readonly<Record<string, Permission | null>> = {
   '/admin/users': Permission.MANAGE_USERS,
   '/admin/users/new': Permission.MANAGE_USERS,
   '/admin/users/:id': Permission.MANAGE_USERS,
+  '/reports': Permission.READ_REPORTS,
   '/reports/referrals': Permission.READ_WORKLISTS,
   '/referrals/receive': Permission.MANAGE_REFERRALS,
   '/patients/:id/edit': Permission.REGISTER_PATIENTS,

@@ -59,6 +59,7 @@ const NewUserPage = lazyDataPage('accounts', () => import('../modules/accounts/p
 const UserAccountPage = lazyDataPage('accounts', () => import('../modules/accounts/pages/UserAccountPage').then((m) => m.UserAccountPage));
 const MyApiTokensPage = lazyDataPage('accounts', () => import('../modules/accounts/pages/MyApiTokensPage').then((m) => m.MyApiTokensPage));
 const ReferralReportPage = lazyDataPage('reports', () => import('../modules/reports/pages/ReferralReportPage').then((m) => m.ReferralReportPage));
+const IndicatorsPage = lazyDataPage('indicators', () => import('../modules/reports/pages/IndicatorsPage').then((m) => m.IndicatorsPage));
 const ReceiveReferralPage = lazyDataPage('receiveReferral', () => import('../modules/cases/pages/ReceiveReferralPage').then((m) => m.ReceiveReferralPage));
 const EditPatientPage = lazyDataPage('editPatient', () => import('../modules/cases/pages/EditPatientPage').then((m) => m.EditPatientPage));
 const MergePatientsPage = lazyDataPage('editPatient', () => import('../modules/cases/pages/MergePatientsPage').then((m) => m.MergePatientsPage));
@@ -278,6 +279,14 @@ export const router = createBrowserRouter([
             ),
           },
           { path: 'account/tokens', element: <MyApiTokensPage /> },
+          {
+            path: 'reports',
+            element: (
+              <RequirePermission permission={Permission.READ_REPORTS}>
+                <IndicatorsPage />
+              </RequirePermission>
+            ),
+          },
           {
             path: 'reports/referrals',
             element: (

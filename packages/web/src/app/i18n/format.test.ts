@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBirthDate, formatDateTime, formatDayWithWeekday, formatLocalDate, formatNumber, formatTime } from './format';
+import { formatBirthDate, formatDateTime, formatDayWithWeekday, formatLocalDate, formatMonth, formatNumber, formatTime } from './format';
 import { ensureTranslation, loadPageText } from './index';
 
 describe('date formatting (Phnom Penh time, UTC+7)', () => {
@@ -11,6 +11,13 @@ describe('date formatting (Phnom Penh time, UTC+7)', () => {
   it('moves to the next day when it is already tomorrow in Phnom Penh', () => {
     expect(formatDateTime('2026-12-31T17:05:00Z', 'en')).toBe('1 Jan 2027, 00:05');
     expect(formatDateTime('2026-12-31T17:05:00Z', 'km')).toBe('1 មករា 2027 ម៉ោង 00:05');
+  });
+
+  it('formats a month (a Phnom Penh calendar month) without shifting it, in every language', () => {
+    expect(formatMonth('2026-03', 'en')).toBe('Mar 2026');
+    expect(formatMonth('2026-12', 'km')).toBe('ធ្នូ 2026');
+    expect(formatMonth('2026-01', 'ja')).toBe('2026年1月');
+    expect(formatMonth('NONE', 'en')).toBe('NONE');
   });
 
   it('formats the time of day alone', () => {

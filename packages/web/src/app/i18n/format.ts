@@ -87,6 +87,18 @@ export function formatNumber(value: number, language: Language, options: Intl.Nu
   return new Intl.NumberFormat(locale, { numberingSystem: 'latn', ...options }).format(value);
 }
 
+/**
+ * A calendar month `YYYY-MM` (a Phnom Penh month, as the server groups by): "Mar 2026" /
+ * "មីនា 2026" / "2026年3月". Formatted from its numbers, not converted through an instant.
+ */
+export function formatMonth(month: string, language: Language): string {
+  const [year, m] = month.split('-').map(Number) as [number, number];
+  if (!year || !m || m < 1 || m > 12) return month;
+  if (language === 'km') return `${KHMER_MONTHS[m - 1]} ${year}`;
+  if (language === 'ja') return `${year}年${m}月`;
+  return formatter('month|en', 'en-GB', { timeZone: 'UTC', month: 'short', year: 'numeric' }).format(new Date(Date.UTC(year, m - 1, 1)));
+}
+
 /** An instant as the hospital sees it (Phnom Penh time): "3 Jun 2026, 08:30" /
  *  "3 មិថុនា 2026 ម៉ោង 08:30" / "2026年6月3日 08:30". */
 export function formatDateTime(iso: string, language: Language): string {

@@ -4,8 +4,11 @@ export interface Period {
   to: string;
 }
 
-export type Preset = 'thisMonth' | 'lastMonth' | 'thisYear';
+export type Preset = 'thisMonth' | 'lastMonth' | 'thisYear' | 'lastYear';
+/** The referral report's quick picks. */
 export const PRESETS: Preset[] = ['thisMonth', 'lastMonth', 'thisYear'];
+/** The indicators' quick picks (whole months and years: the figures reported to donors and the Ministry). */
+export const INDICATOR_PRESETS: Preset[] = ['lastMonth', 'thisYear', 'lastYear'];
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 const lastDayOfMonth = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -23,11 +26,14 @@ export function presetPeriod(preset: Preset, today: string): Period {
     }
     case 'thisYear':
       return { from: `${year}-01-01`, to: today };
+    case 'lastYear':
+      return { from: `${year - 1}-01-01`, to: `${year - 1}-12-31` };
   }
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
-const isDay = (value: string | null): value is string =>
+/** Whether a value is a real calendar day written YYYY-MM-DD. */
+export const isDay = (value: string | null): value is string =>
   value !== null && DAY.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
 
 /**
@@ -43,8 +49,8 @@ export function periodFromParams(params: URLSearchParams, today: string): Period
 }
 
 /** Which preset a period is, if any. */
-export function presetOf(period: Period, today: string): Preset | null {
-  return PRESETS.find((preset) => {
+export function presetOf(period: Period, today: string, presets: readonly Preset[] = PRESETS): Preset | null {
+  return presets.find((preset) => {
     const p = presetPeriod(preset, today);
     return p.from === period.from && p.to === period.to;
   }) ?? null;
