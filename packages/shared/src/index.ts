@@ -17,3 +17,4 @@ export * from './mission-planner.js';
 export * from './jobs.js';
 export * from './theatre.js';
 export * from './allergy-weight.js';
+export * from './codes.js';

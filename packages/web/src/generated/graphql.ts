@@ -361,7 +361,9 @@ export type CompleteSurgeryInput = {
   operativeNote?: string | null | undefined;
   /** Patient out of theatre (at or after closure). */
   outOfTheatreAt?: string | null | undefined;
-  /** Procedures performed; the booked procedure when omitted. */
+  /** Procedures performed from the procedure list, by code; recorded before the free-text `procedures`, their names as the list writes them. Not on the list: BAD_USER_INPUT, reason UNKNOWN_CODE. */
+  procedureCodes?: Array<string> | null | undefined;
+  /** Procedures performed that are not on the procedure list, in words (uncoded). With neither this nor `procedureCodes`: the booked procedure (and its code). */
   procedures?: Array<string> | null | undefined;
   /** Specimens sent. */
   specimens?: Array<string>;
@@ -560,7 +562,7 @@ export type DischargePatientInput = {
   clinician?: string | null | undefined;
   /** Condition at discharge, up to 2000 characters. */
   condition?: string | null | undefined;
-  /** Diagnoses at discharge. */
+  /** Diagnoses at discharge, in words (kept beside the codes). */
   diagnosis: string;
   /** The diagnosis explained for the family in Khmer script, up to 2000 characters; text with no Khmer letter is BAD_USER_INPUT NOT_KHMER. */
   diagnosisForFamilyKhmer?: string | null | undefined;
@@ -582,10 +584,14 @@ export type DischargePatientInput = {
   noHeavyLiftingWeeks?: number | null | undefined;
   /** The admitted patient to discharge. */
   patientId: string | number;
+  /** The ICD-10 code of the primary diagnosis (search them with `diagnosisCodes`); a code not on the list: BAD_USER_INPUT, reason UNKNOWN_CODE. */
+  primaryDiagnosisCode?: string | null | undefined;
   /** Procedures performed and treatment given. */
   proceduresAndTreatment?: string | null | undefined;
   /** Why the patient was admitted. */
   reasonForAdmission?: string | null | undefined;
+  /** ICD-10 codes of secondary diagnoses (at most 10; needs `primaryDiagnosisCode`). */
+  secondaryDiagnosisCodes?: Array<string> | null | undefined;
   /** Signs that mean coming back at once, up to 2000 characters. */
   warningSigns?: string | null | undefined;
   /** How to care for the wound at home, up to 2000 characters. */
@@ -1066,6 +1072,10 @@ export type RecordOncologyDiagnosisInput = {
   cancerType: CancerType;
   /** Day of diagnosis; not in the future. */
   diagnosedOn: string;
+  /** The ICD-10 code of the cancer (e.g. "C64" for a Wilms tumour; search with `diagnosisCodes`). Not on the list: BAD_USER_INPUT, reason UNKNOWN_CODE. */
+  icd10Code?: string | null | undefined;
+  /** The ICD-O-3 morphology (histology/behaviour, e.g. "8960/3"), where known. */
+  morphologyCode?: string | null | undefined;
   /** Clinical notes, up to 5000 characters, several lines allowed. */
   notes?: string | null | undefined;
   /** The patient diagnosed. */
@@ -1074,6 +1084,8 @@ export type RecordOncologyDiagnosisInput = {
   stage: string;
   /** The staging system `stage` is written in. */
   stageScheme: StageScheme;
+  /** The ICD-O-3 topography (primary site, e.g. "C64.9"), where known. */
+  topographyCode?: string | null | undefined;
 };
 
 /** Record how the cancer responds to a treatment plan. */
@@ -1387,6 +1399,8 @@ export type ScheduleSurgeryInput = {
   patientId: string | number;
   /** The planned procedure, in words; 1–300 characters. */
   procedure: string;
+  /** The planned procedure's code in the hospital's procedure list (search with `procedures`); null or omitted: uncoded free text. Not on the list: BAD_USER_INPUT, reason UNKNOWN_CODE. */
+  procedureCode?: string | null | undefined;
   /** The referral this operation answers; it moves to SCHEDULED. */
   referralId?: string | number | null | undefined;
   /** Records an operation that already happened: needed (with retrospectiveReason) for a start in the past, which is otherwise BAD_USER_INPUT IN_PAST. */
