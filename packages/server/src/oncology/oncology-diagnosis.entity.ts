@@ -41,7 +41,7 @@ export class OncologyDiagnosis {
   stage!: string;
 
   /** ICD-10 code (`icd10_code`, foreign key); served as `diagnosisCode`. Null: not coded. */
-  @Property({ type: 'text', nullable: true })
+  @Property({ type: 'text', nullable: true, fieldName: 'icd10_code' })
   icd10Code: string | null = null;
 
   /** ICD-O-3 topography code (`icdo3_topography_code`); served as `topography`. */
