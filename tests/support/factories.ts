@@ -302,7 +302,6 @@ export const JOURNEY_TABLES = [
   'admission',
   'discharge',
   'discharge_diagnosis_code',
-  'oncology_diagnosis',
   'surgery_procedure_code',
   'treatment_plan',
   'chemo_administration',

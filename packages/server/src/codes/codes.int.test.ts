@@ -196,11 +196,14 @@ describe('clinical codes', () => {
         stageScheme: StageScheme.SIOP_WILMS,
         stage: 'II',
       };
+      const diagnoses = async () => Number((await db.orm.em.getConnection().execute<{ n: number }[]>('select count(*)::int as n from oncology_diagnosis'))[0].n);
+      const before = await diagnoses();
       await expectFailsAndChangesNothing(
         db.orm,
         () => recordOncologyDiagnosis(ctx(), patientId, { ...input, icd10Code: 'C64', topographyCode: 'C64.9', morphologyCode: '8961/3' }),
         { code: ErrorCode.BAD_USER_INPUT, reason: 'UNKNOWN_CODE', field: 'morphologyCode' },
       );
+      expect(await diagnoses()).toBe(before);
       const diagnosis = await recordOncologyDiagnosis(ctx(), patientId, { ...input, icd10Code: 'c64', topographyCode: 'c649', morphologyCode: '8960/3' });
       const data = await run<{ node: Record<string, { system: string; code: string } | null> }>(
         'query ($id: ID!) { node(id: $id) { ... on OncologyDiagnosis { diagnosisCode { system code } topography { system code } morphology { system code } } } }',
