@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { CodeSystem } from '@pj/shared';
-import DataLoader from 'dataloader';
+import { batchLoader } from '../graphql/loader-factory.js';
 import { queryPrepared } from '../persistence/prepared.js';
 import { toDiagnosisCode, toHospitalProcedure, type CodeRecord, type DiagnosisCode, type HospitalProcedure, type ProcedureRecord } from './codes.types.js';
 
@@ -25,7 +25,7 @@ export const codeKey = (system: CodeSystem, code: string): string => `${system} 
 export const CODE_LOADERS = {
   /** ICD-10 and ICD-O-3 codes by `codeKey` (one statement for the three tables). */
   diagnosisCode: (em: EntityManager) =>
-    new DataLoader<string, DiagnosisCode | null>(async (keys) => {
+    batchLoader<string, DiagnosisCode | null>(async (keys) => {
       const codes = (system: CodeSystem) => keys.filter((k) => k.startsWith(`${system} `)).map((k) => k.slice(system.length + 1));
       const rows = await queryPrepared<CodeRecord & { system: CodeSystem }>(
         em,
@@ -39,7 +39,7 @@ export const CODE_LOADERS = {
     }),
   /** Procedure-list entries by code. */
   hospitalProcedure: (em: EntityManager) =>
-    new DataLoader<string, HospitalProcedure | null>(async (codes) => {
+    batchLoader<string, HospitalProcedure | null>(async (codes) => {
       const rows = await queryPrepared<ProcedureRecord>(
         em,
         `select "code", "title", "title_ja", "title_km", "specialty", "classification", "classification_code" from "hospital_procedure" where "code" = any(?)`,
@@ -50,7 +50,7 @@ export const CODE_LOADERS = {
     }),
   /** A discharge's ICD-10 codes, the primary first. */
   diagnosisCodesByDischarge: (em: EntityManager) =>
-    new DataLoader<string, DiagnosisCode[]>(async (ids) => {
+    batchLoader<string, DiagnosisCode[]>(async (ids) => {
       const rows = await queryPrepared<CodeRecord & { key: string }>(
         em,
         `select d."discharge_id"::text as "key", c."code", c."title", c."title_ja", c."title_km"
@@ -62,7 +62,7 @@ export const CODE_LOADERS = {
     }),
   /** An operation's coded performed procedures: position in `procedures` → entry. */
   procedureCodesBySurgery: (em: EntityManager) =>
-    new DataLoader<string, Map<number, HospitalProcedure>>(async (ids) => {
+    batchLoader<string, Map<number, HospitalProcedure>>(async (ids) => {
       const rows = await queryPrepared<ProcedureRecord & { key: string; position: number }>(
         em,
         `select s."surgery_id"::text as "key", s."position", p."code", p."title", p."title_ja", p."title_km", p."specialty", p."classification", p."classification_code"
