@@ -18,7 +18,7 @@ import type en from '../src/app/i18n/en.json';
  */
 export const PAGE_TEXT = {
   core: ['app', 'auth', 'errors', 'common', 'access', 'fit', 'enums.Role'],
-  data: ['serverErrors', 'serverErrorCodes', 'enums', 'forms', 'age', 'patients', 'live'],
+  data: ['serverErrors', 'serverErrorCodes', 'enums', 'forms', 'age', 'patients', 'live', 'codes'],
   lock: ['lock'],
   userMenu: ['accounts.tokens', 'lock'],
   home: ['home', 'reports'],

@@ -709,7 +709,7 @@ export async function completeSurgery(
     // Coded procedures first, then the free-text ones; neither given: the booked procedure, with its code.
     const performed =
       coded.length + uncoded.length > 0
-        ? [...coded.map((p) => ({ description: p.title, code: p.code as string | null })), ...uncoded.map((description) => ({ description, code: null }))]
+        ? [...coded.map((p) => ({ description: p.title, code: p.code })), ...uncoded.map((description) => ({ description, code: null }))]
         : [{ description: surgery.procedure, code: surgery.procedureCode }];
     performed.forEach(({ code }, position) => {
       if (code) em.create(SurgeryProcedureCode, { surgery, position, procedureCode: code });

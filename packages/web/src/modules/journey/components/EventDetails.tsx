@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 import { useSignedInSession } from '../../../app/session/session-store';
 import { formatDateTime, formatLocalDate, formatTime } from '../../../app/i18n/format';
 import { useLanguage } from '../../../app/i18n/useLanguage';
+import { codeLabel } from '../../../app/ui/code-label';
 import type {
   JourneyEventItemFragment,
   ReferralPriority,
@@ -225,6 +226,10 @@ function useDetails(event: JourneyEventItemFragment): Detail[] {
       if (present(s.findings)) {
         out.push({ label: t('journey.details.findings'), value: s.findings, block: true });
       }
+      if (s.performedProcedures.length > 0) {
+        const coded = s.performedProcedures.map((p) => (p.procedure ? `${codeLabel(p.procedure, language)} (ICD-9-CM ${p.procedure.classificationCode})` : `${p.description}: ${t('codes.uncoded')}`));
+        out.push({ label: t('codes.codes'), value: <span data-testid="event-procedure-codes">{coded.join('; ')}</span>, block: true });
+      }
       return out;
     }
     case 'AdmittedEvent': {
@@ -265,6 +270,9 @@ function useDetails(event: JourneyEventItemFragment): Detail[] {
         },
         { label: t('journey.details.diagnosis'), value: x.diagnosis, block: true },
       ];
+      if (x.diagnosisCodes.length > 0) {
+        out.push({ label: t('codes.codes'), value: <span data-testid="event-diagnosis-codes">{x.diagnosisCodes.map((c) => codeLabel(c, language)).join('; ')}</span>, block: true });
+      }
       if (present(x.condition)) {
         out.push({ label: t('journey.details.condition'), value: x.condition });
       }
