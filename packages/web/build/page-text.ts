@@ -18,9 +18,11 @@ import type en from '../src/app/i18n/en.json';
  */
 export const PAGE_TEXT = {
   core: ['app', 'auth', 'errors', 'common', 'access', 'fit', 'enums.Role'],
-  data: ['serverErrors', 'serverErrorCodes', 'enums', 'forms', 'age', 'patients', 'live', 'codes'],
+  data: ['serverErrors', 'serverErrorCodes', 'enums', 'forms', 'age', 'patients', 'live'],
   lock: ['lock'],
   userMenu: ['accounts.tokens', 'lock'],
+  /** The code picker's own text, loaded with it (app/ui/LazyCodePicker.tsx). */
+  codePicker: ['codes'],
   home: ['home', 'reports'],
   login: ['accounts'],
   patientList: [],
@@ -51,7 +53,7 @@ export const PAGE_TEXT = {
   jobs: ['jobs'],
   audit: ['audit'],
   wards: ['census'],
-  dischargePrint: ['discharge', 'summary', 'medicine', 'patient'],
+  dischargePrint: ['discharge', 'summary', 'medicine', 'patient', 'codes'],
   oncologyAlerts: ['alerts', 'protocolLibrary'],
   protocols: ['protocolLibrary', 'oncology', 'inpatient', 'discharge', 'census'],
   followUps: ['followUps', 'followUpList', 'cases'],
@@ -59,8 +61,8 @@ export const PAGE_TEXT = {
   mission: ['missions', 'surgery', 'surgeryActions', 'retrospective'],
   theatre: ['theatre', 'surgery', 'surgeryActions', 'booking', 'checklist', 'retrospective', 'staffDirectory'],
   checklist: ['checklist', 'surgery', 'allergyWeight', 'booking'],
-  operationRecord: ['record', 'surgery'],
-  bookOperation: ['booking', 'surgery'],
+  operationRecord: ['record', 'surgery', 'codes'],
+  bookOperation: ['booking', 'surgery', 'codes'],
   staff: ['staff'],
   staffDirectory: ['staffDirectory', 'surgery'],
   accounts: ['accounts'],

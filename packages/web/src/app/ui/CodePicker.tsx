@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../generated';
 import type { CodeSystem, Specialty } from '../../generated/graphql';
-import { codeLabel, codeTitle, type PickedCode } from './code-label';
+import { codeLabel, codeTitle, type ListPickerProps, type PickedCode, type PickerProps } from './code-label';
 
 export type { PickedCode } from './code-label';
 
@@ -45,20 +45,6 @@ export const ProceduresQuery = graphql(`
 const MIN_SEARCH = 2;
 const PAGE = 15;
 
-interface PickerProps {
-  label: string;
-  value: PickedCode | null;
-  onChange: (value: PickedCode | null) => void;
-  /** ICD10, ICDO3_TOPOGRAPHY, ICDO3_MORPHOLOGY; PROCEDURE searches the procedure list. */
-  system: CodeSystem;
-  /** The procedure list of one specialty only. */
-  specialty?: Specialty | null;
-  error?: string;
-  description?: string;
-  required?: boolean;
-  testId: string;
-}
-
 /** Matches for what was typed, asked of the server. */
 function useMatches(system: CodeSystem, search: string, specialty: Specialty | null | undefined) {
   const [debounced] = useDebouncedValue(search.trim(), 200);
@@ -72,8 +58,9 @@ function useMatches(system: CodeSystem, search: string, specialty: Specialty | n
 }
 
 /** One code: type to search, pick with the keyboard or the mouse; a picked code shows as "K40.9 Title". */
-export function CodePicker({ label, value, onChange, system, specialty, error, description, required, testId }: PickerProps) {
+export function CodePicker({ label: field, value, onChange, system, specialty, error, description, required, testId }: PickerProps) {
   const { t, i18n } = useTranslation();
+  const label = t(`codes.${field}`);
   const [search, setSearch] = useState('');
   const combobox = useCombobox({ onDropdownClose: () => combobox.resetSelectedOption() });
   const { matches, loading, tooShort } = useMatches(system, search, specialty);
@@ -138,7 +125,8 @@ export function CodePicker({ label, value, onChange, system, specialty, error, d
 }
 
 /** Several codes (secondary diagnoses, procedures performed): a picker that adds, and the codes picked, each removable. */
-export function CodeListPicker({ label, values, onChange, ...props }: Omit<PickerProps, 'value' | 'onChange' | 'required'> & { values: readonly PickedCode[]; onChange: (values: PickedCode[]) => void }) {
+
+export function CodeListPicker({ label, values, onChange, ...props }: ListPickerProps) {
   const { t, i18n } = useTranslation();
   const listId = useId();
   return (
@@ -153,7 +141,7 @@ export function CodeListPicker({ label, values, onChange, ...props }: Omit<Picke
       />
       {values.length > 0 ? (
         <Group gap={6} role="list" aria-labelledby={listId} data-testid={`${props.testId}-picked`}>
-          <VisuallyHidden id={listId}>{label}</VisuallyHidden>
+          <VisuallyHidden id={listId}>{t(`codes.${label}`)}</VisuallyHidden>
           {values.map((v) => (
             <Pill
               key={v.code}

@@ -21,7 +21,7 @@ import {
 } from '../discharge-form';
 import { DischargePatientMutation } from '../graphql/inpatient-mutations';
 import { FormProblemAlert } from '../../../app/ui/FormProblemAlert';
-import { CodeListPicker, CodePicker } from '../../../app/ui/CodePicker';
+import { LazyCodeListPicker, LazyCodePicker } from '../../../app/ui/LazyCodePicker';
 import { INPATIENT_REFETCH, dischargePrintPath } from './InpatientPanel';
 
 type TextField = (typeof TEXT_FIELDS)[number];
@@ -152,8 +152,8 @@ export function DischargeDialog({
             <Grid.Col span={12}>{text('reasonForAdmission')}</Grid.Col>
             <Grid.Col span={12}>{text('diagnosis', true)}</Grid.Col>
             <Grid.Col span={{ base: 12, sm: 6 }}>
-              <CodePicker
-                label={t('codes.primaryDiagnosis')}
+              <LazyCodePicker
+                label="primaryDiagnosis"
                 system="ICD10"
                 value={form.primaryDiagnosis ?? null}
                 onChange={(code) => set('primaryDiagnosis', code)}
@@ -162,8 +162,8 @@ export function DischargeDialog({
               />
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 6 }}>
-              <CodeListPicker
-                label={t('codes.secondaryDiagnoses')}
+              <LazyCodeListPicker
+                label="secondaryDiagnoses"
                 system="ICD10"
                 values={form.secondaryDiagnoses ?? []}
                 onChange={(codes) => set('secondaryDiagnoses', codes)}

@@ -6,7 +6,7 @@ import { Link } from 'react-router';
 import { useSignedInSession } from '../../../app/session/session-store';
 import { formatDateTime, formatLocalDate, formatTime } from '../../../app/i18n/format';
 import { useLanguage } from '../../../app/i18n/useLanguage';
-import { codeLabel } from '../../../app/ui/code-label';
+import { codeLabel, type PickedCode } from '../../../app/ui/code-label';
 import type {
   JourneyEventItemFragment,
   ReferralPriority,
@@ -30,6 +30,21 @@ const REFERRAL_STATUS_COLOR: Record<ReferralStatus, MantineColor> = {
   DECLINED: 'red',
   CANCELLED: 'gray',
 };
+
+/**
+ * The procedure as written, then the procedures performed with their list entry and ICD-9-CM
+ * code; one performed as free text shows as written, without a code.
+ */
+function ProcedureWithCodes({ procedure, performed, language }: { procedure: string; performed: readonly { description: string; procedure?: (PickedCode & { classificationCode: string }) | null }[]; language: string }) {
+  const coded = performed.filter((p) => p.procedure);
+  if (coded.length === 0) return <>{procedure}</>;
+  return (
+    <>
+      {procedure}
+      <span data-testid="event-procedure-codes">{` (${coded.map((p) => `${codeLabel(p.procedure!, language)}, ICD-9-CM ${p.procedure!.classificationCode}`).join('; ')})`}</span>
+    </>
+  );
+}
 
 interface Detail {
   label: string;
@@ -201,7 +216,7 @@ function useDetails(event: JourneyEventItemFragment): Detail[] {
     case 'SurgeryPerformedEvent': {
       const s = event.surgery;
       const out: Detail[] = [
-        { label: t('journey.details.procedure'), value: s.procedure, block: true },
+        { label: t('journey.details.procedure'), value: <ProcedureWithCodes procedure={s.procedure} performed={s.performedProcedures} language={language} />, block: true },
         { label: t('journey.details.theatre'), value: s.theatre.name },
       ];
       if (s.startedAt) {
@@ -225,10 +240,6 @@ function useDetails(event: JourneyEventItemFragment): Detail[] {
       }
       if (present(s.findings)) {
         out.push({ label: t('journey.details.findings'), value: s.findings, block: true });
-      }
-      if (s.performedProcedures.length > 0) {
-        const coded = s.performedProcedures.map((p) => (p.procedure ? `${codeLabel(p.procedure, language)} (ICD-9-CM ${p.procedure.classificationCode})` : `${p.description}: ${t('codes.uncoded')}`));
-        out.push({ label: t('codes.codes'), value: <span data-testid="event-procedure-codes">{coded.join('; ')}</span>, block: true });
       }
       return out;
     }
@@ -268,11 +279,17 @@ function useDetails(event: JourneyEventItemFragment): Detail[] {
             </Badge>
           ),
         },
-        { label: t('journey.details.diagnosis'), value: x.diagnosis, block: true },
+        {
+          label: t('journey.details.diagnosis'),
+          value: (
+            <>
+              {x.diagnosis}
+              {x.diagnosisCodes.length > 0 ? <span className="event-codes" data-testid="event-diagnosis-codes">{` (${x.diagnosisCodes.map((c) => codeLabel(c, language)).join('; ')})`}</span> : null}
+            </>
+          ),
+          block: true,
+        },
       ];
-      if (x.diagnosisCodes.length > 0) {
-        out.push({ label: t('codes.codes'), value: <span data-testid="event-diagnosis-codes">{x.diagnosisCodes.map((c) => codeLabel(c, language)).join('; ')}</span>, block: true });
-      }
       if (present(x.condition)) {
         out.push({ label: t('journey.details.condition'), value: x.condition });
       }

@@ -10,7 +10,8 @@ import { formatLocalDate } from '../../../app/i18n/format';
 import { useLanguage } from '../../../app/i18n/useLanguage';
 import type { CancerType, DiagnosisBasis, StageScheme } from '../../../generated/graphql';
 import { FormProblemAlert } from '../../../app/ui/FormProblemAlert';
-import { CodePicker, type PickedCode } from '../../../app/ui/CodePicker';
+import { LazyCodePicker } from '../../../app/ui/LazyCodePicker';
+import type { PickedCode } from '../../../app/ui/code-label';
 import { RecordOncologyDiagnosisMutation, StartTreatmentPlanMutation } from '../graphql/oncology-mutations';
 import { ProtocolsQuery } from '../graphql/oncology.query';
 import { ONCOLOGY_REFETCH } from './TreatmentCalendar';
@@ -101,10 +102,10 @@ export function DiagnosisDialog({ patientId, onClose }: { patientId: string; onC
             error={errors['cancerType']}
             data-testid="diagnosis-cancer-type"
           />
-          <CodePicker label={t('codes.icd10')} system="ICD10" value={icd10} onChange={setIcd10} error={errors['icd10Code']} testId="diagnosis-icd10" />
+          <LazyCodePicker label="icd10" system="ICD10" value={icd10} onChange={setIcd10} error={errors['icd10Code']} testId="diagnosis-icd10" />
           <Group grow align="flex-start">
-            <CodePicker label={t('codes.topography')} system="ICDO3_TOPOGRAPHY" value={topography} onChange={setTopography} error={errors['topographyCode']} testId="diagnosis-topography" />
-            <CodePicker label={t('codes.morphology')} system="ICDO3_MORPHOLOGY" value={morphology} onChange={setMorphology} error={errors['morphologyCode']} testId="diagnosis-morphology" />
+            <LazyCodePicker label="topography" system="ICDO3_TOPOGRAPHY" value={topography} onChange={setTopography} error={errors['topographyCode']} testId="diagnosis-topography" />
+            <LazyCodePicker label="morphology" system="ICDO3_MORPHOLOGY" value={morphology} onChange={setMorphology} error={errors['morphologyCode']} testId="diagnosis-morphology" />
           </Group>
           <Group grow align="flex-start">
             <NativeSelect

@@ -1,4 +1,4 @@
-import { CodePicker } from '../../../app/ui/CodePicker';
+import { LazyCodePicker } from '../../../app/ui/LazyCodePicker';
 import { useMutation, useQuery } from '@apollo/client/react';
 import {
   Alert,
@@ -258,8 +258,8 @@ function BookingForPatient({ patientId, date, onChangePatient }: { patientId: st
                 data-testid="booking-specialty"
               />
             )}
-            <CodePicker
-              label={t('codes.procedure')}
+            <LazyCodePicker
+              label="procedure"
               system="PROCEDURE"
               specialty={form.specialty || referrals.find((r) => r.id === form.referralId)?.specialty || null}
               value={form.procedureCode ?? null}

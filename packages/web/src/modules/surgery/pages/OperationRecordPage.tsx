@@ -9,7 +9,8 @@ import { NotFoundPage } from '../../../app/NotFoundPage';
 import { graphQLErrorsOf, hasCode } from '../../../app/graphql-errors';
 import { refusalText } from '../../../app/refusals';
 import { ErrorState } from '../../../app/ui/ErrorState';
-import { CodeListPicker, type PickedCode } from '../../../app/ui/CodePicker';
+import { LazyCodeListPicker } from '../../../app/ui/LazyCodePicker';
+import type { PickedCode } from '../../../app/ui/code-label';
 import type { AnaesthesiaType, AsaClass, SurgeryDetailsFragment, SurgicalUrgency, TeamRole, WoundClass } from '../../../generated/graphql';
 import { MutationErrorAlert, timeOf, usePatientName } from '../components/common';
 import { CompleteSurgeryMutation, StaffMembersQuery, SurgeryQuery } from '../graphql/surgery.query';
@@ -134,7 +135,7 @@ function RecordForm({ surgery }: { surgery: SurgeryDetailsFragment }) {
       ) : null}
       <Paper withBorder radius="md" p="md">
         <Stack gap="md">
-          <CodeListPicker label={t('codes.performedProcedures')} system="PROCEDURE" values={coded} onChange={setCoded} error={fieldError('procedureCodes')} testId="record-procedure-codes" />
+          <LazyCodeListPicker label="performedProcedures" system="PROCEDURE" values={coded} onChange={setCoded} error={fieldError('procedureCodes')} testId="record-procedure-codes" />
           <Textarea label={t('codes.otherProcedures')} description={lines(procedures).length > 0 ? t('codes.uncoded') : t('record.onePerLine')} value={procedures} onChange={(e) => setProcedures(e.currentTarget.value)} autosize minRows={2} error={fieldError('procedures')} data-testid="record-procedures" />
           <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }}>
             {(['inTheatreAt', 'startedAt', 'endedAt', 'outOfTheatreAt'] as const).map((field) => (
