@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { CloseButton, Combobox, Group, InputBase, Loader, Pill, Stack, Text, VisuallyHidden, useCombobox } from '@mantine/core';
+import { CloseButton, Combobox, Group, InputBase, Pill, Stack, Text, VisuallyHidden, useCombobox } from '@mantine/core';
 import { useDebouncedValue, useId } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -95,9 +95,7 @@ export function CodePicker({ label: field, value, onChange, system, specialty, e
           onClick={() => combobox.openDropdown()}
           onBlur={() => combobox.closeDropdown()}
           rightSection={
-            loading ? (
-              <Loader size={14} aria-hidden="true" />
-            ) : value ? (
+            value ? (
               <CloseButton size="sm" aria-label={t('codes.clear', { label })} onMouseDown={(e) => e.preventDefault()} onClick={() => onChange(null)} data-testid={`${testId}-clear`} />
             ) : null
           }
