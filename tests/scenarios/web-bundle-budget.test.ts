@@ -25,17 +25,21 @@ const WEB_DIST = fileURLToPath(new URL('../../packages/web/dist/', import.meta.u
  * the timeline row's fields) and the page's `liveCursor` and `timelinePosition`, while the
  * live part itself (the subscription, the badge, the WebSocket client) loads after the page;
  * 269.1 KB with the theatre board's and the referral worklist's live operations beside it:
- * capped at 270 KB. Every operation of the app is in that first download (the generated
+ * capped at 270 KB (275.9 KB measured, 270 KB being 276.5). Then clinical codes: the code
+ * picker's two searches (every operation is in the generated module), the timeline's codes
+ * beside the diagnosis and the procedure, and the chunks Mantine's components split into once
+ * the lazily loaded picker shares them (the picker itself, its combobox and its text load only
+ * when a form shows one): 278.4 KB measured, capped at 272 KB. Every operation of the app is in that first download (the generated
  * module maps each document's text to its AST); loading each page's operations with the page
  * would take most of those kilobytes back. The page's own text comes beside it, in parallel with its code, in the
  * language shown (the patient page's English: 16.4 KB gzipped, capped at 18 KB below; in Khmer
  * 23.2 KB with the Khmer core, where the whole Khmer file was 32.5 KB; in Japanese 21.4 KB).
  */
-const PATIENT_PAGE_BUDGET_GZIP = 270 * 1024;
+const PATIENT_PAGE_BUDGET_GZIP = 272 * 1024;
 const PATIENT_PAGE_TEXT_BUDGET_GZIP = 18 * 1024;
 
 describe('web bundle budget (sizes of the last build, not times)', () => {
-  it('keeps the JavaScript the patient page loads first within 270 KB gzipped, and its text within 18 KB', () => {
+  it('keeps the JavaScript the patient page loads first within 272 KB gzipped, and its text within 18 KB', () => {
     if (!existsSync(`${WEB_DIST}.vite/manifest.json`)) throw new Error('The web app is not built: run `pnpm build` first');
     const report = bundleReport(WEB_DIST);
     expect(report.map((r) => r.route)).toEqual(Object.keys(ROUTES));
