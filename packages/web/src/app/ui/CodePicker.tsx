@@ -75,8 +75,11 @@ export function CodePicker({ label: field, value, onChange, system, specialty, e
 
   return (
     <Combobox store={combobox} onOptionSubmit={pick} withinPortal={false}>
-      <Combobox.Target>
+      {/* Mantine leaves aria-expanded and the combobox role to the caller. */}
+      <Combobox.Target withExpandedAttribute>
         <InputBase
+          role="combobox"
+          aria-autocomplete="list"
           label={label}
           description={description}
           required={required}
