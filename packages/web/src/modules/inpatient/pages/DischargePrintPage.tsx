@@ -126,7 +126,8 @@ function SummarySheet({ summary, copy }: { summary: Summary; copy: Language }) {
       <dl className="summary__sections">
         <PassageRow copy={copy} label={field('reasonForAdmission')} value={summary.reasonForAdmission} />
         <PassageRow copy={copy} label={field('diagnosis')} value={summary.diagnosis} khmer={summary.diagnosisForFamilyKhmer} testId="summary-diagnosis" />
-        <Row label={t('codes.codes')} value={summary.diagnosisCodes.map((c) => codeLabel(c, copy)).join('; ')} testId="summary-diagnosis-codes" />
+        {/* The family's Khmer copy prints a code alone where its title has no Khmer: never English passed off as Khmer. */}
+        <Row label={t('codes.codes')} value={summary.diagnosisCodes.map((c) => (copy === 'km' && !c.titleKhmer ? c.code : codeLabel(c, copy))).join('; ')} testId="summary-diagnosis-codes" />
         {copy === 'km' ? null : (
           <div lang="km">
             <Row label={t('summary.diagnosisForFamilyKhmer')} value={summary.diagnosisForFamilyKhmer} testId="summary-diagnosis-khmer" />
