@@ -42,7 +42,7 @@ describe('booking operations, creating a mission and adding staff, on screen', (
   const today = hospitalDate(new Date());
   const tomorrow = addDays(today, 1);
   const elective = { id: '', name: 'KEO Malis' };
-  const mother = { name: 'CHAN Srey' };
+  const mother = { id: '', name: 'CHAN Srey' };
   let blocker = { patient: '', from: '', to: '' };
 
   const signedIn = (username: string): Promise<Page> => app.signIn(username, { language: LANGUAGE });
@@ -53,7 +53,7 @@ describe('booking operations, creating a mission and adding staff, on screen', (
     const ctx = () => serviceContext(db.orm, realClock);
     const { patient } = await waitlistedPatient(db.orm, realClock, { familyName: 'Keo', givenName: 'Malis' });
     elective.id = toGlobalId('Patient', patient.id);
-    await registerPatient(ctx(), patientInput({ familyName: 'Chan', givenName: 'Srey' }));
+    mother.id = (await registerPatient(ctx(), patientInput({ familyName: 'Chan', givenName: 'Srey' }))).id;
     // Tomorrow 10:00–12:00 in OT 3 is taken: the booking a clash will name.
     const other = await registerPatient(ctx(), patientInput({ familyName: 'Chea', givenName: 'Sophal' }));
     await scheduleSurgery(
@@ -108,7 +108,18 @@ describe('booking operations, creating a mission and adding staff, on screen', (
     await page.getByTestId('booking-form').waitFor();
     expect(await page.getByTestId('booking-patient').textContent()).toContain(mother.name);
     await page.getByTestId('booking-specialty').selectOption(Specialty.OBSTETRICS_GYNAECOLOGY);
-    await page.getByTestId('booking-procedure').fill('Caesarean section');
+    // The procedure picked from the hospital's list with the keyboard alone: type, ↓, Enter.
+    const picker = page.getByTestId('booking-procedure-code');
+    await picker.focus();
+    await page.keyboard.type('caesarean');
+    const options = page.getByTestId('booking-procedure-code-options').getByRole('option');
+    await expect.poll(() => options.count()).toBe(2); // the obstetric entries only (the specialty chosen)
+    expect(await picker.getAttribute('aria-expanded')).toBe('true');
+    await page.keyboard.press('ArrowDown');
+    expect(await picker.getAttribute('aria-activedescendant')).toBe(await options.first().getAttribute('id'));
+    await page.keyboard.press('Enter');
+    await expect.poll(() => picker.inputValue()).toBe('OBG-01 帝王切開術'); // the list's Japanese name
+    expect(await page.getByTestId('booking-procedure').inputValue()).toBe('Caesarean section');
     await page.getByTestId('booking-side').selectOption('NOT_APPLICABLE');
     await page.getByTestId('booking-duration').fill('60');
     await page.getByTestId('booking-theatre').selectOption({ label: 'OT 2' });
@@ -128,6 +139,8 @@ describe('booking operations, creating a mission and adding staff, on screen', (
     expect(await badge.getAttribute('data-urgency')).toBe(SurgicalUrgency.IMMEDIATE);
     expect(await badge.textContent()).toBe(tr('booking.emergencyBadge', { urgency: tr('enums.SurgicalUrgency.IMMEDIATE') }));
     expect(await emergency.textContent()).toContain('02:00–03:00');
+    const [coded] = await db.orm.em.getConnection().execute<{ procedure_code: string }[]>('select procedure_code from surgery where patient_id = ?', [mother.id]);
+    expect(coded.procedure_code).toBe('OBG-01');
   });
 
   it(`as the case manager (${LANGUAGE}): creates a mission and adds a visiting staff member on the way`, async () => {

@@ -301,6 +301,8 @@ export const JOURNEY_TABLES = [
   'staff_member',
   'admission',
   'discharge',
+  'discharge_diagnosis_code',
+  'surgery_procedure_code',
   'treatment_plan',
   'chemo_administration',
   'toxicity',

@@ -46,6 +46,7 @@ export const REFUSALS = {
   NOT_KHMER: [],
   GUARDIAN_REQUIRED: [],
   INVALID_STAGE: [],
+  UNKNOWN_CODE: ['code'],
   NOT_A_HOSPITAL: [],
   NOT_A_CASE_MANAGER: [],
   BEFORE_BIRTH: [],

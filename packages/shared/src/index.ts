@@ -18,3 +18,4 @@ export * from './jobs.js';
 export * from './theatre.js';
 export * from './allergy-weight.js';
 export * from './indicators.js';
+export * from './codes.js';

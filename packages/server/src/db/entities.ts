@@ -1,3 +1,4 @@
+import { DischargeDiagnosisCode, SurgeryProcedureCode } from '../codes/coded.entity.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { ApiToken, LoginThrottle, Session, User } from '../auth/user.entity.js';
 import { Episode } from '../episodes/episode.entity.js';
@@ -30,6 +31,7 @@ export const entities = [
   Surgery,
   SurgeryTeamMember,
   SurgeryChecklistPhase,
+  SurgeryProcedureCode,
   StaffMember,
   Theatre,
   Mission,
@@ -39,6 +41,7 @@ export const entities = [
   Bed,
   Admission,
   Discharge,
+  DischargeDiagnosisCode,
   BedStay,
   OncologyDiagnosis,
   Protocol,

@@ -1,4 +1,5 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
+import { syncCodeLists } from '../codes/code-tables.js';
 import { syncJourneyEventKinds } from '../journey/event-kind-table.js';
 import { migrations as knownMigrations } from './migrations/index.js';
 
@@ -34,7 +35,8 @@ export async function refuseNewerDatabase(orm: MikroORM, known: readonly { name:
 
 /**
  * Brings a database up to this code: the migrations, then the rows that follow from the
- * code's own declarations (the journey event kinds, journey/event-kinds.ts). Everything that
+ * code's own declarations (the journey event kinds, journey/event-kinds.ts; the code lists,
+ * codes/lists/). Everything that
  * migrates a database (start-up, the test template, the benchmark) calls this. Refuses a
  * database migrated by a newer version (refuseNewerDatabase).
  */
@@ -42,5 +44,6 @@ export async function migrateDatabase(orm: MikroORM): Promise<string[]> {
   await refuseNewerDatabase(orm);
   const applied = await orm.getMigrator().up();
   await syncJourneyEventKinds(orm.em.fork());
+  await syncCodeLists(orm.em.fork());
   return applied.map((migration) => migration.name);
 }

@@ -1,4 +1,6 @@
 import {
+  CodeSystem,
+  ProcedureClassification,
   AdministrationState,
   AssessmentMethod,
   Day30Status,
@@ -547,6 +549,16 @@ const enums: EnumDoc[] = [
     TREATMENT_COMPLETED: 'The treatment plan was completed.',
     TREATMENT_REFUSED: 'Further treatment was refused.',
     FOLLOW_UP: 'A follow-up: a wound check, a day-30 call, a clinic visit.',
+  }),
+  doc(CodeSystem, 'CodeSystem', 'The code system a coded value belongs to (a FHIR coding carries it as its `system`).', {
+    ICD10: 'WHO ICD-10 (2019 edition): diagnoses. FHIR system http://hl7.org/fhir/sid/icd-10.',
+    ICDO3_TOPOGRAPHY: 'ICD-O-3 topography: the site of a tumour (C00.0–C80.9; not an ICD-10 code though it looks like one). FHIR system http://terminology.hl7.org/CodeSystem/icd-o-3.',
+    ICDO3_MORPHOLOGY: 'ICD-O-3 morphology: the histology and behaviour of a tumour (e.g. 8960/3). FHIR system http://terminology.hl7.org/CodeSystem/icd-o-3.',
+    PROCEDURE: 'The hospital\'s own procedure list; each entry is mapped to a code of `ProcedureClassification`.',
+  }),
+  doc(ProcedureClassification, 'ProcedureClassification', 'The classification a hospital procedure is mapped to.', {
+    ICD9CM_VOLUME_3: 'ICD-9-CM volume 3 (procedures). FHIR system http://hl7.org/fhir/sid/icd-9-cm.',
+    ICD10_PCS: 'ICD-10-PCS. FHIR system http://www.cms.gov/Medicare/Coding/ICD10.',
   }),
 ];
 

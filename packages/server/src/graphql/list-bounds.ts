@@ -44,6 +44,8 @@ export const LIST_BOUNDS: Readonly<Record<string, ListBound>> = {
   'Protocol.revisions': { max: PROTOCOL_LIMITS.revisionsPerProtocol, why: 'PROTOCOL_LIMITS.revisionsPerProtocol (enforced when a protocol is revised).' },
   'ProtocolPhase.doses': { max: PROTOCOL_LIMITS.dosesPerPhase, why: 'PROTOCOL_LIMITS.dosesPerPhase (enforced; a daily drug over a 6-week phase is 42).' },
   'Query.wards': { max: REFERENCE_BOUNDS.wards, why: 'Reference data.' },
+  'Discharge.diagnosisCodes': { max: 11, why: 'A primary and at most 10 secondary diagnosis codes (enforced when a discharge is written).' },
+  'Surgery.performedProcedures': { max: 20, why: 'At most 20 procedures per operation (enforced when it is recorded).' },
   'Ward.beds': { max: REFERENCE_BOUNDS.bedsPerWard, why: 'Reference data.' },
   'Query.census': { max: BEDS, why: 'One row per bed.' },
   'Query.theatres': { max: REFERENCE_BOUNDS.theatres, why: 'Reference data.' },

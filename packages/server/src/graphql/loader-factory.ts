@@ -158,3 +158,12 @@ export function loaderRegistry<M extends LoaderMakers>(em: EntityManager, makers
   registry[EM] = em;
   return registry as unknown as LoaderRegistry<M>;
 }
+
+/**
+ * A loader over a statement of its own, for shapes the entity loaders above do not read (rows
+ * joined to reference tables, several tables in one statement: codes/codes-loaders.ts).
+ * `load` answers one batch of keys with one value per key, in their order.
+ */
+export function batchLoader<K, V>(load: (keys: readonly K[]) => Promise<V[]>): DataLoader<K, V> {
+  return new DataLoader<K, V>(load);
+}

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import './enums.js';
+import { CodeListResolver, DischargeCodesResolver, OncologyDiagnosisCodesResolver, SurgeryCodesResolver } from '../codes/codes.resolver.js';
 import type { Permission } from '@pj/shared';
 import { isInterfaceType, isObjectType, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
 import { buildSchema, getMetadataStorage } from 'type-graphql';
@@ -184,6 +185,10 @@ export async function createSchema(): Promise<GraphQLSchema> {
       AdmissionResolver,
       DischargeResolver,
       CensusResolver,
+      CodeListResolver,
+      DischargeCodesResolver,
+      OncologyDiagnosisCodesResolver,
+      SurgeryCodesResolver,
       BedStayResolver,
       AdmissionLengthOfStayResolver,
       ScheduledJobResolver,

@@ -64,8 +64,14 @@ export class DischargePatientInput {
   @Field(() => DischargeDisposition, { description: 'Where the patient goes; DIED records the death and ends the journey.' })
   disposition!: DischargeDisposition;
 
-  @Field({ description: 'Diagnoses at discharge.' })
+  @Field({ description: 'Diagnoses at discharge, in words (kept beside the codes).' })
   diagnosis!: string;
+
+  @Field(() => String, { nullable: true, description: 'The ICD-10 code of the primary diagnosis (search them with `diagnosisCodes`); a code not on the list: BAD_USER_INPUT, reason UNKNOWN_CODE.' })
+  primaryDiagnosisCode?: string | null;
+
+  @Field(() => [String], { nullable: true, description: 'ICD-10 codes of secondary diagnoses (at most 10; needs `primaryDiagnosisCode`).' })
+  secondaryDiagnosisCodes?: string[] | null;
 
   @Field(() => String, { nullable: true, description: 'Condition at discharge, up to 2000 characters.' })
   condition?: string | null;

@@ -25,6 +25,8 @@ import { refuseIfDeceased } from '../patients/deceased-guard.js';
 import { getPatientOrFail } from '../patients/patient.service.js';
 import type { AdmitPatientInput, DischargeMedicationInput, DischargePatientInput, TransferPatientInput } from './admission.input.js';
 import { Admission, Discharge, type DischargeMedication } from './admission.entity.js';
+import { DischargeDiagnosisCode } from '../codes/coded.entity.js';
+import { dischargeDiagnosisCodes } from '../codes/codes.service.js';
 import { BedStay } from './bed-stay.entity.js';
 
 const REASON_TEXT: Record<string, string> = {
@@ -307,6 +309,8 @@ export async function dischargePatient(
     ...careInstructionsOf(input.careInstructions, input.noHeavyLiftingWeeks),
   };
 
+  const diagnosisCodes = await dischargeDiagnosisCodes(ctx.em, input.primaryDiagnosisCode, input.secondaryDiagnosisCodes);
+
   return inTransaction(ctx.em, async (em) => {
     const patient = await getPatientOrFail(em, patientId);
     refuseIfDeceased(patient);
@@ -329,6 +333,7 @@ export async function dischargePatient(
     admission.dischargedAt = dischargedAt;
     if (stay) stay.to = dischargedAt;
     const discharge = em.create(Discharge, { admission, patient, dischargedAt, ...summary });
+    diagnosisCodes.forEach((code, position) => em.create(DischargeDiagnosisCode, { discharge, position, code }));
     closeEpisode(admission.episode, EpisodeStatus.FINISHED, dischargedAt);
     recordJourneyEvent(
       em,

@@ -40,6 +40,18 @@ export class OncologyDiagnosis {
   @Property({ type: 'text' })
   stage!: string;
 
+  /** ICD-10 code (`icd10_code`, foreign key); served as `diagnosisCode`. Null: not coded. */
+  @Property({ type: 'text', nullable: true, fieldName: 'icd10_code' })
+  icd10Code: string | null = null;
+
+  /** ICD-O-3 topography code (`icdo3_topography_code`); served as `topography`. */
+  @Property({ type: 'text', nullable: true })
+  topographyCode: string | null = null;
+
+  /** ICD-O-3 morphology code (`icdo3_morphology_code`); served as `morphology`. */
+  @Property({ type: 'text', nullable: true })
+  morphologyCode: string | null = null;
+
   @Field(() => String, { nullable: true, description: 'Clinical notes.' })
   @Property({ type: 'text', nullable: true })
   notes: string | null = null;

@@ -13,6 +13,15 @@ export class RecordOncologyDiagnosisInput {
   @Field(() => DiagnosisBasis, { description: 'What the diagnosis rests on.' })
   basis!: DiagnosisBasis;
 
+  @Field(() => String, { nullable: true, description: 'The ICD-10 code of the cancer (e.g. "C64" for a Wilms tumour; search with `diagnosisCodes`). Not on the list: BAD_USER_INPUT, reason UNKNOWN_CODE.' })
+  icd10Code?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The ICD-O-3 topography (primary site, e.g. "C64.9"), where known.' })
+  topographyCode?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The ICD-O-3 morphology (histology/behaviour, e.g. "8960/3"), where known.' })
+  morphologyCode?: string | null;
+
   @Field(() => LocalDate, { description: 'Day of diagnosis; not in the future.' })
   diagnosedOn!: string;
 

@@ -1,4 +1,4 @@
-import { hospitalDate, JourneyEventKind, SIOP_WILMS_STAGES, StageScheme } from '@pj/shared';
+import { CodeSystem, hospitalDate, JourneyEventKind, SIOP_WILMS_STAGES, StageScheme } from '@pj/shared';
 import { badInput } from '../common/domain-error.js';
 import { inTransaction } from '../common/transaction.js';
 import { optionalText, requiredText } from '../common/validate.js';
@@ -8,6 +8,7 @@ import { summaries } from '../journey/journey-summaries.js';
 import { refuseIfDeceased } from '../patients/deceased-guard.js';
 import { getPatientOrFail } from '../patients/patient.service.js';
 import type { RecordOncologyDiagnosisInput } from './oncology.input.js';
+import { requireKnownCodes, type GivenCode } from '../codes/codes.service.js';
 import { OncologyDiagnosis } from './oncology-diagnosis.entity.js';
 
 /** A real calendar day, YYYY-MM-DD, or BAD_USER_INPUT. */
@@ -40,6 +41,23 @@ function validStage(scheme: StageScheme, value: string): string {
   return stage;
 }
 
+/** The diagnosis's codes, those given checked against their lists (one statement). */
+async function oncologyCodes(ctx: ServiceContext, input: RecordOncologyDiagnosisInput) {
+  const given: GivenCode[] = [];
+  const add = (system: CodeSystem, field: string, code: string | null | undefined) => {
+    if (code != null && code.trim() !== '') given.push({ system, field, code });
+  };
+  add(CodeSystem.ICD10, 'icd10Code', input.icd10Code);
+  add(CodeSystem.ICDO3_TOPOGRAPHY, 'topographyCode', input.topographyCode);
+  add(CodeSystem.ICDO3_MORPHOLOGY, 'morphologyCode', input.morphologyCode);
+  const known = await requireKnownCodes(ctx.em, given);
+  const codeOf = (field: string) => {
+    const index = given.findIndex((g) => g.field === field);
+    return index < 0 ? null : known[index];
+  };
+  return { icd10Code: codeOf('icd10Code'), topographyCode: codeOf('topographyCode'), morphologyCode: codeOf('morphologyCode') };
+}
+
 /** Records a cancer diagnosis and puts it on the patient's timeline. */
 export async function recordOncologyDiagnosis(
   ctx: ServiceContext,
@@ -51,6 +69,7 @@ export async function recordOncologyDiagnosis(
   if (diagnosedOn > hospitalDate(now)) throw badInput('diagnosedOn', 'diagnosedOn is in the future', 'IN_FUTURE');
   const stage = validStage(input.stageScheme, input.stage);
   const notes = optionalText('notes', input.notes, 5000, { multiline: true });
+  const codes = await oncologyCodes(ctx, input);
 
   return inTransaction(ctx.em, async (em) => {
     const patient = await getPatientOrFail(em, patientId);
@@ -66,6 +85,7 @@ export async function recordOncologyDiagnosis(
       stageScheme: input.stageScheme,
       stage,
       notes,
+      ...codes,
       recordedAt: now,
     });
     recordJourneyEvent(

@@ -36,6 +36,10 @@ export class Surgery {
   @Property({ type: 'text' })
   procedure!: string;
 
+  /** The planned procedure's entry in the hospital's procedure list (`hospital_procedure`, foreign key); null: uncoded free text. Served as `plannedProcedure`. */
+  @Property({ type: 'text', nullable: true })
+  procedureCode: string | null = null;
+
   @Field(() => Specialty, { description: 'The specialty operating.' })
   @Enum({ items: () => Specialty })
   specialty!: Specialty;

@@ -38,6 +38,9 @@ export class ScheduleSurgeryInput {
   @Field({ description: 'The planned procedure, in words; 1–300 characters.' })
   procedure!: string;
 
+  @Field(() => String, { nullable: true, description: 'The planned procedure\'s code in the hospital\'s procedure list (search with `procedures`); null or omitted: uncoded free text. Not on the list: BAD_USER_INPUT, reason UNKNOWN_CODE.' })
+  procedureCode?: string | null;
+
   @Field(() => Specialty, { nullable: true, description: 'The surgical specialty; defaults to the referral\'s. Required when no referralId is given (BAD_USER_INPUT, field specialty, reason REQUIRED).' })
   specialty?: Specialty | null;
 
@@ -137,8 +140,11 @@ export class CompleteSurgeryInput {
   @Field(() => ID, { description: 'The booked operation that was performed.' })
   surgeryId!: string;
 
-  @Field(() => [String], { nullable: true, description: 'Procedures performed; the booked procedure when omitted.' })
+  @Field(() => [String], { nullable: true, description: 'Procedures performed that are not on the procedure list, in words (uncoded). With neither this nor `procedureCodes`: the booked procedure (and its code).' })
   procedures?: string[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'Procedures performed from the procedure list, by code; recorded before the free-text `procedures`, their names as the list writes them. Not on the list: BAD_USER_INPUT, reason UNKNOWN_CODE.' })
+  procedureCodes?: string[] | null;
 
   @Field(() => DateTime, { nullable: true, description: 'Patient into theatre (at or before incision).' })
   inTheatreAt?: Date | null;

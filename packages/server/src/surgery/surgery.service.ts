@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
+  CodeSystem,
   CHECKLIST_ITEMS,
   CHECKLIST_PHASE_ORDER,
   ChecklistPhase,
@@ -20,6 +21,8 @@ import {
   type SurgicalUrgency,
   type TeamRole,
 } from '@pj/shared';
+import { SurgeryProcedureCode } from '../codes/coded.entity.js';
+import { requireKnownCodes, requireProcedures } from '../codes/codes.service.js';
 import { ChangeStatement } from '../common/change-statement.js';
 import { badInput, conflict, type DomainError, notFound } from '../common/domain-error.js';
 import { checkVersion, inTransaction, lockRow, type UniqueViolationMeaning } from '../common/transaction.js';
@@ -322,7 +325,7 @@ export async function bookSurgery(
   em: EntityManager,
   ctx: ServiceContext,
   ids: ScheduleKeys,
-  input: Pick<ScheduleSurgeryInput, 'specialty' | 'urgency' | 'theatreId'> & { side?: ScheduleSurgeryInput['side'] },
+  input: Pick<ScheduleSurgeryInput, 'specialty' | 'urgency' | 'theatreId'> & { side?: ScheduleSurgeryInput['side']; procedureCode?: string | null },
   booking: ReturnType<typeof validBooking>,
   team: TeamKeys,
   names: { theatre: string; staff: Map<string, string> },
@@ -363,6 +366,7 @@ export async function bookSurgery(
     episode,
     referral,
     procedure: booking.procedure,
+    procedureCode: input.procedureCode ?? null,
     specialty,
     side: input.side ?? null,
     theatre,
@@ -406,9 +410,10 @@ export async function scheduleSurgery(ctx: ServiceContext, ids: ScheduleKeys, in
   const booking = validBooking(input, ctx.clock());
   const team = validTeam(input.team ?? []);
   const names = { theatre: 'The theatre', staff: new Map<string, string>() };
+  const [procedureCode = null] = input.procedureCode ? await requireKnownCodes(ctx.em, [{ system: CodeSystem.PROCEDURE, field: 'procedureCode', code: input.procedureCode }]) : [];
   return inTransaction(
     ctx.em,
-    (em) => bookSurgery(em, ctx, ids, input, booking, team, names),
+    (em) => bookSurgery(em, ctx, ids, { ...input, procedureCode }, booking, team, names),
     bookingConflicts({ theatre: () => names.theatre, staff: () => names.staff }),
   );
 }
@@ -673,14 +678,15 @@ export async function completeSurgery(
   if (outOfTheatreAt && outOfTheatreAt.getTime() - endedAt.getTime() > 12 * 60 * MINUTE) {
     throw badInput('outOfTheatreAt', 'More than 12 hours in theatre after closure', 'OUT_OF_RANGE');
   }
-  if ((input.procedures?.length ?? 0) > 20) throw badInput('procedures', 'At most 20 procedures', 'TOO_MANY');
-  const procedures = (input.procedures ?? []).map((p) => requiredText('procedures', p, 300));
+  if ((input.procedures?.length ?? 0) + (input.procedureCodes?.length ?? 0) > 20) throw badInput('procedures', 'At most 20 procedures', 'TOO_MANY');
+  const uncoded = (input.procedures ?? []).map((p) => requiredText('procedures', p, 300));
   if ((input.specimens?.length ?? 0) > 20) throw badInput('specimens', 'At most 20 specimens', 'TOO_MANY');
   const specimens = (input.specimens ?? []).map((p) => requiredText('specimens', p, 300));
   const estimatedBloodLossMl = intInRange('estimatedBloodLossMl', input.estimatedBloodLossMl, 0, 20_000);
   const findings = optionalText('findings', input.findings, 5000, { multiline: true });
   const operativeNote = optionalText('operativeNote', input.operativeNote, 20_000, { multiline: true });
   const team = keys.team ? validTeam(keys.team) : null;
+  const coded = await requireProcedures(ctx.em, 'procedureCodes', input.procedureCodes ?? []);
 
   return inTransaction(ctx.em, async (em) => {
     await lockRow(em, 'surgery', surgeryId);
@@ -700,9 +706,17 @@ export async function completeSurgery(
     if (startedAt.getTime() < timeOut.recordedAt.getTime()) {
       throw badInput(incision.field, 'The incision cannot precede the Time Out', 'BEFORE_TIME_OUT');
     }
+    // Coded procedures first, then the free-text ones; neither given: the booked procedure, with its code.
+    const performed =
+      coded.length + uncoded.length > 0
+        ? [...coded.map((p) => ({ description: p.title, code: p.code })), ...uncoded.map((description) => ({ description, code: null }))]
+        : [{ description: surgery.procedure, code: surgery.procedureCode }];
+    performed.forEach(({ code }, position) => {
+      if (code) em.create(SurgeryProcedureCode, { surgery, position, procedureCode: code });
+    });
     Object.assign(surgery, {
       status: SurgeryStatus.COMPLETED,
-      procedures: procedures.length > 0 ? procedures : [surgery.procedure],
+      procedures: performed.map((p) => p.description),
       inTheatreAt,
       startedAt,
       endedAt,

@@ -35,6 +35,7 @@ import { Migration20261212010000TheatreBoardNotify } from './20261212010000-thea
 import { Migration20261212020000ReferralLiveNotify } from './20261212020000-referral-live-notify.js';
 import { Migration20261212030000LiveAlertsFollowUps } from './20261212030000-live-alerts-follow-ups.js';
 import { Migration20261212040000TimelineCommitOrder } from './20261212040000-timeline-commit-order.js';
+import { Migration20261213010000ClinicalCodes } from './20261213010000-clinical-codes.js';
 import { Migration20261213020000IndicatorIndexes } from './20261213020000-indicator-indexes.js';
 
 /**
@@ -87,5 +88,6 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261212020000ReferralLiveNotify', class: Migration20261212020000ReferralLiveNotify },
   { name: 'Migration20261212030000LiveAlertsFollowUps', class: Migration20261212030000LiveAlertsFollowUps },
   { name: 'Migration20261212040000TimelineCommitOrder', class: Migration20261212040000TimelineCommitOrder },
+  { name: 'Migration20261213010000ClinicalCodes', class: Migration20261213010000ClinicalCodes },
   { name: 'Migration20261213020000IndicatorIndexes', class: Migration20261213020000IndicatorIndexes },
 ];

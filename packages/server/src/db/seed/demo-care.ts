@@ -125,6 +125,9 @@ export class DemoCare {
       stageScheme: cancer.stageScheme,
       stage,
       notes: null,
+      icd10Code: cancer.icd10,
+      topographyCode: cancer.topography,
+      morphologyCode: cancer.morphology,
       recordedAt: this.at(on, 15),
     });
     this.event(patient, {

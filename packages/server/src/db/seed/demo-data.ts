@@ -57,32 +57,40 @@ export interface ProcedureTemplate {
   specialty: Specialty;
   reason: string;
   procedure: string;
+  /** The procedure's entry in the hospital's procedure list (codes/lists/procedures.ts). */
+  procedureCode: string;
   diagnosis: string;
+  /** ICD-10 codes of the diagnosis at discharge, the primary first. */
+  diagnosisCodes: readonly string[];
   minutes: number;
   child?: boolean;
   sex?: 'FEMALE' | 'MALE';
 }
 
 export const SURGICAL_CASES: readonly ProcedureTemplate[] = [
-  { specialty: Specialty.GENERAL_SURGERY, reason: 'Right inguinal hernia, reducible, 2 years', procedure: 'Open inguinal hernia repair (Lichtenstein)', diagnosis: 'Right inguinal hernia, repaired', minutes: 60, sex: 'MALE' },
-  { specialty: Specialty.GENERAL_SURGERY, reason: 'Symptomatic gallstones, recurrent colic', procedure: 'Laparoscopic cholecystectomy', diagnosis: 'Cholelithiasis', minutes: 90 },
-  { specialty: Specialty.GENERAL_SURGERY, reason: 'Abdominal mass, CT: mesenteric tumour', procedure: 'Laparotomy, resection of mesenteric tumour', diagnosis: 'Mesenteric tumour, resected; histology pending', minutes: 180 },
-  { specialty: Specialty.UROLOGY, reason: 'Large left hydrocele', procedure: 'Hydrocelectomy (Jaboulay)', diagnosis: 'Left hydrocele, repaired', minutes: 45, sex: 'MALE' },
-  { specialty: Specialty.BREAST_SURGERY, reason: 'Left breast lump, 3 cm, core biopsy: fibroadenoma', procedure: 'Excision of breast lump', diagnosis: 'Fibroadenoma, left breast', minutes: 50, sex: 'FEMALE' },
-  { specialty: Specialty.BREAST_SURGERY, reason: 'Right breast carcinoma, biopsy-proven', procedure: 'Modified radical mastectomy', diagnosis: 'Carcinoma of the right breast', minutes: 150, sex: 'FEMALE' },
-  { specialty: Specialty.ENT, reason: 'Multinodular goitre with compressive symptoms', procedure: 'Total thyroidectomy', diagnosis: 'Multinodular goitre', minutes: 150 },
-  { specialty: Specialty.ENT, reason: 'Recurrent tonsillitis, 6 episodes a year', procedure: 'Tonsillectomy', diagnosis: 'Chronic tonsillitis', minutes: 40, child: true },
-  { specialty: Specialty.OBSTETRICS_GYNAECOLOGY, reason: 'Term pregnancy, previous caesarean section', procedure: 'Caesarean section', diagnosis: 'Term pregnancy, delivered by caesarean section', minutes: 60, sex: 'FEMALE' },
-  { specialty: Specialty.OBSTETRICS_GYNAECOLOGY, reason: 'Symptomatic uterine fibroids, anaemia', procedure: 'Total abdominal hysterectomy', diagnosis: 'Uterine leiomyomata', minutes: 120, sex: 'FEMALE' },
-  { specialty: Specialty.OBSTETRICS_GYNAECOLOGY, reason: 'Ovarian cyst, 8 cm', procedure: 'Ovarian cystectomy', diagnosis: 'Benign ovarian cyst', minutes: 75, sex: 'FEMALE' },
-  { specialty: Specialty.PAEDIATRIC_SURGERY, reason: 'Congenital inguinal hernia', procedure: 'Herniotomy', diagnosis: 'Congenital inguinal hernia, repaired', minutes: 40, child: true },
-  { specialty: Specialty.PAEDIATRIC_SURGERY, reason: 'Unilateral cleft lip', procedure: 'Cleft lip repair (Millard)', diagnosis: 'Cleft lip, repaired', minutes: 90, child: true },
-  { specialty: Specialty.PLASTIC_SURGERY, reason: 'Burn contracture of the right hand', procedure: 'Release of burn contracture with skin graft', diagnosis: 'Post-burn contracture, released', minutes: 120 },
+  { specialty: Specialty.GENERAL_SURGERY, reason: 'Right inguinal hernia, reducible, 2 years', procedure: 'Open inguinal hernia repair (Lichtenstein)', procedureCode: 'GEN-01', diagnosis: 'Right inguinal hernia, repaired', diagnosisCodes: ['K40.9'], minutes: 60, sex: 'MALE' },
+  { specialty: Specialty.GENERAL_SURGERY, reason: 'Symptomatic gallstones, recurrent colic', procedure: 'Laparoscopic cholecystectomy', procedureCode: 'GEN-06', diagnosis: 'Cholelithiasis', diagnosisCodes: ['K80.2'], minutes: 90 },
+  { specialty: Specialty.GENERAL_SURGERY, reason: 'Abdominal mass, CT: mesenteric tumour', procedure: 'Laparotomy, resection of mesenteric tumour', procedureCode: 'GEN-11', diagnosis: 'Mesenteric tumour, resected; histology pending', diagnosisCodes: ['D48.4'], minutes: 180 },
+  { specialty: Specialty.UROLOGY, reason: 'Large left hydrocele', procedure: 'Hydrocelectomy (Jaboulay)', procedureCode: 'URO-01', diagnosis: 'Left hydrocele, repaired', diagnosisCodes: ['N43.3'], minutes: 45, sex: 'MALE' },
+  { specialty: Specialty.BREAST_SURGERY, reason: 'Left breast lump, 3 cm, core biopsy: fibroadenoma', procedure: 'Excision of breast lump', procedureCode: 'BRE-01', diagnosis: 'Fibroadenoma, left breast', diagnosisCodes: ['D24'], minutes: 50, sex: 'FEMALE' },
+  { specialty: Specialty.BREAST_SURGERY, reason: 'Right breast carcinoma, biopsy-proven', procedure: 'Modified radical mastectomy', procedureCode: 'BRE-03', diagnosis: 'Carcinoma of the right breast', diagnosisCodes: ['C50.9'], minutes: 150, sex: 'FEMALE' },
+  { specialty: Specialty.ENT, reason: 'Multinodular goitre with compressive symptoms', procedure: 'Total thyroidectomy', procedureCode: 'ENT-01', diagnosis: 'Multinodular goitre', diagnosisCodes: ['E04.2'], minutes: 150 },
+  { specialty: Specialty.ENT, reason: 'Recurrent tonsillitis, 6 episodes a year', procedure: 'Tonsillectomy', procedureCode: 'ENT-03', diagnosis: 'Chronic tonsillitis', diagnosisCodes: ['J35.0'], minutes: 40, child: true },
+  { specialty: Specialty.OBSTETRICS_GYNAECOLOGY, reason: 'Term pregnancy, previous caesarean section', procedure: 'Caesarean section', procedureCode: 'OBG-01', diagnosis: 'Term pregnancy, delivered by caesarean section', diagnosisCodes: ['O34.2', 'O82.0', 'Z37.0'], minutes: 60, sex: 'FEMALE' },
+  { specialty: Specialty.OBSTETRICS_GYNAECOLOGY, reason: 'Symptomatic uterine fibroids, anaemia', procedure: 'Total abdominal hysterectomy', procedureCode: 'OBG-03', diagnosis: 'Uterine leiomyomata', diagnosisCodes: ['D25.9', 'D50.0'], minutes: 120, sex: 'FEMALE' },
+  { specialty: Specialty.OBSTETRICS_GYNAECOLOGY, reason: 'Ovarian cyst, 8 cm', procedure: 'Ovarian cystectomy', procedureCode: 'OBG-06', diagnosis: 'Benign ovarian cyst', diagnosisCodes: ['N83.2'], minutes: 75, sex: 'FEMALE' },
+  { specialty: Specialty.PAEDIATRIC_SURGERY, reason: 'Congenital inguinal hernia', procedure: 'Herniotomy', procedureCode: 'PAE-01', diagnosis: 'Congenital inguinal hernia, repaired', diagnosisCodes: ['K40.9'], minutes: 40, child: true },
+  { specialty: Specialty.PAEDIATRIC_SURGERY, reason: 'Unilateral cleft lip', procedure: 'Cleft lip repair (Millard)', procedureCode: 'PAE-02', diagnosis: 'Cleft lip, repaired', diagnosisCodes: ['Q36.9'], minutes: 90, child: true },
+  { specialty: Specialty.PLASTIC_SURGERY, reason: 'Burn contracture of the right hand', procedure: 'Release of burn contracture with skin graft', procedureCode: 'PLA-01', diagnosis: 'Post-burn contracture, released', diagnosisCodes: ['L90.5', 'T95.2'], minutes: 120 },
 ];
 
 export interface OncologyCase {
   reason: string;
   diagnosis: string;
+  /** ICD-10 code, ICD-O-3 topography and morphology (codes/lists/). */
+  icd10: string;
+  topography: string;
+  morphology: string;
   cycleDays: number;
   cancerType: CancerType;
   basis: DiagnosisBasis;
@@ -98,27 +106,27 @@ export const ALL_INDUCTION_PROTOCOL = '0c010000-0000-4000-8000-000000000002';
 
 export const ONCOLOGY_CASES: readonly OncologyCase[] = [
   {
-    reason: 'Abdominal mass, suspected Wilms tumour (nephroblastoma)', diagnosis: 'Nephroblastoma (Wilms tumour)', cycleDays: 7,
+    reason: 'Abdominal mass, suspected Wilms tumour (nephroblastoma)', diagnosis: 'Nephroblastoma (Wilms tumour)', icd10: 'C64', topography: 'C64.9', morphology: '8960/3', cycleDays: 7,
     cancerType: CancerType.WILMS_TUMOUR, basis: DiagnosisBasis.IMAGING, stageScheme: StageScheme.SIOP_WILMS, stages: ['I', 'II', 'II', 'III'], protocolId: WILMS_PROTOCOL,
   },
   {
-    reason: 'Pancytopenia, blasts on film: acute lymphoblastic leukaemia', diagnosis: 'Acute lymphoblastic leukaemia', cycleDays: 7,
+    reason: 'Pancytopenia, blasts on film: acute lymphoblastic leukaemia', diagnosis: 'Acute lymphoblastic leukaemia', icd10: 'C91.0', topography: 'C42.1', morphology: '9835/3', cycleDays: 7,
     cancerType: CancerType.ACUTE_LYMPHOBLASTIC_LEUKAEMIA, basis: DiagnosisBasis.CYTOLOGY, stageScheme: StageScheme.TORONTO_TIER_2, stages: ['CNS1', 'CNS1', 'CNS2'], protocolId: ALL_INDUCTION_PROTOCOL,
   },
   {
-    reason: 'Hepatomegaly, raised AFP: suspected hepatoblastoma', diagnosis: 'Hepatoblastoma', cycleDays: 21,
+    reason: 'Hepatomegaly, raised AFP: suspected hepatoblastoma', diagnosis: 'Hepatoblastoma', icd10: 'C22.2', topography: 'C22.0', morphology: '8970/3', cycleDays: 21,
     cancerType: CancerType.HEPATOBLASTOMA, basis: DiagnosisBasis.TUMOUR_MARKER, stageScheme: StageScheme.TORONTO_TIER_1, stages: ['Localised', 'Metastatic'], protocolId: null,
   },
   {
-    reason: 'Leukocoria, left eye: suspected retinoblastoma', diagnosis: 'Retinoblastoma', cycleDays: 21,
+    reason: 'Leukocoria, left eye: suspected retinoblastoma', diagnosis: 'Retinoblastoma', icd10: 'C69.2', topography: 'C69.2', morphology: '9510/3', cycleDays: 21,
     cancerType: CancerType.RETINOBLASTOMA, basis: DiagnosisBasis.CLINICAL, stageScheme: StageScheme.TORONTO_TIER_1, stages: ['Localised', 'Localised', 'Metastatic'], protocolId: null,
   },
   {
-    reason: 'Jaw mass, rapid growth: suspected Burkitt lymphoma', diagnosis: 'Burkitt lymphoma', cycleDays: 14,
+    reason: 'Jaw mass, rapid growth: suspected Burkitt lymphoma', diagnosis: 'Burkitt lymphoma', icd10: 'C83.7', topography: 'C41.1', morphology: '9687/3', cycleDays: 14,
     cancerType: CancerType.BURKITT_LYMPHOMA, basis: DiagnosisBasis.HISTOLOGY, stageScheme: StageScheme.TORONTO_TIER_1, stages: ['Limited', 'Advanced'], protocolId: null,
   },
   {
-    reason: 'Abdominal mass, raised catecholamines: suspected neuroblastoma', diagnosis: 'Neuroblastoma', cycleDays: 21,
+    reason: 'Abdominal mass, raised catecholamines: suspected neuroblastoma', diagnosis: 'Neuroblastoma', icd10: 'C74.9', topography: 'C74.9', morphology: '9500/3', cycleDays: 21,
     cancerType: CancerType.NEUROBLASTOMA, basis: DiagnosisBasis.HISTOLOGY, stageScheme: StageScheme.TORONTO_TIER_1, stages: ['Localised', 'Metastatic'], protocolId: null,
   },
 ];

@@ -42,6 +42,7 @@ import { User } from '../../auth/user.entity.js';
 import { type Episode } from '../../episodes/episode.entity.js';
 import { closeEpisode, newEpisode } from '../../episodes/episode.service.js';
 import { Admission, Discharge } from '../../inpatient/admission.entity.js';
+import { DischargeDiagnosisCode, SurgeryProcedureCode } from '../../codes/coded.entity.js';
 import { BedStay } from '../../inpatient/bed-stay.entity.js';
 import { Bed } from '../../inpatient/ward.entity.js';
 import { recordJourneyEvent } from '../../journey/journey-recorder.js';
@@ -349,6 +350,7 @@ class DemoBuilder {
       episode: referral.episode,
       referral,
       procedure: template.procedure,
+      procedureCode: template.procedureCode,
       specialty: template.specialty,
       theatre: this.em.getReference(Theatre, THEATRE_KEYS[theatreName as keyof typeof THEATRE_KEYS]),
       scheduledStart: start,
@@ -422,6 +424,7 @@ class DemoBuilder {
     // A performed operation keeps its slot: its team rows stay active.
     surgery.status = SurgeryStatus.COMPLETED;
     surgery.procedures = [template.procedure];
+    this.em.create(SurgeryProcedureCode, { surgery, position: 0, procedureCode: template.procedureCode });
     Object.assign(surgery, {
       inTheatreAt: new Date(operatedAt.getTime() - 20 * MINUTE),
       outOfTheatreAt: new Date(endedAt.getTime() + 10 * MINUTE),
@@ -484,6 +487,7 @@ class DemoBuilder {
       dischargeAt,
       died ? DischargeDisposition.DIED : DischargeDisposition.HOME,
       died ? `${template.diagnosis}; post-operative sepsis` : template.diagnosis,
+      died ? [...template.diagnosisCodes, 'T81.4', 'A41.9'] : template.diagnosisCodes,
     );
     if (discharge && !died) this.care.postOperative(patient, surgery, discharge, operatedAt);
   }
@@ -526,6 +530,7 @@ class DemoBuilder {
         dischargeAt,
         died ? DischargeDisposition.DIED : DischargeDisposition.HOME,
         died ? `${cancer.diagnosis}, progressive disease` : `${cancer.diagnosis}: cycle ${cycle} given`,
+        died ? [cancer.icd10] : [cancer.icd10, 'Z51.1'],
         !last,
       );
       // Chemotherapy is sometimes delayed a week (low counts, family could not travel).
@@ -559,7 +564,7 @@ class DemoBuilder {
     const stay = this.admit(patient, referral.episode, WardKind.PAEDIATRIC_ONCOLOGY, AdmissionReason.ONCOLOGY, this.care.at(start, 9), this.care.at(day(stayDays), 15));
     const course = this.care.startPlan(patient, cancer.protocolId!, start, ageInYears(patient.birthDate, start));
     const dischargeHome = (offset: number, diagnosis: string, disposition = DischargeDisposition.HOME) =>
-      stay ? this.discharge(patient, stay, this.care.at(day(offset), 15), disposition, diagnosis, true) : null;
+      stay ? this.discharge(patient, stay, this.care.at(day(offset), 15), disposition, diagnosis, [cancer.icd10, 'Z51.1'], true) : null;
     switch (scenario) {
       case 0: // Given days 0 and 7, then never came back: 23 days past the day-14 doses.
         this.care.giveUntil(course, day(14));
@@ -691,6 +696,7 @@ class DemoBuilder {
     at: Date,
     disposition: DischargeDisposition,
     diagnosis: string,
+    diagnosisCodes: readonly string[],
     keepEpisodeOpen = false,
   ): Discharge | null {
     if (at > this.now) return null;
@@ -709,6 +715,7 @@ class DemoBuilder {
       followUpPlan: disposition === DischargeDisposition.DIED ? null : 'Review in clinic in 10–14 days; phone call at day 30',
       clinician: this.rng.pick(CLINICIANS),
     });
+    diagnosisCodes.forEach((code, position) => this.em.create(DischargeDiagnosisCode, { discharge, position, code }));
     if (!keepEpisodeOpen) closeEpisode(admission.episode, EpisodeStatus.FINISHED, at);
     this.event(patient, {
       kind: JourneyEventKind.DISCHARGED,

@@ -1,5 +1,6 @@
 import { hasKhmer, NO_HEAVY_LIFTING_WEEKS } from '@pj/shared';
 import type { CareInstruction, DischargeDisposition, DischargePatientInput } from '../../generated/graphql';
+import type { PickedCode } from '../../app/ui/code-label';
 import { khmerCopyPassage } from './family-copy';
 
 export const DISPOSITIONS = [
@@ -49,6 +50,9 @@ export interface DischargeForm {
   careInstructions: CareInstruction[];
   /** Weeks without heavy lifting, as typed; asked only with NO_HEAVY_LIFTING. */
   noHeavyLiftingWeeks: string;
+  /** ICD-10 codes picked for the diagnosis: the primary one, then the secondary ones. */
+  primaryDiagnosis?: PickedCode | null;
+  secondaryDiagnoses?: PickedCode[];
 }
 
 export const TEXT_FIELDS = [
@@ -100,6 +104,7 @@ export function validateDischarge(form: DischargeForm): Record<string, Discharge
   const problems: Record<string, DischargeProblem> = {};
   if (!form.disposition) problems['disposition'] = 'required';
   if (!form.diagnosis.trim()) problems['diagnosis'] = 'required';
+  if (!form.primaryDiagnosis && (form.secondaryDiagnoses ?? []).length > 0) problems['primaryDiagnosisCode'] = 'required';
   form.medications.forEach((m, i) => {
     const filled = m.dose.trim() || m.frequency.trim() || m.duration.trim();
     if (!m.name.trim() && filled) problems[`medications.${i}.name`] = 'nameRequired';
@@ -163,6 +168,9 @@ export function toDischargeInput(
     careInstructionsKhmer: optional(form.careInstructionsKhmer),
     careInstructions: CARE_INSTRUCTIONS.filter((code) => form.careInstructions.includes(code)),
     noHeavyLiftingWeeks: form.careInstructions.includes('NO_HEAVY_LIFTING') ? Number(form.noHeavyLiftingWeeks.trim()) : null,
+    ...(form.primaryDiagnosis || (form.secondaryDiagnoses ?? []).length > 0
+      ? { primaryDiagnosisCode: form.primaryDiagnosis?.code ?? null, secondaryDiagnosisCodes: (form.secondaryDiagnoses ?? []).map((c) => c.code) }
+      : {}),
     medications: form.medications
       .filter((m) => m.name.trim())
       .map((m) => ({

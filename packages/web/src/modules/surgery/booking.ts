@@ -1,5 +1,6 @@
 import { isEmergency, withinTheatreSession, SurgicalUrgency } from '@pj/shared';
 import type { OperationSide, ScheduleSurgeryInput, Specialty, TeamRole } from '../../generated/graphql';
+import type { PickedCode } from '../../app/ui/code-label';
 import { fromLocalInput } from './record';
 
 export const SIDES: OperationSide[] = ['LEFT', 'RIGHT', 'BILATERAL', 'NOT_APPLICABLE'];
@@ -11,6 +12,8 @@ export interface BookingForm {
   referralId: string;
   specialty: Specialty | '';
   procedure: string;
+  /** The procedure-list entry picked; none: the procedure is booked as free text (uncoded). */
+  procedureCode?: PickedCode | null;
   side: OperationSide | '';
   duration: number | string;
   emergency: boolean;
@@ -94,6 +97,7 @@ export function bookingInput(patientId: string, form: BookingForm): ScheduleSurg
     patientId,
     referralId: form.referralId || null,
     procedure: form.procedure.trim(),
+    ...(form.procedureCode ? { procedureCode: form.procedureCode.code } : {}),
     specialty: form.specialty || null,
     side: form.side || null,
     theatreId: form.theatreId,

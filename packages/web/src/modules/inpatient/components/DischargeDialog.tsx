@@ -21,6 +21,7 @@ import {
 } from '../discharge-form';
 import { DischargePatientMutation } from '../graphql/inpatient-mutations';
 import { FormProblemAlert } from '../../../app/ui/FormProblemAlert';
+import { LazyCodeListPicker, LazyCodePicker } from '../../../app/ui/LazyCodePicker';
 import { INPATIENT_REFETCH, dischargePrintPath } from './InpatientPanel';
 
 type TextField = (typeof TEXT_FIELDS)[number];
@@ -79,6 +80,8 @@ export function DischargeDialog({
   const known = (path: string) =>
     path === 'disposition' ||
     path === 'noHeavyLiftingWeeks' ||
+    path === 'primaryDiagnosisCode' ||
+    path === 'secondaryDiagnosisCodes' ||
     (TEXT_FIELDS as readonly string[]).includes(path) ||
     /^medications\.\d+\.\w+$/.test(path);
 
@@ -148,6 +151,26 @@ export function DischargeDialog({
             <Grid.Col span={{ base: 12, sm: 6 }}>{text('clinician')}</Grid.Col>
             <Grid.Col span={12}>{text('reasonForAdmission')}</Grid.Col>
             <Grid.Col span={12}>{text('diagnosis', true)}</Grid.Col>
+            <Grid.Col span={{ base: 12, sm: 6 }}>
+              <LazyCodePicker
+                label="primaryDiagnosis"
+                system="ICD10"
+                value={form.primaryDiagnosis ?? null}
+                onChange={(code) => set('primaryDiagnosis', code)}
+                error={errors['primaryDiagnosisCode']}
+                testId="discharge-primary-code"
+              />
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, sm: 6 }}>
+              <LazyCodeListPicker
+                label="secondaryDiagnoses"
+                system="ICD10"
+                values={form.secondaryDiagnoses ?? []}
+                onChange={(codes) => set('secondaryDiagnoses', codes)}
+                error={errors['secondaryDiagnosisCodes']}
+                testId="discharge-secondary-codes"
+              />
+            </Grid.Col>
             <Grid.Col span={12}>{text('proceduresAndTreatment')}</Grid.Col>
             <Grid.Col span={12}>{text('condition')}</Grid.Col>
           </Grid>

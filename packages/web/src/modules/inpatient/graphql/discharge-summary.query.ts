@@ -11,6 +11,13 @@ export const DischargeSummaryQuery = graphql(`
         disposition
         reasonForAdmission
         diagnosis
+        diagnosisCodes {
+          system
+          code
+          title
+          titleJapanese
+          titleKhmer
+        }
         proceduresAndTreatment
         condition
         instructions

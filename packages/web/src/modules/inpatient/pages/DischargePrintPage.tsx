@@ -1,3 +1,4 @@
+import { codeLabel } from '../../../app/ui/code-label';
 import { useQuery } from '@apollo/client/react';
 import { hasKhmer } from '@pj/shared';
 import { Anchor, Button, Group, Paper, SegmentedControl, Stack, Text, VisuallyHidden } from '@mantine/core';
@@ -125,6 +126,8 @@ function SummarySheet({ summary, copy }: { summary: Summary; copy: Language }) {
       <dl className="summary__sections">
         <PassageRow copy={copy} label={field('reasonForAdmission')} value={summary.reasonForAdmission} />
         <PassageRow copy={copy} label={field('diagnosis')} value={summary.diagnosis} khmer={summary.diagnosisForFamilyKhmer} testId="summary-diagnosis" />
+        {/* The family's Khmer copy prints a code alone where its title has no Khmer: never English passed off as Khmer. */}
+        <Row label={t('codes.codes')} value={summary.diagnosisCodes.map((c) => (copy === 'km' && !c.titleKhmer ? c.code : codeLabel(c, copy))).join('; ')} testId="summary-diagnosis-codes" />
         {copy === 'km' ? null : (
           <div lang="km">
             <Row label={t('summary.diagnosisForFamilyKhmer')} value={summary.diagnosisForFamilyKhmer} testId="summary-diagnosis-khmer" />

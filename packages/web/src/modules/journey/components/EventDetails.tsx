@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 import { useSignedInSession } from '../../../app/session/session-store';
 import { formatDateTime, formatLocalDate, formatTime } from '../../../app/i18n/format';
 import { useLanguage } from '../../../app/i18n/useLanguage';
+import { codeLabel, type PickedCode } from '../../../app/ui/code-label';
 import type {
   JourneyEventItemFragment,
   ReferralPriority,
@@ -29,6 +30,21 @@ const REFERRAL_STATUS_COLOR: Record<ReferralStatus, MantineColor> = {
   DECLINED: 'red',
   CANCELLED: 'gray',
 };
+
+/**
+ * The procedure as written, then the procedures performed with their list entry and ICD-9-CM
+ * code; one performed as free text shows as written, without a code.
+ */
+function ProcedureWithCodes({ procedure, performed, language }: { procedure: string; performed: readonly { description: string; procedure?: (PickedCode & { classificationCode: string }) | null }[]; language: string }) {
+  const coded = performed.filter((p) => p.procedure);
+  if (coded.length === 0) return <>{procedure}</>;
+  return (
+    <>
+      {procedure}
+      <span data-testid="event-procedure-codes">{` (${coded.map((p) => `${codeLabel(p.procedure!, language)}, ICD-9-CM ${p.procedure!.classificationCode}`).join('; ')})`}</span>
+    </>
+  );
+}
 
 interface Detail {
   label: string;
@@ -200,7 +216,7 @@ function useDetails(event: JourneyEventItemFragment): Detail[] {
     case 'SurgeryPerformedEvent': {
       const s = event.surgery;
       const out: Detail[] = [
-        { label: t('journey.details.procedure'), value: s.procedure, block: true },
+        { label: t('journey.details.procedure'), value: <ProcedureWithCodes procedure={s.procedure} performed={s.performedProcedures} language={language} />, block: true },
         { label: t('journey.details.theatre'), value: s.theatre.name },
       ];
       if (s.startedAt) {
@@ -263,7 +279,16 @@ function useDetails(event: JourneyEventItemFragment): Detail[] {
             </Badge>
           ),
         },
-        { label: t('journey.details.diagnosis'), value: x.diagnosis, block: true },
+        {
+          label: t('journey.details.diagnosis'),
+          value: (
+            <>
+              {x.diagnosis}
+              {x.diagnosisCodes.length > 0 ? <span className="event-codes" data-testid="event-diagnosis-codes">{` (${x.diagnosisCodes.map((c) => codeLabel(c, language)).join('; ')})`}</span> : null}
+            </>
+          ),
+          block: true,
+        },
       ];
       if (present(x.condition)) {
         out.push({ label: t('journey.details.condition'), value: x.condition });

@@ -90,6 +90,17 @@ export const JourneyEventItemFragment = graphql(`
         startedAt
         endedAt
         findings
+        performedProcedures {
+          description
+          coded
+          procedure {
+            code
+            title
+            titleJapanese
+            titleKhmer
+            classificationCode
+          }
+        }
       }
     }
     ... on AdmittedEvent {
@@ -113,6 +124,12 @@ export const JourneyEventItemFragment = graphql(`
         id
         disposition
         diagnosis
+        diagnosisCodes {
+          code
+          title
+          titleJapanese
+          titleKhmer
+        }
         condition
         followUpPlan
       }

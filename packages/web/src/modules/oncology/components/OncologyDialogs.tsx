@@ -10,6 +10,8 @@ import { formatLocalDate } from '../../../app/i18n/format';
 import { useLanguage } from '../../../app/i18n/useLanguage';
 import type { CancerType, DiagnosisBasis, StageScheme } from '../../../generated/graphql';
 import { FormProblemAlert } from '../../../app/ui/FormProblemAlert';
+import { LazyCodePicker } from '../../../app/ui/LazyCodePicker';
+import type { PickedCode } from '../../../app/ui/code-label';
 import { RecordOncologyDiagnosisMutation, StartTreatmentPlanMutation } from '../graphql/oncology-mutations';
 import { ProtocolsQuery } from '../graphql/oncology.query';
 import { ONCOLOGY_REFETCH } from './TreatmentCalendar';
@@ -43,6 +45,9 @@ export function DiagnosisDialog({ patientId, onClose }: { patientId: string; onC
   const [stageScheme, setStageScheme] = useState<StageScheme>('SIOP_WILMS');
   const [stage, setStage] = useState('');
   const [notes, setNotes] = useState('');
+  const [icd10, setIcd10] = useState<PickedCode | null>(null);
+  const [topography, setTopography] = useState<PickedCode | null>(null);
+  const [morphology, setMorphology] = useState<PickedCode | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [problem, setProblem] = useState<FormProblem | null>(null);
   const [record, { loading }] = useMutation(RecordOncologyDiagnosisMutation, { refetchQueries: ONCOLOGY_REFETCH, awaitRefetchQueries: true });
@@ -60,11 +65,24 @@ export function DiagnosisDialog({ patientId, onClose }: { patientId: string; onC
     if (!cancerType || !basis || Object.keys(found).length > 0) return;
     try {
       await record({
-        variables: { input: { patientId, cancerType, basis, diagnosedOn, stageScheme, stage: stage.trim(), notes: notes.trim() || null } },
+        variables: {
+          input: {
+            patientId,
+            cancerType,
+            basis,
+            diagnosedOn,
+            stageScheme,
+            stage: stage.trim(),
+            notes: notes.trim() || null,
+            icd10Code: icd10?.code ?? null,
+            topographyCode: topography?.code ?? null,
+            morphologyCode: morphology?.code ?? null,
+          },
+        },
       });
       onClose();
     } catch (error) {
-      const p = formProblemOf(error, (path) => ['cancerType', 'basis', 'diagnosedOn', 'stage', 'stageScheme', 'notes'].includes(path));
+      const p = formProblemOf(error, (path) => ['cancerType', 'basis', 'diagnosedOn', 'stage', 'stageScheme', 'notes', 'icd10Code', 'topographyCode', 'morphologyCode'].includes(path));
       setErrors(p.fields);
       setProblem(p);
     }
@@ -84,6 +102,11 @@ export function DiagnosisDialog({ patientId, onClose }: { patientId: string; onC
             error={errors['cancerType']}
             data-testid="diagnosis-cancer-type"
           />
+          <LazyCodePicker label="icd10" system="ICD10" value={icd10} onChange={setIcd10} error={errors['icd10Code']} testId="diagnosis-icd10" />
+          <Group grow align="flex-start">
+            <LazyCodePicker label="topography" system="ICDO3_TOPOGRAPHY" value={topography} onChange={setTopography} error={errors['topographyCode']} testId="diagnosis-topography" />
+            <LazyCodePicker label="morphology" system="ICDO3_MORPHOLOGY" value={morphology} onChange={setMorphology} error={errors['morphologyCode']} testId="diagnosis-morphology" />
+          </Group>
           <Group grow align="flex-start">
             <NativeSelect
               label={t('oncology.diagnosis.basis')}

@@ -1,3 +1,4 @@
+import { codeLabel } from '../../../app/ui/code-label';
 import { useQuery } from '@apollo/client/react';
 import { Badge, Button, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { Permission } from '@pj/shared';
@@ -56,6 +57,11 @@ export function OncologyPanel({ patientId, deceased = false }: { patientId: stri
                   {t('oncology.diagnosedOn', { date: formatLocalDate(d.diagnosedOn, language), basis: t(`enums.DiagnosisBasis.${d.basis}`) })}
                   {d.notes ? ` · ${d.notes}` : ''}
                 </Text>
+                {d.diagnosisCode || d.topography || d.morphology ? (
+                  <Text size="sm" data-testid="diagnosis-codes">
+                    {[d.diagnosisCode, d.topography, d.morphology].flatMap((c) => (c ? [codeLabel(c, language)] : [])).join(' · ')}
+                  </Text>
+                ) : null}
               </li>
             ))}
           </ul>

@@ -34,6 +34,24 @@ export const PatientOncologyQuery = graphql(`
         stageScheme
         notes
         recordedAt
+        diagnosisCode {
+          code
+          title
+          titleJapanese
+          titleKhmer
+        }
+        topography {
+          code
+          title
+          titleJapanese
+          titleKhmer
+        }
+        morphology {
+          code
+          title
+          titleJapanese
+          titleKhmer
+        }
       }
       treatmentPlans {
         id

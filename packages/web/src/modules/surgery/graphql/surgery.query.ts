@@ -6,6 +6,12 @@ export const SurgeryDetailsFragment = graphql(`
     version
     procedure
     procedures
+    plannedProcedure {
+      code
+      title
+      titleJapanese
+      titleKhmer
+    }
     status
     specialty
     urgency

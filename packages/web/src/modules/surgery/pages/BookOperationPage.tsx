@@ -1,3 +1,4 @@
+import { LazyCodePicker } from '../../../app/ui/LazyCodePicker';
 import { useMutation, useQuery } from '@apollo/client/react';
 import {
   Alert,
@@ -203,7 +204,7 @@ function BookingForPatient({ patientId, date, onChangePatient }: { patientId: st
       const booked = result.data?.scheduleSurgery;
       if (booked) void navigate(`/theatre?date=${hospitalDate(new Date(booked.scheduledStart))}`);
     } catch (error) {
-      const fields = ['procedure', 'specialty', 'expectedDurationMinutes', 'theatreId', 'scheduledStart'];
+      const fields = ['procedure', 'procedureCode', 'specialty', 'expectedDurationMinutes', 'theatreId', 'scheduledStart'];
       const problem = formProblemOf(error, (path) => fields.includes(path));
       const mapped: Record<string, string> = {};
       for (const [path, message] of Object.entries(problem.fields)) mapped[path === 'expectedDurationMinutes' ? 'duration' : path === 'scheduledStart' ? 'start' : path] = message;
@@ -257,7 +258,31 @@ function BookingForPatient({ patientId, date, onChangePatient }: { patientId: st
                 data-testid="booking-specialty"
               />
             )}
-            <TextInput label={t('booking.procedure')} value={form.procedure} onChange={(e) => set('procedure', e.currentTarget.value)} error={errors['procedure']} required data-testid="booking-procedure" />
+            <LazyCodePicker
+              label="procedure"
+              system="PROCEDURE"
+              specialty={form.specialty || referrals.find((r) => r.id === form.referralId)?.specialty || null}
+              value={form.procedureCode ?? null}
+              onChange={(code) =>
+                setForm((prev) => ({
+                  ...prev,
+                  procedureCode: code,
+                  // The list's name fills the text, unless something else was written there.
+                  procedure: code && (!prev.procedure.trim() || prev.procedure === prev.procedureCode?.title) ? code.title : prev.procedure,
+                }))
+              }
+              error={errors['procedureCode']}
+              testId="booking-procedure-code"
+            />
+            <TextInput
+              label={t('booking.procedure')}
+              value={form.procedure}
+              onChange={(e) => set('procedure', e.currentTarget.value)}
+              error={errors['procedure']}
+              description={form.procedure.trim() && !form.procedureCode ? t('codes.uncoded') : undefined}
+              required
+              data-testid="booking-procedure"
+            />
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
               <NativeSelect
                 label={t('booking.side')}

@@ -9,6 +9,8 @@ import { NotFoundPage } from '../../../app/NotFoundPage';
 import { graphQLErrorsOf, hasCode } from '../../../app/graphql-errors';
 import { refusalText } from '../../../app/refusals';
 import { ErrorState } from '../../../app/ui/ErrorState';
+import { LazyCodeListPicker } from '../../../app/ui/LazyCodePicker';
+import type { PickedCode } from '../../../app/ui/code-label';
 import type { AnaesthesiaType, AsaClass, SurgeryDetailsFragment, SurgicalUrgency, TeamRole, WoundClass } from '../../../generated/graphql';
 import { MutationErrorAlert, timeOf, usePatientName } from '../components/common';
 import { CompleteSurgeryMutation, StaffMembersQuery, SurgeryQuery } from '../graphql/surgery.query';
@@ -41,7 +43,9 @@ function RecordForm({ surgery }: { surgery: SurgeryDetailsFragment }) {
   const name = usePatientName();
   const staff = useQuery(StaffMembersQuery, { errorPolicy: 'all' });
   const [complete, state] = useMutation(CompleteSurgeryMutation);
-  const [procedures, setProcedures] = useState(surgery.procedures.length > 0 ? surgery.procedures.join('\n') : surgery.procedure);
+  // The booked procedure's list entry is offered as performed; free text only when it was booked uncoded.
+  const [coded, setCoded] = useState<PickedCode[]>(surgery.plannedProcedure ? [surgery.plannedProcedure] : []);
+  const [procedures, setProcedures] = useState(surgery.plannedProcedure ? '' : surgery.procedures.length > 0 ? surgery.procedures.join('\n') : surgery.procedure);
   const [times, setTimes] = useState(() => initialTimes(surgery));
   const [anaesthesia, setAnaesthesia] = useState<AnaesthesiaType>('GENERAL');
   const [asa, setAsa] = useState<AsaClass>('ASA_I');
@@ -85,6 +89,7 @@ function RecordForm({ surgery }: { surgery: SurgeryDetailsFragment }) {
           input: {
             surgeryId: surgery.id,
             expectedVersion: surgery.version,
+            procedureCodes: coded.map((c) => c.code),
             procedures: lines(procedures),
             inTheatreAt: instants.inTheatreAt,
             incisionAt: instants.startedAt,
@@ -130,7 +135,8 @@ function RecordForm({ surgery }: { surgery: SurgeryDetailsFragment }) {
       ) : null}
       <Paper withBorder radius="md" p="md">
         <Stack gap="md">
-          <Textarea label={t('record.procedures')} description={t('record.onePerLine')} value={procedures} onChange={(e) => setProcedures(e.currentTarget.value)} autosize minRows={2} error={fieldError('procedures')} data-testid="record-procedures" />
+          <LazyCodeListPicker label="performedProcedures" system="PROCEDURE" values={coded} onChange={setCoded} error={fieldError('procedureCodes')} testId="record-procedure-codes" />
+          <Textarea label={t('codes.otherProcedures')} description={lines(procedures).length > 0 ? t('codes.uncoded') : t('record.onePerLine')} value={procedures} onChange={(e) => setProcedures(e.currentTarget.value)} autosize minRows={2} error={fieldError('procedures')} data-testid="record-procedures" />
           <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }}>
             {(['inTheatreAt', 'startedAt', 'endedAt', 'outOfTheatreAt'] as const).map((field) => (
               <TextInput

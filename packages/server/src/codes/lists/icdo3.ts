@@ -1,0 +1,78 @@
+/**
+ * ICD-O-3 (WHO International Classification of Diseases for Oncology, third edition, 3.2 terms)
+ * for the childhood cancers the oncology ward treats (`CancerType` in @pj/shared) and their
+ * usual sites. Topography codes are C00.0–C80.9 (four characters and a point: a site, not a
+ * disease — they are not ICD-10 codes, though they look alike); morphology codes are the
+ * histology with its behaviour after the slash (/3: malignant, primary site).
+ *
+ * To add a code, add its row; the server writes new rows when it starts (codes/code-tables.ts).
+ */
+export const ICDO3_TOPOGRAPHY: readonly (readonly [string, string])[] = [
+  ['C16.9', 'Stomach, NOS'],
+  ['C17.2', 'Ileum'],
+  ['C18.0', 'Caecum'],
+  ['C22.0', 'Liver'],
+  ['C40.2', 'Long bones of lower limb and associated joints'],
+  ['C41.0', 'Bones of skull and face and associated joints'],
+  ['C41.1', 'Mandible'],
+  ['C41.4', 'Pelvic bones, sacrum, coccyx and associated joints'],
+  ['C42.0', 'Blood'],
+  ['C42.1', 'Bone marrow'],
+  ['C47.5', 'Peripheral nerves and autonomic nervous system of pelvis'],
+  ['C48.0', 'Retroperitoneum'],
+  ['C49.0', 'Connective, subcutaneous and other soft tissues of head, face and neck'],
+  ['C49.9', 'Connective, subcutaneous and other soft tissues, NOS'],
+  ['C50.9', 'Breast, NOS'],
+  ['C56.9', 'Ovary'],
+  ['C62.9', 'Testis, NOS'],
+  ['C64.9', 'Kidney, NOS'],
+  ['C69.2', 'Retina'],
+  ['C69.6', 'Orbit, NOS'],
+  ['C69.9', 'Eye, NOS'],
+  ['C71.6', 'Cerebellum, NOS'],
+  ['C71.9', 'Brain, NOS'],
+  ['C73.9', 'Thyroid gland'],
+  ['C74.0', 'Cortex of adrenal gland'],
+  ['C74.1', 'Medulla of adrenal gland'],
+  ['C74.9', 'Adrenal gland, NOS'],
+  ['C76.0', 'Head, face or neck, NOS'],
+  ['C77.0', 'Lymph nodes of head, face and neck'],
+  ['C77.1', 'Intrathoracic lymph nodes'],
+  ['C77.2', 'Intra-abdominal lymph nodes'],
+  ['C77.9', 'Lymph node, NOS'],
+];
+
+export const ICDO3_MORPHOLOGY: readonly (readonly [string, string])[] = [
+  ['8960/3', 'Nephroblastoma, NOS'],
+  ['8970/3', 'Hepatoblastoma'],
+  ['8170/3', 'Hepatocellular carcinoma, NOS'],
+  ['9500/3', 'Neuroblastoma, NOS'],
+  ['9490/3', 'Ganglioneuroblastoma'],
+  ['9510/3', 'Retinoblastoma, NOS'],
+  ['9511/3', 'Retinoblastoma, differentiated'],
+  ['9512/3', 'Retinoblastoma, undifferentiated'],
+  ['9687/3', 'Burkitt lymphoma, NOS'],
+  ['9650/3', 'Hodgkin lymphoma, NOS'],
+  ['9652/3', 'Classical Hodgkin lymphoma, mixed cellularity, NOS'],
+  ['9663/3', 'Classical Hodgkin lymphoma, nodular sclerosis, NOS'],
+  ['9659/3', 'Nodular lymphocyte predominant Hodgkin lymphoma'],
+  ['9680/3', 'Diffuse large B-cell lymphoma, NOS'],
+  ['9835/3', 'Acute lymphoblastic leukaemia, NOS'],
+  ['9811/3', 'B lymphoblastic leukaemia/lymphoma, NOS'],
+  ['9837/3', 'T lymphoblastic leukaemia/lymphoma'],
+  ['9861/3', 'Acute myeloid leukaemia, NOS'],
+  ['8900/3', 'Rhabdomyosarcoma, NOS'],
+  ['8910/3', 'Embryonal rhabdomyosarcoma, NOS'],
+  ['8920/3', 'Alveolar rhabdomyosarcoma'],
+  ['9180/3', 'Osteosarcoma, NOS'],
+  ['9260/3', 'Ewing sarcoma'],
+  ['9071/3', 'Yolk sac tumour'],
+  ['9080/3', 'Teratoma, malignant, NOS'],
+  ['9064/3', 'Germinoma'],
+  ['9470/3', 'Medulloblastoma, NOS'],
+  ['9400/3', 'Astrocytoma, NOS'],
+  ['9421/1', 'Pilocytic astrocytoma'],
+  ['8500/3', 'Infiltrating duct carcinoma, NOS'],
+  ['8260/3', 'Papillary adenocarcinoma, NOS'],
+  ['8000/3', 'Neoplasm, malignant'],
+];
