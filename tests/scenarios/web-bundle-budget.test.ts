@@ -28,15 +28,18 @@ const WEB_DIST = fileURLToPath(new URL('../../packages/web/dist/', import.meta.u
  * 269.4 KB. Every operation of the app was in that first download (the generated module maps
  * each document's text to its AST); since the build imports each page's documents one by one
  * (packages/web/build/graphql-documents.ts), a page downloads only its own: 251.3 KB, capped at
- * 260 KB. The page's own text comes beside it, in parallel with its code, in the
+ * 260 KB; 253.5 KB with the clinical codes on the timeline (the code picker loads with a form). The page's own text comes beside it, in parallel with its code, in the
  * language shown (the patient page's English: 16.4 KB gzipped, capped at 18 KB below; in Khmer
- * 23.2 KB with the Khmer core, where the whole Khmer file was 32.5 KB; in Japanese 21.4 KB).
+ * 23.2 KB with the Khmer core, where the whole Khmer file was 32.5 KB; in Japanese 21.4 KB). The
+ * text holds the `data` group every page loads: each refusal the server can give, in words, and
+ * each enum's labels; the director's role and the reports' and codes' refusals brought it to
+ * 18.04 KB: capped at 18.5 KB.
  */
 const PATIENT_PAGE_BUDGET_GZIP = 260 * 1024;
-const PATIENT_PAGE_TEXT_BUDGET_GZIP = 18 * 1024;
+const PATIENT_PAGE_TEXT_BUDGET_GZIP = 18.5 * 1024;
 
 describe('web bundle budget (sizes of the last build, not times)', () => {
-  it('keeps the JavaScript the patient page loads first within 260 KB gzipped, and its text within 18 KB', () => {
+  it('keeps the JavaScript the patient page loads first within 260 KB gzipped, and its text within 18.5 KB', () => {
     if (!existsSync(`${WEB_DIST}.vite/manifest.json`)) throw new Error('The web app is not built: run `pnpm build` first');
     const report = bundleReport(WEB_DIST);
     expect(report.map((r) => r.route)).toEqual(Object.keys(ROUTES));
