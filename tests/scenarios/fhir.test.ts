@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Bundle, CapabilityStatement, OperationOutcome, Patient as FhirPatient, Resource } from '@medplum/fhirtypes';
+import type { Bundle, CapabilityStatement, Condition, Encounter, OperationOutcome, Patient as FhirPatient, Procedure, Resource } from '@medplum/fhirtypes';
 import { Role } from '@pj/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemoUsers } from '../../packages/server/src/db/seed/demo-users.js';
@@ -163,9 +163,10 @@ describe('FHIR R4 over the demo hospital (production configuration)', () => {
       const resources = await journeyResources(context, patient);
       expect(resources).toHaveLength(answer.body.entry!.length);
       // Merged-away MRNs, the six kinds a patient has, then complications, teams, discharges, protocols, doses and
-      // toxicities, then the teams' staff.
+      // toxicities, then the teams' staff: 14; and the code reads, one statement each: the booked and the performed
+      // procedure-list entries, the cancer diagnoses' codes, the discharges' diagnosis codes: 18.
       expect(db.queries.length, `${mrn}: the counter sees the reads`).toBeGreaterThanOrEqual(7);
-      expect(db.queries.length, mrn).toBeLessThanOrEqual(14);
+      expect(db.queries.length, mrn).toBeLessThanOrEqual(18);
     }
   });
 
@@ -180,6 +181,62 @@ describe('FHIR R4 over the demo hospital (production configuration)', () => {
     for (const condition of of('Condition')) expect(condition.code?.text, 'a diagnosis always has its words').toBeTruthy();
     for (const procedure of of('Procedure')) expect(procedure.code?.text).toBeTruthy();
     expect(of('Procedure').some((p) => p.performer?.some((m) => m.function?.text === 'Primary surgeon' && m.actor.display))).toBe(true);
+  });
+
+  it("codes demo journeys: ICD-10 and ICD-O-3 on a Wilms tumour, the procedure list and ICD-9-CM on a hernia repair, ICD-10 on each discharge diagnosis", async () => {
+    const sql = db.orm.em.fork().getConnection();
+    // The demo seeds nephroblastoma as ICD-10 C64, topography C64.9, morphology 8960/3 (db/seed/demo-data.ts).
+    const [wilms] = await sql.execute<{ id: string; mrn: string }[]>(
+      `select d.id, p.mrn from oncology_diagnosis d join patient p on p.id = d.patient_id where d.icd10_code = 'C64' and p.merged_into_id is null order by p.mrn limit 1`,
+    );
+    expect(wilms, 'a Wilms tumour in the demo').toBeDefined();
+    const resources = bundles.get(wilms.mrn)!.body.entry!.map((e) => e.resource!);
+    const cancer = resources.find((r) => r.id === wilms.id) as Condition;
+    expect(cancer.code).toEqual({ coding: [{ system: 'http://hl7.org/fhir/sid/icd-10', code: 'C64', display: expect.stringMatching(/kidney/i) }], text: 'Wilms tumour' });
+    expect(cancer.bodySite).toEqual([{ coding: [{ system: 'http://terminology.hl7.org/CodeSystem/icd-o-3', code: 'C64.9', display: expect.stringMatching(/kidney/i) }], text: expect.any(String) }]);
+    expect(cancer.extension).toContainEqual({
+      url: 'http://hl7.org/fhir/us/mcode/StructureDefinition/mcode-histology-morphology-behavior',
+      valueCodeableConcept: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/icd-o-3', code: '8960/3', display: expect.stringMatching(/nephroblastoma/i) }], text: expect.any(String) },
+    });
+
+    // A Lichtenstein hernia repair, booked and performed as GEN-01 → ICD-9-CM 53.05, discharged as K40.9 (demo-data.ts).
+    const [hernia] = await sql.execute<{ id: string; mrn: string; admission_id: string }[]>(
+      `select s.id, p.mrn, a.id as admission_id from surgery s join patient p on p.id = s.patient_id
+         join surgery_procedure_code c on c.surgery_id = s.id and c.procedure_code = 'GEN-01'
+         join admission a on a.episode_id = s.episode_id join discharge d on d.admission_id = a.id
+        where s.status = 'COMPLETED' and p.merged_into_id is null order by p.mrn limit 1`,
+    );
+    expect(hernia, 'a Lichtenstein repair in the demo, with its discharge').toBeDefined();
+    const journey = bundles.get(hernia.mrn)!.body.entry!.map((e) => e.resource!);
+    const repair = journey.find((r) => r.id === hernia.id) as Procedure;
+    expect(repair.code).toEqual({
+      coding: [
+        { system: 'urn:patient-journey:procedure-list', code: 'GEN-01', display: 'Open inguinal hernia repair (Lichtenstein)' },
+        { system: 'http://hl7.org/fhir/sid/icd-9-cm', code: '53.05', display: 'Open inguinal hernia repair (Lichtenstein)' },
+      ],
+      text: 'Open inguinal hernia repair (Lichtenstein)',
+    });
+    const encounter = journey.find((r) => r.id === hernia.admission_id) as Encounter;
+    const [primary] = encounter.diagnosis!;
+    expect(primary.rank).toBe(1);
+    const diagnosis = journey.find((r) => `Condition/${r.id}` === primary.condition.reference) as Condition;
+    expect(diagnosis.code?.coding).toEqual([{ system: 'http://hl7.org/fhir/sid/icd-10', code: 'K40.9', display: expect.stringMatching(/inguinal hernia/i) }]);
+    expect(diagnosis.code?.text).toMatch(/^Right inguinal hernia, repaired/);
+
+    // Every coded discharge diagnosis of the demo: a Condition of its own, the primary keeping the summary's words, ranked on its Encounter.
+    const codes = await sql.execute<{ mrn: string; discharge_id: string; admission_id: string; diagnosis: string; position: number; code: string; title: string }[]>(
+      `select p.mrn, d.id as discharge_id, d.admission_id, d.diagnosis, c.position, c.code, i.title from discharge d join patient p on p.id = d.patient_id
+         join discharge_diagnosis_code c on c.discharge_id = d.id join icd10_code i on i.code = c.code where p.merged_into_id is null`,
+    );
+    expect(codes.length, 'coded discharges').toBeGreaterThan(0);
+    for (const row of codes) {
+      const all = bundles.get(row.mrn)!.body.entry!.map((e) => e.resource!);
+      const id = row.position === 0 ? row.discharge_id : `${row.discharge_id}-${row.position + 1}`;
+      const condition = all.find((r) => r.resourceType === 'Condition' && r.id === id) as Condition;
+      expect(condition.code, id).toEqual({ coding: [{ system: 'http://hl7.org/fhir/sid/icd-10', code: row.code, display: row.title }], text: row.position === 0 ? row.diagnosis : row.title });
+      const admission = all.find((r) => r.id === row.admission_id) as Encounter;
+      expect(admission.diagnosis, id).toContainEqual(expect.objectContaining({ condition: { reference: `Condition/${id}` }, rank: row.position + 1 }));
+    }
   });
 
   it('reads a Patient by MRN with its contact details for the care team, and without them for an administrator', async () => {

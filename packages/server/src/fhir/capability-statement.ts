@@ -1,11 +1,22 @@
 import type { CapabilityStatement, ResourceType } from '@medplum/fhirtypes';
+import { CODE_SYSTEMS } from './systems.js';
 
 /** The resource types `$everything` returns, with the record each one stands for. */
 export const JOURNEY_RESOURCES: readonly { type: ResourceType; documentation: string }[] = [
   { type: 'ServiceRequest', documentation: 'A referral to the hospital.' },
   { type: 'Encounter', documentation: 'An admission to a ward (inpatient), with its discharge.' },
-  { type: 'Procedure', documentation: 'An operation: booked, performed or cancelled.' },
-  { type: 'Condition', documentation: 'A discharge diagnosis, or a cancer diagnosis with its stage.' },
+  {
+    type: 'Procedure',
+    documentation:
+      `An operation: booked, performed or cancelled. code.coding: the hospital's procedure-list entry (system ${CODE_SYSTEMS.hospitalProcedure}, ` +
+      `the hospital's own list, e.g. GEN-01) and the ICD-9-CM volume 3 code it maps to (${CODE_SYSTEMS.icd9cm}); the words as code.text.`,
+  },
+  {
+    type: 'Condition',
+    documentation:
+      `A discharge diagnosis (one Condition per ICD-10 code, ${CODE_SYSTEMS.icd10}, ranked on the Encounter), or a cancer diagnosis with its stage: ` +
+      `ICD-10 code, ICD-O-3 topography as bodySite and morphology as the mCODE histology-morphology-behavior extension (${CODE_SYSTEMS.icdo3}).`,
+  },
   { type: 'CarePlan', documentation: 'A chemotherapy treatment plan.' },
   { type: 'MedicationAdministration', documentation: 'A chemotherapy dose given.' },
   { type: 'AdverseEvent', documentation: 'A post-operative complication (Clavien-Dindo) or a chemotherapy toxicity (CTCAE).' },

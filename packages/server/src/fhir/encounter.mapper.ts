@@ -1,7 +1,8 @@
 import type { Condition, Encounter } from '@medplum/fhirtypes';
 import { AdmissionStatus, DischargeDisposition } from '@pj/shared';
 import type { Admission, Discharge } from '../inpatient/admission.entity.js';
-import { dischargeDiagnosisCode } from './codes.js';
+import type { DiagnosisCode } from '../codes/codes.types.js';
+import { dischargeDiagnosisCodes } from './codes.js';
 import { instant, ref, type MappingContext } from './reference.js';
 import { words } from './text.js';
 
@@ -15,10 +16,10 @@ const DISPOSITION: Record<DischargeDisposition, { code: string; display: string 
 
 /**
  * An admission as an inpatient Encounter; with its discharge summary, the disposition and the
- * discharge diagnosis (a Condition of its own, `dischargeConditionResource`). `basedOn` is the
- * referral of the same episode of care, when there is one.
+ * discharge diagnoses (Conditions of their own, `dischargeConditionResources`, ranked: the
+ * primary 1). `basedOn` is the referral of the same episode of care, when there is one.
  */
-export function encounterResource(admission: Admission, discharge: Discharge | null, basedOn: string | null, { patient }: MappingContext): Encounter {
+export function encounterResource(admission: Admission, discharge: Discharge | null, conditions: readonly Condition[], basedOn: string | null, { patient }: MappingContext): Encounter {
   return {
     resourceType: 'Encounter',
     id: admission.id,
@@ -30,12 +31,11 @@ export function encounterResource(admission: Admission, discharge: Discharge | n
     reasonCode: [{ text: words(admission.reason) }],
     ...(discharge
       ? {
-          diagnosis: [
-            {
-              condition: ref('Condition', discharge.id),
-              use: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/diagnosis-role', code: 'DD', display: 'Discharge diagnosis' }] },
-            },
-          ],
+          diagnosis: conditions.map((condition, i) => ({
+            condition: ref('Condition', condition.id!),
+            use: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/diagnosis-role', code: 'DD', display: 'Discharge diagnosis' }] },
+            rank: i + 1,
+          })),
           hospitalization: {
             dischargeDisposition: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/discharge-disposition', ...DISPOSITION[discharge.disposition] }] },
           },
@@ -44,16 +44,19 @@ export function encounterResource(admission: Admission, discharge: Discharge | n
   };
 }
 
-/** The diagnoses on a discharge summary: a Condition, the Encounter's discharge diagnosis. */
-export function dischargeConditionResource(discharge: Discharge, { patient }: MappingContext): Condition {
-  return {
+/**
+ * The diagnoses on a discharge summary, one Condition each (`dischargeDiagnosisCodes`): the
+ * primary's id is the discharge's, a secondary's the discharge's and its rank (`<id>-2`, …).
+ */
+export function dischargeConditionResources(discharge: Discharge, codes: readonly DiagnosisCode[], { patient }: MappingContext): Condition[] {
+  return dischargeDiagnosisCodes(discharge, codes).map((code, i) => ({
     resourceType: 'Condition',
-    id: discharge.id,
+    id: i === 0 ? discharge.id : `${discharge.id}-${i + 1}`,
     category: [{ coding: [{ system: 'http://terminology.hl7.org/CodeSystem/condition-category', code: 'encounter-diagnosis', display: 'Encounter Diagnosis' }] }],
-    code: dischargeDiagnosisCode(discharge),
+    code,
     subject: patient,
     encounter: ref('Encounter', discharge.admission.id),
     recordedDate: instant(discharge.dischargedAt),
     ...(discharge.clinician ? { asserter: { display: discharge.clinician } } : {}),
-  };
+  }));
 }

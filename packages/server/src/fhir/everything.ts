@@ -1,9 +1,12 @@
 import type { Bundle, BundleEntry, Patient as FhirPatient, Resource } from '@medplum/fhirtypes';
+import { CodeSystem } from '@pj/shared';
+import { codeKey } from '../codes/codes-loaders.js';
+import type { DiagnosisCode, HospitalProcedure } from '../codes/codes.types.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { ToxicityResolver } from '../oncology/oncology.resolver.js';
 import { Patient } from '../patients/patient.entity.js';
 import { appointmentResource } from './appointment.mapper.js';
-import { dischargeConditionResource, encounterResource } from './encounter.mapper.js';
+import { dischargeConditionResources, encounterResource } from './encounter.mapper.js';
 import { carePlanResource, medicationAdministrationResource, oncologyConditionResource, toxicityResource, wasGiven } from './oncology.mapper.js';
 import { patientResource } from './patient.mapper.js';
 import { complicationResource, procedureResource, type TeamMember } from './procedure.mapper.js';
@@ -42,16 +45,36 @@ export async function journeyResources(ctx: GraphQLContext, patient: Patient): P
     loaders.plansByPatient.load(patient.id),
     loaders.followUpsByPatient.load(patient.id),
   ]);
-  const [complications, teams, discharges, protocols, doses, toxicities] = await Promise.all([
+  // A code of a cancer diagnosis, when it has one (the three systems in one batch).
+  const diagnosisCode = (system: CodeSystem, code: string | null): Promise<DiagnosisCode | null> => (code ? loaders.diagnosisCode.load(codeKey(system, code)) : Promise.resolve(null));
+  const [complications, teams, discharges, protocols, doses, toxicities, planned, performed, cancerCodes] = await Promise.all([
     Promise.all(surgeries.map((s) => loaders.complicationsBySurgery.load(s.id))),
     Promise.all(surgeries.map((s) => loaders.teamBySurgery.load(s.id))),
     Promise.all(admissions.map(async (a) => (await loaders.dischargeByAdmission.load(a.id))[0] ?? null)),
     Promise.all(plans.map((p) => loaders.protocol.load(p.protocol.id))),
     Promise.all(plans.map((p) => loaders.administrationsByPlan.load(p.id))),
     Promise.all(plans.map((p) => loaders.toxicitiesByPlan.load(p.id))),
+    // The codes, through the loaders GraphQL's `plannedProcedure`, `performedProcedures`,
+    // `diagnosisCode`, `topography` and `morphology` use: one statement per loader.
+    Promise.all(surgeries.map((s) => (s.procedureCode ? loaders.hospitalProcedure.load(s.procedureCode) : Promise.resolve(null)))),
+    Promise.all(surgeries.map((s) => (s.procedures.length > 0 ? loaders.procedureCodesBySurgery.load(s.id) : Promise.resolve(new Map<number, HospitalProcedure>())))),
+    Promise.all(
+      diagnoses.map(async (d) => {
+        const [icd10, topography, morphology] = await Promise.all([
+          diagnosisCode(CodeSystem.ICD10, d.icd10Code),
+          diagnosisCode(CodeSystem.ICDO3_TOPOGRAPHY, d.topographyCode),
+          diagnosisCode(CodeSystem.ICDO3_MORPHOLOGY, d.morphologyCode),
+        ]);
+        return { icd10, topography, morphology };
+      }),
+    ),
   ]);
-  // The teams' staff, all of them in one batch (the loader `SurgeryTeamMember.staffMember` uses).
-  const staff = await Promise.all(teams.map((team) => Promise.all(team.map((member) => loaders.staffMember.load(member.staffMember.id)))));
+  // The teams' staff and the discharges' diagnosis codes, each in one batch (the loaders
+  // `SurgeryTeamMember.staffMember` and `Discharge.diagnosisCodes` use).
+  const [staff, dischargeCodes] = await Promise.all([
+    Promise.all(teams.map((team) => Promise.all(team.map((member) => loaders.staffMember.load(member.staffMember.id))))),
+    Promise.all(discharges.map((d) => (d ? loaders.diagnosisCodesByDischarge.load(d.id) : Promise.resolve([])))),
+  ]);
   const teamOf = (i: number): TeamMember[] => teams[i].flatMap((member, j) => (staff[i][j] ? [{ role: member.role, name: staff[i][j].name }] : []));
   const context: MappingContext = { access: ctx, patient: ref('Patient', patient.mrn) };
   // Loaders give the newest first; a journey reads oldest first.
@@ -68,15 +91,16 @@ export async function journeyResources(ctx: GraphQLContext, patient: Patient): P
     patientFhir,
     ...oldestFirst(referrals).map((r) => serviceRequestResource(r, context)),
     ...oldestFirst(admissions).flatMap((admission) => {
-      const discharge = discharges[admissions.indexOf(admission)];
-      const encounter = encounterResource(admission, discharge, referralOfEpisode.get(admission.episode.id) ?? null, context);
-      return discharge ? [encounter, dischargeConditionResource(discharge, context)] : [encounter];
+      const i = admissions.indexOf(admission);
+      const discharge = discharges[i];
+      const conditions = discharge ? dischargeConditionResources(discharge, dischargeCodes[i], context) : [];
+      return [encounterResource(admission, discharge, conditions, referralOfEpisode.get(admission.episode.id) ?? null, context), ...conditions];
     }),
-    ...oldestFirst(surgeries).flatMap((surgery) => [
-      procedureResource(surgery, teamOf(surgeries.indexOf(surgery)), context),
-      ...complications[surgeries.indexOf(surgery)].map((c) => complicationResource(c, context)),
-    ]),
-    ...oldestFirst(diagnoses).map((d) => oncologyConditionResource(d, context)),
+    ...oldestFirst(surgeries).flatMap((surgery) => {
+      const i = surgeries.indexOf(surgery);
+      return [procedureResource(surgery, teamOf(i), { planned: planned[i], performed: performed[i] }, context), ...complications[i].map((c) => complicationResource(c, context))];
+    }),
+    ...oldestFirst(diagnoses).map((d) => oncologyConditionResource(d, cancerCodes[diagnoses.indexOf(d)], context)),
     ...oldestFirst(plans).flatMap((plan) => {
       const i = plans.indexOf(plan);
       return [

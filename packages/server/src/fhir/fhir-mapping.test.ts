@@ -7,7 +7,9 @@ import { patientResource } from './patient.mapper.js';
 import { ref } from './reference.js';
 import { appointmentResource } from './appointment.mapper.js';
 import { FollowUp } from '../follow-up/follow-up.entity.js';
-import { dischargeDiagnosisCode, oncologyDiagnosisCode, procedureCode } from './codes.js';
+import { CodeSystem, ProcedureClassification, Specialty } from '@pj/shared';
+import type { DiagnosisCode, HospitalProcedure } from '../codes/codes.types.js';
+import { dischargeDiagnosisCodes, oncologyBodySite, oncologyDiagnosisCode, oncologyMorphology, procedureCode } from './codes.js';
 
 /** A request's identity with these roles, as the field rules see it. */
 const as = (roles: Role[]) => ({
@@ -69,11 +71,56 @@ describe('FHIR field rules', () => {
   });
 });
 
+const icd10 = (code: string, title: string): DiagnosisCode => ({ system: CodeSystem.ICD10, code, title, titleJapanese: null, titleKhmer: null });
+const entry = (code: string, title: string, classificationCode: string): HospitalProcedure => ({
+  system: CodeSystem.PROCEDURE,
+  code,
+  title,
+  titleJapanese: null,
+  titleKhmer: null,
+  specialty: Specialty.BREAST_SURGERY,
+  classification: ProcedureClassification.ICD9CM_VOLUME_3,
+  classificationCode,
+});
+
 describe('codes', () => {
-  it('carry the words of each record kind (codings come later, from these functions alone)', () => {
-    expect(dischargeDiagnosisCode({ diagnosis: 'Carcinoma of the right breast' })).toEqual({ text: 'Carcinoma of the right breast' });
-    expect(oncologyDiagnosisCode({ cancerType: 'WILMS_TUMOUR' as never })).toEqual({ text: 'Wilms tumour' });
-    expect(procedureCode({ procedure: 'Booked', procedures: [] })).toEqual({ text: 'Booked' });
-    expect(procedureCode({ procedure: 'Booked', procedures: ['Mastectomy', 'Axillary clearance'] })).toEqual({ text: 'Mastectomy; Axillary clearance' });
+  it('keep the words of each record kind when it is not coded', () => {
+    expect(dischargeDiagnosisCodes({ diagnosis: 'Carcinoma of the right breast' }, [])).toEqual([{ text: 'Carcinoma of the right breast' }]);
+    expect(oncologyDiagnosisCode({ cancerType: 'WILMS_TUMOUR' as never }, null)).toEqual({ text: 'Wilms tumour' });
+    expect(oncologyBodySite(null)).toBeNull();
+    expect(oncologyMorphology(null)).toBeNull();
+    expect(procedureCode({ procedure: 'Booked', procedures: [] }, null, new Map())).toEqual({ text: 'Booked' });
+    expect(procedureCode({ procedure: 'Booked', procedures: ['Mastectomy', 'Axillary clearance'] }, null, new Map())).toEqual({ text: 'Mastectomy; Axillary clearance' });
+  });
+
+  it('give one CodeableConcept per coded discharge diagnosis, the primary keeping the words', () => {
+    const codes = [icd10('C50.9', 'Malignant neoplasm of breast, unspecified'), icd10('I10', 'Essential (primary) hypertension')];
+    expect(dischargeDiagnosisCodes({ diagnosis: 'Carcinoma of the right breast; hypertension' }, codes)).toEqual([
+      { coding: [{ system: 'http://hl7.org/fhir/sid/icd-10', code: 'C50.9', display: 'Malignant neoplasm of breast, unspecified' }], text: 'Carcinoma of the right breast; hypertension' },
+      { coding: [{ system: 'http://hl7.org/fhir/sid/icd-10', code: 'I10', display: 'Essential (primary) hypertension' }], text: 'Essential (primary) hypertension' },
+    ]);
+  });
+
+  it('code a cancer with ICD-10, its site and morphology with ICD-O-3', () => {
+    expect(oncologyDiagnosisCode({ cancerType: 'WILMS_TUMOUR' as never }, icd10('C64', 'Malignant neoplasm of kidney, except renal pelvis'))).toEqual({
+      coding: [{ system: 'http://hl7.org/fhir/sid/icd-10', code: 'C64', display: 'Malignant neoplasm of kidney, except renal pelvis' }],
+      text: 'Wilms tumour',
+    });
+    const site = { system: CodeSystem.ICDO3_TOPOGRAPHY, code: 'C64.9', title: 'Kidney, NOS', titleJapanese: null, titleKhmer: null };
+    expect(oncologyBodySite(site)).toEqual({ coding: [{ system: 'http://terminology.hl7.org/CodeSystem/icd-o-3', code: 'C64.9', display: 'Kidney, NOS' }], text: 'Kidney, NOS' });
+  });
+
+  it('code an operation with its list entry and ICD-9-CM: the booked one until performed, then the one performed; not several', () => {
+    const booked = entry('BRE-01', 'Modified radical mastectomy', '85.43');
+    const done = entry('BRE-02', 'Simple mastectomy', '85.41');
+    const codings = (e: HospitalProcedure) => [
+      { system: 'urn:patient-journey:procedure-list', code: e.code, display: e.title },
+      { system: 'http://hl7.org/fhir/sid/icd-9-cm', code: e.classificationCode, display: e.title },
+    ];
+    expect(procedureCode({ procedure: 'Booked', procedures: [] }, booked, new Map())).toEqual({ coding: codings(booked), text: 'Booked' });
+    expect(procedureCode({ procedure: 'Booked', procedures: ['Simple mastectomy'] }, booked, new Map([[0, done]]))).toEqual({ coding: codings(done), text: 'Simple mastectomy' });
+    // Performed as free text: uncoded, though it was booked from the list.
+    expect(procedureCode({ procedure: 'Booked', procedures: ['Something else'] }, booked, new Map())).toEqual({ text: 'Something else' });
+    expect(procedureCode({ procedure: 'Booked', procedures: ['A', 'B'] }, booked, new Map([[0, done]]))).toEqual({ text: 'A; B' });
   });
 });

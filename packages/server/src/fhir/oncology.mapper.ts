@@ -4,20 +4,38 @@ import type { OncologyDiagnosis } from '../oncology/oncology-diagnosis.entity.js
 import type { Toxicity } from '../oncology/oncology-outcome.entity.js';
 import type { Protocol } from '../oncology/protocol.entity.js';
 import type { ChemoAdministration, TreatmentPlan } from '../oncology/treatment-plan.entity.js';
-import { oncologyDiagnosisCode } from './codes.js';
+import type { DiagnosisCode } from '../codes/codes.types.js';
+import { MORPHOLOGY_EXTENSION, oncologyBodySite, oncologyDiagnosisCode, oncologyMorphology } from './codes.js';
 import { instant, ref, type MappingContext } from './reference.js';
 import { words } from './text.js';
 
-/** A cancer diagnosis: a Condition, its stage in the scheme it was staged by, its basis as the evidence. */
-export function oncologyConditionResource(diagnosis: OncologyDiagnosis, { patient }: MappingContext): Condition {
+/** A cancer diagnosis's codes, read by the caller: ICD-10, ICD-O-3 topography and morphology (null when not coded). */
+export interface CancerCodes {
+  icd10: DiagnosisCode | null;
+  topography: DiagnosisCode | null;
+  morphology: DiagnosisCode | null;
+}
+
+/**
+ * A cancer diagnosis: a Condition, its stage in the scheme it was staged by, its basis as the
+ * evidence; coded with ICD-10, the ICD-O-3 topography as `bodySite` and the morphology as mCODE's
+ * histology extension.
+ */
+export function oncologyConditionResource(diagnosis: OncologyDiagnosis, codes: CancerCodes, { patient }: MappingContext): Condition {
+  const bodySite = oncologyBodySite(codes.topography);
+  const morphology = oncologyMorphology(codes.morphology);
   return {
     resourceType: 'Condition',
     id: diagnosis.id,
-    // The day of diagnosis is when it was asserted (FHIR's standard extension), not the onset.
-    extension: [{ url: 'http://hl7.org/fhir/StructureDefinition/condition-assertedDate', valueDateTime: diagnosis.diagnosedOn }],
+    extension: [
+      // The day of diagnosis is when it was asserted (FHIR's standard extension), not the onset.
+      { url: 'http://hl7.org/fhir/StructureDefinition/condition-assertedDate', valueDateTime: diagnosis.diagnosedOn },
+      ...(morphology ? [{ url: MORPHOLOGY_EXTENSION, valueCodeableConcept: morphology }] : []),
+    ],
     // No clinicalStatus: the record says nothing of remission or relapse, so none is asserted.
     verificationStatus: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/condition-ver-status', code: 'confirmed', display: 'Confirmed' }] },
-    code: oncologyDiagnosisCode(diagnosis),
+    code: oncologyDiagnosisCode(diagnosis, codes.icd10),
+    ...(bodySite ? { bodySite: [bodySite] } : {}),
     subject: patient,
     recordedDate: instant(diagnosis.recordedAt),
     stage: [{ summary: { text: diagnosis.stage }, type: { text: words(diagnosis.stageScheme) } }],

@@ -1,5 +1,6 @@
 import type { AdverseEvent, Procedure } from '@medplum/fhirtypes';
 import { ClavienDindoGrade, OperationSide, SurgeryStatus, type TeamRole } from '@pj/shared';
+import type { HospitalProcedure } from '../codes/codes.types.js';
 import { Complication } from '../surgery/complication.entity.js';
 import { Surgery } from '../surgery/surgery.entity.js';
 import { procedureCode } from './codes.js';
@@ -19,12 +20,18 @@ export interface TeamMember {
   name: string;
 }
 
+/** An operation's procedure-list entries, read by the caller: the booked one, and the performed ones by position in `procedures`. */
+export interface OperationCodes {
+  planned: HospitalProcedure | null;
+  performed: ReadonlyMap<number, HospitalProcedure>;
+}
+
 /**
  * An operation as a Procedure: booked (`preparation`), performed (`completed`, with its times
  * and its team as performers, each with their part) or cancelled (`not-done`, with the category
- * as the reason); `basedOn` its referral.
+ * as the reason); `basedOn` its referral; coded from the procedure list (`procedureCode`).
  */
-export function procedureResource(surgery: Surgery, team: readonly TeamMember[], { access, patient }: MappingContext): Procedure {
+export function procedureResource(surgery: Surgery, team: readonly TeamMember[], codes: OperationCodes, { access, patient }: MappingContext): Procedure {
   const status = surgery.status as SurgeryStatus;
   const note = gated(access, Surgery, 'operativeNote', surgery.operativeNote);
   const findings = gated(access, Surgery, 'findings', surgery.findings);
@@ -37,7 +44,7 @@ export function procedureResource(surgery: Surgery, team: readonly TeamMember[],
     status: STATUS[status],
     ...(status === SurgeryStatus.CANCELLED && surgery.cancellationCategory ? { statusReason: { text: words(surgery.cancellationCategory) } } : {}),
     category: { text: words(surgery.specialty) },
-    code: procedureCode(surgery),
+    code: procedureCode(surgery, codes.planned, codes.performed),
     subject: patient,
     ...(status === SurgeryStatus.COMPLETED && start ? { performedPeriod: { start: instant(start), ...(end ? { end: instant(end) } : {}) } } : {}),
     ...(status === SurgeryStatus.COMPLETED && team.length ? { performer: team.map((m) => ({ function: { text: words(m.role) }, actor: { display: m.name } })) } : {}),
