@@ -55,13 +55,14 @@ const CLASSIFICATION_SYSTEM: Readonly<Record<ProcedureClassification, string>> =
 };
 
 /**
- * A procedure-list entry as two codings of the same procedure: the hospital's code, and the
- * classification code it is mapped to. The list holds one English name per entry, the display of
- * both (the entry is mapped one-to-one to its classification code).
+ * A procedure-list entry as two codings of the same procedure: the hospital's code with its
+ * name, and the classification code it is mapped to. The list holds the hospital's own names
+ * only, and a coding's display must be the code system's own title, so the classification's
+ * coding goes without one (display is optional) rather than with a name the system does not give it.
  */
 const procedureCodings = (entry: HospitalProcedure): Coding[] => [
   { system: CODE_SYSTEMS.hospitalProcedure, code: entry.code, display: entry.title },
-  { system: CLASSIFICATION_SYSTEM[entry.classification], code: entry.classificationCode, display: entry.title },
+  { system: CLASSIFICATION_SYSTEM[entry.classification], code: entry.classificationCode },
 ];
 
 /**

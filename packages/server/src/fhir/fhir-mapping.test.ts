@@ -115,7 +115,7 @@ describe('codes', () => {
     const done = entry('BRE-02', 'Simple mastectomy', '85.41');
     const codings = (e: HospitalProcedure) => [
       { system: 'urn:patient-journey:procedure-list', code: e.code, display: e.title },
-      { system: 'http://hl7.org/fhir/sid/icd-9-cm', code: e.classificationCode, display: e.title },
+      { system: 'http://hl7.org/fhir/sid/icd-9-cm', code: e.classificationCode },
     ];
     expect(procedureCode({ procedure: 'Booked', procedures: [] }, booked, new Map())).toEqual({ coding: codings(booked), text: 'Booked' });
     expect(procedureCode({ procedure: 'Booked', procedures: ['Simple mastectomy'] }, booked, new Map([[0, done]]))).toEqual({ coding: codings(done), text: 'Simple mastectomy' });
