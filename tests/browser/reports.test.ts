@@ -159,7 +159,13 @@ describe('reports page in a real browser', () => {
     await volume(page).getByTestId('indicator-chart').waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('km');
     expect(await page.locator('h1').innerText()).toBe('សូចនាករ');
+    // The indicator's texts in the language on screen, though the account keeps none (English).
+    expect(await page.locator('#indicator-SURGICAL_VOLUME').innerText()).toBe('ចំនួនការវះកាត់');
     await expectAccessible(page);
+    expect((await csvOf(page)).text.split(/\r\n/)[1]).toMatch(/^SURGICAL_VOLUME,ចំនួនការវះកាត់,2026-03-01,2026-03-31,/);
+    // Another language on screen: the texts are asked for again in it.
+    await page.getByTestId('language-switch').selectOption('ja');
+    await page.locator('#indicator-SURGICAL_VOLUME', { hasText: '手術件数' }).waitFor();
     expect(errors).toEqual([]);
   }, 120_000);
 });

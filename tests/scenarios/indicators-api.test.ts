@@ -142,6 +142,32 @@ describe('indicators over the API', () => {
     expect(all.every((d) => d.dimensions.includes('MONTH'))).toBe(true);
   });
 
+  it('writes the texts in the language asked for (the one on screen), whatever the account keeps', async () => {
+    // The director's account keeps no language (English); a Japanese reader's account keeps JA.
+    const japanese = await api.userWithRoles([Role.DIRECTOR]);
+    expect(codeOf(await japanese.gql('mutation { setMyLanguage(language: JA) { language } }'))).toBe('OK');
+    const titles = async (client: GraphQLClient, language: string) => {
+      const definitions = await client.gql<{ indicatorDefinitions: { key: string; title: string }[] }>('query ($language: InterfaceLanguage) { indicatorDefinitions(language: $language) { key title } }', { language });
+      const figures = await client.gql<{ indicators: Result[] }>('query ($input: IndicatorQueryInput!, $language: InterfaceLanguage) { indicators(input: $input, language: $language) { definition { key kind title } rows { count } } }', {
+        input: { ...MARCH, keys: [IndicatorKey.SURGICAL_VOLUME] },
+        language,
+      });
+      return [definitions.data!.indicatorDefinitions.find((d) => d.key === 'SURGICAL_VOLUME')!.title, figures.data!.indicators[0].definition.title];
+    };
+    expect(await titles(director, 'KM')).toEqual(['ចំនួនការវះកាត់', 'ចំនួនការវះកាត់']);
+    expect(await titles(director, 'JA')).toEqual(['手術件数', '手術件数']);
+    expect(await titles(japanese, 'KM')).toEqual(['ចំនួនការវះកាត់', 'ចំនួនការវះកាត់']);
+    expect(await titles(japanese, 'EN')).toEqual(['Surgical volume', 'Surgical volume']);
+    // The CSV's titles too (its column names stay English: they are read by programs).
+    const csv = await director.gql<{ indicatorCsv: { csv: string } }>('query ($input: IndicatorQueryInput!, $language: InterfaceLanguage) { indicatorCsv(input: $input, language: $language) { csv } }', {
+      input: { ...MARCH, keys: [IndicatorKey.SURGICAL_VOLUME] },
+      language: 'KM',
+    });
+    expect(csv.data!.indicatorCsv.csv.split('\r\n').slice(0, 2)).toEqual(['indicator,title,from,to,count,numerator,denominator,rate,median_days,p90_days', 'SURGICAL_VOLUME,ចំនួនការវះកាត់,2026-03-01,2026-03-31,7,,,,,']);
+    // A language that is not one of the enum's: a GraphQL validation error, not a server error.
+    expect(codeOf(await director.gql('{ indicatorDefinitions(language: FR) { key } }'))).not.toMatch(/^OK|INTERNAL_SERVER_ERROR/);
+  });
+
   describe('CSV', () => {
     const input = { ...MARCH, keys: [IndicatorKey.SURGICAL_VOLUME, IndicatorKey.PERIOPERATIVE_MORTALITY_DAY_OF_SURGERY, IndicatorKey.WAIT_REFERRAL_TO_TRIAGE] };
     const header = 'indicator,title,from,to,count,numerator,denominator,rate,median_days,p90_days';
@@ -313,6 +339,13 @@ describe('indicators over the API', () => {
       expect(await statements(all)).toBe(none + all.length);
       // The fixed overhead: reading the caller's language, at most.
       expect(none).toBeLessThanOrEqual(1);
+      // Nothing at all when the language is given (the page passes the one on screen).
+      const source = '{ indicators(language: KM, input: { from: "2026-01-01", to: "2026-12-31", keys: [SURGICAL_VOLUME] }) { rows { count } } }';
+      const run = () => graphql({ schema, source, contextValue: createContext(db.orm.em, hospital.clock, { user: testUser([Role.DIRECTOR]) }) });
+      await run();
+      db.resetQueries();
+      expect((await run()).errors).toBeUndefined();
+      expect(db.queries.length).toBe(1);
     });
   });
 });

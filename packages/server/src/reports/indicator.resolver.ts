@@ -22,8 +22,18 @@ import {
 } from './indicator.types.js';
 import { INDICATORS } from './registry.js';
 
-/** The caller's interface language (kept with the account), English when none is kept. */
-async function languageOf(ctx: GraphQLContext): Promise<InterfaceLanguage> {
+/** The optional `language` argument of the queries that carry the indicators' texts. */
+const LANGUAGE_ARG = {
+  nullable: true,
+  description: 'The language of the texts (titles, definitions): the one on the reader\'s screen. Default: the language kept with the caller\'s account, English when none.',
+} as const;
+
+/**
+ * The language the texts are written in: the one asked for (the language on the reader's
+ * screen), else the caller's interface language kept with the account, English when none is kept.
+ */
+async function languageOf(ctx: GraphQLContext, asked?: InterfaceLanguage | null): Promise<InterfaceLanguage> {
+  if (asked) return asked;
   if (!ctx.user) return InterfaceLanguage.EN;
   const user = await ctx.loaders.user.load(ctx.user.id);
   return (user)?.language ?? InterfaceLanguage.EN;
@@ -32,9 +42,12 @@ async function languageOf(ctx: GraphQLContext): Promise<InterfaceLanguage> {
 @Resolver()
 export class IndicatorResolver {
   @Authorized(Permission.READ_REPORTS)
-  @Query(() => [IndicatorDefinition], { description: 'What each indicator counts, written out in the caller\'s interface language (READ_REPORTS).' })
-  async indicatorDefinitions(@Ctx() ctx: GraphQLContext): Promise<IndicatorDefinition[]> {
-    const language = await languageOf(ctx);
+  @Query(() => [IndicatorDefinition], { description: 'What each indicator counts, written out in the language asked for (default: the caller\'s interface language) (READ_REPORTS).' })
+  async indicatorDefinitions(
+    @Arg('language', () => InterfaceLanguage, LANGUAGE_ARG) asked: InterfaceLanguage | null | undefined,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<IndicatorDefinition[]> {
+    const language = await languageOf(ctx, asked);
     return INDICATORS.map((spec) => definitionOf(spec, language));
   }
 
@@ -42,9 +55,13 @@ export class IndicatorResolver {
   @Query(() => [IndicatorResult], {
     description: `The indicators over a period, grouped by up to two dimensions (READ_REPORTS). One SQL statement per indicator, computed in the database. At most ${MAX_INDICATOR_ROWS} rows per indicator (BAD_USER_INPUT TOO_MANY beyond: a shorter period or fewer groupings; the CSV has no limit).`,
   })
-  async indicators(@Arg('input', () => IndicatorQueryInput, { description: 'Period, indicators and groupings.' }) input: IndicatorQueryInput, @Ctx() ctx: GraphQLContext): Promise<IndicatorResult[]> {
+  async indicators(
+    @Arg('input', () => IndicatorQueryInput, { description: 'Period, indicators and groupings.' }) input: IndicatorQueryInput,
+    @Arg('language', () => InterfaceLanguage, LANGUAGE_ARG) language: InterfaceLanguage | null | undefined,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<IndicatorResult[]> {
     // The rows are bounded for the cost limit (graphql/list-bounds.ts).
-    return computeIndicators(ctx.em, input, await languageOf(ctx), hospitalDate(ctx.clock()), { maxRows: MAX_INDICATOR_ROWS });
+    return computeIndicators(ctx.em, input, await languageOf(ctx, language), hospitalDate(ctx.clock()), { maxRows: MAX_INDICATOR_ROWS });
   }
 
   @Authorized(Permission.READ_REPORTS, Permission.READ_PATIENTS)
@@ -64,8 +81,12 @@ export class IndicatorResolver {
     description:
       'A table as CSV, for download (READ_REPORTS). Roles without READ_PATIENTS get counts below 5 (numerator, denominator, count, 1..4) as the text \'<5\' and the rate left empty (small-number suppression for files that leave the building).',
   })
-  async indicatorCsv(@Arg('input', () => IndicatorQueryInput, { description: 'Period, indicators and groupings.' }) input: IndicatorQueryInput, @Ctx() ctx: GraphQLContext): Promise<IndicatorCsv> {
-    const results = await computeIndicators(ctx.em, input, await languageOf(ctx), hospitalDate(ctx.clock()));
+  async indicatorCsv(
+    @Arg('input', () => IndicatorQueryInput, { description: 'Period, indicators and groupings.' }) input: IndicatorQueryInput,
+    @Arg('language', () => InterfaceLanguage, LANGUAGE_ARG) language: InterfaceLanguage | null | undefined,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<IndicatorCsv> {
+    const results = await computeIndicators(ctx.em, input, await languageOf(ctx, language), hospitalDate(ctx.clock()));
     const groupBy = checkGroupBy(specsFor(input.keys), input.groupBy);
     return indicatorCsv(results, { from: input.from, to: input.to, groupBy }, !ctx.user?.permissions.has(Permission.READ_PATIENTS));
   }

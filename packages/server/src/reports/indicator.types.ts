@@ -4,7 +4,7 @@ import { Connection } from '../graphql/connection.js';
 import { LocalDate } from '../graphql/scalars.js';
 import { Patient } from '../patients/patient.entity.js';
 
-@ObjectType({ description: 'What an indicator counts, written out (in the caller\'s interface language: English, Khmer or Japanese).' })
+@ObjectType({ description: 'What an indicator counts, written out (in English, Khmer or Japanese: the language asked for, else the caller\'s interface language).' })
 export class IndicatorDefinition {
   @Field(() => IndicatorKey, { description: 'Which indicator.' })
   key!: IndicatorKey;

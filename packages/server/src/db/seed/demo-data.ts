@@ -30,6 +30,55 @@ export const PROVINCE_WEIGHTS: readonly (readonly [number, number])[] = [
   [19, 1], [22, 1], [11, 1], [23, 1], [24, 1],
 ];
 
+/**
+ * Typical hours by road from each province (by code) to the hospital in Phnom Penh, for the
+ * patients' usual travel time (`Patient.travelTimeHours`): the provincial towns' usual journey
+ * by bus or car on the national roads, rounded to the half hour. The README names no city; the
+ * demo's catchment (PROVINCE_WEIGHTS: Kandal, Phnom Penh and Takeo first) puts it in Phnom Penh.
+ */
+export const TRAVEL_HOURS_BY_PROVINCE: Readonly<Record<number, number>> = {
+  1: 6.5, // Banteay Meanchey (Serei Saophoan), NR5
+  2: 5.5, // Battambang, NR5
+  3: 2.5, // Kampong Cham, NR6/NR7
+  4: 2, // Kampong Chhnang, NR5
+  5: 1.5, // Kampong Speu (Chbar Mon), NR4
+  6: 3, // Kampong Thom, NR6
+  7: 3, // Kampot, NR3
+  8: 1, // Kandal, around the city
+  9: 5, // Koh Kong, NR4/NR48
+  10: 5, // Kratie, NR7
+  11: 7, // Mondulkiri (Sen Monorom), NR7/NR76
+  12: 0.5, // Phnom Penh
+  13: 6, // Preah Vihear (Tbeng Meanchey), NR6/NR64
+  14: 2.5, // Prey Veng, NR1/NR11
+  15: 3.5, // Pursat, NR5
+  16: 9, // Ratanakiri (Banlung), NR7/NR78
+  17: 6, // Siem Reap, NR6
+  18: 4, // Preah Sihanouk, NR4
+  19: 7, // Stung Treng, NR7
+  20: 3, // Svay Rieng, NR1
+  21: 2, // Takeo, NR2
+  22: 8, // Oddar Meanchey (Samraong), NR6/NR68
+  23: 3.5, // Kep, NR3
+  24: 7, // Pailin, NR5/NR57
+  25: 3, // Tbong Khmum (Suong), NR7
+};
+
+/**
+ * A patient's usual travel time: the province's typical hours, nearer or further by where in
+ * the province they live (a quarter less to a half more, by the patient's place in the demo),
+ * and unknown for one patient in five (not asked at registration). Derived from the province
+ * and index only: the seed's random sequence, which the demo's other figures depend on, is untouched.
+ */
+export function demoTravelHours(provinceCode: number, index: number): number | null {
+  if (index % 5 === 4) return null;
+  const typical = TRAVEL_HOURS_BY_PROVINCE[provinceCode];
+  if (typical === undefined) return null;
+  const factor = [1, 0.75, 1.25, 1.5][index % 4];
+  // Quarter hours, and at least a quarter of an hour.
+  return Math.max(0.25, Math.round(typical * factor * 4) / 4);
+}
+
 export const DISTRICTS: Readonly<Record<number, readonly string[]>> = {
   8: ['Ta Khmau', 'Kien Svay', 'Ang Snuol', 'Khsach Kandal'],
   12: ['Chbar Ampov', 'Meanchey', 'Russey Keo', 'Dangkao'],

@@ -57,6 +57,24 @@ describe('demo hospital seeder', () => {
     expect(summary.children as number).toBeGreaterThan(50);
   });
 
+  it('records most patients\' travel time by their province (Phnom Penh nearest, Ratanakiri furthest), some unknown', async () => {
+    const [travel] = await rows(
+      db,
+      `select count(*)::int as patients,
+              count(travel_time_hours)::int as known,
+              count(*) filter (where travel_time_hours <= 2)::int as within_two_hours,
+              max(travel_time_hours) filter (where province_code = 12) as phnom_penh_max,
+              min(travel_time_hours) filter (where province_code = 16) as ratanakiri_min
+         from patient`,
+    );
+    expect(travel.known as number).toBeGreaterThan((travel.patients as number) * 0.7);
+    expect(travel.known as number).toBeLessThan(travel.patients as number);
+    expect(travel.within_two_hours as number).toBeGreaterThan(0);
+    expect(travel.within_two_hours as number).toBeLessThan(travel.known as number);
+    expect(travel.phnom_penh_max as number).toBeLessThanOrEqual(1);
+    expect(travel.ratanakiri_min as number).toBeGreaterThanOrEqual(6);
+  });
+
   it('has referrals in every state, surgery on two or more missions, oncology courses and discharges', async () => {
     const statuses = (await rows(db, 'select distinct status from referral')).map((r) => r.status);
     expect(statuses.sort()).toEqual(Object.values(ReferralStatus).sort());

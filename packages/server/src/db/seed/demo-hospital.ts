@@ -58,6 +58,7 @@ import {
   CASE_MANAGERS,
   CLINICIANS,
   DISTRICTS,
+  demoTravelHours,
   FAMILY_NAMES,
   FEMALE_GIVEN_NAMES,
   LOCAL_ANAESTHETISTS,
@@ -213,7 +214,7 @@ class DemoBuilder {
     // The first five oncology children tell the stories the oncology screens are about.
     const scenario = oncology && (index - 6) / 12 < ONCOLOGY_SCENARIOS ? (index - 6) / 12 : null;
     const registeredAt = scenario === null ? new Date(receivedAt.getTime() - 20 * MINUTE) : this.care.at(addDays(this.care.today, -SCENARIO_START[scenario] - 13), 8);
-    const patient = this.newPatient(serial, { child, sex: template?.sex, provinceCode, registeredAt });
+    const patient = this.newPatient(serial, { child, sex: template?.sex, provinceCode, registeredAt, travelTimeHours: demoTravelHours(provinceCode, index) });
     if (scenario !== null) this.oncologyScenario(patient, scenario);
     else if (oncology) this.oncologyJourney(patient, receivedAt);
     else this.surgicalJourney(patient, template!, receivedAt);
@@ -224,7 +225,7 @@ class DemoBuilder {
 
   private newPatient(
     serial: number,
-    options: { child: boolean; sex?: 'FEMALE' | 'MALE'; provinceCode: number; registeredAt: Date },
+    options: { child: boolean; sex?: 'FEMALE' | 'MALE'; provinceCode: number; registeredAt: Date; travelTimeHours: number | null },
   ): Patient {
     const sex = options.sex ? Sex[options.sex] : this.rng.chance(0.5) ? Sex.FEMALE : Sex.MALE;
     const [familyName, familyNameKhmer] = this.rng.pick(FAMILY_NAMES);
@@ -247,6 +248,7 @@ class DemoBuilder {
       provinceCode: options.provinceCode,
       district: DISTRICTS[options.provinceCode] ? this.rng.pick(DISTRICTS[options.provinceCode]) : null,
       village: this.rng.chance(0.6) ? `Phum ${this.rng.int(1, 12)}` : null,
+      travelTimeHours: options.travelTimeHours,
       createdAt: options.registeredAt,
     });
     this.event(patient, {

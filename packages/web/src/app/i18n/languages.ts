@@ -29,3 +29,8 @@ export function pickInitialLanguage(
 
 /** Each language named in its own script, as the language choice shows it. */
 export const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', km: 'ខ្មែរ', ja: '日本語' };
+
+/** A language as the API's `InterfaceLanguage` names it (`EN`, `KM`, `JA`). */
+export function interfaceLanguage(language: Language): Uppercase<Language> {
+  return language.toUpperCase() as Uppercase<Language>;
+}

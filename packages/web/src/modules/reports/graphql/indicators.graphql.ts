@@ -1,9 +1,9 @@
 import { graphql } from '../../../generated';
 
-/** What each indicator counts, in the reader's language, and the groupings it supports. */
+/** What each indicator counts, in the language on screen, and the groupings it supports. */
 export const IndicatorDefinitionsQuery = graphql(`
-  query IndicatorDefinitions {
-    indicatorDefinitions {
+  query IndicatorDefinitions($language: InterfaceLanguage!) {
+    indicatorDefinitions(language: $language) {
       key
       kind
       title
@@ -90,10 +90,10 @@ export const IndicatorCasesQuery = graphql(`
   }
 `);
 
-/** A table as CSV, for download (small numbers suppressed by the server for roles that may not open records). */
+/** A table as CSV, for download, titles in the language on screen (small numbers suppressed by the server for roles that may not open records). */
 export const IndicatorCsvQuery = graphql(`
-  query IndicatorCsv($input: IndicatorQueryInput!) {
-    indicatorCsv(input: $input) {
+  query IndicatorCsv($input: IndicatorQueryInput!, $language: InterfaceLanguage!) {
+    indicatorCsv(input: $input, language: $language) {
       filename
       contentType
       csv

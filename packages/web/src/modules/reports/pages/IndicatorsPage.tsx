@@ -8,6 +8,7 @@ import { Link, useSearchParams } from 'react-router';
 import { NotAvailablePage } from '../../../app/NotAvailablePage';
 import { findCode, hasCode, reasonOf } from '../../../app/graphql-errors';
 import { formatLocalDate, formatNumber } from '../../../app/i18n/format';
+import { interfaceLanguage } from '../../../app/i18n/languages';
 import { useLanguage } from '../../../app/i18n/useLanguage';
 import { useSignedInSession } from '../../../app/session/session-store';
 import { EmptyState } from '../../../app/ui/EmptyState';
@@ -66,7 +67,8 @@ export function IndicatorsPage() {
   const badPeriod = hasBadPeriod(params);
   const go = (next: ReportView) => setParams(reportViewParams(next));
 
-  const definitions = useQuery(IndicatorDefinitionsQuery, { fetchPolicy: 'cache-first' });
+  // The texts in the language on screen (not the one kept with the account): a change of language asks again.
+  const definitions = useQuery(IndicatorDefinitionsQuery, { variables: { language: interfaceLanguage(language) }, fetchPolicy: 'cache-first' });
   const defs = definitions.data?.indicatorDefinitions ?? [];
   const shown = view.indicator ? defs.filter((d) => d.key === view.indicator) : defs;
   // The server refuses a grouping an indicator does not support: ask only for those that do.
@@ -285,7 +287,7 @@ function IndicatorSection({
     try {
       const { data } = await client.query({
         query: IndicatorCsvQuery,
-        variables: { input: { from: view.period.from, to: view.period.to, keys: [def.key], groupBy: view.groupBy } },
+        variables: { input: { from: view.period.from, to: view.period.to, keys: [def.key], groupBy: view.groupBy }, language: interfaceLanguage(language) },
         fetchPolicy: 'network-only',
       });
       if (!data) throw new Error('no file');
