@@ -89,7 +89,7 @@ describe('every route, as every role that may open it, in every language: access
   const contexts = new Map<string, Promise<BrowserContext>>();
   const views: View[] = [];
   const today = hospitalDate(new Date());
-  const ids = { patient: '', discharged: '', discharge: '', referral: '', mission: '', surgery: '', staff: '', account: '' };
+  const ids = { patient: '', discharged: '', discharge: '', referral: '', mission: '', surgery: '', staff: '', theatreDay: '', account: '' };
 
   const screens: Screen[] = [
     { route: '/login', name: 'sign-in', role: null, path: () => '/login', ready: '[data-testid="login-username"]', main: 'login-username' },
@@ -142,9 +142,9 @@ describe('every route, as every role that may open it, in every language: access
         },
       },
     },
-    { route: '/theatre', name: 'theatre board', role: Role.SURGEON, path: () => `/theatre?date=${today}`, ready: '[data-testid="board-case"]', main: 'board-book' },
+    { route: '/theatre', name: 'theatre board', role: Role.SURGEON, path: () => `/theatre?date=${ids.theatreDay}`, ready: '[data-testid="board-case"]', main: 'board-book' },
     // The analyst (worklists only, no patient records) is shown the day's operations without the patients.
-    { route: '/theatre', name: 'theatre board (no names)', role: Role.ANALYST, path: () => `/theatre?date=${today}`, ready: '[data-testid="board-case"]', main: 'board-next' },
+    { route: '/theatre', name: 'theatre board (no names)', role: Role.ANALYST, path: () => `/theatre?date=${ids.theatreDay}`, ready: '[data-testid="board-case"]', main: 'board-next' },
     { route: '/surgeries/:id/checklist', name: 'checklist', role: Role.SURGEON, path: () => `/surgeries/${ids.surgery}/checklist`, ready: '[data-testid="checklist-phase"]', main: 'checklist-item' },
     { route: '/surgeries/:id/record', name: 'operation record', role: Role.SURGEON, path: () => `/surgeries/${ids.surgery}/record`, ready: 'main h1', main: 'record-procedures' },
     { route: '/staff/:id', name: 'staff log', role: Role.SURGEON, path: () => `/staff/${encodeURIComponent(ids.staff)}`, ready: '[data-testid="staff-name"]' },

@@ -14,7 +14,10 @@ export { rolesOfRoute, routeOfPath, routePermissions, routesOfRouter } from './r
 
 const realClock = () => new Date();
 
-/** 08:00 today in Phnom Penh, or the next quarter hour but one when that has passed (a booking may not start in the past). */
+/**
+ * 08:00 today in Phnom Penh, or the next quarter hour but one when that has passed (a booking may
+ * not start in the past): after 23:30 that is tomorrow, so the fixture says which day it booked.
+ */
 function laterToday(today: string): Date {
   const eight = new Date(`${today}T08:00:00+07:00`);
   const soon = new Date(Math.ceil((Date.now() + 15 * 60_000) / (15 * 60_000)) * 15 * 60_000);
@@ -35,6 +38,8 @@ export interface ScreenIds {
   mission: string;
   surgery: string;
   staff: string;
+  /** The Phnom Penh day of the booked operation: today, or tomorrow when seeded after 23:30. */
+  theatreDay: string;
 }
 
 /**
@@ -45,7 +50,8 @@ export interface ScreenIds {
 export async function seedScreenFixture(db: TestDatabase, surgeon: GraphQLClient): Promise<ScreenIds> {
   const ctx = () => serviceContext(db.orm, realClock);
   const today = hospitalDate(realClock());
-  const ids: ScreenIds = { patient: '', discharged: '', discharge: '', referral: '', mission: '', surgery: '', staff: '' };
+  const start = laterToday(today);
+  const ids: ScreenIds = { patient: '', discharged: '', discharge: '', referral: '', mission: '', surgery: '', staff: '', theatreDay: hospitalDate(start) };
 
   // A patient with a Khmer name, on the waitlist (a referral for the drawer), in a bed, booked for theatre today.
   const { patient, referral } = await waitlistedPatient(db.orm, realClock, { familyName: 'Sok', givenName: 'Dara', familyNameKhmer: 'សុខ', givenNameKhmer: 'តារា' });
@@ -67,7 +73,7 @@ export async function seedScreenFixture(db: TestDatabase, surgeon: GraphQLClient
         procedure: 'Open inguinal hernia repair (Lichtenstein)',
         specialty: 'GENERAL_SURGERY',
         theatreId: theatres.find((t) => t.name === 'OT 1')!.id,
-        scheduledStart: laterToday(today).toISOString(),
+        scheduledStart: start.toISOString(),
         expectedDurationMinutes: 60,
         // "Later today" may fall after the 17:00 session when the tests run: an urgent operation may be booked at any hour.
         urgency: 'URGENT',
