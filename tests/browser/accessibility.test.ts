@@ -281,7 +281,9 @@ describe('every route, as every role that may open it, in every language: access
 
   async function horizontalOverflow(page: Page): Promise<number> {
     await page.setViewportSize(NARROW);
-    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    // Two frames for the layout at the new width; a page the browser stops painting (throttled
+    // under load) would never run them, so at most half a second.
+    await page.evaluate(() => new Promise((resolve) => { requestAnimationFrame(() => requestAnimationFrame(resolve)); setTimeout(resolve, 500); }));
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     await page.setViewportSize(WIDE);
     return overflow;
@@ -335,6 +337,19 @@ describe('every route, as every role that may open it, in every language: access
     }
   }
 
+  /**
+   * `work`, or a failure naming it after `ms`: a page that stops answering (a Playwright
+   * evaluation has no time limit of its own) fails its walk with the step it was on, not the
+   * whole test at its limit with nothing said.
+   */
+  function bounded<T>(what: string, work: Promise<T>, ms = 60_000): Promise<T> {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const late = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`${what} did not finish in ${ms / 1000} s`)), ms);
+    });
+    return Promise.race([work, late]).finally(() => clearTimeout(timer));
+  }
+
   /** Walks every route `role` may open, in `language`, on one page. */
   async function walk(role: Role | null, language: Language): Promise<View[]> {
     const context = await contextFor(role);
@@ -381,10 +396,10 @@ describe('every route, as every role that may open it, in every language: access
           continue;
         }
         const lang = await page.evaluate(() => document.documentElement.lang);
-        const violations = await auditPage(page);
-        const deadEnds = await deadEndsOf(page, role);
-        const overflow = await horizontalOverflow(page);
-        const keyboard = screen.main && screen.role === role && language === 'en' ? await keyboardReach(page, screen.main) : undefined;
+        const violations = await bounded(`the audit of ${screen.name}`, auditPage(page));
+        const deadEnds = await bounded(`the links of ${screen.name}`, deadEndsOf(page, role));
+        const overflow = await bounded(`the width of ${screen.name}`, horizontalOverflow(page));
+        const keyboard = screen.main && screen.role === role && language === 'en' ? await bounded(`the keyboard walk of ${screen.name}`, keyboardReach(page, screen.main)) : undefined;
         found.push({ ...base, state: screen.name, violations, deadEnds, overflow, keyboard, problems: [...(lang === language ? [] : [`lang="${lang}"`]), ...(await collect())] });
         if (screen.then && screen.role === role) {
           await screen.then.act(page);
