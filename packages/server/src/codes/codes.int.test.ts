@@ -185,6 +185,24 @@ describe('clinical codes', () => {
       );
     });
 
+    it('refuses a discharge naming one diagnosis code twice (as typed differently too), and writes nothing; so does the database', async () => {
+      const [bed] = await vacantBeds(db.orm, 1);
+      const { patient } = await admittedPatient(db.orm, clock, bed);
+      clock.advance(60);
+      await expectFailsAndChangesNothing(
+        db.orm,
+        () => dischargePatient(ctx(), patient.id, dischargeInput(patient.id, { primaryDiagnosisCode: 'K40.9', secondaryDiagnosisCodes: ['T81.4', 'k409'] })),
+        { code: ErrorCode.BAD_USER_INPUT, reason: 'INVALID', field: 'secondaryDiagnosisCodes' },
+      );
+      const discharge = await dischargePatient(ctx(), patient.id, dischargeInput(patient.id, { primaryDiagnosisCode: 'K40.9' }));
+      // A statement sent as is, around the service: the unique constraint refuses the second K40.9.
+      const error = await db.orm.em
+        .getConnection()
+        .execute(`insert into discharge_diagnosis_code (id, discharge_id, position, code) values (gen_random_uuid(), ?, 1, 'K40.9')`, [discharge.id])
+        .then(() => null, (e: unknown) => e);
+      expect(String(error)).toContain('violates unique constraint "discharge_diagnosis_code_code_unique"');
+    });
+
     it('an oncology diagnosis keeps ICD-10, topography and morphology; an unknown one is refused', async () => {
       const { patient } = await waitlistedPatient(db.orm, clock);
       const patientId = patient.id;
