@@ -63,8 +63,6 @@ export class ReferralStats {
   cancellations!: CancellationCount[];
 }
 
-const num = (value: unknown): number | null => (value === null || value === undefined ? null : Math.round(Number(value) * 10) / 10);
-
 /** The figures case managers track, each one aggregate query. */
 export async function referralStats(em: EntityManager, from: string, to: string, today: string): Promise<ReferralStats> {
   if (to < from) throw badInput('to', '`to` must not be before `from`', 'RANGE');
@@ -106,7 +104,7 @@ export async function referralStats(em: EntityManager, from: string, to: string,
     to,
     received: triage?.cases ?? 0,
     medianDaysToTriage: round1(triage?.median),
-    medianDaysDecisionToSurgery: num(surgery?.median),
+    medianDaysDecisionToSurgery: round1(surgery?.median),
     waitlist: waitlist.map((w) => ({ specialty: w.specialty, urgencyBand: w.urgency_band, waiting: w.waiting, pastTarget: w.past_target })),
     openPastTargetShare: pastTarget?.share === null || pastTarget?.share === undefined ? null : Math.round(Number(pastTarget.share) * 1000) / 1000,
     cancellations,
