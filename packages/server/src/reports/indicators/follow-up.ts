@@ -1,12 +1,6 @@
 import { IndicatorDimension as D, IndicatorKey, IndicatorKind, LOST_TO_FOLLOW_UP_DAYS } from '@pj/shared';
 import { hospitalDay, type IndicatorSpec } from '../indicator.js';
-import { OPERATIONS, OPERATION_DIMENSIONS } from './surgery.js';
-
-const PERIOD_OPERATION = {
-  en: 'The day the operation started (incision), Phnom Penh time.',
-  km: 'ថ្ងៃដែលការវះកាត់បានចាប់ផ្ដើម (ការវះស្បែក) តាមម៉ោងភ្នំពេញ។',
-  ja: '手術が開始された日（切開時刻）、プノンペン時間。',
-};
+import { OPERATIONS, OPERATION_DIMENSIONS, PERIOD_OPERATION } from './surgery.js';
 
 export const FOLLOW_UP_DAY_30_KNOWN: IndicatorSpec = {
   key: IndicatorKey.FOLLOW_UP_DAY_30_KNOWN,

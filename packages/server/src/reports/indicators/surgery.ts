@@ -32,7 +32,8 @@ const deathAfter = (condition: string): string =>
   `exists (select 1 from death_record d where d.patient_id = o.patient_id and d.corrected_at is null
              and d.died_at >= o.into_theatre_at and ${condition})`;
 
-const PERIOD_OPERATION = {
+/** The period text of every indicator whose cases are the operations performed (`OPERATIONS`). */
+export const PERIOD_OPERATION = {
   en: 'The day the operation started (incision), Phnom Penh time.',
   km: 'ថ្ងៃដែលការវះកាត់បានចាប់ផ្ដើម (ការវះស្បែក) តាមម៉ោងភ្នំពេញ។',
   ja: '手術が開始された日（切開時刻）、プノンペン時間。',
