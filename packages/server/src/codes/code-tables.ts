@@ -23,7 +23,7 @@ const rows = (list: readonly (readonly [string, string])[], japanese: Readonly<R
   list.map(([code, title]) => ({ code, title, title_ja: japanese[code] ?? null, title_km: null }));
 
 /** The lists in `lists/`, as the rows of each table. */
-export function codeListRows(): Record<Exclude<CodeSystem, CodeSystem.PROCEDURE>, CodeRow[]> & { [CodeSystem.PROCEDURE]: (CodeRow & { specialty: string; classification: string; classification_code: string })[] } {
+function codeListRows(): Record<Exclude<CodeSystem, CodeSystem.PROCEDURE>, CodeRow[]> & { [CodeSystem.PROCEDURE]: (CodeRow & { specialty: string; classification: string; classification_code: string })[] } {
   return {
     [CodeSystem.ICD10]: rows(ICD10, ICD10_JAPANESE),
     [CodeSystem.ICDO3_TOPOGRAPHY]: rows(ICDO3_TOPOGRAPHY),
@@ -41,6 +41,25 @@ export function codeListRows(): Record<Exclude<CodeSystem, CodeSystem.PROCEDURE>
 }
 
 /**
+ * Adds the rows each missing and updates those whose other columns differ, in one statement;
+ * `columns[0]` is the key. Columns are text.
+ */
+async function upsertRows(em: EntityManager, table: string, columns: readonly string[], rows: readonly object[]): Promise<void> {
+  const quoted = columns.map((column) => `"${column}"`);
+  const [key, ...others] = quoted;
+  const values = (of: string) => others.map((column) => `${of}${column}`).join(', ');
+  await em.getConnection().execute(
+    `insert into "${table}" (${quoted.join(', ')})
+     select ${quoted.join(', ')} from json_to_recordset(?::json) as r(${quoted.map((column) => `${column} text`).join(', ')})
+     on conflict (${key}) do update set ${others.map((column) => `${column} = excluded.${column}`).join(', ')}
+       where (${values(`"${table}".`)}) is distinct from (${values('excluded.')})`,
+    [JSON.stringify(rows)],
+  );
+}
+
+const CODE_COLUMNS = ['code', 'title', 'title_ja', 'title_km'] as const;
+
+/**
  * Writes the code lists (`lists/`) into their tables, as `syncJourneyEventKinds` does the event
  * kinds: every server start, after the migrations, so a list grows by editing its file. New
  * codes are added and changed titles updated; a code removed from a list keeps its row (records
@@ -49,24 +68,8 @@ export function codeListRows(): Record<Exclude<CodeSystem, CodeSystem.PROCEDURE>
  */
 export async function syncCodeLists(em: EntityManager): Promise<void> {
   const lists = codeListRows();
-  const connection = em.getConnection();
   for (const system of [CodeSystem.ICD10, CodeSystem.ICDO3_TOPOGRAPHY, CodeSystem.ICDO3_MORPHOLOGY] as const) {
-    const table = CODE_TABLE[system];
-    await connection.execute(
-      `insert into "${table}" ("code", "title", "title_ja", "title_km")
-       select "code", "title", "title_ja", "title_km" from json_to_recordset(?::json) as r("code" text, "title" text, "title_ja" text, "title_km" text)
-       on conflict ("code") do update set "title" = excluded."title", "title_ja" = excluded."title_ja", "title_km" = excluded."title_km"
-         where ("${table}"."title", "${table}"."title_ja", "${table}"."title_km") is distinct from (excluded."title", excluded."title_ja", excluded."title_km")`,
-      [JSON.stringify(lists[system])],
-    );
+    await upsertRows(em, CODE_TABLE[system], CODE_COLUMNS, lists[system]);
   }
-  await connection.execute(
-    `insert into "hospital_procedure" ("code", "title", "title_ja", "title_km", "specialty", "classification", "classification_code")
-     select * from json_to_recordset(?::json) as r("code" text, "title" text, "title_ja" text, "title_km" text, "specialty" text, "classification" text, "classification_code" text)
-     on conflict ("code") do update set "title" = excluded."title", "title_ja" = excluded."title_ja", "title_km" = excluded."title_km",
-       "specialty" = excluded."specialty", "classification" = excluded."classification", "classification_code" = excluded."classification_code"
-       where ("hospital_procedure"."title", "hospital_procedure"."title_ja", "hospital_procedure"."title_km", "hospital_procedure"."specialty", "hospital_procedure"."classification", "hospital_procedure"."classification_code")
-         is distinct from (excluded."title", excluded."title_ja", excluded."title_km", excluded."specialty", excluded."classification", excluded."classification_code")`,
-    [JSON.stringify(lists[CodeSystem.PROCEDURE])],
-  );
+  await upsertRows(em, CODE_TABLE[CodeSystem.PROCEDURE], [...CODE_COLUMNS, 'specialty', 'classification', 'classification_code'], lists[CodeSystem.PROCEDURE]);
 }

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { CodeSystem, type Specialty } from '@pj/shared';
-import { badInput } from '../common/domain-error.js';
+import { badInput, type DomainError } from '../common/domain-error.js';
 import { queryPrepared } from '../persistence/prepared.js';
 import { CODE_TABLE } from './code-tables.js';
 import { toDiagnosisCode, toHospitalProcedure, type CodeRecord, type DiagnosisCode, type HospitalProcedure, type ProcedureRecord } from './codes.types.js';
@@ -98,6 +98,12 @@ export async function searchProcedures(em: EntityManager, searchInput: string | 
   return rows.map(toHospitalProcedure);
 }
 
+/** BAD_USER_INPUT, reason UNKNOWN_CODE: `code` (its first 20 characters) is not on `system`'s list. */
+function unknownCode(field: string, system: CodeSystem, code: string): DomainError {
+  const shown = code.length > 20 ? `${code.slice(0, 20)}…` : code;
+  return badInput(field, `"${shown}" is not a code of the hospital's ${SYSTEM_NAME[system]} list`, 'UNKNOWN_CODE', { code: shown });
+}
+
 /** A code given in an input: its system and the input field it came in. */
 export interface GivenCode {
   system: CodeSystem;
@@ -122,10 +128,7 @@ export async function requireKnownCodes(em: EntityManager, given: readonly Given
   );
   const known = new Set(rows.map((row) => `${row.system} ${row.code}`));
   const unknown = normal.find((g) => !known.has(`${g.system} ${g.code}`));
-  if (unknown) {
-    const shown = unknown.code.length > 20 ? `${unknown.code.slice(0, 20)}…` : unknown.code;
-    throw badInput(unknown.field, `"${shown}" is not a code of the hospital's ${SYSTEM_NAME[unknown.system]} list`, 'UNKNOWN_CODE', { code: shown });
-  }
+  if (unknown) throw unknownCode(unknown.field, unknown.system, unknown.code);
   return normal.map((g) => g.code);
 }
 
@@ -156,10 +159,7 @@ export async function requireProcedures(em: EntityManager, field: string, codes:
   const byCode = new Map(rows.map((row) => [row.code, row]));
   return normal.map((code) => {
     const row = byCode.get(code);
-    if (!row) {
-      const shown = code.length > 20 ? `${code.slice(0, 20)}…` : code;
-      throw badInput(field, `"${shown}" is not a code of the hospital's ${SYSTEM_NAME[CodeSystem.PROCEDURE]} list`, 'UNKNOWN_CODE', { code: shown });
-    }
+    if (!row) throw unknownCode(field, CodeSystem.PROCEDURE, code);
     return row;
   });
 }

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { CLINICAL_TEXT } from '../auth/clinical-text.js';
-import { HOSPITAL_UTC_OFFSET, ReferralStatus, Specialty, UrgencyBand, addDays, Permission } from '@pj/shared';
+import { ReferralStatus, Specialty, UrgencyBand, Permission } from '@pj/shared';
 import { Authorized, Field, Float, Int, ObjectType } from 'type-graphql';
 import { badInput } from '../common/domain-error.js';
 import { LocalDate } from '../graphql/scalars.js';
@@ -63,18 +63,16 @@ export class ReferralStats {
   cancellations!: CancellationCount[];
 }
 
-const num = (value: unknown): number | null => (value === null || value === undefined ? null : Math.round(Number(value) * 10) / 10);
-
 /** The figures case managers track, each one aggregate query. */
 export async function referralStats(em: EntityManager, from: string, to: string, today: string): Promise<ReferralStats> {
   if (to < from) throw badInput('to', '`to` must not be before `from`', 'RANGE');
-  const start = new Date(`${from}T00:00:00${HOSPITAL_UTC_OFFSET}`);
-  const end = new Date(`${addDays(to, 1)}T00:00:00${HOSPITAL_UTC_OFFSET}`);
+  const period = periodOf(from, to, today);
+  const { start, end } = period;
   const conn = em.getConnection();
   const open = OPEN_STATUSES.map((s) => `'${s}'`).join(', ');
 
   // Received and the median time to triage: the indicator WAIT_REFERRAL_TO_TRIAGE's figures (one definition).
-  const [triage] = await aggregateIndicator(em, WAIT_REFERRAL_TO_TRIAGE, periodOf(from, to, today), []);
+  const [triage] = await aggregateIndicator(em, WAIT_REFERRAL_TO_TRIAGE, period, []);
   const [surgery] = await conn.execute<{ median: string | null }[]>(
     `select percentile_cont(0.5) within group (order by extract(epoch from (s.started_at - a.at)) / 86400) as median
        from surgery s
@@ -106,7 +104,7 @@ export async function referralStats(em: EntityManager, from: string, to: string,
     to,
     received: triage?.cases ?? 0,
     medianDaysToTriage: round1(triage?.median),
-    medianDaysDecisionToSurgery: num(surgery?.median),
+    medianDaysDecisionToSurgery: round1(surgery?.median),
     waitlist: waitlist.map((w) => ({ specialty: w.specialty, urgencyBand: w.urgency_band, waiting: w.waiting, pastTarget: w.past_target })),
     openPastTargetShare: pastTarget?.share === null || pastTarget?.share === undefined ? null : Math.round(Number(pastTarget.share) * 1000) / 1000,
     cancellations,

@@ -32,8 +32,23 @@ export function dhis2MappingFile(env: NodeJS.ProcessEnv = process.env): string {
   return env.DHIS2_MAPPING_FILE?.trim() || fileURLToPath(new URL('../../config/dhis2-mapping.json', import.meta.url));
 }
 
-/** Reads and checks the mapping (a mistake in it is the server's, not the caller's: a plain error). */
+const loaded = new Map<string, Dhis2Mapping>();
+
+/**
+ * The mapping, read and checked once per file, on the first export (as the configuration, a
+ * change takes a restart). A mistake in it is the server's, not the caller's: a plain error,
+ * on every export until the file is mended (a mapping that fails is not kept).
+ */
 export function loadDhis2Mapping(file = dhis2MappingFile()): Dhis2Mapping {
+  let mapping = loaded.get(file);
+  if (!mapping) {
+    mapping = readDhis2Mapping(file);
+    loaded.set(file, mapping);
+  }
+  return mapping;
+}
+
+function readDhis2Mapping(file: string): Dhis2Mapping {
   const mapping = JSON.parse(readFileSync(file, 'utf8')) as Dhis2Mapping;
   const problems: string[] = [];
   if (!UID.test(mapping.dataSet ?? '')) problems.push('dataSet is not a DHIS2 UID');

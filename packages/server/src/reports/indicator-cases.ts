@@ -69,7 +69,7 @@ export async function indicatorCases(
     nodes,
     hasNextPage: rows.length > size,
     hasPreviousPage: after !== null,
-    cursorOf: (node) => encodeCursor([node.on, (node as IndicatorCase & { caseId: string }).caseId]),
+    cursorOf: (node) => encodeCursor([node.on, node.caseId]),
     count: async () => {
       const count = bindPeriod(`select count(*)::int as n from (${base('1')}) x`, period);
       const [row] = await em.getConnection().execute<{ n: number }[]>(count.sql, [...count.params, ...filterValues]);

@@ -130,6 +130,8 @@ export class IndicatorCase {
   surgeryId!: string | null;
   referralId!: string | null;
   treatmentPlanId!: string | null;
+  /** The case's own key (its operation, referral, plan, else patient): the cursor's second part. */
+  caseId!: string;
 
   @Field(() => LocalDate, { description: 'The day that places the case in the period (Phnom Penh).' })
   on!: string;

@@ -1,26 +1,17 @@
 import { IndicatorDimension as D, IndicatorKey, IndicatorKind, LOST_TO_FOLLOW_UP_DAYS } from '@pj/shared';
 import { hospitalDay, type IndicatorSpec } from '../indicator.js';
-import { OPERATIONS, OPERATION_DIMENSIONS } from './surgery.js';
-
-const PERIOD_OPERATION = {
-  en: 'The day the operation started (incision), Phnom Penh time.',
-  km: 'ថ្ងៃដែលការវះកាត់បានចាប់ផ្ដើម (ការវះស្បែក) តាមម៉ោងភ្នំពេញ។',
-  ja: '手術が開始された日（切開時刻）、プノンペン時間。',
-};
+import { deathAfter, OPERATIONS, OPERATION_DIMENSIONS, PERIOD_OPERATION, perOperation } from './surgery.js';
 
 export const FOLLOW_UP_DAY_30_KNOWN: IndicatorSpec = {
   key: IndicatorKey.FOLLOW_UP_DAY_30_KNOWN,
   kind: IndicatorKind.PROPORTION,
   source: null,
   dimensions: OPERATION_DIMENSIONS,
-  cases: `select surgery_id, patient_id, referral_id, treatment_plan_id, on_day,
-                 case when exists (select 1 from follow_up f where f.surgery_id = o.surgery_id and f.kind = 'DAY_30_CALL' and f.day30_status is not null)
-                        or exists (select 1 from death_record d where d.patient_id = o.patient_id and d.corrected_at is null
-                                     and d.died_at >= o.into_theatre_at and ${hospitalDay('d.died_at')} <= o.on_day + 30)
-                      then 1 else 0 end as num,
-                 1 as den, null::float8 as value, specialty, mission_id, theatre_id, wound_class, urgency_band
-            from (${OPERATIONS}) o
-           where o.on_day + 30 < :today`,
+  cases: perOperation(
+    `exists (select 1 from follow_up f where f.surgery_id = o.surgery_id and f.kind = 'DAY_30_CALL' and f.day30_status is not null)
+     or ${deathAfter(`${hospitalDay('d.died_at')} <= o.on_day + 30`)}`,
+    { after: 'where o.on_day + 30 < :today' },
+  ),
   texts: {
     en: {
       title: 'Day-30 outcome known',

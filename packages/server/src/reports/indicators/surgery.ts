@@ -15,12 +15,16 @@ export const OPERATIONS = `
 
 export const OPERATION_DIMENSIONS = [D.SPECIALTY, D.AGE_GROUP, D.MISSION, D.THEATRE, D.URGENCY_BAND, D.WOUND_CLASS] as const;
 
-/** The operations, each 1 in the denominator and 1 in the numerator when `numerator` (SQL over `o`) holds. */
-export const perOperation = (numerator: string, extra = ''): string =>
+/**
+ * The operations, each 1 in the denominator and 1 in the numerator when `numerator` (SQL over
+ * `o`) holds; `more.columns` after the usual ones (`, …`), `more.after` after `from … o` (a join,
+ * a condition).
+ */
+export const perOperation = (numerator: string, more: { columns?: string; after?: string } = {}): string =>
   `select surgery_id, patient_id, referral_id, treatment_plan_id, on_day,
           case when ${numerator} then 1 else 0 end as num, 1 as den, null::float8 as value,
-          specialty, mission_id, theatre_id, wound_class, urgency_band${extra}
-     from (${OPERATIONS}) o`;
+          specialty, mission_id, theatre_id, wound_class, urgency_band${more.columns ?? ''}
+     from (${OPERATIONS}) o ${more.after ?? ''}`;
 
 /**
  * A death recorded for the operation's patient after they came into theatre, not corrected as
@@ -28,11 +32,12 @@ export const perOperation = (numerator: string, extra = ''): string =>
  * with disposition DIED, a day-30 call (or other follow-up) that learnt of the death, a
  * complication of grade V, a fatal toxicity.
  */
-const deathAfter = (condition: string): string =>
+export const deathAfter = (condition: string): string =>
   `exists (select 1 from death_record d where d.patient_id = o.patient_id and d.corrected_at is null
              and d.died_at >= o.into_theatre_at and ${condition})`;
 
-const PERIOD_OPERATION = {
+/** The period text of every indicator whose cases are the operations performed (`OPERATIONS`). */
+export const PERIOD_OPERATION = {
   en: 'The day the operation started (incision), Phnom Penh time.',
   km: 'ថ្ងៃដែលការវះកាត់បានចាប់ផ្ដើម (ការវះស្បែក) តាមម៉ោងភ្នំពេញ។',
   ja: '手術が開始された日（切開時刻）、プノンペン時間。',
@@ -309,12 +314,11 @@ export const LOCAL_PRIMARY_SURGEON_SHARE: IndicatorSpec = {
   dimensions: OPERATION_DIMENSIONS,
   // `primary_visiting` (true, false, or null without a primary surgeon) also serves
   // localPrimarySurgeonShare's count of operations with a visiting one.
-  cases: `select surgery_id, patient_id, referral_id, treatment_plan_id, on_day,
-                 case when ps.visiting = false then 1 else 0 end as num, 1 as den, null::float8 as value,
-                 specialty, mission_id, theatre_id, wound_class, urgency_band, ps.visiting as primary_visiting
-            from (${OPERATIONS}) o
-            left join lateral (select sm.visiting from surgery_team_member tm join staff_member sm on sm.id = tm.staff_member_id
-                                where tm.surgery_id = o.surgery_id and tm.role = 'PRIMARY_SURGEON' limit 1) ps on true`,
+  cases: perOperation('ps.visiting = false', {
+    columns: ', ps.visiting as primary_visiting',
+    after: `left join lateral (select sm.visiting from surgery_team_member tm join staff_member sm on sm.id = tm.staff_member_id
+                               where tm.surgery_id = o.surgery_id and tm.role = 'PRIMARY_SURGEON' limit 1) ps on true`,
+  }),
   texts: {
     en: {
       title: 'Operations with a local primary surgeon',

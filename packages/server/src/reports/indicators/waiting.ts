@@ -1,6 +1,6 @@
 import { IndicatorDimension as D, IndicatorKey, IndicatorKind } from '@pj/shared';
 import { hospitalDay, type IndicatorSpec } from '../indicator.js';
-import { OPERATIONS } from './surgery.js';
+import { OPERATIONS, PERIOD_OPERATION } from './surgery.js';
 
 const REFERRED_DIMENSIONS = [D.SPECIALTY, D.AGE_GROUP, D.MISSION, D.THEATRE, D.URGENCY_BAND] as const;
 
@@ -10,12 +10,6 @@ const REFERRED_OPERATIONS = `
          due_date, extract(epoch from (started_at - received_at)) / 86400 as waited
     from (${OPERATIONS}) o
    where referral_id is not null`;
-
-const PERIOD_OPERATION = {
-  en: 'The day the operation started (incision), Phnom Penh time.',
-  km: 'ថ្ងៃដែលការវះកាត់បានចាប់ផ្ដើម (ការវះស្បែក) តាមម៉ោងភ្នំពេញ។',
-  ja: '手術が開始された日（切開時刻）、プノンペン時間。',
-};
 
 export const WAIT_REFERRAL_TO_OPERATION: IndicatorSpec = {
   key: IndicatorKey.WAIT_REFERRAL_TO_OPERATION,
