@@ -3,7 +3,6 @@ import { CodeSystem } from '@pj/shared';
 import { codeKey } from '../codes/codes-loaders.js';
 import type { DiagnosisCode, HospitalProcedure } from '../codes/codes.types.js';
 import type { GraphQLContext } from '../graphql/context.js';
-import { ToxicityResolver } from '../oncology/oncology.resolver.js';
 import { Patient } from '../patients/patient.entity.js';
 import { appointmentResource } from './appointment.mapper.js';
 import { dischargeConditionResources, encounterResource } from './encounter.mapper.js';
@@ -12,9 +11,6 @@ import { patientResource } from './patient.mapper.js';
 import { complicationResource, procedureResource, type TeamMember } from './procedure.mapper.js';
 import { ref, type MappingContext } from './reference.js';
 import { serviceRequestResource } from './service-request.mapper.js';
-
-/** The CTCAE term of a toxicity, as GraphQL's `Toxicity.ctcaeTerm` gives it. */
-const TOXICITY = new ToxicityResolver();
 
 /** The MRNs of the records merged into this patient (their tombstones). */
 async function mergedMrns(ctx: GraphQLContext, patient: Patient): Promise<string[]> {
@@ -109,7 +105,7 @@ export async function journeyResources(ctx: GraphQLContext, patient: Patient): P
     ...oldestFirst(plans, (plan, i) => [
       carePlanResource(plan, protocols[i], given[i], diagnoses, context),
       ...given[i].map((dose) => medicationAdministrationResource(dose, context)),
-      ...oldestFirst(toxicities[i], (t) => [toxicityResource(t, TOXICITY.ctcaeTerm(t), givenIds, context)]),
+      ...oldestFirst(toxicities[i], (t) => [toxicityResource(t, givenIds, context)]),
     ]),
     ...oldestFirst(followUps, (f) => [appointmentResource(f, f.discharge ? (admissionOfDischarge.get(f.discharge.id) ?? null) : null, context)]),
   ];

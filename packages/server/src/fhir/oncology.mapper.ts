@@ -1,7 +1,7 @@
 import type { AdverseEvent, CarePlan, CarePlanActivity, Condition, MedicationAdministration } from '@medplum/fhirtypes';
 import { AdministrationStatus, TreatmentPlanStatus } from '@pj/shared';
 import type { OncologyDiagnosis } from '../oncology/oncology-diagnosis.entity.js';
-import type { Toxicity } from '../oncology/oncology-outcome.entity.js';
+import { ctcaeTermOf, type Toxicity } from '../oncology/oncology-outcome.entity.js';
 import type { Protocol } from '../oncology/protocol.entity.js';
 import type { ChemoAdministration, TreatmentPlan } from '../oncology/treatment-plan.entity.js';
 import type { DiagnosisCode } from '../codes/codes.types.js';
@@ -105,16 +105,16 @@ export function medicationAdministrationResource(dose: ChemoAdministration, { pa
 }
 
 /**
- * A toxicity as an AdverseEvent: its CTCAE term and grade; grade 5 (death) has outcome
+ * A toxicity as an AdverseEvent: its CTCAE term (as GraphQL's `ctcaeTerm`) and grade; grade 5 (death) has outcome
  * `fatal`. The suspect is the dose it followed, when recorded.
  */
-export function toxicityResource(toxicity: Toxicity, ctcaeTerm: string, givenDoses: ReadonlySet<string>, { patient }: MappingContext): AdverseEvent {
+export function toxicityResource(toxicity: Toxicity, givenDoses: ReadonlySet<string>, { patient }: MappingContext): AdverseEvent {
   const dose = toxicity.administration?.id;
   return {
     resourceType: 'AdverseEvent',
     id: toxicity.id,
     actuality: 'actual',
-    event: { text: ctcaeTerm },
+    event: { text: ctcaeTermOf(toxicity) },
     subject: patient,
     date: toxicity.onsetOn,
     recordedDate: instant(toxicity.recordedAt),
