@@ -5,7 +5,7 @@ import { ctcaeTermOf, type Toxicity } from '../oncology/oncology-outcome.entity.
 import type { Protocol } from '../oncology/protocol.entity.js';
 import type { ChemoAdministration, TreatmentPlan } from '../oncology/treatment-plan.entity.js';
 import type { DiagnosisCode } from '../codes/codes.types.js';
-import { MORPHOLOGY_EXTENSION, oncologyBodySite, oncologyDiagnosisCode, oncologyMorphology } from './codes.js';
+import { FATAL_OUTCOME, MORPHOLOGY_EXTENSION, oncologyBodySite, oncologyDiagnosisCode, oncologyMorphology } from './codes.js';
 import { instant, ref, type MappingContext } from './reference.js';
 import { words } from './text.js';
 
@@ -119,7 +119,7 @@ export function toxicityResource(toxicity: Toxicity, givenDoses: ReadonlySet<str
     date: toxicity.onsetOn,
     recordedDate: instant(toxicity.recordedAt),
     seriousness: { text: `CTCAE grade ${toxicity.grade}` },
-    ...(toxicity.grade === 5 ? { outcome: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/adverse-event-outcome', code: 'fatal', display: 'Fatal' }] } } : {}),
+    ...(toxicity.grade === 5 ? { outcome: FATAL_OUTCOME } : {}),
     ...(dose && givenDoses.has(dose) ? { suspectEntity: [{ instance: ref('MedicationAdministration', dose) }] } : {}),
   };
 }
