@@ -12,7 +12,7 @@ import { registerPatient } from '../../packages/server/src/patients/patient.serv
 import { receiveReferral } from '../../packages/server/src/referrals/referral.service.js';
 import { childGuardian, patientInput, referralInput, serviceContext, testUser } from '../support/factories.js';
 import { fhirValidator } from '../support/fhir-validator.js';
-import { startHttpApp, type GraphQLClient, type HttpApp } from '../support/http-app.js';
+import { httpAppForTests, startHttpApp, type GraphQLClient, type HttpApp } from '../support/http-app.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 
 /** The resource types $everything gives, each found in some demo patient's journey. */
@@ -352,20 +352,10 @@ describe('FHIR R4 over the demo hospital (production configuration)', () => {
 });
 
 describe('FHIR rate limit', () => {
-  let db: TestDatabase;
-  let api: HttpApp;
-
-  beforeAll(async () => {
-    db = await createTestDatabase();
-    api = await startHttpApp(db, { production: true, rateLimit: { perMinute: 1, burst: 2 } });
-  });
-
-  afterAll(async () => {
-    await api?.close();
-    await db?.close();
-  });
+  const app = httpAppForTests({ production: true, rateLimit: { perMinute: 1, burst: 2 } });
 
   it('takes FHIR requests from the same bucket as GraphQL: 429 with Retry-After once it is empty', async () => {
+    const { db, api } = app;
     const ctx = serviceContext(db.orm, () => new Date());
     const patient = await registerPatient(ctx, patientInput());
     // Two requests a minute at most: one GraphQL, one FHIR, then the bucket is empty for both.

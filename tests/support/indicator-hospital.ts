@@ -19,6 +19,7 @@ import {
   UrgencyBand,
   WoundClass,
 } from '@pj/shared';
+import { ALL_INDUCTION_PROTOCOL, WILMS_PROTOCOL } from '../../packages/server/src/db/seed/demo-data.js';
 import { admitPatient, dischargePatient } from '../../packages/server/src/inpatient/admission.service.js';
 import { completeTreatmentPlan, recordTreatmentRefusal } from '../../packages/server/src/oncology/oncology-outcome.service.js';
 import { recordOncologyDiagnosis } from '../../packages/server/src/oncology/oncology.service.js';
@@ -108,10 +109,6 @@ export interface IndicatorHospital {
   missionId: string;
   clock: ReturnType<typeof testClock>;
 }
-
-/** Protocols seeded by the oncology migration. */
-const WILMS_PROTOCOL = '0c010000-0000-4000-8000-000000000001';
-const ALL_PROTOCOL = '0c010000-0000-4000-8000-000000000002';
 
 const at = (local: string): Date => new Date(`${local}:00+07:00`);
 const RETRO = { retrospective: true, retrospectiveReason: 'Entered from the theatre register' };
@@ -372,7 +369,7 @@ export async function buildIndicatorHospital(orm: MikroORM): Promise<IndicatorHo
 
     const refused = await child('ONC_REFUSED');
     await diagnose(refused, CancerType.ACUTE_LYMPHOBLASTIC_LEUKAEMIA, '2026-03-02');
-    const refusedPlan = await plan('ONC_REFUSED', ALL_PROTOCOL, '2026-03-06', '2026-03-06');
+    const refusedPlan = await plan('ONC_REFUSED', ALL_INDUCTION_PROTOCOL, '2026-03-06', '2026-03-06');
     setClock('2026-03-20 16:00');
     await recordTreatmentRefusal(ctx(), refusedPlan, { treatmentPlanId: refusedPlan, refusedBy: RefusedBy.PARENTS, reason: 'The family returned to their province', refusedOn: '2026-03-20' });
 

@@ -14,20 +14,27 @@ export function auditPlugin(writer: AuditWriter): ApolloServerPlugin<GraphQLCont
   return {
     requestDidStart() {
       return Promise.resolve({
-        async willSendResponse({ contextValue }) {
-          try {
-            await contextValue.audit.flush(writer, {
-              // A request refused because its session is locked is still that user's.
-              user: contextValue.user ?? contextValue.lockedUser,
-              ip: contextValue.http?.ip ?? null,
-              userAgent: contextValue.http?.userAgent ?? null,
-              at: contextValue.clock(),
-            });
-          } catch (error) {
-            console.error('Could not write the audit trail', error);
-          }
-        },
+        willSendResponse: ({ contextValue }) => writeRequestAudit(contextValue, writer),
       });
     },
   };
+}
+
+/**
+ * Writes the entries a request collected, as who signed it in, from where, now; resolves once
+ * they are committed. A failure to write is logged, never the request's: its answer still leaves.
+ * Also what the FHIR API (fhir/fhir.router.ts) runs before it answers.
+ */
+export async function writeRequestAudit(context: GraphQLContext, writer: AuditWriter): Promise<void> {
+  try {
+    await context.audit.flush(writer, {
+      // A request refused because its session is locked is still that user's.
+      user: context.user ?? context.lockedUser,
+      ip: context.http?.ip ?? null,
+      userAgent: context.http?.userAgent ?? null,
+      at: context.clock(),
+    });
+  } catch (error) {
+    console.error('Could not write the audit trail', error);
+  }
 }

@@ -46,6 +46,9 @@ export function oncologyMorphology(morphology: DiagnosisCode | null): CodeableCo
   return morphology ? { coding: [diagnosisCoding(morphology, CODE_SYSTEMS.icdo3)], text: morphology.title } : null;
 }
 
+/** AdverseEvent.outcome of an event that was the patient's death (a complication of grade V, a toxicity of grade 5). */
+export const FATAL_OUTCOME: CodeableConcept = { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/adverse-event-outcome', code: 'fatal', display: 'Fatal' }] };
+
 /** The URL of mCODE's histology-morphology-behavior extension. */
 export const MORPHOLOGY_EXTENSION = 'http://hl7.org/fhir/us/mcode/StructureDefinition/mcode-histology-morphology-behavior';
 

@@ -3,7 +3,6 @@ import { CodeSystem } from '@pj/shared';
 import { codeKey } from '../codes/codes-loaders.js';
 import type { DiagnosisCode, HospitalProcedure } from '../codes/codes.types.js';
 import type { GraphQLContext } from '../graphql/context.js';
-import { ToxicityResolver } from '../oncology/oncology.resolver.js';
 import { Patient } from '../patients/patient.entity.js';
 import { appointmentResource } from './appointment.mapper.js';
 import { dischargeConditionResources, encounterResource } from './encounter.mapper.js';
@@ -12,9 +11,6 @@ import { patientResource } from './patient.mapper.js';
 import { complicationResource, procedureResource, type TeamMember } from './procedure.mapper.js';
 import { ref, type MappingContext } from './reference.js';
 import { serviceRequestResource } from './service-request.mapper.js';
-
-/** The CTCAE term of a toxicity, as GraphQL's `Toxicity.ctcaeTerm` gives it. */
-const TOXICITY = new ToxicityResolver();
 
 /** The MRNs of the records merged into this patient (their tombstones). */
 async function mergedMrns(ctx: GraphQLContext, patient: Patient): Promise<string[]> {
@@ -77,39 +73,41 @@ export async function journeyResources(ctx: GraphQLContext, patient: Patient): P
   ]);
   const teamOf = (i: number): TeamMember[] => teams[i].flatMap((member, j) => (staff[i][j] ? [{ role: member.role, name: staff[i][j].name }] : []));
   const context: MappingContext = { access: ctx, patient: ref('Patient', patient.mrn) };
-  // Loaders give the newest first; a journey reads oldest first.
-  const oldestFirst = <T>(rows: readonly T[]): T[] => [...rows].reverse();
+  // Loaders give the newest first; a journey reads oldest first: each row's resources, oldest row
+  // first, given the row's index in the loader's answer (where its reads above are).
+  const oldestFirst = <T, R>(rows: readonly T[], resourcesOf: (row: T, i: number) => readonly R[]): R[] => {
+    const resources: R[] = [];
+    for (let i = rows.length - 1; i >= 0; i--) resources.push(...resourcesOf(rows[i], i));
+    return resources;
+  };
 
-  // An admission is based on the referral that opened its episode of care.
+  // An admission is based on the referral that opened its episode of care: the episode's oldest
+  // (newest first, so the one set last).
   const referralOfEpisode = new Map<string, string>();
-  for (const referral of oldestFirst(referrals)) if (!referralOfEpisode.has(referral.episode.id)) referralOfEpisode.set(referral.episode.id, referral.id);
+  for (const referral of referrals) referralOfEpisode.set(referral.episode.id, referral.id);
   const admissionOfDischarge = new Map(discharges.flatMap((d) => (d ? [[d.id, d.admission.id] as const] : [])));
   const given = doses.map((planDoses) => planDoses.filter(wasGiven));
   const givenIds = new Set(given.flat().map((dose) => dose.id));
 
   return [
     patientFhir,
-    ...oldestFirst(referrals).map((r) => serviceRequestResource(r, context)),
-    ...oldestFirst(admissions).flatMap((admission) => {
-      const i = admissions.indexOf(admission);
+    ...oldestFirst(referrals, (r) => [serviceRequestResource(r, context)]),
+    ...oldestFirst(admissions, (admission, i) => {
       const discharge = discharges[i];
       const conditions = discharge ? dischargeConditionResources(discharge, dischargeCodes[i], context) : [];
       return [encounterResource(admission, discharge, conditions, referralOfEpisode.get(admission.episode.id) ?? null, context), ...conditions];
     }),
-    ...oldestFirst(surgeries).flatMap((surgery) => {
-      const i = surgeries.indexOf(surgery);
-      return [procedureResource(surgery, teamOf(i), { planned: planned[i], performed: performed[i] }, context), ...complications[i].map((c) => complicationResource(c, context))];
-    }),
-    ...oldestFirst(diagnoses).map((d) => oncologyConditionResource(d, cancerCodes[diagnoses.indexOf(d)], context)),
-    ...oldestFirst(plans).flatMap((plan) => {
-      const i = plans.indexOf(plan);
-      return [
-        carePlanResource(plan, protocols[i], given[i], diagnoses, context),
-        ...given[i].map((dose) => medicationAdministrationResource(dose, context)),
-        ...oldestFirst(toxicities[i]).map((t) => toxicityResource(t, TOXICITY.ctcaeTerm(t), givenIds, context)),
-      ];
-    }),
-    ...oldestFirst(followUps).map((f) => appointmentResource(f, f.discharge ? (admissionOfDischarge.get(f.discharge.id) ?? null) : null, context)),
+    ...oldestFirst(surgeries, (surgery, i) => [
+      procedureResource(surgery, teamOf(i), { planned: planned[i], performed: performed[i] }, context),
+      ...complications[i].map((c) => complicationResource(c, context)),
+    ]),
+    ...oldestFirst(diagnoses, (d, i) => [oncologyConditionResource(d, cancerCodes[i], context)]),
+    ...oldestFirst(plans, (plan, i) => [
+      carePlanResource(plan, protocols[i], given[i], diagnoses, context),
+      ...given[i].map((dose) => medicationAdministrationResource(dose, context)),
+      ...oldestFirst(toxicities[i], (t) => [toxicityResource(t, givenIds, context)]),
+    ]),
+    ...oldestFirst(followUps, (f) => [appointmentResource(f, f.discharge ? (admissionOfDischarge.get(f.discharge.id) ?? null) : null, context)]),
   ];
 }
 

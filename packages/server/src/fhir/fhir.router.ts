@@ -1,6 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { ErrorCode, isValidMrn, Permission } from '@pj/shared';
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
+import { writeRequestAudit } from '../audit/audit.plugin.js';
 import type { AuditWriter } from '../audit/audit-writer.js';
 import type { AuditDraft } from '../audit/audit-trail.js';
 import { checkPermissions } from '../auth/auth-checker.js';
@@ -105,9 +106,7 @@ export function fhirRouter({ orm, clock, sessionPolicy, limiter, auditWriter }: 
     }
     // As GraphQL's audit plugin does: the response leaves only once its entry is committed.
     context.audit.record(entry);
-    await context.audit
-      .flush(auditWriter, { user: context.user ?? context.lockedUser, ip: context.http?.ip ?? null, userAgent: context.http?.userAgent ?? null, at: context.clock() })
-      .catch((error: unknown) => console.error('Could not write the audit trail', error));
+    await writeRequestAudit(context, auditWriter);
     answer();
   });
 

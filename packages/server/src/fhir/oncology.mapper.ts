@@ -1,11 +1,11 @@
 import type { AdverseEvent, CarePlan, CarePlanActivity, Condition, MedicationAdministration } from '@medplum/fhirtypes';
 import { AdministrationStatus, TreatmentPlanStatus } from '@pj/shared';
 import type { OncologyDiagnosis } from '../oncology/oncology-diagnosis.entity.js';
-import type { Toxicity } from '../oncology/oncology-outcome.entity.js';
+import { ctcaeTermOf, type Toxicity } from '../oncology/oncology-outcome.entity.js';
 import type { Protocol } from '../oncology/protocol.entity.js';
 import type { ChemoAdministration, TreatmentPlan } from '../oncology/treatment-plan.entity.js';
 import type { DiagnosisCode } from '../codes/codes.types.js';
-import { MORPHOLOGY_EXTENSION, oncologyBodySite, oncologyDiagnosisCode, oncologyMorphology } from './codes.js';
+import { FATAL_OUTCOME, MORPHOLOGY_EXTENSION, oncologyBodySite, oncologyDiagnosisCode, oncologyMorphology } from './codes.js';
 import { instant, ref, type MappingContext } from './reference.js';
 import { words } from './text.js';
 
@@ -105,21 +105,21 @@ export function medicationAdministrationResource(dose: ChemoAdministration, { pa
 }
 
 /**
- * A toxicity as an AdverseEvent: its CTCAE term and grade; grade 5 (death) has outcome
+ * A toxicity as an AdverseEvent: its CTCAE term (as GraphQL's `ctcaeTerm`) and grade; grade 5 (death) has outcome
  * `fatal`. The suspect is the dose it followed, when recorded.
  */
-export function toxicityResource(toxicity: Toxicity, ctcaeTerm: string, givenDoses: ReadonlySet<string>, { patient }: MappingContext): AdverseEvent {
+export function toxicityResource(toxicity: Toxicity, givenDoses: ReadonlySet<string>, { patient }: MappingContext): AdverseEvent {
   const dose = toxicity.administration?.id;
   return {
     resourceType: 'AdverseEvent',
     id: toxicity.id,
     actuality: 'actual',
-    event: { text: ctcaeTerm },
+    event: { text: ctcaeTermOf(toxicity) },
     subject: patient,
     date: toxicity.onsetOn,
     recordedDate: instant(toxicity.recordedAt),
     seriousness: { text: `CTCAE grade ${toxicity.grade}` },
-    ...(toxicity.grade === 5 ? { outcome: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/adverse-event-outcome', code: 'fatal', display: 'Fatal' }] } } : {}),
+    ...(toxicity.grade === 5 ? { outcome: FATAL_OUTCOME } : {}),
     ...(dose && givenDoses.has(dose) ? { suspectEntity: [{ instance: ref('MedicationAdministration', dose) }] } : {}),
   };
 }

@@ -3,7 +3,7 @@ import { ClavienDindoGrade, OperationSide, SurgeryStatus, type TeamRole } from '
 import type { HospitalProcedure } from '../codes/codes.types.js';
 import { Complication } from '../surgery/complication.entity.js';
 import { Surgery } from '../surgery/surgery.entity.js';
-import { procedureCode } from './codes.js';
+import { FATAL_OUTCOME, procedureCode } from './codes.js';
 import { gated } from './field-rules.js';
 import { instant, ref, type MappingContext } from './reference.js';
 import { words } from './text.js';
@@ -70,7 +70,7 @@ export function complicationResource(complication: Complication, { access, patie
     date: instant(complication.occurredAt),
     recordedDate: instant(complication.recordedAt),
     seriousness: { text: complication.surgicalSiteInfection ? `${grade}; surgical site infection` : grade },
-    ...(complication.grade === ClavienDindoGrade.V ? { outcome: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/adverse-event-outcome', code: 'fatal', display: 'Fatal' }] } } : {}),
+    ...(complication.grade === ClavienDindoGrade.V ? { outcome: FATAL_OUTCOME } : {}),
     ...(complication.recordedBy ? { recorder: { display: complication.recordedBy } } : {}),
     suspectEntity: [{ instance: ref('Procedure', complication.surgery.id) }],
   };

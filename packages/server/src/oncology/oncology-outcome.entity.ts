@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Opt, type Rel } from '@mikro-orm/core';
-import { AssessmentMethod, ResponseCategory, ToxicityTerm } from '@pj/shared';
+import { AssessmentMethod, ResponseCategory, ToxicityTerm, toxicityTermInfo } from '@pj/shared';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Node, toGlobalId } from '../graphql/relay.js';
 import { DateTime, LocalDate } from '../graphql/scalars.js';
@@ -50,6 +50,11 @@ export class Toxicity {
   @Field(() => DateTime, { description: 'When it was written down.' })
   @Property({ type: 'timestamptz' })
   recordedAt!: Date;
+}
+
+/** The CTCAE v5 term of a toxicity: the written-out term for OTHER (GraphQL's `Toxicity.ctcaeTerm`, FHIR's AdverseEvent.event). */
+export function ctcaeTermOf(toxicity: Pick<Toxicity, 'term' | 'otherTerm'>): string {
+  return toxicity.otherTerm ?? toxicityTermInfo(toxicity.term).ctcaeTerm;
 }
 
 @ObjectType({ implements: Node, description: 'An assessment of how the cancer responds to treatment.' })

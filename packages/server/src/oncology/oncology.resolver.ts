@@ -5,7 +5,6 @@ import {
   Permission,
   ProtocolState,
   TOXICITY_TERMS,
-  toxicityTermInfo,
 } from '@pj/shared';
 import { Arg, Args, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../graphql/context.js';
@@ -28,7 +27,7 @@ import {
   RecordTreatmentRefusalInput,
   StartTreatmentPlanInput,
 } from './oncology.input.js';
-import { ResponseAssessment, Toxicity } from './oncology-outcome.entity.js';
+import { ctcaeTermOf, ResponseAssessment, Toxicity } from './oncology-outcome.entity.js';
 import {
   completeTreatmentPlan,
   omitChemoAdministration,
@@ -308,7 +307,7 @@ export class ChemoAdministrationResolver {
 export class ToxicityResolver {
   @FieldResolver(() => String, { description: 'The CTCAE v5 term: the written-out term for OTHER.' })
   ctcaeTerm(@Root() toxicity: Toxicity): string {
-    return toxicity.otherTerm ?? toxicityTermInfo(toxicity.term).ctcaeTerm;
+    return ctcaeTermOf(toxicity);
   }
 
   @FieldResolver(() => TreatmentPlan, { description: 'The treatment plan it belongs to.' })
