@@ -17,6 +17,7 @@ import { LoadMoreFooter } from '../../../app/ui/LoadMoreFooter';
 import type { IndicatorDefinitionsQuery as DefinitionsData, IndicatorsQuery as IndicatorsData } from '../../../generated/graphql';
 import { latinName } from '../../patients/names';
 import { IndicatorChart, type ChartSeries } from '../components/IndicatorChart';
+import { PeriodForm } from '../components/PeriodForm';
 import { saveFile } from '../download';
 import { groupLabel, type GroupNames } from '../group-labels';
 import {
@@ -28,7 +29,7 @@ import {
   IndicatorsQuery,
 } from '../graphql/indicators.graphql';
 import { hasBadPeriod, reportViewFromParams, reportViewHref, reportViewParams, type CasesView, type ReportView } from '../indicator-params';
-import { INDICATOR_PRESETS, presetOf, presetPeriod, type Period } from '../periods';
+import { INDICATOR_PRESETS, presetOf, presetPeriod } from '../periods';
 
 type Definition = DefinitionsData['indicatorDefinitions'][number];
 type Row = IndicatorsData['indicators'][number]['rows'][number];
@@ -176,7 +177,7 @@ export function IndicatorsPage() {
               </Button>
             ))}
           </Group>
-          <PeriodForm key={`${view.period.from}|${view.period.to}`} period={view.period} onChange={(period) => go({ ...view, period, cases: null })} />
+          <PeriodForm period={view.period} onChange={(period) => go({ ...view, period, cases: null })} testId="indicators" />
           <Group gap="sm" align="flex-end" wrap="wrap">
             <NativeSelect
               label={t('indicators.indicator')}
@@ -226,27 +227,6 @@ export function IndicatorsPage() {
       <Dhis2Export defaultMonth={view.period.from.slice(0, 7)} />
       {body}
     </Stack>
-  );
-}
-
-/** From and to days, applied together (a half-typed period is not a view). */
-function PeriodForm({ period, onChange }: { period: Period; onChange: (period: Period) => void }) {
-  const { t } = useTranslation();
-  const [draft, setDraft] = useState<Period>(period);
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    if (draft.from && draft.to && draft.from <= draft.to) onChange(draft);
-  };
-  return (
-    <form onSubmit={onSubmit} data-testid="indicators-period-form">
-      <Group gap="sm" align="flex-end" wrap="wrap">
-        <TextInput type="date" label={t('reports.from')} value={draft.from} max={draft.to || undefined} onChange={(e) => setDraft({ ...draft, from: e.currentTarget.value })} data-testid="indicators-from" />
-        <TextInput type="date" label={t('reports.to')} value={draft.to} min={draft.from || undefined} onChange={(e) => setDraft({ ...draft, to: e.currentTarget.value })} data-testid="indicators-to" />
-        <Button type="submit" variant="outline" data-testid="indicators-apply">
-          {t('reports.apply')}
-        </Button>
-      </Group>
-    </form>
   );
 }
 
