@@ -5,9 +5,8 @@ import { MeQuery } from '../modules/auth/graphql/me.query';
 import { LogoutMutation } from '../modules/auth/graphql/logout.mutation';
 import { LockSessionMutation, SetMyLanguageMutation, SignOutEverywhereMutation, UnlockSessionMutation } from '../modules/auth/graphql/session.mutations';
 import { loginProblemOf, type LoginProblem } from '../modules/auth/login-problem';
-import type { InterfaceLanguage } from '../generated/graphql';
 import { createApolloClient } from './apollo-client';
-import type { Language } from './i18n/languages';
+import { interfaceLanguage, type Language } from './i18n/languages';
 import { findCode, reasonOf } from './graphql-errors';
 import { markActive } from './session/idle';
 import {
@@ -153,7 +152,7 @@ export async function saveMyLanguage(language: Language): Promise<void> {
   try {
     await client.mutate({
       mutation: SetMyLanguageMutation,
-      variables: { language: language.toUpperCase() as InterfaceLanguage },
+      variables: { language: interfaceLanguage(language) },
       errorPolicy: 'all',
     });
   } catch {

@@ -1,5 +1,5 @@
 import { IndicatorDimension, IndicatorKey, MAX_INDICATOR_DIMENSIONS } from '@pj/shared';
-import { isDay, presetPeriod, type Period } from './periods';
+import { addressPeriod, presetPeriod, type Period } from './periods';
 
 /**
  * What the reports page shows, all of it in the address so that a link reproduces the view and
@@ -36,10 +36,7 @@ const isKey = (value: string | null): value is IndicatorKey => value !== null &&
  * before the start): a link that went wrong still shows figures, and the page says which.
  */
 export function reportPeriod(params: URLSearchParams, today: string): Period {
-  const from = params.get('from');
-  const to = params.get('to');
-  if (isDay(from) && isDay(to) && from <= to) return { from, to };
-  return presetPeriod('lastMonth', today);
+  return addressPeriod(params) ?? presetPeriod('lastMonth', today);
 }
 
 /** The groupings in the address: known dimensions, each once, at most two; by month when absent. */
@@ -83,10 +80,7 @@ export function reportViewFromParams(params: URLSearchParams, today: string): Re
 
 /** Whether the address holds a period that could not be read (the page says it shows another). */
 export function hasBadPeriod(params: URLSearchParams): boolean {
-  const from = params.get('from');
-  const to = params.get('to');
-  if (from === null && to === null) return false;
-  return !(isDay(from) && isDay(to) && from <= to);
+  return addressPeriod(params) === null;
 }
 
 /** The address of a view: the inverse of `reportViewFromParams` (defaults written out, so links are stable). */

@@ -33,19 +33,25 @@ export function presetPeriod(preset: Preset, today: string): Period {
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** Whether a value is a real calendar day written YYYY-MM-DD. */
-export const isDay = (value: string | null): value is string =>
+const isDay = (value: string | null): value is string =>
   value !== null && DAY.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
 
 /**
- * The period in the address (`?from=…&to=…`), `this month` when absent; null when what is
+ * The period written in the address (`?from=…&to=…`): undefined when none is, null when what is
  * there is not a period (a malformed day, or the end before the start).
  */
-export function periodFromParams(params: URLSearchParams, today: string): Period | null {
+export function addressPeriod(params: URLSearchParams): Period | null | undefined {
   const from = params.get('from');
   const to = params.get('to');
-  if (from === null && to === null) return presetPeriod('thisMonth', today);
+  if (from === null && to === null) return undefined;
   if (!isDay(from) || !isDay(to) || from > to) return null;
   return { from, to };
+}
+
+/** The period in the address, `this month` when absent; null when what is there is not a period. */
+export function periodFromParams(params: URLSearchParams, today: string): Period | null {
+  const period = addressPeriod(params);
+  return period === undefined ? presetPeriod('thisMonth', today) : period;
 }
 
 /** Which preset a period is, if any. */

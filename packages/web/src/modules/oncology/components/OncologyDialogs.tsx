@@ -9,6 +9,7 @@ import { formProblemOf, type FormProblem } from '../../../app/form-errors';
 import { formatLocalDate } from '../../../app/i18n/format';
 import { useLanguage } from '../../../app/i18n/useLanguage';
 import type { CancerType, DiagnosisBasis, StageScheme } from '../../../generated/graphql';
+import { FormDialog, useFormDialog } from '../../../app/ui/FormDialog';
 import { FormProblemAlert } from '../../../app/ui/FormProblemAlert';
 import { LazyCodePicker } from '../../../app/ui/LazyCodePicker';
 import type { PickedCode } from '../../../app/ui/code-label';
@@ -48,132 +49,122 @@ export function DiagnosisDialog({ patientId, onClose }: { patientId: string; onC
   const [icd10, setIcd10] = useState<PickedCode | null>(null);
   const [topography, setTopography] = useState<PickedCode | null>(null);
   const [morphology, setMorphology] = useState<PickedCode | null>(null);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [problem, setProblem] = useState<FormProblem | null>(null);
+  const { errors, problem, submit } = useFormDialog(onClose);
   const [record, { loading }] = useMutation(RecordOncologyDiagnosisMutation, { refetchQueries: ONCOLOGY_REFETCH, awaitRefetchQueries: true });
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
+  const save = () => {
     const found: Record<string, string> = {};
     if (!cancerType) found['cancerType'] = t('forms.required');
     if (!basis) found['basis'] = t('forms.required');
     if (!diagnosedOn) found['diagnosedOn'] = t('forms.required');
     else if (diagnosedOn > today) found['diagnosedOn'] = t('oncology.record.notFuture');
     if (!stage.trim()) found['stage'] = t('forms.required');
-    setErrors(found);
-    setProblem(null);
-    if (!cancerType || !basis || Object.keys(found).length > 0) return;
-    try {
-      await record({
-        variables: {
-          input: {
-            patientId,
-            cancerType,
-            basis,
-            diagnosedOn,
-            stageScheme,
-            stage: stage.trim(),
-            notes: notes.trim() || null,
-            icd10Code: icd10?.code ?? null,
-            topographyCode: topography?.code ?? null,
-            morphologyCode: morphology?.code ?? null,
+    return submit(
+      found,
+      () =>
+        record({
+          variables: {
+            input: {
+              patientId,
+              // Both chosen: nothing is sent otherwise (`found` names them).
+              cancerType: cancerType as CancerType,
+              basis: basis as DiagnosisBasis,
+              diagnosedOn,
+              stageScheme,
+              stage: stage.trim(),
+              notes: notes.trim() || null,
+              icd10Code: icd10?.code ?? null,
+              topographyCode: topography?.code ?? null,
+              morphologyCode: morphology?.code ?? null,
+            },
           },
-        },
-      });
-      onClose();
-    } catch (error) {
-      const p = formProblemOf(error, (path) => ['cancerType', 'basis', 'diagnosedOn', 'stage', 'stageScheme', 'notes', 'icd10Code', 'topographyCode', 'morphologyCode'].includes(path));
-      setErrors(p.fields);
-      setProblem(p);
-    }
+        }),
+      (path) => ['cancerType', 'basis', 'diagnosedOn', 'stage', 'stageScheme', 'notes', 'icd10Code', 'topographyCode', 'morphologyCode'].includes(path),
+    );
   };
 
   return (
-    <Modal opened onClose={onClose} title={<Text fw={700}>{t('oncology.diagnosis.title')}</Text>} size="lg">
-      <form noValidate onSubmit={(e) => void submit(e)} data-testid="diagnosis-form">
-        <Stack gap="md">
-          <FormProblemAlert problem={problem} />
+    <FormDialog
+      title={t('oncology.diagnosis.title')}
+      size="lg"
+      problem={problem}
+      onSubmit={save}
+      onClose={onClose}
+      submitLabel={t('oncology.diagnosis.submit')}
+      submitting={loading}
+      testId="diagnosis"
+    >
+      <NativeSelect
+        label={t('oncology.diagnosis.cancerType')}
+        required
+        value={cancerType}
+        onChange={(e) => setCancerType(e.currentTarget.value as CancerType | '')}
+        data={[{ value: '', label: t('oncology.choose') }, ...CANCER_TYPES.map((c) => ({ value: c, label: t(`enums.CancerType.${c}`) }))]}
+        error={errors['cancerType']}
+        data-testid="diagnosis-cancer-type"
+      />
+      <LazyCodePicker label="icd10" system="ICD10" value={icd10} onChange={setIcd10} error={errors['icd10Code']} testId="diagnosis-icd10" />
+      <Group grow align="flex-start">
+        <LazyCodePicker label="topography" system="ICDO3_TOPOGRAPHY" value={topography} onChange={setTopography} error={errors['topographyCode']} testId="diagnosis-topography" />
+        <LazyCodePicker label="morphology" system="ICDO3_MORPHOLOGY" value={morphology} onChange={setMorphology} error={errors['morphologyCode']} testId="diagnosis-morphology" />
+      </Group>
+      <Group grow align="flex-start">
+        <NativeSelect
+          label={t('oncology.diagnosis.basis')}
+          required
+          value={basis}
+          onChange={(e) => setBasis(e.currentTarget.value as DiagnosisBasis | '')}
+          data={[{ value: '', label: t('oncology.choose') }, ...BASES.map((b) => ({ value: b, label: t(`enums.DiagnosisBasis.${b}`) }))]}
+          error={errors['basis']}
+          data-testid="diagnosis-basis"
+        />
+        <TextInput
+          type="date"
+          label={t('oncology.diagnosis.diagnosedOn')}
+          required
+          max={today}
+          value={diagnosedOn}
+          onChange={(e) => setDiagnosedOn(e.currentTarget.value)}
+          error={errors['diagnosedOn']}
+          data-testid="diagnosis-date"
+        />
+      </Group>
+      <Group grow align="flex-start">
+        <NativeSelect
+          label={t('oncology.diagnosis.stageScheme')}
+          required
+          value={stageScheme}
+          onChange={(e) => {
+            setStageScheme(e.currentTarget.value as StageScheme);
+            setStage('');
+          }}
+          data={SCHEMES.map((s) => ({ value: s, label: t(`enums.StageScheme.${s}`) }))}
+          error={errors['stageScheme']}
+          data-testid="diagnosis-scheme"
+        />
+        {stageScheme === 'SIOP_WILMS' ? (
           <NativeSelect
-            label={t('oncology.diagnosis.cancerType')}
+            label={t('oncology.diagnosis.stage')}
             required
-            value={cancerType}
-            onChange={(e) => setCancerType(e.currentTarget.value as CancerType | '')}
-            data={[{ value: '', label: t('oncology.choose') }, ...CANCER_TYPES.map((c) => ({ value: c, label: t(`enums.CancerType.${c}`) }))]}
-            error={errors['cancerType']}
-            data-testid="diagnosis-cancer-type"
+            value={stage}
+            onChange={(e) => setStage(e.currentTarget.value)}
+            data={[{ value: '', label: t('oncology.choose') }, ...SIOP_WILMS_STAGES.map((s) => ({ value: s, label: s }))]}
+            error={errors['stage']}
+            data-testid="diagnosis-stage"
           />
-          <LazyCodePicker label="icd10" system="ICD10" value={icd10} onChange={setIcd10} error={errors['icd10Code']} testId="diagnosis-icd10" />
-          <Group grow align="flex-start">
-            <LazyCodePicker label="topography" system="ICDO3_TOPOGRAPHY" value={topography} onChange={setTopography} error={errors['topographyCode']} testId="diagnosis-topography" />
-            <LazyCodePicker label="morphology" system="ICDO3_MORPHOLOGY" value={morphology} onChange={setMorphology} error={errors['morphologyCode']} testId="diagnosis-morphology" />
-          </Group>
-          <Group grow align="flex-start">
-            <NativeSelect
-              label={t('oncology.diagnosis.basis')}
-              required
-              value={basis}
-              onChange={(e) => setBasis(e.currentTarget.value as DiagnosisBasis | '')}
-              data={[{ value: '', label: t('oncology.choose') }, ...BASES.map((b) => ({ value: b, label: t(`enums.DiagnosisBasis.${b}`) }))]}
-              error={errors['basis']}
-              data-testid="diagnosis-basis"
-            />
-            <TextInput
-              type="date"
-              label={t('oncology.diagnosis.diagnosedOn')}
-              required
-              max={today}
-              value={diagnosedOn}
-              onChange={(e) => setDiagnosedOn(e.currentTarget.value)}
-              error={errors['diagnosedOn']}
-              data-testid="diagnosis-date"
-            />
-          </Group>
-          <Group grow align="flex-start">
-            <NativeSelect
-              label={t('oncology.diagnosis.stageScheme')}
-              required
-              value={stageScheme}
-              onChange={(e) => {
-                setStageScheme(e.currentTarget.value as StageScheme);
-                setStage('');
-              }}
-              data={SCHEMES.map((s) => ({ value: s, label: t(`enums.StageScheme.${s}`) }))}
-              error={errors['stageScheme']}
-              data-testid="diagnosis-scheme"
-            />
-            {stageScheme === 'SIOP_WILMS' ? (
-              <NativeSelect
-                label={t('oncology.diagnosis.stage')}
-                required
-                value={stage}
-                onChange={(e) => setStage(e.currentTarget.value)}
-                data={[{ value: '', label: t('oncology.choose') }, ...SIOP_WILMS_STAGES.map((s) => ({ value: s, label: s }))]}
-                error={errors['stage']}
-                data-testid="diagnosis-stage"
-              />
-            ) : (
-              <TextInput
-                label={t('oncology.diagnosis.stage')}
-                required
-                value={stage}
-                onChange={(e) => setStage(e.currentTarget.value)}
-                error={errors['stage']}
-                data-testid="diagnosis-stage"
-              />
-            )}
-          </Group>
-          <Textarea label={t('oncology.diagnosis.notes')} autosize minRows={2} value={notes} onChange={(e) => setNotes(e.currentTarget.value)} error={errors['notes']} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={loading} data-testid="diagnosis-submit">
-              {t('oncology.diagnosis.submit')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+        ) : (
+          <TextInput
+            label={t('oncology.diagnosis.stage')}
+            required
+            value={stage}
+            onChange={(e) => setStage(e.currentTarget.value)}
+            error={errors['stage']}
+            data-testid="diagnosis-stage"
+          />
+        )}
+      </Group>
+      <Textarea label={t('oncology.diagnosis.notes')} autosize minRows={2} value={notes} onChange={(e) => setNotes(e.currentTarget.value)} error={errors['notes']} />
+    </FormDialog>
   );
 }
 

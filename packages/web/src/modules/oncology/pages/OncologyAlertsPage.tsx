@@ -26,7 +26,7 @@ export function OncologyAlertsPage() {
   const { language } = useLanguage();
   const { permissions } = useSignedInSession();
   const withContact = permissions.has(Permission.READ_CONTACT_DETAILS);
-  const { data, loading, error, refetch } = useQuery(OncologyAlertsQuery, {
+  const { data, error, refetch } = useQuery(OncologyAlertsQuery, {
     variables: { withContact },
     fetchPolicy: 'cache-and-network',
     nextFetchPolicy: 'cache-first',
@@ -73,7 +73,7 @@ export function OncologyAlertsPage() {
             {t('alerts.countWarning', { count: alerts.length - abandoned })}
           </Badge>
         </Group>
-      ) : loading ? null : null}
+      ) : null}
       <QueryStates
         query={{ data, error, refetch }}
         isEmpty={alerts.length === 0}

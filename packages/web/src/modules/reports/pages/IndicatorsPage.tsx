@@ -2,7 +2,7 @@ import { useApolloClient, useQuery } from '@apollo/client/react';
 import { Alert, Anchor, Button, Group, NativeSelect, Paper, Skeleton, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { hospitalDate, IndicatorDimension, type IndicatorKey, IndicatorKind, Permission } from '@pj/shared';
 import { IconAlertTriangle, IconChartBar, IconDownload } from '@tabler/icons-react';
-import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { Fragment, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { NotAvailablePage } from '../../../app/NotAvailablePage';
@@ -17,6 +17,7 @@ import { LoadMoreFooter } from '../../../app/ui/LoadMoreFooter';
 import type { IndicatorDefinitionsQuery as DefinitionsData, IndicatorsQuery as IndicatorsData } from '../../../generated/graphql';
 import { latinName } from '../../patients/names';
 import { IndicatorChart, type ChartSeries } from '../components/IndicatorChart';
+import { PeriodForm } from '../components/PeriodForm';
 import { saveFile } from '../download';
 import { groupLabel, type GroupNames } from '../group-labels';
 import {
@@ -28,12 +29,15 @@ import {
   IndicatorsQuery,
 } from '../graphql/indicators.graphql';
 import { hasBadPeriod, reportViewFromParams, reportViewHref, reportViewParams, type CasesView, type ReportView } from '../indicator-params';
-import { INDICATOR_PRESETS, presetOf, presetPeriod, type Period } from '../periods';
+import { INDICATOR_PRESETS, presetOf, presetPeriod } from '../periods';
 
 type Definition = DefinitionsData['indicatorDefinitions'][number];
 type Row = IndicatorsData['indicators'][number]['rows'][number];
 
 const CASES_PAGE_SIZE = 25;
+
+/** A definition's parts, in the order shown (the denominator and the source only where there is one). */
+const DEFINITION_TERMS = ['numerator', 'denominator', 'inclusions', 'period', 'source'] as const;
 
 /** The figures a row of an indicator of this kind shows, in table order. */
 function figuresOf(kind: IndicatorKind): ('count' | 'numerator' | 'denominator' | 'rate' | 'median' | 'p90')[] {
@@ -176,7 +180,7 @@ export function IndicatorsPage() {
               </Button>
             ))}
           </Group>
-          <PeriodForm key={`${view.period.from}|${view.period.to}`} period={view.period} onChange={(period) => go({ ...view, period, cases: null })} />
+          <PeriodForm period={view.period} onChange={(period) => go({ ...view, period, cases: null })} testId="indicators" />
           <Group gap="sm" align="flex-end" wrap="wrap">
             <NativeSelect
               label={t('indicators.indicator')}
@@ -229,27 +233,6 @@ export function IndicatorsPage() {
   );
 }
 
-/** From and to days, applied together (a half-typed period is not a view). */
-function PeriodForm({ period, onChange }: { period: Period; onChange: (period: Period) => void }) {
-  const { t } = useTranslation();
-  const [draft, setDraft] = useState<Period>(period);
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    if (draft.from && draft.to && draft.from <= draft.to) onChange(draft);
-  };
-  return (
-    <form onSubmit={onSubmit} data-testid="indicators-period-form">
-      <Group gap="sm" align="flex-end" wrap="wrap">
-        <TextInput type="date" label={t('reports.from')} value={draft.from} max={draft.to || undefined} onChange={(e) => setDraft({ ...draft, from: e.currentTarget.value })} data-testid="indicators-from" />
-        <TextInput type="date" label={t('reports.to')} value={draft.to} min={draft.from || undefined} onChange={(e) => setDraft({ ...draft, to: e.currentTarget.value })} data-testid="indicators-to" />
-        <Button type="submit" variant="outline" data-testid="indicators-apply">
-          {t('reports.apply')}
-        </Button>
-      </Group>
-    </form>
-  );
-}
-
 /** One indicator: title, definition on demand, chart, table and its CSV. */
 function IndicatorSection({
   def,
@@ -280,7 +263,8 @@ function IndicatorSection({
   const percent = (value: number) => formatNumber(value, language, { style: 'percent', maximumFractionDigits: 1 });
   const format = (column: (typeof columns)[number], value: number | null | undefined) =>
     value === null || value === undefined ? '–' : column === 'rate' ? percent(value) : column === 'median' || column === 'p90' ? days(value) : number(value);
-  const label = (row: Row) => row.groups.map((g) => groupLabel(g.dimension as IndicatorDimension, g.value, t, language, names)).join(' · ') || periodText;
+  const groupText = (g: Row['groups'][number]) => groupLabel(g.dimension as IndicatorDimension, g.value, t, language, names);
+  const label = (row: Row) => row.groups.map(groupText).join(' · ') || periodText;
 
   const downloadCsv = async () => {
     setDownload('loading');
@@ -329,7 +313,7 @@ function IndicatorSection({
       </Text>
     );
   } else {
-    const { data, series, stacked } = chartOf(rows, kind, view.groupBy.length, label, (g) => groupLabel(g.dimension as IndicatorDimension, g.value, t, language, names), t);
+    const { data, series, stacked } = chartOf(rows, kind, view.groupBy.length, label, groupText, t);
     content = (
       <>
         <IndicatorChart
@@ -372,10 +356,10 @@ function IndicatorSection({
                     row.groups.map((g, i) =>
                       i === 0 ? (
                         <Table.Th scope="row" fw={400} key={g.dimension}>
-                          {groupLabel(g.dimension as IndicatorDimension, g.value, t, language, names)}
+                          {groupText(g)}
                         </Table.Th>
                       ) : (
-                        <Table.Td key={g.dimension}>{groupLabel(g.dimension as IndicatorDimension, g.value, t, language, names)}</Table.Td>
+                        <Table.Td key={g.dimension}>{groupText(g)}</Table.Td>
                       ),
                     )
                   )}
@@ -406,44 +390,19 @@ function IndicatorSection({
         </Group>
         {showDefinition ? (
           <dl id={definitionId} className="indicator-definition" data-testid="indicator-definition">
-            <Text component="dt" size="sm" fw={600}>
-              {t('indicators.def.numerator')}
-            </Text>
-            <Text component="dd" size="sm" ms={0} mb="xs">
-              {def.numerator}
-            </Text>
-            {def.denominator ? (
-              <>
-                <Text component="dt" size="sm" fw={600}>
-                  {t('indicators.def.denominator')}
-                </Text>
-                <Text component="dd" size="sm" ms={0} mb="xs">
-                  {def.denominator}
-                </Text>
-              </>
-            ) : null}
-            <Text component="dt" size="sm" fw={600}>
-              {t('indicators.def.inclusions')}
-            </Text>
-            <Text component="dd" size="sm" ms={0} mb="xs">
-              {def.inclusions}
-            </Text>
-            <Text component="dt" size="sm" fw={600}>
-              {t('indicators.def.period')}
-            </Text>
-            <Text component="dd" size="sm" ms={0} mb="xs">
-              {def.period}
-            </Text>
-            {def.source ? (
-              <>
-                <Text component="dt" size="sm" fw={600}>
-                  {t('indicators.def.source')}
-                </Text>
-                <Text component="dd" size="sm" ms={0}>
-                  {def.source}
-                </Text>
-              </>
-            ) : null}
+            {DEFINITION_TERMS.map((term) =>
+              def[term] ? (
+                <Fragment key={term}>
+                  <Text component="dt" size="sm" fw={600}>
+                    {t(`indicators.def.${term}`)}
+                  </Text>
+                  {/* The source, when there is one, ends the list. */}
+                  <Text component="dd" size="sm" ms={0} mb={term === 'source' ? undefined : 'xs'}>
+                    {def[term]}
+                  </Text>
+                </Fragment>
+              ) : null,
+            )}
           </dl>
         ) : null}
         {content}

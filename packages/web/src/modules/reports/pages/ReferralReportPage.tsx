@@ -1,8 +1,7 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Button, Group, Paper, Progress, SimpleGrid, Skeleton, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, Paper, Progress, SimpleGrid, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
 import { hospitalDate } from '@pj/shared';
 import { IconAlertTriangle, IconChartBar } from '@tabler/icons-react';
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { NotAvailablePage } from '../../../app/NotAvailablePage';
@@ -11,6 +10,7 @@ import { formatLocalDate } from '../../../app/i18n/format';
 import { useLanguage } from '../../../app/i18n/useLanguage';
 import { EmptyState } from '../../../app/ui/EmptyState';
 import { ErrorState } from '../../../app/ui/ErrorState';
+import { PeriodForm } from '../components/PeriodForm';
 import { ReferralReportQuery } from '../graphql/referral-report.graphql';
 import { periodFromParams, presetOf, presetPeriod, PRESETS, type Period } from '../periods';
 
@@ -38,7 +38,6 @@ export function ReferralReportPage() {
   const [params, setParams] = useSearchParams();
   const today = hospitalDate(new Date());
   const period = periodFromParams(params, today);
-  const [draft, setDraft] = useState<Period>(period ?? presetPeriod('thisMonth', today));
   const { data, error, loading, refetch } = useQuery(ReferralReportQuery, {
     variables: period ?? { from: today, to: today },
     skip: period === null,
@@ -49,14 +48,7 @@ export function ReferralReportPage() {
 
   if (hasCode(error, 'FORBIDDEN')) return <NotAvailablePage />;
 
-  const go = (next: Period) => {
-    setDraft(next);
-    setParams({ from: next.from, to: next.to });
-  };
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    if (draft.from && draft.to && draft.from <= draft.to) go(draft);
-  };
+  const go = (next: Period) => setParams({ from: next.from, to: next.to });
   const current = period ? presetOf(period, today) : null;
   const stats = data?.referralStats;
 
@@ -210,15 +202,7 @@ export function ReferralReportPage() {
               </Button>
             ))}
           </Group>
-          <form onSubmit={onSubmit} data-testid="report-period-form">
-            <Group gap="sm" align="flex-end" wrap="wrap">
-              <TextInput type="date" label={t('reports.from')} value={draft.from} max={draft.to || undefined} onChange={(e) => setDraft({ ...draft, from: e.currentTarget.value })} data-testid="report-from" />
-              <TextInput type="date" label={t('reports.to')} value={draft.to} min={draft.from || undefined} onChange={(e) => setDraft({ ...draft, to: e.currentTarget.value })} data-testid="report-to" />
-              <Button type="submit" variant="outline" data-testid="report-apply">
-                {t('reports.apply')}
-              </Button>
-            </Group>
-          </form>
+          <PeriodForm period={period ?? presetPeriod('thisMonth', today)} onChange={go} testId="report" />
         </Stack>
       </Paper>
       {body}
