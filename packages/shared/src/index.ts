@@ -19,3 +19,4 @@ export * from './theatre.js';
 export * from './allergy-weight.js';
 export * from './indicators.js';
 export * from './codes.js';
+export * from './training.js';

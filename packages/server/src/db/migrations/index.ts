@@ -37,6 +37,7 @@ import { Migration20261212030000LiveAlertsFollowUps } from './20261212030000-liv
 import { Migration20261212040000TimelineCommitOrder } from './20261212040000-timeline-commit-order.js';
 import { Migration20261213010000ClinicalCodes } from './20261213010000-clinical-codes.js';
 import { Migration20261213020000IndicatorIndexes } from './20261213020000-indicator-indexes.js';
+import { Migration20261214010000TrainingLogbook } from './20261214010000-training-logbook.js';
 
 /**
  * Every migration, in the order of the timestamps in their names (`migrations.test.ts` fails
@@ -90,4 +91,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261212040000TimelineCommitOrder', class: Migration20261212040000TimelineCommitOrder },
   { name: 'Migration20261213010000ClinicalCodes', class: Migration20261213010000ClinicalCodes },
   { name: 'Migration20261213020000IndicatorIndexes', class: Migration20261213020000IndicatorIndexes },
+  { name: 'Migration20261214010000TrainingLogbook', class: Migration20261214010000TrainingLogbook },
 ];
