@@ -34,6 +34,7 @@ const MATRIX: Record<string, Role[] | 'PUBLIC'> = {
   // Code lists (ICD-10, ICD-O-3, the procedure list) are public reference data: any signed-in user.
   'Query.diagnosisCodes': ALL,
   'Query.procedures': ALL,
+  'Query.procedureGroups': ALL,
   'Query.node': [...CARE, ADMINISTRATOR, DIRECTOR],
   'Query.patient': [...CARE, ADMINISTRATOR, DIRECTOR],
   'Query.patientByMrn': [...CARE, ADMINISTRATOR, DIRECTOR],

@@ -63,6 +63,10 @@ export class User {
   })
   @Enum({ items: () => InterfaceLanguage, type: 'text', nullable: true })
   language: InterfaceLanguage | null = null;
+
+  /** The user's own staff record (`staff_member`), if they are on the staff list: whose logbook is theirs. */
+  @Property({ type: 'uuid', nullable: true, unique: true })
+  staffMemberId: string | null = null;
 }
 
 /** A browser session: the cookie holds a random token, the database only its hash. */

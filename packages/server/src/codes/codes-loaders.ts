@@ -42,7 +42,7 @@ export const CODE_LOADERS = {
     batchLoader<string, HospitalProcedure | null>(async (codes) => {
       const rows = await queryPrepared<ProcedureRecord>(
         em,
-        `select "code", "title", "title_ja", "title_km", "specialty", "classification", "classification_code" from "hospital_procedure" where "code" = any(?)`,
+        `select "code", "title", "title_ja", "title_km", "specialty", "classification", "classification_code", "procedure_group" from "hospital_procedure" where "code" = any(?)`,
         [[...codes]],
       );
       const found = new Map(rows.map((row) => [row.code, toHospitalProcedure(row)]));
@@ -65,7 +65,7 @@ export const CODE_LOADERS = {
     batchLoader<string, Map<number, HospitalProcedure>>(async (ids) => {
       const rows = await queryPrepared<ProcedureRecord & { key: string; position: number }>(
         em,
-        `select s."surgery_id"::text as "key", s."position", p."code", p."title", p."title_ja", p."title_km", p."specialty", p."classification", p."classification_code"
+        `select s."surgery_id"::text as "key", s."position", p."code", p."title", p."title_ja", p."title_km", p."specialty", p."classification", p."classification_code", p."procedure_group"
            from "surgery_procedure_code" s join "hospital_procedure" p on p."code" = s."procedure_code"
           where s."surgery_id" = any(?)`,
         [[...ids]],

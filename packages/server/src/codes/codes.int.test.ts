@@ -27,7 +27,9 @@ import { THEATRE_KEYS } from '../surgery/staff.entity.js';
 import { completeSurgery, scheduleSurgery } from '../surgery/surgery.service.js';
 import { ICD10, ICD10_JAPANESE } from './lists/icd10.js';
 import { ICDO3_MORPHOLOGY, ICDO3_TOPOGRAPHY } from './lists/icdo3.js';
+import { PROCEDURE_GROUPS } from './lists/procedure-groups.js';
 import { PROCEDURES } from './lists/procedures.js';
+import { syncCodeLists } from './code-tables.js';
 
 const MINUTE = 60_000;
 
@@ -75,6 +77,24 @@ describe('clinical codes', () => {
       }
       const icd10 = new Set(ICD10.map(([code]) => code));
       expect(Object.keys(ICD10_JAPANESE).filter((code) => !icd10.has(code))).toEqual([]);
+    });
+
+    it('put every procedure in one procedure group of its own specialty, and keep a group\'s edited rule on the next start', async () => {
+      const grouped = PROCEDURE_GROUPS.flatMap((group) => group.procedures);
+      expect(grouped.toSorted()).toEqual(PROCEDURES.map((p) => p.code).toSorted());
+      const sql = db.orm.em.getConnection();
+      const rows = await sql.execute<{ code: string; specialty: string; procedure_group: string; group_specialty: string }[]>(
+        `select p."code", p."specialty", p."procedure_group", g."specialty" as "group_specialty" from "hospital_procedure" p left join "procedure_group" g on g."code" = p."procedure_group"`,
+      );
+      expect(rows.filter((row) => row.procedure_group === null || row.specialty !== row.group_specialty)).toEqual([]);
+      expect(rows.find((row) => row.code === 'GEN-01')?.procedure_group).toBe('GEN-HERNIA');
+
+      await sql.execute(`update "procedure_group" set "required_supervised_cases" = 40, "title" = 'Renamed by hand' where "code" = 'GEN-HERNIA'`);
+      await syncCodeLists(db.orm.em.fork());
+      const [hernia] = await sql.execute<{ required_supervised_cases: number; title: string }[]>(`select "required_supervised_cases", "title" from "procedure_group" where "code" = 'GEN-HERNIA'`);
+      // The rule is data (kept); the name comes from the list (restored).
+      expect(hernia).toEqual({ required_supervised_cases: 40, title: 'Hernia repair' });
+      await sql.execute(`update "procedure_group" set "required_supervised_cases" = 25 where "code" = 'GEN-HERNIA'`);
     });
   });
 

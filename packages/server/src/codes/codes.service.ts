@@ -91,7 +91,7 @@ export async function searchProcedures(em: EntityManager, searchInput: string | 
   const specialtyCondition = specialty ? ` and t."specialty" = ?` : '';
   const rows = await queryPrepared<ProcedureRecord>(
     em,
-    `select t."code", t."title", t."title_ja", t."title_km", t."specialty", t."classification", t."classification_code"
+    `select t."code", t."title", t."title_ja", t."title_km", t."specialty", t."classification", t."classification_code", t."procedure_group"
        from "hospital_procedure" t where ${sql.where}${specialtyCondition} order by ${sql.order} limit ?`,
     [...sql.whereValues, ...(specialty ? [specialty] : []), ...sql.orderValues, limit],
   );

@@ -44,6 +44,9 @@ export class HospitalProcedure {
 
   @Field({ description: 'The code in that classification, e.g. "53.05".' })
   classificationCode!: string;
+
+  @Field(() => String, { nullable: true, description: 'The code of the procedure group it is trained and entrusted in (`procedureGroups`), e.g. "GEN-HERNIA"; null for none.' })
+  procedureGroupCode!: string | null;
 }
 
 @ObjectType({ description: 'A procedure performed in an operation: its text, and its procedure-list entry when it is coded.' })
@@ -70,6 +73,7 @@ export interface ProcedureRecord extends CodeRecord {
   specialty: Specialty;
   classification: ProcedureClassification;
   classification_code: string;
+  procedure_group: string | null;
 }
 
 export function toDiagnosisCode(system: CodeSystem, row: CodeRecord): DiagnosisCode {
@@ -86,5 +90,6 @@ export function toHospitalProcedure(row: ProcedureRecord): HospitalProcedure {
     specialty: row.specialty,
     classification: row.classification,
     classificationCode: row.classification_code,
+    procedureGroupCode: row.procedure_group,
   });
 }

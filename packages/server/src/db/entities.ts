@@ -20,6 +20,7 @@ import { Referral, ReferralStatusChange } from '../referrals/referral.entity.js'
 import { Complication } from '../surgery/complication.entity.js';
 import { Mission, MissionReferral } from '../surgery/mission.entity.js';
 import { StaffMember, Theatre } from '../surgery/staff.entity.js';
+import { ProcedureGroup } from '../training/procedure-group.entity.js';
 import { Surgery, SurgeryChecklistPhase, SurgeryTeamMember } from '../surgery/surgery.entity.js';
 
 export const entities = [
@@ -33,6 +34,7 @@ export const entities = [
   SurgeryChecklistPhase,
   SurgeryProcedureCode,
   StaffMember,
+  ProcedureGroup,
   Theatre,
   Mission,
   MissionReferral,

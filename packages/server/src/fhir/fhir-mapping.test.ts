@@ -81,6 +81,7 @@ const entry = (code: string, title: string, classificationCode: string): Hospita
   specialty: Specialty.BREAST_SURGERY,
   classification: ProcedureClassification.ICD9CM_VOLUME_3,
   classificationCode,
+  procedureGroupCode: null,
 });
 
 describe('codes', () => {

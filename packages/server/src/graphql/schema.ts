@@ -53,6 +53,7 @@ import type { GraphQLContext } from './context.js';
 import { NodeResolver } from './node.resolver.js';
 import { describeAccess } from './describe-access.js';
 import { DateTime } from './scalars.js';
+import { ProcedureGroupResolver } from '../training/procedure-group.resolver.js';
 
 /**
  * Fields that are a property read — no field resolver, no middleware, no arguments and the
@@ -200,6 +201,7 @@ export async function createSchema(): Promise<GraphQLSchema> {
       FollowUpsLiveResolver,
       IndicatorResolver,
       IndicatorCaseResolver,
+      ProcedureGroupResolver,
     ],
     orphanedTypes: journeyEventTypes,
     scalarsMap: [{ type: Date, scalar: DateTime }],
