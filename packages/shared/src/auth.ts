@@ -47,6 +47,10 @@ export enum Permission {
   RECORD_ALLERGIES_AND_WEIGHT = 'RECORD_ALLERGIES_AND_WEIGHT',
   /** The hospital's indicators (aggregates, their definitions, CSV and DHIS2 exports). */
   READ_REPORTS = 'READ_REPORTS',
+  /** Countersign the logbook entries of those one supervised, and record entrustment decisions. */
+  SUPERVISE_TRAINING = 'SUPERVISE_TRAINING',
+  /** Anyone's logbook, progress and development, the handover dashboard, a mission's teaching plan. */
+  READ_TRAINING = 'READ_TRAINING',
 }
 
 const P = Permission;
@@ -55,19 +59,19 @@ const CARE_TEAM = [P.READ_PATIENTS, P.READ_CONTACT_DETAILS, P.READ_WORKLISTS] as
 /** The role matrix: the single source of truth for authorization (documented in the README). */
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   [Role.CLINICIAN]: [...CARE_TEAM, P.REGISTER_PATIENTS, P.MANAGE_REFERRALS, P.MANAGE_ADMISSIONS, P.MANAGE_FOLLOW_UP, P.RECORD_ALLERGIES_AND_WEIGHT],
-  [Role.SURGEON]: [...CARE_TEAM, P.MANAGE_REFERRALS, P.BOOK_SURGERY, P.RECORD_SURGERY, P.RECORD_CHECKLIST, P.MANAGE_ADMISSIONS, P.MANAGE_MISSIONS, P.MANAGE_FOLLOW_UP, P.RECORD_ALLERGIES_AND_WEIGHT],
+  [Role.SURGEON]: [...CARE_TEAM, P.MANAGE_REFERRALS, P.BOOK_SURGERY, P.RECORD_SURGERY, P.RECORD_CHECKLIST, P.MANAGE_ADMISSIONS, P.MANAGE_MISSIONS, P.MANAGE_FOLLOW_UP, P.RECORD_ALLERGIES_AND_WEIGHT, P.SUPERVISE_TRAINING, P.READ_TRAINING],
   [Role.NURSE]: [...CARE_TEAM, P.REGISTER_PATIENTS, P.MANAGE_ADMISSIONS, P.RECORD_CHECKLIST, P.MANAGE_FOLLOW_UP, P.RECORD_ALLERGIES_AND_WEIGHT],
-  [Role.CASE_MANAGER]: [...CARE_TEAM, P.REGISTER_PATIENTS, P.MANAGE_REFERRALS, P.BOOK_SURGERY, P.MERGE_PATIENTS, P.MANAGE_MISSIONS, P.MANAGE_FOLLOW_UP],
+  [Role.CASE_MANAGER]: [...CARE_TEAM, P.REGISTER_PATIENTS, P.MANAGE_REFERRALS, P.BOOK_SURGERY, P.MERGE_PATIENTS, P.MANAGE_MISSIONS, P.MANAGE_FOLLOW_UP, P.READ_TRAINING],
   [Role.ONCOLOGY]: [...CARE_TEAM, P.MANAGE_REFERRALS, P.MANAGE_ADMISSIONS, P.MANAGE_FOLLOW_UP, P.MANAGE_PROTOCOLS, P.RECORD_ALLERGIES_AND_WEIGHT],
   // Administrators look after accounts and the audit trail: they can open a record (to answer
   // "who looked at it"), but not contact details, and they write nothing clinical.
   // The one clinical write they make is correcting a death recorded in error (audited).
   [Role.ADMINISTRATOR]: [P.READ_PATIENTS, P.READ_WORKLISTS, P.READ_AUDIT_LOG, P.READ_SCHEDULED_JOBS, P.CORRECT_RECORDED_DEATH, P.SIGN_OUT_USERS, P.MANAGE_USERS],
   // Analysts see work lists and indicators for reports, never an individual's record.
-  [Role.ANALYST]: [P.READ_WORKLISTS, P.READ_REPORTS],
+  [Role.ANALYST]: [P.READ_WORKLISTS, P.READ_REPORTS, P.READ_TRAINING],
   // The director reads the indicators and may open the records behind a figure (drill-down);
   // no contact details and nothing clinical to write.
-  [Role.DIRECTOR]: [P.READ_PATIENTS, P.READ_WORKLISTS, P.READ_REPORTS],
+  [Role.DIRECTOR]: [P.READ_PATIENTS, P.READ_WORKLISTS, P.READ_REPORTS, P.READ_TRAINING],
 };
 
 export function permissionsOf(roles: readonly Role[]): Set<Permission> {

@@ -231,6 +231,8 @@ const enums: EnumDoc[] = [
     MANAGE_PROTOCOLS: 'Keep the chemotherapy protocol library: create, revise and retire protocols.',
     RECORD_ALLERGIES_AND_WEIGHT: 'Record a patient\'s allergies (or that none are known) and their weight: the clinical roles.',
     READ_REPORTS: 'Read the hospital\'s indicators: figures, definitions, CSV and DHIS2 exports.',
+    SUPERVISE_TRAINING: 'Countersign the logbook entries of the operations one supervised, and record entrustment decisions.',
+    READ_TRAINING: 'Read anyone\'s logbook, training progress and development, the handover dashboard and a mission\'s teaching plan.',
   }),
   doc(AllergyStatus, 'AllergyStatus', 'What the record says about a patient\'s allergies.', {
     NOT_RECORDED: 'Nobody has asked yet: a warning before an operation or a drug.',
