@@ -21,6 +21,8 @@ import { Complication } from '../surgery/complication.entity.js';
 import { Mission, MissionReferral } from '../surgery/mission.entity.js';
 import { StaffMember, Theatre } from '../surgery/staff.entity.js';
 import { ProcedureGroup } from '../training/procedure-group.entity.js';
+import { DevelopmentActivity } from '../training/development.entity.js';
+import { EntrustmentDecision } from '../training/entrustment.entity.js';
 import { Surgery, SurgeryChecklistPhase, SurgeryTeamMember } from '../surgery/surgery.entity.js';
 
 export const entities = [
@@ -35,6 +37,10 @@ export const entities = [
   SurgeryProcedureCode,
   StaffMember,
   ProcedureGroup,
+
+  // Training: entrustment and development.
+  EntrustmentDecision,
+  DevelopmentActivity,
   Theatre,
   Mission,
   MissionReferral,

@@ -61,6 +61,8 @@ import {
   IndicatorDimension,
   IndicatorKey,
   IndicatorKind,
+  LogbookLevel,
+  DevelopmentKind,
 } from '@pj/shared';
 import { registerEnumType } from 'type-graphql';
 import { EVENT_KINDS } from '../journey/event-kinds.js';
@@ -561,6 +563,22 @@ const enums: EnumDoc[] = [
   doc(ProcedureClassification, 'ProcedureClassification', 'The classification a hospital procedure is mapped to.', {
     ICD9CM_VOLUME_3: 'ICD-9-CM volume 3 (procedures). FHIR system http://hl7.org/fhir/sid/icd-9-cm.',
     ICD10_PCS: 'ICD-10-PCS. FHIR system http://www.cms.gov/Medicare/Coding/ICD10.',
+  }),
+  // The training logbook: entrustment and development.
+  doc(LogbookLevel, 'LogbookLevel', 'A person\'s part in one operation, from least to most responsibility (the order matters): the scale of the logbook and of entrustment.', {
+    OBSERVED: 'Watched the operation.',
+    ASSISTED: 'Assisted the surgeon who performed it.',
+    PERFORMED_TRAINER_SCRUBBED: 'Performed it with the trainer scrubbed in.',
+    PERFORMED_TRAINER_UNSCRUBBED: 'Performed it with the trainer unscrubbed but in the building.',
+    PERFORMED_INDEPENDENTLY: 'Performed it alone.',
+    TAUGHT: 'Taught another person who performed it.',
+  }),
+  doc(DevelopmentKind, 'DevelopmentKind', 'Development beyond the theatre, on a staff member\'s profile.', {
+    COURSE: 'A course or workshop.',
+    OVERSEAS_MISSION: 'An overseas mission joined with a visiting team.',
+    STUDY_ABROAD: 'A period of study abroad (for example in Laos or Japan).',
+    TEACHING: 'Teaching given to others.',
+    LEADERSHIP: 'A leadership role (head of a department, a committee, a programme).',
   }),
 ];
 

@@ -54,6 +54,12 @@ import { NodeResolver } from './node.resolver.js';
 import { describeAccess } from './describe-access.js';
 import { DateTime } from './scalars.js';
 import { ProcedureGroupResolver } from '../training/procedure-group.resolver.js';
+import {
+  DevelopmentActivityResolver,
+  EntrustmentDecisionResolver,
+  StaffTrainingResolver,
+  TrainingProgressResolver,
+} from '../training/entrustment.resolver.js';
 
 /**
  * Fields that are a property read — no field resolver, no middleware, no arguments and the
@@ -202,6 +208,11 @@ export async function createSchema(): Promise<GraphQLSchema> {
       IndicatorResolver,
       IndicatorCaseResolver,
       ProcedureGroupResolver,
+      // Training: entrustment and development.
+      TrainingProgressResolver,
+      EntrustmentDecisionResolver,
+      DevelopmentActivityResolver,
+      StaffTrainingResolver,
     ],
     orphanedTypes: journeyEventTypes,
     scalarsMap: [{ type: Date, scalar: DateTime }],
