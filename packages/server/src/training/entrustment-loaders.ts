@@ -25,7 +25,8 @@ export const ENTRUSTMENT_LOADERS = {
                 "decided_on"::text as "decided_on", "reason", "created_at"
          from "entrustment_decision" where "staff_member_id" = any(?::uuid[])
          order by "staff_member_id", "procedure_group", "decided_on" desc, "created_at" desc, "id" desc`,
-        [staffIds],
+        // As an array literal: the driver would spread a JavaScript array into a list of values.
+        [`{${staffIds.join(',')}}`],
       );
       const byStaff = new Map<string, EntrustmentDecision[]>(staffIds.map((id) => [id, []]));
       for (const row of rows) byStaff.get(row.staff_member_id as string)?.push(em.map(EntrustmentDecision, row));
