@@ -71,6 +71,10 @@ const MATRIX: Record<string, Role[] | 'PUBLIC'> = {
   'Query.indicatorCases': [DIRECTOR],
   'Query.proposeMissionSchedule': [SURGEON, CASE_MANAGER],
   'Query.theatreFreeSlots': [SURGEON, CASE_MANAGER],
+  // Training progress: one's own with no permission (the test users have no staff record), anyone's with READ_TRAINING.
+  'Query.trainingProgress': [SURGEON, CASE_MANAGER, ANALYST, DIRECTOR],
+  'Query.myTrainingProgress': ALL,
+  'Query.entrustmentCandidates': [SURGEON],
   'Mutation.login': 'PUBLIC',
   'Mutation.logout': ALL,
   'Query.mySession': ALL,
@@ -129,6 +133,10 @@ const MATRIX: Record<string, Role[] | 'PUBLIC'> = {
   'Mutation.retireProtocol': [ONCOLOGY],
   'Mutation.recordAllergies': [CLINICIAN, SURGEON, NURSE, ONCOLOGY],
   'Mutation.recordWeight': [CLINICIAN, SURGEON, NURSE, ONCOLOGY],
+  // Entrustment (SUPERVISE_TRAINING); development: one's own, or anyone's with MANAGE_MISSIONS.
+  'Mutation.recordEntrustment': [SURGEON],
+  'Mutation.addDevelopmentActivity': [SURGEON, CASE_MANAGER],
+  'Mutation.removeDevelopmentActivity': [SURGEON, CASE_MANAGER],
 };
 
 const schema = parseSdl(readFileSync(new URL('../../schema/schema.graphql', import.meta.url), 'utf8'));
