@@ -24,8 +24,6 @@ describe('training progress and entrustment', () => {
   const trainee = randomUUID();
   const supervisor = randomUUID();
   const otherSupervisor = randomUUID();
-  const G1 = 'G1';
-  const G2 = 'G2';
   let groups: { G1: string; G2: string; g2Required: number };
   let supervisorClient: GraphQLClient;
   let otherSupervisorClient: GraphQLClient;
