@@ -63,11 +63,13 @@ export const PAGE_TEXT = {
   checklist: ['checklist', 'surgery', 'allergyWeight', 'booking'],
   operationRecord: ['record', 'surgery', 'codes'],
   bookOperation: ['booking', 'surgery', 'codes'],
-  staff: ['staff'],
+  staff: ['staff', 'entrustment'],
   staffDirectory: ['staffDirectory', 'surgery'],
   accounts: ['accounts'],
   reports: ['reports'],
   indicators: ['indicators', 'reports'],
+  trainingProgress: ['entrustment'],
+  entrustment: ['entrustment'],
 } as const satisfies Record<string, readonly TextPart[]>;
 
 /** A top-level section of the translation files, or one branch below it. */

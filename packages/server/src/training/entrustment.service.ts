@@ -1,4 +1,4 @@
-import { DevelopmentKind, ErrorCode, hospitalDate, LOGBOOK_LEVELS, Permission, type LogbookLevel } from '@pj/shared';
+import { DevelopmentKind, ErrorCode, hospitalDate, LOGBOOK_LEVELS, Permission } from '@pj/shared';
 import { requireUser } from '../auth/auth-checker.js';
 import { badInput, conflict, DomainError, notFound } from '../common/domain-error.js';
 import { inTransaction } from '../common/transaction.js';
@@ -52,7 +52,7 @@ export async function recordEntrustment(ctx: Ctx, input: RecordEntrustmentInput)
       const decision = em.create(EntrustmentDecision, {
         staffMember: trainee,
         procedureGroup: group,
-        level: input.level as LogbookLevel,
+        level: input.level,
         decidedBy: em.getReference(StaffMember, decidedBy),
         decidedOn,
         reason,

@@ -17,6 +17,8 @@ import {
   IconShieldSearch,
   IconUserCircle,
   IconUsers,
+  IconSchool,
+  IconUserCheck,
 } from '@tabler/icons-react';
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -81,6 +83,9 @@ const NAV: NavEntry[] = [
   { to: '/audit', testId: 'nav-audit', label: 'audit', icon: IconShieldSearch, allowed: (has) => has(Permission.READ_AUDIT_LOG), active: (p) => p.startsWith('/audit') },
   { to: '/admin/jobs', testId: 'nav-jobs', label: 'jobs', icon: IconClockCog, allowed: (has) => has(Permission.READ_SCHEDULED_JOBS), active: (p) => p.startsWith('/admin/jobs') },
   { to: '/admin/users', testId: 'nav-accounts', label: 'accounts', icon: IconUserCog, allowed: (has) => has(Permission.MANAGE_USERS), active: (p) => p.startsWith('/admin/users') },
+  // Training: one's own progress (any account may name a staff record), and the supervisors' list.
+  { to: '/training/progress', testId: 'nav-training-progress', label: 'trainingProgress', icon: IconSchool, allowed: () => true, active: (p) => p.startsWith('/training/progress') },
+  { to: '/training/entrustment', testId: 'nav-entrustment', label: 'entrustment', icon: IconUserCheck, allowed: (has) => has(Permission.SUPERVISE_TRAINING), active: (p) => p.startsWith('/training/entrustment') },
   {
     to: '/reports',
     testId: 'nav-reports',

@@ -65,6 +65,9 @@ const EditPatientPage = lazyDataPage('editPatient', () => import('../modules/cas
 const MergePatientsPage = lazyDataPage('editPatient', () => import('../modules/cases/pages/MergePatientsPage').then((m) => m.MergePatientsPage));
 const BookOperationPage = lazyDataPage('bookOperation', () => import('../modules/surgery/pages/BookOperationPage').then((m) => m.BookOperationPage));
 const StaffDirectoryPage = lazyDataPage('staffDirectory', () => import('../modules/surgery/pages/StaffDirectoryPage').then((m) => m.StaffDirectoryPage));
+// Training: progress and entrustment.
+const ProgressPage = lazyDataPage('trainingProgress', () => import('../modules/training/pages/ProgressPage').then((m) => m.ProgressPage));
+const EntrustmentPage = lazyDataPage('entrustment', () => import('../modules/training/pages/EntrustmentPage').then((m) => m.EntrustmentPage));
 const HomePage = lazy(async () => {
   const [{ HomePage: Page }] = await Promise.all([import('../modules/home/HomePage'), loadPageText('home')]);
   return { default: Page };
@@ -279,6 +282,16 @@ export const router = createBrowserRouter([
             ),
           },
           { path: 'account/tokens', element: <MyApiTokensPage /> },
+          // Training: one's own progress (anyone signed in; another's needs READ_TRAINING), the supervisors' list.
+          { path: 'training/progress', element: <ProgressPage /> },
+          {
+            path: 'training/entrustment',
+            element: (
+              <RequirePermission permission={Permission.SUPERVISE_TRAINING}>
+                <EntrustmentPage />
+              </RequirePermission>
+            ),
+          },
           {
             path: 'reports',
             element: (

@@ -144,6 +144,13 @@ type Documents = {
     "\n  mutation RescheduleSurgery($input: RescheduleSurgeryInput!) {\n    rescheduleSurgery(input: $input) {\n      id\n      status\n      version\n      scheduledStart\n      scheduledEnd\n      expectedDurationMinutes\n      theatre {\n        id\n      }\n    }\n  }\n": typeof types.RescheduleSurgeryDocument,
     "\n  mutation CancelSurgery($input: CancelSurgeryInput!) {\n    cancelSurgery(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.CancelSurgeryDocument,
     "\n  mutation RecordComplication($input: RecordComplicationInput!) {\n    recordComplication(input: $input) {\n      id\n      grade\n      gradeLabel\n    }\n  }\n": typeof types.RecordComplicationDocument,
+    "\n  fragment ProgressRowFields on ProcedureGroupProgress {\n    procedureGroup {\n      code\n      specialty\n      title\n      titleKhmer\n      titleJapanese\n    }\n    casesByLevel {\n      level\n      cases\n    }\n    supervisedCases\n    requiredSupervisedCases\n    performedCases\n    performedComplicationRate\n    entrustedLevel\n    meetsRule\n    casesToRule\n    latestDecision {\n      id\n      level\n      decidedOn\n      reason\n      decidedBy {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ProgressRowFieldsFragmentDoc,
+    "\n  query MyStaffMember {\n    myStaffMember {\n      id\n    }\n  }\n": typeof types.MyStaffMemberDocument,
+    "\n  query TrainingProgress($staffId: ID!) {\n    staffMember(id: $staffId) {\n      id\n      name\n      nameKhmer\n      development {\n        id\n        kind\n        title\n        place\n        startsOn\n        endsOn\n        evidence\n      }\n    }\n    trainingProgress(staffId: $staffId) {\n      ...ProgressRowFields\n    }\n  }\n": typeof types.TrainingProgressDocument,
+    "\n  query EntrustmentCandidates {\n    entrustmentCandidates {\n      staffMember {\n        id\n        name\n        nameKhmer\n      }\n      progress {\n        ...ProgressRowFields\n      }\n    }\n  }\n": typeof types.EntrustmentCandidatesDocument,
+    "\n  mutation RecordEntrustment($input: RecordEntrustmentInput!) {\n    recordEntrustment(input: $input) {\n      id\n      level\n      decidedOn\n      reason\n    }\n  }\n": typeof types.RecordEntrustmentDocument,
+    "\n  mutation AddDevelopmentActivity($input: AddDevelopmentActivityInput!) {\n    addDevelopmentActivity(input: $input) {\n      id\n    }\n  }\n": typeof types.AddDevelopmentActivityDocument,
+    "\n  mutation RemoveDevelopmentActivity($id: ID!) {\n    removeDevelopmentActivity(id: $id) {\n      id\n    }\n  }\n": typeof types.RemoveDevelopmentActivityDocument,
 };
 const documents: Documents = {
     "\n  query DiagnosisCodes($search: String!, $system: CodeSystem, $first: Int) {\n    diagnosisCodes(search: $search, system: $system, first: $first) {\n      system\n      code\n      title\n      titleJapanese\n      titleKhmer\n    }\n  }\n": types.DiagnosisCodesDocument,
@@ -276,6 +283,13 @@ const documents: Documents = {
     "\n  mutation RescheduleSurgery($input: RescheduleSurgeryInput!) {\n    rescheduleSurgery(input: $input) {\n      id\n      status\n      version\n      scheduledStart\n      scheduledEnd\n      expectedDurationMinutes\n      theatre {\n        id\n      }\n    }\n  }\n": types.RescheduleSurgeryDocument,
     "\n  mutation CancelSurgery($input: CancelSurgeryInput!) {\n    cancelSurgery(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": types.CancelSurgeryDocument,
     "\n  mutation RecordComplication($input: RecordComplicationInput!) {\n    recordComplication(input: $input) {\n      id\n      grade\n      gradeLabel\n    }\n  }\n": types.RecordComplicationDocument,
+    "\n  fragment ProgressRowFields on ProcedureGroupProgress {\n    procedureGroup {\n      code\n      specialty\n      title\n      titleKhmer\n      titleJapanese\n    }\n    casesByLevel {\n      level\n      cases\n    }\n    supervisedCases\n    requiredSupervisedCases\n    performedCases\n    performedComplicationRate\n    entrustedLevel\n    meetsRule\n    casesToRule\n    latestDecision {\n      id\n      level\n      decidedOn\n      reason\n      decidedBy {\n        id\n        name\n      }\n    }\n  }\n": types.ProgressRowFieldsFragmentDoc,
+    "\n  query MyStaffMember {\n    myStaffMember {\n      id\n    }\n  }\n": types.MyStaffMemberDocument,
+    "\n  query TrainingProgress($staffId: ID!) {\n    staffMember(id: $staffId) {\n      id\n      name\n      nameKhmer\n      development {\n        id\n        kind\n        title\n        place\n        startsOn\n        endsOn\n        evidence\n      }\n    }\n    trainingProgress(staffId: $staffId) {\n      ...ProgressRowFields\n    }\n  }\n": types.TrainingProgressDocument,
+    "\n  query EntrustmentCandidates {\n    entrustmentCandidates {\n      staffMember {\n        id\n        name\n        nameKhmer\n      }\n      progress {\n        ...ProgressRowFields\n      }\n    }\n  }\n": types.EntrustmentCandidatesDocument,
+    "\n  mutation RecordEntrustment($input: RecordEntrustmentInput!) {\n    recordEntrustment(input: $input) {\n      id\n      level\n      decidedOn\n      reason\n    }\n  }\n": types.RecordEntrustmentDocument,
+    "\n  mutation AddDevelopmentActivity($input: AddDevelopmentActivityInput!) {\n    addDevelopmentActivity(input: $input) {\n      id\n    }\n  }\n": types.AddDevelopmentActivityDocument,
+    "\n  mutation RemoveDevelopmentActivity($id: ID!) {\n    removeDevelopmentActivity(id: $id) {\n      id\n    }\n  }\n": types.RemoveDevelopmentActivityDocument,
 };
 
 /**
@@ -812,6 +826,34 @@ export function graphql(source: "\n  mutation CancelSurgery($input: CancelSurger
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RecordComplication($input: RecordComplicationInput!) {\n    recordComplication(input: $input) {\n      id\n      grade\n      gradeLabel\n    }\n  }\n"): (typeof documents)["\n  mutation RecordComplication($input: RecordComplicationInput!) {\n    recordComplication(input: $input) {\n      id\n      grade\n      gradeLabel\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ProgressRowFields on ProcedureGroupProgress {\n    procedureGroup {\n      code\n      specialty\n      title\n      titleKhmer\n      titleJapanese\n    }\n    casesByLevel {\n      level\n      cases\n    }\n    supervisedCases\n    requiredSupervisedCases\n    performedCases\n    performedComplicationRate\n    entrustedLevel\n    meetsRule\n    casesToRule\n    latestDecision {\n      id\n      level\n      decidedOn\n      reason\n      decidedBy {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment ProgressRowFields on ProcedureGroupProgress {\n    procedureGroup {\n      code\n      specialty\n      title\n      titleKhmer\n      titleJapanese\n    }\n    casesByLevel {\n      level\n      cases\n    }\n    supervisedCases\n    requiredSupervisedCases\n    performedCases\n    performedComplicationRate\n    entrustedLevel\n    meetsRule\n    casesToRule\n    latestDecision {\n      id\n      level\n      decidedOn\n      reason\n      decidedBy {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyStaffMember {\n    myStaffMember {\n      id\n    }\n  }\n"): (typeof documents)["\n  query MyStaffMember {\n    myStaffMember {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrainingProgress($staffId: ID!) {\n    staffMember(id: $staffId) {\n      id\n      name\n      nameKhmer\n      development {\n        id\n        kind\n        title\n        place\n        startsOn\n        endsOn\n        evidence\n      }\n    }\n    trainingProgress(staffId: $staffId) {\n      ...ProgressRowFields\n    }\n  }\n"): (typeof documents)["\n  query TrainingProgress($staffId: ID!) {\n    staffMember(id: $staffId) {\n      id\n      name\n      nameKhmer\n      development {\n        id\n        kind\n        title\n        place\n        startsOn\n        endsOn\n        evidence\n      }\n    }\n    trainingProgress(staffId: $staffId) {\n      ...ProgressRowFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EntrustmentCandidates {\n    entrustmentCandidates {\n      staffMember {\n        id\n        name\n        nameKhmer\n      }\n      progress {\n        ...ProgressRowFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query EntrustmentCandidates {\n    entrustmentCandidates {\n      staffMember {\n        id\n        name\n        nameKhmer\n      }\n      progress {\n        ...ProgressRowFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordEntrustment($input: RecordEntrustmentInput!) {\n    recordEntrustment(input: $input) {\n      id\n      level\n      decidedOn\n      reason\n    }\n  }\n"): (typeof documents)["\n  mutation RecordEntrustment($input: RecordEntrustmentInput!) {\n    recordEntrustment(input: $input) {\n      id\n      level\n      decidedOn\n      reason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddDevelopmentActivity($input: AddDevelopmentActivityInput!) {\n    addDevelopmentActivity(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AddDevelopmentActivity($input: AddDevelopmentActivityInput!) {\n    addDevelopmentActivity(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveDevelopmentActivity($id: ID!) {\n    removeDevelopmentActivity(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveDevelopmentActivity($id: ID!) {\n    removeDevelopmentActivity(id: $id) {\n      id\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

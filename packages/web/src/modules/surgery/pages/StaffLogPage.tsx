@@ -1,12 +1,13 @@
 import { useQuery } from '@apollo/client/react';
-import { Badge, Group, Paper, Progress, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
-import { addDays, hospitalDate } from '@pj/shared';
+import { Anchor, Badge, Group, Paper, Progress, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
+import { addDays, hospitalDate, Permission } from '@pj/shared';
 import { IconChartBar } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { NotAvailablePage } from '../../../app/NotAvailablePage';
 import { NotFoundPage } from '../../../app/NotFoundPage';
 import { hasCode } from '../../../app/graphql-errors';
+import { useSignedInSession } from '../../../app/session/session-store';
 import { formatNumber } from '../../../app/i18n/format';
 import { useLanguage } from '../../../app/i18n/useLanguage';
 import { EmptyState } from '../../../app/ui/EmptyState';
@@ -21,6 +22,7 @@ export function StaffLogPage() {
   const { t, i18n } = useTranslation();
   const { language } = useLanguage();
   const { id = '' } = useParams();
+  const { permissions } = useSignedInSession();
   const to = hospitalDate(new Date());
   const from = addDays(to, -364);
   const { data, loading, error, refetch } = useQuery(StaffTrainingLogQuery, { variables: { staffId: id, from, to }, fetchPolicy: 'cache-and-network' });
@@ -51,6 +53,11 @@ export function StaffLogPage() {
         <Text c="dimmed" size="sm">
           {t('staff.period', { from, to, count: log.totalOperations })}
         </Text>
+        {permissions.has(Permission.READ_TRAINING) ? (
+          <Anchor component={Link} to={`/training/progress?staff=${encodeURIComponent(member.id)}`} size="sm" data-testid="staff-progress-link">
+            {t('entrustment.progressLink')}
+          </Anchor>
+        ) : null}
       </Stack>
 
       <Paper withBorder radius="md" p="md">
