@@ -167,6 +167,9 @@ describe('every route, as every role that may open it, in every language: access
     },
     { route: '/theatre/book', name: 'book an operation', role: Role.SURGEON, path: () => `/theatre/book?patient=${encodeURIComponent(ids.patient)}&date=${today}`, ready: '[data-testid="booking-slot"]', main: 'booking-slot' },
     { route: '/staff', name: 'staff directory', role: Role.SURGEON, path: () => '/staff', ready: '[data-testid="staff-row"]', main: 'staff-add' },
+    // Training: the test accounts name no staff record, so the progress page says so; the supervisors' list.
+    { route: '/training/progress', name: 'my training progress', role: Role.SURGEON, path: () => '/training/progress', ready: '[data-testid="progress-page"]' },
+    { route: '/training/entrustment', name: 'entrustment decisions due', role: Role.SURGEON, path: () => '/training/entrustment', ready: '[data-testid="entrustment-candidates"]' },
     { route: '/oncology/protocols', name: 'protocol library', role: Role.ONCOLOGY, path: () => '/oncology/protocols', ready: '[data-testid="protocol-row"]', main: 'protocol-new' },
     { route: '/oncology/protocols/new', name: 'new protocol', role: Role.ONCOLOGY, path: () => '/oncology/protocols/new', ready: '[data-testid="protocol-form"]', main: 'protocol-form-name' },
     {
