@@ -5,6 +5,7 @@ import { testClock } from '../../../../tests/support/factories.js';
 import { startHttpApp, type GraphQLClient, type HttpApp } from '../../../../tests/support/http-app.js';
 import { createTestDatabase, type TestDatabase } from '../../../../tests/support/test-database.js';
 import { toGlobalId } from '../graphql/relay.js';
+import { entrustmentCandidates, trainingProgress } from './progress.service.js';
 
 /**
  * Training progress and entrustment over a small hand-built history (on the demo hospital's
@@ -139,6 +140,16 @@ describe('training progress and entrustment', () => {
       meetsRule: false,
       casesToRule: groups.g2Required,
     });
+  });
+
+  it('reads a person\'s progress, and everyone\'s candidates, in one statement each', async () => {
+    db.resetQueries();
+    expect(await trainingProgress(db.orm.em.fork(), trainee)).toHaveLength(2);
+    expect(db.queries).toHaveLength(1);
+    db.resetQueries();
+    const candidates = await entrustmentCandidates(db.orm.em.fork(), supervisor);
+    expect(candidates.filter((c) => c.staffMemberId === trainee).map((c) => c.procedureGroup.code)).toEqual([groups.G1]);
+    expect(db.queries).toHaveLength(1);
   });
 
   it('shows progress to its owner and to READ_TRAINING, and to nobody else', async () => {
