@@ -22,7 +22,8 @@ export function ProgressPage() {
   const { t } = useTranslation();
   const [params] = useSearchParams();
   const asked = params.get('staff');
-  const own = useQuery(MyStaffMemberQuery, { skip: Boolean(asked), fetchPolicy: 'cache-and-network' });
+  // Also with `?staff=`: one's own record opened by its ID is still one's own (add and remove).
+  const own = useQuery(MyStaffMemberQuery, { fetchPolicy: 'cache-and-network' });
   const ownId = own.data?.myStaffMember?.id ?? null;
   const staffId = asked ?? ownId;
   if (!asked && own.error && !own.data) return <ErrorState error={own.error} onRetry={() => void own.refetch()} />;
@@ -36,7 +37,7 @@ export function ProgressPage() {
       </Stack>
     );
   }
-  return <StaffProgress staffId={staffId} mine={staffId === ownId || !asked} />;
+  return <StaffProgress staffId={staffId} mine={staffId === ownId} />;
 }
 
 function StaffProgress({ staffId, mine }: { staffId: string; mine: boolean }) {
