@@ -61,6 +61,7 @@ import {
   IndicatorDimension,
   IndicatorKey,
   IndicatorKind,
+  LogbookLevel,
 } from '@pj/shared';
 import { registerEnumType } from 'type-graphql';
 import { EVENT_KINDS } from '../journey/event-kinds.js';
@@ -561,6 +562,14 @@ const enums: EnumDoc[] = [
   doc(ProcedureClassification, 'ProcedureClassification', 'The classification a hospital procedure is mapped to.', {
     ICD9CM_VOLUME_3: 'ICD-9-CM volume 3 (procedures). FHIR system http://hl7.org/fhir/sid/icd-9-cm.',
     ICD10_PCS: 'ICD-10-PCS. FHIR system http://www.cms.gov/Medicare/Coding/ICD10.',
+  }),
+  doc(LogbookLevel, 'LogbookLevel', 'A person\'s part in one operation, from least to most responsibility (the order matters); also the level a supervisor entrusts.', {
+    OBSERVED: 'Watched the operation.',
+    ASSISTED: 'Assisted the surgeon performing it.',
+    PERFORMED_TRAINER_SCRUBBED: 'Performed it with the trainer scrubbed in.',
+    PERFORMED_TRAINER_UNSCRUBBED: 'Performed it with the trainer unscrubbed but in the building.',
+    PERFORMED_INDEPENDENTLY: 'Performed it independently.',
+    TAUGHT: 'Taught another person performing it.',
   }),
 ];
 
