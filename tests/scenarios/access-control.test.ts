@@ -129,6 +129,8 @@ const MATRIX: Record<string, Role[] | 'PUBLIC'> = {
   'Mutation.retireProtocol': [ONCOLOGY],
   'Mutation.recordAllergies': [CLINICIAN, SURGEON, NURSE, ONCOLOGY],
   'Mutation.recordWeight': [CLINICIAN, SURGEON, NURSE, ONCOLOGY],
+  // The handover dashboard: READ_TRAINING (Mission.teachingPlan is guarded by it too).
+  'Query.handoverDashboard': [SURGEON, CASE_MANAGER, ANALYST, DIRECTOR],
 };
 
 const schema = parseSdl(readFileSync(new URL('../../schema/schema.graphql', import.meta.url), 'utf8'));
