@@ -195,6 +195,7 @@ describe('every route, as every role that may open it, in every language: access
       ready: '[data-testid="protocol-form"]',
       main: 'protocol-form-name',
     },
+    { route: '/training/handover', name: 'handover dashboard', role: Role.DIRECTOR, path: () => `/training/handover?from=${today.slice(0, 4)}-01-01&to=${today}`, ready: '[data-testid="handover-months-table"]', main: 'handover-specialty' },
   ];
 
   /** Every (route, role) the walk must make: each route as every role the router lets open it. */

@@ -138,6 +138,8 @@ const MATRIX: Record<string, Role[] | 'PUBLIC'> = {
   'Mutation.recordEntrustment': [SURGEON],
   'Mutation.addDevelopmentActivity': [SURGEON, CASE_MANAGER],
   'Mutation.removeDevelopmentActivity': [SURGEON, CASE_MANAGER],
+  // The handover dashboard: READ_TRAINING (Mission.teachingPlan is guarded by it too).
+  'Query.handoverDashboard': [SURGEON, CASE_MANAGER, ANALYST, DIRECTOR],
 };
 
 const schema = parseSdl(readFileSync(new URL('../../schema/schema.graphql', import.meta.url), 'utf8'));

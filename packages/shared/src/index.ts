@@ -20,3 +20,4 @@ export * from './allergy-weight.js';
 export * from './indicators.js';
 export * from './codes.js';
 export * from './training.js';
+export * from './handover.js';

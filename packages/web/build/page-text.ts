@@ -58,7 +58,7 @@ export const PAGE_TEXT = {
   protocols: ['protocolLibrary', 'oncology', 'inpatient', 'discharge', 'census'],
   followUps: ['followUps', 'followUpList', 'cases'],
   missions: ['missions', 'missionCreate', 'surgery', 'booking', 'staffDirectory'],
-  mission: ['missions', 'surgery', 'surgeryActions', 'retrospective'],
+  mission: ['missions', 'surgery', 'surgeryActions', 'retrospective', 'handover'],
   theatre: ['theatre', 'surgery', 'surgeryActions', 'booking', 'checklist', 'retrospective', 'staffDirectory'],
   checklist: ['checklist', 'surgery', 'allergyWeight', 'booking'],
   operationRecord: ['record', 'surgery', 'codes'],
@@ -70,6 +70,7 @@ export const PAGE_TEXT = {
   indicators: ['indicators', 'reports'],
   trainingProgress: ['entrustment'],
   entrustment: ['entrustment'],
+  handover: ['handover', 'reports'],
 } as const satisfies Record<string, readonly TextPart[]>;
 
 /** A top-level section of the translation files, or one branch below it. */

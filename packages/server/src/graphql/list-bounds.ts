@@ -1,4 +1,5 @@
 import { CHECKLIST_ITEMS, CHECKLIST_PHASE_ORDER, IndicatorKey, MAX_ALLERGIES, MAX_INDICATOR_DIMENSIONS, MAX_INDICATOR_ROWS, PROTOCOL_LIMITS, PROVINCES, ReferralStatus, TOXICITY_TERMS } from '@pj/shared';
+import { PROCEDURE_GROUPS } from '../codes/lists/procedure-groups.js';
 import { EVENT_TYPE_BY_KIND } from '../journey/event-kinds.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './relay.js';
 
@@ -115,4 +116,16 @@ export const LIST_BOUNDS: Readonly<Record<string, ListBound>> = {
   'Mission.referrals': { max: DEFAULT_PAGE_SIZE, why: 'Unbounded; deprecated for referralsConnection.' },
   'Query.inpatients': { max: BEDS, why: 'An open admission holds a bed. Deprecated for inpatientsConnection.' },
   'Query.staffMembers': { max: 1000, why: 'At most 1000 are returned. Deprecated for staffMembersConnection.' },
+  // The handover dashboard (training/handover.*). Groups are reference data; who is in a group is
+  // the hospital's staff, which a hospital of this size keeps well under these.
+  'Query.procedureGroups': { max: PROCEDURE_GROUPS.length, why: 'The procedure groups (reference data, codes/lists/procedure-groups.ts).' },
+  'HandoverDashboard.groups': { max: PROCEDURE_GROUPS.length, why: 'The procedure groups (reference data, codes/lists/procedure-groups.ts).' },
+  'HandoverDashboard.gaps': { max: PROCEDURE_GROUPS.length, why: 'A subset of the procedure groups.' },
+  'HandoverDashboard.months': { max: MONTHS_IN_TEN_YEARS, why: 'At most ten years at once (enforced).' },
+  'HandoverProjection.yearEnds': { max: 4, why: 'December 2027 to 2030 (constant).' },
+  'HandoverGroup.independentLocal': { max: 40, why: 'The hospital\'s own surgeons independent in one group.' },
+  'HandoverGroup.independentVisiting': { max: 60, why: 'Visiting surgeons who operated in one group in three years.' },
+  'HandoverGroup.trainees': { max: 40, why: 'The hospital\'s own trainees in one group.' },
+  'Mission.teachingPlan': { max: 200, why: 'A mission\'s booked operations (booked at most 200 at once, as Mission.surgeries).' },
+  'MissionTeachingCase.trainees': { max: 40, why: 'The hospital\'s own trainees in one group.' },
 };

@@ -60,6 +60,7 @@ import {
   StaffTrainingResolver,
   TrainingProgressResolver,
 } from '../training/entrustment.resolver.js';
+import { HandoverResolver, MissionTeachingPlanResolver } from '../training/handover.resolver.js';
 
 /**
  * Fields that are a property read — no field resolver, no middleware, no arguments and the
@@ -213,6 +214,8 @@ export async function createSchema(): Promise<GraphQLSchema> {
       EntrustmentDecisionResolver,
       DevelopmentActivityResolver,
       StaffTrainingResolver,
+      HandoverResolver,
+      MissionTeachingPlanResolver,
     ],
     orphanedTypes: journeyEventTypes,
     scalarsMap: [{ type: Date, scalar: DateTime }],

@@ -4,6 +4,7 @@ import {
   IconAlertTriangle,
   IconArrowsTransferDown,
   IconChartBar,
+  IconChartLine,
   IconUserCog,
   IconBed,
   IconCalendarCheck,
@@ -103,6 +104,15 @@ const NAV: NavEntry[] = [
     // The referral report alone, for administrators (who read no indicators).
     allowed: (has) => !has(Permission.READ_REPORTS) && has(Permission.READ_WORKLISTS) && has(Permission.MANAGE_USERS),
     active: (p) => p.startsWith('/reports'),
+  },
+  {
+    to: '/training/handover',
+    testId: 'nav-handover',
+    label: 'handover',
+    icon: IconChartLine,
+    // Toward 2030: the director and the analysts (who read the reports and training records).
+    allowed: (has) => has(Permission.READ_TRAINING) && has(Permission.READ_REPORTS),
+    active: (p) => p.startsWith('/training/handover'),
   },
 ];
 

@@ -33,6 +33,7 @@ export const ROUTE_PERMISSIONS: Readonly<Record<string, Permission | null>> = {
   '/admin/users/:id': Permission.MANAGE_USERS,
   '/reports': Permission.READ_REPORTS,
   '/reports/referrals': Permission.READ_WORKLISTS,
+  '/training/handover': Permission.READ_TRAINING,
   '/referrals/receive': Permission.MANAGE_REFERRALS,
   '/patients/:id/edit': Permission.REGISTER_PATIENTS,
   '/patients/:id/merge': Permission.MERGE_PATIENTS,

@@ -64,6 +64,7 @@ const ReceiveReferralPage = lazyDataPage('receiveReferral', () => import('../mod
 const EditPatientPage = lazyDataPage('editPatient', () => import('../modules/cases/pages/EditPatientPage').then((m) => m.EditPatientPage));
 const MergePatientsPage = lazyDataPage('editPatient', () => import('../modules/cases/pages/MergePatientsPage').then((m) => m.MergePatientsPage));
 const BookOperationPage = lazyDataPage('bookOperation', () => import('../modules/surgery/pages/BookOperationPage').then((m) => m.BookOperationPage));
+const HandoverPage = lazyDataPage('handover', () => import('../modules/training/pages/HandoverPage').then((m) => m.HandoverPage));
 const StaffDirectoryPage = lazyDataPage('staffDirectory', () => import('../modules/surgery/pages/StaffDirectoryPage').then((m) => m.StaffDirectoryPage));
 // Training: progress and entrustment.
 const ProgressPage = lazyDataPage('trainingProgress', () => import('../modules/training/pages/ProgressPage').then((m) => m.ProgressPage));
@@ -305,6 +306,14 @@ export const router = createBrowserRouter([
             element: (
               <RequirePermission permission={Permission.READ_WORKLISTS}>
                 <ReferralReportPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'training/handover',
+            element: (
+              <RequirePermission permission={Permission.READ_TRAINING}>
+                <HandoverPage />
               </RequirePermission>
             ),
           },

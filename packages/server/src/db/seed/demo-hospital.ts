@@ -83,6 +83,7 @@ import {
 import { DemoCare } from './demo-care.js';
 import { seedDemoUsers } from './demo-users.js';
 import { Random } from './random.js';
+import { seedDemoTrainingHistory } from './demo-training-history.js';
 import { seedDemoProtocols } from './demo-protocols.js';
 
 export interface SeedOptions {
@@ -171,6 +172,8 @@ async function buildDemoHospital(em: EntityManager, options: SeedOptions): Promi
       options.log?.(`Demo hospital: ${i + 1}/${total} patients`);
     }
   }
+  // The years of paper logbooks before the product, on a random stream of their own.
+  await seedDemoTrainingHistory(em, new Random(seed + 2), options.now, builder.staffIds);
   return { patients: total, events: builder.events };
 }
 

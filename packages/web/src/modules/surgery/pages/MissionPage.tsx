@@ -32,6 +32,7 @@ import { RetrospectiveFields } from '../components/BoardActions';
 import { MutationErrorAlert, timeOf, usePatientName } from '../components/common';
 import { ConfirmMissionScheduleMutation, MissionQuery, ProposeMissionScheduleQuery } from '../graphql/missions.query';
 import type { NamedPatient } from '../../patients/names';
+import { TeachingPlanSection } from '../../training/components/TeachingPlanSection';
 import {
   dayKey,
   daysBetween,
@@ -460,6 +461,7 @@ export function MissionPage() {
         </Grid.Col>
       </Grid>
 
+      <TeachingPlanSection missionId={mission.id} />
     </Stack>
   );
 }

@@ -1,0 +1,105 @@
+import { ReferralStatus, Role } from '@pj/shared';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { THEATRE_KEYS } from '../../packages/server/src/surgery/staff.entity.js';
+import { scheduleSurgery } from '../../packages/server/src/surgery/surgery.service.js';
+import { auditPage, describeViolations, FAILING_IMPACTS } from '../support/accessibility.js';
+import { startBrowserApp, type BrowserApp } from '../support/browser-app.js';
+import { referralInStatus, serviceContext, surgeryInput } from '../support/factories.js';
+
+/**
+ * The handover dashboard and a mission's teaching plan on the demo hospital (seeded on 24 November
+ * 2026; its figures are in packages/server/src/training/handover-demo.int.test.ts and the README).
+ * The coming Tokyo mission gets one booked hernia repair: Dr Sreyleak Mao, a resident who has met
+ * the hernia rule, should scrub on it.
+ */
+const SEEDED_AT = new Date('2026-11-24T05:00:00Z');
+
+describe('the handover dashboard and who should scrub with a visiting team, in a real browser', () => {
+  let app: BrowserApp;
+  let missionId = '';
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    app = await startBrowserApp({
+      errors,
+      demoHospitalAt: SEEDED_AT,
+      seed: async (db) => {
+        const [mission] = await db.orm.em.fork().execute<{ id: string; start_date: string }[]>(`select id, start_date::text from mission where start_date > '2026-11-24'`);
+        missionId = mission.id;
+        const clock = () => SEEDED_AT;
+        const { patientId, referral } = await referralInStatus(db.orm, clock, ReferralStatus.WAITLISTED);
+        await scheduleSurgery(serviceContext(db.orm, clock), { patientId, referralId: referral.id, episodeId: null, missionId }, {
+          ...surgeryInput(patientId, new Date(`${mission.start_date}T08:00:00+07:00`), { theatreId: THEATRE_KEYS['OT 1'] }),
+          procedure: 'Open inguinal hernia repair (Lichtenstein)',
+          procedureCode: 'GEN-01',
+        });
+      },
+    });
+    await app.api.userWithRoles([Role.DIRECTOR], 'browser.director');
+    await app.api.userWithRoles([Role.CASE_MANAGER], 'browser.casemanager');
+  }, 600_000);
+
+  afterAll(() => app?.close());
+
+  const signIn = async (username: string) => {
+    const page = await app.signIn(username);
+    page.setDefaultTimeout(20_000);
+    return page;
+  };
+  const expectAccessible = async (page: Page) => {
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const failing = (await auditPage(page)).filter((v) => (FAILING_IMPACTS as readonly string[]).includes(v.impact ?? ''));
+    expect(failing, describeViolations(failing)).toEqual([]);
+  };
+
+  it('as the director: the gaps, the projection to 2030 as a table beside the chart, the groups per specialty', async () => {
+    const page = await signIn('browser.director');
+    await page.getByTestId('nav-handover').click();
+    await page.waitForURL('**/training/handover**');
+    await page.goto(`${app.api.url}/training/handover?from=2021-01-01&to=2026-10-31`);
+    await page
+      .getByTestId('handover-months-table')
+      .waitFor()
+      .catch(async (error: Error) => {
+        throw new Error(`${error.message}\npage errors: ${errors.join('\n')}\n${await page.locator('main').innerText()}`);
+      });
+
+    // The gaps, most operations in the period first.
+    const gaps = await page.getByTestId('handover-gap').allTextContents();
+    expect(gaps).toHaveLength(15);
+    expect(gaps[0]).toContain('Scrotal and penile surgery');
+    expect(gaps[0]).toContain('75 operations');
+    // The chart, and its figures as tables: a row per month, and the year ends to December 2030.
+    await page.getByTestId('handover-chart').waitFor();
+    expect(await page.getByTestId('handover-months-table').locator('tbody tr').count()).toBe(70);
+    const projection = await page.getByTestId('handover-projection-row').allTextContents();
+    expect(projection.map((row) => row.replace(/\s+/g, ' '))).toEqual(['Dec 202772%37%100%', 'Dec 202884%48%100%', 'Dec 202996%60%100%', 'Dec 2030100%71%100%']);
+    await expect.poll(() => page.getByTestId('handover-milestone').allTextContents()).toEqual(['The line reaches 50 % in: Mar 2026', 'The line reaches 80 % in: Sept 2028']);
+
+    // One specialty, chosen in the address.
+    await page.getByTestId('handover-specialty').selectOption('GENERAL_SURGERY');
+    await page.waitForURL((url) => url.searchParams.get('specialty') === 'GENERAL_SURGERY');
+    const hernia = page.getByTestId('handover-group').filter({ hasText: 'Hernia repair' });
+    await expect.poll(() => hernia.textContent()).toContain('Dr Vannak Chea');
+    expect(await hernia.textContent()).toContain('Dr Kenji Tanaka (visiting)');
+    expect(await hernia.textContent()).toContain('Dr Sreyleak Mao (0 cases left)');
+    await expectAccessible(page);
+    expect(errors).toEqual([]);
+  });
+
+  it('as a case manager: the coming mission lists which local trainee should scrub on which booked case', async () => {
+    const page = await signIn('browser.casemanager');
+    await page.goto(`${app.api.url}/missions/${Buffer.from(`Mission:${missionId}`).toString('base64url')}`);
+    await page.getByTestId('mission-name').waitFor();
+    const row = page.getByTestId('teaching-plan-case');
+    await row.first().waitFor();
+    expect(await row.count()).toBe(1);
+    const text = (await row.textContent()) ?? '';
+    expect(text).toContain('Open inguinal hernia repair (Lichtenstein)');
+    expect(text).toContain('Hernia repair');
+    expect(text).toContain('Dr Sreyleak Mao (0 cases left)');
+    await expectAccessible(page);
+    expect(errors).toEqual([]);
+  });
+});
