@@ -21,6 +21,7 @@ import { Complication } from '../surgery/complication.entity.js';
 import { Mission, MissionReferral } from '../surgery/mission.entity.js';
 import { StaffMember, Theatre } from '../surgery/staff.entity.js';
 import { ProcedureGroup } from '../training/procedure-group.entity.js';
+import { LogbookEntry } from '../training/logbook-entry.entity.js';
 import { Surgery, SurgeryChecklistPhase, SurgeryTeamMember } from '../surgery/surgery.entity.js';
 
 export const entities = [
@@ -35,6 +36,7 @@ export const entities = [
   SurgeryProcedureCode,
   StaffMember,
   ProcedureGroup,
+  LogbookEntry,
   Theatre,
   Mission,
   MissionReferral,

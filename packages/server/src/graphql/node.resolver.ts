@@ -27,6 +27,11 @@ export const NODE_RULES: Readonly<Record<string, NodeRule>> = {
   Theatre: { permission: Permission.READ_WORKLISTS },
   Mission: { permission: Permission.READ_WORKLISTS },
   StaffMember: { permission: Permission.READ_WORKLISTS },
+  // A logbook entry: its owner's (through their staff record), or anyone's with READ_TRAINING.
+  LogbookEntry: {
+    own: (record, user) => user.staffMemberId != null && (record as { staffMember: { id: string } }).staffMember.id === user.staffMemberId,
+    others: (user) => user.permissions.has(Permission.READ_TRAINING),
+  },
   // A user's own account and API tokens; administrators any.
   User: {
     own: (record, user) => (record as { id: string }).id === user.id,

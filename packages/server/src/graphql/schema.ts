@@ -54,6 +54,7 @@ import { NodeResolver } from './node.resolver.js';
 import { describeAccess } from './describe-access.js';
 import { DateTime } from './scalars.js';
 import { ProcedureGroupResolver } from '../training/procedure-group.resolver.js';
+import { LogbookEntryResolver, UserStaffMemberResolver } from '../training/logbook.resolver.js';
 
 /**
  * Fields that are a property read — no field resolver, no middleware, no arguments and the
@@ -202,6 +203,8 @@ export async function createSchema(): Promise<GraphQLSchema> {
       IndicatorResolver,
       IndicatorCaseResolver,
       ProcedureGroupResolver,
+      LogbookEntryResolver,
+      UserStaffMemberResolver,
     ],
     orphanedTypes: journeyEventTypes,
     scalarsMap: [{ type: Date, scalar: DateTime }],
