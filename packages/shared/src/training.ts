@@ -79,7 +79,8 @@ export function logbookLevelOf(member: LogbookTeamMember, team: readonly Logbook
       const supervisor = primaryLevel.level === LogbookLevel.PERFORMED_INDEPENDENTLY ? primary.staffId : primaryLevel.supervisorId;
       return { level, supervisorId: supervisor === member.staffId ? null : supervisor };
     }
-    default:
+    case TeamRole.ANAESTHETIST:
+    case TeamRole.SCRUB_NURSE:
       return { level: LogbookLevel.PERFORMED_INDEPENDENTLY, supervisorId: null };
   }
 }

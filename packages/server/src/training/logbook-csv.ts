@@ -1,6 +1,7 @@
-import { InterfaceLanguage, LogbookEntryStatus, LogbookLevel, TeamRole } from '@pj/shared';
+import { InterfaceLanguage, type LogbookEntryStatus, type LogbookLevel, type TeamRole } from '@pj/shared';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { LogbookEntry } from './logbook-entry.entity.js';
+import { ProcedureGroup } from './procedure-group.entity.js';
 
 /**
  * RFC 4180: a field with a comma, quote or line break is quoted, quotes doubled. Free text that
@@ -79,15 +80,12 @@ export async function logbookCsv(em: EntityManager, staffId: string, language: I
     { orderBy: { performedOn: 'asc', createdAt: 'asc' }, limit: LOGBOOK_CSV_MAX_ROWS + 1, populate: ['supervisor'] },
   );
   const groupCodes = [...new Set(entries.map((e) => e.procedureGroupCode).filter((c): c is string => c !== null))];
-  const titleColumn = language === InterfaceLanguage.KM ? 'title_km' : language === InterfaceLanguage.JA ? 'title_ja' : 'title';
-  const groups =
-    groupCodes.length === 0
-      ? new Map<string, string>()
-      : new Map(
-          (await em.execute<{ code: string; title: string }[]>(`select "code", "${titleColumn}" as "title" from "procedure_group" where "code" = any(?)`, [groupCodes])).map(
-            (g) => [g.code, g.title],
-          ),
-        );
+  const groups = new Map(
+    (groupCodes.length === 0 ? [] : await em.find(ProcedureGroup, { code: { $in: groupCodes } })).map((g) => [
+      g.code,
+      language === InterfaceLanguage.KM ? g.titleKhmer : language === InterfaceLanguage.JA ? g.titleJapanese : g.title,
+    ]),
+  );
   const lines = [words.header];
   for (const entry of entries.slice(0, LOGBOOK_CSV_MAX_ROWS)) {
     lines.push([

@@ -238,7 +238,8 @@ export function statusFilter(status: LogbookEntryStatus | null | undefined): Obj
       return { supersededAt: null, confirmedAt: { $ne: null }, countersignedAt: null, supervisor: { $ne: null } };
     case LogbookEntryStatus.COUNTERSIGNED:
       return { supersededAt: null, $or: [{ countersignedAt: { $ne: null } }, { confirmedAt: { $ne: null }, supervisor: null }] };
-    default:
+    case null:
+    case undefined:
       return {};
   }
 }
