@@ -2126,6 +2126,7 @@ export type ReferralMissionQuery = { node:
     | { __typename: 'Discharge', id: string }
     | { __typename: 'Episode', id: string }
     | { __typename: 'FollowUp', id: string }
+    | { __typename: 'LogbookEntry', id: string }
     | { __typename: 'Mission', id: string }
     | { __typename: 'OncologyDiagnosis', id: string }
     | { __typename: 'Patient', id: string }
@@ -2221,6 +2222,7 @@ export type DischargeSummaryQuery = { node:
     | { __typename: 'Discharge', dischargedAt: string, disposition: DischargeDisposition, reasonForAdmission: string | null, diagnosis: string, proceduresAndTreatment: string | null, condition: string | null, instructions: string | null, dietInstructions: string | null, woundCareInstructions: string | null, warningSigns: string | null, followUpPlan: string | null, clinician: string | null, diagnosisForFamilyKhmer: string | null, careInstructionsKhmer: string | null, careInstructions: Array<CareInstruction>, noHeavyLiftingWeeks: number | null, id: string, diagnosisCodes: Array<{ system: CodeSystem, code: string, title: string, titleJapanese: string | null, titleKhmer: string | null }>, followUps: Array<{ id: string, kind: FollowUpKind, dueDate: string, status: FollowUpStatus }>, medications: Array<{ name: string, dose: string | null, frequency: string | null, duration: string | null, reconciled: boolean }>, admission: { id: string, admittedAt: string, lengthOfStayDays: number, bed: { id: string, label: string, ward: { id: string, name: string, nameKhmer: string } }, patient: { id: string, mrn: string, familyName: string, givenName: string, familyNameKhmer: string | null, givenNameKhmer: string | null, birthDate: string, birthDateEstimated: boolean, sex: Sex } | null } }
     | { __typename: 'Episode', id: string }
     | { __typename: 'FollowUp', id: string }
+    | { __typename: 'LogbookEntry', id: string }
     | { __typename: 'Mission', id: string }
     | { __typename: 'OncologyDiagnosis', id: string }
     | { __typename: 'Patient', id: string }
@@ -2540,6 +2542,7 @@ export type ProtocolDetailQuery = { node:
     | { __typename: 'Discharge', id: string }
     | { __typename: 'Episode', id: string }
     | { __typename: 'FollowUp', id: string }
+    | { __typename: 'LogbookEntry', id: string }
     | { __typename: 'Mission', id: string }
     | { __typename: 'OncologyDiagnosis', id: string }
     | { __typename: 'Patient', id: string }
@@ -2693,6 +2696,7 @@ export type ReferralDetailsQuery = { node:
     | { __typename: 'Discharge', id: string }
     | { __typename: 'Episode', id: string }
     | { __typename: 'FollowUp', id: string }
+    | { __typename: 'LogbookEntry', id: string }
     | { __typename: 'Mission', id: string }
     | { __typename: 'OncologyDiagnosis', id: string }
     | { __typename: 'Patient', id: string }
@@ -2913,6 +2917,7 @@ export type SurgeryQuery = { node:
     | { __typename: 'Discharge' }
     | { __typename: 'Episode' }
     | { __typename: 'FollowUp' }
+    | { __typename: 'LogbookEntry' }
     | { __typename: 'Mission' }
     | { __typename: 'OncologyDiagnosis' }
     | { __typename: 'Patient' }
