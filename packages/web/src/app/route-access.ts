@@ -39,6 +39,8 @@ export const ROUTE_PERMISSIONS: Readonly<Record<string, Permission | null>> = {
   '/theatre/book': Permission.BOOK_SURGERY,
   '/staff': Permission.READ_WORKLISTS,
   '/account/tokens': null,
+  '/training/logbook': null,
+  '/training/countersign': Permission.SUPERVISE_TRAINING,
 };
 
 /** The route an address belongs to (`/patients/abc` → `/patients/:id`); null when none (a page not found). */

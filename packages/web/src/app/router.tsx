@@ -65,6 +65,8 @@ const EditPatientPage = lazyDataPage('editPatient', () => import('../modules/cas
 const MergePatientsPage = lazyDataPage('editPatient', () => import('../modules/cases/pages/MergePatientsPage').then((m) => m.MergePatientsPage));
 const BookOperationPage = lazyDataPage('bookOperation', () => import('../modules/surgery/pages/BookOperationPage').then((m) => m.BookOperationPage));
 const StaffDirectoryPage = lazyDataPage('staffDirectory', () => import('../modules/surgery/pages/StaffDirectoryPage').then((m) => m.StaffDirectoryPage));
+const MyLogbookPage = lazyDataPage('logbook', () => import('../modules/training/pages/MyLogbookPage').then((m) => m.MyLogbookPage));
+const CountersignPage = lazyDataPage('logbook', () => import('../modules/training/pages/CountersignPage').then((m) => m.CountersignPage));
 const HomePage = lazy(async () => {
   const [{ HomePage: Page }] = await Promise.all([import('../modules/home/HomePage'), loadPageText('home')]);
   return { default: Page };
@@ -332,6 +334,15 @@ export const router = createBrowserRouter([
             element: (
               <RequirePermission permission={Permission.READ_WORKLISTS}>
                 <StaffDirectoryPage />
+              </RequirePermission>
+            ),
+          },
+          { path: 'training/logbook', element: <MyLogbookPage /> },
+          {
+            path: 'training/countersign',
+            element: (
+              <RequirePermission permission={Permission.SUPERVISE_TRAINING}>
+                <CountersignPage />
               </RequirePermission>
             ),
           },

@@ -38,7 +38,7 @@ type Documents = {
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      expiresAt\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  query Me {\n    mySession {\n      locked\n      lockAfterMinutes\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": typeof types.MeDocument,
-    "\n  fragment SessionUser on User {\n    id\n    username\n    displayName\n    roles\n    language\n  }\n": typeof types.SessionUserFragmentDoc,
+    "\n  fragment SessionUser on User {\n    id\n    username\n    displayName\n    roles\n    language\n    staffMember {\n      id\n    }\n  }\n": typeof types.SessionUserFragmentDoc,
     "\n  mutation LockSession {\n    lockSession\n  }\n": typeof types.LockSessionDocument,
     "\n  mutation UnlockSession($input: UnlockSessionInput!) {\n    unlockSession(input: $input) {\n      expiresAt\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": typeof types.UnlockSessionDocument,
     "\n  mutation SignOutEverywhere {\n    signOutEverywhere {\n      sessionsEnded\n    }\n  }\n": typeof types.SignOutEverywhereDocument,
@@ -144,6 +144,13 @@ type Documents = {
     "\n  mutation RescheduleSurgery($input: RescheduleSurgeryInput!) {\n    rescheduleSurgery(input: $input) {\n      id\n      status\n      version\n      scheduledStart\n      scheduledEnd\n      expectedDurationMinutes\n      theatre {\n        id\n      }\n    }\n  }\n": typeof types.RescheduleSurgeryDocument,
     "\n  mutation CancelSurgery($input: CancelSurgeryInput!) {\n    cancelSurgery(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.CancelSurgeryDocument,
     "\n  mutation RecordComplication($input: RecordComplicationInput!) {\n    recordComplication(input: $input) {\n      id\n      grade\n      gradeLabel\n    }\n  }\n": typeof types.RecordComplicationDocument,
+    "\n  fragment LogbookEntryFields on LogbookEntry {\n    id\n    version\n    source\n    performedOn\n    teamRole\n    level\n    status\n    procedureText\n    note\n    confirmedAt\n    countersignedAt\n    correctionReason\n    supervisor {\n      id\n      name\n    }\n    staffMember {\n      id\n      name\n    }\n    procedureGroup {\n      code\n      title\n      titleKhmer\n      titleJapanese\n    }\n    outcome {\n      complications\n      highestClavienDindoGrade\n      returnedToTheatre\n      day30Status\n    }\n  }\n": typeof types.LogbookEntryFieldsFragmentDoc,
+    "\n  query MyLogbook($first: Int, $after: String, $status: LogbookEntryStatus) {\n    me {\n      id\n      staffMember {\n        id\n        name\n      }\n    }\n    myLogbook(first: $first, after: $after, status: $status) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...LogbookEntryFields\n        }\n      }\n    }\n  }\n": typeof types.MyLogbookDocument,
+    "\n  query CountersignQueue($first: Int, $after: String) {\n    countersignQueue(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...LogbookEntryFields\n        }\n      }\n    }\n  }\n": typeof types.CountersignQueueDocument,
+    "\n  query LogbookCsv($staffId: ID!, $language: InterfaceLanguage) {\n    logbookCsv(staffId: $staffId, language: $language)\n  }\n": typeof types.LogbookCsvDocument,
+    "\n  mutation ConfirmLogbookEntry($input: ConfirmLogbookEntryInput!) {\n    confirmLogbookEntry(input: $input) {\n      ...LogbookEntryFields\n    }\n  }\n": typeof types.ConfirmLogbookEntryDocument,
+    "\n  mutation CountersignLogbookEntry($input: CountersignLogbookEntryInput!) {\n    countersignLogbookEntry(input: $input) {\n      ...LogbookEntryFields\n    }\n  }\n": typeof types.CountersignLogbookEntryDocument,
+    "\n  mutation CorrectLogbookEntry($input: CorrectLogbookEntryInput!) {\n    correctLogbookEntry(input: $input) {\n      ...LogbookEntryFields\n    }\n  }\n": typeof types.CorrectLogbookEntryDocument,
 };
 const documents: Documents = {
     "\n  query DiagnosisCodes($search: String!, $system: CodeSystem, $first: Int) {\n    diagnosisCodes(search: $search, system: $system, first: $first) {\n      system\n      code\n      title\n      titleJapanese\n      titleKhmer\n    }\n  }\n": types.DiagnosisCodesDocument,
@@ -170,7 +177,7 @@ const documents: Documents = {
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      expiresAt\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  query Me {\n    mySession {\n      locked\n      lockAfterMinutes\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": types.MeDocument,
-    "\n  fragment SessionUser on User {\n    id\n    username\n    displayName\n    roles\n    language\n  }\n": types.SessionUserFragmentDoc,
+    "\n  fragment SessionUser on User {\n    id\n    username\n    displayName\n    roles\n    language\n    staffMember {\n      id\n    }\n  }\n": types.SessionUserFragmentDoc,
     "\n  mutation LockSession {\n    lockSession\n  }\n": types.LockSessionDocument,
     "\n  mutation UnlockSession($input: UnlockSessionInput!) {\n    unlockSession(input: $input) {\n      expiresAt\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": types.UnlockSessionDocument,
     "\n  mutation SignOutEverywhere {\n    signOutEverywhere {\n      sessionsEnded\n    }\n  }\n": types.SignOutEverywhereDocument,
@@ -276,6 +283,13 @@ const documents: Documents = {
     "\n  mutation RescheduleSurgery($input: RescheduleSurgeryInput!) {\n    rescheduleSurgery(input: $input) {\n      id\n      status\n      version\n      scheduledStart\n      scheduledEnd\n      expectedDurationMinutes\n      theatre {\n        id\n      }\n    }\n  }\n": types.RescheduleSurgeryDocument,
     "\n  mutation CancelSurgery($input: CancelSurgeryInput!) {\n    cancelSurgery(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": types.CancelSurgeryDocument,
     "\n  mutation RecordComplication($input: RecordComplicationInput!) {\n    recordComplication(input: $input) {\n      id\n      grade\n      gradeLabel\n    }\n  }\n": types.RecordComplicationDocument,
+    "\n  fragment LogbookEntryFields on LogbookEntry {\n    id\n    version\n    source\n    performedOn\n    teamRole\n    level\n    status\n    procedureText\n    note\n    confirmedAt\n    countersignedAt\n    correctionReason\n    supervisor {\n      id\n      name\n    }\n    staffMember {\n      id\n      name\n    }\n    procedureGroup {\n      code\n      title\n      titleKhmer\n      titleJapanese\n    }\n    outcome {\n      complications\n      highestClavienDindoGrade\n      returnedToTheatre\n      day30Status\n    }\n  }\n": types.LogbookEntryFieldsFragmentDoc,
+    "\n  query MyLogbook($first: Int, $after: String, $status: LogbookEntryStatus) {\n    me {\n      id\n      staffMember {\n        id\n        name\n      }\n    }\n    myLogbook(first: $first, after: $after, status: $status) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...LogbookEntryFields\n        }\n      }\n    }\n  }\n": types.MyLogbookDocument,
+    "\n  query CountersignQueue($first: Int, $after: String) {\n    countersignQueue(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...LogbookEntryFields\n        }\n      }\n    }\n  }\n": types.CountersignQueueDocument,
+    "\n  query LogbookCsv($staffId: ID!, $language: InterfaceLanguage) {\n    logbookCsv(staffId: $staffId, language: $language)\n  }\n": types.LogbookCsvDocument,
+    "\n  mutation ConfirmLogbookEntry($input: ConfirmLogbookEntryInput!) {\n    confirmLogbookEntry(input: $input) {\n      ...LogbookEntryFields\n    }\n  }\n": types.ConfirmLogbookEntryDocument,
+    "\n  mutation CountersignLogbookEntry($input: CountersignLogbookEntryInput!) {\n    countersignLogbookEntry(input: $input) {\n      ...LogbookEntryFields\n    }\n  }\n": types.CountersignLogbookEntryDocument,
+    "\n  mutation CorrectLogbookEntry($input: CorrectLogbookEntryInput!) {\n    correctLogbookEntry(input: $input) {\n      ...LogbookEntryFields\n    }\n  }\n": types.CorrectLogbookEntryDocument,
 };
 
 /**
@@ -391,7 +405,7 @@ export function graphql(source: "\n  query Me {\n    mySession {\n      locked\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment SessionUser on User {\n    id\n    username\n    displayName\n    roles\n    language\n  }\n"): (typeof documents)["\n  fragment SessionUser on User {\n    id\n    username\n    displayName\n    roles\n    language\n  }\n"];
+export function graphql(source: "\n  fragment SessionUser on User {\n    id\n    username\n    displayName\n    roles\n    language\n    staffMember {\n      id\n    }\n  }\n"): (typeof documents)["\n  fragment SessionUser on User {\n    id\n    username\n    displayName\n    roles\n    language\n    staffMember {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -812,6 +826,34 @@ export function graphql(source: "\n  mutation CancelSurgery($input: CancelSurger
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RecordComplication($input: RecordComplicationInput!) {\n    recordComplication(input: $input) {\n      id\n      grade\n      gradeLabel\n    }\n  }\n"): (typeof documents)["\n  mutation RecordComplication($input: RecordComplicationInput!) {\n    recordComplication(input: $input) {\n      id\n      grade\n      gradeLabel\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LogbookEntryFields on LogbookEntry {\n    id\n    version\n    source\n    performedOn\n    teamRole\n    level\n    status\n    procedureText\n    note\n    confirmedAt\n    countersignedAt\n    correctionReason\n    supervisor {\n      id\n      name\n    }\n    staffMember {\n      id\n      name\n    }\n    procedureGroup {\n      code\n      title\n      titleKhmer\n      titleJapanese\n    }\n    outcome {\n      complications\n      highestClavienDindoGrade\n      returnedToTheatre\n      day30Status\n    }\n  }\n"): (typeof documents)["\n  fragment LogbookEntryFields on LogbookEntry {\n    id\n    version\n    source\n    performedOn\n    teamRole\n    level\n    status\n    procedureText\n    note\n    confirmedAt\n    countersignedAt\n    correctionReason\n    supervisor {\n      id\n      name\n    }\n    staffMember {\n      id\n      name\n    }\n    procedureGroup {\n      code\n      title\n      titleKhmer\n      titleJapanese\n    }\n    outcome {\n      complications\n      highestClavienDindoGrade\n      returnedToTheatre\n      day30Status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyLogbook($first: Int, $after: String, $status: LogbookEntryStatus) {\n    me {\n      id\n      staffMember {\n        id\n        name\n      }\n    }\n    myLogbook(first: $first, after: $after, status: $status) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...LogbookEntryFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyLogbook($first: Int, $after: String, $status: LogbookEntryStatus) {\n    me {\n      id\n      staffMember {\n        id\n        name\n      }\n    }\n    myLogbook(first: $first, after: $after, status: $status) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...LogbookEntryFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CountersignQueue($first: Int, $after: String) {\n    countersignQueue(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...LogbookEntryFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CountersignQueue($first: Int, $after: String) {\n    countersignQueue(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...LogbookEntryFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LogbookCsv($staffId: ID!, $language: InterfaceLanguage) {\n    logbookCsv(staffId: $staffId, language: $language)\n  }\n"): (typeof documents)["\n  query LogbookCsv($staffId: ID!, $language: InterfaceLanguage) {\n    logbookCsv(staffId: $staffId, language: $language)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmLogbookEntry($input: ConfirmLogbookEntryInput!) {\n    confirmLogbookEntry(input: $input) {\n      ...LogbookEntryFields\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmLogbookEntry($input: ConfirmLogbookEntryInput!) {\n    confirmLogbookEntry(input: $input) {\n      ...LogbookEntryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CountersignLogbookEntry($input: CountersignLogbookEntryInput!) {\n    countersignLogbookEntry(input: $input) {\n      ...LogbookEntryFields\n    }\n  }\n"): (typeof documents)["\n  mutation CountersignLogbookEntry($input: CountersignLogbookEntryInput!) {\n    countersignLogbookEntry(input: $input) {\n      ...LogbookEntryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CorrectLogbookEntry($input: CorrectLogbookEntryInput!) {\n    correctLogbookEntry(input: $input) {\n      ...LogbookEntryFields\n    }\n  }\n"): (typeof documents)["\n  mutation CorrectLogbookEntry($input: CorrectLogbookEntryInput!) {\n    correctLogbookEntry(input: $input) {\n      ...LogbookEntryFields\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
