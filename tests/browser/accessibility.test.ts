@@ -167,6 +167,8 @@ describe('every route, as every role that may open it, in every language: access
     },
     { route: '/theatre/book', name: 'book an operation', role: Role.SURGEON, path: () => `/theatre/book?patient=${encodeURIComponent(ids.patient)}&date=${today}`, ready: '[data-testid="booking-slot"]', main: 'booking-slot' },
     { route: '/staff', name: 'staff directory', role: Role.SURGEON, path: () => '/staff', ready: '[data-testid="staff-row"]', main: 'staff-add' },
+    { route: '/training/logbook', name: 'my logbook', role: Role.SURGEON, path: () => '/training/logbook', ready: '[data-testid="logbook-list"], [data-testid="logbook-empty"]', main: 'logbook-filter-status' },
+    { route: '/training/countersign', name: 'countersign', role: Role.SURGEON, path: () => '/training/countersign', ready: '[data-testid="countersign-list"], [data-testid="countersign-empty"]' },
     { route: '/oncology/protocols', name: 'protocol library', role: Role.ONCOLOGY, path: () => '/oncology/protocols', ready: '[data-testid="protocol-row"]', main: 'protocol-new' },
     { route: '/oncology/protocols/new', name: 'new protocol', role: Role.ONCOLOGY, path: () => '/oncology/protocols/new', ready: '[data-testid="protocol-form"]', main: 'protocol-form-name' },
     {

@@ -49,7 +49,9 @@ export function CountersignPage() {
       ) : loading && !data ? (
         <Skeleton height={240} radius="md" aria-hidden="true" />
       ) : entries.length === 0 ? (
-        <EmptyState icon={<IconSignature aria-hidden="true" />} title={t('logbook.queueEmpty')} hint={t('logbook.queueEmptyHint')} />
+        <div data-testid="countersign-empty">
+          <EmptyState icon={<IconSignature aria-hidden="true" />} title={t('logbook.queueEmpty')} hint={t('logbook.queueEmptyHint')} />
+        </div>
       ) : (
         <Paper withBorder radius="md">
           <EntryTable

@@ -156,7 +156,9 @@ export function MyLogbookPage() {
       ) : loading && !data ? (
         <Skeleton height={240} radius="md" aria-hidden="true" />
       ) : entries.length === 0 ? (
-        <EmptyState icon={<IconBook aria-hidden="true" />} title={t('logbook.empty')} hint={staff ? t('logbook.emptyHint') : t('logbook.introNoStaff')} />
+        <div data-testid="logbook-empty">
+          <EmptyState icon={<IconBook aria-hidden="true" />} title={t('logbook.empty')} hint={staff ? t('logbook.emptyHint') : t('logbook.introNoStaff')} />
+        </div>
       ) : (
         <Paper withBorder radius="md">
           <EntryTable

@@ -6,7 +6,7 @@ import type { LogbookEntryFieldsFragment, LogbookEntryStatus, LogbookLevel } fro
 export const LOGBOOK_LEVELS: LogbookLevel[] = ['OBSERVED', 'ASSISTED', 'PERFORMED_TRAINER_SCRUBBED', 'PERFORMED_TRAINER_UNSCRUBBED', 'PERFORMED_INDEPENDENTLY', 'TAUGHT'];
 
 const STATUS_COLOUR: Record<LogbookEntryStatus, string> = {
-  AWAITING_CONFIRMATION: 'orange.9',
+  AWAITING_CONFIRMATION: 'red.9',
   AWAITING_COUNTERSIGNATURE: 'blue.9',
   COUNTERSIGNED: 'teal.9',
   CORRECTED: 'gray.8',
