@@ -170,6 +170,8 @@ describe('every route, as every role that may open it, in every language: access
     // Training: the test accounts name no staff record, so the progress page says so; the supervisors' list.
     { route: '/training/progress', name: 'my training progress', role: Role.SURGEON, path: () => '/training/progress', ready: '[data-testid="progress-page"]' },
     { route: '/training/entrustment', name: 'entrustment decisions due', role: Role.SURGEON, path: () => '/training/entrustment', ready: '[data-testid="entrustment-candidates"]' },
+    { route: '/training/logbook', name: 'my logbook', role: Role.SURGEON, path: () => '/training/logbook', ready: '[data-testid="logbook-list"], [data-testid="logbook-empty"]', main: 'logbook-filter-status' },
+    { route: '/training/countersign', name: 'countersign', role: Role.SURGEON, path: () => '/training/countersign', ready: '[data-testid="countersign-list"], [data-testid="countersign-empty"]' },
     { route: '/oncology/protocols', name: 'protocol library', role: Role.ONCOLOGY, path: () => '/oncology/protocols', ready: '[data-testid="protocol-row"]', main: 'protocol-new' },
     { route: '/oncology/protocols/new', name: 'new protocol', role: Role.ONCOLOGY, path: () => '/oncology/protocols/new', ready: '[data-testid="protocol-form"]', main: 'protocol-form-name' },
     {

@@ -65,6 +65,7 @@ export const PAGE_TEXT = {
   bookOperation: ['booking', 'surgery', 'codes'],
   staff: ['staff', 'entrustment'],
   staffDirectory: ['staffDirectory', 'surgery'],
+  logbook: ['logbook'],
   accounts: ['accounts'],
   reports: ['reports'],
   indicators: ['indicators', 'reports'],

@@ -7,6 +7,8 @@ export interface AuthUser {
   displayName: string;
   roles: readonly Role[];
   permissions: ReadonlySet<Permission>;
+  /** The user's own staff record (`User.staffMemberId`): whose logbook is theirs; null or absent: none. */
+  staffMemberId?: string | null;
   /** How the request proved who it is. */
   via: { kind: 'session'; sessionId: string } | { kind: 'token'; tokenId: string };
 }

@@ -56,6 +56,7 @@ export function toAuthUser(user: User, roles: readonly Role[], via: AuthUser['vi
     displayName: user.displayName,
     roles,
     permissions: permissionsOf(roles),
+    staffMemberId: user.staffMemberId ?? null,
     via,
   };
 }

@@ -21,6 +21,7 @@ import { Complication } from '../surgery/complication.entity.js';
 import { Mission, MissionReferral } from '../surgery/mission.entity.js';
 import { StaffMember, Theatre } from '../surgery/staff.entity.js';
 import { ProcedureGroup } from '../training/procedure-group.entity.js';
+import { LogbookEntry } from '../training/logbook-entry.entity.js';
 import { DevelopmentActivity } from '../training/development.entity.js';
 import { EntrustmentDecision } from '../training/entrustment.entity.js';
 import { Surgery, SurgeryChecklistPhase, SurgeryTeamMember } from '../surgery/surgery.entity.js';
@@ -37,6 +38,7 @@ export const entities = [
   SurgeryProcedureCode,
   StaffMember,
   ProcedureGroup,
+  LogbookEntry,
 
   // Training: entrustment and development.
   EntrustmentDecision,

@@ -4,6 +4,9 @@ import {
   AdministrationState,
   AssessmentMethod,
   Day30Status,
+  LogbookEntryStatus,
+  LogbookLevel,
+  LogbookSource,
   FollowUpKind,
   FollowUpOutcome,
   FollowUpStatus,
@@ -61,7 +64,6 @@ import {
   IndicatorDimension,
   IndicatorKey,
   IndicatorKind,
-  LogbookLevel,
   DevelopmentKind,
 } from '@pj/shared';
 import { registerEnumType } from 'type-graphql';
@@ -564,14 +566,23 @@ const enums: EnumDoc[] = [
     ICD9CM_VOLUME_3: 'ICD-9-CM volume 3 (procedures). FHIR system http://hl7.org/fhir/sid/icd-9-cm.',
     ICD10_PCS: 'ICD-10-PCS. FHIR system http://www.cms.gov/Medicare/Coding/ICD10.',
   }),
-  // The training logbook: entrustment and development.
-  doc(LogbookLevel, 'LogbookLevel', 'A person\'s part in one operation, from least to most responsibility (the order matters): the scale of the logbook and of entrustment.', {
+  doc(LogbookLevel, 'LogbookLevel', 'A person\'s part in one operation, from least to most responsibility (the order matters).', {
     OBSERVED: 'Watched the operation.',
-    ASSISTED: 'Assisted the surgeon who performed it.',
+    ASSISTED: 'Assisted the operating surgeon.',
     PERFORMED_TRAINER_SCRUBBED: 'Performed it with the trainer scrubbed in.',
     PERFORMED_TRAINER_UNSCRUBBED: 'Performed it with the trainer unscrubbed but in the building.',
-    PERFORMED_INDEPENDENTLY: 'Performed it alone.',
-    TAUGHT: 'Taught another person who performed it.',
+    PERFORMED_INDEPENDENTLY: 'Performed it without a trainer.',
+    TAUGHT: 'Taught another person performing it.',
+  }),
+  doc(LogbookSource, 'LogbookSource', 'Where a logbook entry came from.', {
+    OPERATION: 'Made by the product when the operation was completed.',
+    TRANSCRIBED: 'Copied from a paper logbook kept before the product (no operation record behind it).',
+  }),
+  doc(LogbookEntryStatus, 'LogbookEntryStatus', 'Where a logbook entry is in its life.', {
+    AWAITING_CONFIRMATION: 'Made from the record; its owner has not confirmed it yet.',
+    AWAITING_COUNTERSIGNATURE: 'Confirmed by its owner; awaiting the supervisor\'s countersignature.',
+    COUNTERSIGNED: 'Final: countersigned (or, when nobody supervises it, confirmed); changed only by a correction.',
+    CORRECTED: 'Replaced by a correction, kept beside it.',
   }),
   doc(DevelopmentKind, 'DevelopmentKind', 'Development beyond the theatre, on a staff member\'s profile.', {
     COURSE: 'A course or workshop.',

@@ -19,6 +19,7 @@ import { StaffMember, Theatre } from '../surgery/staff.entity.js';
 import { Surgery, SurgeryChecklistPhase, SurgeryTeamMember } from '../surgery/surgery.entity.js';
 import { ONCOLOGY_LOADERS } from '../oncology/oncology-loaders.js';
 import { CODE_LOADERS } from '../codes/codes-loaders.js';
+import { LOGBOOK_LOADERS } from '../training/logbook-loaders.js';
 import { ENTRUSTMENT_LOADERS } from '../training/entrustment-loaders.js';
 import { byIdLoader, childrenLoader, loaderRegistry, populatedByIdLoader, type LoaderRegistry } from './loader-factory.js';
 
@@ -32,6 +33,7 @@ import { byIdLoader, childrenLoader, loaderRegistry, populatedByIdLoader, type L
 const LOADERS = {
   ...ONCOLOGY_LOADERS,
   ...CODE_LOADERS,
+  ...LOGBOOK_LOADERS,
   ...ENTRUSTMENT_LOADERS,
   patient: (em: EntityManager) => byIdLoader(em, Patient),
   user: (em: EntityManager) => byIdLoader(em, User),

@@ -17,6 +17,8 @@ const NOW = new Date('2026-11-24T05:00:00.000Z');
 const WORKLIST_TYPES = new Set(['Ward', 'Bed', 'Theatre', 'Mission', 'StaffMember']);
 /** A person's own records: the owner and administrators may fetch them, nobody else. */
 const OWN_TYPES = new Set(['User', 'ApiToken']);
+/** Training records: their owner, and roles that read others' (READ_TRAINING: the director, not a clinician). */
+const TRAINING_TYPES = new Set(['LogbookEntry']);
 
 type Result = { data?: { node: { __typename: string; id: string } | null } | null; errors?: readonly { extensions: Record<string, unknown> }[] };
 
@@ -76,10 +78,22 @@ describe('node(id:) reaches every Node type in the schema, with the permission o
         continue;
       }
       const id = toGlobalId(typeName, key);
-      const allowed = OWN_TYPES.has(typeName) ? owner : WORKLIST_TYPES.has(typeName) ? testUser([Role.ANALYST]) : testUser([Role.CLINICIAN]);
+      const allowed = OWN_TYPES.has(typeName)
+        ? owner
+        : WORKLIST_TYPES.has(typeName)
+          ? testUser([Role.ANALYST])
+          : TRAINING_TYPES.has(typeName)
+            ? testUser([Role.DIRECTOR])
+            : testUser([Role.CLINICIAN]);
       const result = await node(id, allowed);
       if (result.errors || result.data?.node?.__typename !== typeName || result.data.node.id !== id) {
         unreachable.push(`${typeName}: ${JSON.stringify(result)}`);
+      }
+      if (TRAINING_TYPES.has(typeName)) {
+        // Its owner (through their staff record) without READ_TRAINING.
+        const [{ staff }] = await db.orm.em.getConnection().execute<{ staff: string }[]>(`select staff_member_id::text as staff from logbook_entry where id = ?`, [key]);
+        const byOwner = await node(id, { ...testUser([Role.CLINICIAN]), staffMemberId: staff });
+        if (byOwner.data?.node?.id !== id) unreachable.push(`${typeName} as its owner: ${JSON.stringify(byOwner)}`);
       }
       if (OWN_TYPES.has(typeName)) {
         const byAdministrator = await node(id, testUser([Role.ADMINISTRATOR]));
@@ -100,7 +114,9 @@ describe('node(id:) reaches every Node type in the schema, with the permission o
         ? [testUser([Role.SURGEON]), 'FORBIDDEN']
         : WORKLIST_TYPES.has(typeName)
           ? [null, 'UNAUTHENTICATED']
-          : [testUser([Role.ANALYST]), 'FORBIDDEN'];
+          : TRAINING_TYPES.has(typeName)
+            ? [testUser([Role.CLINICIAN]), 'FORBIDDEN']
+            : [testUser([Role.ANALYST]), 'FORBIDDEN'];
       const result = await node(id, refused);
       const codes = (result.errors ?? []).map((error) => error.extensions.code);
       if (result.data?.node || codes.length !== 1 || codes[0] !== code) wrong.push(`${typeName}: ${JSON.stringify(result)}`);

@@ -16,7 +16,12 @@ import { fromGlobalId, keyOf, Node } from './relay.js';
 type NodeRule =
   | { permission: Permission }
   /** Signed in, and either the record is the caller's own or the caller may see others'. */
-  | { own: (record: object, user: AuthUser) => boolean; others: (user: AuthUser) => boolean };
+  | {
+      own: (record: object, user: AuthUser) => boolean;
+      others: (user: AuthUser) => boolean;
+      /** Who may see others' records, as a refusal names them; default: an administrator. */
+      othersAre?: string;
+    };
 
 const ADMINISTRATOR = (user: AuthUser) => user.roles.includes(Role.ADMINISTRATOR);
 
@@ -27,6 +32,12 @@ export const NODE_RULES: Readonly<Record<string, NodeRule>> = {
   Theatre: { permission: Permission.READ_WORKLISTS },
   Mission: { permission: Permission.READ_WORKLISTS },
   StaffMember: { permission: Permission.READ_WORKLISTS },
+  // A logbook entry: its owner's (through their staff record), or anyone's with READ_TRAINING.
+  LogbookEntry: {
+    own: (record, user) => user.staffMemberId != null && (record as { staffMember: { id: string } }).staffMember.id === user.staffMemberId,
+    others: (user) => user.permissions.has(Permission.READ_TRAINING),
+    othersAre: 'a role that reads training records (READ_TRAINING)',
+  },
   // A user's own account and API tokens; administrators any.
   User: {
     own: (record, user) => (record as { id: string }).id === user.id,
@@ -64,7 +75,7 @@ export class NodeResolver {
     nullable: true,
     description:
       'Any object by its global ID, with the permission of its type: wards, beds, theatres, missions and staff need work-list access; ' +
-      'a user account or API token only by its owner and administrators; everything else needs access to patient records. ' +
+      'a user account or API token only by its owner and administrators; a logbook entry by its owner and READ_TRAINING; everything else needs access to patient records. ' +
       'A well-formed ID that matches no record gives null; a malformed ID is BAD_USER_INPUT with reason INVALID_ID.',
   })
   async node(@Arg('id', () => ID, { description: 'The global ID, as returned in the `id` field of any object.' }) id: string, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo): Promise<Node | null> {
@@ -82,7 +93,7 @@ export class NodeResolver {
     const user = requireUser(ctx);
     const record = await loader.load(key);
     if (!record || rule.others(user) || rule.own(record, user)) return record as Node | null;
-    throw new DomainError(ErrorCode.FORBIDDEN, `Your role does not allow this (only the owner or an administrator may see this ${typeName})`, {
+    throw new DomainError(ErrorCode.FORBIDDEN, `Your role does not allow this (only the owner or ${rule.othersAre ?? 'an administrator'} may see this ${typeName})`, {
       reason: 'MISSING_PERMISSION',
     });
   }

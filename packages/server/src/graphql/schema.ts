@@ -61,6 +61,7 @@ import {
   TrainingProgressResolver,
 } from '../training/entrustment.resolver.js';
 import { HandoverResolver, MissionTeachingPlanResolver } from '../training/handover.resolver.js';
+import { LogbookEntryResolver, UserStaffMemberResolver } from '../training/logbook.resolver.js';
 
 /**
  * Fields that are a property read — no field resolver, no middleware, no arguments and the
@@ -216,6 +217,8 @@ export async function createSchema(): Promise<GraphQLSchema> {
       StaffTrainingResolver,
       HandoverResolver,
       MissionTeachingPlanResolver,
+      LogbookEntryResolver,
+      UserStaffMemberResolver,
     ],
     orphanedTypes: journeyEventTypes,
     scalarsMap: [{ type: Date, scalar: DateTime }],

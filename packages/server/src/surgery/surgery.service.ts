@@ -38,6 +38,7 @@ import { getPatientOrFail } from '../patients/patient.service.js';
 import { applyReferralTransition, getReferralOrFail } from '../referrals/referral.service.js';
 import { DeathRecordedBy } from '../patients/death-record.entity.js';
 import { endJourneyAfterDeath } from '../patients/death.service.js';
+import { recordOperationLogbook } from '../training/logbook.service.js';
 import { Complication } from './complication.entity.js';
 import { Mission, MissionReferral } from './mission.entity.js';
 import { StaffMember, Theatre } from './staff.entity.js';
@@ -731,11 +732,14 @@ export async function completeSurgery(
       operativeNote,
     });
     const current = await em.find(SurgeryTeamMember, { surgery: surgery.id }, { populate: ['staffMember'] });
+    let performedBy = current;
     if (team) {
-      setTeam(em, surgery, current, team, await loadStaff(em, team));
+      performedBy = setTeam(em, surgery, current, team, await loadStaff(em, team));
     } else {
       syncTeamSlots(surgery, current);
     }
+    // Each team member's logbook entry, made with the operation record or not at all.
+    await recordOperationLogbook(em, surgery, performedBy, performed[0]);
     if (surgery.referral?.status === ReferralStatus.SCHEDULED) {
       applyReferralTransition(em, surgery.referral, ReferralStatus.COMPLETED, { at: endedAt, reason: null, actor: ctx.actor });
     }

@@ -14,6 +14,8 @@ import {
   IconHeartbeat,
   IconLogout,
   IconMenu2,
+  IconNotebook,
+  IconSignature,
   IconRefresh,
   IconShieldSearch,
   IconUserCircle,
@@ -49,8 +51,8 @@ interface NavEntry {
   /** Key under `app.nav` in the translations. */
   label: keyof (typeof en)['app']['nav'];
   icon: typeof IconUsers;
-  /** Whether the user may use the page. */
-  allowed: (has: (permission: Permission) => boolean) => boolean;
+  /** Whether the user may use the page (`user`: the signed-in user, for pages of one's own records). */
+  allowed: (has: (permission: Permission) => boolean, user: SignedInSession['user']) => boolean;
   /** Whether the current address belongs to this entry (highlighted). */
   active: (pathname: string) => boolean;
   /** The addresses where this entry is the current page (`aria-current`). */
@@ -81,6 +83,8 @@ const NAV: NavEntry[] = [
     allowed: (has) => has(Permission.BOOK_SURGERY) || has(Permission.RECORD_CHECKLIST) || has(Permission.RECORD_SURGERY),
     active: (p) => p.startsWith('/theatre') || p.startsWith('/surgeries'),
   },
+  { to: '/training/logbook', testId: 'nav-logbook', label: 'logbook', icon: IconNotebook, allowed: (_has, user) => Boolean(user.staffMember), active: (p) => p === '/training/logbook' },
+  { to: '/training/countersign', testId: 'nav-countersign', label: 'countersign', icon: IconSignature, allowed: (has) => has(Permission.SUPERVISE_TRAINING), active: (p) => p === '/training/countersign' },
   { to: '/audit', testId: 'nav-audit', label: 'audit', icon: IconShieldSearch, allowed: (has) => has(Permission.READ_AUDIT_LOG), active: (p) => p.startsWith('/audit') },
   { to: '/admin/jobs', testId: 'nav-jobs', label: 'jobs', icon: IconClockCog, allowed: (has) => has(Permission.READ_SCHEDULED_JOBS), active: (p) => p.startsWith('/admin/jobs') },
   { to: '/admin/users', testId: 'nav-accounts', label: 'accounts', icon: IconUserCog, allowed: (has) => has(Permission.MANAGE_USERS), active: (p) => p.startsWith('/admin/users') },
@@ -125,7 +129,7 @@ function MainNav({ session }: { session: SignedInSession }) {
   const toggleRef = useRef<HTMLButtonElement>(null);
   useEffect(() => setOpen(false), [pathname]);
   const has = (permission: Permission) => session.permissions.has(permission);
-  const entries = NAV.filter((entry) => entry.allowed(has));
+  const entries = NAV.filter((entry) => entry.allowed(has, session.user));
   if (entries.length === 0) return null;
 
   return (

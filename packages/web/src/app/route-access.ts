@@ -40,6 +40,8 @@ export const ROUTE_PERMISSIONS: Readonly<Record<string, Permission | null>> = {
   '/theatre/book': Permission.BOOK_SURGERY,
   '/staff': Permission.READ_WORKLISTS,
   '/account/tokens': null,
+  '/training/logbook': null,
+  '/training/countersign': Permission.SUPERVISE_TRAINING,
   '/training/progress': null,
   '/training/entrustment': Permission.SUPERVISE_TRAINING,
 };

@@ -66,6 +66,8 @@ const MergePatientsPage = lazyDataPage('editPatient', () => import('../modules/c
 const BookOperationPage = lazyDataPage('bookOperation', () => import('../modules/surgery/pages/BookOperationPage').then((m) => m.BookOperationPage));
 const HandoverPage = lazyDataPage('handover', () => import('../modules/training/pages/HandoverPage').then((m) => m.HandoverPage));
 const StaffDirectoryPage = lazyDataPage('staffDirectory', () => import('../modules/surgery/pages/StaffDirectoryPage').then((m) => m.StaffDirectoryPage));
+const MyLogbookPage = lazyDataPage('logbook', () => import('../modules/training/pages/MyLogbookPage').then((m) => m.MyLogbookPage));
+const CountersignPage = lazyDataPage('logbook', () => import('../modules/training/pages/CountersignPage').then((m) => m.CountersignPage));
 // Training: progress and entrustment.
 const ProgressPage = lazyDataPage('trainingProgress', () => import('../modules/training/pages/ProgressPage').then((m) => m.ProgressPage));
 const EntrustmentPage = lazyDataPage('entrustment', () => import('../modules/training/pages/EntrustmentPage').then((m) => m.EntrustmentPage));
@@ -354,6 +356,15 @@ export const router = createBrowserRouter([
             element: (
               <RequirePermission permission={Permission.READ_WORKLISTS}>
                 <StaffDirectoryPage />
+              </RequirePermission>
+            ),
+          },
+          { path: 'training/logbook', element: <MyLogbookPage /> },
+          {
+            path: 'training/countersign',
+            element: (
+              <RequirePermission permission={Permission.SUPERVISE_TRAINING}>
+                <CountersignPage />
               </RequirePermission>
             ),
           },

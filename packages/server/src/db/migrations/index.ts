@@ -38,6 +38,7 @@ import { Migration20261212040000TimelineCommitOrder } from './20261212040000-tim
 import { Migration20261213010000ClinicalCodes } from './20261213010000-clinical-codes.js';
 import { Migration20261213020000IndicatorIndexes } from './20261213020000-indicator-indexes.js';
 import { Migration20261214010000TrainingLogbook } from './20261214010000-training-logbook.js';
+import { Migration20261214020000LogbookFinalWhenConfirmed } from './20261214020000-logbook-final-when-confirmed.js';
 
 /**
  * Every migration, in the order of the timestamps in their names (`migrations.test.ts` fails
@@ -92,4 +93,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261213010000ClinicalCodes', class: Migration20261213010000ClinicalCodes },
   { name: 'Migration20261213020000IndicatorIndexes', class: Migration20261213020000IndicatorIndexes },
   { name: 'Migration20261214010000TrainingLogbook', class: Migration20261214010000TrainingLogbook },
+  { name: 'Migration20261214020000LogbookFinalWhenConfirmed', class: Migration20261214020000LogbookFinalWhenConfirmed },
 ];

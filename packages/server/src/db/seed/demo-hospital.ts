@@ -82,6 +82,7 @@ import {
 } from './demo-data.js';
 import { DemoCare } from './demo-care.js';
 import { seedDemoUsers } from './demo-users.js';
+import { linkDemoUsersToStaff, seedDemoLogbook } from './demo-logbook.js';
 import { Random } from './random.js';
 import { seedDemoTrainingHistory } from './demo-training-history.js';
 import { seedDemoProtocols } from './demo-protocols.js';
@@ -145,7 +146,10 @@ export async function seedDemoHospitalIfEmpty(
     await tx.execute(`select pg_advisory_xact_lock(${DEMO_SEED_LOCK})`);
     if ((await tx.count(Patient, {})) > 0) return null;
     const summary = await buildDemoHospital(tx, { now: options.now ?? new Date(), log: options.log });
-    if ((await tx.count(User, {})) === 0) await seedDemoUsers(tx);
+    if ((await tx.count(User, {})) === 0) {
+      await seedDemoUsers(tx);
+      await linkDemoUsersToStaff(tx);
+    }
     return summary;
   });
 }
@@ -174,6 +178,7 @@ async function buildDemoHospital(em: EntityManager, options: SeedOptions): Promi
   }
   // The years of paper logbooks before the product, on a random stream of their own.
   await seedDemoTrainingHistory(em, new Random(seed + 2), options.now, builder.staffIds);
+  await seedDemoLogbook(em, options.now);
   return { patients: total, events: builder.events };
 }
 

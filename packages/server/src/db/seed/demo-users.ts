@@ -7,6 +7,8 @@ export const DEMO_PASSWORD = 'journey-demo';
 
 export const DEMO_USERS: readonly { username: string; displayName: string; roles: Role[] }[] = [
   { username: 'clinician', displayName: 'Dr Sreymom Heng', roles: [Role.CLINICIAN] },
+  // A surgical resident, before `surgeon` (the roles' demo clients are keyed by role: the senior surgeon's stays).
+  { username: 'resident', displayName: 'Dr Sopheak Lim (resident)', roles: [Role.SURGEON] },
   { username: 'surgeon', displayName: 'Dr Vannak Chea', roles: [Role.SURGEON] },
   { username: 'nurse', displayName: 'Nurse Bopha Kim', roles: [Role.NURSE] },
   { username: 'casemanager', displayName: 'Sokha Meas (case manager)', roles: [Role.CASE_MANAGER] },

@@ -11,6 +11,8 @@ export interface SessionUser {
   roles: readonly string[];
   /** The language kept with the account (`EN`, `KM`, `JA`), null until the user chooses one. */
   language?: string | null;
+  /** The user's own staff record, when the account is linked to one (their logbook). */
+  staffMember?: { id: string } | null;
 }
 
 /** Why there is no session: never signed in (or unknown), timed out, or signed out here. */

@@ -8,5 +8,8 @@ export const SessionUserFragment = graphql(`
     displayName
     roles
     language
+    staffMember {
+      id
+    }
   }
 `);

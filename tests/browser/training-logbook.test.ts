@@ -1,0 +1,100 @@
+import { ReferralStatus, Role, StaffRole, TeamRole } from '@pj/shared';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createStaffMember } from '../../packages/server/src/surgery/mission.service.js';
+import { THEATRE_KEYS } from '../../packages/server/src/surgery/staff.entity.js';
+import { completeSurgery, scheduleSurgery } from '../../packages/server/src/surgery/surgery.service.js';
+import { expectAccessible } from '../support/accessibility.js';
+import { startBrowserApp, type BrowserApp } from '../support/browser-app.js';
+import { operationRecord, recordFullChecklist, referralInStatus, serviceContext, sessionSlot, surgeryInput, testClock } from '../support/factories.js';
+
+const MINUTE = 60_000;
+
+/**
+ * The training logbook on screen: a resident operated with the senior surgeon assisting; the
+ * resident confirms the entry the completed operation made, the senior surgeon countersigns it,
+ * and a change after countersigning goes through a correction that awaits countersignature again.
+ */
+describe('the training logbook in a real browser', () => {
+  let app: BrowserApp;
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    app = await startBrowserApp({ errors });
+    const { db, api } = app;
+    const clock = testClock('2026-03-02T02:00:00.000Z');
+    const ctx = () => serviceContext(db.orm, clock);
+    const senior = await createStaffMember(ctx(), { name: 'Dr Vannak Chea', role: StaffRole.SURGEON, visiting: false });
+    const resident = await createStaffMember(ctx(), { name: 'Dr Sopheak Lim', role: StaffRole.RESIDENT, visiting: false });
+    await api.userWithRoles([Role.SURGEON], 'browser.resident');
+    await api.userWithRoles([Role.SURGEON], 'browser.senior');
+    const link = (username: string, staffId: string) =>
+      db.orm.em.fork().getConnection().execute(`update "app_user" set "staff_member_id" = ? where "username" = ?`, [staffId, username]);
+    await link('browser.resident', resident.id);
+    await link('browser.senior', senior.id);
+
+    const { patientId, referral } = await referralInStatus(db.orm, clock, ReferralStatus.WAITLISTED);
+    const start = sessionSlot(clock(), 0, 1);
+    const surgery = await scheduleSurgery(
+      ctx(),
+      { patientId, referralId: referral.id, episodeId: null },
+      surgeryInput(patientId, start, { theatreId: THEATRE_KEYS['OT 1'], procedureCode: 'GEN-01' }),
+    );
+    clock.set(new Date(start.getTime() + 3 * 60 * MINUTE).toISOString());
+    const startedAt = new Date(start.getTime() + 20 * MINUTE);
+    const endedAt = new Date(start.getTime() + 80 * MINUTE);
+    await recordFullChecklist(db.orm, clock, surgery.id, startedAt, endedAt);
+    await completeSurgery(ctx(), surgery.id, { surgeryId: surgery.id, startedAt, endedAt, ...operationRecord() }, {
+      team: [{ staffId: resident.id, role: TeamRole.PRIMARY_SURGEON }, { staffId: senior.id, role: TeamRole.ASSISTANT }],
+    });
+  }, 120_000);
+
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('the trainee confirms, the supervisor countersigns, a change afterwards is a correction', async () => {
+    // The trainee: the entry the completed operation made, at the level the record gives.
+    const trainee = await app.signIn('browser.resident', { path: '/training/logbook' });
+    await trainee.getByTestId('nav-logbook').waitFor();
+    const row = trainee.getByTestId('logbook-row');
+    await expect.poll(() => row.count()).toBe(1);
+    await expect.poll(() => row.getByTestId('logbook-status').textContent()).toBe('To confirm');
+    expect(await row.textContent()).toContain('Performed, trainer scrubbed');
+    await expectAccessible(trainee, 'my logbook');
+    await row.getByTestId('logbook-confirm-open').click();
+    await trainee.getByTestId('logbook-confirm-note').fill('Mesh repair, first on my own hands');
+    await trainee.getByTestId('logbook-confirm-submit').click();
+    await expect.poll(() => row.getByTestId('logbook-status').textContent()).toBe('Awaiting countersignature');
+
+    // The supervisor: the entry in their queue, countersigned.
+    const supervisor = await app.signIn('browser.senior', { path: '/training/countersign' });
+    const queued = supervisor.getByTestId('countersign-list').getByTestId('logbook-row');
+    await expect.poll(() => queued.count()).toBe(1);
+    expect(await queued.textContent()).toContain('Dr Sopheak Lim');
+    await expectAccessible(supervisor, 'countersign queue');
+    await queued.getByTestId('countersign-entry').click();
+    await supervisor.getByTestId('countersign-done').waitFor();
+    await supervisor.getByTestId('countersign-empty').waitFor();
+
+    // The trainee again: countersigned, final; a change is a correction with its reason.
+    await trainee.reload();
+    await expect.poll(() => row.getByTestId('logbook-status').textContent()).toBe('Countersigned');
+    expect(await row.getByTestId('logbook-confirm-open').count()).toBe(0);
+    await row.getByTestId('logbook-correct-open').click();
+    await trainee.getByTestId('logbook-correct-submit').click();
+    await trainee.getByText('Give the reason for the correction.').waitFor();
+    await trainee.getByTestId('logbook-correct-level').selectOption('PERFORMED_TRAINER_UNSCRUBBED');
+    await trainee.getByTestId('logbook-correct-reason').fill('The trainer left theatre after the incision');
+    await trainee.getByTestId('logbook-correct-submit').click();
+    const statuses = () => trainee.getByTestId('logbook-row').getByTestId('logbook-status').allTextContents();
+    await expect.poll(async () => (await statuses()).sort()).toEqual(['Awaiting countersignature', 'Corrected']);
+    expect(await trainee.getByTestId('logbook-list').textContent()).toContain('The trainer left theatre after the incision');
+
+    // The supervisor countersigns the correction.
+    await supervisor.reload();
+    await expect.poll(() => queued.count()).toBe(1);
+    await queued.getByTestId('countersign-entry').click();
+    await supervisor.getByTestId('countersign-empty').waitFor();
+    expect(errors).toEqual([]);
+  }, 120_000);
+});
