@@ -106,6 +106,9 @@ export enum LogbookEntryStatus {
   CORRECTED = 'CORRECTED',
 }
 
+/** Development activities one staff member's profile holds at most (more is BAD_USER_INPUT TOO_MANY). */
+export const MAX_DEVELOPMENT_ACTIVITIES = 200;
+
 /** Development beyond the theatre, on a staff member's profile. */
 export enum DevelopmentKind {
   COURSE = 'COURSE',

@@ -1,4 +1,4 @@
-import { CHECKLIST_ITEMS, CHECKLIST_PHASE_ORDER, IndicatorKey, MAX_ALLERGIES, MAX_INDICATOR_DIMENSIONS, MAX_INDICATOR_ROWS, PROTOCOL_LIMITS, PROVINCES, ReferralStatus, TOXICITY_TERMS } from '@pj/shared';
+import { LOGBOOK_LEVELS, MAX_DEVELOPMENT_ACTIVITIES, CHECKLIST_ITEMS, CHECKLIST_PHASE_ORDER, IndicatorKey, MAX_ALLERGIES, MAX_INDICATOR_DIMENSIONS, MAX_INDICATOR_ROWS, PROTOCOL_LIMITS, PROVINCES, ReferralStatus, TOXICITY_TERMS } from '@pj/shared';
 import { PROCEDURE_GROUPS } from '../codes/lists/procedure-groups.js';
 import { EVENT_TYPE_BY_KIND } from '../journey/event-kinds.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './relay.js';
@@ -126,6 +126,12 @@ export const LIST_BOUNDS: Readonly<Record<string, ListBound>> = {
   'HandoverGroup.independentLocal': { max: 40, why: 'The hospital\'s own surgeons independent in one group.' },
   'HandoverGroup.independentVisiting': { max: 60, why: 'Visiting surgeons who operated in one group in three years.' },
   'HandoverGroup.trainees': { max: 40, why: 'The hospital\'s own trainees in one group.' },
+  'Query.trainingProgress': { max: PROCEDURE_GROUPS.length, why: 'One row per procedure group.' },
+  'Query.myTrainingProgress': { max: PROCEDURE_GROUPS.length, why: 'One row per procedure group.' },
+  'ProcedureGroupProgress.casesByLevel': { max: LOGBOOK_LEVELS.length, why: 'One per level of the logbook scale.' },
+  'StaffMember.entrustments': { max: PROCEDURE_GROUPS.length, why: 'The latest decision of each procedure group.' },
+  'StaffMember.development': { max: MAX_DEVELOPMENT_ACTIVITIES, why: 'At most MAX_DEVELOPMENT_ACTIVITIES per profile (enforced: BAD_USER_INPUT TOO_MANY beyond).' },
+  'Query.entrustmentCandidates': { max: 40 * PROCEDURE_GROUPS.length, why: 'A trainee meets the rule of a group once: the hospital\'s own trainees (40, as HandoverGroup.trainees) in each group.' },
   'Mission.teachingPlan': { max: 200, why: 'A mission\'s booked operations (booked at most 200 at once, as Mission.surgeries).' },
   'MissionTeachingCase.trainees': { max: 40, why: 'The hospital\'s own trainees in one group.' },
 };

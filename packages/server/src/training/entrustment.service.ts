@@ -1,4 +1,5 @@
-import { DevelopmentKind, ErrorCode, hospitalDate, LOGBOOK_LEVELS, Permission } from '@pj/shared';
+import { LockMode } from '@mikro-orm/core';
+import { DevelopmentKind, ErrorCode, hospitalDate, LOGBOOK_LEVELS, MAX_DEVELOPMENT_ACTIVITIES, Permission } from '@pj/shared';
 import { requireUser } from '../auth/auth-checker.js';
 import { badInput, conflict, DomainError, notFound } from '../common/domain-error.js';
 import { inTransaction } from '../common/transaction.js';
@@ -79,8 +80,12 @@ export async function addDevelopmentActivity(ctx: Ctx, input: AddDevelopmentActi
   const endsOn = input.endsOn == null ? null : localDate('endsOn', input.endsOn);
   if (endsOn !== null && endsOn < startsOn) throw badInput('endsOn', 'endsOn is before startsOn', 'END_BEFORE_START');
   return inTransaction(ctx.em, async (em) => {
-    const staff = await em.findOne(StaffMember, staffMemberId);
+    // The staff row is locked so that concurrent additions count one after the other.
+    const staff = await em.findOne(StaffMember, staffMemberId, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (!staff) throw notFound('Staff member', input.staffId);
+    if ((await em.count(DevelopmentActivity, { staffMember: staff })) >= MAX_DEVELOPMENT_ACTIVITIES) {
+      throw badInput('staffId', `A profile holds at most ${MAX_DEVELOPMENT_ACTIVITIES} development activities`, 'TOO_MANY');
+    }
     const activity = em.create(DevelopmentActivity, {
       staffMember: staff,
       kind: input.kind,

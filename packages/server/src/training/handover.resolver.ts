@@ -27,10 +27,11 @@ export class HandoverResolver {
 export class MissionTeachingPlanResolver {
   @Authorized(Permission.READ_TRAINING)
   @FieldResolver(() => [MissionTeachingCase], {
+    nullable: true,
     description:
       'Who should scrub with this team: the mission\'s booked cases (not completed or cancelled) with a coded procedure, by start, each with the local trainees who need its procedure group for their next entrustment step.',
   })
-  teachingPlan(@Root() mission: Mission, @Ctx() ctx: GraphQLContext): Promise<MissionTeachingCase[]> {
+  teachingPlan(@Root() mission: Mission, @Ctx() ctx: GraphQLContext): Promise<MissionTeachingCase[] | null> {
     return missionTeachingPlan(ctx.em, ctx.clock, mission.id);
   }
 }

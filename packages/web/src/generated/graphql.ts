@@ -3166,7 +3166,7 @@ export type MissionTeachingPlanQueryVariables = Exact<{
 }>;
 
 
-export type MissionTeachingPlanQuery = { mission: { id: string, teachingPlan: Array<{ surgery: { id: string, procedure: string, scheduledStart: string }, procedureGroup: { code: string, title: string, titleKhmer: string, titleJapanese: string }, trainees: Array<{ entrustedLevel: LogbookLevel | null, casesLeft: number, staffMember: { id: string, name: string } }> }> } | null };
+export type MissionTeachingPlanQuery = { mission: { id: string, teachingPlan: Array<{ surgery: { id: string, procedure: string, scheduledStart: string }, procedureGroup: { code: string, title: string, titleKhmer: string, titleJapanese: string }, trainees: Array<{ entrustedLevel: LogbookLevel | null, casesLeft: number, staffMember: { id: string, name: string } }> }> | null } | null };
 
 export type LogbookEntryFieldsFragment = { id: string, version: number, source: LogbookSource, performedOn: string, teamRole: TeamRole | null, level: LogbookLevel, status: LogbookEntryStatus, procedureText: string, note: string | null, confirmedAt: string | null, countersignedAt: string | null, correctionReason: string | null, supervisor: { id: string, name: string } | null, staffMember: { id: string, name: string }, procedureGroup: { code: string, title: string, titleKhmer: string, titleJapanese: string } | null, outcome: { complications: number, highestClavienDindoGrade: ClavienDindoGrade | null, returnedToTheatre: boolean, day30Status: Day30Status | null } | null };
 
