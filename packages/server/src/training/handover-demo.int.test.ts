@@ -22,9 +22,9 @@ describe('handover dashboard on the demo hospital', () => {
     expect(dashboard.months).toHaveLength(70);
     const total = (year: string) =>
       dashboard.months.filter((m) => m.month.startsWith(year)).reduce(([local, all], m) => [local + m.localIndependent, all + m.performerEntries], [0, 0]);
-    expect(total('20')).toEqual([265, 983]);
+    expect(total('20')).toEqual([436, 1207]);
     expect(total('2021')).toEqual([0, 89]);
-    expect(total('2026')).toEqual([87, 171]);
+    expect(total('2026')).toEqual([258, 395]);
     expect(Object.fromEntries(dashboard.groups.filter((g) => !g.gap).map((g) => [g.procedureGroup.code, g.independentLocal.map((s) => s.name)]))).toEqual({
       'BRE-EXCISION': ['Dr Sophea Kim'],
       'GEN-APPX': ['Dr Vannak Chea'],
@@ -38,15 +38,15 @@ describe('handover dashboard on the demo hospital', () => {
     expect(dashboard.gaps.slice(0, 3).map((g) => [g.procedureGroup.code, g.operations])).toEqual([['URO-SCROTAL', 75], ['BRE-MASTECTOMY', 70], ['GEN-CHOLE', 66]]);
     const projection = dashboard.projection!;
     expect(projection.monthsFitted).toBe(70);
-    expect(projection.slopePerYear).toBeCloseTo(0.1228, 4);
+    expect(projection.slopePerYear).toBeCloseTo(0.1502, 4);
     expect(projection.yearEnds.map((p) => [p.month, +p.share.toFixed(2), +p.lower.toFixed(2), +p.upper.toFixed(2)])).toEqual([
-      ['2027-12', 0.72, 0.37, 1],
-      ['2028-12', 0.84, 0.48, 1],
-      ['2029-12', 0.96, 0.6, 1],
-      ['2030-12', 1, 0.71, 1],
+      ['2027-12', 0.85, 0.54, 1],
+      ['2028-12', 1, 0.68, 1],
+      ['2029-12', 1, 0.83, 1],
+      ['2030-12', 1, 0.97, 1],
     ]);
-    expect(projection.reachesHalf?.month).toBe('2026-03');
-    expect(projection.reachesFourFifths?.month).toBe('2028-09');
+    expect(projection.reachesHalf?.month).toBe('2025-09');
+    expect(projection.reachesFourFifths?.month).toBe('2027-09');
   });
 
   it('shows the general surgeons, the visiting surgeon and the residents in general surgery', async () => {

@@ -21,13 +21,13 @@ describe('the demo hospital\'s logbook', () => {
   it('has one current entry per team member of every performed operation, and none for the others', async () => {
     expect(
       await one(`select (select count(*)::int from surgery_team_member t join surgery s on s.id = t.surgery_id where s.status = 'COMPLETED') as members,
-                        (select count(*)::int from logbook_entry where superseded_at is null) as entries,
+                        (select count(*)::int from logbook_entry where superseded_at is null and source = 'OPERATION') as entries,
                         (select count(*)::int from logbook_entry e join surgery s on s.id = e.surgery_id where s.status <> 'COMPLETED') as stray,
-                        (select count(*)::int from logbook_entry e where not exists (
+                        (select count(*)::int from logbook_entry e where e.surgery_id is not null and not exists (
                            select 1 from surgery_team_member t where t.surgery_id = e.surgery_id and t.staff_member_id = e.staff_member_id)) as strangers`),
     ).toEqual({ members: expect.any(Number), entries: expect.any(Number), stray: 0, strangers: 0 });
     const counts = await one(`select (select count(*)::int from surgery_team_member t join surgery s on s.id = t.surgery_id where s.status = 'COMPLETED') as members,
-                                     (select count(*)::int from logbook_entry) as entries`);
+                                     (select count(*)::int from logbook_entry where source = 'OPERATION') as entries`);
     expect(counts.entries).toBe(counts.members);
     expect(counts.entries as number).toBeGreaterThan(300);
   });
