@@ -474,6 +474,44 @@ async function someAccount(fx: Fixtures): Promise<string> {
   return remember(toGlobalId('User', user.id));
 }
 
+/** A fresh local staff member (a trainee, a supervisor), written directly. */
+async function staffRecord(fx: Fixtures): Promise<string> {
+  const id = randomUUID();
+  await fx.db.orm.em.fork().getConnection().execute(
+    `insert into staff_member (id, name, role, visiting, version) values (?, ?, 'SURGEON', false, 1)`,
+    [id, `Dr Trainee ${fx.next()}`],
+  );
+  remember(toGlobalId('StaffMember', id));
+  return id;
+}
+
+/** The sender's own staff record (linked now if a hostile input unlinked it): whose logbook is "mine". */
+async function senderStaff(fx: Fixtures): Promise<string> {
+  const token = (fx.api.cookie ?? '').slice((fx.api.cookie ?? '').indexOf('=') + 1);
+  const conn = fx.db.orm.em.fork().getConnection();
+  const [sender] = await conn.execute<{ id: string; staff_member_id: string | null }[]>(
+    `select u.id, u.staff_member_id from app_user u join user_session s on s.user_id = u.id where s.token_hash = ?`,
+    [sha256(token)],
+  );
+  if (sender.staff_member_id) return sender.staff_member_id;
+  const staff = await staffRecord(fx);
+  await conn.execute(`update app_user set staff_member_id = ? where id = ?`, [staff, sender.id]);
+  return staff;
+}
+
+/** A hernia repair entry copied from a paper logbook: made, confirmed (awaiting countersignature) or countersigned. */
+async function logbookEntry(fx: Fixtures, owner: string, supervisor: string, state: 'made' | 'confirmed' | 'countersigned'): Promise<string> {
+  const id = randomUUID();
+  const confirmed = state === 'made' ? null : new Date('2026-03-01T03:00:00Z');
+  const countersigned = state === 'countersigned' ? new Date('2026-03-01T04:00:00Z') : null;
+  await fx.db.orm.em.fork().getConnection().execute(
+    `insert into logbook_entry (id, staff_member_id, source, performed_on, level, supervisor_id, procedure_code, procedure_group, procedure_text, confirmed_at, countersigned_at, countersigned_by)
+     values (?, ?, 'TRANSCRIBED', '2026-02-27', 'ASSISTED', ?, 'GEN-01', 'GEN-HERNIA', 'Open inguinal hernia repair', ?, ?, ?)`,
+    [id, owner, supervisor, confirmed, countersigned, countersigned ? supervisor : null],
+  );
+  return remember(toGlobalId('LogbookEntry', id));
+}
+
 /** Keyed by mutation name; a mutation of the schema missing here fails its test. */
 const BASES: Record<string, Base> = {
   login: {
@@ -830,6 +868,43 @@ const BASES: Record<string, Base> = {
         input: { patientId, disposition: 'DIED', diagnosis: 'Recorded on the wrong record' },
       });
       return input({ patientId, reason: 'The death was recorded on the wrong patient', expectedVersion: null });
+    },
+  },
+  // The training logbook: the sender (every role) keeps its own logbook through its staff record.
+  confirmLogbookEntry: {
+    setup: async (fx) => input({ entryId: await logbookEntry(fx, await senderStaff(fx), await staffRecord(fx), 'made'), expectedVersion: 1, level: 'ASSISTED', note: 'Closed the skin' }),
+  },
+  countersignLogbookEntry: {
+    setup: async (fx) => input({ entryId: await logbookEntry(fx, await staffRecord(fx), await senderStaff(fx), 'confirmed'), expectedVersion: 1 }),
+  },
+  correctLogbookEntry: {
+    setup: async (fx) =>
+      input({ entryId: await logbookEntry(fx, await senderStaff(fx), await staffRecord(fx), 'countersigned'), reason: 'I performed it with the trainer scrubbed', level: 'PERFORMED_TRAINER_SCRUBBED' }),
+  },
+  recordEntrustment: {
+    setup: async (fx) => {
+      await senderStaff(fx);
+      return input({ staffId: toGlobalId('StaffMember', await staffRecord(fx)), procedureGroup: 'GEN-HERNIA', level: 'PERFORMED_TRAINER_SCRUBBED', reason: 'Twelve repairs assisted, sound technique' });
+    },
+  },
+  addDevelopmentActivity: {
+    setup: async (fx) =>
+      input({ staffId: toGlobalId('StaffMember', await staffRecord(fx)), kind: 'COURSE', title: 'Primary Trauma Care', place: 'Phnom Penh', startsOn: '2026-01-12', endsOn: '2026-01-14', evidence: 'Certificate 2026-017' }),
+  },
+  removeDevelopmentActivity: {
+    setup: async (fx) => {
+      const id = randomUUID();
+      await fx.db.orm.em.fork().getConnection().execute(
+        `insert into development_activity (id, staff_member_id, kind, title, starts_on) values (?, ?, 'TEACHING', 'Suturing workshop for interns', '2026-02-02')`,
+        [id, await staffRecord(fx)],
+      );
+      return { id: remember(toGlobalId('DevelopmentActivity', id)) };
+    },
+  },
+  setUserStaffMember: {
+    setup: async (fx) => {
+      await restoreSender(fx);
+      return { userId: await someAccount(fx), staffId: toGlobalId('StaffMember', await staffRecord(fx)) };
     },
   },
 };
