@@ -315,6 +315,16 @@ describe('death ends the journey everywhere', () => {
     createProtocol: 'the protocol library, not patients',
     reviseProtocol: 'the protocol library, not patients',
     retireProtocol: 'the protocol library, not patients',
+    // The training logbook is a staff member's record of their work, not the patient's: a
+    // trainee confirms and a supervisor countersigns the entry of an operation on a patient who
+    // has since died like any other.
+    confirmLogbookEntry: 'staff training, not patients',
+    countersignLogbookEntry: 'staff training, not patients',
+    correctLogbookEntry: 'staff training, not patients',
+    recordEntrustment: 'staff training, not patients',
+    addDevelopmentActivity: 'staff training, not patients',
+    removeDevelopmentActivity: 'staff training, not patients',
+    setUserStaffMember: 'accounts, not patients',
   };
   type Inputs = Awaited<ReturnType<typeof deceasedWithRecords>>;
   const CLINICAL: Record<string, (r: Inputs) => Record<string, unknown>> = {
