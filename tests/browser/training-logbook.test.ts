@@ -55,7 +55,7 @@ describe('the training logbook in a real browser', () => {
   it('the trainee confirms, the supervisor countersigns, a change afterwards is a correction', async () => {
     // The trainee: the entry the completed operation made, at the level the record gives.
     const trainee = await app.signIn('browser.resident', { path: '/training/logbook' });
-    await trainee.getByTestId('nav-logbook').waitFor();
+    await trainee.getByTestId('nav-training').waitFor();
     const row = trainee.getByTestId('logbook-row');
     await expect.poll(() => row.count()).toBe(1);
     await expect.poll(() => row.getByTestId('logbook-status').textContent()).toBe('To confirm');

@@ -14,14 +14,11 @@ import {
   IconHeartbeat,
   IconLogout,
   IconMenu2,
-  IconNotebook,
-  IconSignature,
   IconRefresh,
   IconShieldSearch,
   IconUserCircle,
   IconUsers,
   IconSchool,
-  IconUserCheck,
 } from '@tabler/icons-react';
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -83,14 +80,19 @@ const NAV: NavEntry[] = [
     allowed: (has) => has(Permission.BOOK_SURGERY) || has(Permission.RECORD_CHECKLIST) || has(Permission.RECORD_SURGERY),
     active: (p) => p.startsWith('/theatre') || p.startsWith('/surgeries'),
   },
-  { to: '/training/logbook', testId: 'nav-logbook', label: 'logbook', icon: IconNotebook, allowed: (_has, user) => Boolean(user.staffMember), active: (p) => p === '/training/logbook' },
-  { to: '/training/countersign', testId: 'nav-countersign', label: 'countersign', icon: IconSignature, allowed: (has) => has(Permission.SUPERVISE_TRAINING), active: (p) => p === '/training/countersign' },
+  {
+    to: '/training/logbook',
+    testId: 'nav-training',
+    label: 'training',
+    icon: IconSchool,
+    // One entry for one's own logbook and progress (an account naming a staff record) and the
+    // supervisors' lists; the training pages link to each other (TrainingTabs).
+    allowed: (has, user) => Boolean(user.staffMember) || has(Permission.SUPERVISE_TRAINING),
+    active: (p) => p.startsWith('/training') && !p.startsWith('/training/handover'),
+  },
   { to: '/audit', testId: 'nav-audit', label: 'audit', icon: IconShieldSearch, allowed: (has) => has(Permission.READ_AUDIT_LOG), active: (p) => p.startsWith('/audit') },
   { to: '/admin/jobs', testId: 'nav-jobs', label: 'jobs', icon: IconClockCog, allowed: (has) => has(Permission.READ_SCHEDULED_JOBS), active: (p) => p.startsWith('/admin/jobs') },
   { to: '/admin/users', testId: 'nav-accounts', label: 'accounts', icon: IconUserCog, allowed: (has) => has(Permission.MANAGE_USERS), active: (p) => p.startsWith('/admin/users') },
-  // Training: one's own progress (any account may name a staff record), and the supervisors' list.
-  { to: '/training/progress', testId: 'nav-training-progress', label: 'trainingProgress', icon: IconSchool, allowed: () => true, active: (p) => p.startsWith('/training/progress') },
-  { to: '/training/entrustment', testId: 'nav-entrustment', label: 'entrustment', icon: IconUserCheck, allowed: (has) => has(Permission.SUPERVISE_TRAINING), active: (p) => p.startsWith('/training/entrustment') },
   {
     to: '/reports',
     testId: 'nav-reports',

@@ -11,6 +11,7 @@ import { formProblemOf, type FormProblem } from '../../../app/form-errors';
 import { FormProblemAlert } from '../../../app/ui/FormProblemAlert';
 import { CountersignLogbookEntryMutation, CountersignQueueQuery } from '../graphql/logbook.query';
 import { EntryTable } from './logbook-parts';
+import { TrainingTabs } from '../components/TrainingTabs';
 
 const PAGE = 50;
 
@@ -32,6 +33,7 @@ export function CountersignPage() {
   return (
     <Stack gap="lg">
       <title>{`${t('logbook.countersignTitle')} · ${t('app.name')}`}</title>
+      <TrainingTabs />
       <Stack gap={2}>
         <Title order={1}>{t('logbook.countersignTitle')}</Title>
         <Text c="dimmed" size="sm">

@@ -11,6 +11,7 @@ import { FormDialog, useFormDialog } from '../../../app/ui/FormDialog';
 import type { EntrustmentCandidatesQuery, LogbookLevel } from '../../../generated/graphql';
 import { EntrustmentCandidatesQuery as CandidatesQuery, RecordEntrustmentMutation } from '../graphql/entrustment.query';
 import { ENTRUSTABLE_LEVELS, groupTitle } from '../progress';
+import { TrainingTabs } from '../components/TrainingTabs';
 
 type Candidate = EntrustmentCandidatesQuery['entrustmentCandidates'][number];
 
@@ -27,6 +28,7 @@ export function EntrustmentPage() {
   return (
     <Stack gap="lg">
       <title>{`${t('entrustment.candidatesTitle')} · ${t('app.name')}`}</title>
+      <TrainingTabs />
       <Stack gap={2}>
         <Title order={1}>{t('entrustment.candidatesTitle')}</Title>
         <Text c="dimmed" size="sm">

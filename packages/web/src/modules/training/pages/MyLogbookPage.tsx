@@ -13,6 +13,7 @@ import type { LogbookEntryFieldsFragment, LogbookEntryStatus, LogbookLevel } fro
 import { saveFile } from '../../reports/download';
 import { ConfirmLogbookEntryMutation, CorrectLogbookEntryMutation, LogbookCsvQuery, MyLogbookQuery } from '../graphql/logbook.query';
 import { EntryTable, LOGBOOK_LEVELS } from './logbook-parts';
+import { TrainingTabs } from '../components/TrainingTabs';
 
 const PAGE = 50;
 const STATUSES: LogbookEntryStatus[] = ['AWAITING_CONFIRMATION', 'AWAITING_COUNTERSIGNATURE', 'COUNTERSIGNED', 'CORRECTED'];
@@ -125,6 +126,7 @@ export function MyLogbookPage() {
   return (
     <Stack gap="lg">
       <title>{`${t('logbook.title')} · ${t('app.name')}`}</title>
+      <TrainingTabs />
       <Group justify="space-between" align="flex-end" wrap="wrap">
         <Stack gap={2}>
           <Title order={1}>{t('logbook.title')}</Title>

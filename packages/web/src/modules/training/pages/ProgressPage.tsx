@@ -13,6 +13,7 @@ import { ErrorState } from '../../../app/ui/ErrorState';
 import { MyStaffMemberQuery, TrainingProgressQuery } from '../graphql/entrustment.query';
 import { DevelopmentSection } from '../components/DevelopmentSection';
 import { ProgressTable } from '../components/ProgressTable';
+import { TrainingTabs } from '../components/TrainingTabs';
 
 /**
  * Training progress per procedure group and development beyond the theatre: one's own, or
@@ -32,6 +33,7 @@ export function ProgressPage() {
     return (
       <Stack gap="lg" data-testid="progress-page">
         <title>{`${t('entrustment.myTitle')} · ${t('app.name')}`}</title>
+        <TrainingTabs />
         <Title order={1}>{t('entrustment.myTitle')}</Title>
         <EmptyState icon={<IconChartBar aria-hidden="true" />} title={t('entrustment.notLinked')} hint={t('entrustment.notLinkedHint')} />
       </Stack>
@@ -55,6 +57,7 @@ function StaffProgress({ staffId, mine }: { staffId: string; mine: boolean }) {
   return (
     <Stack gap="lg" data-testid="progress-page">
       <title>{`${title} · ${t('app.name')}`}</title>
+      <TrainingTabs />
       <Stack gap={2}>
         <Title order={1} data-testid="progress-name">
           {title}
