@@ -74,7 +74,7 @@ describe('the handover dashboard and who should scrub with a visiting team, in a
     await page.getByTestId('handover-chart').waitFor();
     expect(await page.getByTestId('handover-months-table').locator('tbody tr').count()).toBe(70);
     const projection = await page.getByTestId('handover-projection-row').allTextContents();
-    expect(projection.map((row) => row.replace(/\s+/g, ' '))).toEqual(['Dec 202772%37%100%', 'Dec 202884%48%100%', 'Dec 202996%60%100%', 'Dec 2030100%71%100%']);
+    expect(projection.map((row) => row.replace(/\s+/g, ' '))).toEqual(['Dec 202785%54%100%', 'Dec 2028100%68%100%', 'Dec 2029100%83%100%', 'Dec 2030100%97%100%']);
     await expect.poll(() => page.getByTestId('handover-milestone').allTextContents()).toEqual(['The line reaches 50 % in: Mar 2026', 'The line reaches 80 % in: Sept 2028']);
 
     // One specialty, chosen in the address.
