@@ -20,10 +20,13 @@ const OWN_OR_READ = 'Your own (the staff record your account names) with no perm
 @Resolver(() => ProcedureGroupProgress)
 export class TrainingProgressResolver {
   @Authorized()
+  // Nullable, like every field a role may be refused: a refusal nulls this field, not the
+  // whole answer (the staff member's other fields asked beside it still answer).
   @Query(() => [ProcedureGroupProgress], {
-    description: `A staff member's progress per procedure group where they have a counted logbook entry or an entrustment decision, by specialty then group. ${OWN_OR_READ}`,
+    nullable: true,
+    description: `A staff member's progress per procedure group where they have a counted logbook entry or an entrustment decision, by specialty then group. ${OWN_OR_READ.replace('FORBIDDEN otherwise', 'null with FORBIDDEN otherwise')}`,
   })
-  async trainingProgress(@Arg('staffId', () => ID, { description: 'The staff member.' }) staffId: string, @Ctx() ctx: GraphQLContext): Promise<ProcedureGroupProgress[]> {
+  async trainingProgress(@Arg('staffId', () => ID, { description: 'The staff member.' }) staffId: string, @Ctx() ctx: GraphQLContext): Promise<ProcedureGroupProgress[] | null> {
     const key = await ownOrPermitted(ctx, staffId, Permission.READ_TRAINING, 'training progress');
     return trainingProgress(ctx.em, key);
   }

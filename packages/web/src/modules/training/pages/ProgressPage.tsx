@@ -72,7 +72,7 @@ function StaffProgress({ staffId, mine }: { staffId: string; mine: boolean }) {
           <Title order={2} size="h4">
             {t('entrustment.byGroup')}
           </Title>
-          {data.trainingProgress.length === 0 ? <Text c="dimmed">{t('entrustment.noProgress')}</Text> : <ProgressTable rows={data.trainingProgress} />}
+          {(data.trainingProgress ?? []).length === 0 ? <Text c="dimmed">{t('entrustment.noProgress')}</Text> : <ProgressTable rows={data.trainingProgress ?? []} />}
         </Stack>
       </Paper>
       <DevelopmentSection
