@@ -75,7 +75,7 @@ describe('the handover dashboard and who should scrub with a visiting team, in a
     expect(await page.getByTestId('handover-months-table').locator('tbody tr').count()).toBe(70);
     const projection = await page.getByTestId('handover-projection-row').allTextContents();
     expect(projection.map((row) => row.replace(/\s+/g, ' '))).toEqual(['Dec 202785%54%100%', 'Dec 2028100%68%100%', 'Dec 2029100%83%100%', 'Dec 2030100%97%100%']);
-    await expect.poll(() => page.getByTestId('handover-milestone').allTextContents()).toEqual(['The line reaches 50 % in: Mar 2026', 'The line reaches 80 % in: Sept 2028']);
+    await expect.poll(() => page.getByTestId('handover-milestone').allTextContents()).toEqual(['The line reaches 50 % in: Sept 2025', 'The line reaches 80 % in: Sept 2027']);
 
     // One specialty, chosen in the address.
     await page.getByTestId('handover-specialty').selectOption('GENERAL_SURGERY');

@@ -36,14 +36,16 @@ function loaderRead<T extends object>(em: EntityManager, key: string, make: () =
  */
 export function byIdLoader<T extends Keyed>(em: EntityManager, entity: EntityName<T>): DataLoader<string, T | null> {
   const className = Utils.className(entity);
+  // The primary key is usually `id`; a few reference tables are keyed by a code (ProcedureGroup).
+  const key = em.getMetadata().get<T>(className).getPrimaryProps()[0];
   const { sql, reader } = loaderRead<T>(em, `id ${className}`, () => {
     const meta = em.getMetadata().get<T>(className);
     const reader = leanReader<T>(em, className, 't');
-    return { reader, sql: `select ${reader.sql} as row from ${quoteIdent(meta.tableName)} t where t.${quoteIdent(meta.getPrimaryProps()[0].fieldNames[0])} = any(?)` };
+    return { reader, sql: `select ${reader.sql} as row from ${quoteIdent(meta.tableName)} t where t.${quoteIdent(key.fieldNames[0])} = any(?)` };
   });
   return new DataLoader(async (ids) => {
     const rows = (await queryPrepared<{ row: unknown }>(em, sql, [[...ids]])).map((r) => reader.read(r.row));
-    const byId = new Map(rows.map((row) => [row.id, row]));
+    const byId = new Map(rows.map((row) => [String((row as Record<string, unknown>)[key.name]), row]));
     return ids.map((id) => byId.get(id) ?? null);
   });
 }
