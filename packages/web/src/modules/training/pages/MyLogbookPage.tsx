@@ -12,17 +12,19 @@ import { LoadMoreFooter } from '../../../app/ui/LoadMoreFooter';
 import type { LogbookEntryFieldsFragment, LogbookEntryStatus, LogbookLevel } from '../../../generated/graphql';
 import { saveFile } from '../../reports/download';
 import { ConfirmLogbookEntryMutation, CorrectLogbookEntryMutation, LogbookCsvQuery, MyLogbookQuery } from '../graphql/logbook.query';
+import { SUPERVISED_LEVELS, SupervisorSelect, supervisorProblem } from '../components/SupervisorSelect';
 import { EntryTable, LOGBOOK_LEVELS } from './logbook-parts';
 import { TrainingTabs } from '../components/TrainingTabs';
 
 const PAGE = 50;
 const STATUSES: LogbookEntryStatus[] = ['AWAITING_CONFIRMATION', 'AWAITING_COUNTERSIGNATURE', 'COUNTERSIGNED', 'CORRECTED'];
 
-/** Confirm an entry, adjusting the level the record gave it and adding a note. */
+/** Confirm an entry, adjusting the level and supervisor the record gave it and adding a note. */
 function ConfirmDialog({ entry, onClose }: { entry: LogbookEntryFieldsFragment; onClose: () => void }) {
   const { t } = useTranslation();
   const [confirm, { loading }] = useMutation(ConfirmLogbookEntryMutation);
   const [level, setLevel] = useState<LogbookLevel>(entry.level);
+  const [supervisorId, setSupervisorId] = useState(entry.supervisor?.id ?? '');
   const [note, setNote] = useState(entry.note ?? '');
   const { errors, problem, submit } = useFormDialog(onClose);
   return (
@@ -35,8 +37,11 @@ function ConfirmDialog({ entry, onClose }: { entry: LogbookEntryFieldsFragment; 
       testId="logbook-confirm"
       onSubmit={() =>
         submit(
-          {},
-          () => confirm({ variables: { input: { entryId: entry.id, expectedVersion: entry.version, level, note: note.trim() || null } } }),
+          supervisorProblem(level, supervisorId, t('logbook.supervisorRequired')),
+          () =>
+            confirm({
+              variables: { input: { entryId: entry.id, expectedVersion: entry.version, level, supervisorId: supervisorId || null, note: note.trim() || null } },
+            }),
           (path) => ['level', 'note', 'supervisorId'].includes(path),
         )
       }
@@ -47,8 +52,17 @@ function ConfirmDialog({ entry, onClose }: { entry: LogbookEntryFieldsFragment; 
         value={level}
         onChange={(e) => setLevel(e.currentTarget.value as LogbookLevel)}
         data={LOGBOOK_LEVELS.map((l) => ({ value: l, label: t(`enums.LogbookLevel.${l}`) }))}
-        error={errors['level'] ?? errors['supervisorId']}
+        error={errors['level']}
         data-testid="logbook-confirm-level"
+      />
+      <SupervisorSelect
+        ownerId={entry.staffMember.id}
+        current={entry.supervisor ?? null}
+        value={supervisorId}
+        onChange={setSupervisorId}
+        required={SUPERVISED_LEVELS.includes(level)}
+        error={errors['supervisorId']}
+        testId="logbook-confirm-supervisor"
       />
       <Textarea label={t('logbook.note')} description={t('logbook.noteHint')} value={note} onChange={(e) => setNote(e.currentTarget.value)} error={errors['note']} maxLength={1000} data-testid="logbook-confirm-note" />
     </FormDialog>
@@ -60,6 +74,7 @@ function CorrectDialog({ entry, onClose }: { entry: LogbookEntryFieldsFragment; 
   const { t } = useTranslation();
   const [correct, { loading }] = useMutation(CorrectLogbookEntryMutation, { refetchQueries: ['MyLogbook'] });
   const [level, setLevel] = useState<LogbookLevel>(entry.level);
+  const [supervisorId, setSupervisorId] = useState(entry.supervisor?.id ?? '');
   const [reason, setReason] = useState('');
   const { errors, problem, submit } = useFormDialog(onClose);
   return (
@@ -72,8 +87,8 @@ function CorrectDialog({ entry, onClose }: { entry: LogbookEntryFieldsFragment; 
       testId="logbook-correct"
       onSubmit={() =>
         submit(
-          reason.trim() ? {} : { reason: t('logbook.reasonRequired') },
-          () => correct({ variables: { input: { entryId: entry.id, reason: reason.trim(), level } } }),
+          { ...supervisorProblem(level, supervisorId, t('logbook.supervisorRequired')), ...(reason.trim() ? {} : { reason: t('logbook.reasonRequired') }) },
+          () => correct({ variables: { input: { entryId: entry.id, reason: reason.trim(), level, supervisorId: supervisorId || null } } }),
           (path) => ['reason', 'level', 'supervisorId'].includes(path),
         )
       }
@@ -84,8 +99,17 @@ function CorrectDialog({ entry, onClose }: { entry: LogbookEntryFieldsFragment; 
         value={level}
         onChange={(e) => setLevel(e.currentTarget.value as LogbookLevel)}
         data={LOGBOOK_LEVELS.map((l) => ({ value: l, label: t(`enums.LogbookLevel.${l}`) }))}
-        error={errors['level'] ?? errors['supervisorId']}
+        error={errors['level']}
         data-testid="logbook-correct-level"
+      />
+      <SupervisorSelect
+        ownerId={entry.staffMember.id}
+        current={entry.supervisor ?? null}
+        value={supervisorId}
+        onChange={setSupervisorId}
+        required={SUPERVISED_LEVELS.includes(level)}
+        error={errors['supervisorId']}
+        testId="logbook-correct-supervisor"
       />
       <Textarea label={t('logbook.reason')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} error={errors['reason']} required maxLength={500} data-testid="logbook-correct-reason" />
     </FormDialog>
