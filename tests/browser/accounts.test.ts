@@ -69,10 +69,12 @@ describe('accounts and the referral report in a real browser', () => {
     await api.userWithRoles([Role.ANALYST], 'browser.analyst');
     await api.userWithRoles([Role.NURSE], 'browser.nurse');
     await api.userWithRoles([Role.CLINICIAN], 'browser.leaver');
+    await api.userWithRoles([Role.SURGEON], 'browser.resident');
 
     // A visiting team's mission ending in ten days, and a referral received last month.
     const ctx = () => serviceContext(db.orm, () => new Date());
     const staff = await createStaffMember(ctx(), { name: 'Dr Keiko Tanaka', role: StaffRole.SURGEON, visiting: true, institution: 'Kyoto' });
+    await createStaffMember(ctx(), { name: 'Dr Dara Sok', role: StaffRole.RESIDENT, visiting: false });
     await createMission(ctx(), { theatreIds: [THEATRE_KEYS['OT 1']], memberIds: [staff.id] }, {
       name: 'Kyoto paediatric surgery mission', institution: 'Kyoto', specialties: [Specialty.PAEDIATRIC_SURGERY], startDate: addDays(today, 3), endDate: missionEnd,
       dailyCapacityMinutes: 480, theatreIds: [], memberIds: [], notes: null,
@@ -119,6 +121,32 @@ describe('accounts and the referral report in a real browser', () => {
     expect(await surgeon.getByTestId('current-user-roles').innerText()).toContain('Surgeon');
     mkdirSync(ARTIFACTS, { recursive: true });
     await page.screenshot({ path: `${ARTIFACTS}/account-page.png`, fullPage: true });
+    expect(consoleErrors).toEqual([]);
+  }, 120_000);
+
+  it('links an account to its staff record: the user\'s logbook becomes theirs; unlinking clears it', async () => {
+    const page = await signedInPage('browser.admin', '/');
+    await openAccount(page, 'browser.resident');
+    const picker = page.getByTestId('account-staff-member');
+    await expect.poll(() => picker.locator('option').allTextContents()).toContain('Dr Dara Sok');
+    expect(await picker.inputValue()).toBe('');
+    await picker.selectOption({ label: 'Dr Dara Sok' });
+    await page.getByTestId('save-account-staff').click();
+    await page.getByTestId('account-staff-saved').waitFor();
+    await expectAccessible(page, 'account staff record');
+
+    // The resident's logbook is now their own.
+    const resident = await signedInPage('browser.resident', '/training/logbook');
+    await resident.getByText('The operations of Dr Dara Sok', { exact: false }).waitFor();
+
+    // Read back after a reload, then cleared.
+    await page.reload();
+    await expect.poll(() => picker.locator('option:checked').textContent()).toBe('Dr Dara Sok');
+    await picker.selectOption('');
+    await page.getByTestId('save-account-staff').click();
+    await page.getByTestId('account-staff-saved').waitFor();
+    const rows = await db.orm.em.fork().getConnection().execute(`select "staff_member_id" from "app_user" where "username" = 'browser.resident'`);
+    expect(rows).toEqual([{ staff_member_id: null }]);
     expect(consoleErrors).toEqual([]);
   }, 120_000);
 

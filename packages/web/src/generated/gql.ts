@@ -18,7 +18,7 @@ type Documents = {
     "\n  query Procedures($search: String, $specialty: Specialty, $first: Int) {\n    procedures(search: $search, specialty: $specialty, first: $first) {\n      system\n      code\n      title\n      titleJapanese\n      titleKhmer\n      classification\n      classificationCode\n    }\n  }\n": typeof types.ProceduresDocument,
     "\n  fragment AccountFields on User {\n    id\n    username\n    displayName\n    roles\n    active\n    expiresAt\n    mustChangePassword\n    lastSignInAt\n  }\n": typeof types.AccountFieldsFragmentDoc,
     "\n  query Users($search: String, $after: String) {\n    users(search: $search, first: 25, after: $after) {\n      totalCount\n      edges {\n        node {\n          ...AccountFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.UsersDocument,
-    "\n  query UserAccount($id: ID!) {\n    user(id: $id) {\n      ...AccountFields\n    }\n    userApiTokens(userId: $id) {\n      ...ApiTokenFields\n    }\n  }\n": typeof types.UserAccountDocument,
+    "\n  query UserAccount($id: ID!) {\n    user(id: $id) {\n      ...AccountFields\n      staffMember {\n        id\n        name\n      }\n    }\n    userApiTokens(userId: $id) {\n      ...ApiTokenFields\n    }\n  }\n": typeof types.UserAccountDocument,
     "\n  query MissionEnds {\n    missions(first: 50) {\n      edges {\n        node {\n          id\n          name\n          startDate\n          endDate\n        }\n      }\n    }\n  }\n": typeof types.MissionEndsDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user {\n        ...AccountFields\n      }\n      temporaryPassword\n    }\n  }\n": typeof types.CreateUserDocument,
     "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      user {\n        ...AccountFields\n      }\n    }\n  }\n": typeof types.UpdateUserDocument,
@@ -27,6 +27,7 @@ type Documents = {
     "\n  mutation ResetUserPassword($input: ResetPasswordInput!) {\n    resetUserPassword(input: $input) {\n      user {\n        ...AccountFields\n      }\n      temporaryPassword\n    }\n  }\n": typeof types.ResetUserPasswordDocument,
     "\n  mutation SignOutUser($userId: ID!) {\n    signOutUser(userId: $userId) {\n      sessionsEnded\n    }\n  }\n": typeof types.SignOutUserDocument,
     "\n  mutation RevokeUserApiToken($id: ID!) {\n    revokeUserApiToken(id: $id) {\n      ...ApiTokenFields\n    }\n  }\n": typeof types.RevokeUserApiTokenDocument,
+    "\n  mutation SetUserStaffMember($userId: ID!, $staffId: ID) {\n    setUserStaffMember(userId: $userId, staffId: $staffId) {\n      id\n      staffMember {\n        id\n        name\n      }\n    }\n  }\n": typeof types.SetUserStaffMemberDocument,
     "\n  fragment ApiTokenFields on ApiToken {\n    id\n    name\n    prefix\n    roles\n    createdAt\n    lastUsedAt\n    revokedAt\n  }\n": typeof types.ApiTokenFieldsFragmentDoc,
     "\n  query MyApiTokens {\n    myApiTokens {\n      ...ApiTokenFields\n    }\n  }\n": typeof types.MyApiTokensDocument,
     "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        ...ApiTokenFields\n      }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
@@ -166,7 +167,7 @@ const documents: Documents = {
     "\n  query Procedures($search: String, $specialty: Specialty, $first: Int) {\n    procedures(search: $search, specialty: $specialty, first: $first) {\n      system\n      code\n      title\n      titleJapanese\n      titleKhmer\n      classification\n      classificationCode\n    }\n  }\n": types.ProceduresDocument,
     "\n  fragment AccountFields on User {\n    id\n    username\n    displayName\n    roles\n    active\n    expiresAt\n    mustChangePassword\n    lastSignInAt\n  }\n": types.AccountFieldsFragmentDoc,
     "\n  query Users($search: String, $after: String) {\n    users(search: $search, first: 25, after: $after) {\n      totalCount\n      edges {\n        node {\n          ...AccountFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.UsersDocument,
-    "\n  query UserAccount($id: ID!) {\n    user(id: $id) {\n      ...AccountFields\n    }\n    userApiTokens(userId: $id) {\n      ...ApiTokenFields\n    }\n  }\n": types.UserAccountDocument,
+    "\n  query UserAccount($id: ID!) {\n    user(id: $id) {\n      ...AccountFields\n      staffMember {\n        id\n        name\n      }\n    }\n    userApiTokens(userId: $id) {\n      ...ApiTokenFields\n    }\n  }\n": types.UserAccountDocument,
     "\n  query MissionEnds {\n    missions(first: 50) {\n      edges {\n        node {\n          id\n          name\n          startDate\n          endDate\n        }\n      }\n    }\n  }\n": types.MissionEndsDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user {\n        ...AccountFields\n      }\n      temporaryPassword\n    }\n  }\n": types.CreateUserDocument,
     "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      user {\n        ...AccountFields\n      }\n    }\n  }\n": types.UpdateUserDocument,
@@ -175,6 +176,7 @@ const documents: Documents = {
     "\n  mutation ResetUserPassword($input: ResetPasswordInput!) {\n    resetUserPassword(input: $input) {\n      user {\n        ...AccountFields\n      }\n      temporaryPassword\n    }\n  }\n": types.ResetUserPasswordDocument,
     "\n  mutation SignOutUser($userId: ID!) {\n    signOutUser(userId: $userId) {\n      sessionsEnded\n    }\n  }\n": types.SignOutUserDocument,
     "\n  mutation RevokeUserApiToken($id: ID!) {\n    revokeUserApiToken(id: $id) {\n      ...ApiTokenFields\n    }\n  }\n": types.RevokeUserApiTokenDocument,
+    "\n  mutation SetUserStaffMember($userId: ID!, $staffId: ID) {\n    setUserStaffMember(userId: $userId, staffId: $staffId) {\n      id\n      staffMember {\n        id\n        name\n      }\n    }\n  }\n": types.SetUserStaffMemberDocument,
     "\n  fragment ApiTokenFields on ApiToken {\n    id\n    name\n    prefix\n    roles\n    createdAt\n    lastUsedAt\n    revokedAt\n  }\n": types.ApiTokenFieldsFragmentDoc,
     "\n  query MyApiTokens {\n    myApiTokens {\n      ...ApiTokenFields\n    }\n  }\n": types.MyApiTokensDocument,
     "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        ...ApiTokenFields\n      }\n    }\n  }\n": types.CreateApiTokenDocument,
@@ -343,7 +345,7 @@ export function graphql(source: "\n  query Users($search: String, $after: String
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query UserAccount($id: ID!) {\n    user(id: $id) {\n      ...AccountFields\n    }\n    userApiTokens(userId: $id) {\n      ...ApiTokenFields\n    }\n  }\n"): (typeof documents)["\n  query UserAccount($id: ID!) {\n    user(id: $id) {\n      ...AccountFields\n    }\n    userApiTokens(userId: $id) {\n      ...ApiTokenFields\n    }\n  }\n"];
+export function graphql(source: "\n  query UserAccount($id: ID!) {\n    user(id: $id) {\n      ...AccountFields\n      staffMember {\n        id\n        name\n      }\n    }\n    userApiTokens(userId: $id) {\n      ...ApiTokenFields\n    }\n  }\n"): (typeof documents)["\n  query UserAccount($id: ID!) {\n    user(id: $id) {\n      ...AccountFields\n      staffMember {\n        id\n        name\n      }\n    }\n    userApiTokens(userId: $id) {\n      ...ApiTokenFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -376,6 +378,10 @@ export function graphql(source: "\n  mutation SignOutUser($userId: ID!) {\n    s
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevokeUserApiToken($id: ID!) {\n    revokeUserApiToken(id: $id) {\n      ...ApiTokenFields\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeUserApiToken($id: ID!) {\n    revokeUserApiToken(id: $id) {\n      ...ApiTokenFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetUserStaffMember($userId: ID!, $staffId: ID) {\n    setUserStaffMember(userId: $userId, staffId: $staffId) {\n      id\n      staffMember {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetUserStaffMember($userId: ID!, $staffId: ID) {\n    setUserStaffMember(userId: $userId, staffId: $staffId) {\n      id\n      staffMember {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -37,6 +37,10 @@ export const UserAccountQuery = graphql(`
   query UserAccount($id: ID!) {
     user(id: $id) {
       ...AccountFields
+      staffMember {
+        id
+        name
+      }
     }
     userApiTokens(userId: $id) {
       ...ApiTokenFields
@@ -124,6 +128,19 @@ export const RevokeUserApiTokenMutation = graphql(`
   mutation RevokeUserApiToken($id: ID!) {
     revokeUserApiToken(id: $id) {
       ...ApiTokenFields
+    }
+  }
+`);
+
+/** Link an account to its staff record, or unlink it (staffId null). */
+export const SetUserStaffMemberMutation = graphql(`
+  mutation SetUserStaffMember($userId: ID!, $staffId: ID) {
+    setUserStaffMember(userId: $userId, staffId: $staffId) {
+      id
+      staffMember {
+        id
+        name
+      }
     }
   }
 `);

@@ -25,6 +25,7 @@ import {
 import { lastDayOf, RefusalAlert, ShownOnce, StateBadge, stateOf } from '../account-shared';
 import { ExpiryField, RolesField } from '../account-form';
 import { ApiTokenTable } from '../api-token-table';
+import { StaffRecordSection } from '../staff-record';
 
 function EditAccount({ account }: { account: AccountFieldsFragment }) {
   const { t } = useTranslation();
@@ -259,6 +260,8 @@ export function UserAccountPage() {
         <EditAccount account={account} />
         <AccountActions account={account} />
       </SimpleGrid>
+
+      <StaffRecordSection userId={account.id} current={account.staffMember ?? null} />
 
       <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="account-tokens">
         <Stack gap="sm">
