@@ -17,11 +17,29 @@ const MINUTE = 60_000;
 describe('the training logbook in a real browser', () => {
   let app: BrowserApp;
   const errors: string[] = [];
+  const clock = testClock('2026-03-02T02:00:00.000Z');
+  let ids: { senior: string; resident: string };
+
+  /** A completed operation with the given team, on the day after the clock's. */
+  const operate = async (team: { staffId: string; role: TeamRole }[]) => {
+    const ctx = () => serviceContext(app.db.orm, clock);
+    const { patientId, referral } = await referralInStatus(app.db.orm, clock, ReferralStatus.WAITLISTED);
+    const start = sessionSlot(clock(), 0, 1);
+    const surgery = await scheduleSurgery(
+      ctx(),
+      { patientId, referralId: referral.id, episodeId: null },
+      surgeryInput(patientId, start, { theatreId: THEATRE_KEYS['OT 1'], procedureCode: 'GEN-01' }),
+    );
+    clock.set(new Date(start.getTime() + 3 * 60 * MINUTE).toISOString());
+    const startedAt = new Date(start.getTime() + 20 * MINUTE);
+    const endedAt = new Date(start.getTime() + 80 * MINUTE);
+    await recordFullChecklist(app.db.orm, clock, surgery.id, startedAt, endedAt);
+    await completeSurgery(ctx(), surgery.id, { surgeryId: surgery.id, startedAt, endedAt, ...operationRecord() }, { team });
+  };
 
   beforeAll(async () => {
     app = await startBrowserApp({ errors });
     const { db, api } = app;
-    const clock = testClock('2026-03-02T02:00:00.000Z');
     const ctx = () => serviceContext(db.orm, clock);
     const senior = await createStaffMember(ctx(), { name: 'Dr Vannak Chea', role: StaffRole.SURGEON, visiting: false });
     const resident = await createStaffMember(ctx(), { name: 'Dr Sopheak Lim', role: StaffRole.RESIDENT, visiting: false });
@@ -32,20 +50,8 @@ describe('the training logbook in a real browser', () => {
     await link('browser.resident', resident.id);
     await link('browser.senior', senior.id);
 
-    const { patientId, referral } = await referralInStatus(db.orm, clock, ReferralStatus.WAITLISTED);
-    const start = sessionSlot(clock(), 0, 1);
-    const surgery = await scheduleSurgery(
-      ctx(),
-      { patientId, referralId: referral.id, episodeId: null },
-      surgeryInput(patientId, start, { theatreId: THEATRE_KEYS['OT 1'], procedureCode: 'GEN-01' }),
-    );
-    clock.set(new Date(start.getTime() + 3 * 60 * MINUTE).toISOString());
-    const startedAt = new Date(start.getTime() + 20 * MINUTE);
-    const endedAt = new Date(start.getTime() + 80 * MINUTE);
-    await recordFullChecklist(db.orm, clock, surgery.id, startedAt, endedAt);
-    await completeSurgery(ctx(), surgery.id, { surgeryId: surgery.id, startedAt, endedAt, ...operationRecord() }, {
-      team: [{ staffId: resident.id, role: TeamRole.PRIMARY_SURGEON }, { staffId: senior.id, role: TeamRole.ASSISTANT }],
-    });
+    ids = { senior: senior.id, resident: resident.id };
+    await operate([{ staffId: resident.id, role: TeamRole.PRIMARY_SURGEON }, { staffId: senior.id, role: TeamRole.ASSISTANT }]);
   }, 120_000);
 
   afterAll(async () => {
@@ -95,6 +101,44 @@ describe('the training logbook in a real browser', () => {
     await expect.poll(() => queued.count()).toBe(1);
     await queued.getByTestId('countersign-entry').click();
     await supervisor.getByTestId('countersign-empty').waitFor();
+    expect(errors).toEqual([]);
+  }, 120_000);
+
+  it('an operation with no trainer scrubbed: the trainee names the supervisor on screen to confirm it', async () => {
+    // The resident operated alone: the record gives "trainer unscrubbed" and names nobody.
+    await operate([{ staffId: ids.resident, role: TeamRole.PRIMARY_SURGEON }]);
+    const trainee = await app.signIn('browser.resident', { path: '/training/logbook' });
+    await trainee.getByTestId('logbook-filter-status').selectOption('AWAITING_CONFIRMATION');
+    const row = trainee.getByTestId('logbook-row');
+    await expect.poll(() => row.count()).toBe(1);
+    expect(await row.textContent()).toContain('Performed, trainer unscrubbed');
+    await row.getByTestId('logbook-confirm-open').click();
+
+    // Without a supervisor the form says so before anything is sent.
+    const picker = trainee.getByTestId('logbook-confirm-supervisor');
+    expect(await picker.inputValue()).toBe('');
+    await trainee.getByTestId('logbook-confirm-submit').click();
+    await trainee.getByText('Choose the trainer who supervised the operation.').waitFor();
+    await expectAccessible(trainee, 'logbook confirm dialog');
+
+    // The picker offers the staff surgeons and not the trainee; chosen by keyboard.
+    const options = await picker.locator('option').allTextContents();
+    expect(options).toContain('Dr Vannak Chea');
+    expect(options).not.toContain('Dr Sopheak Lim');
+    await picker.focus();
+    await picker.selectOption({ label: 'Dr Vannak Chea' });
+    await trainee.getByTestId('logbook-confirm-submit').press('Enter');
+    await trainee.getByTestId('logbook-confirm-form').waitFor({ state: 'detached' });
+
+    await trainee.getByTestId('logbook-filter-status').selectOption('AWAITING_COUNTERSIGNATURE');
+    await expect.poll(() => row.count()).toBe(1);
+    expect(await row.textContent()).toContain('Dr Vannak Chea');
+    expect(await row.textContent()).toContain('Performed, trainer unscrubbed');
+
+    // It is in the supervisor's queue.
+    const supervisor = await app.signIn('browser.senior', { path: '/training/countersign' });
+    const queued = supervisor.getByTestId('countersign-list').getByTestId('logbook-row');
+    await expect.poll(() => queued.count()).toBe(1);
     expect(errors).toEqual([]);
   }, 120_000);
 });
