@@ -8,6 +8,8 @@ import { startBrowserApp, type BrowserApp } from '../support/browser-app.js';
 import { operationRecord, recordFullChecklist, referralInStatus, serviceContext, sessionSlot, surgeryInput, testClock } from '../support/factories.js';
 
 const MINUTE = 60_000;
+/** A list refetched after a filter changes can take more than expect.poll's default second on a busy machine. */
+const WAIT = { timeout: 15_000 };
 
 /**
  * The training logbook on screen: a resident operated with the senior surgeon assisting; the
@@ -62,6 +64,7 @@ describe('the training logbook in a real browser', () => {
     // The trainee: the entry the completed operation made, at the level the record gives.
     const trainee = await app.signIn('browser.resident', { path: '/training/logbook' });
     await trainee.getByTestId('nav-training').waitFor();
+    await trainee.getByTestId('logbook-list').waitFor();
     const row = trainee.getByTestId('logbook-row');
     await expect.poll(() => row.count()).toBe(1);
     await expect.poll(() => row.getByTestId('logbook-status').textContent()).toBe('To confirm');
@@ -109,9 +112,11 @@ describe('the training logbook in a real browser', () => {
     await operate([{ staffId: ids.resident, role: TeamRole.PRIMARY_SURGEON }]);
     const trainee = await app.signIn('browser.resident', { path: '/training/logbook' });
     await trainee.getByTestId('logbook-filter-status').selectOption('AWAITING_CONFIRMATION');
-    const row = trainee.getByTestId('logbook-row');
-    await expect.poll(() => row.count()).toBe(1);
-    expect(await row.textContent()).toContain('Performed, trainer unscrubbed');
+    const unsupervised = trainee.getByTestId('logbook-row').filter({ hasText: 'Performed, trainer unscrubbed' });
+    await expect.poll(() => unsupervised.count(), WAIT).toBe(1);
+    const entryId = await unsupervised.getAttribute('data-entry-id');
+    const row = trainee.locator(`[data-testid="logbook-row"][data-entry-id="${entryId}"]`);
+    expect(await row.getByTestId('logbook-status').textContent()).toBe('To confirm');
     await row.getByTestId('logbook-confirm-open').click();
 
     // Without a supervisor the form says so before anything is sent.
@@ -122,23 +127,23 @@ describe('the training logbook in a real browser', () => {
     await expectAccessible(trainee, 'logbook confirm dialog');
 
     // The picker offers the staff surgeons and not the trainee; chosen by keyboard.
-    const options = await picker.locator('option').allTextContents();
-    expect(options).toContain('Dr Vannak Chea');
-    expect(options).not.toContain('Dr Sopheak Lim');
+    const options = () => picker.locator('option').allTextContents();
+    await expect.poll(options, WAIT).toContain('Dr Vannak Chea');
+    expect(await options()).not.toContain('Dr Sopheak Lim');
     await picker.focus();
     await picker.selectOption({ label: 'Dr Vannak Chea' });
     await trainee.getByTestId('logbook-confirm-submit').press('Enter');
     await trainee.getByTestId('logbook-confirm-form').waitFor({ state: 'detached' });
 
     await trainee.getByTestId('logbook-filter-status').selectOption('AWAITING_COUNTERSIGNATURE');
-    await expect.poll(() => row.count()).toBe(1);
+    await expect.poll(() => row.count(), WAIT).toBe(1);
+    expect(await row.getByTestId('logbook-status').textContent()).toBe('Awaiting countersignature');
     expect(await row.textContent()).toContain('Dr Vannak Chea');
     expect(await row.textContent()).toContain('Performed, trainer unscrubbed');
 
     // It is in the supervisor's queue.
     const supervisor = await app.signIn('browser.senior', { path: '/training/countersign' });
-    const queued = supervisor.getByTestId('countersign-list').getByTestId('logbook-row');
-    await expect.poll(() => queued.count()).toBe(1);
+    await supervisor.locator(`[data-testid="countersign-list"] [data-testid="logbook-row"][data-entry-id="${entryId}"]`).waitFor();
     expect(errors).toEqual([]);
   }, 120_000);
 });

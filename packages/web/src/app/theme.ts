@@ -57,7 +57,8 @@ export const theme = createTheme({
  * dimmed text uses grey 7. The clinical primary colour already passes and is left alone.
  */
 export const cssVariablesResolver: CSSVariablesResolver = () => {
-  const light: Record<string, string> = { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)' };
+  // A field's error message is drawn in --mantine-color-error (red 6 by default, 3.3:1 on white).
+  const light: Record<string, string> = { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)', '--mantine-color-error': 'var(--mantine-color-red-text)' };
   for (const name of Object.keys(DEFAULT_THEME.colors)) {
     if (name === 'dark' || name === 'gray') continue;
     const dark = `color-mix(in srgb, var(--mantine-color-${name}-9) 70%, black)`;
