@@ -43,7 +43,7 @@ export function StaffRecordSection({ userId, current }: { userId: string; curren
           </Title>
           {error ? <RefusalAlert error={error} testId="account-staff-error" /> : null}
           {saved && !error ? (
-            <Text size="sm" role="status" c="green.9" data-testid="account-staff-saved">
+            <Text size="sm" role="status" c="green" data-testid="account-staff-saved">
               {t('accounts.staffRecord.saved')}
             </Text>
           ) : null}
