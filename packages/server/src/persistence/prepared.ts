@@ -375,6 +375,20 @@ export async function closeReadPool(em: EntityManager): Promise<void> {
 }
 
 /**
+ * A PostgreSQL array literal (`{"a","b\"c",NULL}`) of a JS array, as node-postgres writes one for a
+ * bound array: elements quoted, `"` and `\` escaped, null as NULL, nested arrays nested, dates in ISO.
+ */
+export function arrayLiteral(values: readonly unknown[]): string {
+  const element = (v: unknown): string => {
+    if (v == null) return 'NULL';
+    if (Array.isArray(v)) return arrayLiteral(v);
+    const text = v instanceof Date ? v.toISOString() : typeof v === 'object' ? JSON.stringify(v) : String(v as string | number | boolean | bigint);
+    return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+  };
+  return `{${values.map(element).join(',')}}`;
+}
+
+/**
  * Runs a read with `?` placeholders, numbered in order, and values sent apart from the text:
  * as a named prepared statement on a read pool, or on the request's transaction if it is in
  * one. Values go as parameters, so a list is one array value: write `= any(?)`, not `in (?)`.
@@ -408,7 +422,10 @@ export async function queryPrepared<T>(
   }
   const started = Date.now();
   try {
-    return await em.getConnection().execute<T[]>(sql, [...values], 'all', transaction);
+    // Inside a transaction the statement goes through knex, which would expand an array value
+    // into a list of placeholders (`any(?)` becoming `any($1, $2)`); the array is bound as one
+    // PostgreSQL array literal instead, as node-postgres binds it on the pool path above.
+    return await em.getConnection().execute<T[]>(sql, values.map((v) => (Array.isArray(v) ? arrayLiteral(v) : v)), 'all', transaction);
   } finally {
     em.config.getLogger().logQuery({ query: text, took: Date.now() - started, level: 'info' });
   }
