@@ -1,17 +1,15 @@
-import { ReferralStatus, Role } from '@pj/shared';
+import { Role } from '@pj/shared';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { THEATRE_KEYS } from '../../packages/server/src/surgery/staff.entity.js';
-import { scheduleSurgery } from '../../packages/server/src/surgery/surgery.service.js';
 import { auditPage, describeViolations, FAILING_IMPACTS } from '../support/accessibility.js';
 import { startBrowserApp, type BrowserApp } from '../support/browser-app.js';
-import { referralInStatus, serviceContext, surgeryInput } from '../support/factories.js';
 
 /**
  * The handover dashboard and a mission's teaching plan on the demo hospital (seeded on 24 November
  * 2026; its figures are in packages/server/src/training/handover-demo.int.test.ts and the README).
- * The coming Tokyo mission gets one booked hernia repair: Dr Sreyleak Mao, a resident who has met
- * the hernia rule, should scrub on it.
+ * The coming Tokyo mission's first two days are booked (demo-coming-mission.ts): one case of each
+ * of six procedures. Dr Sreyleak Mao, a resident who has met the hernia rule, should scrub on the
+ * hernia repair; Dr Vannak Chea, learning laparoscopy, on the cholecystectomy.
  */
 const SEEDED_AT = new Date('2026-11-24T05:00:00Z');
 
@@ -21,23 +19,12 @@ describe('the handover dashboard and who should scrub with a visiting team, in a
   const errors: string[] = [];
 
   beforeAll(async () => {
-    app = await startBrowserApp({
-      errors,
-      demoHospitalAt: SEEDED_AT,
-      seed: async (db) => {
-        const [mission] = await db.orm.em.fork().execute<{ id: string; start_date: string }[]>(`select id, start_date::text from mission where start_date > '2026-11-24'`);
-        missionId = mission.id;
-        const clock = () => SEEDED_AT;
-        const { patientId, referral } = await referralInStatus(db.orm, clock, ReferralStatus.WAITLISTED);
-        await scheduleSurgery(serviceContext(db.orm, clock), { patientId, referralId: referral.id, episodeId: null, missionId }, {
-          ...surgeryInput(patientId, new Date(`${mission.start_date}T08:00:00+07:00`), { theatreId: THEATRE_KEYS['OT 1'] }),
-          procedure: 'Open inguinal hernia repair (Lichtenstein)',
-          procedureCode: 'GEN-01',
-        });
-      },
-    });
+    app = await startBrowserApp({ errors, demoHospitalAt: SEEDED_AT });
+    const [mission] = await app.db.orm.em.fork().execute<{ id: string }[]>(`select id from mission where start_date > '2026-11-24'`);
+    missionId = mission.id;
     await app.api.userWithRoles([Role.DIRECTOR], 'browser.director');
-    await app.api.userWithRoles([Role.CASE_MANAGER], 'browser.casemanager');
+    // The visiting surgeon's account (a surgeon's role, like the demo's `visiting` account).
+    await app.api.userWithRoles([Role.SURGEON], 'browser.visiting');
   }, 600_000);
 
   afterAll(() => app?.close());
@@ -88,17 +75,23 @@ describe('the handover dashboard and who should scrub with a visiting team, in a
     expect(errors).toEqual([]);
   });
 
-  it('as a case manager: the coming mission lists which local trainee should scrub on which booked case', async () => {
-    const page = await signIn('browser.casemanager');
+  it('as the visiting surgeon: the coming mission lists which local trainee should scrub on which booked case', async () => {
+    const page = await signIn('browser.visiting');
     await page.goto(`${app.api.url}/missions/${Buffer.from(`Mission:${missionId}`).toString('base64url')}`);
     await page.getByTestId('mission-name').waitFor();
-    const row = page.getByTestId('teaching-plan-case');
-    await row.first().waitFor();
-    expect(await row.count()).toBe(1);
-    const text = (await row.textContent()) ?? '';
-    expect(text).toContain('Open inguinal hernia repair (Lichtenstein)');
-    expect(text).toContain('Hernia repair');
-    expect(text).toContain('Dr Sreyleak Mao (0 cases left)');
+    const rows = page.getByTestId('teaching-plan-case');
+    await rows.first().waitFor();
+    const text = (await rows.allTextContents()).map((row) => row.replace(/\s+/g, ' '));
+    // The six booked cases in the order of their start.
+    const procedures = ['Ovarian cystectomy', 'Caesarean section', 'Total abdominal hysterectomy', 'Laparoscopic cholecystectomy', 'Open inguinal hernia repair (Lichtenstein)', 'Laparotomy, resection of mesenteric tumour'];
+    expect(text.map((row) => procedures.find((p) => row.includes(p)))).toEqual(procedures);
+    const hernia = text.find((row) => row.includes('Open inguinal hernia repair (Lichtenstein)'));
+    expect(hernia).toContain('Hernia repair');
+    expect(hernia).toContain('Dr Sreyleak Mao (0 cases left)');
+    const chole = text.find((row) => row.includes('Laparoscopic cholecystectomy'));
+    expect(chole).toContain('Dr Vannak Chea (13 cases left)');
+    // A group nobody local is learning yet says so.
+    expect(text.find((row) => row.includes('Caesarean section'))).toContain('No local trainee in this group');
     await expectAccessible(page);
     expect(errors).toEqual([]);
   });

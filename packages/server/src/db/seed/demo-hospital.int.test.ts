@@ -125,12 +125,14 @@ describe('demo hospital seeder', () => {
     expect(overlaps).toEqual({ beds: 0, patients: 0 });
   });
 
-  it('has missions as records: past ones operated with teams and full checklists, the coming one with an unbooked list', async () => {
+  it('has missions as records: past ones operated with teams and full checklists, the coming one with its first two days booked and the rest waiting', async () => {
     const missions = await rows(
       db,
       `select m.name, m.start_date > '${NOW.toISOString().slice(0, 10)}'::date as coming,
               (select count(*) from mission_referral mr join referral r on r.id = mr.referral_id where mr.mission_id = m.id and r.status = 'WAITLISTED')::int as waiting,
               (select count(*) from surgery s where s.mission_id = m.id and s.status = 'COMPLETED')::int as operated,
+              (select count(*) from surgery s where s.mission_id = m.id and s.status = 'SCHEDULED' and s.scheduled_start::date between m.start_date and m.start_date + 1)::int as booked,
+              (select count(distinct s.procedure) from surgery s where s.mission_id = m.id and s.status = 'SCHEDULED')::int as procedures,
               (select count(*) from mission_member mm where mm.mission_id = m.id)::int as members
          from mission m order by m.start_date`,
     );
@@ -138,6 +140,8 @@ describe('demo hospital seeder', () => {
     expect(missions.filter((m) => m.coming)).toHaveLength(1);
     const coming = missions.find((m) => m.coming)!;
     expect(coming.waiting as number).toBeGreaterThan(3);
+    // One case of each of the six procedures on its waitlist, on its first two days (demo-coming-mission.ts).
+    expect(coming).toMatchObject({ booked: 6, procedures: 6, operated: 0 });
     for (const past of missions.filter((m) => !m.coming)) expect(past.operated as number).toBeGreaterThan(5);
     for (const m of missions) expect(m.members as number).toBeGreaterThanOrEqual(2);
     const [checklists] = await rows(

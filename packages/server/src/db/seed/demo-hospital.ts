@@ -82,6 +82,7 @@ import {
 } from './demo-data.js';
 import { DemoCare } from './demo-care.js';
 import { seedDemoUsers } from './demo-users.js';
+import { bookComingMissionFirstDays } from './demo-coming-mission.js';
 import { linkDemoUsersToStaff, seedDemoLogbook } from './demo-logbook.js';
 import { Random } from './random.js';
 import { seedDemoTrainingHistory } from './demo-training-history.js';
@@ -179,6 +180,7 @@ async function buildDemoHospital(em: EntityManager, options: SeedOptions): Promi
   // The years of paper logbooks before the product, on a random stream of their own.
   await seedDemoTrainingHistory(em, new Random(seed + 2), options.now, builder.staffIds);
   await seedDemoLogbook(em, options.now);
+  await bookComingMissionFirstDays(em, options.now);
   return { patients: total, events: builder.events };
 }
 
@@ -332,7 +334,7 @@ class DemoBuilder {
         assignedBy: this.teamRng.pick(CASE_MANAGERS),
       });
       this.surgicalEvent(patient, { kind: JourneyEventKind.MISSION_ASSIGNED, occurredAt: t, summary: summaries.missionAssigned(mission.name, template.procedure), episode: referral.episode, referral, mission: this.em.getReference(Mission, this.missionIds.get(mission.name)!) });
-      // The coming mission's list is not booked yet: the planner proposes its schedule.
+      // The coming mission's list is drawn up later (demo-coming-mission.ts books its first two days; the planner proposes the rest).
       if (this.missionStart(mission) > this.now) return;
     }
     const surgeryDay = mission

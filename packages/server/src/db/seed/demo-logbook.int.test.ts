@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../../../tests/support/test-database.js';
 import { seedDemoHospitalIfEmpty } from './demo-hospital.js';
-import { DEMO_RESIDENT, DEMO_SENIOR_SURGEON } from './demo-logbook.js';
+import { DEMO_RESIDENT, DEMO_SENIOR_SURGEON, DEMO_VISITING_SURGEON } from './demo-logbook.js';
 
 const NOW = new Date('2026-11-24T05:00:00.000Z');
 
@@ -41,13 +41,14 @@ describe('the demo hospital\'s logbook', () => {
     ).toMatchObject({ unsettled: 0, early: 0 });
   });
 
-  it('links the surgeon and resident accounts to their staff records; the resident has entries to confirm under the surgeon', async () => {
+  it('links the surgeon, resident and visiting surgeon accounts to their staff records; the resident has entries to confirm under the surgeon', async () => {
     const linked = await db.orm.em.getConnection().execute<{ username: string; name: string }[]>(
       `select u.username, m.name from app_user u join staff_member m on m.id = u.staff_member_id order by u.username`,
     );
     expect(linked).toEqual([
       { username: 'resident', name: DEMO_RESIDENT.name },
       { username: 'surgeon', name: DEMO_SENIOR_SURGEON },
+      { username: 'visiting', name: DEMO_VISITING_SURGEON },
     ]);
     const resident = await one(
       `select count(*)::int as entries,

@@ -3,6 +3,7 @@ import { LogbookSource, Specialty, StaffRole, type TeamRole, hospitalDate, logbo
 import { StaffMember } from '../../surgery/staff.entity.js';
 import { SurgeryTeamMember } from '../../surgery/surgery.entity.js';
 import { LogbookEntry } from '../../training/logbook-entry.entity.js';
+import { MISSIONS } from './demo-data.js';
 
 const DAY = 24 * 60 * 60_000;
 
@@ -105,9 +106,12 @@ export async function seedDemoLogbook(em: EntityManager, now: Date): Promise<num
   return made;
 }
 
-/** The demo accounts that are staff members: the senior surgeon and the resident. */
+/** The coming mission's visiting surgeon (the `visiting` demo account's staff record). */
+export const DEMO_VISITING_SURGEON = MISSIONS[MISSIONS.length - 1].surgeon;
+
+/** The demo accounts that are staff members: the senior surgeon, the resident and the visiting surgeon. */
 export async function linkDemoUsersToStaff(em: EntityManager): Promise<void> {
-  for (const [username, name] of [['surgeon', DEMO_SENIOR_SURGEON], ['resident', DEMO_RESIDENT.name]]) {
+  for (const [username, name] of [['surgeon', DEMO_SENIOR_SURGEON], ['resident', DEMO_RESIDENT.name], ['visiting', DEMO_VISITING_SURGEON]]) {
     await em.execute(`update "app_user" set "staff_member_id" = (select "id" from "staff_member" where "name" = ? limit 1) where "username" = ?`, [name, username]);
   }
 }

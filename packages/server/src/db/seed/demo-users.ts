@@ -7,7 +7,9 @@ export const DEMO_PASSWORD = 'journey-demo';
 
 export const DEMO_USERS: readonly { username: string; displayName: string; roles: Role[] }[] = [
   { username: 'clinician', displayName: 'Dr Sreymom Heng', roles: [Role.CLINICIAN] },
-  // A surgical resident, before `surgeon` (the roles' demo clients are keyed by role: the senior surgeon's stays).
+  // The coming mission's visiting surgeon, and a surgical resident, before `surgeon` (the roles'
+  // demo clients are keyed by role: the senior surgeon's stays).
+  { username: 'visiting', displayName: 'Dr Hiroshi Suzuki (visiting)', roles: [Role.SURGEON] },
   { username: 'resident', displayName: 'Dr Sopheak Lim (resident)', roles: [Role.SURGEON] },
   { username: 'surgeon', displayName: 'Dr Vannak Chea', roles: [Role.SURGEON] },
   { username: 'nurse', displayName: 'Nurse Bopha Kim', roles: [Role.NURSE] },
