@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Badge, Group, NativeSelect, Paper, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Group, NativeSelect, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { hospitalDate, Specialty } from '@pj/shared';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +8,7 @@ import { NotAvailablePage } from '../../../app/NotAvailablePage';
 import { hasCode } from '../../../app/graphql-errors';
 import { formatMonth, formatNumber } from '../../../app/i18n/format';
 import { useLanguage } from '../../../app/i18n/useLanguage';
-import { ErrorState } from '../../../app/ui/ErrorState';
+import { QueryStates } from '../../../app/ui/QueryStates';
 import type { HandoverDashboardQuery as DashboardData } from '../../../generated/graphql';
 import { PeriodForm } from '../../reports/components/PeriodForm';
 import { HandoverChart, type HandoverChartPoint } from '../components/HandoverChart';
@@ -34,19 +34,18 @@ function periodOf(params: URLSearchParams, today: string): { from: string; to: s
  */
 export function HandoverPage() {
   const { t } = useTranslation();
-  const { language } = useLanguage();
   const [params, setParams] = useSearchParams();
   const today = hospitalDate(new Date());
   const period = periodOf(params, today);
   const specialtyParam = params.get('specialty');
   const specialty = SPECIALTIES.includes(specialtyParam as Specialty) ? (specialtyParam as Specialty) : null;
-  const { data, error, refetch } = useQuery(HandoverDashboardQuery, {
+  const query = useQuery(HandoverDashboardQuery, {
     variables: { specialty, from: period?.from ?? today, to: period?.to ?? today },
     skip: period === null,
     fetchPolicy: 'cache-and-network',
     nextFetchPolicy: 'cache-first',
   });
-  if (hasCode(error, 'FORBIDDEN')) return <NotAvailablePage />;
+  if (hasCode(query.error, 'FORBIDDEN')) return <NotAvailablePage />;
 
   const update = (next: Record<string, string | null>) => {
     const merged = new URLSearchParams(params);
@@ -56,19 +55,7 @@ export function HandoverPage() {
     }
     setParams(merged);
   };
-  const percent = (value: number | null | undefined) => (value === null || value === undefined ? '–' : formatNumber(value, language, { style: 'percent', maximumFractionDigits: 0 }));
-  const dashboard = data?.handoverDashboard;
-
-  let body;
-  if (period === null)
-    body = (
-      <Alert color="orange" variant="light" role="alert" icon={<IconAlertTriangle aria-hidden="true" />} data-testid="handover-bad-period">
-        {t('reports.badPeriod')}
-      </Alert>
-    );
-  else if (!dashboard && error) body = <ErrorState error={error} onRetry={() => void refetch()} />;
-  else if (!dashboard) body = <Skeleton height={320} radius="md" aria-hidden="true" />;
-  else body = <DashboardBody dashboard={dashboard} percent={percent} />;
+  const dashboard = query.data?.handoverDashboard;
 
   return (
     <Stack gap="md">
@@ -84,16 +71,61 @@ export function HandoverPage() {
         />
         <PeriodForm period={period ?? { from: today, to: today }} onChange={(next) => update({ from: next.from, to: next.to })} testId="handover" />
       </Group>
-      {body}
+      {period === null ? (
+        <Alert color="orange" variant="light" role="alert" icon={<IconAlertTriangle aria-hidden="true" />} data-testid="handover-bad-period">
+          {t('reports.badPeriod')}
+        </Alert>
+      ) : (
+        <QueryStates query={query} isEmpty={false} empty={null}>
+          {dashboard ? <DashboardBody dashboard={dashboard} /> : null}
+        </QueryStates>
+      )}
     </Stack>
   );
+}
 
+/** A table of figures by month with its caption: a header cell and the figures of each row. */
+function MonthFigures({ caption, columns, rows, testId, rowTestId }: {
+  caption: string;
+  columns: string[];
+  rows: { month: string; figures: (string | number)[] }[];
+  testId: string;
+  rowTestId?: string;
+}) {
+  const { language } = useLanguage();
+  return (
+    <Table.ScrollContainer minWidth={480}>
+      <Table data-testid={testId}>
+        <caption>{caption}</caption>
+        <Table.Thead>
+          <Table.Tr>
+            {columns.map((c) => (
+              <Table.Th key={c} scope="col">
+                {c}
+              </Table.Th>
+            ))}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.map((r) => (
+            <Table.Tr key={r.month} data-testid={rowTestId}>
+              <Table.Th scope="row">{formatMonth(r.month, language)}</Table.Th>
+              {r.figures.map((f, i) => (
+                <Table.Td key={i}>{f}</Table.Td>
+              ))}
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
 }
 
 /** The gaps, the share and its projection, and a table per specialty. */
-function DashboardBody({ dashboard, percent }: { dashboard: Dashboard; percent: (v: number | null | undefined) => string }) {
+function DashboardBody({ dashboard }: { dashboard: Dashboard }) {
   const { t } = useTranslation();
   const { language } = useLanguage();
+  const percent = (value: number | null | undefined) => (value === null || value === undefined ? '–' : formatNumber(value, language, { style: 'percent', maximumFractionDigits: 0 }));
   const specialties = SPECIALTIES.filter((s) => dashboard.groups.some((g) => g.procedureGroup.specialty === s));
   const projection = dashboard.projection;
   const milestones = [
@@ -145,52 +177,19 @@ function DashboardBody({ dashboard, percent }: { dashboard: Dashboard; percent: 
           {milestones.map((m) => (
             <Text key={m.label} data-testid="handover-milestone">{`${m.label}: ${formatMonth(m.month, language)}`}</Text>
           ))}
-          <Table.ScrollContainer minWidth={480}>
-            <Table data-testid="handover-projection-table">
-              <caption>{t('handover.projectionCaption')}</caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('handover.month')}</Table.Th>
-                  <Table.Th scope="col">{t('handover.projected')}</Table.Th>
-                  <Table.Th scope="col">{t('handover.lower')}</Table.Th>
-                  <Table.Th scope="col">{t('handover.upper')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {(projection?.yearEnds ?? []).map((p) => (
-                  <Table.Tr key={p.month} data-testid="handover-projection-row">
-                    <Table.Th scope="row">{formatMonth(p.month, language)}</Table.Th>
-                    <Table.Td>{percent(p.share)}</Table.Td>
-                    <Table.Td>{percent(p.lower)}</Table.Td>
-                    <Table.Td>{percent(p.upper)}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-          <Table.ScrollContainer minWidth={480}>
-            <Table data-testid="handover-months-table">
-              <caption>{t('handover.monthsCaption')}</caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('handover.month')}</Table.Th>
-                  <Table.Th scope="col">{t('handover.performerEntries')}</Table.Th>
-                  <Table.Th scope="col">{t('handover.localIndependent')}</Table.Th>
-                  <Table.Th scope="col">{t('handover.share')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {dashboard.months.map((m) => (
-                  <Table.Tr key={m.month}>
-                    <Table.Th scope="row">{formatMonth(m.month, language)}</Table.Th>
-                    <Table.Td>{m.performerEntries}</Table.Td>
-                    <Table.Td>{m.localIndependent}</Table.Td>
-                    <Table.Td>{percent(m.localIndependentShare)}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <MonthFigures
+            caption={t('handover.projectionCaption')}
+            columns={[t('handover.month'), t('handover.projected'), t('handover.lower'), t('handover.upper')]}
+            rows={(projection?.yearEnds ?? []).map((p) => ({ month: p.month, figures: [percent(p.share), percent(p.lower), percent(p.upper)] }))}
+            testId="handover-projection-table"
+            rowTestId="handover-projection-row"
+          />
+          <MonthFigures
+            caption={t('handover.monthsCaption')}
+            columns={[t('handover.month'), t('handover.performerEntries'), t('handover.localIndependent'), t('handover.share')]}
+            rows={dashboard.months.map((m) => ({ month: m.month, figures: [m.performerEntries, m.localIndependent, percent(m.localIndependentShare)] }))}
+            testId="handover-months-table"
+          />
         </Stack>
       </Paper>
 

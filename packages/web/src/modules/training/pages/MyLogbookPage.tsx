@@ -19,41 +19,48 @@ import { TrainingTabs } from '../components/TrainingTabs';
 const PAGE = 50;
 const STATUSES: LogbookEntryStatus[] = ['AWAITING_CONFIRMATION', 'AWAITING_COUNTERSIGNATURE', 'COUNTERSIGNED', 'CORRECTED'];
 
-/** Confirm an entry, adjusting the level and supervisor the record gave it and adding a note. */
-function ConfirmDialog({ entry, onClose }: { entry: LogbookEntryFieldsFragment; onClose: () => void }) {
+/**
+ * Confirm an entry (adjusting the level and supervisor the record gave it, adding a note), or
+ * correct a final one (a new entry with a reason, countersigned again). The two dialogs differ
+ * only in their text field and mutation; test IDs are `logbook-confirm-…` and `logbook-correct-…`.
+ */
+function EntryDialog({ entry, mode, onClose }: { entry: LogbookEntryFieldsFragment; mode: 'confirm' | 'correct'; onClose: () => void }) {
   const { t } = useTranslation();
-  const [confirm, { loading }] = useMutation(ConfirmLogbookEntryMutation);
+  const [confirm, confirming] = useMutation(ConfirmLogbookEntryMutation);
+  const [correct, correcting] = useMutation(CorrectLogbookEntryMutation, { refetchQueries: ['MyLogbook'] });
   const [level, setLevel] = useState<LogbookLevel>(entry.level);
   const [supervisorId, setSupervisorId] = useState(entry.supervisor?.id ?? '');
-  const [note, setNote] = useState(entry.note ?? '');
+  const [text, setText] = useState(mode === 'confirm' ? (entry.note ?? '') : '');
   const { errors, problem, submit } = useFormDialog(onClose);
+  const textField = mode === 'confirm' ? 'note' : 'reason';
+  const send = () =>
+    mode === 'confirm'
+      ? confirm({ variables: { input: { entryId: entry.id, expectedVersion: entry.version, level, supervisorId: supervisorId || null, note: text.trim() || null } } })
+      : correct({ variables: { input: { entryId: entry.id, reason: text.trim(), level, supervisorId: supervisorId || null } } });
   return (
     <FormDialog
-      title={t('logbook.confirmTitle', { procedure: entry.procedureText })}
+      title={t(`logbook.${mode}Title`, { procedure: entry.procedureText })}
       problem={problem}
       onClose={onClose}
-      submitLabel={t('logbook.confirm')}
-      submitting={loading}
-      testId="logbook-confirm"
+      submitLabel={t(`logbook.${mode}`)}
+      submitting={confirming.loading || correcting.loading}
+      testId={`logbook-${mode}`}
       onSubmit={() =>
         submit(
-          supervisorProblem(level, supervisorId, t('logbook.supervisorRequired')),
-          () =>
-            confirm({
-              variables: { input: { entryId: entry.id, expectedVersion: entry.version, level, supervisorId: supervisorId || null, note: note.trim() || null } },
-            }),
-          (path) => ['level', 'note', 'supervisorId'].includes(path),
+          { ...supervisorProblem(level, supervisorId, t('logbook.supervisorRequired')), ...(mode === 'correct' && !text.trim() ? { reason: t('logbook.reasonRequired') } : {}) },
+          send,
+          (path) => ['level', 'supervisorId', textField].includes(path),
         )
       }
     >
-      <Text size="sm">{t('logbook.confirmHint')}</Text>
+      <Text size="sm">{t(`logbook.${mode}Hint`)}</Text>
       <NativeSelect
         label={t('logbook.level')}
         value={level}
         onChange={(e) => setLevel(e.currentTarget.value as LogbookLevel)}
         data={LOGBOOK_LEVELS.map((l) => ({ value: l, label: t(`enums.LogbookLevel.${l}`) }))}
         error={errors['level']}
-        data-testid="logbook-confirm-level"
+        data-testid={`logbook-${mode}-level`}
       />
       <SupervisorSelect
         ownerId={entry.staffMember.id}
@@ -62,56 +69,18 @@ function ConfirmDialog({ entry, onClose }: { entry: LogbookEntryFieldsFragment; 
         onChange={setSupervisorId}
         required={SUPERVISED_LEVELS.includes(level)}
         error={errors['supervisorId']}
-        testId="logbook-confirm-supervisor"
+        testId={`logbook-${mode}-supervisor`}
       />
-      <Textarea label={t('logbook.note')} description={t('logbook.noteHint')} value={note} onChange={(e) => setNote(e.currentTarget.value)} error={errors['note']} maxLength={1000} data-testid="logbook-confirm-note" />
-    </FormDialog>
-  );
-}
-
-/** Correct a final entry: a new entry with the reason, countersigned again. */
-function CorrectDialog({ entry, onClose }: { entry: LogbookEntryFieldsFragment; onClose: () => void }) {
-  const { t } = useTranslation();
-  const [correct, { loading }] = useMutation(CorrectLogbookEntryMutation, { refetchQueries: ['MyLogbook'] });
-  const [level, setLevel] = useState<LogbookLevel>(entry.level);
-  const [supervisorId, setSupervisorId] = useState(entry.supervisor?.id ?? '');
-  const [reason, setReason] = useState('');
-  const { errors, problem, submit } = useFormDialog(onClose);
-  return (
-    <FormDialog
-      title={t('logbook.correctTitle', { procedure: entry.procedureText })}
-      problem={problem}
-      onClose={onClose}
-      submitLabel={t('logbook.correct')}
-      submitting={loading}
-      testId="logbook-correct"
-      onSubmit={() =>
-        submit(
-          { ...supervisorProblem(level, supervisorId, t('logbook.supervisorRequired')), ...(reason.trim() ? {} : { reason: t('logbook.reasonRequired') }) },
-          () => correct({ variables: { input: { entryId: entry.id, reason: reason.trim(), level, supervisorId: supervisorId || null } } }),
-          (path) => ['reason', 'level', 'supervisorId'].includes(path),
-        )
-      }
-    >
-      <Text size="sm">{t('logbook.correctHint')}</Text>
-      <NativeSelect
-        label={t('logbook.level')}
-        value={level}
-        onChange={(e) => setLevel(e.currentTarget.value as LogbookLevel)}
-        data={LOGBOOK_LEVELS.map((l) => ({ value: l, label: t(`enums.LogbookLevel.${l}`) }))}
-        error={errors['level']}
-        data-testid="logbook-correct-level"
+      <Textarea
+        label={t(`logbook.${textField}`)}
+        description={mode === 'confirm' ? t('logbook.noteHint') : undefined}
+        value={text}
+        onChange={(e) => setText(e.currentTarget.value)}
+        error={errors[textField]}
+        required={mode === 'correct'}
+        maxLength={mode === 'confirm' ? 1000 : 500}
+        data-testid={`logbook-${mode}-${textField}`}
       />
-      <SupervisorSelect
-        ownerId={entry.staffMember.id}
-        current={entry.supervisor ?? null}
-        value={supervisorId}
-        onChange={setSupervisorId}
-        required={SUPERVISED_LEVELS.includes(level)}
-        error={errors['supervisorId']}
-        testId="logbook-correct-supervisor"
-      />
-      <Textarea label={t('logbook.reason')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} error={errors['reason']} required maxLength={500} data-testid="logbook-correct-reason" />
     </FormDialog>
   );
 }
@@ -223,8 +192,8 @@ export function MyLogbookPage() {
           testId="logbook-more"
         />
       ) : null}
-      {confirming ? <ConfirmDialog entry={confirming} onClose={() => setConfirming(null)} /> : null}
-      {correcting ? <CorrectDialog entry={correcting} onClose={() => setCorrecting(null)} /> : null}
+      {confirming ? <EntryDialog entry={confirming} mode="confirm" onClose={() => setConfirming(null)} /> : null}
+      {correcting ? <EntryDialog entry={correcting} mode="correct" onClose={() => setCorrecting(null)} /> : null}
     </Stack>
   );
 }
