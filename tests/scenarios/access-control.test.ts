@@ -83,7 +83,6 @@ const MATRIX: Record<string, Role[] | 'PUBLIC'> = {
   // Training progress: one's own with no permission (the test users have no staff record), anyone's with READ_TRAINING.
   'Query.trainingProgress': [SURGEON, CASE_MANAGER, ANALYST, DIRECTOR],
   'Query.myTrainingProgress': ALL,
-  'Query.myStaffMember': ALL,
   'Query.entrustmentCandidates': [SURGEON],
   'Mutation.login': 'PUBLIC',
   'Mutation.logout': ALL,

@@ -38,13 +38,6 @@ export class TrainingProgressResolver {
     return own ? trainingProgress(ctx.em, own) : [];
   }
 
-  @Authorized()
-  @Query(() => StaffMember, { nullable: true, description: 'The signed-in user\'s own staff record (whose logbook, progress and development are theirs); null when the account names none.' })
-  async myStaffMember(@Ctx() ctx: GraphQLContext): Promise<StaffMember | null> {
-    const own = await ownStaffMemberId(ctx);
-    return own ? ctx.loaders.staffMember.load(own) : null;
-  }
-
   @Authorized(Permission.SUPERVISE_TRAINING)
   @Query(() => [EntrustmentCandidate], {
     description: 'Trainees who meet the rule in a procedure group (supervised cases reached) and are not independent there, by group then trainee: an entrustment decision is due. The signed-in supervisor is not listed.',

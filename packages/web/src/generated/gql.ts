@@ -146,7 +146,7 @@ type Documents = {
     "\n  mutation CancelSurgery($input: CancelSurgeryInput!) {\n    cancelSurgery(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.CancelSurgeryDocument,
     "\n  mutation RecordComplication($input: RecordComplicationInput!) {\n    recordComplication(input: $input) {\n      id\n      grade\n      gradeLabel\n    }\n  }\n": typeof types.RecordComplicationDocument,
     "\n  fragment ProgressRowFields on ProcedureGroupProgress {\n    procedureGroup {\n      code\n      specialty\n      title\n      titleKhmer\n      titleJapanese\n    }\n    casesByLevel {\n      level\n      cases\n    }\n    supervisedCases\n    requiredSupervisedCases\n    performedCases\n    performedComplicationRate\n    entrustedLevel\n    meetsRule\n    casesToRule\n    latestDecision {\n      id\n      level\n      decidedOn\n      reason\n      decidedBy {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ProgressRowFieldsFragmentDoc,
-    "\n  query MyStaffMember {\n    myStaffMember {\n      id\n    }\n  }\n": typeof types.MyStaffMemberDocument,
+    "\n  query MyStaffMember {\n    me {\n      id\n      staffMember {\n        id\n      }\n    }\n  }\n": typeof types.MyStaffMemberDocument,
     "\n  query TrainingProgress($staffId: ID!) {\n    staffMember(id: $staffId) {\n      id\n      name\n      nameKhmer\n      development {\n        id\n        kind\n        title\n        place\n        startsOn\n        endsOn\n        evidence\n      }\n    }\n    trainingProgress(staffId: $staffId) {\n      ...ProgressRowFields\n    }\n  }\n": typeof types.TrainingProgressDocument,
     "\n  query EntrustmentCandidates {\n    entrustmentCandidates {\n      staffMember {\n        id\n        name\n        nameKhmer\n      }\n      progress {\n        ...ProgressRowFields\n      }\n    }\n  }\n": typeof types.EntrustmentCandidatesDocument,
     "\n  mutation RecordEntrustment($input: RecordEntrustmentInput!) {\n    recordEntrustment(input: $input) {\n      id\n      level\n      decidedOn\n      reason\n    }\n  }\n": typeof types.RecordEntrustmentDocument,
@@ -295,7 +295,7 @@ const documents: Documents = {
     "\n  mutation CancelSurgery($input: CancelSurgeryInput!) {\n    cancelSurgery(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": types.CancelSurgeryDocument,
     "\n  mutation RecordComplication($input: RecordComplicationInput!) {\n    recordComplication(input: $input) {\n      id\n      grade\n      gradeLabel\n    }\n  }\n": types.RecordComplicationDocument,
     "\n  fragment ProgressRowFields on ProcedureGroupProgress {\n    procedureGroup {\n      code\n      specialty\n      title\n      titleKhmer\n      titleJapanese\n    }\n    casesByLevel {\n      level\n      cases\n    }\n    supervisedCases\n    requiredSupervisedCases\n    performedCases\n    performedComplicationRate\n    entrustedLevel\n    meetsRule\n    casesToRule\n    latestDecision {\n      id\n      level\n      decidedOn\n      reason\n      decidedBy {\n        id\n        name\n      }\n    }\n  }\n": types.ProgressRowFieldsFragmentDoc,
-    "\n  query MyStaffMember {\n    myStaffMember {\n      id\n    }\n  }\n": types.MyStaffMemberDocument,
+    "\n  query MyStaffMember {\n    me {\n      id\n      staffMember {\n        id\n      }\n    }\n  }\n": types.MyStaffMemberDocument,
     "\n  query TrainingProgress($staffId: ID!) {\n    staffMember(id: $staffId) {\n      id\n      name\n      nameKhmer\n      development {\n        id\n        kind\n        title\n        place\n        startsOn\n        endsOn\n        evidence\n      }\n    }\n    trainingProgress(staffId: $staffId) {\n      ...ProgressRowFields\n    }\n  }\n": types.TrainingProgressDocument,
     "\n  query EntrustmentCandidates {\n    entrustmentCandidates {\n      staffMember {\n        id\n        name\n        nameKhmer\n      }\n      progress {\n        ...ProgressRowFields\n      }\n    }\n  }\n": types.EntrustmentCandidatesDocument,
     "\n  mutation RecordEntrustment($input: RecordEntrustmentInput!) {\n    recordEntrustment(input: $input) {\n      id\n      level\n      decidedOn\n      reason\n    }\n  }\n": types.RecordEntrustmentDocument,
@@ -857,7 +857,7 @@ export function graphql(source: "\n  fragment ProgressRowFields on ProcedureGrou
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MyStaffMember {\n    myStaffMember {\n      id\n    }\n  }\n"): (typeof documents)["\n  query MyStaffMember {\n    myStaffMember {\n      id\n    }\n  }\n"];
+export function graphql(source: "\n  query MyStaffMember {\n    me {\n      id\n      staffMember {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyStaffMember {\n    me {\n      id\n      staffMember {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

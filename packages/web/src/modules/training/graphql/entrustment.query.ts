@@ -33,10 +33,14 @@ export const ProgressRowFields = graphql(`
   }
 `);
 
+/** The signed-in user's own staff record (whose progress and development are theirs), if any. */
 export const MyStaffMemberQuery = graphql(`
   query MyStaffMember {
-    myStaffMember {
+    me {
       id
+      staffMember {
+        id
+      }
     }
   }
 `);

@@ -25,7 +25,7 @@ export function ProgressPage() {
   const asked = params.get('staff');
   // Also with `?staff=`: one's own record opened by its ID is still one's own (add and remove).
   const own = useQuery(MyStaffMemberQuery, { fetchPolicy: 'cache-and-network' });
-  const ownId = own.data?.myStaffMember?.id ?? null;
+  const ownId = own.data?.me.staffMember?.id ?? null;
   const staffId = asked ?? ownId;
   if (!asked && own.error && !own.data) return <ErrorState error={own.error} onRetry={() => void own.refetch()} />;
   if (!asked && !own.data) return <Skeleton height={300} radius="md" aria-hidden="true" />;
