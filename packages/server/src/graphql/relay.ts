@@ -47,6 +47,14 @@ export function keyOf(globalId: string, type: string, field: string): string {
   return parsed.key.toLowerCase();
 }
 
+/**
+ * `keyOf` for an optional ID argument of a change: undefined (not given: leave it) and null
+ * (clear it) pass through unchanged.
+ */
+export function optionalKeyOf(globalId: string | null | undefined, type: string, field: string): string | null | undefined {
+  return globalId === undefined || globalId === null ? globalId : keyOf(globalId, type, field);
+}
+
 /** Clamps `first` to 1…MAX_PAGE_SIZE, rejecting nonsense rather than guessing. */
 export function pageSize(first: number | null | undefined, field = 'first'): number {
   if (first === null || first === undefined) return DEFAULT_PAGE_SIZE;

@@ -1,8 +1,6 @@
 import { type IndicatorDimension, SMALL_NUMBER_THRESHOLD } from '@pj/shared';
+import { csvText } from '../common/csv.js';
 import type { IndicatorCsv, IndicatorResult, IndicatorRow } from './indicator.types.js';
-
-/** RFC 4180: a field with a comma, quote or line break is quoted, quotes doubled. */
-const field = (value: string): string => (/[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
 
 const SUPPRESSED = `<${SMALL_NUMBER_THRESHOLD}`;
 
@@ -36,6 +34,6 @@ export function indicatorCsv(
   return {
     filename: `indicators-${input.from}-${input.to}.csv`,
     contentType: 'text/csv; charset=utf-8',
-    csv: lines.map((line) => line.map(field).join(',')).join('\r\n') + '\r\n',
+    csv: csvText(lines),
   };
 }

@@ -1,16 +1,8 @@
 import { InterfaceLanguage, type LogbookEntryStatus, type LogbookLevel, type TeamRole } from '@pj/shared';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { csvText } from '../common/csv.js';
 import { LogbookEntry } from './logbook-entry.entity.js';
 import { ProcedureGroup } from './procedure-group.entity.js';
-
-/**
- * RFC 4180: a field with a comma, quote or line break is quoted, quotes doubled. Free text that
- * a spreadsheet would take for a formula (=, +, -, @) is written with a leading apostrophe.
- */
-function field(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
 
 /** More than a career of operations; a logbook longer than this is cut (the last line says so). */
 export const LOGBOOK_CSV_MAX_ROWS = 20_000;
@@ -104,5 +96,5 @@ export async function logbookCsv(em: EntityManager, staffId: string, language: I
     ]);
   }
   if (entries.length > LOGBOOK_CSV_MAX_ROWS) lines.push([words.truncated]);
-  return lines.map((line) => line.map(field).join(',')).join('\r\n') + '\r\n';
+  return csvText(lines);
 }

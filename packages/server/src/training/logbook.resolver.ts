@@ -8,7 +8,7 @@ import { conflict, notFound } from '../common/domain-error.js';
 import { inTransaction } from '../common/transaction.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { loadRef, loadRequiredRef, type MaybePromise } from '../graphql/loader-factory.js';
-import { fromGlobalId, INPUT_ARG, keyOf, PageArgs, toConnection } from '../graphql/relay.js';
+import { fromGlobalId, INPUT_ARG, keyOf, optionalKeyOf, PageArgs, toConnection } from '../graphql/relay.js';
 import { StaffMember } from '../surgery/staff.entity.js';
 import { Surgery } from '../surgery/surgery.entity.js';
 import { logbookCsv } from './logbook-csv.js';
@@ -95,7 +95,7 @@ export class LogbookEntryResolver {
     return confirmLogbookEntry(ctx, logbookActor(requireUser(ctx)), keyOf(input.entryId, 'LogbookEntry', 'entryId'), {
       expectedVersion: input.expectedVersion,
       level: input.level,
-      supervisorId: input.supervisorId === undefined ? undefined : input.supervisorId === null ? null : keyOf(input.supervisorId, 'StaffMember', 'supervisorId'),
+      supervisorId: optionalKeyOf(input.supervisorId, 'StaffMember', 'supervisorId'),
       note: input.note,
     });
   }
@@ -119,7 +119,7 @@ export class LogbookEntryResolver {
     return correctLogbookEntry(ctx, logbookActor(requireUser(ctx)), keyOf(input.entryId, 'LogbookEntry', 'entryId'), {
       reason: input.reason,
       level: input.level,
-      supervisorId: input.supervisorId === undefined ? undefined : input.supervisorId === null ? null : keyOf(input.supervisorId, 'StaffMember', 'supervisorId'),
+      supervisorId: optionalKeyOf(input.supervisorId, 'StaffMember', 'supervisorId'),
       procedureCode: input.procedureCode,
       note: input.note,
     });
