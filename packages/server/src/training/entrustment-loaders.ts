@@ -2,18 +2,27 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { batchLoader, childrenLoader } from '../graphql/loader-factory.js';
 import { DevelopmentActivity } from './development.entity.js';
 import { EntrustmentDecision } from './entrustment.entity.js';
-import { ProcedureGroup } from './procedure-group.entity.js';
+import { missionTeachingPlans } from './handover.service.js';
+import type { MissionTeachingCase } from './handover.types.js';
 
 /**
  * The entrustment and development loaders, part of the request's one registry (`createLoaders`
  * in graphql/loaders.ts, reached as `ctx.loaders`).
  */
 export const ENTRUSTMENT_LOADERS = {
-  /** Procedure groups by code (reference data: the identity map usually has them). */
-  procedureGroup: (em: EntityManager) =>
-    batchLoader<string, ProcedureGroup | null>(async (codes) => {
-      const groups = await em.find(ProcedureGroup, { code: { $in: [...codes] } });
-      return codes.map((code) => groups.find((group) => group.code === code) ?? null);
+  /**
+   * Missions' teaching plans, keyed `<day> <mission id>`: the day (a request's, in Phnom Penh)
+   * on which the trainees' standing is read. Five statements per day in a batch.
+   */
+  teachingPlan: (em: EntityManager) =>
+    batchLoader<string, MissionTeachingCase[]>(async (keys) => {
+      const plans = new Map<string, MissionTeachingCase[]>();
+      for (const day of new Set(keys.map((key) => key.split(' ')[0]))) {
+        const ids = keys.filter((key) => key.startsWith(`${day} `)).map((key) => key.slice(day.length + 1));
+        const found = await missionTeachingPlans(em, day, ids);
+        ids.forEach((id, i) => plans.set(`${day} ${id}`, found[i]));
+      }
+      return keys.map((key) => plans.get(key) ?? []);
     }),
   /** A staff member's development activities, latest first. */
   developmentByStaff: (em: EntityManager) => childrenLoader(em, DevelopmentActivity, 'staffMember', { startsOn: 'desc', createdAt: 'desc', id: 'desc' }),

@@ -229,6 +229,27 @@ describe('handover dashboard', () => {
     ]);
   });
 
+  it('reads the teaching plans of several missions in one batch: as many statements as for one', async () => {
+    const other = await createMission(
+      ctx(),
+      { theatreIds: [THEATRE_KEYS['OT 2']], memberIds: [] },
+      { name: 'Osaka ENT team', institution: 'Osaka University Hospital', specialties: [Specialty.ENT], startDate: '2026-05-04', endDate: '2026-05-06', dailyCapacityMinutes: 480, theatreIds: [], memberIds: [] },
+    );
+    const PLAN = `teachingPlan { procedureGroup { code } trainees { staffMember { name } casesLeft } }`;
+    db.resetQueries();
+    const one = await run<{ a: { teachingPlan: unknown[] } }>(`query ($a: ID!) { a: mission(id: $a) { ${PLAN} } }`, { a: toGlobalId('Mission', missionId) });
+    const single = db.queries.length;
+    db.resetQueries();
+    const both = await run<{ a: { teachingPlan: unknown[] }; b: { teachingPlan: unknown[] } }>(`query ($a: ID!, $b: ID!) { a: mission(id: $a) { ${PLAN} } b: mission(id: $b) { ${PLAN} } }`, {
+      a: toGlobalId('Mission', missionId),
+      b: toGlobalId('Mission', other.id),
+    });
+    expect(db.queries.length).toBe(single);
+    expect(both.a.teachingPlan).toEqual(one.a.teachingPlan);
+    expect(both.a.teachingPlan).toHaveLength(2);
+    expect(both.b.teachingPlan).toEqual([]);
+  });
+
   it('refuses a period that ends before it starts', async () => {
     const result = await graphql({ schema, source: DASHBOARD, variableValues: { from: '2026-01-31', to: '2025-10-01' }, contextValue: createContext(db.orm.em.fork(), clock, { user: testUser() }) });
     expect(result.errors?.[0].originalError).toMatchObject({ code: 'BAD_USER_INPUT', details: { reason: 'END_BEFORE_START' } });

@@ -1,9 +1,9 @@
-import { Permission, Specialty } from '@pj/shared';
+import { hospitalDate, Permission, Specialty } from '@pj/shared';
 import { Arg, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../graphql/context.js';
 import { LocalDate } from '../graphql/scalars.js';
 import { Mission } from '../surgery/mission.entity.js';
-import { handoverDashboard, missionTeachingPlan } from './handover.service.js';
+import { handoverDashboard } from './handover.service.js';
 import { HandoverDashboard, MissionTeachingCase } from './handover.types.js';
 
 @Resolver(() => HandoverDashboard)
@@ -32,6 +32,6 @@ export class MissionTeachingPlanResolver {
       'Who should scrub with this team: the mission\'s booked cases (not completed or cancelled) with a coded procedure, by start, each with the local trainees who need its procedure group for their next entrustment step.',
   })
   teachingPlan(@Root() mission: Mission, @Ctx() ctx: GraphQLContext): Promise<MissionTeachingCase[] | null> {
-    return missionTeachingPlan(ctx.em, ctx.clock, mission.id);
+    return ctx.loaders.teachingPlan.load(`${hospitalDate(ctx.clock())} ${mission.id}`);
   }
 }

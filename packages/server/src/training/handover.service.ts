@@ -175,21 +175,21 @@ export async function handoverDashboard(em: EntityManager, clock: Clock, special
 }
 
 /**
- * A mission's teaching plan: its booked cases (not completed or cancelled) with a coded procedure
- * in a group, by start, each with the local trainees who need the group for their next
- * entrustment step.
+ * Missions' teaching plans (one per mission ID, in order): each mission's booked cases (not
+ * completed or cancelled) with a coded procedure in a group, by start, each with the local
+ * trainees who need the group for their next entrustment step as of `today`. Five statements
+ * for any number of missions (the `teachingPlan` loader batches a request's missions).
  */
-export async function missionTeachingPlan(em: EntityManager, clock: Clock, missionId: string): Promise<MissionTeachingCase[]> {
-  const today = hospitalDate(clock());
-  const cases = await queryPrepared<{ surgery_id: string; procedure_group: string }>(
+export async function missionTeachingPlans(em: EntityManager, today: string, missionIds: readonly string[]): Promise<MissionTeachingCase[][]> {
+  const cases = await queryPrepared<{ mission_id: string; surgery_id: string; procedure_group: string }>(
     em,
-    `select s."id" as "surgery_id", hp."procedure_group"
+    `select s."mission_id", s."id" as "surgery_id", hp."procedure_group"
        from "surgery" s join "hospital_procedure" hp on hp."code" = s."procedure_code"
-      where s."mission_id" = ? and s."status" not in ('${SurgeryStatus.COMPLETED}', '${SurgeryStatus.CANCELLED}') and hp."procedure_group" is not null
+      where s."mission_id" = any(?::uuid[]) and s."status" not in ('${SurgeryStatus.COMPLETED}', '${SurgeryStatus.CANCELLED}') and hp."procedure_group" is not null
       order by s."scheduled_start", s."id"`,
-    [missionId],
+    [missionIds],
   );
-  if (cases.length === 0) return [];
+  if (cases.length === 0) return missionIds.map(() => []);
   const codes = [...new Set(cases.map((c) => c.procedure_group))];
   const trainees = await queryPrepared<StandingRow>(
     em,
@@ -204,9 +204,12 @@ export async function missionTeachingPlan(em: EntityManager, clock: Clock, missi
   const groupOf = new Map(groups.map((g) => [g.code, g]));
   const surgeryOf = new Map(surgeries.map((s) => [s.id, s]));
   const byGroup = groupBy(trainees, (r) => r.procedure_group);
-  return cases.map((c) => ({
-    surgery: surgeryOf.get(c.surgery_id)!,
-    procedureGroup: groupOf.get(c.procedure_group)!,
-    trainees: (byGroup.get(c.procedure_group) ?? []).map((r) => trainee(r, staff)),
-  }));
+  const byMission = groupBy(cases, (c) => c.mission_id);
+  return missionIds.map((id) =>
+    (byMission.get(id) ?? []).map((c) => ({
+      surgery: surgeryOf.get(c.surgery_id)!,
+      procedureGroup: groupOf.get(c.procedure_group)!,
+      trainees: (byGroup.get(c.procedure_group) ?? []).map((r) => trainee(r, staff)),
+    })),
+  );
 }
