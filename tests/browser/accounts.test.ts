@@ -133,12 +133,10 @@ describe('accounts and the referral report in a real browser', () => {
     await picker.selectOption({ label: 'Dr Dara Sok' });
     await page.getByTestId('save-account-staff').click();
     await page.getByTestId('account-staff-saved').waitFor();
-    // The audit is of the staff record section: the edit form's role checkboxes (20px) and the
-    // action buttons (under the sticky header once scrolled) are older findings of this page, left
-    // for their own change.
-    await expectAccessible(page, 'account staff record', {
-      exclude: ['[data-testid="edit-account-form"]', '[data-testid="sign-out-user"]', '[data-testid="deactivate-account"]'],
-    });
+    // Audited from the top: scrolled down to the section, the account's action buttons sit under
+    // the sticky header, where axe measures too little room around them (target-size).
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await expectAccessible(page, 'account staff record');
 
     // The resident's logbook is now their own.
     const resident = await signedInPage('browser.resident', '/training/logbook');
