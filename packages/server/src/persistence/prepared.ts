@@ -382,7 +382,7 @@ export function arrayLiteral(values: readonly unknown[]): string {
   const element = (v: unknown): string => {
     if (v == null) return 'NULL';
     if (Array.isArray(v)) return arrayLiteral(v);
-    const text = v instanceof Date ? v.toISOString() : typeof v === 'object' ? JSON.stringify(v) : String(v as string | number | boolean | bigint);
+    const text = v instanceof Date ? v.toISOString() : typeof v === 'object' ? JSON.stringify(v) : String(v);
     return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
   };
   return `{${values.map(element).join(',')}}`;
