@@ -382,7 +382,8 @@ export function arrayLiteral(values: readonly unknown[]): string {
   const element = (v: unknown): string => {
     if (v == null) return 'NULL';
     if (Array.isArray(v)) return arrayLiteral(v);
-    const text = v instanceof Date ? v.toISOString() : typeof v === 'object' ? JSON.stringify(v) : String(v);
+    const text =
+      typeof v === 'string' ? v : v instanceof Date ? v.toISOString() : typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean' ? v.toString() : JSON.stringify(v);
     return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
   };
   return `{${values.map(element).join(',')}}`;
