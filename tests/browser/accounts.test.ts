@@ -128,8 +128,12 @@ describe('accounts and the referral report in a real browser', () => {
     const page = await signedInPage('browser.admin', '/');
     await openAccount(page, 'browser.resident');
     const picker = page.getByTestId('account-staff-member');
-    await expect.poll(() => picker.locator('option').allTextContents()).toContain('Dr Dara Sok');
+    await expect.poll(() => picker.locator('option').allTextContents()).toContain('Dr Keiko Tanaka');
     expect(await picker.inputValue()).toBe('');
+    // The list narrows to the staff the search finds (the server's search, by any name).
+    await page.getByTestId('account-staff-search').fill('Dara');
+    await expect.poll(() => picker.locator('option').allTextContents()).not.toContain('Dr Keiko Tanaka');
+    expect(await picker.locator('option').allTextContents()).toContain('Dr Dara Sok');
     await picker.selectOption({ label: 'Dr Dara Sok' });
     await page.getByTestId('save-account-staff').click();
     await page.getByTestId('account-staff-saved').waitFor();

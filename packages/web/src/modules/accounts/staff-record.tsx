@@ -1,5 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Button, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
+import { Button, NativeSelect, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
 import { IconDeviceFloppy } from '@tabler/icons-react';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,14 +10,17 @@ import { SetUserStaffMemberMutation } from './graphql/accounts.graphql';
 
 /**
  * The staff record an account is linked to (what makes the logbook and the progress pages the
- * user's own): set or cleared by an administrator. The staff directory's first page of 100 is the
- * whole staff of a hospital of this size; the current record stays on the list regardless.
+ * user's own): set or cleared by an administrator. The list holds the staff directory's first 100
+ * matching the search (by any name or institution), so that a hospital with more staff still
+ * finds anyone; the current record stays on the list regardless.
  */
 export function StaffRecordSection({ userId, current }: { userId: string; current: { id: string; name: string } | null }) {
   const { t } = useTranslation();
   const [staffId, setStaffId] = useState(current?.id ?? '');
   const [saved, setSaved] = useState(false);
-  const staff = useQuery(StaffDirectoryQuery, { variables: { first: 100 } });
+  const [text, setText] = useState('');
+  const [search] = useDebouncedValue(text.trim(), 300);
+  const staff = useQuery(StaffDirectoryQuery, { variables: { first: 100, search: search || null } });
   const [link, { loading, error }] = useMutation(SetUserStaffMemberMutation);
   useEffect(() => setStaffId(current?.id ?? ''), [current?.id]);
 
@@ -47,6 +51,14 @@ export function StaffRecordSection({ userId, current }: { userId: string; curren
               {t('accounts.staffRecord.saved')}
             </Text>
           ) : null}
+          <TextInput
+            label={t('accounts.staffRecord.search')}
+            description={t('accounts.staffRecord.searchHint')}
+            value={text}
+            onChange={(e) => setText(e.currentTarget.value)}
+            maxLength={100}
+            data-testid="account-staff-search"
+          />
           <NativeSelect
             label={t('accounts.staffRecord.label')}
             description={t('accounts.staffRecord.hint')}
