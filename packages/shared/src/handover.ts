@@ -48,10 +48,10 @@ export interface HandoverProjection {
 }
 
 /** The horizon of the hospital's aim. */
-export const HANDOVER_HORIZON = '2030-12';
-export const HANDOVER_YEAR_ENDS = ['2027-12', '2028-12', '2029-12', '2030-12'] as const;
+const HANDOVER_HORIZON = '2030-12';
+const HANDOVER_YEAR_ENDS = ['2027-12', '2028-12', '2029-12', '2030-12'] as const;
 /** Two-sided coverage of the prediction band. */
-export const HANDOVER_BAND = 0.9;
+const HANDOVER_BAND = 0.9;
 
 const MONTH = /^(\d{4})-(\d{2})$/;
 
@@ -132,7 +132,7 @@ export function studentTQuantile(p: number, df: number): number {
 }
 
 /** P(T ≤ t) for Student's t with `df` degrees of freedom. */
-export function studentTCdf(t: number, df: number): number {
+function studentTCdf(t: number, df: number): number {
   const tail = 0.5 * regularizedIncompleteBeta(df / (df + t * t), df / 2, 0.5);
   return t >= 0 ? 1 - tail : tail;
 }

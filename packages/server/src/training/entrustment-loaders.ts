@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { batchLoader, childrenLoader } from '../graphql/loader-factory.js';
+import { queryPrepared } from '../persistence/prepared.js';
 import { DevelopmentActivity } from './development.entity.js';
 import { EntrustmentDecision } from './entrustment.entity.js';
 import { missionTeachingPlans } from './handover.service.js';
@@ -29,13 +30,13 @@ export const ENTRUSTMENT_LOADERS = {
   /** Each staff member's latest entrustment decision per procedure group (their entrusted levels), by group; one statement per batch. */
   entrustmentsByStaff: (em: EntityManager) =>
     batchLoader<string, EntrustmentDecision[]>(async (staffIds) => {
-      const rows = await em.getConnection().execute<Record<string, unknown>[]>(
+      const rows = await queryPrepared<Record<string, unknown>>(
+        em,
         `select distinct on ("staff_member_id", "procedure_group") "id", "staff_member_id", "procedure_group", "level", "decided_by",
                 "decided_on"::text as "decided_on", "reason", "created_at"
          from "entrustment_decision" where "staff_member_id" = any(?::uuid[])
          order by "staff_member_id", "procedure_group", "decided_on" desc, "created_at" desc, "id" desc`,
-        // As an array literal: the driver would spread a JavaScript array into a list of values.
-        [`{${staffIds.join(',')}}`],
+        [[...staffIds]],
       );
       const byStaff = new Map<string, EntrustmentDecision[]>(staffIds.map((id) => [id, []]));
       for (const row of rows) byStaff.get(row.staff_member_id as string)?.push(em.map(EntrustmentDecision, row));

@@ -1,6 +1,5 @@
 import { Permission } from '@pj/shared';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { requireUser } from '../auth/auth-checker.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { INPUT_ARG } from '../graphql/relay.js';
 import { loadRequiredRef } from '../graphql/loader-factory.js';
@@ -43,7 +42,6 @@ export class TrainingProgressResolver {
     description: 'Trainees who meet the rule in a procedure group (supervised cases reached) and are not independent there, by group then trainee: an entrustment decision is due. The signed-in supervisor is not listed.',
   })
   async entrustmentCandidates(@Ctx() ctx: GraphQLContext): Promise<EntrustmentCandidate[]> {
-    requireUser(ctx);
     const rows = await entrustmentCandidates(ctx.em, await ownStaffMemberId(ctx));
     const staff = await ctx.loaders.staffMember.loadMany(rows.map((row) => row.staffMemberId));
     return rows.map((progress, index) => ({ staffMember: staff[index] as StaffMember, progress }));

@@ -5,7 +5,7 @@ import { badInput, conflict, DomainError, notFound } from '../common/domain-erro
 import { inTransaction } from '../common/transaction.js';
 import { optionalText, requiredText } from '../common/validate.js';
 import type { GraphQLContext } from '../graphql/context.js';
-import { fromGlobalId, isUuid, keyOf } from '../graphql/relay.js';
+import { keyOf } from '../graphql/relay.js';
 import { localDate } from '../oncology/oncology.service.js';
 import { StaffMember } from '../surgery/staff.entity.js';
 import { DevelopmentActivity } from './development.entity.js';
@@ -108,9 +108,7 @@ export async function removeDevelopmentActivity(ctx: Ctx, id: string): Promise<D
   // Without MANAGE_MISSIONS and without a staff record there is nothing of one's own to remove.
   const own = manages ? null : await ownStaffMemberId(ctx);
   if (!manages && !own) throw notOwn('development record');
-  const parsed = fromGlobalId(id);
-  if (!parsed || parsed.type !== 'DevelopmentActivity' || !isUuid(parsed.key)) throw badInput('id', `"${id}" is not a DevelopmentActivity ID`, 'INVALID_ID');
-  const key = parsed.key.toLowerCase();
+  const key = keyOf(id, 'DevelopmentActivity', 'id');
   return inTransaction(ctx.em, async (em) => {
     const activity = await em.findOne(DevelopmentActivity, key);
     if (!activity) throw notFound('Development activity', id);

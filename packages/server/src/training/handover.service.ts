@@ -6,6 +6,7 @@ import { Surgery } from '../surgery/surgery.entity.js';
 import { dayRange } from '../surgery/surgery-reports.service.js';
 import { queryPrepared } from '../persistence/prepared.js';
 import { ProcedureGroup } from './procedure-group.entity.js';
+import { INDEPENDENT_LEVELS as INDEPENDENT, PERFORMER_LEVELS as PERFORMER, quoted } from './progress.service.js';
 import type { HandoverDashboard, HandoverGroup, HandoverTrainee, MissionTeachingCase } from './handover.types.js';
 
 /*
@@ -14,8 +15,8 @@ import type { HandoverDashboard, HandoverGroup, HandoverTrainee, MissionTeaching
  * logbook) and are current (not superseded by a correction) are read.
  */
 const COUNTED_ENTRY = `e."superseded_at" is null and (e."source" = 'TRANSCRIBED' or e."team_role" in ('PRIMARY_SURGEON', 'ASSISTANT', 'OBSERVER'))`;
-const PERFORMER_LEVELS = `('PERFORMED_TRAINER_SCRUBBED', 'PERFORMED_TRAINER_UNSCRUBBED', 'PERFORMED_INDEPENDENTLY')`;
-const INDEPENDENT_LEVELS = `('PERFORMED_INDEPENDENTLY', 'TAUGHT')`;
+const PERFORMER_LEVELS = `(${quoted(PERFORMER)})`;
+const INDEPENDENT_LEVELS = `(${quoted(INDEPENDENT)})`;
 
 /**
  * Each (person, procedure group) the training tables know of, as of `today`: the entrusted level

@@ -1,15 +1,14 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { LOGBOOK_LEVELS, LogbookLevel, type Specialty } from '@pj/shared';
+import { LOGBOOK_LEVELS, LogbookLevel, SUPERVISED_LEVELS, type Specialty } from '@pj/shared';
 import { EntrustmentDecision } from './entrustment.entity.js';
 import { ProcedureGroup } from './procedure-group.entity.js';
 import type { ProcedureGroupProgress } from './progress.types.js';
 
-const quoted = (levels: readonly LogbookLevel[]) => levels.map((level) => `'${level}'`).join(', ');
+/** Levels as an SQL list's items (`'A', 'B'`). */
+export const quoted = (levels: readonly LogbookLevel[]) => levels.map((level) => `'${level}'`).join(', ');
 const L = LogbookLevel;
 /** Levels of a performer entry (the person performed the operation). */
 export const PERFORMER_LEVELS = [L.PERFORMED_TRAINER_SCRUBBED, L.PERFORMED_TRAINER_UNSCRUBBED, L.PERFORMED_INDEPENDENTLY] as const;
-/** Levels of a supervised case (once countersigned). */
-export const SUPERVISED_LEVELS = [L.PERFORMED_TRAINER_SCRUBBED, L.PERFORMED_TRAINER_UNSCRUBBED] as const;
 /** Entrusted at one of these, a person is independent in the group. */
 export const INDEPENDENT_LEVELS = [L.PERFORMED_INDEPENDENTLY, L.TAUGHT] as const;
 

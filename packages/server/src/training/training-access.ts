@@ -6,21 +6,12 @@ import { fromGlobalId, isUuid, keyOf } from '../graphql/relay.js';
 
 type AccessContext = Pick<GraphQLContext, 'em' | 'user' | 'authProblem'>;
 
-/** The signed-in user's staff record, looked up once per request (a user's account may name one). */
-const ownStaffByUser = new WeakMap<object, Promise<string | null>>();
-
-/** The signed-in user's own staff record (`app_user.staff_member_id`), or null when the account names none. */
+/**
+ * The signed-in user's own staff record (`app_user.staff_member_id`, read with the account at
+ * sign-in resolution: `AuthUser.staffMemberId`), or null when the account names none.
+ */
 export function ownStaffMemberId(ctx: AccessContext): Promise<string | null> {
-  const user = requireUser(ctx);
-  let found = ownStaffByUser.get(user);
-  if (!found) {
-    found = ctx.em
-      .getConnection()
-      .execute<{ staff_member_id: string | null }[]>('select "staff_member_id" from "app_user" where "id" = ?', [user.id])
-      .then((rows) => rows[0]?.staff_member_id ?? null);
-    ownStaffByUser.set(user, found);
-  }
-  return found;
+  return Promise.resolve(requireUser(ctx).staffMemberId ?? null);
 }
 
 export const notOwn = (what: string): DomainError =>

@@ -19,9 +19,10 @@ const TURNOVER_MINUTES = 30;
  * to propose): the longest-waiting case of each procedure on the waitlist, one after another in
  * the mission's first theatre. The visiting surgeon leads each case with the team's anaesthetist
  * and a local scrub nurse: the mission page's teaching plan then names the local trainees who
- * should scrub in. Adds no operation in the past: the demo's figures stay. Returns the bookings.
+ * should scrub in. Adds no operation in the past: the demo's figures stay. `staff`: the demo's
+ * staff IDs by name. Returns the bookings.
  */
-export async function bookComingMissionFirstDays(em: EntityManager, now: Date): Promise<number> {
+export async function bookComingMissionFirstDays(em: EntityManager, now: Date, staff: ReadonlyMap<string, string>): Promise<number> {
   const [mission] = await em.execute<{ id: string; name: string; start_date: string; theatre_id: string }[]>(
     `select m."id", m."name", m."start_date"::text as "start_date",
             (select mt."theatre_id" from "mission_theatre" mt join "theatre" t on t."id" = mt."theatre_id" where mt."mission_id" = m."id" order by t."name" limit 1) as "theatre_id"
@@ -30,9 +31,6 @@ export async function bookComingMissionFirstDays(em: EntityManager, now: Date): 
   );
   const demo = mission && MISSIONS.find((m) => m.name === mission.name);
   if (!mission?.theatre_id || !demo) return 0;
-  const staff = new Map(
-    (await em.execute<{ id: string; name: string }[]>(`select "id", "name" from "staff_member"`)).map((s) => [s.name, s.id] as const),
-  );
   const waiting = await em.execute<{ patient_id: string; referral_id: string; procedure: string; minutes: number }[]>(
     `select r."patient_id", r."id" as "referral_id", mr."procedure", mr."expected_duration_minutes" as "minutes"
        from "mission_referral" mr join "referral" r on r."id" = mr."referral_id"

@@ -180,7 +180,7 @@ async function buildDemoHospital(em: EntityManager, options: SeedOptions): Promi
   // The years of paper logbooks before the product, on a random stream of their own.
   await seedDemoTrainingHistory(em, new Random(seed + 2), options.now, builder.staffIds);
   await seedDemoLogbook(em, options.now);
-  await bookComingMissionFirstDays(em, options.now);
+  await bookComingMissionFirstDays(em, options.now, builder.staffIds);
   return { patients: total, events: builder.events };
 }
 

@@ -19,7 +19,7 @@ import type { Random } from './random.js';
  */
 
 /** The residents, local staff in training (Khmer names). */
-export const DEMO_RESIDENTS: readonly { name: string; khmer: string; specialty: Specialty }[] = [
+const DEMO_RESIDENTS: readonly { name: string; khmer: string; specialty: Specialty }[] = [
   { name: 'Dr Sreyleak Mao', khmer: 'ស្រីល័ក្ខ ម៉ៅ', specialty: Specialty.GENERAL_SURGERY },
   { name: 'Dr Chanrith Heng', khmer: 'ចាន់ឫទ្ធិ ហេង', specialty: Specialty.OBSTETRICS_GYNAECOLOGY },
 ];

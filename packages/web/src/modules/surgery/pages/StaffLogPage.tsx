@@ -14,6 +14,7 @@ import { EmptyState } from '../../../app/ui/EmptyState';
 import { ErrorState } from '../../../app/ui/ErrorState';
 import type { TeamRole } from '../../../generated/graphql';
 import { StaffTrainingLogQuery } from '../graphql/staff.query';
+import { staffName } from '../staff-name';
 import { monthByRole } from '../training';
 
 const ROLES: TeamRole[] = ['PRIMARY_SURGEON', 'ASSISTANT', 'ANAESTHETIST', 'SCRUB_NURSE', 'OBSERVER'];
@@ -42,7 +43,7 @@ export function StaffLogPage() {
       <title>{`${member.name} · ${t('staff.title')} · ${t('app.name')}`}</title>
       <Stack gap={2}>
         <Title order={1} data-testid="staff-name">
-          {i18n.language === 'km' && member.nameKhmer ? member.nameKhmer : member.name}
+          {staffName(member, i18n.language)}
         </Title>
         <Group gap="xs">
           <Badge variant="light">{t(`enums.StaffRole.${member.role}`)}</Badge>

@@ -39,7 +39,7 @@ export function ProgressTable({ rows }: { rows: readonly ProgressRowFieldsFragme
                     .filter((level) => level.cases > 0)
                     .map((level) => (
                       <Text key={level.level} size="sm">
-                        {t(`entrustment.level.${level.level}`)}: {level.cases}
+                        {t(`enums.LogbookLevel.${level.level}`)}: {level.cases}
                       </Text>
                     ))}
                 </Stack>
@@ -68,7 +68,7 @@ export function ProgressTable({ rows }: { rows: readonly ProgressRowFieldsFragme
                 {decision ? (
                   <Stack gap={2}>
                     <Group gap="xs">
-                      <Badge variant="light">{t(`entrustment.level.${decision.level}`)}</Badge>
+                      <Badge variant="light">{t(`enums.LogbookLevel.${decision.level}`)}</Badge>
                     </Group>
                     <Text size="xs">
                       {t('entrustment.decidedBy', { name: decision.decidedBy.name, date: formatLocalDate(decision.decidedOn, language) })}

@@ -7,7 +7,7 @@ import { useCan } from '../../../app/session/session-store';
 import { ErrorState } from '../../../app/ui/ErrorState';
 import { timeOf } from '../../surgery/components/common';
 import { MissionTeachingPlanQuery } from '../graphql/handover.graphql';
-import { groupTitle } from './group-title';
+import { groupTitle } from '../progress';
 
 /**
  * "Who should scrub with this team": per booked case of the mission, the local trainees who need

@@ -1,30 +1,29 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Anchor, Button, NativeSelect, Paper, Skeleton, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import { Anchor, Button, NativeSelect, Paper, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { IconUserCheck } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useLanguage } from '../../../app/i18n/useLanguage';
 import { EmptyState } from '../../../app/ui/EmptyState';
-import { ErrorState } from '../../../app/ui/ErrorState';
+import { QueryStates } from '../../../app/ui/QueryStates';
 import { FormDialog, useFormDialog } from '../../../app/ui/FormDialog';
 import type { EntrustmentCandidatesQuery, LogbookLevel } from '../../../generated/graphql';
 import { EntrustmentCandidatesQuery as CandidatesQuery, RecordEntrustmentMutation } from '../graphql/entrustment.query';
 import { ENTRUSTABLE_LEVELS, groupTitle } from '../progress';
 import { TrainingTabs } from '../components/TrainingTabs';
+import { staffName } from '../../surgery/staff-name';
 
 type Candidate = EntrustmentCandidatesQuery['entrustmentCandidates'][number];
 
 /** The supervisors' list: trainees who meet the rule in a procedure group, and the decision to record. */
 export function EntrustmentPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { language } = useLanguage();
-  const { data, loading, error, refetch } = useQuery(CandidatesQuery, { fetchPolicy: 'cache-and-network' });
+  const query = useQuery(CandidatesQuery, { fetchPolicy: 'cache-and-network' });
   const [deciding, setDeciding] = useState<Candidate | null>(null);
-  if (error && !data) return <ErrorState error={error} onRetry={() => void refetch()} />;
-  if (loading && !data) return <Skeleton height={300} radius="md" aria-hidden="true" />;
-  const candidates = data?.entrustmentCandidates ?? [];
-  const nameOf = (c: Candidate) => (i18n.language === 'km' && c.staffMember.nameKhmer ? c.staffMember.nameKhmer : c.staffMember.name);
+  const candidates = query.data?.entrustmentCandidates ?? [];
+  const nameOf = (c: Candidate) => staffName(c.staffMember, language);
   return (
     <Stack gap="lg">
       <title>{`${t('entrustment.candidatesTitle')} · ${t('app.name')}`}</title>
@@ -35,10 +34,16 @@ export function EntrustmentPage() {
           {t('entrustment.candidatesHint')}
         </Text>
       </Stack>
-      <Paper withBorder radius="md" p="md" data-testid="entrustment-candidates">
-        {candidates.length === 0 ? (
-          <EmptyState icon={<IconUserCheck aria-hidden="true" />} title={t('entrustment.noCandidates')} />
-        ) : (
+      <QueryStates
+        query={query}
+        isEmpty={candidates.length === 0}
+        empty={
+          <Paper withBorder radius="md" p="md" data-testid="entrustment-candidates">
+            <EmptyState icon={<IconUserCheck aria-hidden="true" />} title={t('entrustment.noCandidates')} />
+          </Paper>
+        }
+      >
+        <Paper withBorder radius="md" p="md" data-testid="entrustment-candidates">
           <Table striped>
             <Table.Thead>
               <Table.Tr>
@@ -59,7 +64,7 @@ export function EntrustmentPage() {
                   </Table.Td>
                   <Table.Td>{groupTitle(c.progress.procedureGroup, language)}</Table.Td>
                   <Table.Td>{t('entrustment.supervisedOf', { cases: c.progress.supervisedCases, required: c.progress.requiredSupervisedCases })}</Table.Td>
-                  <Table.Td>{c.progress.entrustedLevel ? t(`entrustment.level.${c.progress.entrustedLevel}`) : t('entrustment.notDecided')}</Table.Td>
+                  <Table.Td>{c.progress.entrustedLevel ? t(`enums.LogbookLevel.${c.progress.entrustedLevel}`) : t('entrustment.notDecided')}</Table.Td>
                   <Table.Td>
                     <Button size="xs" onClick={() => setDeciding(c)} data-testid="candidate-decide" aria-label={t('entrustment.decideFor', { name: nameOf(c), group: groupTitle(c.progress.procedureGroup, language) })}>
                       {t('entrustment.recordDecision')}
@@ -69,9 +74,9 @@ export function EntrustmentPage() {
               ))}
             </Table.Tbody>
           </Table>
-        )}
-      </Paper>
-      {deciding ? <DecisionDialog candidate={deciding} name={nameOf(deciding)} onClose={() => setDeciding(null)} onRecorded={() => void refetch()} /> : null}
+        </Paper>
+      </QueryStates>
+      {deciding ? <DecisionDialog candidate={deciding} name={nameOf(deciding)} onClose={() => setDeciding(null)} onRecorded={() => void query.refetch()} /> : null}
     </Stack>
   );
 }
@@ -110,7 +115,7 @@ function DecisionDialog({ candidate, name, onClose, onRecorded }: { candidate: C
         label={t('entrustment.levelLabel')}
         value={level}
         onChange={(e) => setLevel(e.currentTarget.value as LogbookLevel)}
-        data={ENTRUSTABLE_LEVELS.map((l) => ({ value: l, label: t(`entrustment.level.${l}`) }))}
+        data={ENTRUSTABLE_LEVELS.map((l) => ({ value: l, label: t(`enums.LogbookLevel.${l}`) }))}
         error={errors['level']}
         data-testid="decision-level"
       />

@@ -12,7 +12,7 @@ import { QueryStates } from '../../../app/ui/QueryStates';
 import type { HandoverDashboardQuery as DashboardData } from '../../../generated/graphql';
 import { PeriodForm } from '../../reports/components/PeriodForm';
 import { HandoverChart, type HandoverChartPoint } from '../components/HandoverChart';
-import { groupTitle } from '../components/group-title';
+import { groupTitle } from '../progress';
 import { HandoverDashboardQuery } from '../graphql/handover.graphql';
 
 type Dashboard = DashboardData['handoverDashboard'];

@@ -14,6 +14,7 @@ import { MyStaffMemberQuery, TrainingProgressQuery } from '../graphql/entrustmen
 import { DevelopmentSection } from '../components/DevelopmentSection';
 import { ProgressTable } from '../components/ProgressTable';
 import { TrainingTabs } from '../components/TrainingTabs';
+import { staffName } from '../../surgery/staff-name';
 
 /**
  * Training progress per procedure group and development beyond the theatre: one's own, or
@@ -52,7 +53,7 @@ function StaffProgress({ staffId, mine }: { staffId: string; mine: boolean }) {
   if (loading && !data) return <Skeleton height={300} radius="md" aria-hidden="true" />;
   const member = data?.staffMember;
   if (!data || !member) return <NotFoundPage />;
-  const name = i18n.language === 'km' && member.nameKhmer ? member.nameKhmer : member.name;
+  const name = staffName(member, i18n.language);
   const title = mine ? t('entrustment.myTitle') : t('entrustment.title', { name });
   return (
     <Stack gap="lg" data-testid="progress-page">

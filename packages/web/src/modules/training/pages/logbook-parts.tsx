@@ -1,7 +1,9 @@
 import { Badge, Table, Text, VisuallyHidden } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Language } from '../../../app/i18n/languages';
 import type { LogbookEntryFieldsFragment, LogbookEntryStatus, LogbookLevel } from '../../../generated/graphql';
+import { groupTitle } from '../progress';
 
 export const LOGBOOK_LEVELS: LogbookLevel[] = ['OBSERVED', 'ASSISTED', 'PERFORMED_TRAINER_SCRUBBED', 'PERFORMED_TRAINER_UNSCRUBBED', 'PERFORMED_INDEPENDENTLY', 'TAUGHT'];
 
@@ -21,12 +23,6 @@ export function StatusBadge({ status }: { status: LogbookEntryStatus }) {
   );
 }
 
-/** The group's name in the language on screen. */
-export function groupTitle(group: LogbookEntryFieldsFragment['procedureGroup'], language: string): string | null {
-  if (!group) return null;
-  return language === 'km' ? group.titleKhmer : language === 'ja' ? group.titleJapanese : group.title;
-}
-
 /** The outcome in a few words: complications and the highest grade, return to theatre, day 30. */
 export function OutcomeText({ outcome }: { outcome: LogbookEntryFieldsFragment['outcome'] }) {
   const { t } = useTranslation();
@@ -44,7 +40,7 @@ export function OutcomeText({ outcome }: { outcome: LogbookEntryFieldsFragment['
 /** One table of entries; `action` renders the last cell of a row. */
 export function EntryTable({ entries, language, showOwner, action, testId }: {
   entries: LogbookEntryFieldsFragment[];
-  language: string;
+  language: Language;
   showOwner?: boolean;
   action: (entry: LogbookEntryFieldsFragment) => ReactNode;
   testId: string;
