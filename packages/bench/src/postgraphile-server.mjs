@@ -7,6 +7,18 @@ import { makePgService } from 'postgraphile/adaptors/pg';
 import { grafserv } from 'postgraphile/grafserv/node';
 import { PostGraphileAmberPreset } from 'postgraphile/presets/amber';
 import { PostGraphileConnectionFilterPreset } from 'postgraphile-plugin-connection-filter';
+import { makeJSONPgSmartTagsPlugin } from 'postgraphile/utils';
+
+// Tables PostGraphile cannot name on its own, which otherwise leave types such as Bed and
+// JourneyEvent unbuilt: a self-reference (a logbook correction names the entry it corrects)
+// whose two directions get one name, and a repair log with both `id` and `row_id` columns.
+const SmartTags = makeJSONPgSmartTagsPlugin({
+  version: 1,
+  config: {
+    class: { inpatient_repair: { tags: { behavior: '-*' } } },
+    constraint: { logbook_entry_correction_of_fkey: { tags: { fieldName: 'corrects', foreignFieldName: 'correctedBy' } } },
+  },
+});
 
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.POOL_SIZE ?? 10) });
 const preset = {
@@ -16,6 +28,7 @@ const preset = {
   grafast: { explain: false },
   // Let every column be filtered and sorted on (by default only indexed ones can be).
   disablePlugins: ['PgIndexBehaviorsPlugin'],
+  plugins: [SmartTags],
   schema: { connectionFilterAllowNullInput: true },
 };
 const pgl = postgraphile(preset);

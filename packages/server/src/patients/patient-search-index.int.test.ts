@@ -39,6 +39,14 @@ describe('patient search is index-backed', () => {
     });
   }
 
+  it('keeps 256-byte trigram signatures in both distance-ordered indexes (the default 12 bytes rechecks far more rows)', async () => {
+    const rows = await db.orm.em.fork().getConnection().execute<{ indexname: string; indexdef: string }[]>(
+      `select indexname, indexdef from pg_indexes where indexname in ('patient_search_key_knn', 'patient_search_name_khmer_knn') order by indexname`,
+    );
+    expect(rows.map((r) => r.indexname)).toEqual(['patient_search_key_knn', 'patient_search_name_khmer_knn']);
+    for (const row of rows) expect(row.indexdef).toMatch(/gist_trgm_ops \(siglen='256'\)/);
+  });
+
   it('reads names nearest first from the GiST trigram index (KNN), exact names by btree', async () => {
     const explained = await plan('Sokha Gabc');
     // The page of name matches comes from the index in distance order: no candidate is ranked

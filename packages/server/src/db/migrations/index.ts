@@ -39,6 +39,7 @@ import { Migration20261213010000ClinicalCodes } from './20261213010000-clinical-
 import { Migration20261213020000IndicatorIndexes } from './20261213020000-indicator-indexes.js';
 import { Migration20261214010000TrainingLogbook } from './20261214010000-training-logbook.js';
 import { Migration20261214020000LogbookFinalWhenConfirmed } from './20261214020000-logbook-final-when-confirmed.js';
+import { Migration20261215010000SearchIndexSignature } from './20261215010000-search-index-signature.js';
 
 /**
  * Every migration, in the order of the timestamps in their names (`migrations.test.ts` fails
@@ -94,4 +95,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261213020000IndicatorIndexes', class: Migration20261213020000IndicatorIndexes },
   { name: 'Migration20261214010000TrainingLogbook', class: Migration20261214010000TrainingLogbook },
   { name: 'Migration20261214020000LogbookFinalWhenConfirmed', class: Migration20261214020000LogbookFinalWhenConfirmed },
+  { name: 'Migration20261215010000SearchIndexSignature', class: Migration20261215010000SearchIndexSignature },
 ];
