@@ -104,23 +104,25 @@ function resolvePropertyFieldsDirectly(schema: GraphQLSchema): GraphQLSchema {
     }
   }
   const typeNames = new Map(storage.objectTypes.map((t) => [t.target, t.name]));
-  for (const resolver of storage.fieldResolvers) resolveGuardedFieldDirectly(schema, resolver, typeNames);
+  for (const resolver of storage.fieldResolvers) resolveFieldResolverDirectly(schema, resolver, typeNames);
   return schema;
 }
 
 type FieldResolverMetadata = ReturnType<typeof getMetadataStorage>['fieldResolvers'][number];
 
 /**
- * A field resolver method behind `@Authorized(...permissions)` and nothing else, whose
- * parameters are only `@Root()`, `@Ctx()` and `@Info()`: the permission check, synchronously,
- * then the method, called as type-graphql calls it (on one instance of its resolver class).
- * type-graphql would run the check as a middleware: an async chain of several promises for
- * every value (`occupant` on each of the census's 800 beds). Anything else keeps
- * type-graphql's resolver.
+ * A field resolver method with no middleware, whose parameters are only `@Root()`, `@Ctx()`
+ * and `@Info()`: behind `@Authorized(...permissions)`, the permission check, synchronously,
+ * then the method; without one, the method alone; called as type-graphql calls it (on one
+ * instance of its resolver class). type-graphql would run the check as a middleware (an async
+ * chain of several promises for every value: `occupant` on each of the census's 800 beds),
+ * and even without one builds each call's parameters generically (`bed { ward }` on each of
+ * them). Anything else keeps type-graphql's resolver.
  */
-function resolveGuardedFieldDirectly(schema: GraphQLSchema, resolver: FieldResolverMetadata, typeNames: ReadonlyMap<unknown, string>): void {
+function resolveFieldResolverDirectly(schema: GraphQLSchema, resolver: FieldResolverMetadata, typeNames: ReadonlyMap<unknown, string>): void {
+  // Undefined without `@Authorized`; `[]` for `@Authorized()` (signed in, no permission named).
   const permissions = resolver.roles as Permission[] | undefined;
-  if (resolver.kind !== 'external' || !permissions?.length || resolver.middlewares?.length) return;
+  if (resolver.kind !== 'external' || resolver.middlewares?.length) return;
   const params = [...(resolver.params ?? [])].sort((a, b) => a.index - b.index);
   const simple = params.every(
     (param) => (param.kind === 'root' && !param.propertyName) || (param.kind === 'context' && !param.propertyName) || param.kind === 'info',
@@ -137,9 +139,10 @@ function resolveGuardedFieldDirectly(schema: GraphQLSchema, resolver: FieldResol
   const rootParam = params.find((param) => param.kind === 'root') as { getType?: () => unknown } | undefined;
   const rootClass = rootParam?.getType?.() as (abstract new (...args: never[]) => unknown) | undefined;
   const fallback = built.resolve!;
+  const guarded = permissions !== undefined;
   built.resolve = (root: unknown, args, context: GraphQLContext, info) => {
     if (rootClass && root != null && !(root instanceof rootClass)) return fallback(root, args, context, info);
-    checkPermissions(context, permissions);
+    if (guarded) checkPermissions(context, permissions!);
     return method.apply(instance, kinds.map((kind) => (kind === 'root' ? root : kind === 'context' ? context : info)));
   };
 }
