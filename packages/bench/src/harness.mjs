@@ -54,7 +54,7 @@ export async function startContender(kind, { url, port, log = () => undefined, e
     args = [...(process.env.BENCH_SERVER_NODE_ARGS ? process.env.BENCH_SERVER_NODE_ARGS.split(' ') : []), ...nodeArgs, SERVER_MAIN];
   } else if (base === 'postgraphile') {
     Object.assign(env, { GRAPHILE_ENV: 'production', NODE_ENV: 'production' });
-    args = [join(HERE, 'postgraphile-server.mjs')];
+    args = [...(process.env.BENCH_POSTGRAPHILE_NODE_ARGS ? process.env.BENCH_POSTGRAPHILE_NODE_ARGS.split(' ') : []), join(HERE, 'postgraphile-server.mjs')];
   } else {
     args = [join(HERE, 'raw-server.mjs')];
   }

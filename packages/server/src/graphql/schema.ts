@@ -139,10 +139,9 @@ function resolveFieldResolverDirectly(schema: GraphQLSchema, resolver: FieldReso
   const rootParam = params.find((param) => param.kind === 'root') as { getType?: () => unknown } | undefined;
   const rootClass = rootParam?.getType?.() as (abstract new (...args: never[]) => unknown) | undefined;
   const fallback = built.resolve!;
-  const guarded = permissions !== undefined;
   built.resolve = (root: unknown, args, context: GraphQLContext, info) => {
     if (rootClass && root != null && !(root instanceof rootClass)) return fallback(root, args, context, info);
-    if (guarded) checkPermissions(context, permissions!);
+    if (permissions) checkPermissions(context, permissions);
     return method.apply(instance, kinds.map((kind) => (kind === 'root' ? root : kind === 'context' ? context : info)));
   };
 }
