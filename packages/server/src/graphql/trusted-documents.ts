@@ -26,7 +26,7 @@ export interface TrustedDocumentsOptions {
 
 const sha256Hex = (text: string): string => createHash('sha256').update(text).digest('hex');
 
-/** Marks the requests whose document is one of the manifest's (res.locals, read by the guard). */
+/** Marks the requests that sent a manifest document's hash (res.locals, read by the guard). */
 const KNOWN = 'trustedDocument';
 
 export class TrustedDocuments {
@@ -72,8 +72,8 @@ export class TrustedDocuments {
   /**
    * Express middleware, after the JSON body parser: a request that sends only
    * `extensions.persistedQuery.sha256Hash` (no `query`) gets the manifest's document, or
-   * PERSISTED_QUERY_NOT_FOUND. A request whose document is the manifest's, sent either way, is
-   * marked as trusted for `guard`. Requests sending their own text go on as before.
+   * PERSISTED_QUERY_NOT_FOUND, and is marked for `guard` as running the manifest's document.
+   * Requests sending a text go on as before (`guard` asks whether it is the manifest's).
    */
   resolve(): RequestHandler {
     return (req, res, next) => {
@@ -90,8 +90,6 @@ export class TrustedDocuments {
             body.query = document;
             delete (body.extensions as Record<string, unknown>).persistedQuery;
             res.locals[KNOWN] = true;
-          } else if (typeof body.query === 'string' && this.isKnownText(body.query)) {
-            res.locals[KNOWN] = true;
           }
         }
       } else if (req.method === 'GET') {
@@ -107,8 +105,6 @@ export class TrustedDocuments {
           url.searchParams.set('query', document);
           url.searchParams.delete('extensions');
           req.url = `${url.pathname}${url.search}`;
-          res.locals[KNOWN] = true;
-        } else if (query !== null && this.isKnownText(query)) {
           res.locals[KNOWN] = true;
         }
       }
@@ -135,22 +131,24 @@ export class TrustedDocuments {
    */
   admitSocketOperation(payload: { query?: unknown; extensions?: unknown }, user: AuthUser | null): GraphQLError | null {
     const hash = persistedHash(payload.extensions);
-    let known: boolean;
+    let byHash = false;
     if (hash !== null && (payload.query === undefined || payload.query === null || payload.query === '')) {
       const document = this.documentFor(hash);
       if (document === undefined) return persistedNotFound(hash);
       payload.query = document;
-      known = true;
-    } else {
-      known = typeof payload.query === 'string' && this.isKnownText(payload.query);
+      byHash = true;
     }
-    return this.refusal(user, known, payload.query);
+    return this.refusal(user, byHash, payload.query);
   }
 
-  /** `enforce`'s rule: what a browser session may run (see `guard`). */
-  private refusal(user: AuthUser | null, known: boolean, text: unknown): GraphQLError | null {
-    if (this.mode !== 'enforce' || user?.via.kind !== 'session' || known) return null;
-    if (typeof text === 'string' && onlyIntrospection(text)) return null;
+  /**
+   * `enforce`'s rule: what a browser session may run (see `guard`). Whether a text is the
+   * manifest's is asked only here, when the rule applies: a hash of every request's text would
+   * be work for nothing under `allow` and for API tokens.
+   */
+  private refusal(user: AuthUser | null, byHash: boolean, text: unknown): GraphQLError | null {
+    if (this.mode !== 'enforce' || user?.via.kind !== 'session' || byHash) return null;
+    if (typeof text === 'string' && (this.isKnownText(text) || onlyIntrospection(text))) return null;
     const message = 'This server runs only the web app\'s own operations for browser sessions; use an API token to send other queries';
     return new GraphQLError(message, {
       originalError: new DomainError(ErrorCode.FORBIDDEN, message, { reason: 'UNKNOWN_DOCUMENT' }),
