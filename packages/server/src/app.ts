@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import { join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
@@ -13,7 +13,7 @@ import { systemClock, type Clock } from './common/clock.js';
 import type { ScheduledJob } from './jobs/scheduled-jobs.js';
 import { auditPlugin } from './audit/audit.plugin.js';
 import { AuditWriter } from './audit/audit-writer.js';
-import { contextFromHttp, type TrustProxy } from './auth/http-auth.js';
+import { contextFromHttp, expressExchange, type HttpExchangeParts, type TrustProxy } from './auth/http-auth.js';
 import type { SessionPolicy } from './auth/auth.service.js';
 import { introspectionGuard } from './auth/introspection-guard.js';
 import type { GraphQLContext } from './graphql/context.js';
@@ -21,6 +21,7 @@ import { compiledExecutor, type GraphQLExecutorKind } from './graphql/compiled-e
 import { formatError } from './graphql/errors.js';
 import { explorerPage } from './graphql/explorer-page.js';
 import { fhirRouter } from './fhir/fhir.router.js';
+import { graphqlPost } from './graphql/graphql-post.js';
 import { requestErrorHandler } from './graphql/http-errors.js';
 import { idempotencyPlugin } from './graphql/idempotency.js';
 import { attachSubscriptions } from './live/subscriptions.js';
@@ -97,7 +98,12 @@ export async function createApp({
   app.set('trust proxy', trustProxy);
   // Browser security headers and no-store on every response, before any route (http/security-headers.ts).
   app.use(securityHeaders());
-  const httpServer: Server = tls ? createHttpsServer({ cert: tls.cert, key: tls.key }, app) : createServer(app);
+  // POST /graphql with a JSON body goes without express (graphql/graphql-post.ts), once Apollo has started.
+  let graphqlPostPath: ((req: IncomingMessage, res: ServerResponse) => boolean) | null = null;
+  const serve = (req: IncomingMessage, res: ServerResponse) => {
+    if (!graphqlPostPath?.(req, res)) app(req, res);
+  };
+  const httpServer: Server = tls ? createHttpsServer({ cert: tls.cert, key: tls.key }, serve) : createServer(serve);
   // Subscriptions over WebSocket on the same server and path (live/subscriptions.ts).
   const subscriptions = await attachSubscriptions(httpServer, {
     orm,
@@ -153,6 +159,16 @@ export async function createApp({
   });
   await apollo.start();
 
+  /** A GraphQL request's context, however it was read: the user, and the rate limit. */
+  const graphqlContext = async (exchange: HttpExchangeParts): Promise<GraphQLContext> => {
+    const context = await contextFromHttp(orm.em, clock, exchange, sessionPolicy);
+    if (scheduledJobs) context.scheduledJobs = scheduledJobs;
+    // One bucket per signed-in user, per API token, or per address when signed out: 429 when empty.
+    const wait = limiter?.take(rateLimitKey(context.user, exchange.ip ?? undefined)) ?? 0;
+    if (wait > 0) throw rateLimited(wait);
+    return context;
+  };
+
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -175,16 +191,13 @@ export async function createApp({
     trustedDocuments.resolve(),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
-        const context = await contextFromHttp(orm.em, clock, req, res, sessionPolicy);
-        if (scheduledJobs) context.scheduledJobs = scheduledJobs;
-        // One bucket per signed-in user, per API token, or per address when signed out: 429 when empty.
-        const wait = limiter?.take(rateLimitKey(context.user, req.ip)) ?? 0;
-        if (wait > 0) throw rateLimited(wait);
+        const context = await graphqlContext(expressExchange(req, res));
         trustedDocuments.guard(context, req, res);
         return context;
       },
     }),
   );
+  graphqlPostPath = graphqlPost({ apollo, trust: app.get('trust proxy fn') as TrustProxy, trustedDocuments, context: graphqlContext });
   // A body over 1 MB (413) or not JSON (400) gets a GraphQL error body, not an HTML page.
   app.use('/graphql', requestErrorHandler);
   // FHIR R4, read-only, with GraphQL's sign-in, permissions, field rules, rate limit and audit (fhir/).

@@ -1,4 +1,4 @@
-import type { IncomingMessage } from 'node:http';
+import type { IncomingHttpHeaders, IncomingMessage } from 'node:http';
 import type { TLSSocket } from 'node:tls';
 import type { Request, Response } from 'express';
 import proxyAddr from 'proxy-addr';
@@ -58,6 +58,34 @@ export function clientOf(req: IncomingMessage, trust: TrustProxy): { secure: boo
 }
 
 /**
+ * What signing a request in needs of its HTTP exchange, whichever server read it: express
+ * (`expressExchange`), or the POST /graphql path that goes without it (graphql/graphql-post.ts).
+ */
+export interface HttpExchangeParts {
+  headers: IncomingHttpHeaders;
+  /** HTTPS, directly or by a trusted proxy's X-Forwarded-Proto (express's `req.secure`). */
+  secure: boolean;
+  /** The client's address, through trusted proxies (express's `req.ip`). */
+  ip: string | null;
+  /** Adds one `Set-Cookie` header to the response. */
+  setCookie(header: string): void;
+}
+
+/** The exchange of a request express read. */
+export function expressExchange(req: Request, res: Response): HttpExchangeParts {
+  return { headers: req.headers, secure: req.secure, ip: req.ip ?? null, setCookie: (header) => res.append('Set-Cookie', header) };
+}
+
+/**
+ * The session cookie's `Set-Cookie` value, as express's `res.cookie` writes it (the value
+ * URI-encoded; attributes in the `cookie` package's order). An empty value that expired in
+ * 1970 clears it, as `res.clearCookie` does.
+ */
+export function sessionCookieHeader(name: string, value: string, { expires, secure }: { expires: Date; secure: boolean }): string {
+  return `${name}=${encodeURIComponent(value)}; Path=/; Expires=${expires.toUTCString()}; HttpOnly${secure ? '; Secure' : ''}; SameSite=Strict`;
+}
+
+/**
  * The GraphQL context of one HTTP request: who sent it (bearer token or session cookie) and
  * the cookie controls login and logout need. The cookie is httpOnly (no script can read it) and
  * SameSite=Strict (no other site's page or link sends it: the app asks for its data from its own
@@ -67,13 +95,13 @@ export function clientOf(req: IncomingMessage, trust: TrustProxy): { secure: boo
 export async function contextFromHttp(
   rootEm: EntityManager,
   clock: Clock,
-  req: Request,
-  res: Response,
+  exchange: HttpExchangeParts,
   sessionPolicy: SessionPolicy = DEFAULT_SESSION_POLICY,
 ): Promise<GraphQLContext> {
   // Sessions expire in real time, whatever clock the domain runs on (tests simulate days).
-  const cookieName = req.secure ? SECURE_SESSION_COOKIE : SESSION_COOKIE;
-  const auth = await authenticate(() => rootEm.fork(), { sessionToken: cookie(req, cookieName), bearerToken: bearerToken(req.headers.authorization) }, new Date(), sessionPolicy).catch(
+  const { secure } = exchange;
+  const cookieName = secure ? SECURE_SESSION_COOKIE : SESSION_COOKIE;
+  const auth = await authenticate(() => rootEm.fork(), { sessionToken: cookie(exchange, cookieName), bearerToken: bearerToken(exchange.headers.authorization) }, new Date(), sessionPolicy).catch(
     (error: unknown) => {
       // No database, no way to know who this is: say so with 503, as /readyz does.
       if (!isDatabaseUnreachable(error)) throw error;
@@ -83,11 +111,10 @@ export async function contextFromHttp(
       });
     },
   );
-  const cookieOptions = { httpOnly: true, sameSite: 'strict' as const, secure: req.secure, path: '/' };
   return createContext(rootEm, clock, auth, {
-    setSessionCookie: (token, expiresAt) => res.cookie(cookieName, token, { ...cookieOptions, expires: expiresAt }),
-    clearSessionCookie: () => res.clearCookie(cookieName, cookieOptions),
-    ip: req.ip ?? null,
-    userAgent: req.headers['user-agent'] ?? null,
+    setSessionCookie: (token, expiresAt) => exchange.setCookie(sessionCookieHeader(cookieName, token, { expires: expiresAt, secure })),
+    clearSessionCookie: () => exchange.setCookie(sessionCookieHeader(cookieName, '', { expires: new Date(1), secure })),
+    ip: exchange.ip,
+    userAgent: exchange.headers['user-agent'] ?? null,
   }, sessionPolicy);
 }

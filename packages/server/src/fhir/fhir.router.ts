@@ -6,7 +6,7 @@ import type { AuditWriter } from '../audit/audit-writer.js';
 import type { AuditDraft } from '../audit/audit-trail.js';
 import { checkPermissions } from '../auth/auth-checker.js';
 import type { SessionPolicy } from '../auth/auth.service.js';
-import { contextFromHttp } from '../auth/http-auth.js';
+import { contextFromHttp, expressExchange } from '../auth/http-auth.js';
 import type { Clock } from '../common/clock.js';
 import { badInput, DomainError, notFound } from '../common/domain-error.js';
 import type { GraphQLContext } from '../graphql/context.js';
@@ -88,7 +88,7 @@ export function fhirRouter({ orm, clock, sessionPolicy, limiter, auditWriter }: 
     }
     let context: GraphQLContext;
     try {
-      context = await contextFromHttp(orm.em, clock, req, res, sessionPolicy);
+      context = await contextFromHttp(orm.em, clock, expressExchange(req, res), sessionPolicy);
       const wait = limiter?.take(rateLimitKey(context.user, req.ip)) ?? 0;
       if (wait > 0) throw rateLimited(wait);
     } catch (error) {

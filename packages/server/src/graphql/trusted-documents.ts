@@ -70,28 +70,36 @@ export class TrustedDocuments {
 
 
   /**
-   * Express middleware, after the JSON body parser: a request that sends only
-   * `extensions.persistedQuery.sha256Hash` (no `query`) gets the manifest's document, or
-   * PERSISTED_QUERY_NOT_FOUND, and is marked for `guard` as running the manifest's document.
-   * Requests sending a text go on as before (`guard` asks whether it is the manifest's).
+   * A POST body (parsed JSON) that sends only `extensions.persistedQuery.sha256Hash` (no
+   * `query`) gets the manifest's document as its `query`: `byHash`, the request runs the
+   * manifest's document. An unknown hash is returned for PERSISTED_QUERY_NOT_FOUND. Bodies
+   * sending a text are left as they are (`admit` asks whether it is the manifest's).
+   */
+  resolveBody(body: unknown): { byHash: boolean } | { unknownHash: string } {
+    if (!isObject(body)) return { byHash: false };
+    const hash = persistedHash(body.extensions);
+    if (hash === null || (body.query !== undefined && body.query !== null)) return { byHash: false };
+    const document = this.documentFor(hash);
+    if (document === undefined) return { unknownHash: hash };
+    body.query = document;
+    delete (body.extensions as Record<string, unknown>).persistedQuery;
+    return { byHash: true };
+  }
+
+  /**
+   * Express middleware, after the JSON body parser: `resolveBody` for a POST, the same for a
+   * GET's `query` and `extensions` parameters; the request is marked for `guard` when it sent a
+   * manifest document's hash. An unknown hash is answered 400, PERSISTED_QUERY_NOT_FOUND.
    */
   resolve(): RequestHandler {
     return (req, res, next) => {
       if (req.method === 'POST') {
-        const body: unknown = req.body;
-        if (isObject(body)) {
-          const hash = persistedHash(body.extensions);
-          if (hash !== null && (body.query === undefined || body.query === null)) {
-            const document = this.documentFor(hash);
-            if (document === undefined) {
-              notFound(res, hash);
-              return;
-            }
-            body.query = document;
-            delete (body.extensions as Record<string, unknown>).persistedQuery;
-            res.locals[KNOWN] = true;
-          }
+        const resolved = this.resolveBody(req.body);
+        if ('unknownHash' in resolved) {
+          notFound(res, resolved.unknownHash);
+          return;
         }
+        if (resolved.byHash) res.locals[KNOWN] = true;
       } else if (req.method === 'GET') {
         const url = new URL(req.url, 'http://local');
         const query = url.searchParams.get('query');
@@ -120,7 +128,12 @@ export class TrustedDocuments {
    */
   guard(context: GraphQLContext, req: Request, res: Response): void {
     const text = req.method === 'GET' ? new URL(req.url, 'http://local').searchParams.get('query') : (req.body as { query?: unknown } | undefined)?.query;
-    const refusal = this.refusal(context.user, res.locals[KNOWN] === true, text);
+    this.admit(context.user, res.locals[KNOWN] === true, text);
+  }
+
+  /** `guard`'s rule for a request whose document is `text` (`byHash`: sent as a manifest hash): throws the refusal. */
+  admit(user: AuthUser | null, byHash: boolean, text: unknown): void {
+    const refusal = this.refusal(user, byHash, text);
     if (refusal) throw refusal;
   }
 
@@ -204,12 +217,14 @@ function persistedNotFound(hash: string): GraphQLError {
   });
 }
 
-function notFound(res: Response, hash: string): void {
+/** The 400 response body for a hash the manifest does not have. */
+export function persistedNotFoundResponse(hash: string): string {
   const { message, extensions } = persistedNotFound(hash);
-  res
-    .status(400)
-    .type('application/json')
-    .send(JSON.stringify({ errors: [{ message, extensions }] }));
+  return JSON.stringify({ errors: [{ message, extensions }] });
+}
+
+function notFound(res: Response, hash: string): void {
+  res.status(400).type('application/json').send(persistedNotFoundResponse(hash));
 }
 
 /** A document whose operations select only `__schema`, `__type` and `__typename` at their root. */

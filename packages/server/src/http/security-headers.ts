@@ -67,14 +67,21 @@ const PLAIN_HOST = /^(?:[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?|\[[0-9a-f:.]+\])(?::\d{
  * This server's own WebSocket origin, for `connect-src` (`'self'` covers `ws:`/`wss:` only in
  * CSP level 3 browsers). A Host header that is not a plain host name adds nothing.
  */
-function ownWebSocket(req: Request): string[] {
-  const host = req.headers.host ?? '';
+function ownWebSocket({ host = '', secure }: RequestOrigin): string[] {
   if (!PLAIN_HOST.test(host)) return [];
-  return [`${req.secure ? 'wss' : 'ws'}://${host.toLowerCase()}`];
+  return [`${secure ? 'wss' : 'ws'}://${host.toLowerCase()}`];
 }
 
+/** Where a request was sent: its Host header, and whether over HTTPS (express's `req.secure`). */
+export interface RequestOrigin {
+  host: string | undefined;
+  secure: boolean;
+}
+
+const originOf = (req: Request): RequestOrigin => ({ host: req.headers.host, secure: req.secure });
+
 /** The Content-Security-Policy of a response; `nonce` only on the HTML pages that carry it. */
-export function contentSecurityPolicy(req: Request, { page, nonce }: { page?: HtmlPage; nonce?: string } = {}): string {
+export function contentSecurityPolicy(origin: RequestOrigin, { page, nonce }: { page?: HtmlPage; nonce?: string } = {}): string {
   const styleNonce = nonce ? [`'nonce-${nonce}'`] : [];
   const explorer = page === 'explorer';
   const directives: [string, ...string[]][] = [
@@ -88,7 +95,7 @@ export function contentSecurityPolicy(req: Request, { page, nonce }: { page?: Ht
     // GraphiQL's stylesheet carries its fonts and icons as data: URLs; the app's are files.
     ['img-src', "'self'", ...(explorer ? ['data:'] : [])],
     ['font-src', "'self'", ...(explorer ? ['data:'] : [])],
-    ['connect-src', "'self'", ...ownWebSocket(req)],
+    ['connect-src', "'self'", ...ownWebSocket(origin)],
     // Monaco's language workers, bundled next to the explorer page.
     ['worker-src', "'self'"],
     ['manifest-src', "'self'"],
@@ -102,20 +109,25 @@ export function contentSecurityPolicy(req: Request, { page, nonce }: { page?: Ht
   return directives.map((directive) => directive.join(' ')).join('; ');
 }
 
-/** Sets the headers every response carries (see the top of this file). */
+/** The headers every response carries (see the top of this file), by header name. */
+export function securityHeaderValues(origin: RequestOrigin): Record<string, string> {
+  return {
+    'content-security-policy': contentSecurityPolicy(origin),
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'no-referrer',
+    'permissions-policy': PERMISSIONS_POLICY,
+    'x-frame-options': 'DENY',
+    'cross-origin-opener-policy': 'same-origin',
+    'cross-origin-resource-policy': 'same-origin',
+    'cache-control': 'no-store',
+    ...(origin.secure ? { 'strict-transport-security': HSTS } : {}),
+  };
+}
+
+/** Express middleware setting `securityHeaderValues` on every response, before any route. */
 export function securityHeaders(): RequestHandler {
   return (req, res, next) => {
-    res.set({
-      'content-security-policy': contentSecurityPolicy(req),
-      'x-content-type-options': 'nosniff',
-      'referrer-policy': 'no-referrer',
-      'permissions-policy': PERMISSIONS_POLICY,
-      'x-frame-options': 'DENY',
-      'cross-origin-opener-policy': 'same-origin',
-      'cross-origin-resource-policy': 'same-origin',
-      'cache-control': 'no-store',
-    });
-    if (req.secure) res.set('strict-transport-security', HSTS);
+    res.set(securityHeaderValues(originOf(req)));
     next();
   };
 }
@@ -134,7 +146,7 @@ export async function sendHtmlPage(req: Request, res: Response, file: string, pa
   const html = await readFile(file, 'utf8');
   const nonce = newNonce();
   res.set({
-    'content-security-policy': contentSecurityPolicy(req, { page, nonce }),
+    'content-security-policy': contentSecurityPolicy(originOf(req), { page, nonce }),
     'cache-control': 'no-store',
     'content-type': 'text/html; charset=utf-8',
   });
