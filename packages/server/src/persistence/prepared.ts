@@ -20,17 +20,18 @@ import { parseLsn, PrimaryWalHistory } from './replica-lag.js';
  * see their request's writes go there (`queryPrepared`); the primary's pool keeps the rest.
  * The ORM itself (authentication, sessions, what a mutation loads) always uses the primary.
  *
- * Bounded, whatever a client sends: statement names go to the MAX_NAMED_STATEMENTS texts
- * used most recently (an LRU). A text pushed out is retired: each read-pool connection that
- * prepared it deallocates it (DEALLOCATE) before it runs its next statement, so no connection
- * holds more than MAX_NAMED_STATEMENTS plans, and neither does this process. The texts are built
- * from a read path's fixed tree of relations, so in practice only a few dozen are in use.
+ * Bounded, whatever a client sends, with node-postgres's public API only: statement names go
+ * to the MAX_NAMED_STATEMENTS texts used most recently (an LRU), and a read-pool connection
+ * prepares at most MAX_NAMED_STATEMENTS statements. One that holds that many and is asked for
+ * a text it has not prepared runs it unnamed and is then closed instead of going back to the
+ * pool (PostgreSQL drops a connection's statements with it; node-postgres's own record of
+ * them, which it offers no way to edit, goes with the client): the pool opens a fresh one when
+ * needed. The texts are built from a read path's fixed tree of relations, so in practice only a
+ * few dozen are in use and no connection is ever closed for this.
  */
 export const MAX_NAMED_STATEMENTS = 100;
 /** Text → statement name, least recently used first. */
 const names = new Map<string, string>();
-/** Names pushed out of `names`: connections that prepared them deallocate them. */
-const retired = new Set<string>();
 
 function statementName(text: string): string {
   let name = names.get(text);
@@ -38,43 +39,14 @@ function statementName(text: string): string {
     names.delete(text);
   } else {
     name = `pj_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`;
-    retired.delete(name);
-    if (names.size >= MAX_NAMED_STATEMENTS) {
-      const [oldestText, oldestName] = names.entries().next().value as [string, string];
-      names.delete(oldestText);
-      retire(oldestName);
-    }
+    if (names.size >= MAX_NAMED_STATEMENTS) names.delete(names.keys().next().value as string);
   }
   names.set(text, name);
   return name;
 }
 
-interface PooledConnection {
-  connection?: { parsedStatements?: Record<string, string> };
-}
-
-function clientsOf(pool: pg.Pool): PooledConnection[] {
-  return (pool as unknown as { _clients?: PooledConnection[] })._clients ?? [];
-}
-
-function retire(name: string): void {
-  retired.add(name);
-  if (retired.size <= 4 * MAX_NAMED_STATEMENTS) return;
-  // Forget retired names that no open connection holds any more (closed, or deallocated).
-  const held = new Set<string>();
-  for (const pool of openPools) for (const client of clientsOf(pool)) for (const n of Object.keys(client.connection?.parsedStatements ?? {})) held.add(n);
-  for (const n of retired) if (!held.has(n)) retired.delete(n);
-}
-
-/** Deallocates, on this connection, the statements it prepared that have been retired since. */
-async function deallocateRetired(client: pg.PoolClient): Promise<void> {
-  const parsed = (client as unknown as PooledConnection).connection?.parsedStatements;
-  if (!parsed || retired.size === 0) return;
-  const stale = Object.keys(parsed).filter((name) => retired.has(name));
-  if (stale.length === 0) return;
-  await client.query(stale.map((name) => `deallocate "${name}"`).join('; '));
-  for (const name of stale) delete parsed[name];
-}
+/** The statement names each open read-pool connection has prepared (added when it is opened: `openPool`). */
+const preparedOn = new Map<pg.PoolClient, Set<string>>();
 
 /** The primary's pool and the replicas' of one ORM (keyed by its configuration). */
 interface ReadPools {
@@ -116,15 +88,10 @@ export const DEFAULT_REPLICA_MAX_LAG_MS = 5_000;
 
 /**
  * How many statement names are handed out, and how many statements each open read-pool
- * connection has prepared (node-postgres keeps them in `connection.parsedStatements`): the
- * soak benchmark samples it to show that they stay bounded.
+ * connection has prepared: the soak benchmark samples it to show that they stay bounded.
  */
 export function preparedStatementCounts(): { names: number; perConnection: number[] } {
-  const perConnection: number[] = [];
-  for (const pool of openPools) {
-    for (const client of clientsOf(pool)) perConnection.push(Object.keys(client.connection?.parsedStatements ?? {}).length);
-  }
-  return { names: names.size, perConnection };
+  return { names: names.size, perConnection: [...preparedOn.values()].map((prepared) => prepared.size) };
 }
 
 function openPool(url: string, max: number, applicationName: string): pg.Pool {
@@ -142,6 +109,8 @@ function openPool(url: string, max: number, applicationName: string): pg.Pool {
   // An idle connection that the server ends (a restart) is dropped from the pool; the next
   // read opens a new one. Without a listener, node would end the process.
   pool.on('error', () => undefined);
+  pool.on('connect', (client) => preparedOn.set(client, new Set()));
+  pool.on('remove', (client) => preparedOn.delete(client));
   openPools.add(pool);
   return pool;
 }
@@ -446,18 +415,22 @@ async function runNamed<T>(em: EntityManager, pool: pg.Pool, text: string, value
   const started = Date.now();
   try {
     const client = await pool.connect();
-    let broken: Error | undefined;
+    let close: Error | boolean | undefined;
     try {
       const name = statementName(text);
-      await deallocateRetired(client);
-      const result = await client.query<T & pg.QueryResultRow>({ name, text, values: [...values], ...(types ? { types } : {}) });
+      const prepared = preparedOn.get(client);
+      // Full, and asked for a text it has not prepared: unnamed, then closed (see the top of the file).
+      const full = prepared !== undefined && !prepared.has(name) && prepared.size >= MAX_NAMED_STATEMENTS;
+      if (full) close = true;
+      else prepared?.add(name);
+      const result = await client.query<T & pg.QueryResultRow>({ ...(full ? {} : { name }), text, values: [...values], ...(types ? { types } : {}) });
       return result.rows;
     } catch (error) {
       // A connection the server dropped is not given back to the pool.
-      if (isReplicaFailure(error)) broken = error as Error;
+      if (isReplicaFailure(error)) close = error as Error;
       throw error;
     } finally {
-      client.release(broken);
+      client.release(close);
     }
   } finally {
     em.config.getLogger().logQuery({ query: text, took: Date.now() - started, level: 'info' });
