@@ -140,7 +140,7 @@ describe('live updates across two server instances', () => {
       (
         await sql.execute<{ n: number }[]>(
           `select coalesce(sum(calls), 0)::int as n from pg_stat_statements
-           where dbid = (select oid from pg_database where datname = current_database()) and query like '%left join lateral%from bed_stay x%'`,
+           where dbid = (select oid from pg_database where datname = current_database()) and query like '%left join bed_stay s on s.bed_id = b.id%'`,
         )
       )[0].n;
     const nurseOnB = await user('live-nurse-5', [Role.NURSE], urls[1]);
