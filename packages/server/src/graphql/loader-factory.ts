@@ -34,7 +34,7 @@ function loaderRead<T extends object>(em: EntityManager, key: string, make: () =
  * every other read that serves GraphQL: one kind of object for a row, whichever way a request
  * reaches it. Services that change a record load it with the EntityManager instead.
  */
-export function byIdLoader<T extends Keyed>(em: EntityManager, entity: EntityName<T>): DataLoader<string, T | null> {
+export function byIdLoader<T extends object>(em: EntityManager, entity: EntityName<T>): DataLoader<string, T | null> {
   const className = Utils.className(entity);
   // The primary key is usually `id`; a few reference tables are keyed by a code (ProcedureGroup).
   const key = em.getMetadata().get<T>(className).getPrimaryProps()[0];

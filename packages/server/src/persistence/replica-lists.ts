@@ -21,7 +21,7 @@ import { mayReadFromReplica, queryPrepared } from './prepared.js';
 /** The ORM connection's type parsers (PostgreSqlConnection gives its driver the same). */
 const typesOf = new WeakMap<object, pg.CustomTypesConfig>();
 
-function ormTypes(em: EntityManager): pg.CustomTypesConfig {
+export function ormTypes(em: EntityManager): pg.CustomTypesConfig {
   let types = typesOf.get(em.config);
   if (!types) {
     const connection = em.getConnection() as PostgreSqlConnection;

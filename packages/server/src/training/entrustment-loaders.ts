@@ -5,6 +5,7 @@ import { DevelopmentActivity } from './development.entity.js';
 import { EntrustmentDecision } from './entrustment.entity.js';
 import { missionTeachingPlans } from './handover.service.js';
 import type { MissionTeachingCase } from './handover.types.js';
+import { latestEntrustmentsSql } from './latest-entrustment.js';
 
 /**
  * The entrustment and development loaders, part of the request's one registry (`createLoaders`
@@ -13,7 +14,7 @@ import type { MissionTeachingCase } from './handover.types.js';
 export const ENTRUSTMENT_LOADERS = {
   /**
    * Missions' teaching plans, keyed `<day> <mission id>`: the day (a request's, in Phnom Penh)
-   * on which the trainees' standing is read. Five statements per day in a batch.
+   * on which the trainees' standing is read. Four statements per day in a batch.
    */
   teachingPlan: (em: EntityManager) =>
     batchLoader<string, MissionTeachingCase[]>(async (keys) => {
@@ -32,10 +33,10 @@ export const ENTRUSTMENT_LOADERS = {
     batchLoader<string, EntrustmentDecision[]>(async (staffIds) => {
       const rows = await queryPrepared<Record<string, unknown>>(
         em,
-        `select distinct on ("staff_member_id", "procedure_group") "id", "staff_member_id", "procedure_group", "level", "decided_by",
-                "decided_on"::text as "decided_on", "reason", "created_at"
-         from "entrustment_decision" where "staff_member_id" = any(?::uuid[])
-         order by "staff_member_id", "procedure_group", "decided_on" desc, "created_at" desc, "id" desc`,
+        latestEntrustmentsSql(
+          '"staff_member_id" = any(?::uuid[])',
+          '"id", "staff_member_id", "procedure_group", "level", "decided_by", "decided_on"::text as "decided_on", "reason", "created_at"',
+        ),
         [[...staffIds]],
       );
       const byStaff = new Map<string, EntrustmentDecision[]>(staffIds.map((id) => [id, []]));

@@ -5,9 +5,11 @@ import { StaffMember } from '../surgery/staff.entity.js';
 import { Surgery } from '../surgery/surgery.entity.js';
 import { dayRange } from '../surgery/surgery-reports.service.js';
 import { queryPrepared } from '../persistence/prepared.js';
+import { ormTypes } from '../persistence/replica-lists.js';
 import { ProcedureGroup } from './procedure-group.entity.js';
 import { INDEPENDENT_LEVELS as INDEPENDENT, PERFORMER_LEVELS as PERFORMER, quoted } from './progress.service.js';
 import type { HandoverDashboard, HandoverGroup, HandoverTrainee, MissionTeachingCase } from './handover.types.js';
+import { latestEntrustmentsSql } from './latest-entrustment.js';
 
 /*
  * The definitions of the README's "Training logbook" section, as SQL. Only entries that count for
@@ -26,9 +28,7 @@ const INDEPENDENT_LEVELS = `(${quoted(INDEPENDENT)})`;
  */
 const STANDING = `
   with "entrusted" as (
-    select distinct on (d."staff_member_id", d."procedure_group") d."staff_member_id", d."procedure_group", d."level"
-      from "entrustment_decision" d where d."decided_on" <= ?::date
-     order by d."staff_member_id", d."procedure_group", d."decided_on" desc
+    ${latestEntrustmentsSql('"decided_on" <= ?::date', '"staff_member_id", "procedure_group", "level"')}
   ), "supervised" as (
     select e."staff_member_id", e."procedure_group", count(*)::int as "cases"
       from "logbook_entry" e
@@ -178,39 +178,40 @@ export async function handoverDashboard(em: EntityManager, clock: Clock, special
 /**
  * Missions' teaching plans (one per mission ID, in order): each mission's booked cases (not
  * completed or cancelled) with a coded procedure in a group, by start, each with the local
- * trainees who need the group for their next entrustment step as of `today`. Five statements
+ * trainees who need the group for their next entrustment step as of `today`. Four statements
  * for any number of missions (the `teachingPlan` loader batches a request's missions).
  */
 export async function missionTeachingPlans(em: EntityManager, today: string, missionIds: readonly string[]): Promise<MissionTeachingCase[][]> {
-  const cases = await queryPrepared<{ mission_id: string; surgery_id: string; procedure_group: string }>(
+  // The operations themselves, made entities from these rows (as the ORM reads them: its type parsers).
+  const rows = await queryPrepared<Record<string, unknown>>(
     em,
-    `select s."mission_id", s."id" as "surgery_id", hp."procedure_group"
+    `select s.*, hp."procedure_group" as "teaching·group"
        from "surgery" s join "hospital_procedure" hp on hp."code" = s."procedure_code"
       where s."mission_id" = any(?::uuid[]) and s."status" not in ('${SurgeryStatus.COMPLETED}', '${SurgeryStatus.CANCELLED}') and hp."procedure_group" is not null
       order by s."scheduled_start", s."id"`,
     [missionIds],
+    { types: ormTypes(em) },
   );
-  if (cases.length === 0) return missionIds.map(() => []);
-  const codes = [...new Set(cases.map((c) => c.procedure_group))];
+  if (rows.length === 0) return missionIds.map(() => []);
+  const cases = rows.map(({ 'teaching·group': group, ...columns }) => {
+    const surgery = em.map(Surgery, columns);
+    return { surgery, missionId: surgery.mission!.id, procedureGroup: group as string };
+  });
+  const codes = [...new Set(cases.map((c) => c.procedureGroup))];
   const trainees = await queryPrepared<StandingRow>(
     em,
     `${STANDING} select * from (${STANDING_SELECT}) s where s."trainee" and s."procedure_group" = any(?::text[]) order by ${TRAINEE_ORDER}`,
     [today, today, codes],
   );
-  const [staff, groups, surgeries] = await Promise.all([
-    staffById(em, trainees.map((r) => r.staff_member_id)),
-    em.find(ProcedureGroup, { code: { $in: codes } }),
-    em.find(Surgery, { id: { $in: cases.map((c) => c.surgery_id) } }),
-  ]);
+  const [staff, groups] = await Promise.all([staffById(em, trainees.map((r) => r.staff_member_id)), em.find(ProcedureGroup, { code: { $in: codes } })]);
   const groupOf = new Map(groups.map((g) => [g.code, g]));
-  const surgeryOf = new Map(surgeries.map((s) => [s.id, s]));
   const byGroup = groupBy(trainees, (r) => r.procedure_group);
-  const byMission = groupBy(cases, (c) => c.mission_id);
+  const byMission = groupBy(cases, (c) => c.missionId);
   return missionIds.map((id) =>
     (byMission.get(id) ?? []).map((c) => ({
-      surgery: surgeryOf.get(c.surgery_id)!,
-      procedureGroup: groupOf.get(c.procedure_group)!,
-      trainees: (byGroup.get(c.procedure_group) ?? []).map((r) => trainee(r, staff)),
+      surgery: c.surgery,
+      procedureGroup: groupOf.get(c.procedureGroup)!,
+      trainees: (byGroup.get(c.procedureGroup) ?? []).map((r) => trainee(r, staff)),
     })),
   );
 }

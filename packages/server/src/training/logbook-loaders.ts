@@ -12,12 +12,8 @@ import { LogbookOutcome } from './logbook.types.js';
  */
 export const LOGBOOK_LOADERS = {
   logbookEntry: (em: EntityManager) => byIdLoader(em, LogbookEntry),
-  procedureGroup: (em: EntityManager) =>
-    batchLoader<string, ProcedureGroup | null>(async (codes) => {
-      const rows = await em.find(ProcedureGroup, { code: { $in: [...codes] } });
-      const byCode = new Map(rows.map((g) => [g.code, g]));
-      return codes.map((code) => byCode.get(code) ?? null);
-    }),
+  /** By code, the group's key. */
+  procedureGroup: (em: EntityManager) => byIdLoader(em, ProcedureGroup),
   /**
    * The outcome of operations, by surgery id: complications (count, highest grade, in the
    * enum's order), another operation of the patient performed within 30 days after this one

@@ -3,6 +3,7 @@ import { LOGBOOK_LEVELS, LogbookLevel, SUPERVISED_LEVELS, type Specialty } from 
 import { EntrustmentDecision } from './entrustment.entity.js';
 import { ProcedureGroup } from './procedure-group.entity.js';
 import type { ProcedureGroupProgress } from './progress.types.js';
+import { latestEntrustmentsSql } from './latest-entrustment.js';
 
 /** Levels as an SQL list's items (`'A', 'B'`). */
 export const quoted = (levels: readonly LogbookLevel[]) => levels.map((level) => `'${level}'`).join(', ');
@@ -39,10 +40,7 @@ with counted as (
          sum("supervised")::int as "supervised", sum("performed")::int as "performed", sum("complicated")::int as "complicated"
   from by_level group by 1, 2
 ), latest as (
-  select distinct on ("staff_member_id", "procedure_group") *
-  from "entrustment_decision"
-  where (?::uuid is null or "staff_member_id" = ?::uuid)
-  order by "staff_member_id", "procedure_group", "decided_on" desc, "created_at" desc, "id" desc
+  ${latestEntrustmentsSql('(?::uuid is null or "staff_member_id" = ?::uuid)')}
 ), progress as (
   select coalesce(e."staff_member_id", d."staff_member_id") as "staff_member_id",
          g."code", g."specialty", g."title", g."title_km", g."title_ja", g."required_supervised_cases", g."requires_sign_off",
