@@ -23,7 +23,9 @@ function send(spec) {
   if (spec.body.includes('__SEQ__')) spec = { ...spec, body: spec.body.replaceAll('__SEQ__', `${process.pid}x${seq++}`) };
   return new Promise((resolve) => {
     const started = process.hrtime.bigint();
-    const req = request({ host: '127.0.0.1', port, agent, method: spec.method, path: spec.path, headers: { ...spec.headers, 'content-length': Buffer.byteLength(spec.body) } }, (res) => {
+    // `chunked`: no Content-Length, the body sent in chunks (the floor cell's path through express).
+    const framing = spec.chunked ? { 'transfer-encoding': 'chunked' } : { 'content-length': Buffer.byteLength(spec.body) };
+    const req = request({ host: '127.0.0.1', port, agent, method: spec.method, path: spec.path, headers: { ...spec.headers, ...framing } }, (res) => {
       const chunks = [];
       res.on('data', (c) => chunks.push(c));
       res.on('end', () => {

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { POOL_SIZE } from './harness.mjs';
 
-export function report({ scale, seconds, machine, results, rss }) {
+export function report({ scale, seconds, machine, results, rss, floor = [] }) {
   const f = (x, d = 0) => (Number.isFinite(x) ? x.toFixed(d) : '–');
   const ratio = (a, b) => (a && b ? (a / b).toFixed(2) : '–');
   const lines = [];
@@ -81,6 +81,13 @@ export function report({ scale, seconds, machine, results, rss }) {
         if (s && g) lines.push(`| ${q} | ${c} | ${f(s.rps)} | ${f(g.rps)} | ${ratio(s.rps, g.rps)} | ${f(s.cpuMs, 2)} / ${f(g.cpuMs, 2)} |`);
       }
     }
+  }
+  if (floor.length > 0) {
+    lines.push('', '## Floor: `{ __typename }` (what a request costs before any data)', '');
+    lines.push('10 connections. This server answers a POST with a JSON body and a Content-Length without express (`graphql/graphql-post.ts`); the same request with a chunked body goes through express, as before that path existed.', '');
+    lines.push('| contender | req/s | p50 ms | p99 ms | CPU-ms/req | errors |');
+    lines.push('|---|---|---|---|---|---|');
+    for (const r of floor) lines.push(`| ${r.contender} | ${f(r.rps)} | ${f(r.p50, 1)} | ${f(r.p99, 1)} | ${f(r.cpuMs, 3)} | ${r.errors} |`);
   }
   lines.push('', '## Every cell', '');
   lines.push('| query | conns | contender | req/s | p50 ms | p99 ms | stmts/req | CPU-ms/req | errors |');

@@ -4,7 +4,7 @@
 import { cpus, totalmem } from 'node:os';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { migrate, REPO_ROOT, startDatabaseServer, withClient } from './database.mjs';
-import { generate, SCALES } from './generate.mjs';
+import { BENCH_TOKEN, generate, SCALES } from './generate.mjs';
 import {
   baseOf, CONTENDERS, countStatements, cpuMs, lookUpContext, peakRssMb, resetStatements, resetWritePool, runLoad, send, startContender,
 } from './harness.mjs';
@@ -43,6 +43,14 @@ const log = (message) => console.log(`[bench] ${message}`);
 const PORTS = { server: 4701, postgraphile: 4702, raw: 4703, 'server-graphql-js': 4705 };
 
 const SOAK_HEADING = '## Soak (memory and prepared statements over time)';
+
+/** `{ __typename }`, as each contender is sent it (this server with its API token). */
+function floorRequest(kind) {
+  return {
+    method: 'POST', path: '/graphql', body: '{"query":"{ __typename }"}',
+    headers: { 'content-type': 'application/json', ...(kind === 'server' ? { authorization: `Bearer ${BENCH_TOKEN}` } : {}) },
+  };
+}
 const WEB_HEADING = '## Web (first download per route)';
 
 /** The web app's download sizes, from the last web build; without one, the section as it was. */
@@ -142,8 +150,25 @@ try {
       }
     }
   });
+  // The floor: what a request costs before any data, `{ __typename }` at 10 connections; this server
+  // also through express (a chunked body, which its lean POST path leaves to express).
+  const floor = [];
+  if (!only || only.includes('floor')) {
+    for (const c of running.filter((r) => r.kind === 'server' || r.kind === 'postgraphile')) {
+      for (const chunked of c.kind === 'server' ? [false, true] : [false]) {
+        const requests = [{ ...floorRequest(c.kind), chunked }];
+        await runLoad({ port: c.port, connections: 10, durationMs: 1000, requests });
+        const cpuBefore = cpuMs(c.pid);
+        const load = await runLoad({ port: c.port, connections: 10, durationMs: seconds * 1000, requests });
+        const n = Math.max(1, load.count);
+        const row = { contender: chunked ? `${c.kind} (chunked body: express)` : c.kind, rps: load.count / (load.elapsedMs / 1000), p50: load.p50, p99: load.p99, cpuMs: (cpuMs(c.pid) - cpuBefore) / n, errors: load.errors };
+        floor.push(row);
+        log(`floor ${row.contender}: ${row.rps.toFixed(0)} req/s, ${row.cpuMs.toFixed(3)} CPU-ms/req${load.errors ? `, ${load.errors} errors: ${load.firstError}` : ''}`);
+      }
+    }
+  }
   const rss = Object.fromEntries(running.map((c) => [c.kind, peakRssMb(c.pid)]));
-  writeFileSync(`${out}.json`, JSON.stringify({ scale, seconds, machine, results, rss }, null, 1));
+  writeFileSync(`${out}.json`, JSON.stringify({ scale, seconds, machine, results, rss, floor }, null, 1));
   // The contenders stop before the live cell starts its own two instances: nothing else competes for the CPU.
   for (const c of running.splice(0)) await c.stop();
   const previous = existsSync(out) ? readFileSync(out, 'utf8') : '';
@@ -158,7 +183,7 @@ try {
       log(`live cell failed, its section left as it was: ${error instanceof Error ? error.stack : String(error)}`);
     }
   }
-  writeFileSync(out, `${report({ scale, seconds, machine, results, rss })}\n${live}${soakSection(previous)}${await webSection(previous)}`);
+  writeFileSync(out, `${report({ scale, seconds, machine, results, rss, floor })}\n${live}${soakSection(previous)}${await webSection(previous)}`);
   log(`wrote ${out}`);
 } finally {
   for (const c of running) await c.stop();
