@@ -10,8 +10,8 @@ import { persistedNotFoundResponse, type TrustedDocuments } from './trusted-docu
  * POST /graphql with a JSON body, served without express.
  *
  * Express's router, body parser and response helpers cost as much CPU as everything else a
- * trivial operation needs: `{ __typename }` took 0.56–0.81 ms of this server's CPU through
- * express and 0.25–0.32 ms this way (docs/benchmarks.md). The usual request (POST to
+ * trivial operation needs: `{ __typename }` takes 0.47 ms of this server's CPU through
+ * express and 0.25 ms this way (docs/benchmarks.md, "Floor"). The usual request (POST to
  * `/graphql`, `Content-Type: application/json` in UTF-8, a `Content-Length` of at most 1 MB, no
  * `Content-Encoding`) is read here and handed to Apollo Server's own HTTP entry point
  * (`executeHTTPGraphQLRequest`, which express's integration calls too), with what express
