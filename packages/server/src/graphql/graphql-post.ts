@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer, type HTTPGraphQLResponse } from '@apollo/server';
+import { ErrorCode } from '@pj/shared';
 import { clientOf, type HttpExchangeParts, type TrustProxy } from '../auth/http-auth.js';
 import { securityHeaderValues } from '../http/security-headers.js';
 import type { GraphQLContext } from './context.js';
@@ -49,7 +50,7 @@ export function graphqlPost(options: GraphQLPostOptions): (req: IncomingMessage,
       // Apollo answers every failure of an operation itself; this is only for a fault here.
       console.error('POST /graphql failed outside Apollo Server', error);
       if (res.headersSent) res.destroy();
-      else res.writeHead(500, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }));
+      else sendWhole(res, 500, { 'content-type': 'application/json; charset=utf-8' }, JSON.stringify({ errors: [{ message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }] }));
     });
     return true;
   };
@@ -58,10 +59,7 @@ export function graphqlPost(options: GraphQLPostOptions): (req: IncomingMessage,
 async function serve(req: IncomingMessage, res: ServerResponse, { apollo, trust, trustedDocuments, context }: GraphQLPostOptions): Promise<void> {
   const { secure, ip } = clientOf(req, trust);
   const headers: Record<string, string | string[]> = securityHeaderValues({ host: req.headers.host, secure });
-  const send = (status: number, body: string) => {
-    res.writeHead(status, { ...headers, 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) });
-    res.end(body);
-  };
+  const send = (status: number, body: string) => sendWhole(res, status, { ...headers, 'content-type': 'application/json; charset=utf-8' }, body);
   const bytes = await readBody(req);
   // The client went away before sending its whole body: nobody to answer.
   if (bytes === null) return;
@@ -91,15 +89,17 @@ async function serve(req: IncomingMessage, res: ServerResponse, { apollo, trust,
 
 async function writeResponse(res: ServerResponse, response: HTTPGraphQLResponse, headers: Record<string, string | string[]>): Promise<void> {
   const status = response.status ?? 200;
-  if (response.body.kind === 'complete') {
-    res.writeHead(status, { ...headers, 'content-length': Buffer.byteLength(response.body.string) });
-    res.end(response.body.string);
-    return;
-  }
+  if (response.body.kind === 'complete') return sendWhole(res, status, headers, response.body.string);
   // Incremental delivery (multipart), as express's integration writes it.
   res.writeHead(status, headers);
   for await (const chunk of response.body.asyncIterator) res.write(chunk);
   res.end();
+}
+
+/** A response whose body is known whole: sent with its length (not chunked). */
+function sendWhole(res: ServerResponse, status: number, headers: Record<string, string | string[]>, body: string): void {
+  res.writeHead(status, { ...headers, 'content-length': Buffer.byteLength(body) });
+  res.end(body);
 }
 
 /** The whole body (its length was checked against the limit), or null if the client went away first. */

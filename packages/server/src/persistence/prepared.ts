@@ -76,8 +76,6 @@ interface Replica {
 }
 
 const pools = new WeakMap<object, ReadPools>();
-/** Every open read pool, for preparedStatementCounts. */
-const openPools = new Set<pg.Pool>();
 /** The requests (their EntityManagers) that read from the primary: they wrote, or their client just did (read-routing.ts). */
 const primaryReaders = new WeakSet<EntityManager>();
 
@@ -111,7 +109,6 @@ function openPool(url: string, max: number, applicationName: string): pg.Pool {
   pool.on('error', () => undefined);
   pool.on('connect', (client) => preparedOn.set(client, new Set()));
   pool.on('remove', (client) => preparedOn.delete(client));
-  openPools.add(pool);
   return pool;
 }
 
@@ -293,7 +290,6 @@ function replicaDown(read: ReadPools, replica: Replica, pool: pg.Pool, error: un
   // Already taken out by another read that failed with it (or a newer pool opened since): said once.
   if (replica.pool !== pool) return;
   replica.pool = null;
-  openPools.delete(pool);
   void pool.end().catch(() => undefined);
   read.log(
     `Read replica ${replica.label} is not answering (${error instanceof Error ? error.message : String(error)}); ` +
@@ -339,7 +335,6 @@ export async function closeReadPool(em: EntityManager): Promise<void> {
     replica.probe = null;
   }
   const open = [read.primary, ...read.replicas.map((r) => r.pool)].filter((p): p is pg.Pool => p !== null);
-  for (const pool of open) openPools.delete(pool);
   await Promise.all(open.map((pool) => pool.end()));
 }
 
