@@ -132,8 +132,12 @@ describe('accounts and the referral report in a real browser', () => {
     expect(await picker.inputValue()).toBe('');
     // The list narrows to the staff the search finds (the server's search, by any name).
     await page.getByTestId('account-staff-search').fill('Dara');
-    await expect.poll(() => picker.locator('option').allTextContents()).not.toContain('Dr Keiko Tanaka');
-    expect(await picker.locator('option').allTextContents()).toContain('Dr Dara Sok');
+    // Waits for the search's answer: while it loads, the list holds only "Not linked".
+    const narrowed = async () => {
+      const options = await picker.locator('option').allTextContents();
+      return { dara: options.includes('Dr Dara Sok'), tanaka: options.includes('Dr Keiko Tanaka') };
+    };
+    await expect.poll(narrowed).toEqual({ dara: true, tanaka: false });
     await picker.selectOption({ label: 'Dr Dara Sok' });
     await page.getByTestId('save-account-staff').click();
     await page.getByTestId('account-staff-saved').waitFor();
