@@ -1,7 +1,7 @@
 import { OptimisticLockError, ReferenceKind, type EntityMetadata, type EntityProperty } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { takeAuditEntry } from './transaction.js';
-import { quoteIdent } from '../persistence/sql.js';
+import { quoteIdent, quoteLiteral } from '../persistence/sql.js';
 
 /** Values of a row by property name of its entity; a relation is given as its entity or its key. */
 export type RowValues = Readonly<Record<string, unknown>>;
@@ -101,6 +101,21 @@ export class ChangeStatement {
     return this.count(name, entity, options.expect);
   }
 
+  /**
+   * Holds one row still at `version` without writing it: the row stays locked until the change
+   * commits, and a row changed since it was read fails the change as a lost optimistic lock
+   * does. For a row whose state the change was decided on but which it does not always write
+   * (a patient's stage and death, when the change leaves the stage as it is).
+   */
+  hold(name: string, entity: string, key: { id: string; version: number }): this {
+    const meta = this.meta(entity);
+    const where = `${quoteIdent(this.column(meta, 'id'))} = ${this.param(meta, 'id', key.id)} and ${quoteIdent(
+      this.column(meta, meta.versionProperty),
+    )} = ${this.param(meta, meta.versionProperty, key.version)}`;
+    this.parts.push(`${quoteIdent(name)} as (select 1 from ${quoteIdent(meta.tableName)} where ${where} for update)`);
+    return this.count(name, entity, 1);
+  }
+
   /** A part written by hand (`sql` with `?` placeholders), e.g. the audit entry's insert. */
   raw(name: string, sql: string, params: readonly unknown[]): this {
     this.parts.push(`${quoteIdent(name)} as (${sql} returning 1)`);
@@ -120,10 +135,28 @@ export class ChangeStatement {
     return Object.fromEntries(Object.entries(values).filter(([prop]) => meta.properties[prop]?.fieldNames?.length));
   }
 
-  /** Runs the statement: how many rows each part wrote, by name. */
+  /**
+   * Runs the statement: how many rows each part wrote, by name. A part that wrote another number
+   * of rows than it must fails the change (OptimisticLockError, as the ORM's optimistic lock
+   * does). Inside a transaction that is found here and the transaction rolls back; outside one,
+   * the statement is its own transaction, so the check is in its SQL
+   * (`change_expected_rows`, migration 20261216010000) and a failed check writes nothing.
+   */
   async run(): Promise<Record<string, number>> {
-    const counts = this.counted.map(({ name }) => `(select count(*) from ${quoteIdent(name)})::int as ${quoteIdent(name)}`);
-    const rows = await this.em.execute<Row[]>(`with ${this.parts.join(', ')} select ${counts.join(', ')}`, this.params);
+    const alone = !this.em.isInTransaction();
+    const counts = this.counted.map(({ name, expect }) => {
+      const count = `(select count(*) from ${quoteIdent(name)})`;
+      const checked = alone && expect !== undefined ? `change_expected_rows(${quoteLiteral(name)}, ${count}, ${Number(expect)})` : count;
+      return `${checked}::int as ${quoteIdent(name)}`;
+    });
+    let rows: Row[];
+    try {
+      rows = await this.em.execute<Row[]>(`with ${this.parts.join(', ')} select ${counts.join(', ')}`, this.params);
+    } catch (error) {
+      const { code, detail } = error as { code?: string; detail?: string };
+      if (code === 'PJ409') throw OptimisticLockError.lockFailed(this.counted.find((c) => c.name === detail)?.entity ?? String(detail));
+      throw error;
+    }
     const written = rows[0] as Record<string, number>;
     for (const { name, entity, expect } of this.counted) {
       if (expect !== undefined && written[name] !== expect) throw OptimisticLockError.lockFailed(entity);

@@ -79,19 +79,66 @@ export async function inTransaction<T>(
     if (audited) audited.written = true;
     return result;
   } catch (error) {
-    if (error instanceof OptimisticLockError) {
-      throw scope.sent
-        ? conflict('STALE_VERSION', 'The record was changed by someone else at the same moment; reload it and try again')
-        : concurrentChange();
+    throw refusal(error, scope.sent, unique);
+  }
+}
+
+/**
+ * What a change that the database refused tells its caller: a record changed under it
+ * (optimistic lock) is STALE_VERSION only when the caller sent a version (it is stale now),
+ * otherwise CONCURRENT_CHANGE; a unique or exclusion rule another request just claimed
+ * (`unique`, by constraint name) gets its domain meaning. Anything else is itself.
+ */
+function refusal(error: unknown, versionWasSent: boolean, unique: UniqueViolationMeaning): unknown {
+  if (error instanceof OptimisticLockError) {
+    return versionWasSent
+      ? conflict('STALE_VERSION', 'The record was changed by someone else at the same moment; reload it and try again')
+      : concurrentChange();
+  }
+  // 23P01: an exclusion constraint (e.g. no overlapping bookings) refused the row.
+  if (error instanceof UniqueConstraintViolationException || (error instanceof DriverException && (error as { code?: string }).code === '23P01')) {
+    const constraint = (error as { constraint?: string }).constraint;
+    const meaning = constraint ? unique[constraint] : undefined;
+    const detail = (error as { detail?: unknown }).detail;
+    if (meaning) return meaning(typeof detail === 'string' ? detail : '');
+  }
+  return error;
+}
+
+/**
+ * Runs a mutation whose work reads, decides, and then writes its whole change, audit entry
+ * included, in one `ChangeStatement`. First without BEGIN and COMMIT (two round trips instead
+ * of four): the statement is its own transaction, the reads take no lock (`lock` false), and
+ * the statement's guards (a version on what it updates, `hold` on what it decided on) fail it,
+ * writing nothing, when a concurrent change came in between. Then, only after such a lost race,
+ * the work runs again in a transaction with `lock` true: its read locks the rows it decides
+ * on, so a caller is told what it would have been told had it waited (ALREADY_IN_STATUS,
+ * STALE_VERSION, …) and concurrent changes of one record are made one after another. Inside a
+ * transaction, or when an Idempotency-Key must be marked committed with the change, it is the
+ * locked run alone.
+ */
+export async function inOneStatement<T>(
+  em: EntityManager,
+  work: (em: EntityManager, lock: boolean) => Promise<T>,
+  unique: UniqueViolationMeaning = {},
+): Promise<T> {
+  const locked = () => inTransaction(em, (tx) => work(tx, true), unique);
+  if (em.isInTransaction()) return locked();
+  const audit = currentMutationAudit();
+  if (audit?.idempotency) return locked();
+  const audited = audit && !audit.written ? audit : undefined;
+  const scope: TransactionScope = { sent: false, audit: audited };
+  try {
+    const result = await versionSent.run(scope, () => work(em, false));
+    if (audited) {
+      // Work that wrote without its statement taking the entry (nothing to change): the entry alone.
+      if (scope.audit) await writeAuditEntries(em, [audited.draftFor(result)], audited.who(result));
+      audited.written = true;
     }
-    // 23P01: an exclusion constraint (e.g. no overlapping bookings) refused the row.
-    if (error instanceof UniqueConstraintViolationException || (error instanceof DriverException && (error as { code?: string }).code === '23P01')) {
-      const constraint = (error as { constraint?: string }).constraint;
-      const meaning = constraint ? unique[constraint] : undefined;
-      const detail = (error as { detail?: unknown }).detail;
-      if (meaning) throw meaning(typeof detail === 'string' ? detail : '');
-    }
-    throw error;
+    return result;
+  } catch (error) {
+    if (error instanceof OptimisticLockError) return locked();
+    throw refusal(error, scope.sent, unique);
   }
 }
 

@@ -2,3 +2,8 @@
 export function quoteIdent(name: string): string {
   return `"${name.replace(/"/g, '""')}"`;
 }
+
+/** Text as a quoted SQL string literal (`'it''s'`), safe whatever it holds. */
+export function quoteLiteral(text: string): string {
+  return `'${text.replace(/'/g, "''")}'`;
+}

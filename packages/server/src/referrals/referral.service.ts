@@ -19,7 +19,7 @@ import {
 import { User } from '../auth/user.entity.js';
 import { badInput, conflict, notFound } from '../common/domain-error.js';
 import { ChangeStatement, asRow } from '../common/change-statement.js';
-import { checkVersion, inTransaction } from '../common/transaction.js';
+import { checkVersion, inOneStatement, inTransaction } from '../common/transaction.js';
 import { notInFuture, optionalText, requiredText } from '../common/validate.js';
 import { closeEpisode, newEpisode } from '../episodes/episode.service.js';
 import type { ServiceContext } from '../graphql/context.js';
@@ -177,10 +177,13 @@ function refuseFactDrivenMove(from: ReferralStatus, to: ReferralStatus): void {
 }
 
 /**
- * A person moves a referral. Written without the unit of work: one statement locks and reads
- * the referral with its patient and episode, the rules above decide, and one statement writes
- * the referral, its history row, the episode it closes, the timeline event, the patient's
- * stage and the mutation's audit entry (common/change-statement.ts).
+ * A person moves a referral. Written without the unit of work and, unless it races another
+ * change, without BEGIN and COMMIT (`inOneStatement`): one statement reads the referral with
+ * its patient and episode, the rules above decide, and one statement writes the referral, its
+ * history row, the episode it closes, the timeline event, the patient's stage and the
+ * mutation's audit entry (common/change-statement.ts). The write holds the referral to the
+ * version read and the patient to the row version read; if either changed in between, it
+ * writes nothing and the move is decided again under a locking read.
  */
 export async function transitionReferral(
   ctx: ServiceContext,
@@ -189,13 +192,13 @@ export async function transitionReferral(
 ): Promise<Referral> {
   const reason = optionalText('reason', input.reason, 2000, { multiline: true });
   const targetMission = optionalText('targetMission', input.targetMission, 200);
-  return inTransaction(ctx.em, async (em) => {
-    // The referral's and the patient's rows stay locked until the commit: a concurrent move
-    // waits and then reads what this one wrote (ALREADY_IN_STATUS, STALE_VERSION, …).
+  return inOneStatement(ctx.em, async (em, lock) => {
+    // Locked only after a lost race (see inOneStatement): a concurrent move then waits and reads
+    // what the other one wrote.
     const rows = await em.execute<Record<string, unknown>[]>(
       `select r.*, p.stage as "patient·stage", p.row_version as "patient·row_version", e.status as "episode·status"
        from referral r join patient p on p.id = r.patient_id join episode e on e.id = r.episode_id
-       where r.id = ? for update of r, p`,
+       where r.id = ?${lock ? ' for update of r, p' : ''}`,
       [referralId],
     );
     if (rows.length === 0) throw notFound('Referral', referralId);
@@ -223,7 +226,10 @@ export async function transitionReferral(
       closeEpisode(episode, EpisodeStatus.CANCELLED, at);
       if (episode.status !== episodeStatus) statement.update('episode', 'Episode', { id: current.episode.id }, episode);
     }
-    addJourneyEvent(statement, patient, { ...move.event, episode: current.episode.id, referral: referralId }, ctx.actor);
+    const stage = addJourneyEvent(statement, patient, { ...move.event, episode: current.episode.id, referral: referralId }, ctx.actor);
+    // A new stage is written at the row version read; an unchanged one is held to it (a death
+    // recorded in between refuses the move).
+    if (stage === patient.stage) statement.hold('patient', 'Patient', { id: patient.id, version: patient.rowVersion });
     // The referral as it is once written: what the mutation returns and its audit entry names.
     const referral = em.map(Referral, { ...columns, ...asRow(em, 'Referral', move.changes), version: current.version + 1 });
     await statement.audit(referral).run();

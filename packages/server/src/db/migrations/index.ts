@@ -40,6 +40,7 @@ import { Migration20261213020000IndicatorIndexes } from './20261213020000-indica
 import { Migration20261214010000TrainingLogbook } from './20261214010000-training-logbook.js';
 import { Migration20261214020000LogbookFinalWhenConfirmed } from './20261214020000-logbook-final-when-confirmed.js';
 import { Migration20261215010000SearchIndexSignature } from './20261215010000-search-index-signature.js';
+import { Migration20261216010000ChangeExpectedRows } from './20261216010000-change-expected-rows.js';
 
 /**
  * Every migration, in the order of the timestamps in their names (`migrations.test.ts` fails
@@ -96,4 +97,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261214010000TrainingLogbook', class: Migration20261214010000TrainingLogbook },
   { name: 'Migration20261214020000LogbookFinalWhenConfirmed', class: Migration20261214020000LogbookFinalWhenConfirmed },
   { name: 'Migration20261215010000SearchIndexSignature', class: Migration20261215010000SearchIndexSignature },
+  { name: 'Migration20261216010000ChangeExpectedRows', class: Migration20261216010000ChangeExpectedRows },
 ];
