@@ -167,7 +167,7 @@ describe('admitPatient writes in one statement', () => {
     expect(now.episode.id).toBeTruthy();
   });
 
-  it('costs four statements with BEGIN and COMMIT; the unit of work took more', async () => {
+  it('costs two statements, without BEGIN and COMMIT; the unit of work took more', async () => {
     const [bedA, bedB] = await vacantBeds(db.orm, 2);
     const a = await newPatient();
     const b = await newPatient();
@@ -183,11 +183,12 @@ describe('admitPatient writes in one statement', () => {
     const after = [...db.queries];
     // The unit of work without the clash checks: begin, patient, bed, episode, four inserts, the patient's stage, audit, commit.
     expect(before.length).toBeGreaterThanOrEqual(10);
-    expect(after).toHaveLength(4);
-    expect(after[2]).toMatch(/^with .*"episode".*"admission".*"bed_stay".*"journey_event".*"patient".*audit_entry/s);
+    expect(after).toHaveLength(2);
+    expect(after[0]).toMatch(/^select/);
+    expect(after[1]).toMatch(/^with .*"episode".*"admission".*"bed_stay".*"journey_event".*"patient".*audit_entry/s);
   });
 
-  it('transferPatient: the same closed stay, new stay, moved admission, event and audit entry as the unit of work, in four statements', async () => {
+  it('transferPatient: the same closed stay, new stay, moved admission, event and audit entry as the unit of work, in two statements', async () => {
     const [bedA, bedB, toA, toB] = await vacantBeds(db.orm, 4);
     const a = await newPatient();
     const b = await newPatient();
@@ -206,8 +207,9 @@ describe('admitPatient writes in one statement', () => {
     );
     const after = [...db.queries];
     expect(before.length).toBeGreaterThan(4);
-    expect(after).toHaveLength(4);
-    expect(after[2]).toMatch(/^with .*"bed_stay".*"admission".*"bed_stay".*"journey_event".*audit_entry/s);
+    expect(after).toHaveLength(2);
+    expect(after[0]).toMatch(/^select/);
+    expect(after[1]).toMatch(/^with .*"bed_stay".*"admission".*"bed_stay".*"journey_event".*audit_entry/s);
 
     const moved = async (admissionId: string, stayId: string) => {
       const rows = await written(admissionId, auditSince);

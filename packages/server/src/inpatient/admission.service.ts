@@ -9,7 +9,7 @@ import {
   type JourneyStage,
 } from '@pj/shared';
 import { badInput, conflict, notFound, type DomainError } from '../common/domain-error.js';
-import { checkVersion, concurrentChange, inTransaction } from '../common/transaction.js';
+import { checkVersion, concurrentChange, inOneStatement, inTransaction } from '../common/transaction.js';
 import { intInRange, notInFuture, optionalText, requiredText } from '../common/validate.js';
 import { ChangeStatement } from '../common/change-statement.js';
 import { Episode } from '../episodes/episode.entity.js';
@@ -45,11 +45,12 @@ export async function admitPatient(
   const now = ctx.clock();
   const admittedAt = input.admittedAt ? notInFuture('admittedAt', input.admittedAt, now) : now;
 
-  // Written without the unit of work: one statement reads the patient, the bed and what could
-  // clash with the stay (the patient's admissions and the bed's stays from `admittedAt` on,
-  // the episode), the rules decide, and one statement writes the episode (when new), the
-  // admission, its first bed stay, the timeline event, the patient's stage and the audit entry.
-  return inTransaction(
+  // Written without the unit of work nor BEGIN and COMMIT (`inOneStatement`): one statement
+  // reads the patient, the bed and what could clash with the stay (the patient's admissions
+  // and the bed's stays from `admittedAt` on, the episode), the rules decide, and one statement
+  // writes the episode (when new), the admission, its first bed stay, the timeline event, the
+  // patient's stage and the audit entry. The constraints refuse a clash that came in between.
+  return inOneStatement(
     ctx.em,
     async (em) => {
       const [facts] = await em.execute<AdmissionFacts[]>(
@@ -374,11 +375,11 @@ export async function transferPatient(
   const at = input.at ? notInFuture('at', input.at, now) : now;
   const reason = requiredText('reason', input.reason, 1000, { multiline: true });
 
-  // Written without the unit of work: one statement reads the patient, the new bed and its
-  // stays from `at` on, the open admission with its bed and its open stay; the rules decide;
-  // one statement closes the old stay, moves the admission, opens the new stay (after the old
+  // Written without the unit of work nor BEGIN and COMMIT (`inOneStatement`): one statement
+  // reads the patient, the new bed and its stays from `at` on, the open admission with its
+  // bed and its open stay; the rules decide; one statement closes the old stay, moves the admission, opens the new stay (after the old
   // one is closed: one open stay per admission), and writes the event and the audit entry.
-  return inTransaction(
+  return inOneStatement(
     ctx.em,
     async (em) => {
       const [facts] = await em.execute<TransferFacts[]>(

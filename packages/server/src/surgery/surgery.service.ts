@@ -25,7 +25,7 @@ import { SurgeryProcedureCode } from '../codes/coded.entity.js';
 import { requireKnownCodes, requireProcedures } from '../codes/codes.service.js';
 import { ChangeStatement } from '../common/change-statement.js';
 import { badInput, conflict, type DomainError, notFound } from '../common/domain-error.js';
-import { checkVersion, inTransaction, lockRow, type UniqueViolationMeaning } from '../common/transaction.js';
+import { checkVersion, inOneStatement, inTransaction, lockRow, type UniqueViolationMeaning } from '../common/transaction.js';
 import { intInRange, notInFuture, optionalText, requiredText, validInstant } from '../common/validate.js';
 import { episodeFor } from '../episodes/episode.service.js';
 import type { ServiceContext } from '../graphql/context.js';
@@ -564,10 +564,11 @@ export async function recordChecklistPhase(ctx: ServiceContext, surgeryId: strin
     };
     throw badInput('answers', messages[problem.kind], problem.kind);
   }
-  // Written without the unit of work: one read of the operation with its patient and the
-  // phases recorded so far, the rules, then one statement writing the phase, its timeline
-  // event (and the patient's stage, should it move) and the audit entry.
-  return inTransaction(
+  // Written without the unit of work nor BEGIN and COMMIT (`inOneStatement`): one read of the
+  // operation with its patient and the phases recorded so far, the rules, then one statement
+  // writing the phase, its timeline event (and the patient's stage, should it move) and the
+  // audit entry.
+  return inOneStatement(
     ctx.em,
     async (em) => {
       const rows = await em.execute<Record<string, unknown>[]>(
