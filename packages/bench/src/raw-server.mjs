@@ -62,16 +62,37 @@ const SQL = {
     from bed b join ward w on w.id = b.ward_id
     left join bed_stay bs on bs.bed_id = b.id and bs.to_at is null
     left join admission a on a.id = bs.admission_id left join patient p on p.id = a.patient_id`,
-  search: `select json_build_object('data', json_build_object('patients', json_build_object('edges', coalesce(json_agg(json_build_object('node',
+  // The server's plan for a one-word search (patients/patient-search.ts): the exact name; the
+  // names holding the word whole, from the three word indexes; the rest nearest first from the
+  // GiST index, read only when the word's names do not fill the page.
+  search: `with word_hit as (
+        (select id, 3 as tier, cardinality(show_trgm(search_key))::float8 as dist from patient where merged_into_id is null
+          and split_part(search_key, ' ', 1) = patient_search_fold(patient_search_text($1)) and search_name <> patient_search_text($1)
+          order by cardinality(show_trgm(search_key)), id limit 20)
+        union all
+        (select id, 3, cardinality(show_trgm(search_key))::float8 from patient where merged_into_id is null
+          and split_part(search_key, ' ', 2) = patient_search_fold(patient_search_text($1)) and search_name <> patient_search_text($1)
+          order by cardinality(show_trgm(search_key)), id limit 20)
+        union all
+        (select id, 3, cardinality(show_trgm(search_key))::float8 from patient where merged_into_id is null
+          and split_part(search_key, ' ', 3) = patient_search_fold(patient_search_text($1)) and search_name <> patient_search_text($1)
+          order by cardinality(show_trgm(search_key)), id limit 20))
+    select json_build_object('data', json_build_object('patients', json_build_object('edges', coalesce(json_agg(json_build_object('node',
       json_build_object('id', x.id, 'mrn', x.mrn, 'familyName', x.family_name, 'givenName', x.given_name,
         'familyNameKhmer', x.family_name_khmer, 'givenNameKhmer', x.given_name_khmer, 'stage', x.stage))
       order by x.tier, x.dist, x.id), '[]'))))::text as body
-    from (select p.*, h.tier, h.dist from (
+    from (select p.*, h.tier, h.dist from (select distinct on (id) id, tier, dist from (
         (select id, 1 as tier, 0::float8 as dist from patient where merged_into_id is null and search_name = patient_search_text($1) order by id limit 20)
         union all
-        (select id, 3, (search_key <-> patient_search_fold(patient_search_text($1)))::float8 from patient
+        select id, tier, dist from word_hit
+        union all
+        (select id, 4, (search_key <-> patient_search_fold(patient_search_text($1)))::float8 from patient
           where merged_into_id is null and search_key %> patient_search_fold(patient_search_text($1)) and search_name <> patient_search_text($1)
-          order by search_key <-> patient_search_fold(patient_search_text($1)), id limit 20)) h
+            and not coalesce(split_part(search_key, ' ', 1) = patient_search_fold(patient_search_text($1))
+              or split_part(search_key, ' ', 2) = patient_search_fold(patient_search_text($1))
+              or split_part(search_key, ' ', 3) = patient_search_fold(patient_search_text($1)), false)
+            and (select count(distinct id) from word_hit) < 20
+          order by search_key <-> patient_search_fold(patient_search_text($1)), id limit 20)) b order by id, tier, dist) h
       join patient p on p.id = h.id order by h.tier, h.dist, h.id limit 20) x`,
   transition: `with r as (update referral set status = 'TRIAGED', version = version + 1 where id = $1 and status = 'RECEIVED'
         returning id, patient_id, episode_id, status, version),

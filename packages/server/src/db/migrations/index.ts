@@ -41,6 +41,7 @@ import { Migration20261214010000TrainingLogbook } from './20261214010000-trainin
 import { Migration20261214020000LogbookFinalWhenConfirmed } from './20261214020000-logbook-final-when-confirmed.js';
 import { Migration20261215010000SearchIndexSignature } from './20261215010000-search-index-signature.js';
 import { Migration20261216010000ChangeExpectedRows } from './20261216010000-change-expected-rows.js';
+import { Migration20261217010000SearchWordIndexes } from './20261217010000-search-word-indexes.js';
 
 /**
  * Every migration, in the order of the timestamps in their names (`migrations.test.ts` fails
@@ -98,4 +99,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261214020000LogbookFinalWhenConfirmed', class: Migration20261214020000LogbookFinalWhenConfirmed },
   { name: 'Migration20261215010000SearchIndexSignature', class: Migration20261215010000SearchIndexSignature },
   { name: 'Migration20261216010000ChangeExpectedRows', class: Migration20261216010000ChangeExpectedRows },
+  { name: 'Migration20261217010000SearchWordIndexes', class: Migration20261217010000SearchWordIndexes },
 ];
