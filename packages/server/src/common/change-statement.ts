@@ -1,6 +1,8 @@
 import { OptimisticLockError, ReferenceKind, type EntityMetadata, type EntityProperty } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { takeAuditEntry } from './transaction.js';
+import { queryPooled } from '../persistence/prepared.js';
+import { ormTypes } from '../persistence/replica-lists.js';
 import { quoteIdent, quoteLiteral } from '../persistence/sql.js';
 
 /** Values of a row by property name of its entity; a relation is given as its entity or its key. */
@@ -15,6 +17,17 @@ type Row = Record<string, unknown>;
 export function asRow(em: EntityManager, entity: string, values: RowValues): Row {
   const meta = em.getMetadata().get(entity);
   return Object.fromEntries(Object.entries(values).map(([prop, value]) => [meta.properties[prop].fieldNames[0], value]));
+}
+
+/**
+ * The read a change is decided on (`sql` with `?` placeholders). Outside a transaction, as the
+ * statement that then writes the change (`ChangeStatement.run`): a named prepared statement on
+ * the primary's pool, its values parsed as the ORM parses them, so `em.map` makes the same
+ * entities of its rows. In a transaction, the transaction's own (a locking read waits there).
+ */
+export function readForChange<T>(em: EntityManager, sql: string, params: readonly unknown[]): Promise<T[]> {
+  if (em.isInTransaction()) return em.execute<T[]>(sql, [...params]);
+  return queryPooled<T>(em, sql, params, { types: ormTypes(em) });
 }
 
 /**
@@ -140,7 +153,9 @@ export class ChangeStatement {
    * of rows than it must fails the change (OptimisticLockError, as the ORM's optimistic lock
    * does). Inside a transaction that is found here and the transaction rolls back; outside one,
    * the statement is its own transaction, so the check is in its SQL
-   * (`change_expected_rows`, migration 20261216010000) and a failed check writes nothing.
+   * (`change_expected_rows`, migration 20261216010000) and a failed check writes nothing. On its
+   * own it runs as a named prepared statement on the primary's pool (its few shapes are parsed
+   * and planned once per connection), its errors given the ORM's exception classes.
    */
   async run(): Promise<Record<string, number>> {
     const alone = !this.em.isInTransaction();
@@ -149,10 +164,12 @@ export class ChangeStatement {
       const checked = alone && expect !== undefined ? `change_expected_rows(${quoteLiteral(name)}, ${count}, ${Number(expect)})` : count;
       return `${checked}::int as ${quoteIdent(name)}`;
     });
+    const sql = `with ${this.parts.join(', ')} select ${counts.join(', ')}`;
     let rows: Row[];
     try {
-      rows = await this.em.execute<Row[]>(`with ${this.parts.join(', ')} select ${counts.join(', ')}`, this.params);
-    } catch (error) {
+      rows = alone ? await queryPooled<Row>(this.em, sql, this.params) : await this.em.execute<Row[]>(sql, this.params);
+    } catch (thrown) {
+      const error = alone ? this.em.getDriver().convertException(thrown as Error) : thrown;
       const { code, detail } = error as { code?: string; detail?: string };
       if (code === 'PJ409') throw OptimisticLockError.lockFailed(this.counted.find((c) => c.name === detail)?.entity ?? String(detail));
       throw error;

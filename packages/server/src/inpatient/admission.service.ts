@@ -11,7 +11,7 @@ import {
 import { badInput, conflict, notFound, type DomainError } from '../common/domain-error.js';
 import { checkVersion, concurrentChange, inOneStatement, inTransaction } from '../common/transaction.js';
 import { intInRange, notInFuture, optionalText, requiredText } from '../common/validate.js';
-import { ChangeStatement } from '../common/change-statement.js';
+import { ChangeStatement, readForChange } from '../common/change-statement.js';
 import { Episode } from '../episodes/episode.entity.js';
 import { checkNamedEpisode, closeEpisode, newEpisode } from '../episodes/episode.service.js';
 import type { ServiceContext } from '../graphql/context.js';
@@ -53,7 +53,8 @@ export async function admitPatient(
   return inOneStatement(
     ctx.em,
     async (em) => {
-      const [facts] = await em.execute<AdmissionFacts[]>(
+      const [facts] = await readForChange<AdmissionFacts>(
+        em,
         `select
            (select json_build_object('stage', p.stage, 'rowVersion', p.row_version) from patient p where p.id = ?) as patient,
            (select json_build_object('label', b.label, 'ward', json_build_object('name', w.name)) from bed b join ward w on w.id = b.ward_id where b.id = ?) as bed,
@@ -382,7 +383,8 @@ export async function transferPatient(
   return inOneStatement(
     ctx.em,
     async (em) => {
-      const [facts] = await em.execute<TransferFacts[]>(
+      const [facts] = await readForChange<TransferFacts>(
+        em,
         `select
            (select json_build_object('stage', p.stage, 'rowVersion', p.row_version) from patient p where p.id = ?) as patient,
            (select json_build_object('label', b.label, 'ward', json_build_object('name', w.name)) from bed b join ward w on w.id = b.ward_id where b.id = ?) as bed,

@@ -402,8 +402,13 @@ export async function queryPrepared<T>(
  * itself (the audit writer's inserts, audit/audit-writer.ts), and never on a replica. Logged
  * like the ORM's statements.
  */
-export async function queryPooled<T>(em: EntityManager, sql: string, values: readonly unknown[]): Promise<T[]> {
-  return runNamed<T>(em, readPool(em), numbered(sql, values), values);
+export async function queryPooled<T>(
+  em: EntityManager,
+  sql: string,
+  values: readonly unknown[],
+  options: { types?: pg.CustomTypesConfig } = {},
+): Promise<T[]> {
+  return runNamed<T>(em, readPool(em), numbered(sql, values), values, options.types);
 }
 
 async function runNamed<T>(em: EntityManager, pool: pg.Pool, text: string, values: readonly unknown[], types?: pg.CustomTypesConfig): Promise<T[]> {

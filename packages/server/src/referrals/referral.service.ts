@@ -18,7 +18,7 @@ import {
 } from '@pj/shared';
 import { User } from '../auth/user.entity.js';
 import { badInput, conflict, notFound } from '../common/domain-error.js';
-import { ChangeStatement, asRow } from '../common/change-statement.js';
+import { asRow, ChangeStatement, readForChange } from '../common/change-statement.js';
 import { checkVersion, inOneStatement, inTransaction } from '../common/transaction.js';
 import { notInFuture, optionalText, requiredText } from '../common/validate.js';
 import { closeEpisode, newEpisode } from '../episodes/episode.service.js';
@@ -195,7 +195,8 @@ export async function transitionReferral(
   return inOneStatement(ctx.em, async (em, lock) => {
     // Locked only after a lost race (see inOneStatement): a concurrent move then waits and reads
     // what the other one wrote.
-    const rows = await em.execute<Record<string, unknown>[]>(
+    const rows = await readForChange<Record<string, unknown>>(
+      em,
       `select r.*, p.stage as "patient·stage", p.row_version as "patient·row_version", e.status as "episode·status"
        from referral r join patient p on p.id = r.patient_id join episode e on e.id = r.episode_id
        where r.id = ?${lock ? ' for update of r, p' : ''}`,

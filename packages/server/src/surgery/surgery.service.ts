@@ -23,7 +23,7 @@ import {
 } from '@pj/shared';
 import { SurgeryProcedureCode } from '../codes/coded.entity.js';
 import { requireKnownCodes, requireProcedures } from '../codes/codes.service.js';
-import { ChangeStatement } from '../common/change-statement.js';
+import { ChangeStatement, readForChange } from '../common/change-statement.js';
 import { badInput, conflict, type DomainError, notFound } from '../common/domain-error.js';
 import { checkVersion, inOneStatement, inTransaction, lockRow, type UniqueViolationMeaning } from '../common/transaction.js';
 import { intInRange, notInFuture, optionalText, requiredText, validInstant } from '../common/validate.js';
@@ -571,7 +571,8 @@ export async function recordChecklistPhase(ctx: ServiceContext, surgeryId: strin
   return inOneStatement(
     ctx.em,
     async (em) => {
-      const rows = await em.execute<Record<string, unknown>[]>(
+      const rows = await readForChange<Record<string, unknown>>(
+        em,
         `select s.*, p.stage as "patient·stage", p.row_version as "patient·row_version",
                 coalesce((select json_agg(json_build_object('phase', c.phase, 'recordedAt', c.recorded_at))
                           from surgery_checklist_phase c where c.surgery_id = s.id), '[]') as "recorded·phases"
