@@ -9,9 +9,13 @@ import { quoteIdent } from './sql.js';
  * The busiest screens (timeline, worklist, census, theatre schedule, search) read many rows
  * and never change them. Hydrating each row through the unit of work — and every joined row
  * with it — cost ten times more CPU than the query itself. A lean reader instead selects each
- * row as one JSON object of its mapped columns, with the relations it was asked for nested
- * inside it by correlated subqueries (`json_build_object('id', r.id, …, 'patient', (select …
- * where p.id = r.patient_id))`), and turns that JSON into instances of the entity class:
+ * row as one JSON array of its mapped columns, in the order of the entity's properties, with
+ * the relations it was asked for after them, each an array of its own made by a correlated
+ * subquery (`json_build_array(r.id, …, (select json_build_array(p.id, …) … where p.id =
+ * r.patient_id))`), and turns that JSON into instances of the entity class. An array, not an
+ * object: the reader that wrote the statement knows each position, and column names repeated
+ * in every row made PostgreSQL build and Node parse about twice the text (a worklist row of a
+ * referral and its patient: 43 names). The instances:
  *
  * - `instanceof` and the class's getters (such as `nodeId`) work, so GraphQL serves them as
  *   it serves managed entities;
@@ -87,7 +91,7 @@ function readerOf(prop: EntityProperty, platform: Platform, owner: string): Read
 
 interface Field {
   name: string;
-  /** The key in the row's JSON: the column name. */
+  /** The column (its position in the row's JSON array is the field's in `Shape.fields`). */
   column: string;
   read: Read;
   /** For a many-to-one or owning one-to-one: the entity it points at. */
@@ -179,23 +183,44 @@ class Shape {
     return ref;
   }
 
-  build(row: Record<string, unknown>, plan: LeanPlan, shapes: (className: string) => Shape): Record<string, unknown> {
+  /**
+   * The entity of one row's JSON array: the fields in order, then the relations `plan`
+   * includes, in its order (`LeanReader.expression`).
+   */
+  build(row: readonly unknown[], plan: LeanPlan, shapes: (className: string) => Shape): Record<string, unknown> {
     const entity = Object.create(this.readProto) as Record<string, unknown>;
-    for (const field of this.fields) {
+    const fields = this.fields;
+    const included = plan.include;
+    const positions = this.relationPositions(plan);
+    for (let i = 0; i < fields.length; i++) {
+      const field = fields[i];
       if (!field.target) {
-        entity[field.name] = field.read(row[field.column]);
+        entity[field.name] = field.read(row[i]);
         continue;
       }
-      const nested = plan.include[field.name] ? row[field.name] : undefined;
-      const key = row[field.column];
+      const at = positions.get(field.name);
+      const nested = at === undefined ? undefined : row[at];
+      const key = row[i];
       entity[field.name] =
         nested && typeof nested === 'object'
-          ? shapes(field.target).build(nested as Record<string, unknown>, plan.include[field.name], shapes)
+          ? shapes(field.target).build(nested as unknown[], included[field.name], shapes)
           : key == null
             ? null
             : shapes(field.target).reference(key);
     }
     return entity;
+  }
+
+  /** Where each included relation is in a row's array, by plan (plans are few and long-lived). */
+  private readonly positionsByPlan = new WeakMap<LeanPlan, Map<string, number>>();
+
+  private relationPositions(plan: LeanPlan): Map<string, number> {
+    let positions = this.positionsByPlan.get(plan);
+    if (!positions) {
+      positions = new Map(Object.keys(plan.include).map((relation, i) => [relation, this.fields.length + i]));
+      this.positionsByPlan.set(plan, positions);
+    }
+    return positions;
   }
 }
 
@@ -229,7 +254,7 @@ export class LeanReader<T> {
 
   private expression(className: string, alias: string, plan: LeanPlan): string {
     const shape = this.shape(className);
-    const pairs = shape.fields.map((field) => `'${field.column}', ${alias}.${quoteIdent(field.column)}`);
+    const values = shape.fields.map((field) => `${alias}.${quoteIdent(field.column)}`);
     Object.entries(plan.include).forEach(([relation, nested], i) => {
       const field = shape.fields.find((f) => f.name === relation && f.target);
       if (!field?.target) throw new Error(`${className}.${relation} is not a many-to-one relation`);
@@ -239,14 +264,14 @@ export class LeanReader<T> {
       // The case skips the subquery (and its index probe) when the key is null: a timeline
       // event links one or two of its fifteen kinds of record.
       const key = `${alias}.${quoteIdent(field.column)}`;
-      pairs.push(
-        `'${relation}', case when ${key} is not null then (select ${select} from ${quoteIdent(target.meta.tableName)} ${inner} where ${inner}.${quoteIdent(target.primaryKey)} = ${key}) end`,
+      values.push(
+        `case when ${key} is not null then (select ${select} from ${quoteIdent(target.meta.tableName)} ${inner} where ${inner}.${quoteIdent(target.primaryKey)} = ${key}) end`,
       );
     });
     // json, not jsonb: built as text, never converted to and from the binary form. A function
-    // takes at most 100 arguments, so a wide row is built in parts and joined as jsonb.
+    // takes at most 100 arguments, so a wide row is built in parts and joined as jsonb arrays.
     const parts: string[] = [];
-    for (let i = 0; i < pairs.length; i += 50) parts.push(`json_build_object(${pairs.slice(i, i + 50).join(', ')})`);
+    for (let i = 0; i < values.length; i += 100) parts.push(`json_build_array(${values.slice(i, i + 100).join(', ')})`);
     return parts.length === 1 ? parts[0] : `(${parts.map((part) => `${part}::jsonb`).join(' || ')})::json`;
   }
 
@@ -269,7 +294,7 @@ export class LeanReader<T> {
 
   /** The entity of one row's JSON. */
   read(json: unknown): T {
-    return this.shape(this.className).build(json as Record<string, unknown>, this.plan, this.shape) as T;
+    return this.shape(this.className).build(json as unknown[], this.plan, this.shape) as T;
   }
 }
 
