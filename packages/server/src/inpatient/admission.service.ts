@@ -378,8 +378,9 @@ export async function transferPatient(
 
   // Written without the unit of work nor BEGIN and COMMIT (`inOneStatement`): one statement
   // reads the patient, the new bed and its stays from `at` on, the open admission with its
-  // bed and its open stay; the rules decide; one statement closes the old stay, moves the admission, opens the new stay (after the old
-  // one is closed: one open stay per admission), and writes the event and the audit entry.
+  // bed and its open stay; the rules decide; one statement closes the old stay, moves the
+  // admission, opens the new stay (after the old one is closed: one open stay per admission),
+  // and writes the event and the audit entry.
   return inOneStatement(
     ctx.em,
     async (em) => {

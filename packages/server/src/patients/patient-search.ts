@@ -96,9 +96,11 @@ interface Branch {
   distance: string;
   /** What the distance is ordered by (the index's own operator, for the KNN scan). */
   order: string;
-  /** What a cursor's distance is compared with, and its SQL type (as the index has it). */
-  keyset: string;
-  keysetType: 'float8' | 'int';
+  /**
+   * What a cursor's distance is compared with, as the index has it, when not `distance` as
+   * float8 (tier 3's integer trigram count).
+   */
+  keyset?: { sql: string; type: 'int' };
   where: string;
   params: unknown[];
   /** Parameters of `distance` and `order` (the same ones, used in both). */
@@ -108,7 +110,7 @@ interface Branch {
 function branches(text: string): Branch[] {
   const { words, phone, mrnPrefix, name, full } = parseSearch(text);
   const out: Branch[] = [];
-  const zero = { distance: '0::float8', order: '0::float8', keyset: '0::float8', keysetType: 'float8' as const, distanceParams: [] };
+  const zero = { distance: '0::float8', order: '0::float8', distanceParams: [] };
   if (mrnPrefix) {
     out.push({ tier: SearchTier.EXACT_MRN, id: 'coalesce("merged_into_id", "id")', ...zero, where: '"mrn" = ?', params: [mrnPrefix] });
     out.push({
@@ -144,8 +146,7 @@ function branches(text: string): Branch[] {
           id: '"id"',
           distance: `${TRIGRAM_COUNT}::float8`,
           order: TRIGRAM_COUNT,
-          keyset: TRIGRAM_COUNT,
-          keysetType: 'int',
+          keyset: { sql: TRIGRAM_COUNT, type: 'int' },
           distanceParams: [],
           where: `"merged_into_id" is null and ${atPlace(place)} and not ${isExact}`,
           params: [first, ...rest, ...rotations],
@@ -160,8 +161,6 @@ function branches(text: string): Branch[] {
       id: '"id"',
       distance: `(${key} <-> ${normal('?')})::float8`,
       order: `${key} <-> ${normal('?')}`,
-      keyset: `(${key} <-> ${normal('?')})::float8`,
-      keysetType: 'float8',
       distanceParams: [full],
       where: `"merged_into_id" is null and ${words.map(() => `${key} %> ${normal('?')}`).join(' and ')} and not ${isExact}${wordTier}`,
       params: [...words, ...rotations, ...(name === 'latin' ? places.flatMap(() => [first, ...rest]) : [])],
@@ -192,7 +191,8 @@ export function searchPageSql(
     const keysetParams: unknown[] = [];
     for (const [bound, op] of [[after, '>'], [before, '<']] as const) {
       if (bound && bound.tier === b.tier) {
-        where += ` and (${b.keyset}, ${b.id}) ${op} (?::${b.keysetType}, ?::uuid)`;
+        const keyset = b.keyset ?? { sql: b.distance, type: 'float8' };
+        where += ` and (${keyset.sql}, ${b.id}) ${op} (?::${keyset.type}, ?::uuid)`;
         keysetParams.push(...b.distanceParams, bound.distance, bound.id);
       }
     }

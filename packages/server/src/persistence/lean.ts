@@ -126,6 +126,8 @@ class Shape {
   private readonly readProto: object;
   private readonly referenceProto: object;
   readonly primaryKey: string;
+  /** Where each included relation is in a row's array, by plan (plans are few and long-lived). */
+  private readonly positionsByPlan = new WeakMap<LeanPlan, Map<string, number>>();
 
   constructor(
     readonly meta: EntityMetadata,
@@ -210,9 +212,6 @@ class Shape {
     }
     return entity;
   }
-
-  /** Where each included relation is in a row's array, by plan (plans are few and long-lived). */
-  private readonly positionsByPlan = new WeakMap<LeanPlan, Map<string, number>>();
 
   private relationPositions(plan: LeanPlan): Map<string, number> {
     let positions = this.positionsByPlan.get(plan);
