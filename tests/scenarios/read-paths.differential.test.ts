@@ -21,6 +21,8 @@ import { createTestDatabase, type TestDatabase } from '../support/test-database.
 const RUNS = Number(process.env.READ_PATHS_RUNS ?? 6);
 /** Levels of objects selected under each record of a read path. */
 const DEPTH = 2;
+/** Requests in flight at once when each field is read alone. */
+const PARALLEL = 4;
 /** Records compared per answer, so one run stays one request or two. */
 const RECORDS_PER_RUN = 30;
 
@@ -84,9 +86,9 @@ describe('optimised read paths answer as a plain read of the same rows', () => {
   });
 
   /** Every field of a type, DEPTH levels of objects deep, `first: 3` on connections. */
-  const fullSelection = (typeName: string): Sel[] => {
+  const fullSelection = (typeName: string, depth = DEPTH): Sel[] => {
     const argumentValues = (arg: GraphQLArgument) => (arg.name === 'first' ? '3' : undefined);
-    return walker(schema, { depth: DEPTH, assumedListSize: ASSUMED_LIST_SIZE, argumentValues }).selectionOf(schema.getType(typeName)!, DEPTH);
+    return walker(schema, { depth, assumedListSize: ASSUMED_LIST_SIZE, argumentValues }).selectionOf(schema.getType(typeName)!, depth);
   };
 
   /** A random part of a selection; `__typename` and `id` always, so records can be found again. */
@@ -158,6 +160,42 @@ describe('optimised read paths answer as a plain read of the same rows', () => {
     );
     expect(compared).toBeGreaterThan(0);
   }, Number(process.env.READ_PATHS_TIMEOUT ?? 240_000));
+
+  /** Each leaf of a selection on its own, with the path down to it (and `__typename id` at every level). */
+  const leaves = (sels: readonly Sel[]): Sel[][] => {
+    const kept = sels.filter((s) => s.name === '__typename' || s.name === 'id');
+    return sels
+      .filter((s) => s.name !== '__typename' && s.name !== 'id')
+      .flatMap((s) => (s.children ? leaves(s.children).map((below) => [...kept, { ...s, children: below }]) : [[...kept, s]]));
+  };
+
+  // Random selections meet most fields with others, which may read what a field needs for it.
+  // Alone, a field reads only what it declares (graphql/reads.ts): a declaration that leaves
+  // out what its resolver reads fails here (the property throws), as it would for a user.
+  // The paths that read only the selected columns; search and the patient list read whole rows.
+  it('every read path that reads only what is selected answers each field alone as node(id:) does', async () => {
+    let compared = 0;
+    const alone = async (path: ReadPath, sels: Sel[]) => {
+      const query = path.wrap(render(sels));
+      if (!(costOf(sels) * 100 <= MAX_QUERY_COST && depthOf(sels) + 4 <= MAX_QUERY_DEPTH && accepted(query))) return;
+      const lean = await client.gql<Json>(query);
+      const internal = (lean.errors ?? []).filter((e) => e.extensions?.code === 'INTERNAL_SERVER_ERROR');
+      expect(internal, `${path.name}: ${query}`).toEqual([]);
+      const found = records(pluck(lean.data, path.at), sels, []).slice(0, 3);
+      if (found.length === 0) return;
+      const plain = `{ ${found.map((r, i) => `r${i}: node(id: ${JSON.stringify(r.id)}) { ... on ${r.type} { ${render(r.sels)} } }`).join(' ')} }`;
+      const body = await client.gql<Record<string, Json>>(plain);
+      found.forEach((r, i) => {
+        expect(unsnapshotted(body.data?.[`r${i}`]), `${path.name}: ${r.type} ${r.id}\n${query}`).toEqual(unsnapshotted(r.value));
+        compared++;
+      });
+    };
+    for (const path of paths.filter((p) => !p.name.startsWith('patient '))) {
+      const all = leaves(fullSelection(path.type, 1));
+      for (let i = 0; i < all.length; i += PARALLEL) await Promise.all(all.slice(i, i + PARALLEL).map((sels) => alone(path, sels)));
+    }
+    expect(compared).toBeGreaterThan(100);
+  }, 240_000);
 });
 
 /** The values at `keys` under `value`, lists flattened: the records of a read path's answer. */

@@ -2,6 +2,7 @@ import { Entity, Index, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { toGlobalId } from '../graphql/relay.js';
 import { DateTime } from '../graphql/scalars.js';
+import { Reads } from '../graphql/reads.js';
 
 /**
  * One line of the audit trail: who did or looked at what, when, from where. Append-only:
@@ -15,6 +16,7 @@ export class AuditEntry {
   @PrimaryKey({ type: 'bigint', autoincrement: true })
   id!: string;
 
+  @Reads()
   @Field(() => ID, { name: 'id', description: 'Global, opaque ID.' })
   get nodeId(): string & Opt {
     return toGlobalId('AuditEntry', this.id);

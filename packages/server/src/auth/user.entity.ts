@@ -4,6 +4,7 @@ import { InterfaceLanguage, Permission, Role } from '@pj/shared';
 import { Authorized, Field, ID, ObjectType } from 'type-graphql';
 import { Node, toGlobalId } from '../graphql/relay.js';
 import { DateTime } from '../graphql/scalars.js';
+import { Reads } from '../graphql/reads.js';
 
 @ObjectType({ implements: Node, description: 'A person who uses the product.' })
 @Entity({ tableName: 'app_user' })
@@ -11,6 +12,7 @@ export class User {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
+  @Reads()
   @Field(() => ID, { name: 'id', description: 'Global, opaque object ID.' })
   get nodeId(): string & Opt {
     return toGlobalId('User', this.id);
@@ -105,6 +107,7 @@ export class ApiToken {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
+  @Reads()
   @Field(() => ID, { name: 'id', description: 'Global, opaque object ID.' })
   get nodeId(): string & Opt {
     return toGlobalId('ApiToken', this.id);

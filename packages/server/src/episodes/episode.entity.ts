@@ -6,6 +6,7 @@ import { Authorized, Field, ID, ObjectType } from 'type-graphql';
 import { Node, toGlobalId } from '../graphql/relay.js';
 import type { Patient } from '../patients/patient.entity.js';
 import { DateTime } from '../graphql/scalars.js';
+import { Reads } from '../graphql/reads.js';
 
 /**
  * An episode of care (FHIR EpisodeOfCare): one health problem, from its referral (or walk-in)
@@ -17,6 +18,7 @@ export class Episode {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
+  @Reads()
   @Field(() => ID, { name: 'id', description: 'Global, opaque object ID.' })
   get nodeId(): string & Opt {
     return toGlobalId('Episode', this.id);

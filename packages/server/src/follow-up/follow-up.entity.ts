@@ -9,6 +9,7 @@ import type { Discharge } from '../inpatient/admission.entity.js';
 import type { TreatmentPlan } from '../oncology/treatment-plan.entity.js';
 import type { Patient } from '../patients/patient.entity.js';
 import type { Surgery } from '../surgery/surgery.entity.js';
+import { Reads } from '../graphql/reads.js';
 
 @ObjectType({
   implements: Node,
@@ -19,6 +20,7 @@ export class FollowUp {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
+  @Reads()
   @Field(() => ID, { name: 'id', description: 'Global, opaque object ID.' })
   get nodeId(): string & Opt {
     return toGlobalId('FollowUp', this.id);

@@ -52,6 +52,7 @@ import { ComplicationResolver, PatientSurgeriesResolver, SurgeryResolver, Surger
 import type { GraphQLContext } from './context.js';
 import { NodeResolver } from './node.resolver.js';
 import { describeAccess } from './describe-access.js';
+import { markPropertyRead } from './reads.js';
 import { DateTime } from './scalars.js';
 import { ProcedureGroupResolver } from '../training/procedure-group.resolver.js';
 import {
@@ -101,6 +102,7 @@ function resolvePropertyFieldsDirectly(schema: GraphQLSchema): GraphQLSchema {
       if (!built) continue;
       const permissions = rules.get(key(objectType.target, field.name)) ?? rules.get(key(field.target, field.name));
       built.resolve = permissions ? authorizedProperty(field.name, permissions) : undefined;
+      markPropertyRead(built, field.name);
     }
   }
   const typeNames = new Map(storage.objectTypes.map((t) => [t.target, t.name]));

@@ -1,4 +1,4 @@
-import type { MetadataStorage } from '@mikro-orm/core';
+import { ReferenceKind, type EntityMetadata, type EntityProperty, type MetadataStorage } from '@mikro-orm/core';
 import {
   Kind,
   getNamedType,
@@ -11,6 +11,7 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import type { LeanInclude, LeanPlan } from '../persistence/lean.js';
+import { readsOf } from './reads.js';
 
 /** A field selected under a node, with the GraphQL type it was selected on (a fragment's condition). */
 interface Selected {
@@ -59,24 +60,46 @@ function planAt(
 ): LeanPlan {
   const meta = metadata.get(className);
   const include: Record<string, LeanPlan> = {};
+  // The properties the selected fields declare they read (graphql/reads.ts); undefined once a
+  // field declares nothing, which reads every column.
+  let columns: Set<string> | undefined = new Set<string>();
   const selected = nodes.flatMap((node) => selectedOn(info, typeName, node.selectionSet));
   const byName = new Map<string, Selected[]>();
   for (const s of selected) byName.set(s.node.name.value, [...(byName.get(s.node.name.value) ?? []), s]);
   for (const [name, fields] of byName) {
+    if (name === '__typename') continue;
+    const definitions = fields.flatMap((f) => concreteTypes(info, f.typeName).map((t) => t.getFields()[name]).filter(Boolean));
+    for (const definition of definitions) {
+      const reads = readsOf(definition);
+      if (!reads || !reads.every((property) => isColumn(meta, property))) columns = undefined;
+      else for (const property of reads) columns?.add(property);
+    }
+    if (definitions.length === 0) columns = undefined;
     const prop = meta.properties[name] as { type: string } | undefined;
     if (!available[name] || !prop) continue;
-    const fieldType = fields.map((f) => concreteTypes(info, f.typeName).map((t) => t.getFields()[name]).find(Boolean)).find(Boolean);
-    const nestedType = fieldType ? getNamedType(fieldType.type).name : prop.type;
+    const nestedType = definitions[0] ? getNamedType(definitions[0].type).name : prop.type;
     include[name] = planAt(info, metadata, fields.map((f) => f.node), nestedType, prop.type, available[name]);
   }
-  return { include };
+  return columns ? { include, columns: [...columns].sort() } : { include };
+}
+
+/** Whether `property` is one a lean read reads: a mapped column, an embeddable kept as JSON, or a relation's key. */
+function isColumn(meta: EntityMetadata, property: string): boolean {
+  const prop = meta.properties[property] as EntityProperty | undefined;
+  if (!prop || prop.persist === false || prop.formula) return false;
+  return (
+    prop.kind === ReferenceKind.SCALAR ||
+    prop.kind === ReferenceKind.EMBEDDED ||
+    prop.kind === ReferenceKind.MANY_TO_ONE ||
+    (prop.kind === ReferenceKind.ONE_TO_ONE && prop.owner)
+  );
 }
 
 /**
  * What a lean read of `className` should take for the current field: under it, down `path`,
  * the relations of `options.available` that the request selects (a relation is selected by
- * its field name, which is the entity's property name). Every column of each record is read
- * (persistence/lean.ts), so no field can need a column that was not: only whole records are chosen.
+ * its field name, which is the entity's property name), and of each record the columns its
+ * selected fields declare they read (graphql/reads.ts): every column once one declares nothing.
  */
 export function selectedPlan(
   info: GraphQLResolveInfo,

@@ -7,6 +7,7 @@ import type { Episode } from '../episodes/episode.entity.js';
 import type { Patient } from '../patients/patient.entity.js';
 import { DateTime } from '../graphql/scalars.js';
 import type { Bed } from './ward.entity.js';
+import { Reads } from '../graphql/reads.js';
 
 /**
  * A stay on a ward. The database keeps a patient's admissions from overlapping at any instant
@@ -20,6 +21,7 @@ export class Admission {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
+  @Reads()
   @Field(() => ID, { name: 'id', description: 'Global, opaque object ID.' })
   get nodeId(): string & Opt {
     return toGlobalId('Admission', this.id);
@@ -79,6 +81,7 @@ export class Discharge {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
+  @Reads()
   @Field(() => ID, { name: 'id', description: 'Global, opaque object ID.' })
   get nodeId(): string & Opt {
     return toGlobalId('Discharge', this.id);

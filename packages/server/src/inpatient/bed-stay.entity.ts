@@ -5,6 +5,7 @@ import { Node, toGlobalId } from '../graphql/relay.js';
 import { DateTime } from '../graphql/scalars.js';
 import type { Admission } from './admission.entity.js';
 import type { Bed } from './ward.entity.js';
+import { Reads } from '../graphql/reads.js';
 
 /**
  * One bed an admission occupied, from when to when (`to` is null while it still does). An
@@ -19,6 +20,7 @@ export class BedStay {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
+  @Reads()
   @Field(() => ID, { name: 'id', description: 'Global, opaque object ID.' })
   get nodeId(): string & Opt {
     return toGlobalId('BedStay', this.id);

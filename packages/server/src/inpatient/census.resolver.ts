@@ -4,7 +4,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Authorized, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { Keyset, readKeysetPage } from '../graphql/keyset.js';
 import { PageArgs, toConnection } from '../graphql/relay.js';
-import { mergePlans, type LeanPlan } from '../persistence/lean.js';
+import { columnsPlan, mergePlans, type LeanPlan } from '../persistence/lean.js';
 import { selectedPlan, selectsPath } from '../graphql/selection.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { loadRequiredRef, type MaybePromise } from '../graphql/loader-factory.js';
@@ -15,6 +15,7 @@ import { BedStay } from './bed-stay.entity.js';
 import { census, CensusBed, daysBetween, inpatients, type CensusPlans } from './census.js';
 import { AdmissionConnection } from './inpatient.types.js';
 import { Bed } from './ward.entity.js';
+import { Reads } from '../graphql/reads.js';
 
 /** Open admissions, longest stay first. */
 const INPATIENTS = new Keyset<Admission>([
@@ -40,7 +41,7 @@ function censusPlans(info: GraphQLResolveInfo, metadata: MetadataStorage): Censu
   const occupant: Record<string, LeanPlan> = patientPaths.some((path) => selectsPath(info, path))
     ? { patient: union(patientPaths.map((path) => plan(path, 'Patient'))) }
     : {};
-  return { bed, stay: mergePlans(stay, { include: { admission: mergePlans(admission, { include: occupant }) } }) };
+  return { bed, stay: mergePlans(stay, columnsPlan([], { admission: mergePlans(admission, columnsPlan([], occupant)) })) };
 }
 
 @Resolver(() => CensusBed)
@@ -80,11 +81,13 @@ export class CensusResolver {
 
 @Resolver(() => BedStay)
 export class BedStayResolver {
+  @Reads()
   @FieldResolver(() => Bed, { description: 'The bed of this stay.' })
   bed(@Root() stay: BedStay, @Ctx() ctx: GraphQLContext): MaybePromise<Bed> {
     return loadRequiredRef(stay.bed, ctx.loaders.bed);
   }
 
+  @Reads()
   @FieldResolver(() => Admission, { description: 'The admission the stay is part of.' })
   admission(@Root() stay: BedStay, @Ctx() ctx: GraphQLContext): MaybePromise<Admission> {
     return loadRequiredRef(stay.admission, ctx.loaders.admission);
@@ -93,6 +96,7 @@ export class BedStayResolver {
 
 @Resolver(() => Admission)
 export class AdmissionLengthOfStayResolver {
+  @Reads<Admission>('admittedAt', 'dischargedAt')
   @FieldResolver(() => Int, { description: 'Whole days in hospital: to discharge, or to now while admitted.' })
   lengthOfStayDays(@Root() admission: Admission, @Ctx() ctx: GraphQLContext): number {
     return daysBetween(admission.admittedAt, admission.dischargedAt ?? ctx.clock());

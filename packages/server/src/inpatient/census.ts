@@ -1,7 +1,7 @@
 import { AdmissionStatus } from '@pj/shared';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Field, Int, ObjectType } from 'type-graphql';
-import { leanPlanReader, leanState, mergePlans, planOf, type LeanPlan } from '../persistence/lean.js';
+import { columnsPlan, leanPlanReader, leanState, mergePlans, planOf, type LeanPlan } from '../persistence/lean.js';
 import { queryPrepared } from '../persistence/prepared.js';
 import { DateTime } from '../graphql/scalars.js';
 import type { Patient } from '../patients/patient.entity.js';
@@ -49,8 +49,8 @@ export interface CensusPlans {
 /** Everything, for callers that do not know what will be read. */
 export const CENSUS_PLANS: CensusPlans = { bed: planOf({ ward: {} }), stay: planOf({ admission: { patient: {} } }) };
 
-/** What the census itself needs of a stay: since when, and the admission (days in, whose). */
-const STAY_NEEDS: LeanPlan = { include: { admission: { include: {} } } };
+/** What the census itself reads of a stay: since when, and the admission (days in; whose, by its key). */
+const STAY_NEEDS: LeanPlan = columnsPlan(['from'], { admission: columnsPlan(['admittedAt']) });
 
 /**
  * Every bed (by ward, then label) with the stay that occupied it at `at`, its admission and

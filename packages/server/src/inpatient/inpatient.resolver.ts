@@ -13,6 +13,7 @@ import { admitPatient, dischargePatient, transferPatient } from './admission.ser
 import { BedStay } from './bed-stay.entity.js';
 import { AdmissionConnection } from './inpatient.types.js';
 import { Bed, Ward } from './ward.entity.js';
+import { Reads } from '../graphql/reads.js';
 
 @Resolver(() => Ward)
 export class WardResolver {
@@ -22,6 +23,7 @@ export class WardResolver {
     return ctx.em.find(Ward, {}, { orderBy: { name: 'asc' } });
   }
 
+  @Reads()
   @FieldResolver(() => [Bed], { description: 'The ward\'s beds, by label.' })
   beds(@Root() ward: Ward, @Ctx() ctx: GraphQLContext): Promise<Bed[]> {
     return ctx.loaders.bedsByWard.load(ward.id);
@@ -30,11 +32,13 @@ export class WardResolver {
 
 @Resolver(() => Bed)
 export class BedResolver {
+  @Reads()
   @FieldResolver(() => Ward, { description: 'The ward the bed is on.' })
   ward(@Root() bed: Bed, @Ctx() ctx: GraphQLContext): MaybePromise<Ward> {
     return loadRequiredRef(bed.ward, ctx.loaders.ward);
   }
 
+  @Reads()
   @FieldResolver(() => Admission, { nullable: true, description: 'The admission occupying the bed now, if any.' })
   async currentAdmission(@Root() bed: Bed, @Ctx() ctx: GraphQLContext): Promise<Admission | null> {
     return (await ctx.loaders.openAdmissionsByBed.load(bed.id))[0] ?? null;
@@ -78,22 +82,26 @@ export class AdmissionResolver {
   }
 
   @Authorized(Permission.READ_PATIENTS)
+  @Reads()
   @FieldResolver(() => Patient, { nullable: true, description: 'The patient admitted; null (with a FORBIDDEN error on this field alone) for roles that may not open patient records.' })
   patient(@Root() admission: Admission, @Ctx() ctx: GraphQLContext): MaybePromise<Patient> {
     return loadRequiredRef(admission.patient, ctx.loaders.patient);
   }
 
+  @Reads()
   @FieldResolver(() => Episode, { description: 'The episode of care the admission belongs to.' })
   episode(@Root() admission: Admission, @Ctx() ctx: GraphQLContext): MaybePromise<Episode> {
     return loadRequiredRef(admission.episode, ctx.loaders.episode);
   }
 
+  @Reads()
   @FieldResolver(() => Bed, { description: 'The bed the patient is in now, or was in last.' })
   bed(@Root() admission: Admission, @Ctx() ctx: GraphQLContext): MaybePromise<Bed> {
     return loadRequiredRef(admission.bed, ctx.loaders.bed);
   }
 
   @Authorized(Permission.READ_PATIENTS)
+  @Reads()
   @FieldResolver(() => Discharge, { nullable: true, description: `The discharge summary, once discharged. ${CLINICAL_TEXT}` })
   async discharge(@Root() admission: Admission, @Ctx() ctx: GraphQLContext): Promise<Discharge | null> {
     return (await ctx.loaders.dischargeByAdmission.load(admission.id))[0] ?? null;
@@ -102,6 +110,7 @@ export class AdmissionResolver {
 
 @Resolver(() => Discharge)
 export class DischargeResolver {
+  @Reads()
   @FieldResolver(() => Admission, { description: 'The admission the discharge ended.' })
   admission(@Root() discharge: Discharge, @Ctx() ctx: GraphQLContext): MaybePromise<Admission> {
     return loadRequiredRef(discharge.admission, ctx.loaders.admission);
@@ -119,11 +128,13 @@ const PATIENT_ADMISSIONS = new Keyset<Admission>(
 
 @Resolver(() => Patient)
 export class PatientAdmissionsResolver {
+  @Reads()
   @FieldResolver(() => [Admission], { description: 'Admissions, newest first (all of them).', deprecationReason: 'Use admissionsConnection, which pages.' })
   admissions(@Root() patient: Patient, @Ctx() ctx: GraphQLContext): Promise<Admission[]> {
     return ctx.loaders.admissionsByPatient.load(patient.id);
   }
 
+  @Reads()
   @FieldResolver(() => AdmissionConnection, { description: 'The patient\'s admissions, newest admitted first, a page at a time.' })
   async admissionsConnection(@Root() patient: Patient, @Ctx() ctx: GraphQLContext, @Args(() => PageArgs) paging: PageArgs) {
     return toConnection(await readKeysetPage(ctx.em, Admission, 'a', { patient: patient.id }, PATIENT_ADMISSIONS, paging));

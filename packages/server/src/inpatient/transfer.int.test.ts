@@ -305,9 +305,10 @@ describe('bed transfers, bed history and the census', () => {
       expect(r.daysIn).toEqual(expect.any(Number));
     }
     expect(db.queries).toHaveLength(1);
-    // The occupant is read whole with the census; the ward, not selected, is not read.
+    // The occupant is read with the census, only what is selected of it; the ward, not selected, is not read.
     expect(db.queries[0]).toContain('from "patient"');
-    expect(db.queries[0]).toContain('"given_name"');
+    expect(db.queries[0]).toContain('"mrn"');
+    expect(db.queries[0]).not.toContain('"given_name"');
     expect(db.queries[0]).not.toContain('from "ward"');
 
     // Without an occupant selected, no patient is read.

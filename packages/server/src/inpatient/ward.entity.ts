@@ -3,6 +3,7 @@ import { Collection, Entity, Enum, ManyToOne, OneToMany, PrimaryKey, Property, U
 import { WardKind } from '@pj/shared';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Node, toGlobalId } from '../graphql/relay.js';
+import { Reads } from '../graphql/reads.js';
 
 @ObjectType({ implements: Node, description: 'A hospital ward.' })
 @Entity({ tableName: 'ward' })
@@ -10,6 +11,7 @@ export class Ward {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
+  @Reads()
   @Field(() => ID, { name: 'id', description: 'Global, opaque object ID.' })
   get nodeId(): string & Opt {
     return toGlobalId('Ward', this.id);
@@ -38,6 +40,7 @@ export class Bed {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
+  @Reads()
   @Field(() => ID, { name: 'id', description: 'Global, opaque object ID.' })
   get nodeId(): string & Opt {
     return toGlobalId('Bed', this.id);

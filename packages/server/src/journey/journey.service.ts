@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { JourneyEventKind } from '@pj/shared';
 import { Keyset } from '../graphql/keyset.js';
 import { pageRequest, toGlobalId, type Page, type PageArgs } from '../graphql/relay.js';
-import { leanPlanReader, planOf, type LeanInclude, type LeanPlan } from '../persistence/lean.js';
+import { columnsPlan, leanPlanReader, mergePlans, planOf, type LeanInclude, type LeanPlan } from '../persistence/lean.js';
 import { queryPrepared, readFromPrimary } from '../persistence/prepared.js';
 import { EVERY_TRANSACTION, type TimelinePosition } from '../live/timeline-cursor.js';
 import { JourneyEvent } from './journey-event.entity.js';
@@ -44,6 +44,9 @@ export function timelinePosition(timelineKey: string, seq: string): string {
  */
 export const TIMELINE_RECORDS: LeanInclude = { episode: {}, ...timelineReads() };
 
+/** What every event is read with: its kind, which is its GraphQL type (`JourneyEvent.resolveType`). */
+const EVENT_NEEDS = columnsPlan(['kind']);
+
 /**
  * A page of a patient's timeline, newest first in clinical order, with the record each event
  * is about, in one SQL statement: a keyset range read on (patient_id, timeline_at desc, id
@@ -65,7 +68,7 @@ export async function readJourney(
     params.push(args.kinds);
   }
   const window = TIMELINE_KEYSET.window(request);
-  const reader = leanPlanReader<JourneyEvent>(em, 'JourneyEvent', 'e', args.plan ?? planOf(TIMELINE_RECORDS));
+  const reader = leanPlanReader<JourneyEvent>(em, 'JourneyEvent', 'e', mergePlans(args.plan ?? planOf(TIMELINE_RECORDS), EVENT_NEEDS));
   const pageSql = `select ${reader.sql} as row, (extract(epoch from e.timeline_at) * 1000000)::bigint::text as key
      from journey_event e where ${conditions.join(' and ')} and ${window.sql}
      order by ${window.orderBy} limit ?`;

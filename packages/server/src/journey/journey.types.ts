@@ -3,6 +3,8 @@ import { Field, ID, Int, InterfaceType, ObjectType } from 'type-graphql';
 import { Episode } from '../episodes/episode.entity.js';
 import { DateTime, LocalDate } from '../graphql/scalars.js';
 import { Connection } from '../graphql/connection.js';
+import { Reads } from '../graphql/reads.js';
+import type { JourneyEvent } from './journey-event.entity.js';
 import {
   EVENT_FACT_TYPES,
   EVENT_KIND_LIST,
@@ -61,6 +63,7 @@ export abstract class JourneyEventBase {
     description:
       'True when the event is known only by its day (`occurredOn`). The timeline orders events by day, then within the day by the time of a timed event or when a date-only one was recorded (recorded on a later day: at the end of its day).',
   })
+  @Reads<JourneyEvent>('occurredOn')
   dateOnly!: boolean;
 
   @Field(() => DateTime, { description: 'When it was written down.' })
@@ -95,6 +98,7 @@ export abstract class JourneyEventBase {
     description:
       'Its place in the timeline: these keys sort, as text, in the timeline\'s order (oldest first), to put an event received live (`patientTimeline`) among those of a page. Opaque otherwise.',
   })
+  @Reads()
   timelinePosition!: string;
 }
 

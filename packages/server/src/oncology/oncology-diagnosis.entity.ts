@@ -5,6 +5,7 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { Node, toGlobalId } from '../graphql/relay.js';
 import { DateTime, LocalDate } from '../graphql/scalars.js';
 import type { Patient } from '../patients/patient.entity.js';
+import { Reads } from '../graphql/reads.js';
 
 @ObjectType({ implements: Node, description: 'A cancer diagnosis: type, what it rests on, when, and its stage.' })
 @Entity({ tableName: 'oncology_diagnosis' })
@@ -12,6 +13,7 @@ export class OncologyDiagnosis {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
+  @Reads()
   @Field(() => ID, { name: 'id', description: 'Global, opaque object ID.' })
   get nodeId(): string & Opt {
     return toGlobalId('OncologyDiagnosis', this.id);

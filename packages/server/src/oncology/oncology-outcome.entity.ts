@@ -6,6 +6,7 @@ import { Node, toGlobalId } from '../graphql/relay.js';
 import { DateTime, LocalDate } from '../graphql/scalars.js';
 import type { Patient } from '../patients/patient.entity.js';
 import type { ChemoAdministration, TreatmentPlan } from './treatment-plan.entity.js';
+import { Reads } from '../graphql/reads.js';
 
 @ObjectType({ implements: Node, description: 'An adverse event of chemotherapy: a CTCAE v5 term and grade (5 = death).' })
 @Entity({ tableName: 'toxicity' })
@@ -13,6 +14,7 @@ export class Toxicity {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
+  @Reads()
   @Field(() => ID, { name: 'id', description: 'Global, opaque object ID.' })
   get nodeId(): string & Opt {
     return toGlobalId('Toxicity', this.id);
@@ -63,6 +65,7 @@ export class ResponseAssessment {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
+  @Reads()
   @Field(() => ID, { name: 'id', description: 'Global, opaque object ID.' })
   get nodeId(): string & Opt {
     return toGlobalId('ResponseAssessment', this.id);

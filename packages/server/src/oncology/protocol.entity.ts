@@ -3,6 +3,7 @@ import { CancerType } from '@pj/shared';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Node, toGlobalId } from '../graphql/relay.js';
 import { DateTime } from '../graphql/scalars.js';
+import { Reads } from '../graphql/reads.js';
 
 /**
  * One revision of a chemotherapy protocol, kept as data: never changed once written (a change is
@@ -17,6 +18,7 @@ export class Protocol {
   @PrimaryKey({ type: 'uuid' })
   id!: string;
 
+  @Reads()
   @Field(() => ID, { name: 'id', description: 'Global, opaque object ID.' })
   get nodeId(): string & Opt {
     return toGlobalId('Protocol', this.id);

@@ -6,6 +6,7 @@ import { Node, toGlobalId } from '../graphql/relay.js';
 import { DateTime, LocalDate } from '../graphql/scalars.js';
 import type { Patient } from '../patients/patient.entity.js';
 import type { Protocol } from './protocol.entity.js';
+import { Reads } from '../graphql/reads.js';
 
 @ObjectType({ implements: Node, description: 'A child\'s chemotherapy, generated from a protocol for their body size.' })
 @Entity({ tableName: 'treatment_plan' })
@@ -13,6 +14,7 @@ export class TreatmentPlan {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
+  @Reads()
   @Field(() => ID, { name: 'id', description: 'Global, opaque object ID.' })
   get nodeId(): string & Opt {
     return toGlobalId('TreatmentPlan', this.id);
@@ -72,6 +74,7 @@ export class ChemoAdministration {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
+  @Reads()
   @Field(() => ID, { name: 'id', description: 'Global, opaque object ID.' })
   get nodeId(): string & Opt {
     return toGlobalId('ChemoAdministration', this.id);

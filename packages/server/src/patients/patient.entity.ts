@@ -4,6 +4,7 @@ import { AllergyStatus, GuardianRelation, JourneyStage, Permission, Sex, Transpo
 import { Authorized, Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Node, toGlobalId } from '../graphql/relay.js';
 import { DateTime, LocalDate } from '../graphql/scalars.js';
+import { Reads } from '../graphql/reads.js';
 
 /** Said of every field that only the care team may see. */
 const CONTACT = 'Care team only (READ_CONTACT_DETAILS); FORBIDDEN otherwise.';
@@ -30,6 +31,7 @@ export class Patient {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
+  @Reads()
   @Field(() => ID, { name: 'id', description: 'Global, opaque object ID.' })
   get nodeId(): string & Opt {
     return toGlobalId('Patient', this.id);

@@ -11,6 +11,7 @@ import { findPatientByMrn, registerPatient, searchPatients, updatePatient } from
 import { eventTypeOf } from '../journey/journey.types.js';
 import { ProvinceType } from './province.type.js';
 import { PatientConnection } from './patient.types.js';
+import { Reads } from '../graphql/reads.js';
 
 @Resolver(() => Patient)
 export class PatientResolver {
@@ -83,11 +84,13 @@ export class PatientResolver {
     return mergePatients(ctx, keyOf(input.keepId, 'Patient', 'keepId'), keyOf(input.removeId, 'Patient', 'removeId'), input);
   }
 
+  @Reads<Patient>('birthDate')
   @FieldResolver(() => Int, { description: 'Age in whole years today (Phnom Penh time).' })
   age(@Root() patient: Patient, @Ctx() ctx: GraphQLContext): number {
     return ageInYears(patient.birthDate, hospitalDate(ctx.clock()));
   }
 
+  @Reads<Patient>('provinceCode')
   @FieldResolver(() => ProvinceType, { description: 'Province of residence.' })
   province(@Root() patient: Patient): ProvinceType {
     return provinceByCode(patient.provinceCode)!;

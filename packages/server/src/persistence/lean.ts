@@ -9,7 +9,8 @@ import { quoteIdent } from './sql.js';
  * The busiest screens (timeline, worklist, census, theatre schedule, search) read many rows
  * and never change them. Hydrating each row through the unit of work — and every joined row
  * with it — cost ten times more CPU than the query itself. A lean reader instead selects each
- * row as one JSON array of its mapped columns, in the order of the entity's properties, with
+ * row as one JSON array of the columns its plan reads (`LeanPlan`: those the request's fields
+ * declare, and the keys), in the order of the entity's properties, with
  * the relations it was asked for after them, each an array of its own made by a correlated
  * subquery (`json_build_array(r.id, …, (select json_build_array(p.id, …) … where p.id =
  * r.patient_id))`), and turns that JSON into instances of the entity class. An array, not an
@@ -99,35 +100,70 @@ interface Field {
 }
 
 /**
- * What a lean read takes along with each row: the relations in `include`, each read the same
- * way. Every mapped column of every entity read is always read: a resolver may read any
- * property of the record it is given, and nothing has to say which.
+ * What a lean read takes of each row: the relations in `include`, each read the same way,
+ * and the columns of `columns`.
+ *
+ * - `columns` names entity properties. Left out, every mapped column is read. Given, only
+ *   those columns are read, plus the keys, which are always read: the primary key and the key
+ *   of every relation (lists audit the patient of each row, and a relation's field resolver
+ *   loads it by its key).
+ * - Reading a property that was not read throws. It never answers null: a partial instance
+ *   cannot pass for a record whose value is empty.
+ *
+ * GraphQL reads derive `columns` from the selection (graphql/selection.ts, `@Reads`); a
+ * service that reads a property of the rows itself adds it to the plan.
  */
 export interface LeanPlan {
   include: Record<string, LeanPlan>;
+  columns?: readonly string[];
 }
 
-/** The plan that reads the relations of `include`. */
+/** The plan that reads every column and the relations of `include`. */
 export function planOf(include: LeanInclude): LeanPlan {
   return { include: Object.fromEntries(Object.entries(include).map(([relation, nested]) => [relation, planOf(nested)])) };
 }
 
-/** A plan that reads what either plan reads. */
+/**
+ * A plan that reads what either plan reads. Plans are never changed once made, so the merge
+ * of two is kept as long as both are (a request's selection plan with a service's needs is
+ * merged once per query document, not once per request).
+ */
 export function mergePlans(a: LeanPlan, b: LeanPlan): LeanPlan {
-  const include: Record<string, LeanPlan> = { ...a.include };
-  for (const [relation, plan] of Object.entries(b.include)) include[relation] = include[relation] ? mergePlans(include[relation], plan) : plan;
-  return { include };
+  let withA = merged.get(a);
+  if (!withA) merged.set(a, (withA = new WeakMap<LeanPlan, LeanPlan>()));
+  let plan = withA.get(b);
+  if (!plan) {
+    const include: Record<string, LeanPlan> = { ...a.include };
+    for (const [relation, nested] of Object.entries(b.include)) include[relation] = include[relation] ? mergePlans(include[relation], nested) : nested;
+    const columns = a.columns && b.columns ? [...new Set([...a.columns, ...b.columns])].sort() : undefined;
+    plan = columns ? { include, columns } : { include };
+    withA.set(b, plan);
+  }
+  return plan;
+}
+
+const merged = new WeakMap<LeanPlan, WeakMap<LeanPlan, LeanPlan>>();
+
+/** A plan that reads only the keys and `columns` (to merge into another: what a service reads itself). */
+export function columnsPlan(columns: readonly string[], include: Record<string, LeanPlan> = {}): LeanPlan {
+  return { include, columns: [...columns].sort() };
+}
+
+/** What one plan reads of one entity: its fields in the order of the row's array, and how to build it. */
+interface Layout {
+  fields: Field[];
+  /** Where each included relation is in a row's array. */
+  positions: Map<string, number>;
+  proto: object;
 }
 
 /** How one entity class is built from JSON. */
 class Shape {
   readonly fields: Field[];
-  /** Instances that were read: own data properties on a prototype in between (see `prototype`). */
-  private readonly readProto: object;
   private readonly referenceProto: object;
   readonly primaryKey: string;
-  /** Where each included relation is in a row's array, by plan (plans are few and long-lived). */
-  private readonly positionsByPlan = new WeakMap<LeanPlan, Map<string, number>>();
+  /** By plan (a reader's plan lives as long as the reader: few and long-lived). */
+  private readonly layouts = new WeakMap<LeanPlan, Layout>();
 
   constructor(
     readonly meta: EntityMetadata,
@@ -149,15 +185,15 @@ class Shape {
         read: readerOf(prop, platform, meta.className),
         target: prop.kind === ReferenceKind.SCALAR || prop.kind === ReferenceKind.EMBEDDED ? undefined : prop.type,
       }));
-    this.readProto = this.prototype(this.fields.map((f) => f.name), true);
     this.referenceProto = this.prototype([this.primaryKey], false);
   }
 
   /**
    * A prototype for instances that hold the fields in `read`. MikroORM puts accessors for
    * relations on the entity's prototype; own data properties on a prototype in between let
-   * plain assignment create fields without calling them. A reference holds only its key:
-   * anything else read of it throws, as it must be loaded first (`loadRef`).
+   * plain assignment create fields without calling them. Any other field throws when read: a
+   * reference holds only its key, and must be loaded first (`loadRef`); a partial read holds
+   * what its plan named.
    */
   private prototype(read: readonly string[], lean: boolean): object {
     const proto = Object.create(this.meta.class.prototype as object) as object;
@@ -171,7 +207,11 @@ class Shape {
         Object.defineProperty(proto, field.name, {
           configurable: true,
           get() {
-            throw new Error(`${className}.${field.name} read of a reference that was not loaded (graphql/loader-factory.ts: loadRef)`);
+            throw new Error(
+              lean
+                ? `${className}.${field.name} was not read: the GraphQL field that needs it declares it (@Reads, graphql/reads.ts), or the service adds it to the plan`
+                : `${className}.${field.name} read of a reference that was not loaded (graphql/loader-factory.ts: loadRef)`,
+            );
           },
         });
       }
@@ -185,15 +225,33 @@ class Shape {
     return ref;
   }
 
+  /** The fields `plan` reads (all of them unless it names its columns; always the keys and included relations), and their prototype. */
+  layout(plan: LeanPlan): Layout {
+    let layout = this.layouts.get(plan);
+    if (!layout) {
+      const columns = plan.columns ? new Set(plan.columns) : undefined;
+      for (const name of plan.columns ?? []) {
+        if (!this.fields.some((f) => f.name === name)) throw new Error(`${this.meta.className}.${name} is not a mapped column`);
+      }
+      const fields = columns ? this.fields.filter((f) => f.target || f.name === this.primaryKey || columns.has(f.name)) : this.fields;
+      layout = {
+        fields,
+        positions: new Map(Object.keys(plan.include).map((relation, i) => [relation, fields.length + i])),
+        proto: this.prototype(fields.map((f) => f.name), true),
+      };
+      this.layouts.set(plan, layout);
+    }
+    return layout;
+  }
+
   /**
-   * The entity of one row's JSON array: the fields in order, then the relations `plan`
-   * includes, in its order (`LeanReader.expression`).
+   * The entity of one row's JSON array: the fields of the plan's layout in order, then the
+   * relations `plan` includes, in its order (`LeanReader.expression`).
    */
   build(row: readonly unknown[], plan: LeanPlan, shapes: (className: string) => Shape): Record<string, unknown> {
-    const entity = Object.create(this.readProto) as Record<string, unknown>;
-    const fields = this.fields;
+    const { fields, positions, proto } = this.layout(plan);
+    const entity = Object.create(proto) as Record<string, unknown>;
     const included = plan.include;
-    const positions = this.relationPositions(plan);
     for (let i = 0; i < fields.length; i++) {
       const field = fields[i];
       if (!field.target) {
@@ -211,15 +269,6 @@ class Shape {
             : shapes(field.target).reference(key);
     }
     return entity;
-  }
-
-  private relationPositions(plan: LeanPlan): Map<string, number> {
-    let positions = this.positionsByPlan.get(plan);
-    if (!positions) {
-      positions = new Map(Object.keys(plan.include).map((relation, i) => [relation, this.fields.length + i]));
-      this.positionsByPlan.set(plan, positions);
-    }
-    return positions;
   }
 }
 
@@ -253,9 +302,10 @@ export class LeanReader<T> {
 
   private expression(className: string, alias: string, plan: LeanPlan): string {
     const shape = this.shape(className);
-    const values = shape.fields.map((field) => `${alias}.${quoteIdent(field.column)}`);
+    const { fields } = shape.layout(plan);
+    const values = fields.map((field) => `${alias}.${quoteIdent(field.column)}`);
     Object.entries(plan.include).forEach(([relation, nested], i) => {
-      const field = shape.fields.find((f) => f.name === relation && f.target);
+      const field = fields.find((f) => f.name === relation && f.target);
       if (!field?.target) throw new Error(`${className}.${relation} is not a many-to-one relation`);
       const target = this.shape(field.target);
       const inner = `${alias}_${i}`;

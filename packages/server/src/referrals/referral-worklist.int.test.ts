@@ -172,7 +172,7 @@ describe('referral worklist', () => {
     }
   });
 
-  it('reads the records the request selects, each whole, and no record it does not select', async () => {
+  it('reads the records the request selects, of each the columns its fields declare, and no record it does not select', async () => {
     const run = async (source: string) => {
       db.resetQueries();
       const result = await graphql({ schema, source, contextValue: createContext(db.orm.em, clock, { user: testUser() }) });
@@ -181,24 +181,30 @@ describe('referral worklist', () => {
       expect(reads).toHaveLength(1);
       return { data: result.data as { referrals: { edges: { node: Record<string, unknown> }[] } }, read: reads[0] };
     };
-    // Without the patient: the referral's own columns, no patient subquery.
+    // Without the patient: the referral's selected columns and its keys, no patient subquery.
     const alone = await run(`{ referrals(first: 5, filter: { statuses: [RECEIVED, TRIAGED] }) { edges { node { id status specialty } } } }`);
     expect(alone.data.referrals.edges).toHaveLength(5);
-    expect(alone.read).toContain('"reason"');
+    for (const column of ['"status"', '"specialty"', '"patient_id"', '"received_at"']) expect(alone.read).toContain(column);
+    expect(alone.read).not.toContain('"reason"');
     expect(alone.read).not.toContain('from "patient"');
 
-    // With the patient: the whole patient is read in the same statement, so a field with a
-    // resolver of its own (`age`, `overdue`, `daysWaiting`) has every column it could need.
+    // Fields with a resolver of their own read what they declare (@Reads): `overdue` the
+    // status and due date, `daysWaiting` the received time, the patient's `age` its birth date.
     const computed = await run(`{ referrals(first: 5, filter: { statuses: [RECEIVED, TRIAGED] }) {
       edges { node { id overdue daysWaiting patient { mrn age } } } } }`);
     expect(computed.read).toContain('from "patient"');
-    for (const column of ['"given_name"', '"phones"', '"birth_date"']) expect(computed.read).toContain(column);
+    for (const column of ['"mrn"', '"birth_date"', '"due_date"', '"status"']) expect(computed.read).toContain(column);
+    for (const column of ['"given_name"', '"phones"', '"reason"']) expect(computed.read).not.toContain(column);
     for (const { node } of computed.data.referrals.edges) {
       expect(typeof node.overdue).toBe('boolean');
       expect(node.daysWaiting).toEqual(expect.any(Number));
       expect((node.patient as { mrn: string; age: number }).mrn).toMatch(/^\d{6}-\d$/);
       expect((node.patient as { age: number }).age).toEqual(expect.any(Number));
     }
+
+    // A field that declares nothing (a getter, a resolver without @Reads) reads every column.
+    const undeclared = await run(`{ referrals(first: 5, filter: { statuses: [RECEIVED, TRIAGED] }) { edges { node { id missionListing { procedure } } } } }`);
+    expect(undeclared.read).toContain('"reason"');
   });
 
   it('assigns to case managers only, refuses closed or stale referrals, and can unassign', async () => {

@@ -19,6 +19,7 @@ import type { User } from '../auth/user.entity.js';
 import type { Episode } from '../episodes/episode.entity.js';
 import type { Patient } from '../patients/patient.entity.js';
 import { DateTime, LocalDate } from '../graphql/scalars.js';
+import { Reads } from '../graphql/reads.js';
 
 @ObjectType({ implements: Node, description: 'A request from another facility (or the patient) for care at the hospital.' })
 @Entity({ tableName: 'referral' })
@@ -27,6 +28,7 @@ export class Referral {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
+  @Reads()
   @Field(() => ID, { name: 'id', description: 'Global, opaque object ID.' })
   get nodeId(): string & Opt {
     return toGlobalId('Referral', this.id);

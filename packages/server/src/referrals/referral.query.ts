@@ -10,7 +10,7 @@ import {
   type ReferralSourceType,
   type Specialty,
 } from '@pj/shared';
-import { leanPlanReader, planOf, type LeanInclude, type LeanPlan } from '../persistence/lean.js';
+import { columnsPlan, leanPlanReader, mergePlans, planOf, type LeanInclude, type LeanPlan } from '../persistence/lean.js';
 import { queryPrepared } from '../persistence/prepared.js';
 import { optionalText } from '../common/validate.js';
 import { Keyset, type SortKey } from '../graphql/keyset.js';
@@ -63,6 +63,9 @@ const SORT_KEY: Record<ReferralOrderField, SortKey<Referral> | null> = {
     of: (r) => PRIORITY_RANK[r.priority],
   },
 };
+
+/** What the cursors of a page read of its rows: every order's keys (SORT_KEY, then received time and id). */
+const CURSOR_READS = columnsPlan(['dueDate', 'priority', 'receivedAt']);
 
 /**
  * The keyset of each order and direction: its sort key, then the immutable (received_at, id),
@@ -144,7 +147,7 @@ export async function listReferrals(
   const request = pageRequest(args);
   const where = worklistWhere(args.filter, args.today);
   const keyset = KEYSETS[args.order.field][args.order.direction === SortDirection.ASC ? 'asc' : 'desc'];
-  const reader = leanPlanReader<Referral>(em, 'Referral', 'r', args.plan ?? planOf(WORKLIST_RECORDS));
+  const reader = leanPlanReader<Referral>(em, 'Referral', 'r', mergePlans(args.plan ?? planOf(WORKLIST_RECORDS), CURSOR_READS));
   const window = keyset.window(request);
   const found = await queryPrepared<{ row: unknown }>(
     em,

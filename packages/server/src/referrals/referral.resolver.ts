@@ -37,6 +37,7 @@ import { selectedPlan } from '../graphql/selection.js';
 import { assignReferral, receiveReferral, transitionReferral } from './referral.service.js';
 import { ReferralStats, referralStats } from './referral.stats.js';
 import { PatientReferralConnection, ReferralConnection, ReferralStatusChangeConnection } from './referral.types.js';
+import { Reads } from '../graphql/reads.js';
 
 function worklistFilter(filter: ReferralFilter | null | undefined): WorklistFilter {
   return {
@@ -133,32 +134,38 @@ export class ReferralResolver {
   }
 
   @Authorized(Permission.READ_PATIENTS)
+  @Reads()
   @FieldResolver(() => Patient, { nullable: true, description: 'The patient referred; null (with a FORBIDDEN error on this field alone) for roles that may not open patient records.' })
   patient(@Root() referral: Referral, @Ctx() ctx: GraphQLContext): MaybePromise<Patient> {
     return loadRequiredRef(referral.patient, ctx.loaders.patient);
   }
 
+  @Reads()
   @FieldResolver(() => Episode, { description: 'The episode of care the referral opened.' })
   episode(@Root() referral: Referral, @Ctx() ctx: GraphQLContext): MaybePromise<Episode> {
     return loadRequiredRef(referral.episode, ctx.loaders.episode);
   }
 
+  @Reads()
   @FieldResolver(() => User, { nullable: true, description: 'The case manager following the referral.' })
   async assignee(@Root() referral: Referral, @Ctx() ctx: GraphQLContext): Promise<User | null> {
     return referral.assignee ? loadRef(referral.assignee, ctx.loaders.user) : null;
   }
 
+  @Reads<Referral>('status', 'dueDate')
   @FieldResolver(() => Boolean, { description: 'Open and past its due date (Phnom Penh day).' })
   overdue(@Root() referral: Referral, @Ctx() ctx: GraphQLContext): boolean {
     return isReferralOpen(referral.status) && referral.dueDate !== null && referral.dueDate < hospitalDate(ctx.clock());
   }
 
+  @Reads<Referral>('receivedAt')
   @FieldResolver(() => Int, { description: 'Whole days since the referral was received.' })
   daysWaiting(@Root() referral: Referral, @Ctx() ctx: GraphQLContext): number {
     const days = (Date.parse(hospitalDate(ctx.clock())) - Date.parse(hospitalDate(referral.receivedAt))) / 86_400_000;
     return Math.max(0, Math.round(days));
   }
 
+  @Reads<Referral>('status')
   @FieldResolver(() => [ReferralStatus], {
     description:
       'The statuses a person may move this referral to next with transitionReferral. SCHEDULED and COMPLETED are never offered: ' +
@@ -168,11 +175,13 @@ export class ReferralResolver {
     return MANUAL_REFERRAL_TRANSITIONS[referral.status as ReferralStatus];
   }
 
+  @Reads()
   @FieldResolver(() => [ReferralStatusChange], { description: 'Every status the referral has had, oldest first (all of them).', deprecationReason: 'Use statusHistoryConnection, which pages.' })
   statusHistory(@Root() referral: Referral, @Ctx() ctx: GraphQLContext): Promise<ReferralStatusChange[]> {
     return ctx.loaders.statusHistoryByReferral.load(referral.id);
   }
 
+  @Reads()
   @FieldResolver(() => ReferralStatusChangeConnection, { description: 'The statuses the referral has had, oldest change first, a page at a time.' })
   async statusHistoryConnection(@Root() referral: Referral, @Ctx() ctx: GraphQLContext, @Args(() => PageArgs) paging: PageArgs) {
     return toConnection(await readKeysetPage(ctx.em, ReferralStatusChange, 'c', { referral: referral.id }, STATUS_HISTORY, paging));
@@ -191,11 +200,13 @@ const PATIENT_REFERRALS = new Keyset<Referral>(
 
 @Resolver(() => Patient)
 export class PatientReferralsResolver {
+  @Reads()
   @FieldResolver(() => [Referral], { description: 'Referrals, newest first (all of them).', deprecationReason: 'Use referralsConnection, which pages.' })
   referrals(@Root() patient: Patient, @Ctx() ctx: GraphQLContext): Promise<Referral[]> {
     return ctx.loaders.referralsByPatient.load(patient.id);
   }
 
+  @Reads()
   @FieldResolver(() => PatientReferralConnection, { description: 'The patient\'s referrals, newest received first, a page at a time.' })
   async referralsConnection(@Root() patient: Patient, @Ctx() ctx: GraphQLContext, @Args(() => PageArgs) paging: PageArgs) {
     return toConnection(await readKeysetPage(ctx.em, Referral, 'r', { patient: patient.id }, PATIENT_REFERRALS, paging));

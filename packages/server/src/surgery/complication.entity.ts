@@ -7,6 +7,7 @@ import { DateTime } from '../graphql/scalars.js';
 import { Node, toGlobalId } from '../graphql/relay.js';
 import type { Patient } from '../patients/patient.entity.js';
 import type { Surgery } from './surgery.entity.js';
+import { Reads } from '../graphql/reads.js';
 
 @ObjectType({ implements: Node, description: 'A post-operative complication, graded by Clavien-Dindo.' })
 @Entity({ tableName: 'complication' })
@@ -14,6 +15,7 @@ export class Complication {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
+  @Reads()
   @Field(() => ID, { name: 'id', description: 'Global, opaque object ID.' })
   get nodeId(): string & Opt {
     return toGlobalId('Complication', this.id);

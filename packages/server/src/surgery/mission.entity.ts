@@ -6,6 +6,7 @@ import { DateTime, LocalDate } from '../graphql/scalars.js';
 import { Node, toGlobalId } from '../graphql/relay.js';
 import type { Referral } from '../referrals/referral.entity.js';
 import { StaffMember, Theatre } from './staff.entity.js';
+import { Reads } from '../graphql/reads.js';
 
 @ObjectType({ implements: Node, description: 'A visiting team\'s mission: a few intensive days of operations in given theatres.' })
 @Entity({ tableName: 'mission' })
@@ -13,6 +14,7 @@ export class Mission {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
+  @Reads()
   @Field(() => ID, { name: 'id', description: 'Global, opaque object ID.' })
   get nodeId(): string & Opt {
     return toGlobalId('Mission', this.id);

@@ -3,6 +3,7 @@ import { Entity, Enum, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
 import { Specialty, StaffRole } from '@pj/shared';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Node, toGlobalId } from '../graphql/relay.js';
+import { Reads } from '../graphql/reads.js';
 
 @ObjectType({ implements: Node, description: 'A member of staff: local, or on a visiting team.' })
 @Entity({ tableName: 'staff_member' })
@@ -10,6 +11,7 @@ export class StaffMember {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
+  @Reads()
   @Field(() => ID, { name: 'id', description: 'Global, opaque object ID.' })
   get nodeId(): string & Opt {
     return toGlobalId('StaffMember', this.id);
@@ -64,6 +66,7 @@ export class Theatre {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
+  @Reads()
   @Field(() => ID, { name: 'id', description: 'Global, opaque object ID.' })
   get nodeId(): string & Opt {
     return toGlobalId('Theatre', this.id);

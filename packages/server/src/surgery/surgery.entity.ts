@@ -10,6 +10,7 @@ import type { Referral } from '../referrals/referral.entity.js';
 import type { Mission } from './mission.entity.js';
 import type { StaffMember, Theatre } from './staff.entity.js';
 import { DateTime } from '../graphql/scalars.js';
+import { Reads } from '../graphql/reads.js';
 
 @ObjectType({ implements: Node, description: 'An operation: booked in a theatre, then performed or cancelled.' })
 @Entity({ tableName: 'surgery' })
@@ -18,6 +19,7 @@ export class Surgery {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
+  @Reads()
   @Field(() => ID, { name: 'id', description: 'Global, opaque object ID.' })
   get nodeId(): string & Opt {
     return toGlobalId('Surgery', this.id);

@@ -35,6 +35,7 @@ import {
 import { ChecklistItemDefinition, SurgeryConnection, TheatreBoardColumn, TheatreFreeSlot } from './surgery.types.js';
 import { theatreFreeSlots } from './free-slots.js';
 import { hospitalDay, SCHEDULE_RECORDS, theatreBoard, theatreSchedule } from './theatre-schedule.js';
+import { Reads } from '../graphql/reads.js';
 
 /** A team from GraphQL, with global IDs turned into keys. */
 export function teamKeys(team: readonly TeamMemberInput[], field = 'team'): TeamKeys {
@@ -147,52 +148,62 @@ export class SurgeryResolver {
   }
 
   @Authorized(Permission.READ_PATIENTS)
+  @Reads()
   @FieldResolver(() => Patient, { nullable: true, description: 'The patient operated on; null (with a FORBIDDEN error on this field alone) for roles that may not open patient records.' })
   patient(@Root() surgery: Surgery, @Ctx() ctx: GraphQLContext): MaybePromise<Patient> {
     return loadRequiredRef(surgery.patient, ctx.loaders.patient);
   }
 
+  @Reads()
   @FieldResolver(() => Episode, { description: 'The episode of care the operation belongs to.' })
   episode(@Root() surgery: Surgery, @Ctx() ctx: GraphQLContext): MaybePromise<Episode> {
     return loadRequiredRef(surgery.episode, ctx.loaders.episode);
   }
 
+  @Reads()
   @FieldResolver(() => Referral, { nullable: true, description: 'The referral the operation answers, if any.' })
   async referral(@Root() surgery: Surgery, @Ctx() ctx: GraphQLContext): Promise<Referral | null> {
     return surgery.referral ? loadRef(surgery.referral, ctx.loaders.referral) : null;
   }
 
+  @Reads()
   @FieldResolver(() => Theatre, { description: 'The theatre booked.' })
   theatre(@Root() surgery: Surgery, @Ctx() ctx: GraphQLContext): MaybePromise<Theatre> {
     return loadRequiredRef(surgery.theatre, ctx.loaders.theatre);
   }
 
+  @Reads()
   @FieldResolver(() => Mission, { nullable: true, description: 'The visiting team\'s mission, if the operation is part of one.' })
   async mission(@Root() surgery: Surgery, @Ctx() ctx: GraphQLContext): Promise<Mission | null> {
     return surgery.mission ? loadRef(surgery.mission, ctx.loaders.mission) : null;
   }
 
+  @Reads()
   @FieldResolver(() => [SurgeryTeamMember], { description: 'The team, by role.' })
   team(@Root() surgery: Surgery, @Ctx() ctx: GraphQLContext): Promise<SurgeryTeamMember[]> {
     return ctx.loaders.teamBySurgery.load(surgery.id);
   }
 
+  @Reads()
   @FieldResolver(() => StaffMember, { nullable: true, description: 'The team member in the PRIMARY_SURGEON role.' })
   async primarySurgeon(@Root() surgery: Surgery, @Ctx() ctx: GraphQLContext): Promise<StaffMember | null> {
     const primary = (await ctx.loaders.teamBySurgery.load(surgery.id)).find((m) => m.role === TeamRole.PRIMARY_SURGEON);
     return primary ? loadRequiredRef(primary.staffMember, ctx.loaders.staffMember) : null;
   }
 
+  @Reads()
   @FieldResolver(() => [SurgeryChecklistPhase], { description: 'Recorded phases of the WHO Surgical Safety Checklist, in order.' })
   checklist(@Root() surgery: Surgery, @Ctx() ctx: GraphQLContext): Promise<SurgeryChecklistPhase[]> {
     return ctx.loaders.checklistBySurgery.load(surgery.id);
   }
 
+  @Reads()
   @FieldResolver(() => ChecklistPhase, { nullable: true, description: 'The checklist phase to record next; null when all three are done.' })
   async nextChecklistPhase(@Root() surgery: Surgery, @Ctx() ctx: GraphQLContext): Promise<ChecklistPhase | null> {
     return nextChecklistPhase(await ctx.loaders.checklistBySurgery.load(surgery.id));
   }
 
+  @Reads()
   @FieldResolver(() => [Complication], { description: 'Recorded complications, oldest first.' })
   complications(@Root() surgery: Surgery, @Ctx() ctx: GraphQLContext): Promise<Complication[]> {
     return ctx.loaders.complicationsBySurgery.load(surgery.id);
@@ -201,6 +212,7 @@ export class SurgeryResolver {
 
 @Resolver(() => SurgeryTeamMember)
 export class SurgeryTeamMemberResolver {
+  @Reads()
   @FieldResolver(() => StaffMember, { description: 'The staff member.' })
   staffMember(@Root() member: SurgeryTeamMember, @Ctx() ctx: GraphQLContext): MaybePromise<StaffMember> {
     return loadRequiredRef(member.staffMember, ctx.loaders.staffMember);
@@ -209,6 +221,7 @@ export class SurgeryTeamMemberResolver {
 
 @Resolver(() => Complication)
 export class ComplicationResolver {
+  @Reads()
   @FieldResolver(() => Surgery, { description: 'The operation the complication followed.' })
   surgery(@Root() complication: Complication, @Ctx() ctx: GraphQLContext): MaybePromise<Surgery> {
     return loadRequiredRef(complication.surgery, ctx.loaders.surgery);
@@ -226,11 +239,13 @@ const PATIENT_SURGERIES = new Keyset<Surgery>(
 
 @Resolver(() => Patient)
 export class PatientSurgeriesResolver {
+  @Reads()
   @FieldResolver(() => [Surgery], { description: 'Operations, latest booking first (all of them).', deprecationReason: 'Use surgeriesConnection, which pages.' })
   surgeries(@Root() patient: Patient, @Ctx() ctx: GraphQLContext): Promise<Surgery[]> {
     return ctx.loaders.surgeriesByPatient.load(patient.id);
   }
 
+  @Reads()
   @FieldResolver(() => SurgeryConnection, { description: 'The patient\'s operations, latest booked start first (cancelled ones too), a page at a time.' })
   async surgeriesConnection(@Root() patient: Patient, @Ctx() ctx: GraphQLContext, @Args(() => PageArgs) paging: PageArgs) {
     return toConnection(await readKeysetPage(ctx.em, Surgery, 's', { patient: patient.id }, PATIENT_SURGERIES, paging));

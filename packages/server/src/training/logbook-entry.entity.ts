@@ -6,6 +6,7 @@ import { Node, toGlobalId } from '../graphql/relay.js';
 import { DateTime, LocalDate } from '../graphql/scalars.js';
 import type { StaffMember } from '../surgery/staff.entity.js';
 import type { Surgery } from '../surgery/surgery.entity.js';
+import { Reads } from '../graphql/reads.js';
 
 /**
  * What one person did in one operation (or, TRANSCRIBED, in an operation of their paper
@@ -20,6 +21,7 @@ export class LogbookEntry {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
+  @Reads()
   @Field(() => ID, { name: 'id', description: 'Global, opaque object ID.' })
   get nodeId(): string & Opt {
     return toGlobalId('LogbookEntry', this.id);
