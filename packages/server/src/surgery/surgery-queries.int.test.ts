@@ -87,6 +87,31 @@ describe('surgery read queries', () => {
     expect(largeCount).toBe(smallCount);
   });
 
+  it('reads of the schedule only what it selects of each team, and another path to the same operation reads its own', async () => {
+    db.resetQueries();
+    const data = await run<{
+      theatreSchedule: { id: string; team: { role: string }[]; primarySurgeon: { name: string }; patient: { surgeriesConnection: { edges: { node: { id: string; team: { staffMember: { name: string; visiting: boolean } }[] } }[] } } }[];
+    }>(
+      `query ($date: LocalDate!) { theatreSchedule(date: $date) { id team { role } primarySurgeon { name }
+        patient { surgeriesConnection(first: 20) { edges { node { id team { staffMember { name visiting } } } } } } } }`,
+      { date: '2026-03-11' },
+    );
+    const schedule = db.queries.find((q) => q.includes('as team'))!;
+    // The team's role and, for the primary surgeon, the staff member's name: not the institution.
+    expect(schedule).toContain('"role"');
+    expect(schedule).toContain('"name"');
+    expect(schedule).not.toContain('"institution"');
+    expect(data.theatreSchedule).toHaveLength(9);
+    for (const surgery of data.theatreSchedule) {
+      expect(surgery.team.map((m) => m.role).sort()).toEqual([TeamRole.PRIMARY_SURGEON, TeamRole.SCRUB_NURSE].sort());
+      expect(surgery.primarySurgeon.name).toMatch(/^Dr Board/);
+      // The same operation reached through its patient: its team with what that path selects.
+      const again = surgery.patient.surgeriesConnection.edges.find((e) => e.node.id === surgery.id)!;
+      expect(again.node.team.map((m) => m.staffMember.name).sort()).toEqual(expect.arrayContaining([expect.stringMatching(/^Dr Board/), expect.stringMatching(/^Nurse Board/)]));
+      expect(again.node.team.every((m) => typeof m.staffMember.visiting === 'boolean')).toBe(true);
+    }
+  });
+
   it('keeps a training log per staff member and the local primary surgeon share by month', async () => {
     const local = await createStaffMember(ctx(), { name: 'Dr Vannak Chea', nameKhmer: 'វណ្ណៈ ជា', role: StaffRole.SURGEON, visiting: false });
     const visiting = await createStaffMember(ctx(), { name: 'Dr Kenji Tanaka', role: StaffRole.SURGEON, visiting: true, institution: 'Kyoto' });

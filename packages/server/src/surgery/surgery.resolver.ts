@@ -1,7 +1,9 @@
 import { CHECKLIST_ITEMS, ChecklistPhase, nextChecklistPhase, Permission, TeamRole } from '@pj/shared';
+import type { MetadataStorage } from '@mikro-orm/core';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Authorized, Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { selectedPlan } from '../graphql/selection.js';
+import { selectedPlan, selectsPath } from '../graphql/selection.js';
+import { columnsPlan, mergePlans, type LeanPlan } from '../persistence/lean.js';
 import { Episode } from '../episodes/episode.entity.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { loadRef, loadRequiredRef, type MaybePromise } from '../graphql/loader-factory.js';
@@ -34,12 +36,28 @@ import {
 } from './surgery.service.js';
 import { ChecklistItemDefinition, SurgeryConnection, TheatreBoardColumn, TheatreFreeSlot } from './surgery.types.js';
 import { theatreFreeSlots } from './free-slots.js';
-import { hospitalDay, SCHEDULE_RECORDS, theatreBoard, theatreSchedule } from './theatre-schedule.js';
+import { hospitalDay, SCHEDULE_RECORDS, scheduledChecklist, scheduledTeam, theatreBoard, theatreSchedule, type SchedulePlans } from './theatre-schedule.js';
 import { Reads } from '../graphql/reads.js';
 
 /** A team from GraphQL, with global IDs turned into keys. */
 export function teamKeys(team: readonly TeamMemberInput[], field = 'team'): TeamKeys {
   return team.map((m, i) => ({ staffId: keyOf(m.staffId, 'StaffMember', `${field}[${i}].staffId`), role: m.role }));
+}
+
+/**
+ * What the theatre schedule reads (graphql/selection.ts): of each operation, its theatre and
+ * patient, what is selected; of its team, what `team` selects, and the role and staff member
+ * `primarySurgeon` picks (with what it selects of them); of its checklist, what `checklist`
+ * selects, and the phase (`nextChecklistPhase`).
+ */
+function schedulePlans(info: GraphQLResolveInfo, metadata: MetadataStorage): SchedulePlans {
+  const plan = (path: string[], className: string, available = {}) => selectedPlan(info, metadata, path, className, { available });
+  const primary: Record<string, LeanPlan> = selectsPath(info, ['primarySurgeon']) ? { staffMember: plan(['primarySurgeon'], 'StaffMember') } : {};
+  return {
+    surgery: plan([], 'Surgery', SCHEDULE_RECORDS),
+    team: mergePlans(plan(['team'], 'SurgeryTeamMember', { staffMember: {} }), columnsPlan(['role'], primary)),
+    checklist: mergePlans(plan(['checklist'], 'SurgeryChecklistPhase'), columnsPlan(['phase'])),
+  };
 }
 
 @Resolver(() => Surgery)
@@ -48,11 +66,7 @@ export class SurgeryResolver {
   @Query(() => [Surgery], { description: 'Operations booked on a day (Phnom Penh time), by theatre and start.' })
   theatreSchedule(@Arg('date', () => LocalDate, { description: 'The day (Phnom Penh calendar date).' }) date: string, @Ctx() ctx: GraphQLContext, @Info() info?: GraphQLResolveInfo): Promise<Surgery[]> {
     const { start, end } = hospitalDay(date);
-    // Only the columns and records the request selects (graphql/selection.ts).
-    const plan = info
-      ? selectedPlan(info, ctx.em.getMetadata(), [], 'Surgery', { available: SCHEDULE_RECORDS })
-      : undefined;
-    return theatreSchedule(ctx, start, end, { plan });
+    return theatreSchedule(ctx, start, end, { plans: info ? schedulePlans(info, ctx.em.getMetadata()) : undefined });
   }
 
   @Authorized(Permission.READ_WORKLISTS)
@@ -180,27 +194,27 @@ export class SurgeryResolver {
 
   @Reads()
   @FieldResolver(() => [SurgeryTeamMember], { description: 'The team, by role.' })
-  team(@Root() surgery: Surgery, @Ctx() ctx: GraphQLContext): Promise<SurgeryTeamMember[]> {
-    return ctx.loaders.teamBySurgery.load(surgery.id);
+  team(@Root() surgery: Surgery, @Ctx() ctx: GraphQLContext): MaybePromise<SurgeryTeamMember[]> {
+    return scheduledTeam(surgery) ?? ctx.loaders.teamBySurgery.load(surgery.id);
   }
 
   @Reads()
   @FieldResolver(() => StaffMember, { nullable: true, description: 'The team member in the PRIMARY_SURGEON role.' })
   async primarySurgeon(@Root() surgery: Surgery, @Ctx() ctx: GraphQLContext): Promise<StaffMember | null> {
-    const primary = (await ctx.loaders.teamBySurgery.load(surgery.id)).find((m) => m.role === TeamRole.PRIMARY_SURGEON);
+    const primary = (scheduledTeam(surgery) ?? (await ctx.loaders.teamBySurgery.load(surgery.id))).find((m) => m.role === TeamRole.PRIMARY_SURGEON);
     return primary ? loadRequiredRef(primary.staffMember, ctx.loaders.staffMember) : null;
   }
 
   @Reads()
   @FieldResolver(() => [SurgeryChecklistPhase], { description: 'Recorded phases of the WHO Surgical Safety Checklist, in order.' })
-  checklist(@Root() surgery: Surgery, @Ctx() ctx: GraphQLContext): Promise<SurgeryChecklistPhase[]> {
-    return ctx.loaders.checklistBySurgery.load(surgery.id);
+  checklist(@Root() surgery: Surgery, @Ctx() ctx: GraphQLContext): MaybePromise<SurgeryChecklistPhase[]> {
+    return scheduledChecklist(surgery) ?? ctx.loaders.checklistBySurgery.load(surgery.id);
   }
 
   @Reads()
   @FieldResolver(() => ChecklistPhase, { nullable: true, description: 'The checklist phase to record next; null when all three are done.' })
   async nextChecklistPhase(@Root() surgery: Surgery, @Ctx() ctx: GraphQLContext): Promise<ChecklistPhase | null> {
-    return nextChecklistPhase(await ctx.loaders.checklistBySurgery.load(surgery.id));
+    return nextChecklistPhase(scheduledChecklist(surgery) ?? (await ctx.loaders.checklistBySurgery.load(surgery.id)));
   }
 
   @Reads()

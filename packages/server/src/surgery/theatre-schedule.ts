@@ -1,6 +1,6 @@
 import { HOSPITAL_UTC_OFFSET, SurgeryStatus } from '@pj/shared';
 import { badInput } from '../common/domain-error.js';
-import { leanPlanReader, leanReader, planOf, type LeanInclude, type LeanPlan } from '../persistence/lean.js';
+import { leanPlanReader, planOf, type LeanInclude, type LeanPlan } from '../persistence/lean.js';
 import { queryPrepared } from '../persistence/prepared.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { Theatre } from './staff.entity.js';
@@ -17,22 +17,51 @@ export function hospitalDay(date: string): { start: Date; end: Date } {
   return { start, end: new Date(start.getTime() + 86_400_000) };
 }
 
+/** What the schedule reads of each operation, of its team and of its checklist. */
+export interface SchedulePlans {
+  surgery: LeanPlan;
+  team: LeanPlan;
+  checklist: LeanPlan;
+}
+
+/** Everything, for callers that do not know what will be read (the board, live updates). */
+export const SCHEDULE_PLANS: SchedulePlans = { surgery: planOf(SCHEDULE_RECORDS), team: planOf({ staffMember: {} }), checklist: planOf({}) };
+
+/**
+ * The team and checklist read with an operation of the schedule, for that operation's own
+ * field resolvers (`team`, `primarySurgeon`, `checklist`, `nextChecklistPhase`). Kept with the
+ * instance rather than primed into the request's loaders: they may hold only what this
+ * schedule's selection reads, and another path of the same request may load the same
+ * operation's team with other fields.
+ */
+const readWith = new WeakMap<Surgery, { team: SurgeryTeamMember[]; checklist: SurgeryChecklistPhase[] }>();
+
+/** The team read with `surgery` by the schedule, or undefined when it was read some other way. */
+export function scheduledTeam(surgery: Surgery): SurgeryTeamMember[] | undefined {
+  return readWith.get(surgery)?.team;
+}
+
+/** The checklist phases read with `surgery` by the schedule, or undefined when it was read some other way. */
+export function scheduledChecklist(surgery: Surgery): SurgeryChecklistPhase[] | undefined {
+  return readWith.get(surgery)?.checklist;
+}
+
 /**
  * The operations booked in [start, end), by theatre (its board order) and start, in one
  * statement: each operation with its theatre and patient, its team with their names and the
- * checklist phases recorded so far, read lean (persistence/lean.ts). The team and checklist go into
- * the request's loaders, where the Surgery field resolvers look for them. With `theatreId`, only
- * that theatre's operations.
+ * checklist phases recorded so far, read lean (persistence/lean.ts) as `plans` say. The team
+ * and checklist stay with each operation (`scheduledTeam`, `scheduledChecklist`), where the
+ * Surgery field resolvers look for them first. With `theatreId`, only that theatre's operations.
  */
 export async function theatreSchedule(
-  ctx: Pick<GraphQLContext, 'em' | 'loaders'>,
+  ctx: Pick<GraphQLContext, 'em'>,
   start: Date,
   end: Date,
-  { withCancelled = true, plan = planOf(SCHEDULE_RECORDS), theatreId }: { withCancelled?: boolean; plan?: LeanPlan; theatreId?: string } = {},
+  { withCancelled = true, plans = SCHEDULE_PLANS, theatreId }: { withCancelled?: boolean; plans?: SchedulePlans; theatreId?: string } = {},
 ): Promise<Surgery[]> {
-  const surgeries = leanPlanReader<Surgery>(ctx.em, 'Surgery', 's', plan);
-  const team = leanReader<SurgeryTeamMember>(ctx.em, 'SurgeryTeamMember', 'tm', { staffMember: {} });
-  const checklist = leanReader<SurgeryChecklistPhase>(ctx.em, 'SurgeryChecklistPhase', 'cp');
+  const surgeries = leanPlanReader<Surgery>(ctx.em, 'Surgery', 's', plans.surgery);
+  const team = leanPlanReader<SurgeryTeamMember>(ctx.em, 'SurgeryTeamMember', 'tm', plans.team);
+  const checklist = leanPlanReader<SurgeryChecklistPhase>(ctx.em, 'SurgeryChecklistPhase', 'cp', plans.checklist);
   const rows = await queryPrepared<{ surgery: unknown; team: unknown; checklist: unknown }>(
     ctx.em,
     `select ${surgeries.sql} as surgery,
@@ -45,8 +74,7 @@ export async function theatreSchedule(
   );
   return rows.map((row) => {
     const surgery = surgeries.read(row.surgery);
-    ctx.loaders.teamBySurgery.prime(surgery.id, team.readList(row.team));
-    ctx.loaders.checklistBySurgery.prime(surgery.id, checklist.readList(row.checklist));
+    readWith.set(surgery, { team: team.readList(row.team), checklist: checklist.readList(row.checklist) });
     return surgery;
   });
 }
@@ -59,7 +87,7 @@ export async function theatreSchedule(
  * the column the query serves.
  */
 export async function theatreBoard(
-  ctx: Pick<GraphQLContext, 'em' | 'loaders'>,
+  ctx: Pick<GraphQLContext, 'em'>,
   date: string,
   { theatreId }: { theatreId?: string } = {},
 ): Promise<TheatreBoardColumn[]> {
