@@ -22,7 +22,7 @@ const RUNS = Number(process.env.READ_PATHS_RUNS ?? 6);
 /** Levels of objects selected under each record of a read path. */
 const DEPTH = 2;
 /** Requests in flight at once when each field is read alone. */
-const PARALLEL = 4;
+const PARALLEL = 8;
 /** Records compared per answer, so one run stays one request or two. */
 const RECORDS_PER_RUN = 30;
 
