@@ -108,19 +108,22 @@ export function selectedPlan(
   className: string,
   options: PlanOptions,
 ): LeanPlan {
-  // A parsed query is cached and reused by Apollo, its field nodes with it: plan each once.
-  const key = `${className} ${path.join('.')}`;
-  let cached = plans.get(info.fieldNodes[0]);
-  if (!cached) plans.set(info.fieldNodes[0], (cached = new Map<string, LeanPlan>()));
-  let plan = cached.get(key);
-  if (!plan) {
-    plan = planFor(info, metadata, path, className, options);
-    cached.set(key, plan);
-  }
-  return plan;
+  return oncePerField(info, `plan ${className} ${path.join('.')}`, () => planFor(info, metadata, path, className, options));
 }
 
-const plans = new WeakMap<FieldNode, Map<string, LeanPlan>>();
+/**
+ * `build()`, made once per field of a parsed query under `key` and kept with it: Apollo caches
+ * a parsed query and reuses it, its field nodes with it, so what a read path derives from the
+ * selection (its plans) is derived once, not on every request.
+ */
+export function oncePerField<T>(info: GraphQLResolveInfo, key: string, build: () => T): T {
+  let cached = perField.get(info.fieldNodes[0]);
+  if (!cached) perField.set(info.fieldNodes[0], (cached = new Map<string, unknown>()));
+  if (!cached.has(key)) cached.set(key, build());
+  return cached.get(key) as T;
+}
+
+const perField = new WeakMap<FieldNode, Map<string, unknown>>();
 
 function planFor(info: GraphQLResolveInfo, metadata: MetadataStorage, path: readonly string[], className: string, options: PlanOptions): LeanPlan {
   let nodes: readonly FieldNode[] = info.fieldNodes;

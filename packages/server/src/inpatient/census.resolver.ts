@@ -5,7 +5,7 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, Info, Int, Query, Resolver, 
 import { Keyset, readKeysetPage } from '../graphql/keyset.js';
 import { PageArgs, toConnection } from '../graphql/relay.js';
 import { columnsPlan, mergePlans, type LeanPlan } from '../persistence/lean.js';
-import { selectedPlan, selectsPath } from '../graphql/selection.js';
+import { oncePerField, selectedPlan, selectsPath } from '../graphql/selection.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { loadRequiredRef, type MaybePromise } from '../graphql/loader-factory.js';
 import { DateTime } from '../graphql/scalars.js';
@@ -53,7 +53,7 @@ export class CensusResolver {
     @Arg('at', () => DateTime, { nullable: true, description: 'The instant; defaults to now.' }) at?: Date | null,
     @Info() info?: GraphQLResolveInfo,
   ): Promise<CensusBed[]> {
-    return census(ctx.em, at ?? ctx.clock(), info ? censusPlans(info, ctx.em.getMetadata()) : undefined);
+    return census(ctx.em, at ?? ctx.clock(), info ? oncePerField(info, 'census plans', () => censusPlans(info, ctx.em.getMetadata())) : undefined);
   }
 
   @Authorized(Permission.READ_WORKLISTS)

@@ -360,12 +360,21 @@ export function cachedReaderCount(em: EntityManager): number {
   return readers.get(em.getMetadata())?.size ?? 0;
 }
 
+/** A plan's text, the readers' cache key: made once per plan (plans are never changed). */
+function planKey(plan: LeanPlan): string {
+  let key = planKeys.get(plan);
+  if (key === undefined) planKeys.set(plan, (key = JSON.stringify(plan)));
+  return key;
+}
+
+const planKeys = new WeakMap<LeanPlan, string>();
+
 /** The (cached) reader of `className` rows aliased `alias` that reads as `plan` says. */
 export function leanPlanReader<T>(em: EntityManager, className: string, alias: string, plan: LeanPlan): LeanReader<T> {
   const metadata = em.getMetadata();
   let cache = readers.get(metadata);
   if (!cache) readers.set(metadata, (cache = new Map<string, LeanReader<unknown>>()));
-  const key = `${className} ${alias} ${JSON.stringify(plan)}`;
+  const key = `${className} ${alias} ${planKey(plan)}`;
   let reader = cache.get(key);
   if (reader) {
     cache.delete(key);

@@ -353,6 +353,11 @@ export function arrayLiteral(values: readonly unknown[]): string {
   return `{${values.map(element).join(',')}}`;
 }
 
+/** How a statement's values come back: `types` parses them (as the ORM's connection does, `ormTypes`). */
+export interface QueryOptions {
+  types?: pg.CustomTypesConfig;
+}
+
 /**
  * Runs a read with `?` placeholders, numbered in order, and values sent apart from the text:
  * as a named prepared statement on a read pool, or on the request's transaction if it is in
@@ -368,7 +373,7 @@ export async function queryPrepared<T>(
   em: EntityManager,
   sql: string,
   values: readonly unknown[],
-  options: { types?: pg.CustomTypesConfig } = {},
+  options: QueryOptions = {},
 ): Promise<T[]> {
   const transaction = em.getTransactionContext<Transaction<object>>();
   const text = numbered(sql, values);
@@ -406,7 +411,7 @@ export async function queryPooled<T>(
   em: EntityManager,
   sql: string,
   values: readonly unknown[],
-  options: { types?: pg.CustomTypesConfig } = {},
+  options: QueryOptions = {},
 ): Promise<T[]> {
   return runNamed<T>(em, readPool(em), numbered(sql, values), values, options.types);
 }

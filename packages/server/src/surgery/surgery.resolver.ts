@@ -2,7 +2,7 @@ import { CHECKLIST_ITEMS, ChecklistPhase, nextChecklistPhase, Permission, TeamRo
 import type { MetadataStorage } from '@mikro-orm/core';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Authorized, Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { selectedPlan, selectsPath } from '../graphql/selection.js';
+import { oncePerField, selectedPlan, selectsPath } from '../graphql/selection.js';
 import { columnsPlan, mergePlans, type LeanPlan } from '../persistence/lean.js';
 import { Episode } from '../episodes/episode.entity.js';
 import type { GraphQLContext } from '../graphql/context.js';
@@ -36,7 +36,7 @@ import {
 } from './surgery.service.js';
 import { ChecklistItemDefinition, SurgeryConnection, TheatreBoardColumn, TheatreFreeSlot } from './surgery.types.js';
 import { theatreFreeSlots } from './free-slots.js';
-import { hospitalDay, SCHEDULE_RECORDS, scheduledChecklist, scheduledTeam, theatreBoard, theatreSchedule, type SchedulePlans } from './theatre-schedule.js';
+import { checklistOf, hospitalDay, SCHEDULE_RECORDS, teamOf, theatreBoard, theatreSchedule, type SchedulePlans } from './theatre-schedule.js';
 import { Reads } from '../graphql/reads.js';
 
 /** A team from GraphQL, with global IDs turned into keys. */
@@ -66,7 +66,7 @@ export class SurgeryResolver {
   @Query(() => [Surgery], { description: 'Operations booked on a day (Phnom Penh time), by theatre and start.' })
   theatreSchedule(@Arg('date', () => LocalDate, { description: 'The day (Phnom Penh calendar date).' }) date: string, @Ctx() ctx: GraphQLContext, @Info() info?: GraphQLResolveInfo): Promise<Surgery[]> {
     const { start, end } = hospitalDay(date);
-    return theatreSchedule(ctx, start, end, { plans: info ? schedulePlans(info, ctx.em.getMetadata()) : undefined });
+    return theatreSchedule(ctx, start, end, { plans: info ? oncePerField(info, 'schedule plans', () => schedulePlans(info, ctx.em.getMetadata())) : undefined });
   }
 
   @Authorized(Permission.READ_WORKLISTS)
@@ -195,26 +195,26 @@ export class SurgeryResolver {
   @Reads()
   @FieldResolver(() => [SurgeryTeamMember], { description: 'The team, by role.' })
   team(@Root() surgery: Surgery, @Ctx() ctx: GraphQLContext): MaybePromise<SurgeryTeamMember[]> {
-    return scheduledTeam(surgery) ?? ctx.loaders.teamBySurgery.load(surgery.id);
+    return teamOf(surgery, ctx.loaders);
   }
 
   @Reads()
   @FieldResolver(() => StaffMember, { nullable: true, description: 'The team member in the PRIMARY_SURGEON role.' })
   async primarySurgeon(@Root() surgery: Surgery, @Ctx() ctx: GraphQLContext): Promise<StaffMember | null> {
-    const primary = (scheduledTeam(surgery) ?? (await ctx.loaders.teamBySurgery.load(surgery.id))).find((m) => m.role === TeamRole.PRIMARY_SURGEON);
+    const primary = (await teamOf(surgery, ctx.loaders)).find((m) => m.role === TeamRole.PRIMARY_SURGEON);
     return primary ? loadRequiredRef(primary.staffMember, ctx.loaders.staffMember) : null;
   }
 
   @Reads()
   @FieldResolver(() => [SurgeryChecklistPhase], { description: 'Recorded phases of the WHO Surgical Safety Checklist, in order.' })
   checklist(@Root() surgery: Surgery, @Ctx() ctx: GraphQLContext): MaybePromise<SurgeryChecklistPhase[]> {
-    return scheduledChecklist(surgery) ?? ctx.loaders.checklistBySurgery.load(surgery.id);
+    return checklistOf(surgery, ctx.loaders);
   }
 
   @Reads()
   @FieldResolver(() => ChecklistPhase, { nullable: true, description: 'The checklist phase to record next; null when all three are done.' })
   async nextChecklistPhase(@Root() surgery: Surgery, @Ctx() ctx: GraphQLContext): Promise<ChecklistPhase | null> {
-    return nextChecklistPhase(scheduledChecklist(surgery) ?? (await ctx.loaders.checklistBySurgery.load(surgery.id)));
+    return nextChecklistPhase(await checklistOf(surgery, ctx.loaders));
   }
 
   @Reads()

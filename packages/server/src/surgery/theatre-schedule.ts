@@ -3,6 +3,8 @@ import { badInput } from '../common/domain-error.js';
 import { leanPlanReader, planOf, type LeanInclude, type LeanPlan } from '../persistence/lean.js';
 import { queryPrepared } from '../persistence/prepared.js';
 import type { GraphQLContext } from '../graphql/context.js';
+import type { MaybePromise } from '../graphql/loader-factory.js';
+import type { Loaders } from '../graphql/loaders.js';
 import { Theatre } from './staff.entity.js';
 import type { Surgery, SurgeryChecklistPhase, SurgeryTeamMember } from './surgery.entity.js';
 import type { TheatreBoardColumn } from './surgery.types.js';
@@ -36,22 +38,22 @@ export const SCHEDULE_PLANS: SchedulePlans = { surgery: planOf(SCHEDULE_RECORDS)
  */
 const readWith = new WeakMap<Surgery, { team: SurgeryTeamMember[]; checklist: SurgeryChecklistPhase[] }>();
 
-/** The team read with `surgery` by the schedule, or undefined when it was read some other way. */
-export function scheduledTeam(surgery: Surgery): SurgeryTeamMember[] | undefined {
-  return readWith.get(surgery)?.team;
+/** An operation's team: as the schedule read it with the operation, else through the request's loader. */
+export function teamOf(surgery: Surgery, loaders: Loaders): MaybePromise<SurgeryTeamMember[]> {
+  return readWith.get(surgery)?.team ?? loaders.teamBySurgery.load(surgery.id);
 }
 
-/** The checklist phases read with `surgery` by the schedule, or undefined when it was read some other way. */
-export function scheduledChecklist(surgery: Surgery): SurgeryChecklistPhase[] | undefined {
-  return readWith.get(surgery)?.checklist;
+/** An operation's checklist phases: as the schedule read them with the operation, else through the request's loader. */
+export function checklistOf(surgery: Surgery, loaders: Loaders): MaybePromise<SurgeryChecklistPhase[]> {
+  return readWith.get(surgery)?.checklist ?? loaders.checklistBySurgery.load(surgery.id);
 }
 
 /**
  * The operations booked in [start, end), by theatre (its board order) and start, in one
  * statement: each operation with its theatre and patient, its team with their names and the
  * checklist phases recorded so far, read lean (persistence/lean.ts) as `plans` say. The team
- * and checklist stay with each operation (`scheduledTeam`, `scheduledChecklist`), where the
- * Surgery field resolvers look for them first. With `theatreId`, only that theatre's operations.
+ * and checklist stay with each operation, where the Surgery field resolvers find them
+ * (`teamOf`, `checklistOf`). With `theatreId`, only that theatre's operations.
  */
 export async function theatreSchedule(
   ctx: Pick<GraphQLContext, 'em'>,
