@@ -10,7 +10,7 @@ import { Guardian, Patient } from '../patients/patient.entity.js';
 import { registerPatient } from '../patients/patient.service.js';
 import { Referral } from '../referrals/referral.entity.js';
 import { receiveReferral } from '../referrals/referral.service.js';
-import { leanPlanReader, leanReader, leanState } from './lean.js';
+import { columnsPlan, leanPlanReader, leanReader, leanState } from './lean.js';
 import { queryPrepared } from './prepared.js';
 
 describe('lean reads (entities from one statement, without the unit of work)', () => {
@@ -110,6 +110,27 @@ describe('lean reads (entities from one statement, without the unit of work)', (
     expect(unloaded.patient.id).toBe(patient.id);
     expect(leanState(unloaded.patient)).toBe(false);
     expect(() => unloaded.patient.givenName).toThrow(/reference that was not loaded/);
+  });
+
+  it('with named columns, reads those and the keys; a column it did not read throws when read, never answers null', async () => {
+    const em = db.orm.em.fork();
+    const plan = columnsPlan(['status'], { patient: columnsPlan(['mrn']) });
+    const reader = leanPlanReader<Referral>(em, 'Referral', 'r', plan);
+    expect(reader.sql).toContain('"status"');
+    expect(reader.sql).not.toContain('"source_name"');
+    expect(reader.sql).not.toContain('"given_name"');
+    const [row] = await queryPrepared<{ row: unknown }>(em, `select ${reader.sql} as row from referral r where r.id = ?`, [referral.id]);
+    const entity = reader.read(row.row);
+    expect(entity.id).toBe(referral.id);
+    expect(entity.status).toBe(ReferralStatus.RECEIVED);
+    // The key of every relation is read: a reference to the episode, the patient read as planned.
+    expect(entity.episode.id).toBe(referral.episode.id);
+    expect(entity.patient.id).toBe(patient.id);
+    expect(entity.patient.mrn).toBe(patient.mrn);
+    expect(() => entity.sourceName).toThrow(/Referral\.sourceName was not read.*@Reads/);
+    expect(() => entity.patient.givenName).toThrow(/Patient\.givenName was not read/);
+    // A column the entity does not map is refused when the reader is made.
+    expect(() => leanPlanReader(em, 'Referral', 'r', columnsPlan(['nonsense']))).toThrow(/not a mapped column/);
   });
 
   it('keeps a bounded number of readers however many shapes are asked for', () => {
