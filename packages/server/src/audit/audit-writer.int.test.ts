@@ -172,6 +172,13 @@ describe('read audit entries written together', () => {
       .map((p) => [p.fieldNames[0], p.columnTypes[0]]);
     expect([...AUDIT_COLUMNS].map(([column, type]) => [column, type]).sort()).toEqual(declared.sort());
   });
+
+  it('keeps the GIN index of list reads\' patients to a small pending list (no long merge stalls the inserts)', async () => {
+    const [index] = await db.orm.em.fork().getConnection().execute<{ reloptions: string[] | null }[]>(
+      `select reloptions from pg_class where relname = 'audit_entry_patient_ids_index'`,
+    );
+    expect(index.reloptions).toContain('gin_pending_list_limit=128');
+  });
 });
 
 const byAgent = (a: { user_agent: string | null }, b: { user_agent: string | null }) => (a.user_agent ?? '').localeCompare(b.user_agent ?? '');
