@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { POOL_SIZE } from './harness.mjs';
 
-export function report({ scale, seconds, machine, results, rss, floor = [] }) {
+export function report({ scale, seconds, warmupSeconds = 0, machine, results, rss, floor = [] }) {
   const f = (x, d = 0) => (Number.isFinite(x) ? x.toFixed(d) : '–');
   const ratio = (a, b) => (a && b ? (a / b).toFixed(2) : '–');
   const lines = [];
@@ -13,7 +13,9 @@ export function report({ scale, seconds, machine, results, rss, floor = [] }) {
     `Machine: ${machine.cpus} × ${machine.model}, ${machine.memGb} GB RAM, Node ${machine.node}, PostgreSQL ${machine.pg} ` +
     `(one server for all three contenders, shared with other work: compare the ratios, not the absolute figures).`, '');
   lines.push(`Data: \`${scale}\` scale, ${machine.counts.patients.toLocaleString('en')} patients, ${machine.counts.referrals.toLocaleString('en')} referrals, ` +
-    `${machine.counts.events.toLocaleString('en')} timeline events. Each cell: 1 s warm-up, then ${seconds} s of load from a separate ` +
+    `${machine.counts.events.toLocaleString('en')} timeline events. ` +
+    (warmupSeconds ? `First each contender serves every query for ${warmupSeconds} s at 10 connections (steady state: code optimised, pools and plan caches full). ` : '') +
+    `Each cell: 1 s warm-up, then ${seconds} s of load from a separate ` +
     `process (keep-alive HTTP), contenders measured one after the other for each query and connection count. Pool size ${POOL_SIZE} for all.`, '');
   lines.push('- **this**: this server, production mode, signed in with an API token (`Authorization: Bearer`); every read of a patient ' +
     'and every patient search appends an audit entry, and the token is checked against the database at most every 5 s — both are counted in its statements.');
@@ -79,6 +81,19 @@ export function report({ scale, seconds, machine, results, rss, floor = [] }) {
         const s = get(q, c, 'server');
         const g = get(q, c, 'server-graphql-js');
         if (s && g) lines.push(`| ${q} | ${c} | ${f(s.rps)} | ${f(g.rps)} | ${ratio(s.rps, g.rps)} | ${f(s.cpuMs, 2)} / ${f(g.cpuMs, 2)} |`);
+      }
+    }
+  }
+  if (results.some((r) => r.contender === 'server-baseline')) {
+    lines.push('', '## Change against its baseline', '');
+    lines.push('This server and a baseline build of it (`BENCH_BASELINE_MAIN`), started side by side in this run.', '');
+    lines.push('| query | conns | this req/s | baseline req/s | this ÷ baseline | p99 this / baseline ms | CPU-ms this / baseline |');
+    lines.push('|---|---|---|---|---|---|---|');
+    for (const q of names) {
+      for (const c of conns) {
+        const s = get(q, c, 'server');
+        const b = get(q, c, 'server-baseline');
+        if (s && b) lines.push(`| ${q} | ${c} | ${f(s.rps)} | ${f(b.rps)} | ${ratio(s.rps, b.rps)} | ${f(s.p99, 1)} / ${f(b.p99, 1)} | ${f(s.cpuMs, 2)} / ${f(b.cpuMs, 2)} |`);
       }
     }
   }
