@@ -1,8 +1,8 @@
-import { request } from 'node:http';
 import { Role } from '@pj/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testClock } from '../support/factories.js';
 import { startHttpApp, TEST_PASSWORD, type HttpApp } from '../support/http-app.js';
+import { post, type Answer } from '../support/http-post.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 
 /**
@@ -11,35 +11,6 @@ import { createTestDatabase, type TestDatabase } from '../support/test-database.
  * express. Both must answer alike: status, body, security headers and cookies, for operations
  * that succeed, are refused, or never parse.
  */
-
-interface Answer {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  text: string;
-}
-
-/** POSTs `body` to /graphql: with a Content-Length (the lean path), or chunked (express). */
-function post(url: string, body: string, { chunked, headers = {} }: { chunked: boolean; headers?: Record<string, string> }): Promise<Answer> {
-  return new Promise((resolve, reject) => {
-    const req = request(`${url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(chunked ? {} : { 'content-length': String(Buffer.byteLength(body)) }), ...headers },
-    }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, text: Buffer.concat(chunks).toString('utf8') }));
-    });
-    req.on('error', reject);
-    if (chunked) {
-      // Two writes without a Content-Length: node sends Transfer-Encoding: chunked.
-      const half = Math.floor(body.length / 2);
-      req.write(body.slice(0, half));
-      req.end(body.slice(half));
-    } else {
-      req.end(body);
-    }
-  });
-}
 
 /** What must not differ between the two paths (the date and the message framing aside). */
 function comparable(answer: Answer) {

@@ -3,6 +3,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { patientInput, serviceContext, testClock } from '../../../../tests/support/factories.js';
 import { startHttpApp, type GraphQLClient, type HttpApp } from '../../../../tests/support/http-app.js';
+import { post } from '../../../../tests/support/http-post.js';
 import { createTestDatabase, type TestDatabase } from '../../../../tests/support/test-database.js';
 import { toGlobalId } from '../graphql/relay.js';
 import { registerPatient } from '../patients/patient.service.js';
@@ -102,6 +103,30 @@ describe('read audit entries written together', () => {
     // The first request's insert alone, then the 19 that queued behind it in one: the same statement text.
     expect(inserts()).toHaveLength(2);
     expect(new Set(inserts().map(statementText)).size).toBe(1);
+  });
+
+  it('sends a response only once its entries are committed, without express and through it', async () => {
+    const writer = api.app.auditWriter;
+    const body = JSON.stringify({ query: READ, variables: { id: toGlobalId('Patient', patients[5].id) } });
+    for (const chunked of [false, true]) {
+      const release = await holdAuditInserts();
+      let answered = false;
+      const answer = post(api.url, body, { chunked, headers: { cookie: readers[0].client.cookie! } }).then((a) => {
+        answered = true;
+        return a;
+      });
+      try {
+        // The insert of this request's entry has started and is held by the lock.
+        await until(() => writer.busy);
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        expect(answered, chunked ? 'through express' : 'without express').toBe(false);
+      } finally {
+        await release();
+      }
+      const { status, text } = await answer;
+      expect(status).toBe(200);
+      expect(JSON.parse(text)).toEqual({ data: { patient: { mrn: patients[5].mrn } } });
+    }
   });
 
   it("writes the others of a batch when one request's entry is refused, answers every request and logs the refused one", async () => {
