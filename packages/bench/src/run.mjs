@@ -122,11 +122,12 @@ try {
       else if (q.ids) log(`${q.name}: contenders agree (${JSON.parse(Object.values(seen)[0] ?? '[]').length} rows)`);
     }
 
+    // Writes: every request moves its own referral (bodies built afresh: new row ids).
+    const requestsFor = (q, c) => (q.pool ? ctx.writePool.map((_, i) => q[baseOf(c.kind)](i)) : [q[baseOf(c.kind)](0)]);
     for (const c of running) {
       for (const q of all) {
         if (q.pool) await resetWritePool(client, ctx);
-        const requests = q.pool ? ctx.writePool.map((_, i) => q[baseOf(c.kind)](i)) : [q[baseOf(c.kind)](0)];
-        await runLoad({ port: c.port, connections: 10, durationMs: warmupSeconds * 1000, requests, once: q.pool });
+        await runLoad({ port: c.port, connections: 10, durationMs: warmupSeconds * 1000, requests: requestsFor(q, c), once: q.pool });
       }
       log(`${c.kind} warmed up: every query for ${warmupSeconds} s at 10 connections`);
     }
@@ -135,12 +136,10 @@ try {
       for (const connections of levels) {
         for (const c of running) {
           if (q.pool) await resetWritePool(client, ctx);
-          // Writes: every request moves its own referral (bodies built afresh: new row ids).
-          const build = () => (q.pool ? ctx.writePool.map((_, i) => q[baseOf(c.kind)](i)) : [q[baseOf(c.kind)](0)]);
           // Warm up (JIT, pools, plan caches), then measure.
-          await runLoad({ port: c.port, connections, durationMs: 1000, requests: build(), once: q.pool });
+          await runLoad({ port: c.port, connections, durationMs: 1000, requests: requestsFor(q, c), once: q.pool });
           if (q.pool) await resetWritePool(client, ctx);
-          const requests = build();
+          const requests = requestsFor(q, c);
           await resetStatements(client);
           const cpuBefore = cpuMs(c.pid);
           const load = await runLoad({ port: c.port, connections, durationMs: seconds * 1000, requests, once: q.pool });
