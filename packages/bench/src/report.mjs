@@ -71,32 +71,24 @@ export function report({ scale, seconds, warmupSeconds = 0, machine, results, rs
     lines.push('', `Deep page at 1 connection: p50 ${f(deep.p50, 1)} ms against ${f(p1.p50, 1)} ms for page 1 ` +
       `(${(deep.p50 / p1.p50).toFixed(2)}×; target ≤ 1.2×: ${deep.p50 <= 1.2 * p1.p50 ? 'met' : 'not met'}).`);
   }
-  if (results.some((r) => r.contender === 'server-graphql-js')) {
-    lines.push('', '## Execution step: compiled (graphql-jit) against graphql-js', '');
-    lines.push('The same server started twice in this run, once with each executor (`GRAPHQL_EXECUTOR`).', '');
-    lines.push('| query | conns | jit req/s | graphql-js req/s | jit ÷ graphql-js | CPU-ms jit / graphql-js |');
-    lines.push('|---|---|---|---|---|---|');
-    for (const q of names) {
-      for (const c of conns) {
-        const s = get(q, c, 'server');
-        const g = get(q, c, 'server-graphql-js');
-        if (s && g) lines.push(`| ${q} | ${c} | ${f(s.rps)} | ${f(g.rps)} | ${ratio(s.rps, g.rps)} | ${f(s.cpuMs, 2)} / ${f(g.cpuMs, 2)} |`);
-      }
-    }
-  }
-  if (results.some((r) => r.contender === 'server-baseline')) {
-    lines.push('', '## Change against its baseline', '');
-    lines.push('This server and a baseline build of it (`BENCH_BASELINE_MAIN`), started side by side in this run.', '');
-    lines.push('| query | conns | this req/s | baseline req/s | this ÷ baseline | p99 this / baseline ms | CPU-ms this / baseline |');
+  /** This server against another build or configuration of itself, cell by cell. */
+  const sideBySide = (other, heading, intro, [mine, theirs]) => {
+    if (!results.some((r) => r.contender === other)) return;
+    lines.push('', heading, '', intro, '');
+    lines.push(`| query | conns | ${mine} req/s | ${theirs} req/s | ${mine} ÷ ${theirs} | p99 ${mine} / ${theirs} ms | CPU-ms ${mine} / ${theirs} |`);
     lines.push('|---|---|---|---|---|---|---|');
     for (const q of names) {
       for (const c of conns) {
         const s = get(q, c, 'server');
-        const b = get(q, c, 'server-baseline');
-        if (s && b) lines.push(`| ${q} | ${c} | ${f(s.rps)} | ${f(b.rps)} | ${ratio(s.rps, b.rps)} | ${f(s.p99, 1)} / ${f(b.p99, 1)} | ${f(s.cpuMs, 2)} / ${f(b.cpuMs, 2)} |`);
+        const o = get(q, c, other);
+        if (s && o) lines.push(`| ${q} | ${c} | ${f(s.rps)} | ${f(o.rps)} | ${ratio(s.rps, o.rps)} | ${f(s.p99, 1)} / ${f(o.p99, 1)} | ${f(s.cpuMs, 2)} / ${f(o.cpuMs, 2)} |`);
       }
     }
-  }
+  };
+  sideBySide('server-graphql-js', '## Execution step: compiled (graphql-jit) against graphql-js',
+    'The same server started twice in this run, once with each executor (`GRAPHQL_EXECUTOR`).', ['jit', 'graphql-js']);
+  sideBySide('server-baseline', '## Change against its baseline',
+    'This server and a baseline build of it (`BENCH_BASELINE_MAIN`), started side by side in this run.', ['this', 'baseline']);
   if (floor.length > 0) {
     lines.push('', '## Floor: `{ __typename }` (what a request costs before any data)', '');
     lines.push('10 connections. This server answers a POST with a JSON body and a Content-Length without express (`graphql/graphql-post.ts`); the same request with a chunked body goes through express, as before that path existed.', '');

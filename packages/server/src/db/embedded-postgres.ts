@@ -55,7 +55,7 @@ export function postmasterPid(databaseDir: string): number | null {
 }
 
 /** Whether a process with this id exists (signal 0 checks without sending anything). */
-function isAlive(pid: number): boolean {
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

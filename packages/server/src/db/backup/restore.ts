@@ -1,11 +1,11 @@
-import { createReadStream, existsSync, readFileSync } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import { chown, readdir, rm, writeFile, lstat } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
 import pg from 'pg';
-import { startEmbeddedPostgres } from '../embedded-postgres.js';
+import { isAlive, postmasterPid, startEmbeddedPostgres } from '../embedded-postgres.js';
 import { baseDir, listBackups, type BackupManifest } from './backup.js';
 import { BackupRefusal, decrypt } from '../../common/backup-encryption.js';
 import { unbundle } from './file-bundle.js';
@@ -29,24 +29,11 @@ export interface RestoreResult {
   files: number;
 }
 
-/** True when a process with this id runs (signal 0 checks without sending anything). */
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 /** Refuses a DATA_DIR that a PostgreSQL is using, or that holds anything at all. */
 export async function ensureEmptyDataDir(dataDir: string): Promise<void> {
-  const pidFile = join(dataDir, 'postgres', 'postmaster.pid');
-  if (existsSync(pidFile)) {
-    const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
-    if (Number.isInteger(pid) && pid > 0 && alive(pid)) {
-      throw new BackupRefusal(`DATA_DIR ${dataDir} is in use by a running PostgreSQL (pid ${pid}): stop the server first; a restore never overwrites a database`);
-    }
+  const pid = postmasterPid(join(dataDir, 'postgres'));
+  if (pid !== null && isAlive(pid)) {
+    throw new BackupRefusal(`DATA_DIR ${dataDir} is in use by a running PostgreSQL (pid ${pid}): stop the server first; a restore never overwrites a database`);
   }
   let entries: string[] = [];
   try {
