@@ -15,13 +15,18 @@ export const SERVER_MAIN = fileURLToPath(new URL('../../server/dist/main.js', im
 export const CONTENDERS = ['server', 'postgraphile', 'raw'];
 /**
  * Contenders a run may add (BENCH_CONTENDERS): this server with graphql-js's executor instead
- * of the compiled one, to show what that step is worth in the same run; and another build of
- * this server (`BENCH_BASELINE_MAIN`, the `dist/main.js` of a baseline checkout), to measure a
- * change side by side with what it changes.
+ * of the compiled one, to show what that step is worth in the same run; and a baseline of this
+ * server, to measure a change side by side with what it changes: another build
+ * (`BENCH_BASELINE_MAIN`, the `dist/main.js` of a baseline checkout) and/or other Node options
+ * (`BENCH_BASELINE_NODE_ARGS`).
  */
 export const EXTRA_CONTENDERS = {
   'server-graphql-js': { base: 'server', env: { GRAPHQL_EXECUTOR: 'graphql-js' } },
-  'server-baseline': { base: 'server', main: process.env.BENCH_BASELINE_MAIN },
+  'server-baseline': {
+    base: 'server',
+    main: process.env.BENCH_BASELINE_MAIN ?? SERVER_MAIN,
+    nodeArgs: process.env.BENCH_BASELINE_NODE_ARGS?.split(' ') ?? [],
+  },
 };
 /** The contender whose requests and start-up `kind` uses ('server-graphql-js' is a 'server'). */
 export const baseOf = (kind) => EXTRA_CONTENDERS[kind]?.base ?? kind;
@@ -54,11 +59,10 @@ export async function startContender(kind, { url, port, log = () => undefined, e
   const base = baseOf(kind);
   let args;
   if (base === 'server') {
-    const main = 'main' in (EXTRA_CONTENDERS[kind] ?? {}) ? EXTRA_CONTENDERS[kind].main : SERVER_MAIN;
-    if (!main) throw new Error(`${kind} needs BENCH_BASELINE_MAIN: the dist/main.js of the baseline's build`);
+    const { main = SERVER_MAIN, nodeArgs: own = [] } = EXTRA_CONTENDERS[kind] ?? {};
     // No rate limit: the load generator is one API token sending thousands of requests a minute.
     Object.assign(env, { NODE_ENV: 'production', SEED_DEMO: 'false', WEB_DIST: '', RATE_LIMIT_PER_MINUTE: '0' });
-    args = [...(process.env.BENCH_SERVER_NODE_ARGS ? process.env.BENCH_SERVER_NODE_ARGS.split(' ') : []), ...nodeArgs, main];
+    args = [...(process.env.BENCH_SERVER_NODE_ARGS ? process.env.BENCH_SERVER_NODE_ARGS.split(' ') : []), ...own, ...nodeArgs, main];
   } else if (base === 'postgraphile') {
     Object.assign(env, { GRAPHILE_ENV: 'production', NODE_ENV: 'production' });
     args = [...(process.env.BENCH_POSTGRAPHILE_NODE_ARGS ? process.env.BENCH_POSTGRAPHILE_NODE_ARGS.split(' ') : []), join(HERE, 'postgraphile-server.mjs')];
