@@ -27,7 +27,7 @@ const replicaPort = primaryPort + 500;
 const DATABASE = 'journey';
 
 /** The lean reads a patient's screen makes: the patient by id (loader) and its timeline. */
-const PATIENT_READS = ['%from "patient" t where t."id" = any($1)%', '%from journey_event%'];
+const PATIENT_READS = ['%from "patient" t where t."id" = %', '%from journey_event%'];
 
 async function query<T extends pg.QueryResultRow>(url: string, text: string, values: unknown[] = []): Promise<T[]> {
   const client = new pg.Client({ connectionString: url });

@@ -11,9 +11,12 @@ interface Keyed {
 
 /** A loader's statement and reader: made once per process for each loader shape, not per request. */
 interface LoaderRead<T> {
-  sql: string;
+  sql: KeyedStatement;
   reader: LeanReader<T>;
 }
+
+/** A loader's statement for these keys, with its values: see `byKeys`. */
+type KeyedStatement = (keys: readonly string[], rest: readonly unknown[]) => [string, unknown[]];
 
 const reads = new WeakMap<MetadataStorage, Map<string, LoaderRead<unknown>>>();
 
@@ -30,6 +33,19 @@ function loaderRead<T extends object>(em: EntityManager, key: string, make: () =
 }
 
 /**
+ * A loader's statement for one key (`= ?`) or many (`= any(?)`), with its values (the keys
+ * first, then `rest`). Two texts, not one: PostgreSQL plans a prepared `= any($1)` afresh on
+ * every run (it cannot know the array's length, so its generic plan never looks cheaper), while
+ * `= $1` soon gets one generic plan per connection; most batches hold a single key (a patient's
+ * timeline, one operation's team), and planning the by-id read cost about as long as running it.
+ */
+function byKeys(statement: (match: string) => string): KeyedStatement {
+  const one = statement('= ?');
+  const many = statement('= any(?)');
+  return (keys, rest) => (keys.length === 1 ? [one, [keys[0], ...rest]] : [many, [[...keys], ...rest]]);
+}
+
+/**
  * Loads entities by primary key, one `where id = any(…)` per tick, read lean (persistence/lean.ts) like
  * every other read that serves GraphQL: one kind of object for a row, whichever way a request
  * reaches it. Services that change a record load it with the EntityManager instead.
@@ -41,10 +57,10 @@ export function byIdLoader<T extends object>(em: EntityManager, entity: EntityNa
   const { sql, reader } = loaderRead<T>(em, `id ${className}`, () => {
     const meta = em.getMetadata().get<T>(className);
     const reader = leanReader<T>(em, className, 't');
-    return { reader, sql: `select ${reader.sql} as row from ${quoteIdent(meta.tableName)} t where t.${quoteIdent(key.fieldNames[0])} = any(?)` };
+    return { reader, sql: byKeys((match) => `select ${reader.sql} as row from ${quoteIdent(meta.tableName)} t where t.${quoteIdent(key.fieldNames[0])} ${match}`) };
   });
   return new DataLoader(async (ids) => {
-    const rows = (await queryPrepared<{ row: unknown }>(em, sql, [[...ids]])).map((r) => reader.read(r.row));
+    const rows = (await queryPrepared<{ row: unknown }>(em, ...sql(ids, []))).map((r) => reader.read(r.row));
     const byId = new Map(rows.map((row) => [String((row as Record<string, unknown>)[key.name]), row]));
     return ids.map((id) => byId.get(id) ?? null);
   });
@@ -85,13 +101,13 @@ export function childrenLoader<T extends object>(
       return `t.${quoteIdent(found.fieldNames[0])}`;
     };
     const reader = leanReader<T>(em, className, 't');
-    const conditions = [`${column(fk)} = any(?)`, ...Object.keys(where).map((prop) => `${column(prop)} = ?`)];
+    const conditions = (match: string) => [`${column(fk)} ${match}`, ...Object.keys(where).map((prop) => `${column(prop)} = ?`)].join(' and ');
     const order = Object.entries(orderBy).map(([prop, direction]) => `${column(prop)} ${direction === 'desc' ? 'desc' : 'asc'}`);
-    return { reader, sql: `select ${reader.sql} as row from ${quoteIdent(meta.tableName)} t where ${conditions.join(' and ')}${order.length ? ` order by ${order.join(', ')}` : ''}` };
+    return { reader, sql: byKeys((match) => `select ${reader.sql} as row from ${quoteIdent(meta.tableName)} t where ${conditions(match)}${order.length ? ` order by ${order.join(', ')}` : ''}`) };
   });
   const values = Object.values(where);
   return new DataLoader(async (parentIds) => {
-    const rows = (await queryPrepared<{ row: unknown }>(em, sql, [[...parentIds], ...values])).map((r) => reader.read(r.row));
+    const rows = (await queryPrepared<{ row: unknown }>(em, ...sql(parentIds, values))).map((r) => reader.read(r.row));
     const groups = new Map<string, T[]>(parentIds.map((id) => [id, []]));
     for (const row of rows) {
       // The parent is a relation (its key is the id) or, for a scalar key such as a code, the value itself.
