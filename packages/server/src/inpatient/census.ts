@@ -67,8 +67,9 @@ export async function census(em: EntityManager, at: Date, plans: CensusPlans = C
   const stays = leanPlanReader<BedStay>(em, 'BedStay', 's', mergePlans(plans.stay, STAY_NEEDS));
   const rows = await queryPrepared<{ bed: unknown; stay: unknown }>(
     em,
-    `select ${beds.sql} as bed, case when s.id is null then null else ${stays.sql} end as stay
-     from bed b join ward w on w.id = b.ward_id
+    // Each bed's relations (its ward) are joined, not read by a subquery per bed.
+    `select ${beds.joined.sql} as bed, case when s.id is null then null else ${stays.sql} end as stay
+     from bed b ${beds.joined.joins} join ward w on w.id = b.ward_id
      left join bed_stay s on s.bed_id = b.id
        and tstzrange(s.from_at, coalesce(s.to_at, 'infinity'::timestamptz), '[)') @> ?::timestamptz
      order by w.name, b.label, b.id`,

@@ -13,7 +13,8 @@ import { quoteIdent } from './sql.js';
  * declare, and the keys), in the order of the entity's properties, with
  * the relations it was asked for after them, each an array of its own made by a correlated
  * subquery (`json_build_array(r.id, …, (select json_build_array(p.id, …) … where p.id =
- * r.patient_id))`), and turns that JSON into instances of the entity class. An array, not an
+ * r.patient_id))`; or a left join, where the statement reads many rows that share few records:
+ * `LeanReader.joined`), and turns that JSON into instances of the entity class. An array, not an
  * object: the reader that wrote the statement knows each position, and column names repeated
  * in every row made PostgreSQL build and Node parse about twice the text (a worklist row of a
  * referral and its patient: 43 names). The instances:
@@ -291,6 +292,23 @@ export class LeanReader<T> {
     this.sql = this.expression(className, alias, plan);
   }
 
+  /**
+   * The same row's expression with its relations left-joined instead of read by a subquery per
+   * row: put `joins` after the reader's table (aliased as the reader's alias) in the statement's
+   * FROM. For a statement over many rows that share a few related records (every bed of the
+   * census and its ward), where a subquery per row costs more than one join.
+   */
+  get joined(): { sql: string; joins: string } {
+    if (!this.joinedRead) {
+      const joins: string[] = [];
+      const sql = this.expression(this.className, this.alias, this.plan, joins);
+      this.joinedRead = { sql, joins: joins.join(' ') };
+    }
+    return this.joinedRead;
+  }
+
+  private joinedRead: { sql: string; joins: string } | undefined;
+
   private shape = (className: string): Shape => {
     let shape = this.shapes.get(className);
     if (!shape) {
@@ -346,9 +364,8 @@ export class LeanReader<T> {
     const shape = this.shape(this.className);
     const field = shape.fields.find((f) => f.name === parentKey && f.target);
     if (!field) throw new Error(`${this.className}.${parentKey} is not a many-to-one relation`);
-    const joins: string[] = [];
-    const row = this.expression(this.className, this.alias, this.plan, joins);
-    return `coalesce((select json_agg(${row} order by ${orderBy}) from ${quoteIdent(shape.meta.tableName)} ${this.alias}${joins.map((join) => ` ${join}`).join('')}
+    const { sql, joins } = this.joined;
+    return `coalesce((select json_agg(${sql} order by ${orderBy}) from ${quoteIdent(shape.meta.tableName)} ${this.alias} ${joins}
       where ${this.alias}.${quoteIdent(field.column)} = ${parentKeyExpression}), '[]'::json)`;
   }
 
