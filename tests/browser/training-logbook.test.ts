@@ -8,7 +8,7 @@ import { startBrowserApp, type BrowserApp } from '../support/browser-app.js';
 import { operationRecord, recordFullChecklist, referralInStatus, serviceContext, sessionSlot, surgeryInput, testClock } from '../support/factories.js';
 
 const MINUTE = 60_000;
-/** A list refetched after a filter changes can take more than expect.poll's default second on a busy machine. */
+/** A list loaded with its page or refetched after a change can take more than expect.poll's default second on a busy machine. */
 const WAIT = { timeout: 15_000 };
 
 /**
@@ -66,19 +66,19 @@ describe('the training logbook in a real browser', () => {
     await trainee.getByTestId('nav-training').waitFor();
     await trainee.getByTestId('logbook-list').waitFor();
     const row = trainee.getByTestId('logbook-row');
-    await expect.poll(() => row.count()).toBe(1);
-    await expect.poll(() => row.getByTestId('logbook-status').textContent()).toBe('To confirm');
+    await expect.poll(() => row.count(), WAIT).toBe(1);
+    await expect.poll(() => row.getByTestId('logbook-status').textContent(), WAIT).toBe('To confirm');
     expect(await row.textContent()).toContain('Performed, trainer scrubbed');
     await expectAccessible(trainee, 'my logbook');
     await row.getByTestId('logbook-confirm-open').click();
     await trainee.getByTestId('logbook-confirm-note').fill('Mesh repair, first on my own hands');
     await trainee.getByTestId('logbook-confirm-submit').click();
-    await expect.poll(() => row.getByTestId('logbook-status').textContent()).toBe('Awaiting countersignature');
+    await expect.poll(() => row.getByTestId('logbook-status').textContent(), WAIT).toBe('Awaiting countersignature');
 
     // The supervisor: the entry in their queue, countersigned.
     const supervisor = await app.signIn('browser.senior', { path: '/training/countersign' });
     const queued = supervisor.getByTestId('countersign-list').getByTestId('logbook-row');
-    await expect.poll(() => queued.count()).toBe(1);
+    await expect.poll(() => queued.count(), WAIT).toBe(1);
     expect(await queued.textContent()).toContain('Dr Sopheak Lim');
     await expectAccessible(supervisor, 'countersign queue');
     await queued.getByTestId('countersign-entry').click();
@@ -87,7 +87,7 @@ describe('the training logbook in a real browser', () => {
 
     // The trainee again: countersigned, final; a change is a correction with its reason.
     await trainee.reload();
-    await expect.poll(() => row.getByTestId('logbook-status').textContent()).toBe('Countersigned');
+    await expect.poll(() => row.getByTestId('logbook-status').textContent(), WAIT).toBe('Countersigned');
     expect(await row.getByTestId('logbook-confirm-open').count()).toBe(0);
     await row.getByTestId('logbook-correct-open').click();
     await trainee.getByTestId('logbook-correct-submit').click();
@@ -96,12 +96,12 @@ describe('the training logbook in a real browser', () => {
     await trainee.getByTestId('logbook-correct-reason').fill('The trainer left theatre after the incision');
     await trainee.getByTestId('logbook-correct-submit').click();
     const statuses = () => trainee.getByTestId('logbook-row').getByTestId('logbook-status').allTextContents();
-    await expect.poll(async () => (await statuses()).sort()).toEqual(['Awaiting countersignature', 'Corrected']);
+    await expect.poll(async () => (await statuses()).sort(), WAIT).toEqual(['Awaiting countersignature', 'Corrected']);
     expect(await trainee.getByTestId('logbook-list').textContent()).toContain('The trainer left theatre after the incision');
 
     // The supervisor countersigns the correction.
     await supervisor.reload();
-    await expect.poll(() => queued.count()).toBe(1);
+    await expect.poll(() => queued.count(), WAIT).toBe(1);
     await queued.getByTestId('countersign-entry').click();
     await supervisor.getByTestId('countersign-empty').waitFor();
     expect(errors).toEqual([]);
