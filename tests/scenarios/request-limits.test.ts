@@ -1,6 +1,9 @@
+import { Lexer, Source, TokenKind } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MAX_QUERY_TOKENS } from '../../packages/server/src/graphql/limits.js';
 import { testClock } from '../support/factories.js';
 import { startHttpApp, type GraphQLBody, type HttpApp } from '../support/http-app.js';
+import { graphqlWsClient, sleep, subscribeTo } from '../support/live-cluster.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 
 /**
@@ -10,6 +13,14 @@ import { createTestDatabase, type TestDatabase } from '../support/test-database.
  */
 
 const MB = 1024 * 1024;
+
+/** How many tokens GraphQL's lexer reads in a document (the token limit's measure). */
+function tokens(text: string): number {
+  const lexer = new Lexer(new Source(text));
+  let count = 0;
+  while (lexer.advance().kind !== TokenKind.EOF) count++;
+  return count;
+}
 const ALIVE = '{ provinces { code } }';
 
 describe('request size, depth and cost limits over HTTP', () => {
@@ -81,17 +92,66 @@ describe('request size, depth and cost limits over HTTP', () => {
     expect(json.errors![0].message).toMatch(/nested 13 levels deep; at most 12/);
   });
 
-  it('refuses a query nested thousands deep as a client error, without harm to the server', async () => {
-    for (const levels of [500, 5_000]) {
-      let inner = 'id';
-      for (let i = levels; i > 0; i--) inner = i % 2 === 1 ? `currentAdmission { ${inner} }` : `bed { ${inner} }`;
-      const json = await api.gql(`{ node(id: "QmVkOjA") { ... on Bed { ${inner} } } }`);
+  /** A document `levels` fields deep, alternating between a bed and its current admission. */
+  function nestedSelection(levels: number): string {
+    let inner = 'id';
+    for (let i = levels; i > 0; i--) inner = i % 2 === 1 ? `currentAdmission { ${inner} }` : `bed { ${inner} }`;
+    return `{ node(id: "QmVkOjA") { ... on Bed { ${inner} } } }`;
+  }
+  /** A document whose one argument is a list value nested `levels` deep. */
+  const nestedList = (levels: number) => `{ patients(first: ${'['.repeat(levels)}1${']'.repeat(levels)}) { totalCount } }`;
+
+  it('refuses a query nested thousands deep before parsing it, as a client error, without harm to the server', async () => {
+    // Each of these exhausted the stack somewhere: a parse error saying only "Maximum call
+    // stack size exceeded", or (once parsing was warm) INTERNAL_SERVER_ERROR from validation.
+    for (const query of [nestedSelection(5_000), nestedSelection(50_000), nestedList(5_000), nestedList(100_000)]) {
+      const response = await api.post({ query });
+      expect(response.status).toBe(400);
+      const json = (await response.json()) as GraphQLBody<unknown>;
       expect(json.data).toBeUndefined();
-      const codes = json.errors?.map((e) => e.extensions?.code);
-      expect(codes?.length, JSON.stringify(json).slice(0, 300)).toBeGreaterThan(0);
-      for (const code of codes ?? []) expect(['BAD_USER_INPUT', 'GRAPHQL_PARSE_FAILED']).toContain(code);
+      expect(json.errors).toHaveLength(1);
+      // graphql-js's own wording ("more that 2000 tokens").
+      expect(json.errors![0]).toMatchObject({ message: expect.stringMatching(new RegExp(`Document contains more tha[nt] ${MAX_QUERY_TOKENS} tokens`)) as string, extensions: { code: 'GRAPHQL_PARSE_FAILED' } });
+
     }
     await expectStillServing();
+  });
+
+  it('parses and refuses the deepest documents within the token limit by their depth or their types', async () => {
+    // A selection level takes three tokens, a list level two: these are the deepest that fit.
+    const selection = nestedSelection(Math.floor((MAX_QUERY_TOKENS - 16) / 3));
+    const list = nestedList(Math.floor((MAX_QUERY_TOKENS - 11) / 2));
+    for (const query of [selection, list]) {
+      expect(tokens(query)).toBeGreaterThan(MAX_QUERY_TOKENS - 3);
+      expect(tokens(query)).toBeLessThanOrEqual(MAX_QUERY_TOKENS);
+    }
+    const deep = await api.gql(selection);
+    expect(deep.errors?.map((e) => e.extensions)).toMatchObject([{ code: 'BAD_USER_INPUT', reason: 'QUERY_TOO_DEEP' }]);
+    const wrongType = await api.gql(list);
+    expect(wrongType.errors?.map((e) => e.extensions?.code)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+    await expectStillServing();
+  });
+
+  it('answers a subscription that does not parse or validate with a coded error, and keeps the socket open', async () => {
+    let closed: number | null = null;
+    const socket = graphqlWsClient(api.url, { cookie: api.cookie, onClosed: (code) => (closed = code) });
+    try {
+      for (const [query, code] of [
+        ['subscription { censusChanged { bed { id }', 'GRAPHQL_PARSE_FAILED'],
+        [`subscription { censusChanged(a: ${'['.repeat(5_000)}1${']'.repeat(5_000)}) { bed { id } } }`, 'GRAPHQL_PARSE_FAILED'],
+        ['subscription { censusChanged { noSuchField } }', 'GRAPHQL_VALIDATION_FAILED'],
+      ] as const) {
+        const received = subscribeTo(socket, query);
+        const ended = (await received.ended) as readonly { extensions?: { code?: unknown } }[];
+        expect(ended.map((e) => e.extensions?.code)).toEqual([code]);
+      }
+      const alive = subscribeTo(socket, 'subscription { censusChanged { bed { id } } }');
+      await sleep(200);
+      alive.stop();
+      expect(closed).toBeNull();
+    } finally {
+      await socket.dispose();
+    }
   });
 
   it('refuses the 100 × 100 × beds fan-out with BAD_USER_INPUT and QUERY_TOO_COSTLY', async () => {

@@ -25,7 +25,7 @@ import { graphqlPost } from './graphql/graphql-post.js';
 import { requestErrorHandler } from './graphql/http-errors.js';
 import { idempotencyPlugin } from './graphql/idempotency.js';
 import { attachSubscriptions } from './live/subscriptions.js';
-import { queryLimitRules } from './graphql/limits.js';
+import { QUERY_PARSE_OPTIONS, queryLimitRules } from './graphql/limits.js';
 import { httpOperationTypes } from './graphql/operation-types.js';
 import { rateLimited, RateLimiter, rateLimitKey, type RateLimitOptions } from './graphql/rate-limit.js';
 import { readRoutingPlugin } from './graphql/read-routing.js';
@@ -136,6 +136,9 @@ export async function createApp({
     // Operations the schema has no root type for (subscriptions: graphql/operation-types.ts); then
     // depth and cost limits: refuse queries built to exhaust the server (graphql/limits.ts).
     validationRules: [httpOperationTypes, ...queryLimitRules],
+    // A token limit first, so that a document nested thousands deep is refused before parsing
+    // and validation, which recurse once per level, could exhaust the stack (graphql/limits.ts).
+    parseOptions: QUERY_PARSE_OPTIONS,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // Stopping closes the subscriptions' sockets and LISTEN connection.

@@ -1,6 +1,7 @@
 import { ErrorCode } from '@pj/shared';
 import {
   type ASTVisitor,
+  type DocumentNode,
   type FieldNode,
   type FragmentDefinitionNode,
   type GraphQLCompositeType,
@@ -8,7 +9,9 @@ import {
   type GraphQLField,
   type GraphQLNamedType,
   type OperationDefinitionNode,
+  type ParseOptions,
   type SelectionSetNode,
+  type Source,
   type ValidationContext,
   type ValidationRule,
   type ValueNode,
@@ -18,6 +21,7 @@ import {
   isListType,
   isObjectType,
   Kind,
+  parse,
 } from 'graphql';
 import { DomainError } from '../common/domain-error.js';
 import { LIST_BOUNDS } from './list-bounds.js';
@@ -25,6 +29,28 @@ import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './relay.js';
 
 /** Deepest field nesting a query may have (fragments followed, introspection not counted). */
 export const MAX_QUERY_DEPTH = 12;
+/**
+ * Most lexical tokens (names, punctuation, values) a document may have. Parsing and validation
+ * recurse once per level of nesting, so a document nested thousands deep exhausts the stack
+ * before the depth rule can refuse it. Where it strikes depends on how warm the code is: it
+ * came back as a parse error saying only "Maximum call stack size exceeded" or, when
+ * validation struck, as an INTERNAL_SERVER_ERROR. Each level opens with at least one token
+ * (`[` in a list value; a name and `{` in a selection set), so this bounds nesting to 1,000
+ * list levels and 500 selection levels. In a fresh process, before any of it is optimised,
+ * graphql-js's parser overflows at about 1,950 selection levels and 1,500 to 2,000 list levels.
+ * The web app's largest operation has about 490 tokens (trusted-documents.test.ts keeps every
+ * one within the limit); 1,000 is also GraphQL Armor's default.
+ */
+export const MAX_QUERY_TOKENS = 1_000;
+
+/** How every document a client sends is parsed: Apollo Server's `parseOptions`, and sockets'. */
+export const QUERY_PARSE_OPTIONS: ParseOptions = { maxTokens: MAX_QUERY_TOKENS };
+
+/** Parses a client's document within the token limit; a syntax error or too many tokens throw a GraphQLError. */
+export function parseQuery(query: string | Source): DocumentNode {
+  return parse(query, QUERY_PARSE_OPTIONS);
+}
+
 /** Highest estimated cost a query may have; see `estimateCost`. */
 export const MAX_QUERY_COST = 50_000;
 /**

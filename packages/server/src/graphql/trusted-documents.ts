@@ -7,6 +7,7 @@ import { GraphQLError, Kind, parse, print, visit, type DocumentNode, type FieldN
 import { DomainError } from '../common/domain-error.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import type { GraphQLContext } from './context.js';
+import { parseQuery } from './limits.js';
 
 /**
  * The web app's operations, extracted by GraphQL Code Generator (`pnpm schema`, client preset with
@@ -230,7 +231,7 @@ function notFound(res: Response, hash: string): void {
 /** A document whose operations select only `__schema`, `__type` and `__typename` at their root. */
 function onlyIntrospection(text: string): boolean {
   try {
-    const document = parse(text);
+    const document = parseQuery(text);
     return document.definitions.every(
       (definition) =>
         definition.kind === Kind.FRAGMENT_DEFINITION ||

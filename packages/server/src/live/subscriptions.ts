@@ -2,7 +2,7 @@ import type { AuditSink } from '../audit/audit-trail.js';
 import type { Server } from 'node:http';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { specifiedRules, validate, type GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import { GraphQLError, specifiedRules, validate, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
@@ -12,10 +12,24 @@ import { bearerToken, clientOf, cookie, SECURE_SESSION_COOKIE, SESSION_COOKIE, t
 import type { Clock } from '../common/clock.js';
 import { createContext, type GraphQLContext } from '../graphql/context.js';
 import { formatError } from '../graphql/errors.js';
-import { queryLimitRules } from '../graphql/limits.js';
+import { parseQuery, queryLimitRules } from '../graphql/limits.js';
 import type { TrustedDocuments } from '../graphql/trusted-documents.js';
 import { startLiveListener, type LiveListener } from './live-listener.js';
 import { LiveTopic, livePubSub, type LiveMessage } from './live-pubsub.js';
+
+/**
+ * A document's parse or validation error with the code Apollo Server gives it over HTTP
+ * (graphql-ws gives none, and formatError answers an uncoded error as an internal one).
+ */
+function withCode(error: GraphQLError, code: 'GRAPHQL_PARSE_FAILED' | 'GRAPHQL_VALIDATION_FAILED'): GraphQLError {
+  return new GraphQLError(error.message, {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    originalError: error.originalError,
+    extensions: { ...error.extensions, code },
+  });
+}
 
 /** How often every open socket's session or token is checked again (besides each announced revocation). */
 export const RECHECK_MS = 20_000;
@@ -81,7 +95,8 @@ export async function attachSubscriptions(httpServer: Server, options: Subscript
   const disposable = useServer<Record<string, unknown>, { connection?: Connection }>(
     {
       schema,
-      validate: (s, document) => validate(s, document, validationRules),
+      parse: parseQuery,
+      validate: (s, document) => validate(s, document, validationRules).map((error) => withCode(error, 'GRAPHQL_VALIDATION_FAILED')),
       async onConnect(ctx) {
         const req = ctx.extra.request;
         const client = clientOf(req, trustProxy);
@@ -104,7 +119,19 @@ export async function attachSubscriptions(httpServer: Server, options: Subscript
       // session to the web app's own operations, as over HTTP (graphql/trusted-documents.ts).
       onSubscribe(ctx, _id, payload) {
         const refusal = options.trustedDocuments?.admitSocketOperation(payload, ctx.extra.connection?.user ?? null);
-        return refusal ? [refusal] : undefined;
+        if (refusal) return [refusal];
+        // graphql-ws lets a syntax error (or a document over the token limit) escape its message
+        // handler, which closes the socket as an internal error (4500). Parsed here first, it is
+        // answered as an error on the subscription instead; graphql-ws then parses the text again
+        // (`parse` above), once per subscription, which costs less than carrying the document over.
+        try {
+          parseQuery(payload.query);
+        } catch (error) {
+          // As Apollo Server does over HTTP, whatever stopped the parser is the document's fault.
+          const parseError = error instanceof GraphQLError ? error : new GraphQLError(error instanceof Error ? error.message : String(error));
+          return [withCode(parseError, 'GRAPHQL_PARSE_FAILED')];
+        }
+        return undefined;
       },
       onClose(ctx) {
         connections.delete(ctx.extra.socket);
