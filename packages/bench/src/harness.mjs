@@ -173,10 +173,10 @@ export function peakRssMb(pid) {
 }
 
 /** Runs the load generator in a separate process against one contender. */
-export function runLoad({ port, connections, durationMs, requests, once }) {
+export function runLoad({ port, connections, durationMs, requests, once, keepLatencies }) {
   const dir = mkdtempSync(join(tmpdir(), 'pj-bench-'));
   const file = join(dir, 'load.json');
-  writeFileSync(file, JSON.stringify({ port, connections, durationMs, requests, once }));
+  writeFileSync(file, JSON.stringify({ port, connections, durationMs, requests, once, keepLatencies }));
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [join(HERE, 'load.mjs'), file], { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';

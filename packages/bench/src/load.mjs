@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 
 const config = JSON.parse(readFileSync(process.argv[2], 'utf8'));
-const { port, connections, durationMs, requests, once } = config;
+const { port, connections, durationMs, requests, once, keepLatencies = false } = config;
 const agent = new Agent({ keepAlive: true, maxSockets: connections });
 const latencies = [];
 let next = 0;
@@ -68,4 +68,5 @@ const elapsedMs = Date.now() - started;
 agent.destroy();
 latencies.sort((a, b) => a - b);
 const pct = (p) => (latencies.length ? latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] : NaN);
-console.log(JSON.stringify({ count: latencies.length, errors, firstError, elapsedMs, p50: pct(50), p99: pct(99), stamps }));
+// `keepLatencies`: every latency too, for a harness that pools several runs' percentiles (cells.mjs).
+console.log(JSON.stringify({ count: latencies.length, errors, firstError, elapsedMs, p50: pct(50), p99: pct(99), stamps, ...(keepLatencies ? { latencies } : {}) }));

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { POOL_SIZE } from './harness.mjs';
 
-export function report({ scale, seconds, warmupSeconds = 0, machine, results, rss, floor = [] }) {
+export function report({ scale, seconds, rounds = 1, warmupSeconds = 0, machine, results, rss, floor = [] }) {
   const f = (x, d = 0) => (Number.isFinite(x) ? x.toFixed(d) : '–');
   const ratio = (a, b) => (a && b ? (a / b).toFixed(2) : '–');
   const lines = [];
@@ -15,8 +15,12 @@ export function report({ scale, seconds, warmupSeconds = 0, machine, results, rs
   lines.push(`Data: \`${scale}\` scale, ${machine.counts.patients.toLocaleString('en')} patients, ${machine.counts.referrals.toLocaleString('en')} referrals, ` +
     `${machine.counts.events.toLocaleString('en')} timeline events. ` +
     (warmupSeconds ? `First each contender serves every query for ${warmupSeconds} s at 10 connections (steady state: code optimised, pools and plan caches full). ` : '') +
-    `Each cell: 1 s warm-up, then ${seconds} s of load from a separate ` +
-    `process (keep-alive HTTP), contenders measured one after the other for each query and connection count. Pool size ${POOL_SIZE} for all.`, '');
+    `Each cell: 1 s warm-up, then ${seconds} s of load from a separate process (keep-alive HTTP), ` +
+    (rounds > 1
+      ? `given in ${rounds} rounds of ${f(seconds / rounds, 1)} s: the contenders take turns, the order rotating each round, and each one's rounds are pooled ` +
+        '(req/s over its time, p50 and p99 over all its requests), so that a busy moment on this shared machine falls on all of them alike. '
+      : 'contenders measured one after the other for each query and connection count. ') +
+    `Pool size ${POOL_SIZE} for all.`, '');
   lines.push('- **this**: this server, production mode, signed in with an API token (`Authorization: Bearer`); every read of a patient ' +
     'and every patient search appends an audit entry, and the token is checked against the database at most every 5 s — both are counted in its statements.');
   lines.push('- **PostGraphile**: PostGraphile 5.1.5 (Amber preset) with postgraphile-plugin-connection-filter 4.0.1, no authentication, no audit.');

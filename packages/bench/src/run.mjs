@@ -8,6 +8,7 @@ import { BENCH_TOKEN, generate, SCALES } from './generate.mjs';
 import {
   baseOf, CONTENDERS, countStatements, cpuMs, lookUpContext, peakRssMb, resetStatements, resetWritePool, runLoad, send, startContender,
 } from './harness.mjs';
+import { pooledRow, roundOrder } from './cells.mjs';
 import { queries } from './queries.mjs';
 import { LIVE_HEADING, liveSection, keptSection } from './live-report.mjs';
 import { runLive } from './live.mjs';
@@ -26,7 +27,10 @@ if (process.argv[2] === 'live') {
 
 const scale = process.argv[2] ?? process.env.BENCH_SCALE ?? 'large';
 if (!SCALES[scale]) throw new Error(`Unknown scale ${scale}`);
-const seconds = Number(process.env.BENCH_SECONDS ?? 5);
+const seconds = Number(process.env.BENCH_SECONDS ?? 6);
+// Each cell's load is given in this many rounds, the contenders taking turns (cells.mjs): a busy
+// moment on this shared machine then falls on all of them alike instead of on whoever ran in it.
+const roundCount = Number(process.env.BENCH_ROUNDS ?? 3);
 // Before any cell, each contender serves every query for this long at 10 connections, so the
 // cells measure servers in their steady state (code optimised by V8, pools and plan caches
 // full), as a hospital's server runs for days, and not how fast each warms up.
@@ -134,30 +138,32 @@ try {
 
     for (const q of all) {
       for (const connections of levels) {
+        // Warm up (JIT, pools, plan caches) at this connection count, then measure in rounds.
         for (const c of running) {
           if (q.pool) await resetWritePool(client, ctx);
-          // Warm up (JIT, pools, plan caches), then measure.
           await runLoad({ port: c.port, connections, durationMs: 1000, requests: requestsFor(q, c), once: q.pool });
-          if (q.pool) await resetWritePool(client, ctx);
-          const requests = requestsFor(q, c);
-          await resetStatements(client);
-          const cpuBefore = cpuMs(c.pid);
-          const load = await runLoad({ port: c.port, connections, durationMs: seconds * 1000, requests, once: q.pool });
-          const cpu = cpuMs(c.pid) - cpuBefore;
-          const statements = await countStatements(client);
-          // Let requests the load generator gave up on finish before the next cell starts.
-          await new Promise((r) => setTimeout(r, 1000));
-          const n = Math.max(1, load.count);
-          const row = {
-            query: q.name, label: q.label, connections, contender: c.kind,
-            rps: load.count / (load.elapsedMs / 1000), p50: load.p50, p99: load.p99, errors: load.errors,
-            statements: (statements.total - statements.tx) / n, audit: statements.audit / n, auth: statements.auth / n, tx: statements.tx / n,
-            cpuMs: cpu / n,
-          };
+        }
+        const rounds = new Map(running.map((c) => [c, []]));
+        for (let round = 0; round < roundCount; round++) {
+          for (const c of roundOrder(running, round)) {
+            if (q.pool) await resetWritePool(client, ctx);
+            const requests = requestsFor(q, c);
+            await resetStatements(client);
+            const cpuBefore = cpuMs(c.pid);
+            const load = await runLoad({ port: c.port, connections, durationMs: (seconds * 1000) / roundCount, requests, once: q.pool, keepLatencies: true });
+            const cpu = cpuMs(c.pid) - cpuBefore;
+            // The audit entries of the last responses are written as they leave: let them land in this round's count.
+            await new Promise((r) => setTimeout(r, 300));
+            rounds.get(c).push({ load, cpuMs: cpu, statements: await countStatements(client) });
+          }
+        }
+        for (const c of running) {
+          const { firstError, ...pooled } = pooledRow(rounds.get(c));
+          const row = { query: q.name, label: q.label, connections, contender: c.kind, ...pooled };
           results.push(row);
-          log(`${q.name} c=${connections} ${c.kind}: ${row.rps.toFixed(0)} req/s p50 ${row.p50.toFixed(1)} p99 ${row.p99.toFixed(1)} ms, ` +
+          log(`${q.name} c=${connections} ${c.kind}: ${row.rps.toFixed(0)} req/s (rounds ${row.rounds.join(', ')}) p50 ${row.p50.toFixed(1)} p99 ${row.p99.toFixed(1)} ms, ` +
             `${row.statements.toFixed(2)} stmts (audit ${row.audit.toFixed(2)}, auth ${row.auth.toFixed(2)}, tx ${row.tx.toFixed(2)}), ` +
-            `${row.cpuMs.toFixed(2)} CPU-ms/req${load.errors ? `, ${load.errors} errors: ${load.firstError}` : ''}`);
+            `${row.cpuMs.toFixed(2)} CPU-ms/req${row.errors ? `, ${row.errors} errors: ${firstError}` : ''}`);
         }
       }
     }
@@ -180,7 +186,7 @@ try {
     }
   }
   const rss = Object.fromEntries(running.map((c) => [c.kind, peakRssMb(c.pid)]));
-  writeFileSync(`${out}.json`, JSON.stringify({ scale, seconds, warmupSeconds, machine, results, rss, floor }, null, 1));
+  writeFileSync(`${out}.json`, JSON.stringify({ scale, seconds, rounds: roundCount, warmupSeconds, machine, results, rss, floor }, null, 1));
   // The contenders stop before the live cell starts its own two instances: nothing else competes for the CPU.
   for (const c of running.splice(0)) await c.stop();
   const previous = existsSync(out) ? readFileSync(out, 'utf8') : '';
@@ -195,7 +201,7 @@ try {
       log(`live cell failed, its section left as it was: ${error instanceof Error ? error.stack : String(error)}`);
     }
   }
-  writeFileSync(out, `${report({ scale, seconds, warmupSeconds, machine, results, rss, floor })}\n${live}${soakSection(previous)}${await webSection(previous)}`);
+  writeFileSync(out, `${report({ scale, seconds, rounds: roundCount, warmupSeconds, machine, results, rss, floor })}\n${live}${soakSection(previous)}${await webSection(previous)}`);
   log(`wrote ${out}`);
 } finally {
   for (const c of running) await c.stop();
