@@ -198,11 +198,47 @@ describe('read audit entries written together', () => {
     expect([...AUDIT_COLUMNS].map(([column, type]) => [column, type]).sort()).toEqual(declared.sort());
   });
 
-  it('keeps the GIN index of list reads\' patients to a small pending list (no long merge stalls the inserts)', async () => {
-    const [index] = await db.orm.em.fork().getConnection().execute<{ reloptions: string[] | null }[]>(
-      `select reloptions from pg_class where relname = 'audit_entry_patient_ids_index'`,
-    );
-    expect(index.reloptions).toContain('gin_pending_list_limit=128');
+  it('merges the GIN index of list reads\' patients in the background, never in an insert, and finds the patients before and after', async () => {
+    const execute = <T>(sql: string) => db.orm.em.fork().getConnection().execute<T[]>(sql);
+    const [index] = await execute<{ reloptions: string[] | null }>(`select reloptions from pg_class where relname = 'audit_entry_patient_ids_index'`);
+    // Large enough that no insert fills it between two merges (migration 20261219010000).
+    expect(index.reloptions).toContain('gin_pending_list_limit=16384');
+    const shownTo = (patientId: string) =>
+      execute<{ n: number }>(`select count(*)::int as n from audit_entry where patient_ids @> array['${patientId}']::uuid[] and user_agent = 'merging.writer'`);
+    // A timer this test never reaches: it merges by calling `merge` itself.
+    const writer = new AuditWriter(db.orm.em, undefined, 3_600_000);
+    try {
+      await writer.merge();
+      expect(writer.merges).toBe(0);
+      const who = { user: null, ip: null, userAgent: 'merging.writer', at: clock() };
+      await writer.write([{ action: 'read:referrals', outcome: 'OK', patientIds: patients.slice(0, 12).map((p) => p.id) }], who);
+      await writer.write([{ action: 'read:census', outcome: 'OK', patientIds: patients.slice(10).map((p) => p.id) }], who);
+      // In the pending list: found all the same.
+      expect(await shownTo(patients[11].id)).toEqual([{ n: 2 }]);
+      await writer.merge();
+      expect(writer.merges).toBe(1);
+      // Merged (by this writer, or by the app's own if its timer came first): nothing left pending.
+      const [after] = await execute<{ pages: string }>(`select gin_clean_pending_list('audit_entry_patient_ids_index'::regclass) as pages`);
+      expect(Number(after.pages)).toBe(0);
+      // In the index proper: found as before.
+      expect(await shownTo(patients[11].id)).toEqual([{ n: 2 }]);
+      expect(await shownTo(patients[0].id)).toEqual([{ n: 1 }]);
+      // Nothing written since: nothing to merge, no statement sent.
+      await writer.merge();
+      expect(writer.merges).toBe(1);
+    } finally {
+      await writer.close();
+    }
+  });
+
+  it('merges on its own timer once entries were written', async () => {
+    const writer = new AuditWriter(db.orm.em, undefined, 50);
+    try {
+      await writer.write([{ action: 'read:referrals', outcome: 'OK', patientIds: patients.map((p) => p.id) }], { user: null, ip: null, userAgent: 'timed.writer', at: clock() });
+      await expect.poll(() => writer.merges, { timeout: 10_000 }).toBeGreaterThan(0);
+    } finally {
+      await writer.close();
+    }
   });
 });
 

@@ -6,6 +6,12 @@ import { auditBatchInsert, auditRow, type AuditDraft, type AuditSink, type Audit
 /** The most entries one insert carries. A request's entries are never split: one with more goes alone. */
 export const MAX_BATCH_ENTRIES = 500;
 
+/** How often the GIN index of list reads' patients is merged, when entries were written since. */
+export const MERGE_EVERY_MS = 1000;
+
+/** Merges that index's pending list into it (waiting for a merge another process runs, if any). */
+const MERGE_PENDING = `select gin_clean_pending_list('audit_entry_patient_ids_index'::regclass)`;
+
 /** One request's entries, waiting to be written, and how to tell it they were (or were not). */
 interface Waiting {
   rows: unknown[][];
@@ -31,17 +37,33 @@ interface Waiting {
  * full) gets the error — which the plugin logs while it serves the response, as before. While
  * the database cannot be reached, every request of the batch gets that error at once. If a batch failed after PostgreSQL committed it (the connection lost on the way
  * back), those entries may be written twice: a duplicate in the trail rather than a gap.
+ *
+ * The GIN index of the patients each list read showed takes new entries into its pending list
+ * (cheap), and the writer merges that list into the index every MERGE_EVERY_MS once entries were
+ * written, on a pooled connection beside the inserts, which go on meanwhile (migration
+ * 20261219010000: one merge a second costs less than an insert merging a small list whenever it
+ * fills, and no request waits for one). A merge that fails is logged and tried again next time.
  */
 export class AuditWriter implements AuditSink {
   private readonly queue: Waiting[] = [];
   private writing = false;
   private drained: Promise<void> = Promise.resolve();
   private closed = false;
+  /** Entries were committed since the last merge began. */
+  private unmerged = false;
+  private merging: Promise<void> | null = null;
+  private readonly mergeTimer: NodeJS.Timeout;
+  private merged = 0;
+  private mergeFailed = false;
 
   constructor(
     private readonly em: EntityManager,
     private readonly maxEntries = MAX_BATCH_ENTRIES,
-  ) {}
+    mergeEveryMs = MERGE_EVERY_MS,
+  ) {
+    this.mergeTimer = setInterval(() => void this.merge(), mergeEveryMs);
+    this.mergeTimer.unref();
+  }
 
   /** Resolves once these entries are committed; rejects if they could not be written. */
   write(drafts: readonly AuditDraft[], who: AuditWho): Promise<void> {
@@ -67,10 +89,41 @@ export class AuditWriter implements AuditSink {
     return this.writing;
   }
 
-  /** Refuses new entries and resolves once every queued and running insert has finished. */
+  /** How many merges of the list reads' patient index this writer has run (each after entries were written). */
+  get merges(): number {
+    return this.merged;
+  }
+
+  /**
+   * Merges the pending list of the list reads' patient index, if entries were written since the
+   * last merge and none is running; resolves when done. Never throws.
+   */
+  merge(): Promise<void> {
+    if (this.merging || !this.unmerged) return this.merging ?? Promise.resolve();
+    this.unmerged = false;
+    // Not logged: it belongs to no request, and would turn up in whichever one's statements it ran beside.
+    this.merging = queryPooled(this.em, MERGE_PENDING, [], { log: false })
+      .then(() => {
+        this.merged++;
+        this.mergeFailed = false;
+      })
+      .catch((error: unknown) => {
+        // Tried again after the next insert; said once, not every second.
+        if (!this.mergeFailed) console.error('Could not merge the audit trail\'s patient index (an insert merges it instead when its pending list is full)', error);
+        this.mergeFailed = true;
+      })
+      .finally(() => {
+        this.merging = null;
+      });
+    return this.merging;
+  }
+
+  /** Refuses new entries and resolves once every queued and running insert (and merge) has finished. */
   async close(): Promise<void> {
     this.closed = true;
+    clearInterval(this.mergeTimer);
     await this.drained;
+    await this.merging;
   }
 
   private async drain(): Promise<void> {
@@ -123,5 +176,6 @@ export class AuditWriter implements AuditSink {
   private async insert(rows: unknown[][]): Promise<void> {
     const { sql, values } = auditBatchInsert(rows);
     await queryPooled(this.em, sql, values);
+    this.unmerged = true;
   }
 }

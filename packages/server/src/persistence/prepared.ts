@@ -356,6 +356,11 @@ export function arrayLiteral(values: readonly unknown[]): string {
 /** How a statement's values come back: `types` parses them (as the ORM's connection does, `ormTypes`). */
 export interface QueryOptions {
   types?: pg.CustomTypesConfig;
+  /**
+   * `false`: not logged. Only for a process's own upkeep, run on a timer and part of no request
+   * (the audit writer's index merge), which would otherwise turn up in a request's statement count.
+   */
+  log?: boolean;
 }
 
 /**
@@ -413,10 +418,10 @@ export async function queryPooled<T>(
   values: readonly unknown[],
   options: QueryOptions = {},
 ): Promise<T[]> {
-  return runNamed<T>(em, readPool(em), numbered(sql, values), values, options.types);
+  return runNamed<T>(em, readPool(em), numbered(sql, values), values, options.types, options.log);
 }
 
-async function runNamed<T>(em: EntityManager, pool: pg.Pool, text: string, values: readonly unknown[], types?: pg.CustomTypesConfig): Promise<T[]> {
+async function runNamed<T>(em: EntityManager, pool: pg.Pool, text: string, values: readonly unknown[], types?: pg.CustomTypesConfig, log = true): Promise<T[]> {
   const started = Date.now();
   try {
     const client = await pool.connect();
@@ -438,7 +443,7 @@ async function runNamed<T>(em: EntityManager, pool: pg.Pool, text: string, value
       client.release(close);
     }
   } finally {
-    em.config.getLogger().logQuery({ query: text, took: Date.now() - started, level: 'info' });
+    if (log) em.config.getLogger().logQuery({ query: text, took: Date.now() - started, level: 'info' });
   }
 }
 

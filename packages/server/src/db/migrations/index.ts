@@ -43,6 +43,7 @@ import { Migration20261215010000SearchIndexSignature } from './20261215010000-se
 import { Migration20261216010000ChangeExpectedRows } from './20261216010000-change-expected-rows.js';
 import { Migration20261217010000SearchWordIndexes } from './20261217010000-search-word-indexes.js';
 import { Migration20261218010000AuditGinPendingList } from './20261218010000-audit-gin-pending-list.js';
+import { Migration20261219010000AuditGinBackgroundMerge } from './20261219010000-audit-gin-background-merge.js';
 
 /**
  * Every migration, in the order of the timestamps in their names (`migrations.test.ts` fails
@@ -102,4 +103,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261216010000ChangeExpectedRows', class: Migration20261216010000ChangeExpectedRows },
   { name: 'Migration20261217010000SearchWordIndexes', class: Migration20261217010000SearchWordIndexes },
   { name: 'Migration20261218010000AuditGinPendingList', class: Migration20261218010000AuditGinPendingList },
+  { name: 'Migration20261219010000AuditGinBackgroundMerge', class: Migration20261219010000AuditGinBackgroundMerge },
 ];
