@@ -38,8 +38,8 @@ export const MAX_QUERY_DEPTH = 12;
  * (`[` in a list value; a name and `{` in a selection set), so this bounds nesting to 1,000
  * list levels and 500 selection levels. In a fresh process, before any of it is optimised,
  * graphql-js's parser overflows at about 1,950 selection levels and 1,500 to 2,000 list levels.
- * The web app's largest operation has about 490 tokens (trusted-documents.test.ts keeps every
- * one within the limit); 1,000 is also GraphQL Armor's default.
+ * The web app's largest operation has about 540 tokens as it sends it (trusted-documents.test.ts
+ * keeps every one within the limit); 1,000 is also GraphQL Armor's default.
  */
 export const MAX_QUERY_TOKENS = 1_000;
 
