@@ -1,6 +1,6 @@
 import { Lexer, Source, TokenKind } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAX_QUERY_TOKENS } from '../../packages/server/src/graphql/limits.js';
+import { bracketDepth, MAX_QUERY_NESTING, MAX_QUERY_TOKENS } from '../../packages/server/src/graphql/limits.js';
 import { testClock } from '../support/factories.js';
 import { startHttpApp, type GraphQLBody, type HttpApp } from '../support/http-app.js';
 import { graphqlWsClient, sleep, subscribeTo } from '../support/live-cluster.js';
@@ -104,31 +104,65 @@ describe('request size, depth and cost limits over HTTP', () => {
   it('refuses a query nested thousands deep before parsing it, as a client error, without harm to the server', async () => {
     // Each of these exhausted the stack somewhere: a parse error saying only "Maximum call
     // stack size exceeded", or (once parsing was warm) INTERNAL_SERVER_ERROR from validation.
-    for (const query of [nestedSelection(5_000), nestedSelection(50_000), nestedList(5_000), nestedList(100_000)]) {
+    const cases = [
+      { query: nestedSelection(5_000), depth: 5_003 },
+      { query: nestedSelection(50_000), depth: 50_003 },
+      { query: nestedList(5_000), depth: 5_002 },
+      { query: nestedList(100_000), depth: 100_002 },
+    ];
+    const refusal = (depth: number) => [
+      {
+        message: `The query's brackets are nested ${depth} deep; at most ${MAX_QUERY_NESTING} are allowed (and 12 levels of fields)`,
+        extensions: { code: 'BAD_USER_INPUT', reason: 'QUERY_TOO_DEEP', params: { depth, max: MAX_QUERY_NESTING } },
+      },
+    ];
+    for (const { query, depth } of cases) {
       const response = await api.post({ query });
       expect(response.status).toBe(400);
       const json = (await response.json()) as GraphQLBody<unknown>;
       expect(json.data).toBeUndefined();
-      expect(json.errors).toHaveLength(1);
-      // graphql-js's own wording ("more that 2000 tokens").
-      expect(json.errors![0]).toMatchObject({ message: expect.stringMatching(new RegExp(`Document contains more tha[nt] ${MAX_QUERY_TOKENS} tokens`)) as string, extensions: { code: 'GRAPHQL_PARSE_FAILED' } });
-
+      expect(json.errors).toEqual(refusal(depth));
     }
+    // A GET goes through express: the same refusal (shallower, to fit in a URL).
+    const get = await fetch(`${api.url}/graphql?query=${encodeURIComponent(nestedList(200))}`, { headers: { cookie: api.cookie!, 'apollo-require-preflight': 'true' } });
+    expect(get.status).toBe(400);
+    expect(((await get.json()) as GraphQLBody<unknown>).errors).toEqual(refusal(202));
     await expectStillServing();
   });
 
-  it('parses and refuses the deepest documents within the token limit by their depth or their types', async () => {
-    // A selection level takes three tokens, a list level two: these are the deepest that fit.
-    const selection = nestedSelection(Math.floor((MAX_QUERY_TOKENS - 16) / 3));
-    const list = nestedList(Math.floor((MAX_QUERY_TOKENS - 11) / 2));
-    for (const query of [selection, list]) {
-      expect(tokens(query)).toBeGreaterThan(MAX_QUERY_TOKENS - 3);
-      expect(tokens(query)).toBeLessThanOrEqual(MAX_QUERY_TOKENS);
-    }
+  it('counts brackets in the document, not in its strings and comments', async () => {
+    const deepText = '{'.repeat(MAX_QUERY_NESTING + 10);
+    expect(bracketDepth(`{ a(s: "${deepText}") { b } }`)).toBe(2);
+    expect(bracketDepth(`{ a(s: """${deepText} \\""" still inside""") { b } }`)).toBe(2);
+    expect(bracketDepth(`{ a # ${deepText}\n { b } }`)).toBe(2);
+    expect(bracketDepth(`{ a(s: "a \\" ${deepText}") { b } }`)).toBe(2);
+    expect(bracketDepth(`{ a(x: [[{ y: 1 }]]) { b } }`)).toBe(5);
+    // A search for a name full of brackets is not refused.
+    const json = await api.gql(`{ patients(search: "${deepText}", first: 1) { totalCount } }`);
+    expect(json.errors).toBeUndefined();
+  });
+
+  it('parses and refuses documents nested just within the bracket limit by their depth or their types', async () => {
+    // The deepest that pass the bracket check: MAX_QUERY_NESTING brackets in all.
+    const selection = nestedSelection(MAX_QUERY_NESTING - 3);
+    const list = nestedList(MAX_QUERY_NESTING - 2);
+    expect([bracketDepth(selection), bracketDepth(list)]).toEqual([MAX_QUERY_NESTING, MAX_QUERY_NESTING]);
     const deep = await api.gql(selection);
-    expect(deep.errors?.map((e) => e.extensions)).toMatchObject([{ code: 'BAD_USER_INPUT', reason: 'QUERY_TOO_DEEP' }]);
+    expect(deep.errors?.map((e) => e.extensions)).toMatchObject([{ code: 'BAD_USER_INPUT', reason: 'QUERY_TOO_DEEP', params: { depth: MAX_QUERY_NESTING - 1, max: 12 } }]);
     const wrongType = await api.gql(list);
     expect(wrongType.errors?.map((e) => e.extensions?.code)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+    await expectStillServing();
+  });
+
+  it('refuses a document of more than MAX_QUERY_TOKENS tokens while parsing it', async () => {
+    const wide = `{ ${Array.from({ length: MAX_QUERY_TOKENS / 2 }, (_, i) => `a${i}: __typename`).join(' ')} }`;
+    expect(tokens(wide)).toBeGreaterThan(MAX_QUERY_TOKENS);
+    const response = await api.post({ query: wide });
+    expect(response.status).toBe(400);
+    const json = (await response.json()) as GraphQLBody<unknown>;
+    expect(json.errors).toHaveLength(1);
+    // graphql-js's own wording ("more that 50000 tokens").
+    expect(json.errors![0]).toMatchObject({ message: expect.stringMatching(new RegExp(`Document contains more tha[nt] ${MAX_QUERY_TOKENS} tokens`)) as string, extensions: { code: 'GRAPHQL_PARSE_FAILED' } });
     await expectStillServing();
   });
 
@@ -138,7 +172,7 @@ describe('request size, depth and cost limits over HTTP', () => {
     try {
       for (const [query, code] of [
         ['subscription { censusChanged { bed { id }', 'GRAPHQL_PARSE_FAILED'],
-        [`subscription { censusChanged(a: ${'['.repeat(5_000)}1${']'.repeat(5_000)}) { bed { id } } }`, 'GRAPHQL_PARSE_FAILED'],
+        [`subscription { censusChanged(a: ${'['.repeat(5_000)}1${']'.repeat(5_000)}) { bed { id } } }`, 'BAD_USER_INPUT'],
         ['subscription { censusChanged { noSuchField } }', 'GRAPHQL_VALIDATION_FAILED'],
       ] as const) {
         const received = subscribeTo(socket, query);

@@ -25,7 +25,7 @@ import { graphqlPost } from './graphql/graphql-post.js';
 import { requestErrorHandler } from './graphql/http-errors.js';
 import { idempotencyPlugin } from './graphql/idempotency.js';
 import { attachSubscriptions } from './live/subscriptions.js';
-import { QUERY_PARSE_OPTIONS, queryLimitRules } from './graphql/limits.js';
+import { QUERY_PARSE_OPTIONS, queryLimitRules, refuseTooNested } from './graphql/limits.js';
 import { httpOperationTypes } from './graphql/operation-types.js';
 import { rateLimited, RateLimiter, rateLimitKey, type RateLimitOptions } from './graphql/rate-limit.js';
 import { readRoutingPlugin } from './graphql/read-routing.js';
@@ -136,8 +136,8 @@ export async function createApp({
     // Operations the schema has no root type for (subscriptions: graphql/operation-types.ts); then
     // depth and cost limits: refuse queries built to exhaust the server (graphql/limits.ts).
     validationRules: [httpOperationTypes, ...queryLimitRules],
-    // A token limit first, so that a document nested thousands deep is refused before parsing
-    // and validation, which recurse once per level, could exhaust the stack (graphql/limits.ts).
+    // A bound on the tokens of a document (graphql/limits.ts). How deep its brackets nest is
+    // checked before, in the request's context (`refuseTooNested`).
     parseOptions: QUERY_PARSE_OPTIONS,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
@@ -196,6 +196,7 @@ export async function createApp({
       context: async ({ req, res }) => {
         const context = await graphqlContext(expressExchange(req, res));
         trustedDocuments.guard(context, req, res);
+        refuseTooNested(req.method === 'GET' ? new URL(req.url, 'http://local').searchParams.get('query') : (req.body as { query?: unknown } | undefined)?.query);
         return context;
       },
     }),

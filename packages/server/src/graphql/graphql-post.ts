@@ -6,6 +6,7 @@ import { securityHeaderValues } from '../http/security-headers.js';
 import type { GraphQLContext } from './context.js';
 import { MAX_REQUEST_BYTES, unreadableBodyResponse } from './http-errors.js';
 import { persistedNotFoundResponse, type TrustedDocuments } from './trusted-documents.js';
+import { refuseTooNested } from './limits.js';
 
 /**
  * POST /graphql with a JSON body, served without express.
@@ -78,7 +79,9 @@ async function serve(req: IncomingMessage, res: ServerResponse, { apollo, trust,
     httpGraphQLRequest: { method: 'POST', headers: requestHeaders, search: req.url!.slice('/graphql'.length), body: parsed.body },
     context: async () => {
       const ctx = await context(exchange);
-      trustedDocuments.admit(ctx.user, resolved.byHash, (parsed.body as { query?: unknown } | null)?.query);
+      const query = (parsed.body as { query?: unknown } | null)?.query;
+      trustedDocuments.admit(ctx.user, resolved.byHash, query);
+      refuseTooNested(query);
       return ctx;
     },
   });

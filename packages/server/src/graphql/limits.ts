@@ -30,18 +30,23 @@ import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './relay.js';
 /** Deepest field nesting a query may have (fragments followed, introspection not counted). */
 export const MAX_QUERY_DEPTH = 12;
 /**
- * Most lexical tokens (names, punctuation, values) a document may have. Parsing and validation
- * recurse once per level of nesting, so a document nested thousands deep exhausts the stack
- * before the depth rule can refuse it. Where it strikes depends on how warm the code is: it
- * came back as a parse error saying only "Maximum call stack size exceeded" or, when
- * validation struck, as an INTERNAL_SERVER_ERROR. Each level opens with at least one token
- * (`[` in a list value; a name and `{` in a selection set), so this bounds nesting to 1,000
- * list levels and 500 selection levels. In a fresh process, before any of it is optimised,
- * graphql-js's parser overflows at about 1,950 selection levels and 1,500 to 2,000 list levels.
- * The web app's largest operation has about 540 tokens as it sends it (trusted-documents.test.ts
- * keeps every one within the limit); 1,000 is also GraphQL Armor's default.
+ * Deepest bracket nesting (`{`, `[`, `(`, outside strings and comments) a document's text may
+ * have, checked before it is parsed (`nestingRefusal`). Parsing and validation recurse once per
+ * level of nesting, so a document nested thousands deep exhausts the stack before the depth rule
+ * (fields, below) can refuse it. Where it strikes depends on how warm the code is: it came back
+ * as a parse error saying only "Maximum call stack size exceeded" or, when validation struck, as
+ * an INTERNAL_SERVER_ERROR. In a fresh process graphql-js's parser overflows at about 1,950
+ * levels of fields and 1,500 to 2,000 of list values; 64 leaves room for 12 levels of fields with
+ * their arguments and nested input objects.
  */
-export const MAX_QUERY_TOKENS = 1_000;
+export const MAX_QUERY_NESTING = 64;
+
+/**
+ * Most lexical tokens (names, punctuation, values) a document may have: a bound on the work of
+ * parsing and validating one document, well above any real query (the web app's largest has
+ * about 540 as it sends it; trusted-documents.test.ts keeps every one within it).
+ */
+export const MAX_QUERY_TOKENS = 50_000;
 
 /** How every document a client sends is parsed: Apollo Server's `parseOptions`, and sockets'. */
 export const QUERY_PARSE_OPTIONS: ParseOptions = { maxTokens: MAX_QUERY_TOKENS };
@@ -49,6 +54,72 @@ export const QUERY_PARSE_OPTIONS: ParseOptions = { maxTokens: MAX_QUERY_TOKENS }
 /** Parses a client's document within the token limit; a syntax error or too many tokens throw a GraphQLError. */
 export function parseQuery(query: string | Source): DocumentNode {
   return parse(query, QUERY_PARSE_OPTIONS);
+}
+
+/**
+ * How deep `{`, `[` and `(` nest in a document's text, strings (block strings too) and comments
+ * left out: one pass over the characters, no parsing. An unterminated string ends the count (the
+ * parser then refuses the document).
+ */
+export function bracketDepth(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x7b || c === 0x5b || c === 0x28) {
+      if (++depth > deepest) deepest = depth;
+    } else if (c === 0x7d || c === 0x5d || c === 0x29) {
+      depth--;
+    } else if (c === 0x23) {
+      // A comment, to the end of the line.
+      while (i + 1 < text.length && text.charCodeAt(i + 1) !== 0x0a && text.charCodeAt(i + 1) !== 0x0d) i++;
+    } else if (c === 0x22) {
+      if (text.startsWith('"""', i)) {
+        // A block string: its one escape is \""".
+        let j = i + 3;
+        while (j < text.length && !text.startsWith('"""', j)) j += text.startsWith('\\"""', j) ? 4 : 1;
+        if (j >= text.length) return deepest;
+        i = j + 2;
+      } else {
+        let j = i + 1;
+        while (j < text.length && text.charCodeAt(j) !== 0x22) {
+          const d = text.charCodeAt(j);
+          if (d === 0x0a || d === 0x0d) return deepest;
+          j += d === 0x5c ? 2 : 1;
+        }
+        if (j >= text.length) return deepest;
+        i = j;
+      }
+    }
+  }
+  return deepest;
+}
+
+/**
+ * The refusal of a document nested deeper than MAX_QUERY_NESTING brackets, before it is parsed
+ * (returned to the socket over WebSocket; thrown over HTTP by `refuseTooNested`), or null.
+ */
+export function nestingRefusal(text: unknown): GraphQLError | null {
+  // Fewer characters than the limit cannot nest deeper than it.
+  if (typeof text !== 'string' || text.length <= MAX_QUERY_NESTING) return null;
+  const depth = bracketDepth(text);
+  if (depth <= MAX_QUERY_NESTING) return null;
+  const message = `The query's brackets are nested ${depth} deep; at most ${MAX_QUERY_NESTING} are allowed (and ${MAX_QUERY_DEPTH} levels of fields)`;
+  const refusal = { reason: 'QUERY_TOO_DEEP' as const, params: { depth, max: MAX_QUERY_NESTING } };
+  return new GraphQLError(message, {
+    originalError: new DomainError(ErrorCode.BAD_USER_INPUT, message, refusal),
+    extensions: { code: ErrorCode.BAD_USER_INPUT, ...refusal, http: { status: 400 } },
+  });
+}
+
+/**
+ * Throws `nestingRefusal`'s refusal: called in an HTTP request's context, which Apollo Server
+ * builds before it parses the document, and answers an error thrown there as the error it is
+ * (400, BAD_USER_INPUT, QUERY_TOO_DEEP).
+ */
+export function refuseTooNested(text: unknown): void {
+  const refusal = nestingRefusal(text);
+  if (refusal) throw refusal;
 }
 
 /** Highest estimated cost a query may have; see `estimateCost`. */

@@ -12,7 +12,7 @@ import { bearerToken, clientOf, cookie, SECURE_SESSION_COOKIE, SESSION_COOKIE, t
 import type { Clock } from '../common/clock.js';
 import { createContext, type GraphQLContext } from '../graphql/context.js';
 import { formatError } from '../graphql/errors.js';
-import { parseQuery, queryLimitRules } from '../graphql/limits.js';
+import { nestingRefusal, parseQuery, queryLimitRules } from '../graphql/limits.js';
 import type { TrustedDocuments } from '../graphql/trusted-documents.js';
 import { startLiveListener, type LiveListener } from './live-listener.js';
 import { LiveTopic, livePubSub, type LiveMessage } from './live-pubsub.js';
@@ -120,6 +120,8 @@ export async function attachSubscriptions(httpServer: Server, options: Subscript
       onSubscribe(ctx, _id, payload) {
         const refusal = options.trustedDocuments?.admitSocketOperation(payload, ctx.extra.connection?.user ?? null);
         if (refusal) return [refusal];
+        const tooNested = nestingRefusal(payload.query);
+        if (tooNested) return [tooNested];
         // graphql-ws lets a syntax error (or a document over the token limit) escape its message
         // handler, which closes the socket as an internal error (4500). Parsed here first, it is
         // answered as an error on the subscription instead; graphql-ws then parses the text again
