@@ -30,7 +30,7 @@ import { httpOperationTypes } from './graphql/operation-types.js';
 import { rateLimited, RateLimiter, rateLimitKey, type RateLimitOptions } from './graphql/rate-limit.js';
 import { readRoutingPlugin } from './graphql/read-routing.js';
 import { hasReadReplicas } from './persistence/prepared.js';
-import { TrustedDocuments, type TrustedDocumentsOptions } from './graphql/trusted-documents.js';
+import { documentText, TrustedDocuments, type TrustedDocumentsOptions } from './graphql/trusted-documents.js';
 import { textGuardPlugin } from './graphql/text-guard.js';
 import { securityHeaders, sendHtmlPage } from './http/security-headers.js';
 import { staticFiles } from './http/static-files.js';
@@ -196,7 +196,7 @@ export async function createApp({
       context: async ({ req, res }) => {
         const context = await graphqlContext(expressExchange(req, res));
         trustedDocuments.guard(context, req, res);
-        refuseTooNested(req.method === 'GET' ? new URL(req.url, 'http://local').searchParams.get('query') : (req.body as { query?: unknown } | undefined)?.query);
+        refuseTooNested(documentText(req));
         return context;
       },
     }),

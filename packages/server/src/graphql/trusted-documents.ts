@@ -128,8 +128,7 @@ export class TrustedDocuments {
    * signed-out requests can do nothing but sign in whatever they send.
    */
   guard(context: GraphQLContext, req: Request, res: Response): void {
-    const text = req.method === 'GET' ? new URL(req.url, 'http://local').searchParams.get('query') : (req.body as { query?: unknown } | undefined)?.query;
-    this.admit(context.user, res.locals[KNOWN] === true, text);
+    this.admit(context.user, res.locals[KNOWN] === true, documentText(req));
   }
 
   /** `guard`'s rule for a request whose document is `text` (`byHash`: sent as a manifest hash): throws the refusal. */
@@ -229,6 +228,11 @@ function notFound(res: Response, hash: string): void {
 }
 
 /** A document whose operations select only `__schema`, `__type` and `__typename` at their root. */
+/** The document an express request sent: a GET's `query` parameter, or its JSON body's `query`. */
+export function documentText(req: Request): unknown {
+  return req.method === 'GET' ? new URL(req.url, 'http://local').searchParams.get('query') : (req.body as { query?: unknown } | undefined)?.query;
+}
+
 function onlyIntrospection(text: string): boolean {
   try {
     const document = parseQuery(text);
