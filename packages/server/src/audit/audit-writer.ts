@@ -53,7 +53,7 @@ export class AuditWriter implements AuditSink {
   private unmerged = false;
   private merging: Promise<void> | null = null;
   private readonly mergeTimer: NodeJS.Timeout;
-  private merged = 0;
+  private mergeCount = 0;
   private mergeFailed = false;
 
   constructor(
@@ -91,7 +91,7 @@ export class AuditWriter implements AuditSink {
 
   /** How many merges of the list reads' patient index this writer has run (each after entries were written). */
   get merges(): number {
-    return this.merged;
+    return this.mergeCount;
   }
 
   /**
@@ -104,7 +104,7 @@ export class AuditWriter implements AuditSink {
     // Not logged: it belongs to no request, and would turn up in whichever one's statements it ran beside.
     this.merging = queryPooled(this.em, MERGE_PENDING, [], { log: false })
       .then(() => {
-        this.merged++;
+        this.mergeCount++;
         this.mergeFailed = false;
       })
       .catch((error: unknown) => {

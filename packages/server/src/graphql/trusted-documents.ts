@@ -227,12 +227,12 @@ function notFound(res: Response, hash: string): void {
   res.status(400).type('application/json').send(persistedNotFoundResponse(hash));
 }
 
-/** A document whose operations select only `__schema`, `__type` and `__typename` at their root. */
 /** The document an express request sent: a GET's `query` parameter, or its JSON body's `query`. */
 export function documentText(req: Request): unknown {
   return req.method === 'GET' ? new URL(req.url, 'http://local').searchParams.get('query') : (req.body as { query?: unknown } | undefined)?.query;
 }
 
+/** A document whose operations select only `__schema`, `__type` and `__typename` at their root. */
 function onlyIntrospection(text: string): boolean {
   try {
     const document = parseQuery(text);
