@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { normalizeCambodianPhone } from '@pj/shared';
 import { badInput } from '../common/domain-error.js';
 import { optionalText } from '../common/validate.js';
-import { leanReader } from '../persistence/lean.js';
+import { leanPlanReader, planOf, type LeanPlan } from '../persistence/lean.js';
 import { queryPrepared } from '../persistence/prepared.js';
 import { pageOf } from '../graphql/keyset.js';
 import { decodeCursor, encodeCursor, isUuid, pageRequest, type Page, type PageArgs } from '../graphql/relay.js';
@@ -250,13 +250,14 @@ function searchKeyset(cursor: string | null, field: string): SearchKeyset | null
   return { tier: Number(tier), distance, id };
 }
 
-export async function rankedPatientSearch(em: EntityManager, text: string, args: PageArgs): Promise<Page<Patient>> {
+/** A page of the ranked search, each patient read as `plan` says (every column when it is not given). */
+export async function rankedPatientSearch(em: EntityManager, text: string, args: PageArgs, plan: LeanPlan = planOf({})): Promise<Page<Patient>> {
   const request = pageRequest(args);
   const after = searchKeyset(request.after, 'after');
   const before = searchKeyset(request.before, 'before');
   const reading = request.backward ? 'desc' : 'asc';
   const { sql, params } = searchPageSql(text, request.size + 1, after, { before, backward: request.backward });
-  const reader = leanReader<Patient>(em, 'Patient', 'p');
+  const reader = leanPlanReader<Patient>(em, 'Patient', 'p', plan);
   const rows = await queryPrepared<{ row: unknown; tier: number; distance: string }>(
     em,
     `select ${reader.sql} as row, "hit"."tier", "hit"."distance"::text as "distance"

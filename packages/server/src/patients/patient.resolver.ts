@@ -1,6 +1,8 @@
 import { JourneyEventKind, Permission, PROVINCES, ageInYears, hospitalDate, isValidMrn, provinceByCode } from '@pj/shared';
 import { badInput } from '../common/domain-error.js';
-import { Authorized, Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Args } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Authorized, Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root, Args } from 'type-graphql';
+import { selectedPlan } from '../graphql/selection.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { INPUT_ARG, keyOf, toConnection, PageArgs } from '../graphql/relay.js';
 import { DuplicateCheckInput, MergePatientsInput, RegisterPatientInput, UpdatePatientInput } from './patient.input.js';
@@ -44,8 +46,11 @@ export class PatientResolver {
     @Ctx() ctx: GraphQLContext,
     @Arg('search', () => String, { nullable: true, description: 'A name (Latin or Khmer), an MRN or a phone number; omit it to list every patient by name.' }) search?: string | null,
     @Args(() => PageArgs) paging: PageArgs = {},
+    @Info() info?: GraphQLResolveInfo,
   ) {
-    return toConnection(await searchPatients(ctx.em, { search, ...paging }));
+    // A search reads of each patient only the columns the request's fields read (graphql/selection.ts).
+    const plan = info ? selectedPlan(info, ctx.em.getMetadata(), ['edges', 'node'], 'Patient', { available: {} }) : undefined;
+    return toConnection(await searchPatients(ctx.em, { search, ...paging }, plan));
   }
 
   @Authorized()

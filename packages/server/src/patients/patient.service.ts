@@ -18,6 +18,7 @@ import { pageOf } from '../graphql/keyset.js';
 import { decodeCursor, encodeCursor, isUuid, pageRequest, type Page, type PageArgs } from '../graphql/relay.js';
 import { recordJourneyEvent } from '../journey/journey-recorder.js';
 import { queryPrepared } from '../persistence/prepared.js';
+import type { LeanPlan } from '../persistence/lean.js';
 import { countOf, listOf } from '../persistence/replica-lists.js';
 import { summaries } from '../journey/journey-summaries.js';
 import type { GuardianInput, RegisterPatientInput, UpdatePatientInput } from './patient.input.js';
@@ -223,14 +224,16 @@ export async function resolveMerged(em: EntityManager, patient: Patient): Promis
 
 /**
  * With a search: the ranked, fuzzy search of `patient-search.ts` (name, MRN, phone). Without:
- * every patient (tombstones of merges aside) sorted by name; both keyset-paginated.
+ * every patient (tombstones of merges aside) sorted by name; both keyset-paginated. A search
+ * reads of each patient what `plan` says (the request's selection), every column without one.
  */
 export async function searchPatients(
   em: EntityManager,
   args: { search?: string | null } & PageArgs,
+  plan?: LeanPlan,
 ): Promise<Page<Patient>> {
   const text = searchText(args.search);
-  if (text !== null) return rankedPatientSearch(em, text, args);
+  if (text !== null) return rankedPatientSearch(em, text, args, plan);
   const request = pageRequest(args);
   const where: FilterQuery<Patient> = { mergedInto: null };
 

@@ -150,11 +150,14 @@ export function columnsPlan(columns: readonly string[], include: Record<string, 
   return { include, columns: [...columns].sort() };
 }
 
+/** A many-to-one or owning one-to-one field. */
+type Relation = Field & { target: string };
+
 /** What one plan reads of one entity: its fields in the order of the row's array, and how to build it. */
 interface Layout {
   fields: Field[];
-  /** Where each included relation is in a row's array. */
-  positions: Map<string, number>;
+  /** The relations the plan includes, read after `fields`, in the plan's order. */
+  included: Relation[];
   proto: object;
 }
 
@@ -226,7 +229,12 @@ class Shape {
     return ref;
   }
 
-  /** The fields `plan` reads (all of them unless it names its columns; always the keys and included relations), and their prototype. */
+  /**
+   * The fields `plan` reads (all of them unless it names its columns; always the keys and included
+   * relations), and their prototype. An included relation's key column is not among the fields:
+   * the relation's own array (after them) holds its key, so the row carries it once, not twice
+   * (a theatre day's operations with their theatre, patient and team's staff: a third less text).
+   */
   layout(plan: LeanPlan): Layout {
     let layout = this.layouts.get(plan);
     if (!layout) {
@@ -234,11 +242,18 @@ class Shape {
       for (const name of plan.columns ?? []) {
         if (!this.fields.some((f) => f.name === name)) throw new Error(`${this.meta.className}.${name} is not a mapped column`);
       }
-      const fields = columns ? this.fields.filter((f) => f.target || f.name === this.primaryKey || columns.has(f.name)) : this.fields;
+      const included = Object.keys(plan.include).map((relation): Relation => {
+        const field = this.fields.find((f): f is Relation => f.name === relation && f.target !== undefined);
+        if (!field) throw new Error(`${this.meta.className}.${relation} is not a many-to-one relation`);
+        return field;
+      });
+      const fields = (columns ? this.fields.filter((f) => f.target || f.name === this.primaryKey || columns.has(f.name)) : this.fields).filter(
+        (f) => !included.includes(f as Relation),
+      );
       layout = {
         fields,
-        positions: new Map(Object.keys(plan.include).map((relation, i) => [relation, fields.length + i])),
-        proto: this.prototype(fields.map((f) => f.name), true),
+        included,
+        proto: this.prototype([...fields, ...included].map((f) => f.name), true),
       };
       this.layouts.set(plan, layout);
     }
@@ -250,24 +265,18 @@ class Shape {
    * relations `plan` includes, in its order (`LeanReader.expression`).
    */
   build(row: readonly unknown[], plan: LeanPlan, shapes: (className: string) => Shape): Record<string, unknown> {
-    const { fields, positions, proto } = this.layout(plan);
+    const { fields, included, proto } = this.layout(plan);
     const entity = Object.create(proto) as Record<string, unknown>;
-    const included = plan.include;
-    for (let i = 0; i < fields.length; i++) {
+    let i = 0;
+    for (; i < fields.length; i++) {
       const field = fields[i];
-      if (!field.target) {
-        entity[field.name] = field.read(row[i]);
-        continue;
-      }
-      const at = positions.get(field.name);
-      const nested = at === undefined ? undefined : row[at];
-      const key = row[i];
-      entity[field.name] =
-        nested && typeof nested === 'object'
-          ? shapes(field.target).build(nested as unknown[], included[field.name], shapes)
-          : key == null
-            ? null
-            : shapes(field.target).reference(key);
+      const value = row[i];
+      entity[field.name] = !field.target ? field.read(value) : value == null ? null : shapes(field.target).reference(value);
+    }
+    // An included relation is null when its key is (the subquery or join found nothing to read).
+    for (const field of included) {
+      const nested = row[i++];
+      entity[field.name] = nested && typeof nested === 'object' ? shapes(field.target).build(nested as unknown[], plan.include[field.name], shapes) : null;
     }
     return entity;
   }
@@ -324,11 +333,10 @@ export class LeanReader<T> {
    */
   private expression(className: string, alias: string, plan: LeanPlan, joins?: string[]): string {
     const shape = this.shape(className);
-    const { fields } = shape.layout(plan);
+    const { fields, included } = shape.layout(plan);
     const values = fields.map((field) => `${alias}.${quoteIdent(field.column)}`);
-    Object.entries(plan.include).forEach(([relation, nested], i) => {
-      const field = fields.find((f) => f.name === relation && f.target);
-      if (!field?.target) throw new Error(`${className}.${relation} is not a many-to-one relation`);
+    included.forEach((field, i) => {
+      const nested = plan.include[field.name];
       const target = this.shape(field.target);
       const inner = `${alias}_${i}`;
       const key = `${alias}.${quoteIdent(field.column)}`;
