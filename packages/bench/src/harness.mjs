@@ -7,6 +7,7 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { supportedNodeFlags } from '@pj/server/dist/launch.js';
 import { BENCH_TOKEN } from './generate.mjs';
 import { BROAD_STATUSES } from './queries.mjs';
 
@@ -31,6 +32,12 @@ export const EXTRA_CONTENDERS = {
 /** The contender whose requests and start-up `kind` uses ('server-graphql-js' is a 'server'). */
 export const baseOf = (kind) => EXTRA_CONTENDERS[kind]?.base ?? kind;
 export const POOL_SIZE = 10;
+/**
+ * The other contenders run on the same Node runtime settings as this server (launch.ts): its
+ * flags that change how Node runs JavaScript (AsyncLocalStorage without a promise hook), not
+ * its source maps, which cost nothing until an error's stack is printed.
+ */
+const RIVAL_NODE_FLAGS = supportedNodeFlags().filter((flag) => flag !== '--enable-source-maps');
 
 /** Sends one request; resolves with status and parsed body. */
 export function send(port, spec) {
@@ -62,12 +69,13 @@ export async function startContender(kind, { url, port, log = () => undefined, e
     const { main = SERVER_MAIN, nodeArgs: own = [] } = EXTRA_CONTENDERS[kind] ?? {};
     // No rate limit: the load generator is one API token sending thousands of requests a minute.
     Object.assign(env, { NODE_ENV: 'production', SEED_DEMO: 'false', WEB_DIST: '', RATE_LIMIT_PER_MINUTE: '0' });
-    args = [...(process.env.BENCH_SERVER_NODE_ARGS ? process.env.BENCH_SERVER_NODE_ARGS.split(' ') : []), ...own, ...nodeArgs, main];
+    // As `pnpm start` runs it (dist/launch.js): with the Node flags this Node has.
+    args = [...supportedNodeFlags(), ...(process.env.BENCH_SERVER_NODE_ARGS ? process.env.BENCH_SERVER_NODE_ARGS.split(' ') : []), ...own, ...nodeArgs, main];
   } else if (base === 'postgraphile') {
     Object.assign(env, { GRAPHILE_ENV: 'production', NODE_ENV: 'production' });
-    args = [...(process.env.BENCH_POSTGRAPHILE_NODE_ARGS ? process.env.BENCH_POSTGRAPHILE_NODE_ARGS.split(' ') : []), join(HERE, 'postgraphile-server.mjs')];
+    args = [...RIVAL_NODE_FLAGS, ...(process.env.BENCH_POSTGRAPHILE_NODE_ARGS ? process.env.BENCH_POSTGRAPHILE_NODE_ARGS.split(' ') : []), join(HERE, 'postgraphile-server.mjs')];
   } else {
-    args = [join(HERE, 'raw-server.mjs')];
+    args = [...RIVAL_NODE_FLAGS, join(HERE, 'raw-server.mjs')];
   }
   const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
