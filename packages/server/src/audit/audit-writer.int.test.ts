@@ -190,6 +190,24 @@ describe('read audit entries written together', () => {
     expect(rows.map((r) => r.patient_id)).toEqual([patients[5].id, patients[6].id]);
   });
 
+  it('gives the requests that finish in one turn of the event loop one insert, even when the writer was idle', async () => {
+    const writer = new AuditWriter(db.orm.em);
+    const who = { user: null, ip: null, userAgent: 'same.turn.writer', at: clock() };
+    try {
+      db.resetQueries();
+      // Five responses finishing together (the answers of one database read): written as one.
+      await Promise.all(patients.slice(0, 5).map((p) => writer.write([{ action: 'read:patient', outcome: 'OK', patientId: p.id }], who)));
+      expect(inserts()).toHaveLength(1);
+      // A request in a later turn, once the writer is idle again: an insert of its own, sent without a timer.
+      await writer.write([{ action: 'read:patient', outcome: 'OK', patientId: patients[5].id }], who);
+      expect(inserts()).toHaveLength(2);
+      const rows = await db.orm.em.fork().getConnection().execute<Row[]>(`select patient_id from audit_entry where user_agent = 'same.turn.writer' order by id`);
+      expect(rows.map((r) => r.patient_id)).toEqual(patients.slice(0, 6).map((p) => p.id));
+    } finally {
+      await writer.close();
+    }
+  });
+
   it("writes the columns the entity declares, with the entity's column types", () => {
     const meta = db.orm.getMetadata().get(AuditEntry.name);
     const declared = Object.values(meta.properties)
