@@ -2,6 +2,7 @@ import { raw, type EntityName, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput } from '../common/domain-error.js';
 import { countOf, listOf } from '../persistence/replica-lists.js';
+import { opaqueParam } from '../persistence/sql.js';
 import { decodeCursor, encodeCursor, isUuid, pageRequest, type Page, type PageArgs, type PageRequest } from './relay.js';
 
 /**
@@ -63,7 +64,7 @@ export interface SortKey<T> {
 
 interface Key<T> {
   sql: string;
-  /** The SQL of a cursor value as a parameter (`?::uuid`). */
+  /** The SQL of a cursor value as a parameter (`(select ?::uuid)`). */
   param: string;
   direction: Direction;
   of: (row: T) => string | number;
@@ -84,7 +85,8 @@ export class Keyset<T> {
       const valid = key.valid ?? (() => true);
       return {
         sql: key.ifNull === undefined ? key.sql : `coalesce(${key.sql}, '${key.ifNull}'::${type.cast})`,
-        param: type.param ?? `?::${type.cast}`,
+        // Out of the planner's sight: a page's plan is the same wherever its cursor is (persistence/sql.ts).
+        param: opaqueParam(type.param ?? `?::${type.cast}`),
         direction: key.direction ?? direction,
         of:
           key.ifNull === undefined

@@ -1,9 +1,12 @@
-import { ReferralOrderField, SortDirection, hospitalDate } from '@pj/shared';
+import { ReferralOrderField, ReferralStatus, SortDirection, hospitalDate } from '@pj/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../../tests/support/test-database.js';
 import { byIdLoader } from '../graphql/loader-factory.js';
 import { Patient } from '../patients/patient.entity.js';
+import type { Page } from '../graphql/relay.js';
+import type { Referral } from '../referrals/referral.entity.js';
 import { listReferrals, OPEN_STATUSES } from '../referrals/referral.query.js';
+import { hospitalDay, theatreSchedule } from '../surgery/theatre-schedule.js';
 
 const NOW = new Date('2026-11-24T05:00:00.000Z');
 /** Enough runs for every connection of the read pool (10) to pass PostgreSQL's five custom plans. */
@@ -66,6 +69,45 @@ describe('prepared reads keep one plan', () => {
     // Planned at most six times per connection of the read pool (five custom plans, then the
     // generic one); every other run used the connection's generic plan.
     expect(runs).toEqual({ calls: RUNS, plans: expect.any(Number) });
+    expect(runs.plans).toBeLessThanOrEqual(60);
+  });
+
+  it('runs a worklist page after a cursor with a generic plan, wherever the cursor is', async () => {
+    const em = db.orm.em.fork();
+    const args = {
+      // Most of the referrals (the benchmark's broad worklist): a custom plan for a cursor deep in them looked cheaper than the generic one.
+      filter: { statuses: [ReferralStatus.WAITLISTED, ReferralStatus.SCHEDULED, ReferralStatus.COMPLETED, ReferralStatus.DECLINED, ReferralStatus.CANCELLED] },
+      order: { field: ReferralOrderField.RECEIVED_AT, direction: SortDirection.DESC },
+      today: hospitalDate(NOW),
+      first: 25,
+    };
+    // Page after page: each run's cursor is another row.
+    const lastCursor = (page: Page<Referral>) => page.cursorOf(page.nodes[page.nodes.length - 1]);
+    let after = lastCursor(await listReferrals(em, args));
+    for (let i = 0; i < RUNS; i++) {
+      const page = await listReferrals(em, { ...args, after });
+      expect(page.nodes.length).toBe(25);
+      after = lastCursor(page);
+    }
+    const runs = await planCalls('select json_build_array(%from referral r where%(r.received_at, r.id) < %order by r.received_at desc, r.id desc limit%');
+    expect(runs).toEqual({ calls: RUNS, plans: expect.any(Number) });
+    expect(runs.plans).toBeLessThanOrEqual(60);
+  });
+
+  it('runs the theatre schedule with a generic plan, whichever day', async () => {
+    const ctx = { em: db.orm.em.fork() };
+    const [{ day }] = await db.orm.em.getConnection().execute<{ day: string }[]>(
+      `select to_char(scheduled_start at time zone 'Asia/Phnom_Penh', 'YYYY-MM-DD') as day from surgery group by 1 order by count(*) desc limit 1`,
+    );
+    const busy = hospitalDay(day);
+    expect((await theatreSchedule(ctx, busy.start, busy.end)).length).toBeGreaterThan(0);
+    for (let i = 0; i < RUNS; i++) {
+      // A different day each run, some with operations, some without.
+      const start = new Date(busy.start.getTime() + (i - RUNS / 2) * 86_400_000);
+      await theatreSchedule(ctx, start, new Date(start.getTime() + 86_400_000));
+    }
+    const runs = await planCalls('select json_build_array(s."id"%from surgery s join theatre t%');
+    expect(runs).toEqual({ calls: RUNS + 1, plans: expect.any(Number) });
     expect(runs.plans).toBeLessThanOrEqual(60);
   });
 

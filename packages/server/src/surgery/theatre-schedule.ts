@@ -2,12 +2,16 @@ import { HOSPITAL_UTC_OFFSET, SurgeryStatus } from '@pj/shared';
 import { badInput } from '../common/domain-error.js';
 import { leanPlanReader, planOf, type LeanInclude, type LeanPlan } from '../persistence/lean.js';
 import { queryPrepared } from '../persistence/prepared.js';
+import { opaqueParam } from '../persistence/sql.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import type { MaybePromise } from '../graphql/loader-factory.js';
 import type { Loaders } from '../graphql/loaders.js';
 import { Theatre } from './staff.entity.js';
 import type { Surgery, SurgeryChecklistPhase, SurgeryTeamMember } from './surgery.entity.js';
 import type { TheatreBoardColumn } from './surgery.types.js';
+
+/** A bound of the day: out of the planner's sight, so one plan serves every day (persistence/sql.ts). */
+const DAY_PARAM = opaqueParam('?::timestamptz');
 
 /** What the schedule reads with each operation. */
 export const SCHEDULE_RECORDS: LeanInclude = { theatre: {}, patient: {} };
@@ -70,7 +74,7 @@ export async function theatreSchedule(
        ${team.listSql('surgery', 's.id', 'tm.role, tm.id')} as team,
        ${checklist.listSql('surgery', 's.id', 'cp.recorded_at, cp.id')} as checklist
      from surgery s join theatre t on t.id = s.theatre_id
-     where s.scheduled_start >= ? and s.scheduled_start < ?${withCancelled ? '' : ` and s.status <> '${SurgeryStatus.CANCELLED}'`}${theatreId ? ' and s.theatre_id = ?' : ''}
+     where s.scheduled_start >= ${DAY_PARAM} and s.scheduled_start < ${DAY_PARAM}${withCancelled ? '' : ` and s.status <> '${SurgeryStatus.CANCELLED}'`}${theatreId ? ' and s.theatre_id = ?' : ''}
      order by t.sort_order, t.name, s.scheduled_start, s.id`,
     theatreId ? [start, end, theatreId] : [start, end],
   );
