@@ -233,7 +233,7 @@ class Shape {
    * The fields `plan` reads (all of them unless it names its columns; always the keys and included
    * relations), and their prototype. An included relation's key column is not among the fields:
    * the relation's own array (after them) holds its key, so the row carries it once, not twice
-   * (a theatre day's operations with their theatre, patient and team's staff: a third less text).
+   * (a theatre day's operations with their theatre, patient and team's staff: a fifth less text).
    */
   layout(plan: LeanPlan): Layout {
     let layout = this.layouts.get(plan);
