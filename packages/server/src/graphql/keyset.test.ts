@@ -36,10 +36,10 @@ describe('keyset paging', () => {
     expect(keyset.orderBy).toBe(`coalesce(t.due, '9999-12-31'::date) desc, t.at desc, t.id desc`);
   });
 
-  it('continues after a cursor with one row-value comparison, each value cast to its type', () => {
+  it('continues after a cursor with one row-value comparison, each value cast to its type and out of the planner'\'s sight', () => {
     const after = keyset.after(keyset.cursorOf(row));
     expect(after).toEqual({
-      sql: `(coalesce(t.due, '9999-12-31'::date), t.at, t.id) < (?::date, ?::timestamptz, ?::uuid)`,
+      sql: `(coalesce(t.due, '9999-12-31'::date), t.at, t.id) < ((select ?::date), (select ?::timestamptz), (select ?::uuid))`,
       params: ['9999-12-31', '2026-03-01T02:03:04.005Z', id],
     });
     expect(keyset.after(null)).toBeNull();
@@ -53,7 +53,7 @@ describe('keyset paging', () => {
     ]);
     expect(mixed.orderBy).toBe('t.rank desc, t.id asc');
     expect(mixed.after(mixed.cursorOf(row))).toEqual({
-      sql: '(t.rank < ?::int or (t.rank = ?::int and t.id > ?::uuid))',
+      sql: '(t.rank < (select ?::int) or (t.rank = (select ?::int) and t.id > (select ?::uuid)))',
       params: ['3', '3', id],
     });
   });
@@ -76,7 +76,7 @@ describe('keyset paging', () => {
     expect(reasonOf(() => ranked.after(encodeCursor([5, id])))).toBe('BAD_USER_INPUT/INVALID_CURSOR/after');
     expect(ranked.after(encodeCursor([4, id]))?.params).toEqual(['4', id]);
     const serial = new Keyset<{ id: string }>([{ sql: 'a.id', type: 'serial', of: (r) => r.id }], 'desc');
-    expect(serial.after(encodeCursor(['42']))).toEqual({ sql: 'a.id < ?::bigint', params: ['42'] });
+    expect(serial.after(encodeCursor(['42']))).toEqual({ sql: 'a.id < (select ?::bigint)', params: ['42'] });
     expect(reasonOf(() => serial.after(encodeCursor(['99999999999999999999999'])))).toBe('BAD_USER_INPUT/INVALID_CURSOR/after');
   });
 
