@@ -36,7 +36,7 @@ describe('keyset paging', () => {
     expect(keyset.orderBy).toBe(`coalesce(t.due, '9999-12-31'::date) desc, t.at desc, t.id desc`);
   });
 
-  it('continues after a cursor with one row-value comparison, each value cast to its type and out of the planner'\'s sight', () => {
+  it("continues after a cursor with one row-value comparison, each value cast to its type and out of the planner's sight", () => {
     const after = keyset.after(keyset.cursorOf(row));
     expect(after).toEqual({
       sql: `(coalesce(t.due, '9999-12-31'::date), t.at, t.id) < ((select ?::date), (select ?::timestamptz), (select ?::uuid))`,
