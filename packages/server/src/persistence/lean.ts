@@ -153,11 +153,17 @@ export function columnsPlan(columns: readonly string[], include: Record<string, 
 /** A many-to-one or owning one-to-one field. */
 type Relation = Field & { target: string };
 
+/** A relation a plan includes, with what the plan reads of it. */
+interface Included {
+  field: Relation;
+  plan: LeanPlan;
+}
+
 /** What one plan reads of one entity: its fields in the order of the row's array, and how to build it. */
 interface Layout {
   fields: Field[];
   /** The relations the plan includes, read after `fields`, in the plan's order. */
-  included: Relation[];
+  included: Included[];
   proto: object;
 }
 
@@ -242,18 +248,18 @@ class Shape {
       for (const name of plan.columns ?? []) {
         if (!this.fields.some((f) => f.name === name)) throw new Error(`${this.meta.className}.${name} is not a mapped column`);
       }
-      const included = Object.keys(plan.include).map((relation): Relation => {
+      const included = Object.entries(plan.include).map(([relation, nested]): Included => {
         const field = this.fields.find((f): f is Relation => f.name === relation && f.target !== undefined);
         if (!field) throw new Error(`${this.meta.className}.${relation} is not a many-to-one relation`);
-        return field;
+        return { field, plan: nested };
       });
       const fields = (columns ? this.fields.filter((f) => f.target || f.name === this.primaryKey || columns.has(f.name)) : this.fields).filter(
-        (f) => !included.includes(f as Relation),
+        (f) => !Object.hasOwn(plan.include, f.name),
       );
       layout = {
         fields,
         included,
-        proto: this.prototype([...fields, ...included].map((f) => f.name), true),
+        proto: this.prototype([...fields.map((f) => f.name), ...Object.keys(plan.include)], true),
       };
       this.layouts.set(plan, layout);
     }
@@ -274,9 +280,9 @@ class Shape {
       entity[field.name] = !field.target ? field.read(value) : value == null ? null : shapes(field.target).reference(value);
     }
     // An included relation is null when its key is (the subquery or join found nothing to read).
-    for (const field of included) {
+    for (const { field, plan: nestedPlan } of included) {
       const nested = row[i++];
-      entity[field.name] = nested && typeof nested === 'object' ? shapes(field.target).build(nested as unknown[], plan.include[field.name], shapes) : null;
+      entity[field.name] = nested && typeof nested === 'object' ? shapes(field.target).build(nested as unknown[], nestedPlan, shapes) : null;
     }
     return entity;
   }
@@ -335,8 +341,7 @@ export class LeanReader<T> {
     const shape = this.shape(className);
     const { fields, included } = shape.layout(plan);
     const values = fields.map((field) => `${alias}.${quoteIdent(field.column)}`);
-    included.forEach((field, i) => {
-      const nested = plan.include[field.name];
+    included.forEach(({ field, plan: nested }, i) => {
       const target = this.shape(field.target);
       const inner = `${alias}_${i}`;
       const key = `${alias}.${quoteIdent(field.column)}`;
