@@ -3,6 +3,7 @@
  * the connection itself so that a page showing the state does not load the WebSocket client.
  */
 import { useEffect, useRef, useSyncExternalStore } from 'react';
+import { readAgain } from './read-again';
 
 /** The live connection's state, for the "Live" indicator. */
 export type LiveStatus = 'connecting' | 'live' | 'offline';
@@ -48,12 +49,12 @@ export function useLiveStatus(): { status: LiveStatus; connections: number } {
  * Calls `refetch` each time the live connection is made again while `enabled`: updates sent
  * while the socket was down were lost, so a live screen reads what it shows again.
  */
-export function useRefetchOnReconnect(refetch: () => unknown, enabled: boolean): void {
+export function useRefetchOnReconnect(refetch: () => Promise<unknown>, enabled: boolean): void {
   const { connections } = useLiveStatus();
   const seen = useRef(connections);
   useEffect(() => {
     if (connections === seen.current) return;
     seen.current = connections;
-    if (enabled) void refetch();
+    if (enabled) void readAgain(refetch);
   }, [connections, enabled, refetch]);
 }

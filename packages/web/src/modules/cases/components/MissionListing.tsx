@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { formatLocalDate } from '../../../app/i18n/format';
 import { useLanguage } from '../../../app/i18n/useLanguage';
 import { ErrorState } from '../../../app/ui/ErrorState';
+import { readAgain } from '../../../app/read-again';
 import {
   AssignReferralToMissionMutation,
   ReferralMissionQuery,
@@ -49,7 +50,7 @@ export function MissionListing({ referralId, onChanged }: { referralId: string; 
   const listing = referral.missionListing;
   const changed = async (text: string) => {
     setNotice({ tone: 'ok', text });
-    await Promise.all([refetch(), onChanged()]);
+    await Promise.all([readAgain(refetch), onChanged()]);
   };
 
   const put = async () => {

@@ -9,6 +9,7 @@ import { formatLocalDate } from '../../../app/i18n/format';
 import { useLanguage } from '../../../app/i18n/useLanguage';
 import { useSignedInSession } from '../../../app/session/session-store';
 import { ErrorState } from '../../../app/ui/ErrorState';
+import { readAgain } from '../../../app/read-again';
 import type { FollowUpKind } from '../../../generated/graphql';
 import { FOLLOW_UP_KINDS } from '../../follow-ups/follow-ups';
 import { PatientFollowUpsQuery, ScheduleFollowUpMutation } from '../graphql/follow-ups';
@@ -144,7 +145,7 @@ export function PatientFollowUps({ patientId, deceased }: { patientId: string; d
   const { data, loading, error, refetch } = useQuery(PatientFollowUpsQuery, { variables: { id: patientId }, fetchPolicy: 'cache-and-network' });
   const changed = async (text: string) => {
     setAnnouncement(text);
-    await refetch();
+    await readAgain(refetch);
   };
   const followUps = data?.patient?.followUps ?? [];
   const open = followUps.filter((f) => f.status === 'SCHEDULED').sort((a, b) => a.dueDate.localeCompare(b.dueDate));

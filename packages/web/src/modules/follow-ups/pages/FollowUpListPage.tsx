@@ -17,6 +17,7 @@ import { EmptyState } from '../../../app/ui/EmptyState';
 import { ErrorState } from '../../../app/ui/ErrorState';
 import { LiveIndicator } from '../../../app/ui/LiveIndicator';
 import { LoadMoreFooter } from '../../../app/ui/LoadMoreFooter';
+import { readAgain } from '../../../app/read-again';
 import type { FollowUpKind, FollowUpRowFragment } from '../../../generated/graphql';
 import { patientPath } from '../../patients/components/PatientTable';
 import { khmerName, latinName } from '../../patients/names';
@@ -149,11 +150,11 @@ export function FollowUpListPage() {
       });
     },
   });
-  const readAgain = useCallback(async () => {
-    await refetch();
+  const refresh = useCallback(async () => {
+    await readAgain(refetch);
     setChanges({ key: filterKey, byId: new Map() });
   }, [refetch, filterKey]);
-  useRefetchOnReconnect(readAgain, true);
+  useRefetchOnReconnect(refresh, true);
 
   const connection = data?.followUps ?? (loading ? previousData?.followUps : undefined);
   const list = useMemo(() => connection?.edges.map((e) => e.node) ?? [], [connection]);
@@ -188,7 +189,7 @@ export function FollowUpListPage() {
               onRecorded={setAnnouncement}
               onChanged={async (text) => {
                 setAnnouncement(text);
-                await refetch();
+                await readAgain(refetch);
               }}
             />
           ))}
@@ -262,7 +263,7 @@ export function FollowUpListPage() {
               size="xs"
               variant="light"
               leftSection={<IconRefresh size={14} aria-hidden="true" />}
-              onClick={() => void readAgain()}
+              onClick={() => void refresh()}
               data-testid="follow-ups-refresh"
             >
               {t('followUpList.refresh')}

@@ -22,6 +22,7 @@ import { Link } from 'react-router';
 import { formatDateTime } from '../../../app/i18n/format';
 import { useLanguage } from '../../../app/i18n/useLanguage';
 import { ErrorState } from '../../../app/ui/ErrorState';
+import { readAgain } from '../../../app/read-again';
 import type {
   ReferralDetailsQuery as ReferralDetailsData,
   ReferralRowFragment,
@@ -395,7 +396,7 @@ function DrawerBody({
   const patient = referral.patient;
   const khmer = patient ? khmerName(patient) : null;
   const changed = async () => {
-    await Promise.all([refetch(), onChanged()]);
+    await Promise.all([readAgain(refetch), onChanged()]);
   };
 
   return (

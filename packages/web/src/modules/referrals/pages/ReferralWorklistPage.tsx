@@ -48,6 +48,7 @@ import { ReferralChangedSubscription, ReferralWorklistQuery } from '../graphql/r
 import { needsRefresh, type LiveReferral } from '../live';
 import { useReferralFilters } from '../hooks/useReferralFilters';
 import { LoadMoreFooter } from '../../../app/ui/LoadMoreFooter';
+import { readAgain } from '../../../app/read-again';
 
 const PAGE_SIZE = 25;
 const DRAWER_PARAM = 'referral';
@@ -125,7 +126,7 @@ export function ReferralWorklistPage() {
 
   const refresh = useCallback(async () => {
     setChanged({ view, ids: new Set() });
-    await refetch();
+    await readAgain(refetch);
   }, [refetch, view]);
   // Changes sent while the socket was down were lost: the page is read again after each reconnection.
   useRefetchOnReconnect(refresh, true);

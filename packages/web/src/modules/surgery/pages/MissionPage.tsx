@@ -28,6 +28,7 @@ import { hasCode } from '../../../app/graphql-errors';
 import { EmptyState } from '../../../app/ui/EmptyState';
 import { ErrorState } from '../../../app/ui/ErrorState';
 import { NotFoundPage } from '../../../app/NotFoundPage';
+import { readAgain } from '../../../app/read-again';
 import { RetrospectiveFields } from '../components/BoardActions';
 import { MutationErrorAlert, timeOf, usePatientName } from '../components/common';
 import { ConfirmMissionScheduleMutation, MissionQuery, ProposeMissionScheduleQuery } from '../graphql/missions.query';
@@ -125,7 +126,7 @@ export function MissionPage() {
       setConfirmed(result.data?.confirmMissionSchedule.length ?? 0);
       setPlan(null);
       setUnplanned([]);
-      await refetch();
+      await readAgain(refetch);
     } catch {
       // Shown from confirmState.error.
     }
