@@ -13,14 +13,15 @@ const dir = mkdtempSync(join(tmpdir(), 'pj-launch-'));
 const standIn = join(dir, 'stand-in.mjs');
 writeFileSync(
   standIn,
-  `console.log(JSON.stringify({ execArgv: process.execArgv, args: process.argv.slice(2) }));
-   const [mode] = process.argv.slice(2);
-   if (mode === 'exit') process.exit(3);
-   if (mode === 'kill') process.kill(process.pid, 'SIGKILL');
+  // Ready for SIGTERM before it prints the line that makes the test send it.
+  `const [mode] = process.argv.slice(2);
    if (mode === 'wait') {
      process.on('SIGTERM', () => { console.log('stopping'); setTimeout(() => process.exit(0), 50); });
      setInterval(() => {}, 1000);
-   }`,
+   }
+   console.log(JSON.stringify({ execArgv: process.execArgv, args: process.argv.slice(2) }));
+   if (mode === 'exit') process.exit(3);
+   if (mode === 'kill') process.kill(process.pid, 'SIGKILL');`,
 );
 
 describe('the launcher', () => {
