@@ -37,9 +37,18 @@ export const FAILING_IMPACTS = ['serious', 'critical'] as const;
  * every violation, whatever its impact.
  */
 export async function auditPage(page: Page, options: AuditOptions = {}): Promise<Violation[]> {
-  // Let fonts, transitions and lazy content settle so colours and names are the final ones.
-  await page.evaluate(() => document.fonts.ready.then(() => undefined));
-  await page.waitForTimeout(300);
+  // Let fonts and transitions settle so colours and names are the final ones: the fonts loaded,
+  // every finite animation or transition running now at its end (a drawer sliding in, a fade;
+  // at most 2 s), and a frame painted after that. Waiting on these instead of a fixed pause
+  // waits as long as the page needs and no longer.
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+    const finite = document.getAnimations().filter((a) => a.playState === 'running' && a.effect?.getComputedTiming().endTime !== Infinity);
+    const settled = Promise.all(finite.map((a) => a.finished.catch(() => undefined)));
+    await Promise.race([settled, new Promise((resolve) => setTimeout(resolve, 2_000))]);
+    // A page the browser stops painting (throttled under load) would never run the frame: at most 100 ms.
+    await new Promise((resolve) => { requestAnimationFrame(() => requestAnimationFrame(resolve)); setTimeout(resolve, 100); });
+  });
   const loaded = await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe === 'object');
   // Evaluated by the browser's debugging protocol, as the test's own code: the page's policy
   // refuses inline <script> tags (addScriptTag), as it should.
