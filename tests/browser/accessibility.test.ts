@@ -50,7 +50,7 @@ interface View {
   problems: string[];
   /** Links to pages the role may not open. */
   deadEnds: string[];
-  /** How far the document scrolls sideways at 390×844 (px). */
+  /** How far the document scrolls sideways at 390×844 (px), on the NARROW_ROUTES; null elsewhere. */
   overflow: number | null;
   /** The main action by keyboard (the entry's own role, in English): Tab presses from the top, and whether its focus shows. */
   keyboard?: KeyboardReach;
