@@ -151,8 +151,8 @@ export function FollowUpListPage() {
     },
   });
   const refresh = useCallback(async () => {
-    await readAgain(refetch);
-    setChanges({ key: filterKey, byId: new Map() });
+    // The changes stay announced until the list that shows them has been read.
+    if (await readAgain(refetch)) setChanges({ key: filterKey, byId: new Map() });
   }, [refetch, filterKey]);
   useRefetchOnReconnect(refresh, true);
 
