@@ -9,8 +9,10 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
  * - `--experimental-async-context-frame` (Node 22; the default from Node 24, which no longer
  *   lists the flag): AsyncLocalStorage (MikroORM's transaction context, a mutation's audit scope)
  *   kept by V8 with each continuation, instead of by a promise hook that runs for every promise
- *   the process makes once any store was entered. Measured with `pnpm bench large` (Node 22,
- *   10 connections, side by side): 4–9 % more requests a second, 6–11 % less CPU per request.
+ *   the process makes once any store was entered (the hook's functions were among the busiest
+ *   in the CPU profile, and are gone with the flag). Side by side in `pnpm bench large` (Node 22,
+ *   10 connections): 4–9 % more requests a second, 6–11 % less CPU per request, which is within
+ *   what that benchmark can tell apart on a shared machine (README, "Benchmarks").
  */
 export const SERVER_NODE_FLAGS = ['--enable-source-maps', '--experimental-async-context-frame'] as const;
 
