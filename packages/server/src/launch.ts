@@ -12,7 +12,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
  *   the process makes once any store was entered (the hook's functions were among the busiest
  *   in the CPU profile, and are gone with the flag). Side by side in `pnpm bench large` (Node 22,
  *   10 connections): 4–9 % more requests a second, 6–11 % less CPU per request, which is within
- *   what that benchmark can tell apart on a shared machine (README, "Benchmarks").
+ *   what that benchmark can tell apart on a shared machine (README, "Benchmark").
  */
 export const SERVER_NODE_FLAGS = ['--enable-source-maps', '--experimental-async-context-frame'] as const;
 
