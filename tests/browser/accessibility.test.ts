@@ -2,7 +2,7 @@ import { hospitalDate, Role } from '@pj/shared';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../packages/web/src/app/i18n/languages.js';
-import { auditPage, describeViolations, FAILING_IMPACTS, type Violation } from '../support/accessibility.js';
+import { auditPage, describeViolations, FAILING_IMPACTS, paintedFrames, type Violation } from '../support/accessibility.js';
 import { startBrowserApp, type BrowserApp } from '../support/browser-app.js';
 import { TEST_PASSWORD, type GraphQLClient, type HttpApp } from '../support/http-app.js';
 import { rolesOfRoute, routeOfPath, routesOfRouter, seedScreenFixture } from '../support/screen-fixture.js';
@@ -287,9 +287,8 @@ describe('every route, as every role that may open it, in every language: access
 
   async function horizontalOverflow(page: Page): Promise<number> {
     await page.setViewportSize(NARROW);
-    // Two frames for the layout at the new width; a page the browser stops painting (throttled
-    // under load) would never run them, so at most half a second.
-    await page.evaluate(() => new Promise((resolve) => { requestAnimationFrame(() => requestAnimationFrame(resolve)); setTimeout(resolve, 500); }));
+    // The layout at the new width.
+    await paintedFrames(page, 500);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     await page.setViewportSize(WIDE);
     return overflow;

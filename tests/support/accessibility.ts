@@ -46,9 +46,8 @@ export async function auditPage(page: Page, options: AuditOptions = {}): Promise
     const finite = document.getAnimations().filter((a) => a.playState === 'running' && a.effect?.getComputedTiming().endTime !== Infinity);
     const settled = Promise.all(finite.map((a) => a.finished.catch(() => undefined)));
     await Promise.race([settled, new Promise((resolve) => setTimeout(resolve, 2_000))]);
-    // A page the browser stops painting (throttled under load) would never run the frame: at most 100 ms.
-    await new Promise((resolve) => { requestAnimationFrame(() => requestAnimationFrame(resolve)); setTimeout(resolve, 100); });
   });
+  await paintedFrames(page, 100);
   const loaded = await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe === 'object');
   // Evaluated by the browser's debugging protocol, as the test's own code: the page's policy
   // refuses inline <script> tags (addScriptTag), as it should.
@@ -70,6 +69,17 @@ export async function auditPage(page: Page, options: AuditOptions = {}): Promise
     },
     { tags: [...AUDIT_TAGS], exclude: options.exclude ?? [] },
   );
+}
+
+/**
+ * Waits until the page has painted two frames (a layout after a change done), or `maxMs`: a page
+ * the browser stops painting (throttled under load) would never run them.
+ */
+export async function paintedFrames(page: Page, maxMs: number): Promise<void> {
+  await page.evaluate((ms) => new Promise<void>((resolve) => {
+    requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
+    setTimeout(resolve, ms);
+  }), maxMs);
 }
 
 /** Runs axe-core on the page as it is now and fails with the list of violations. `context` names the screen in the failure message. */
