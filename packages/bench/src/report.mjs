@@ -45,12 +45,14 @@ export function report({ scale, seconds, rounds = 1, warmupSeconds = 0, machine,
     }
   }
   lines.push('', '## Targets', '');
-  lines.push('| query | throughput ≥ 1.0× PostGraphile, p99 no worse (1/10/50) | CPU per request ≤ PostGraphile\'s (1/10/50) | data statements (target) |');
-  lines.push('|---|---|---|---|');
   const conns = [...new Set(results.map((r) => r.connections))];
+  // The throughput target is set at 10 and 50 connections (benchmark.md); 1 connection is in the summary above.
+  const loaded = conns.filter((c) => c >= 10);
+  lines.push(`| query | throughput ≥ 1.0× PostGraphile, p99 no worse (${loaded.join('/')}) | CPU per request ≤ PostGraphile's (${conns.join('/')}) | data statements (target) |`);
+  lines.push('|---|---|---|---|');
   const limits = { timeline: 2, 'worklist-p1': 2, 'worklist-deep': 2, 'worklist-filtered': 2, census: 1, theatre: 1, search: 1 };
   for (const q of names) {
-    const thr = conns.map((c) => {
+    const thr = loaded.map((c) => {
       const s = get(q, c, 'server');
       const p = get(q, c, 'postgraphile');
       return s && p ? (s.rps >= p.rps && s.p99 <= p.p99 ? 'met' : 'not met') : '–';

@@ -52,6 +52,20 @@ const PORTS = { server: 4701, postgraphile: 4702, raw: 4703, 'server-graphql-js'
 
 const SOAK_HEADING = '## Soak (memory and prepared statements over time)';
 
+/**
+ * Leaves PostgreSQL quiet before the cells: the warm-up's writes (the write pool put back, the
+ * transitions, the audit entries) leave dead rows and dirty pages, which autovacuum and the
+ * checkpointer would otherwise clean up during the first cells, on whichever contender ran then
+ * (the run of 7 December measured this server's first round of the first cell at 120 req/s
+ * against 200–213 in its next two).
+ */
+async function settle(client) {
+  const started = Date.now();
+  await client.query('vacuum (analyze)');
+  await client.query('checkpoint');
+  log(`PostgreSQL settled (vacuum, analyze, checkpoint) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
 /** `{ __typename }`, as each contender is sent it (this server with its API token). */
 function floorRequest(kind) {
   return {
@@ -135,6 +149,7 @@ try {
       }
       log(`${c.kind} warmed up: every query for ${warmupSeconds} s at 10 connections`);
     }
+    await settle(client);
 
     for (const q of all) {
       for (const connections of levels) {
