@@ -80,11 +80,11 @@ describe('benchmark harness (small scale)', () => {
     expect(large.auth).toBeLessThanOrEqual(1);
   });
 
-  it('reads a worklist page with totalCount in at most two statements, the same at 10 and 50 rows', async () => {
+  it('reads a worklist page in one statement, its totalCount too, the same at 10 and 50 rows', async () => {
     for (const name of ['worklist-p1', 'worklist-deep', 'worklist-filtered']) {
       const small = await statementsOf(serverPort(), byName({ ...ctx, pageSize: 10 }, name).server(0));
       const large = await statementsOf(serverPort(), byName(ctx, name).server(0));
-      expect(large.data, name).toBeLessThanOrEqual(2);
+      expect(large.data, name).toBe(1);
       expect(small.data, name).toBe(large.data);
     }
   });
@@ -139,5 +139,11 @@ describe('benchmark harness (small scale)', () => {
     const { rows } = await client.query(`select count(*)::int as n from referral where id = any($1) and status = 'TRIAGED'`,
       [ctx.writePool.slice(2, 2 + specs.length).map((r) => r.id)]);
     expect(rows[0].n).toBe(specs.length);
+  });
+
+  it('refuses to start a contender on a port something else answers on, instead of measuring that', async () => {
+    // The raw floor already runs on its port: a second contender there would fail to listen,
+    // and the first one would answer the readiness probe in its place.
+    await expect(startContender('raw', { url: db.url, port: raw.port })).rejects.toThrow(`port ${raw.port} is already in use`);
   });
 });

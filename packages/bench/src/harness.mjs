@@ -4,6 +4,7 @@
 import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { request } from 'node:http';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -60,6 +61,18 @@ export function send(port, spec) {
   });
 }
 
+/** Whether anything accepts a TCP connection on 127.0.0.1:`port`. */
+function answers(port) {
+  return new Promise((resolve) => {
+    const socket = connect({ host: '127.0.0.1', port });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
+
 /** Starts one contender as a child process and waits until it answers. */
 export async function startContender(kind, { url, port, log = () => undefined, env: extraEnv = {}, nodeArgs = [] }) {
   const env = { ...process.env, DATABASE_URL: url, PORT: String(port), POOL_SIZE: String(POOL_SIZE), ...EXTRA_CONTENDERS[kind]?.env, ...extraEnv };
@@ -77,6 +90,9 @@ export async function startContender(kind, { url, port, log = () => undefined, e
   } else {
     args = [...RIVAL_NODE_FLAGS, join(HERE, 'raw-server.mjs')];
   }
+  // Something else on the port (a contender left over from an interrupted run) would answer the
+  // probe below in the new one's place, and the run would measure it.
+  if (await answers(port)) throw new Error(`${kind}: port ${port} is already in use (a contender of an earlier run still running?)`);
   const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout.on('data', (d) => (output += d));
@@ -95,13 +111,19 @@ export async function startContender(kind, { url, port, log = () => undefined, e
     await new Promise((r) => setTimeout(r, 100));
   }
   log(`${kind} ready on :${port} (pid ${child.pid})`);
+  let stopping = false;
+  // A contender that dies during the run says why, instead of the run failing later on its missing /proc entry.
+  child.once('exit', (code, signal) => {
+    if (!stopping) console.error(`[bench] ${kind} exited during the run (${signal ?? `code ${code}`}); its last output:\n${output.slice(-4000)}`);
+  });
   return {
     kind,
     port,
     pid: child.pid,
     output: () => output,
     stop: () => new Promise((resolve) => {
-      if (child.exitCode !== null) return resolve();
+      stopping = true;
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
       child.once('exit', () => resolve());
       child.kill('SIGTERM');
       setTimeout(() => child.kill('SIGKILL'), 5000).unref();

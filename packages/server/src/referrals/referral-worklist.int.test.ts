@@ -113,6 +113,32 @@ describe('referral worklist', () => {
     expect((await page({ filter, first: 1 })).totalCount).toBe(want.length);
   });
 
+  it('counts every match on every page, past the last one too, and none for a filter nothing matches', async () => {
+    const filter = { statuses: ['WAITLISTED', 'ACCEPTED', 'RECEIVED', 'SCHEDULED'] };
+    const want = all.filter((r) => filter.statuses.includes(r.status)).length;
+    expect(want).toBeGreaterThan(40);
+    let after: string | null = null;
+    let pages = 0;
+    for (;;) {
+      const p = await page({ filter, first: 40, after });
+      expect(p.totalCount, `page ${pages + 1}`).toBe(want);
+      pages++;
+      if (!p.pageInfo.hasNextPage) {
+        after = p.pageInfo.endCursor;
+        break;
+      }
+      after = p.pageInfo.endCursor;
+    }
+    expect(pages).toBeGreaterThan(1);
+    // After the last row: an empty page, whose statement carries no count.
+    const beyond = await page({ filter, first: 40, after });
+    expect(beyond.edges).toEqual([]);
+    expect(beyond.totalCount).toBe(want);
+    const none = await page({ filter: { text: 'no-such-referral-anywhere' }, first: 40 });
+    expect(none.edges).toEqual([]);
+    expect(none.totalCount).toBe(0);
+  });
+
   it.each([
     [ReferralOrderField.RECEIVED_AT, SortDirection.DESC],
     [ReferralOrderField.RECEIVED_AT, SortDirection.ASC],

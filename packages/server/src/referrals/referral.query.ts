@@ -139,29 +139,38 @@ export function worklistWhere(filter: WorklistFilter, today: string, withStatuse
  * keyset read over (sort key, received_at, id), so pages neither repeat nor skip rows when
  * referrals are added or change status between requests. Rows are read lean (persistence/lean.ts),
  * as `plan` says (by default every column, with the patient).
+ *
+ * `withTotal` (the request selects `totalCount`): the same statement also counts every referral
+ * the filter matches, in a subquery PostgreSQL runs once, so the count costs no second round
+ * trip. An empty page carries no count: without a cursor it is none; after one, a statement of its own.
  */
 export async function listReferrals(
   em: EntityManager,
-  args: { filter: WorklistFilter; order: WorklistOrder; today: string; plan?: LeanPlan } & PageArgs,
+  args: { filter: WorklistFilter; order: WorklistOrder; today: string; plan?: LeanPlan; withTotal?: boolean } & PageArgs,
 ): Promise<Page<Referral>> {
   const request = pageRequest(args);
   const where = worklistWhere(args.filter, args.today);
   const keyset = KEYSETS[args.order.field][args.order.direction === SortDirection.ASC ? 'asc' : 'desc'];
   const reader = leanPlanReader<Referral>(em, 'Referral', 'r', mergePlans(args.plan ?? planOf(WORKLIST_RECORDS), CURSOR_READS));
   const window = keyset.window(request);
-  const found = await queryPrepared<{ row: unknown }>(
+  const countSql = `select count(*)::int as n from referral r where ${where.sql}`;
+  const total = args.withTotal ? { sql: `, (${countSql}) as total`, params: where.params } : { sql: '', params: [] };
+  const found = await queryPrepared<{ row: unknown; total?: number }>(
     em,
     // The limit is written into the text (a page size, an integer the page request checked), not
     // bound: with `limit $n` PostgreSQL's generic plan assumes a tenth of the table, so it plans
     // this statement afresh on every run; with the number it keeps one plan per connection.
-    `select ${reader.sql} as row from referral r where ${where.sql} and ${window.sql} order by ${window.orderBy} limit ${window.limit}`,
-    [...where.params, ...window.params],
+    `select ${reader.sql} as row${total.sql} from referral r where ${where.sql} and ${window.sql} order by ${window.orderBy} limit ${window.limit}`,
+    [...total.params, ...where.params, ...window.params],
   );
   return keyset.page(
     found.map((r) => reader.read(r.row)),
     request,
     async () => {
-      const [row] = await queryPrepared<{ n: number }>(em, `select count(*)::int as n from referral r where ${where.sql}`, where.params);
+      if (args.withTotal && found.length > 0) return found[0].total!;
+      // No cursor: the page's window is every match, so an empty one counts none.
+      if (args.withTotal && !request.after && !request.before) return 0;
+      const [row] = await queryPrepared<{ n: number }>(em, countSql, where.params);
       return row.n;
     },
   );

@@ -33,7 +33,7 @@ import { Patient } from '../patients/patient.entity.js';
 import { AssignReferralInput, ReceiveReferralInput, ReferralFilter, ReferralOrder, TransitionReferralInput } from './referral.input.js';
 import { Referral, ReferralStatusChange } from './referral.entity.js';
 import { countByStatus, listReferrals, WORKLIST_RECORDS, type WorklistFilter } from './referral.query.js';
-import { selectedPlan } from '../graphql/selection.js';
+import { selectedPlan, selectsPath } from '../graphql/selection.js';
 import { assignReferral, receiveReferral, transitionReferral } from './referral.service.js';
 import { ReferralStats, referralStats } from './referral.stats.js';
 import { PatientReferralConnection, ReferralConnection, ReferralStatusChangeConnection } from './referral.types.js';
@@ -73,6 +73,8 @@ export class ReferralResolver {
       : undefined;
     const page = await listReferrals(ctx.em, {
       plan,
+      // The count rides along with the page's statement when the request asks for it.
+      withTotal: info ? selectsPath(info, ['totalCount']) : false,
       filter: where,
       order: orderBy ?? { field: ReferralOrderField.RECEIVED_AT, direction: SortDirection.DESC },
       ...paging,
