@@ -123,11 +123,8 @@ describe('referral worklist', () => {
       const p = await page({ filter, first: 40, after });
       expect(p.totalCount, `page ${pages + 1}`).toBe(want);
       pages++;
-      if (!p.pageInfo.hasNextPage) {
-        after = p.pageInfo.endCursor;
-        break;
-      }
       after = p.pageInfo.endCursor;
+      if (!p.pageInfo.hasNextPage) break;
     }
     expect(pages).toBeGreaterThan(1);
     // After the last row: an empty page, whose statement carries no count.
