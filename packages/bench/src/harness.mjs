@@ -4,11 +4,11 @@
 import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { request } from 'node:http';
-import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { supportedNodeFlags } from '@pj/server/dist/launch.js';
+import { portInUse } from '@pj/server/dist/start-checks.js';
 import { BENCH_TOKEN } from './generate.mjs';
 import { BROAD_STATUSES } from './queries.mjs';
 
@@ -61,18 +61,6 @@ export function send(port, spec) {
   });
 }
 
-/** Whether anything accepts a TCP connection on 127.0.0.1:`port`. */
-function answers(port) {
-  return new Promise((resolve) => {
-    const socket = connect({ host: '127.0.0.1', port });
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once('error', () => resolve(false));
-  });
-}
-
 /** Starts one contender as a child process and waits until it answers. */
 export async function startContender(kind, { url, port, log = () => undefined, env: extraEnv = {}, nodeArgs = [] }) {
   const env = { ...process.env, DATABASE_URL: url, PORT: String(port), POOL_SIZE: String(POOL_SIZE), ...EXTRA_CONTENDERS[kind]?.env, ...extraEnv };
@@ -91,8 +79,8 @@ export async function startContender(kind, { url, port, log = () => undefined, e
     args = [...RIVAL_NODE_FLAGS, join(HERE, 'raw-server.mjs')];
   }
   // Something else on the port (a contender left over from an interrupted run) would answer the
-  // probe below in the new one's place, and the run would measure it.
-  if (await answers(port)) throw new Error(`${kind}: port ${port} is already in use (a contender of an earlier run still running?)`);
+  // probe below in the new one's place, and the run would measure it. The same check as the server's own at start.
+  if (await portInUse(port)) throw new Error(`${kind}: port ${port} is already in use (a contender of an earlier run still running?)`);
   const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout.on('data', (d) => (output += d));
